@@ -1,0 +1,303 @@
+"""Opening the archive and every write to it.
+
+One module owns the writes so that the rules of the archive live in one place:
+an item's ``first_seen_at`` never changes, an arXiv paper keeps its latest
+version, labels are replaced as a whole, every write is a short
+``BEGIN IMMEDIATE`` transaction (so two crawls writing at once wait for each
+other instead of failing with ``database is locked``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from archive.schema import migrate
+from archive.views import create_views
+
+DEFAULT_ARCHIVE_PATH = "data/archive.db"
+ARCHIVE_PATH_ENV = "JPLLM_ARCHIVE"
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+JSON_COLUMNS = (
+    "authors",
+    "categories",
+    "topics",
+    "organisations",
+    "models",
+    "reasons",
+    "labels",
+)
+LABEL_COLUMNS = ("relevant", "score", "topics", "organisations", "models", "reasons", "labels")
+ITEM_COLUMNS = (
+    "id",
+    "kind",
+    "source",
+    "url",
+    "canonical_url",
+    "title",
+    "summary",
+    "authors",
+    "language",
+    "publisher",
+    "published_at",
+    "updated_at",
+    "backfill",
+    "arxiv_id",
+    "version",
+    "primary_category",
+    "categories",
+    "comment",
+    "journal_ref",
+    "doi",
+    "pdf_url",
+    *LABEL_COLUMNS,
+    "title_key",
+    "linked_item_id",
+    "feed_bozo",
+)
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened or written; the message says why."""
+
+
+def utc_now() -> str:
+    return format_utc(datetime.now(UTC))
+
+
+def format_utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def iso_week(timestamp: str) -> str:
+    """The ISO week, in Asia/Tokyo, that a UTC timestamp falls in: ``2026-W48``."""
+    year, week, _ = parse_utc(timestamp).astimezone(TOKYO).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def resolve_archive_path(setting: str | None = None) -> Path:
+    """The archive path: the environment variable wins over the setting."""
+    return Path(os.environ.get(ARCHIVE_PATH_ENV) or setting or DEFAULT_ARCHIVE_PATH)
+
+
+class Archive:
+    """The SQLite archive: schema on open, WAL, busy timeout, all writes."""
+
+    def __init__(self, path: str | os.PathLike[str], *, busy_timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(
+                self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
+            self.db = sqlite_utils.Database(connection)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.enable_wal()
+            migrate(self.db)
+            create_views(self.db)
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"cannot open archive {self.path}: {error}") from error
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """A write transaction that takes the write lock up front."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise ArchiveError(f"archive {self.path} is busy: {error}") from error
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def store_item(self, item: Mapping[str, Any], *, now: str | None = None) -> str:
+        """Insert or update one item; return ``"new"``, ``"updated"`` or ``"unchanged"``.
+
+        An older arXiv version never overwrites a newer one, and the item's
+        first-seen time, week and backfill mark are set once.
+        """
+        now = now or utc_now()
+        row = {column: item.get(column) for column in ITEM_COLUMNS if column in item}
+        for column in JSON_COLUMNS:
+            if column in row and not isinstance(row[column], str):
+                row[column] = json.dumps(row[column] if row[column] is not None else [], ensure_ascii=False)
+        for column in ("backfill", "feed_bozo", "relevant"):
+            if row.get(column) is not None:
+                row[column] = int(bool(row[column]))
+        with self.write() as db:
+            existing = db.execute(
+                "SELECT version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?",
+                [row["id"]],
+            ).fetchone()
+            if existing is None:
+                row.update(first_seen_at=now, last_seen_at=now, week=iso_week(now))
+                db["items"].insert(row)
+                outcome = "new"
+            else:
+                stored = dict(zip(("version", *ITEM_COLUMNS[1:]), existing))
+                if (stored.get("version") or 0) > (row.get("version") or 0):
+                    row = {key: row[key] for key in LABEL_COLUMNS if key in row}
+                for keep in ("backfill",):
+                    row.pop(keep, None)
+                changed = {key: value for key, value in row.items() if key != "id" and stored.get(key) != value}
+                changed["last_seen_at"] = now
+                db["items"].update(item["id"], changed)
+                outcome = "updated" if len(changed) > 1 else "unchanged"
+            db["item_sources"].insert(
+                {
+                    "item_id": item["id"],
+                    "source": item["source"],
+                    "source_query": item.get("source_query") or "",
+                    "url": item["url"],
+                    "first_seen_at": now,
+                },
+                ignore=True,
+            )
+        return outcome
+
+    def add_item_source(self, item_id: str, source: str, url: str, source_query: str = "") -> bool:
+        """Record that another source carried an item already stored; True if new."""
+        with self.write() as db:
+            before = db["item_sources"].count_where(
+                "item_id = ? AND source = ? AND url = ?", [item_id, source, url]
+            )
+            db["item_sources"].insert(
+                {
+                    "item_id": item_id,
+                    "source": source,
+                    "source_query": source_query,
+                    "url": url,
+                    "first_seen_at": utc_now(),
+                },
+                ignore=True,
+            )
+            db["items"].update(item_id, {"last_seen_at": utc_now()})
+        return before == 0
+
+    def replace_entities(
+        self,
+        item_id: str,
+        organisations: list[Mapping[str, Any]],
+        funding_rounds: list[Mapping[str, Any]],
+        announced_at: str | None = None,
+    ) -> None:
+        """Replace an item's organisation links and funding rounds with new labels.
+
+        Each organisation is ``{"name", "sector", "country", "role", "name_ja"?}``;
+        each round carries the funding columns of ``funding_rounds``.
+        """
+        with self.write() as db:
+            db.execute("DELETE FROM item_organisations WHERE item_id = ?", [item_id])
+            db.execute("DELETE FROM funding_rounds WHERE item_id = ?", [item_id])
+            for organisation in organisations:
+                db["organisations"].upsert(
+                    {
+                        "name": organisation["name"],
+                        "name_ja": organisation.get("name_ja") or "",
+                        "sector": organisation.get("sector") or "",
+                        "country": organisation.get("country") or "",
+                    },
+                    pk="name",
+                )
+                db["item_organisations"].insert(
+                    {
+                        "item_id": item_id,
+                        "organisation": organisation["name"],
+                        "role": organisation.get("role") or "mentioned",
+                    },
+                    ignore=True,
+                )
+            for ordinal, funding in enumerate(funding_rounds, start=1):
+                row = {key: funding.get(key) for key in (
+                    "company", "as_written", "amount", "currency", "amount_jpy", "qualifier",
+                    "round", "instrument",
+                )}
+                row["investors"] = json.dumps(list(funding.get("investors") or []), ensure_ascii=False)
+                row["lead_investors"] = json.dumps(list(funding.get("lead_investors") or []), ensure_ascii=False)
+                row["undisclosed"] = int(bool(funding.get("undisclosed")))
+                row["announced_at"] = funding.get("announced_at") or announced_at
+                row.update(id=f"{item_id}#{ordinal}", item_id=item_id)
+                db["funding_rounds"].insert(row)
+
+    def record_crawl_run(self, run: Mapping[str, Any], source_runs: list[Mapping[str, Any]]) -> int:
+        """Store one finished crawl and its per-source counters; return the run id."""
+        row = dict(run)
+        for column in ("arguments", "flags", "stats"):
+            if column in row and not isinstance(row[column], str):
+                row[column] = json.dumps(row[column], ensure_ascii=False, default=str, sort_keys=True)
+        with self.write() as db:
+            run_id = db["crawl_runs"].insert(row).last_pk
+            for source_run in source_runs:
+                source_row = dict(source_run)
+                if not isinstance(source_row.get("statuses", ""), str):
+                    source_row["statuses"] = json.dumps(source_row["statuses"], sort_keys=True)
+                source_row["crawl_run_id"] = run_id
+                db["source_runs"].insert(source_row)
+        return int(run_id)
+
+    def feed_validators(self, url: str) -> dict[str, str]:
+        """The ETag and Last-Modified a feed last answered with, for a conditional GET."""
+        row = self.db.execute(
+            "SELECT etag, last_modified FROM feed_state WHERE url = ?", [url]
+        ).fetchone()
+        if row is None:
+            return {}
+        return {key: value for key, value in zip(("etag", "last_modified"), row) if value}
+
+    def save_feed_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self.write() as db:
+            db["feed_state"].upsert(
+                {"url": url, "etag": etag or "", "last_modified": last_modified or "", "checked_at": utc_now()},
+                pk="url",
+            )
+
+    def newest_published(self, source: str, source_query: str = "") -> str | None:
+        """The newest ``published_at`` among items a source (and query) found."""
+        row = self.db.execute(
+            """
+            SELECT max(items.published_at) FROM items
+            JOIN item_sources ON item_sources.item_id = items.id
+            WHERE item_sources.source = ? AND item_sources.source_query = ?
+            """,
+            [source, source_query],
+        ).fetchone()
+        return row[0] if row else None
+
+    def known_ids(self, ids: list[str]) -> set[str]:
+        """Which of these item ids the archive already holds."""
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            placeholders = ", ".join("?" for _ in chunk)
+            found.update(
+                row[0]
+                for row in self.db.execute(f"SELECT id FROM items WHERE id IN ({placeholders})", chunk)
+            )
+        return found

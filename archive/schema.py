@@ -1,0 +1,221 @@
+"""Tables, indexes, views and full-text index of the archive, with migrations.
+
+Each migration runs once, in order, and bumps ``PRAGMA user_version``; an
+archive written by an older release is brought up to date when it is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _create_core_tables(db: sqlite_utils.Database) -> None:
+    db["items"].create(
+        {
+            "id": str,
+            "kind": str,
+            "source": str,
+            "url": str,
+            "canonical_url": str,
+            "title": str,
+            "summary": str,
+            "authors": str,
+            "language": str,
+            "publisher": str,
+            "published_at": str,
+            "updated_at": str,
+            "first_seen_at": str,
+            "last_seen_at": str,
+            "week": str,
+            "backfill": int,
+            "arxiv_id": str,
+            "version": int,
+            "primary_category": str,
+            "categories": str,
+            "comment": str,
+            "journal_ref": str,
+            "doi": str,
+            "pdf_url": str,
+            "relevant": int,
+            "score": float,
+            "topics": str,
+            "organisations": str,
+            "models": str,
+            "reasons": str,
+            "labels": str,
+            "title_key": str,
+            "linked_item_id": str,
+            "feed_bozo": int,
+        },
+        pk="id",
+        not_null={"kind", "source", "url", "title", "first_seen_at", "last_seen_at"},
+        defaults={"backfill": 0, "feed_bozo": 0, "summary": ""},
+    )
+    for columns in (
+        ["kind"],
+        ["source"],
+        ["published_at"],
+        ["first_seen_at"],
+        ["week"],
+        ["relevant", "first_seen_at"],
+        ["canonical_url"],
+        ["title_key"],
+        ["arxiv_id"],
+    ):
+        db["items"].create_index(columns, if_not_exists=True)
+
+    db["item_sources"].create(
+        {
+            "item_id": str,
+            "source": str,
+            "source_query": str,
+            "url": str,
+            "first_seen_at": str,
+        },
+        pk=("item_id", "source", "url"),
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db["item_sources"].create_index(["source", "source_query"], if_not_exists=True)
+
+    db["organisations"].create(
+        {"name": str, "name_ja": str, "sector": str, "country": str},
+        pk="name",
+    )
+    db["organisations"].create_index(["sector"], if_not_exists=True)
+    db["item_organisations"].create(
+        {"item_id": str, "organisation": str, "role": str},
+        pk=("item_id", "organisation", "role"),
+        foreign_keys=[("item_id", "items", "id"), ("organisation", "organisations", "name")],
+    )
+    db["item_organisations"].create_index(["organisation"], if_not_exists=True)
+
+    db["funding_rounds"].create(
+        {
+            "id": str,
+            "item_id": str,
+            "company": str,
+            "as_written": str,
+            "amount": float,
+            "currency": str,
+            "amount_jpy": int,
+            "qualifier": str,
+            "round": str,
+            "instrument": str,
+            "investors": str,
+            "lead_investors": str,
+            "undisclosed": int,
+            "announced_at": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    for columns in (["item_id"], ["company"], ["announced_at"], ["round"]):
+        db["funding_rounds"].create_index(columns, if_not_exists=True)
+
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "spider": str,
+            "arguments": str,
+            "started_at": str,
+            "finished_at": str,
+            "finish_reason": str,
+            "items_scraped": int,
+            "items_new": int,
+            "items_updated": int,
+            "items_dropped": int,
+            "error_count": int,
+            "flags": str,
+            "stats": str,
+        },
+        pk="id",
+    )
+    db["crawl_runs"].create_index(["spider", "started_at"], if_not_exists=True)
+
+    db["source_runs"].create(
+        {
+            "id": int,
+            "crawl_run_id": int,
+            "source": str,
+            "finished_at": str,
+            "requests": int,
+            "not_modified": int,
+            "statuses": str,
+            "items_found": int,
+            "items_new": int,
+            "parse_errors": int,
+            "bozo_feeds": int,
+            "mojibake": int,
+            "last_error": str,
+        },
+        pk="id",
+        foreign_keys=[("crawl_run_id", "crawl_runs", "id")],
+    )
+    db["source_runs"].create_index(["source", "finished_at"], if_not_exists=True)
+
+    db["feed_state"].create(
+        {"url": str, "etag": str, "last_modified": str, "checked_at": str},
+        pk="url",
+    )
+
+    db["digests"].create(
+        {
+            "id": int,
+            "week": str,
+            "destination": str,
+            "status": str,
+            "message_ts": str,
+            "parts_sent": int,
+            "parts_total": int,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+    )
+    db["digests"].create_index(["week", "destination"], unique=True, if_not_exists=True)
+
+    db["alerts"].create(
+        {
+            "id": int,
+            "rule": str,
+            "item_id": str,
+            "destination": str,
+            "sent_at": str,
+            "message_ts": str,
+        },
+        pk="id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db["alerts"].create_index(["rule", "item_id"], unique=True, if_not_exists=True)
+
+    db["source_status"].create(
+        {"source": str, "status": str, "since": str, "alerted_status": str},
+        pk="source",
+    )
+
+
+def _create_full_text_index(db: sqlite_utils.Database) -> None:
+    # trigram, because Japanese has no spaces: the default tokenizer makes a
+    # whole run of kana and kanji one token and cannot find words inside it.
+    db["items"].enable_fts(
+        ["title", "summary"], tokenize="trigram", create_triggers=True
+    )
+
+
+MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Apply the migrations this archive has not seen; return the new version."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    for version, migration in enumerate(MIGRATIONS, start=1):
+        if version <= current:
+            continue
+        with db.conn:
+            migration(db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return max(current, len(MIGRATIONS))

@@ -1,0 +1,1 @@
+"""jpllm-watch: the Scrapy project (settings, items, spiders, commands)."""

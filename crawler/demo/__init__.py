@@ -1,0 +1,1 @@
+"""The offline demo: sample responses served from 127.0.0.1."""

@@ -1,0 +1,74 @@
+"""Extensions of the project."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from archive.crawl import crawl_archive
+from archive.db import format_utc, utc_now
+from crawler.stats import per_source
+
+logger = logging.getLogger(__name__)
+
+
+def _as_utc(value: object) -> str | None:
+    return format_utc(value) if isinstance(value, datetime) else None
+
+
+class CrawlRunRecorder:
+    """Writes one ``crawl_runs`` row, and one ``source_runs`` row per source, when a spider closes."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlRunRecorder:
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats.get_stats()
+        finished_at = _as_utc(stats.get("finish_time")) or utc_now()
+        arguments = {
+            key: value
+            for key, value in vars(spider).items()
+            if key in getattr(spider, "recorded_arguments", ())
+        }
+        run = {
+            "spider": spider.name,
+            "arguments": arguments,
+            "started_at": _as_utc(stats.get("start_time")),
+            "finished_at": finished_at,
+            "finish_reason": reason,
+            "items_scraped": stats.get("item_scraped_count", 0),
+            "items_new": stats.get("archive/items_new", 0),
+            "items_updated": stats.get("archive/items_updated", 0),
+            "items_dropped": stats.get("item_dropped_count", 0),
+            "error_count": stats.get("log_count/ERROR", 0),
+            "flags": getattr(spider, "run_flags", []),
+            "stats": json.loads(json.dumps(stats, default=str)),
+        }
+        source_runs = [
+            {
+                "source": source,
+                "finished_at": finished_at,
+                "requests": counters.get("requests", 0),
+                "not_modified": counters.get("not_modified", 0),
+                "statuses": counters.get("statuses", {}),
+                "items_found": counters.get("items_found", 0),
+                "items_new": counters.get("items_new", 0),
+                "parse_errors": counters.get("parse_errors", 0),
+                "bozo_feeds": counters.get("bozo_feeds", 0),
+                "mojibake": counters.get("mojibake", 0),
+                "last_error": counters.get("last_error", ""),
+            }
+            for source, counters in sorted(per_source(stats).items())
+        ]
+        run_id = crawl_archive(self.crawler).record_crawl_run(run, source_runs)
+        logger.info("Recorded crawl run %s of %s (%s)", run_id, spider.name, reason)

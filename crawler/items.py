@@ -1,0 +1,60 @@
+"""The one item type that every spider yields and every pipeline reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("paper", "press", "funding", "policy", "news")
+
+
+@dataclass
+class WatchItem:
+    """A paper, press release, funding story, policy notice or news article.
+
+    Spiders fill the extracted fields; pipelines fill ``id`` (normalise), the
+    labels (classify) and ``duplicate_of`` (dedupe). Dates are ISO 8601 UTC
+    strings once the normalise pipeline has run.
+    """
+
+    kind: str
+    source: str
+    url: str
+    title: str
+    summary: str = ""
+    authors: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    language: str = ""
+    published_at: str | None = None
+    updated_at: str | None = None
+    publisher: str = ""
+    id: str = ""
+    canonical_url: str = ""
+    # The query or feed inside the source that found the item; the arXiv
+    # spider's high-water mark is kept per query.
+    source_query: str = ""
+    backfill: bool = False
+    # feedparser's bozo flag for the feed the item came from.
+    feed_bozo: bool = False
+    # Body text stays out of the archive for sources whose terms forbid it
+    # (PR TIMES); the classifier may still read it during the crawl.
+    store_summary: bool = True
+
+    arxiv_id: str = ""
+    version: int | None = None
+    primary_category: str = ""
+    categories: list[str] = field(default_factory=list)
+    comment: str = ""
+    journal_ref: str = ""
+    doi: str = ""
+    pdf_url: str = ""
+
+    relevant: bool | None = None
+    score: float | None = None
+    topics: list[str] = field(default_factory=list)
+    models: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    labels: dict[str, Any] = field(default_factory=dict)
+    duplicate_of: str = ""
+    # Set by the store pipeline: "new", "updated", "unchanged" or "merged".
+    archive_outcome: str = ""

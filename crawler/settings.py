@@ -1,0 +1,80 @@
+"""Scrapy settings for jpllm-watch.
+
+Anything that points outside this machine (source URLs, the arXiv API, Slack)
+can be changed with ``-s NAME=VALUE`` or an environment variable, so the
+tests and the demo run against servers on 127.0.0.1. Secrets (Slack tokens
+and webhook URLs) are read from the environment where they are used and are
+never settings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+BOT_NAME = "jpllm_watch"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# Where the crawl stores what it finds; JPLLM_ARCHIVE in the environment wins.
+ARCHIVE_PATH = os.environ.get("JPLLM_ARCHIVE", "data/archive.db")
+# The data files that say what to crawl and what to look for.
+DATA_DIR = os.environ.get("JPLLM_DATA_DIR", str(PROJECT_ROOT / "crawler" / "data"))
+
+USER_AGENT = os.environ.get(
+    "JPLLM_USER_AGENT",
+    "jpllm-watch/1.0 (+https://github.com/jpllm-watch/jpllm-watch; mailto:jpllm-watch@example.org)",
+)
+
+ROBOTSTXT_OBEY = True
+COOKIES_ENABLED = False
+# Both open a port that can run code inside the crawl; an unattended crawler
+# needs neither.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 5
+AUTOTHROTTLE_MAX_DELAY = 60
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A broken spider stops early instead of hammering a site.
+CLOSESPIDER_ERRORCOUNT = 20
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("JPLLM_LOG_LEVEL", "INFO")
+
+# The arXiv API: https://info.arxiv.org/help/api/tou.html asks for one request
+# every three seconds on one connection. export.arxiv.org/robots.txt says
+# "Disallow: /" although those terms sanction /api/query, so robots.txt is
+# skipped for API requests only (the arxiv spider marks them with Scrapy's
+# ``dont_obey_robotstxt`` meta key) and obeyed everywhere else.
+ARXIV_API_URL = os.environ.get("JPLLM_ARXIV_API_URL", "https://export.arxiv.org/api/query")
+ARXIV_PAGE_SIZE = 100
+ARXIV_DOWNLOAD_DELAY = 3
+ARXIV_FIRST_RUN_DAYS = 30
+ARXIV_MAX_RESULTS_PER_QUERY = 2000
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SourceStatsMiddleware": 950,
+}
+
+EXTENSIONS = {
+    "crawler.extensions.CrawlRunRecorder": 500,
+}
+
+# normalise -> classify -> dedupe -> store -> alert
+ITEM_PIPELINES = {
+    "pipelines.normalise.NormalisePipeline": 100,
+    "pipelines.classify.ClassifyPipeline": 300,
+    "pipelines.store.StorePipeline": 500,
+}

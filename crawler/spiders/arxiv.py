@@ -1,0 +1,212 @@
+"""arXiv API spider: papers on Japanese LLMs and generative AI.
+
+    scrapy crawl arxiv                       # every query, back to its high-water mark
+    scrapy crawl arxiv -a since=2026-11-01   # backfill from a date
+    scrapy crawl arxiv -a query=named-models-1
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlencode
+
+import feedparser
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+from archive.crawl import crawl_archive
+from crawler.items import WatchItem
+from crawler.stats import count, record_error
+from crawler.text import to_utc_iso
+
+logger = logging.getLogger(__name__)
+
+SOURCE = "arxiv"
+ENTRY_ID = re.compile(r"arxiv\.org/abs/(?P<id>.+?)(?:v(?P<version>\d+))?$")
+
+
+@dataclass(frozen=True)
+class ArxivQuery:
+    name: str
+    search: str
+
+
+def load_queries(path: Path) -> list[ArxivQuery]:
+    """The queries of ``arxiv_queries.toml``."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return [ArxivQuery(name=entry["name"], search=entry["search"]) for entry in data.get("query", [])]
+
+
+class ArxivSpider(scrapy.Spider):
+    """Pages through each query, newest first, until papers are older than its cutoff."""
+
+    name = "arxiv"
+    recorded_arguments = ("since", "query")
+
+    def __init__(self, since: str | None = None, query: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.since = since
+        self.query = query
+        self.run_flags: list[str] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args, **kwargs) -> ArxivSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.api_url = settings.get("ARXIV_API_URL")
+        spider.page_size = settings.getint("ARXIV_PAGE_SIZE")
+        spider.max_results = settings.getint("ARXIV_MAX_RESULTS_PER_QUERY")
+        spider.first_run_days = settings.getint("ARXIV_FIRST_RUN_DAYS")
+        # arXiv's terms: one request every 3 seconds, one connection.
+        spider.download_delay = settings.getfloat("ARXIV_DOWNLOAD_DELAY")
+        queries_file = Path(settings.get("ARXIV_QUERIES_FILE") or Path(settings.get("DATA_DIR")) / "arxiv_queries.toml")
+        queries = load_queries(queries_file)
+        if spider.query:
+            wanted = set(spider.query.split(","))
+            unknown = wanted - {query.name for query in queries}
+            if unknown:
+                raise ValueError(f"unknown arXiv queries: {', '.join(sorted(unknown))}")
+            queries = [query for query in queries if query.name in wanted]
+        spider.queries = queries
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for query in self.queries:
+            cutoff = self._cutoff(query)
+            logger.info("arXiv query %s: papers submitted since %s", query.name, cutoff)
+            yield self._page_request(query, cutoff, start=0)
+
+    def _cutoff(self, query: ArxivQuery) -> str:
+        """The oldest submission time this crawl keeps for a query."""
+        if self.since:
+            return to_utc_iso(datetime.strptime(self.since, "%Y-%m-%d").replace(tzinfo=UTC))
+        newest = crawl_archive(self.crawler).newest_published(SOURCE, query.name)
+        if newest:
+            return newest
+        first_run = datetime.now(UTC) - timedelta(days=self.first_run_days)
+        return to_utc_iso(first_run)
+
+    def _page_request(self, query: ArxivQuery, cutoff: str, start: int) -> scrapy.Request:
+        parameters = {
+            "search_query": query.search,
+            "sortBy": "submittedDate",
+            "sortOrder": "descending",
+            "start": start,
+            "max_results": self.page_size,
+        }
+        return scrapy.Request(
+            f"{self.api_url}?{urlencode(parameters)}",
+            callback=self.parse,
+            errback=self.on_error,
+            meta={
+                "source": SOURCE,
+                "query": query,
+                "cutoff": cutoff,
+                "start": start,
+                # The API's terms sanction /api/query although robots.txt
+                # disallows the whole host; see crawler/settings.py.
+                "dont_obey_robotstxt": True,
+                # arXiv answers a bad query with HTTP 400 and an Atom error feed.
+                "handle_httpstatus_list": [400],
+            },
+            dont_filter=True,
+        )
+
+    def parse(self, response: Response) -> Iterator[WatchItem | scrapy.Request]:
+        query: ArxivQuery = response.meta["query"]
+        cutoff: str = response.meta["cutoff"]
+        start: int = response.meta["start"]
+        feed = feedparser.parse(response.body)
+        error = self._error_message(feed)
+        if error is not None or response.status != 200:
+            message = error or f"HTTP {response.status}"
+            logger.error("arXiv API error for query %s: %s", query.name, message)
+            self.crawler.stats.inc_value("arxiv/error_feeds")
+            record_error(self.crawler.stats, SOURCE, f"{query.name}: {message}")
+            return
+        if feed.bozo and not feed.entries:
+            logger.error("arXiv query %s: unreadable response (%s)", query.name, feed.bozo_exception)
+            record_error(self.crawler.stats, SOURCE, f"{query.name}: {feed.bozo_exception}")
+            return
+        reached_cutoff = False
+        for entry in feed.entries:
+            item = self._item(entry, query)
+            if item is None:
+                record_error(self.crawler.stats, SOURCE, f"{query.name}: entry without an arXiv id")
+                continue
+            if item.published_at and to_utc_iso(item.published_at) < cutoff:
+                reached_cutoff = True
+                break
+            count(self.crawler.stats, SOURCE, "items_found")
+            yield item
+        total = int(feed.feed.get("opensearch_totalresults") or 0)
+        next_start = start + len(feed.entries)
+        if not reached_cutoff and feed.entries and next_start < min(total, self.max_results):
+            yield self._page_request(query, cutoff, next_start)
+
+    def on_error(self, failure) -> None:
+        request = failure.request
+        logger.error("arXiv query %s failed: %s", request.meta["query"].name, failure.value)
+        record_error(self.crawler.stats, SOURCE, f"{request.meta['query'].name}: {failure.value}")
+
+    @staticmethod
+    def _error_message(feed: feedparser.FeedParserDict) -> str | None:
+        """arXiv's message when the response is its error feed, else None."""
+        for entry in feed.entries:
+            if "/api/errors" in entry.get("id", ""):
+                return entry.get("summary") or entry.get("title") or "unknown error"
+        return None
+
+    def _item(self, entry: feedparser.FeedParserDict, query: ArxivQuery) -> WatchItem | None:
+        match = ENTRY_ID.search(entry.get("id", ""))
+        if not match:
+            return None
+        arxiv_id = match["id"]
+        return WatchItem(
+            kind="paper",
+            source=SOURCE,
+            source_query=query.name,
+            url=f"https://arxiv.org/abs/{arxiv_id}",
+            title=entry.get("title", ""),
+            summary=entry.get("summary", ""),
+            authors=[author.get("name", "") for author in entry.get("authors", [])],
+            organisations=self._parse_affiliations(entry),
+            language="en",
+            published_at=entry.get("published") or entry.get("updated"),
+            updated_at=entry.get("updated"),
+            arxiv_id=arxiv_id,
+            version=int(match["version"] or 1),
+            primary_category=(entry.get("arxiv_primary_category") or {}).get("term", ""),
+            categories=[tag.get("term", "") for tag in entry.get("tags", []) if tag.get("term")],
+            comment=entry.get("arxiv_comment", ""),
+            journal_ref=entry.get("arxiv_journal_ref", ""),
+            doi=entry.get("arxiv_doi", ""),
+            pdf_url=self._parse_pdf_url(entry),
+            backfill=bool(self.since),
+        )
+
+    @staticmethod
+    def _parse_pdf_url(entry: feedparser.FeedParserDict) -> str:
+        """The link titled "pdf", in https."""
+        for link in entry.get("links", []):
+            if link.get("title") == "pdf":
+                return link.get("href", "").replace("http://", "https://", 1)
+        return ""
+
+    @staticmethod
+    def _parse_affiliations(entry: feedparser.FeedParserDict) -> list[str]:
+        """The rare ``arxiv:affiliation`` values, once each."""
+        affiliations = []
+        for author in entry.get("authors", []):
+            affiliation = author.get("arxiv_affiliation") or ""
+            if affiliation and affiliation not in affiliations:
+                affiliations.append(affiliation)
+        return affiliations

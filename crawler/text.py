@@ -1,0 +1,131 @@
+"""Text, URL and date helpers shared by spiders, pipelines and commands.
+
+Japanese text is the normal case here: NFKC folds full-width digits and
+letters (１０億円, ＡＩ) into their ASCII forms, and dates are read in the
+forms Japanese sites print them, as Asia/Tokyo when no zone is given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import UTC, date, datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+from w3lib.html import remove_tags, replace_entities
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+_WHITESPACE = re.compile(r"\s+")
+TRACKING_PARAMETERS = re.compile(
+    r"^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_hsenc|_hsmi|spm|oc)$",
+    re.IGNORECASE,
+)
+
+
+def normalise_text(text: str | None) -> str:
+    """NFKC, then every run of whitespace (line breaks included) as one space."""
+    if not text:
+        return ""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def strip_html(text: str | None) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities decoded."""
+    if not text:
+        return ""
+    return replace_entities(remove_tags(text.replace("<br>", " ").replace("<br/>", " ")))
+
+
+def is_web_url(url: str | None) -> bool:
+    """Only http and https links are stored or shown anywhere."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def canonical_url(url: str) -> str:
+    """The URL two sources would agree on: no tracking parameters, no fragment,
+    lower-case host, no default port, no trailing slash on the path."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.port and not (
+        (parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)
+    ):
+        host = f"{host}:{parts.port}"
+    query = urlencode(
+        sorted((key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
+               if not TRACKING_PARAMETERS.match(key))
+    )
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
+
+
+def url_item_id(url: str) -> str:
+    """Stable id of a non-arXiv item, from its canonical URL."""
+    return "url:" + hashlib.sha1(canonical_url(url).encode("utf-8")).hexdigest()[:16]
+
+
+def arxiv_item_id(arxiv_id: str) -> str:
+    return f"arxiv:{arxiv_id}"
+
+
+_ERAS = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
+_DATE_PATTERNS = [
+    re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(r"(?P<era>令和|平成)\s*(?P<eyear>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+    re.compile(r"(?<![\d.])(?P<era>[RH])\s*(?P<eyear>\d{1,2})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?!\d)"),
+]
+
+
+def parse_japanese_date(text: str | None) -> date | None:
+    """A date written the ways Japanese sites write them, or None.
+
+    2025年5月14日, 2025.05.14, 2025/5/14, 2025-05-14, 令和7年5月14日, R7.5.14.
+    """
+    if not text:
+        return None
+    text = unicodedata.normalize("NFKC", text)
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        fields = match.groupdict()
+        if fields.get("era"):
+            era_year = 1 if fields["eyear"] == "元" else int(fields["eyear"])
+            year = _ERAS[fields["era"]] + era_year
+        else:
+            year = int(fields["year"])
+        try:
+            return date(year, int(fields["month"]), int(fields["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def to_utc_iso(value: str | datetime | date | None, default_zone: ZoneInfo = TOKYO) -> str | None:
+    """A timestamp as ``YYYY-MM-DDTHH:MM:SSZ``; naive values are read in ``default_zone``.
+
+    A bare date is midnight of that day in ``default_zone``.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            parsed = parse_japanese_date(text)
+            if parsed is None:
+                raise ValueError(f"unrecognised date: {value!r}") from None
+            moment = datetime(parsed.year, parsed.month, parsed.day)
+    elif isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime(value.year, value.month, value.day)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=default_zone)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

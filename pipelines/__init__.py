@@ -1,0 +1,2 @@
+"""Item pipelines, in the order crawler/settings.py runs them:
+normalise -> classify -> dedupe -> store -> alert."""

@@ -1,0 +1,70 @@
+"""First pipeline: every item leaves it in one canonical shape."""
+
+from __future__ import annotations
+
+import logging
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.items import KINDS
+from crawler.text import (
+    arxiv_item_id,
+    canonical_url,
+    is_web_url,
+    normalise_text,
+    strip_html,
+    to_utc_iso,
+    url_item_id,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class NormalisePipeline:
+    """NFKC and whitespace, HTML stripped, dates in UTC, http(s) links only, a stable id."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NormalisePipeline:
+        return cls(crawler)
+
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        url = (adapter.get("url") or "").strip()
+        if not is_web_url(url):
+            self.stats.inc_value("normalise/dropped_bad_url")
+            raise DropItem(f"not an http(s) URL: {url!r}")
+        if adapter.get("kind") not in KINDS:
+            raise DropItem(f"unknown kind {adapter.get('kind')!r}")
+        adapter["url"] = url
+        adapter["title"] = normalise_text(strip_html(adapter.get("title")))
+        if not adapter["title"]:
+            self.stats.inc_value("normalise/dropped_no_title")
+            raise DropItem(f"no title: {url}")
+        adapter["summary"] = normalise_text(strip_html(adapter.get("summary")))
+        adapter["publisher"] = normalise_text(adapter.get("publisher"))
+        adapter["authors"] = [name for name in map(normalise_text, adapter.get("authors") or []) if name]
+        adapter["organisations"] = [
+            name for name in map(normalise_text, adapter.get("organisations") or []) if name
+        ]
+        for field in ("comment", "journal_ref"):
+            adapter[field] = normalise_text(adapter.get(field))
+        for field in ("pdf_url",):
+            if adapter.get(field) and not is_web_url(adapter[field]):
+                adapter[field] = ""
+        for field in ("published_at", "updated_at"):
+            try:
+                adapter[field] = to_utc_iso(adapter.get(field))
+            except ValueError as error:
+                logger.warning("%s: %s on %s", field, error, url)
+                self.stats.inc_value("normalise/bad_date")
+                adapter[field] = None
+        adapter["canonical_url"] = canonical_url(url)
+        if not adapter.get("id"):
+            arxiv_id = adapter.get("arxiv_id")
+            adapter["id"] = arxiv_item_id(arxiv_id) if arxiv_id else url_item_id(url)
+        return item
