@@ -24,6 +24,11 @@ ARCHIVE_PATH = os.environ.get("JPLLM_ARCHIVE", "data/archive.db")
 # The data files that say what to crawl and what to look for.
 DATA_DIR = os.environ.get("JPLLM_DATA_DIR", str(PROJECT_ROOT / "crawler" / "data"))
 
+# An item first seen more than this many days after it was published is marked
+# as backfill and stays out of weekly digests (0 turns the rule off). A crawl
+# run with `-a since=DATE` marks everything it finds as backfill.
+BACKFILL_AGE_DAYS = 14
+
 USER_AGENT = os.environ.get(
     "JPLLM_USER_AGENT",
     "jpllm-watch/1.0 (+https://github.com/jpllm-watch/jpllm-watch; mailto:jpllm-watch@example.org)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime, timedelta
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -27,6 +28,7 @@ class NormalisePipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
+        self.backfill_age_days = crawler.settings.getint("BACKFILL_AGE_DAYS")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> NormalisePipeline:
@@ -63,8 +65,17 @@ class NormalisePipeline:
                 logger.warning("%s: %s on %s", field, error, url)
                 self.stats.inc_value("normalise/bad_date")
                 adapter[field] = None
+        if self._is_old_news(adapter.get("published_at")):
+            adapter["backfill"] = True
         adapter["canonical_url"] = canonical_url(url)
         if not adapter.get("id"):
             arxiv_id = adapter.get("arxiv_id")
             adapter["id"] = arxiv_item_id(arxiv_id) if arxiv_id else url_item_id(url)
         return item
+
+    def _is_old_news(self, published_at: str | None) -> bool:
+        """Published so long ago that a weekly digest should not report it as new."""
+        if not published_at or self.backfill_age_days <= 0:
+            return False
+        cutoff = datetime.now(UTC) - timedelta(days=self.backfill_age_days)
+        return published_at < to_utc_iso(cutoff)

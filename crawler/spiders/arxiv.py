@@ -203,10 +203,6 @@ class ArxivSpider(scrapy.Spider):
 
     @staticmethod
     def _parse_affiliations(entry: feedparser.FeedParserDict) -> list[str]:
-        """The rare ``arxiv:affiliation`` values, once each."""
-        affiliations = []
-        for author in entry.get("authors", []):
-            affiliation = author.get("arxiv_affiliation") or ""
-            if affiliation and affiliation not in affiliations:
-                affiliations.append(affiliation)
-        return affiliations
+        """The rare ``arxiv:affiliation`` (feedparser keeps one per entry)."""
+        affiliation = entry.get("arxiv_affiliation") or ""
+        return [affiliation] if affiliation else []
