@@ -99,7 +99,7 @@ def test_page_requests_follow_the_api_terms(spider):
     assert parameters["search_query"] == [QUERY.search]
     assert request.meta["dont_obey_robotstxt"] is True
     assert 400 in request.meta["handle_httpstatus_list"]
-    assert spider.download_delay == 3
+    assert spider.crawler.settings.getfloat("DOWNLOAD_DELAY") == 3
 
 
 def test_error_feed_is_logged_and_never_stored(spider, caplog):

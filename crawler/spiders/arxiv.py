@@ -58,6 +58,13 @@ class ArxivSpider(scrapy.Spider):
         self.run_flags: list[str] = []
 
     @classmethod
+    def update_settings(cls, settings) -> None:
+        super().update_settings(settings)
+        # arXiv's terms: one request every 3 seconds, one connection. A
+        # DOWNLOAD_DELAY given on the command line still wins.
+        settings.set("DOWNLOAD_DELAY", settings.getfloat("ARXIV_DOWNLOAD_DELAY"), priority="spider")
+
+    @classmethod
     def from_crawler(cls, crawler: Crawler, *args, **kwargs) -> ArxivSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
@@ -65,8 +72,6 @@ class ArxivSpider(scrapy.Spider):
         spider.page_size = settings.getint("ARXIV_PAGE_SIZE")
         spider.max_results = settings.getint("ARXIV_MAX_RESULTS_PER_QUERY")
         spider.first_run_days = settings.getint("ARXIV_FIRST_RUN_DAYS")
-        # arXiv's terms: one request every 3 seconds, one connection.
-        spider.download_delay = settings.getfloat("ARXIV_DOWNLOAD_DELAY")
         queries_file = Path(settings.get("ARXIV_QUERIES_FILE") or Path(settings.get("DATA_DIR")) / "arxiv_queries.toml")
         queries = load_queries(queries_file)
         if spider.query:

@@ -1,0 +1,56 @@
+"""Running `scrapy crawl` in a child process.
+
+Twisted's reactor cannot be restarted inside one process, so every crawl
+that a command or the scheduler starts runs as its own `scrapy crawl`.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def crawl_command(spider: str, settings: Mapping[str, object] = {}, arguments: Mapping[str, str] = {}) -> list[str]:
+    """The command line of one crawl."""
+    command = [sys.executable, "-m", "scrapy", "crawl", spider]
+    for name, value in settings.items():
+        command += ["-s", f"{name}={value}"]
+    for name, value in arguments.items():
+        command += ["-a", f"{name}={value}"]
+    return command
+
+
+def run_crawl(
+    spider: str,
+    *,
+    settings: Mapping[str, object] = {},
+    arguments: Mapping[str, str] = {},
+    environment: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+    capture: bool = False,
+) -> subprocess.CompletedProcess:
+    """Run one crawl to its end (or its timeout) and return how it ended.
+
+    ``environment`` replaces the process environment when given.
+    """
+    return subprocess.run(
+        crawl_command(spider, settings, arguments),
+        cwd=PROJECT_ROOT,
+        env=dict(os.environ if environment is None else environment),
+        timeout=timeout,
+        capture_output=capture,
+        text=True,
+    )
+
+
+def project_spiders() -> list[str]:
+    """The names `scrapy list` prints."""
+    listed = subprocess.run(
+        [sys.executable, "-m", "scrapy", "list"], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True
+    )
+    return listed.stdout.split()
