@@ -186,7 +186,7 @@ class Archive:
         """Record that another source carried an item already stored; True if new."""
         with self.write() as db:
             before = db["item_sources"].count_where(
-                "item_id = ? AND source = ? AND url = ?", [item_id, source, url]
+                "item_id = ? AND source = ? AND source_query = ? AND url = ?", [item_id, source, source_query, url]
             )
             db["item_sources"].insert(
                 {

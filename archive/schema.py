@@ -76,7 +76,7 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
             "url": str,
             "first_seen_at": str,
         },
-        pk=("item_id", "source", "url"),
+        pk=("item_id", "source", "source_query", "url"),
         foreign_keys=[("item_id", "items", "id")],
     )
     db["item_sources"].create_index(["source", "source_query"], if_not_exists=True)

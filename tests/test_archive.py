@@ -165,3 +165,10 @@ def test_not_a_database_is_a_clear_error(tmp_path):
 def test_iso_week_is_read_in_tokyo():
     assert iso_week("2026-11-22T14:59:59Z") == "2026-W47"
     assert iso_week("2026-11-22T15:00:00Z") == "2026-W48"
+
+
+def test_a_paper_found_by_two_queries_counts_for_both_high_water_marks(archive):
+    archive.store_item(paper(1))
+    archive.store_item(paper(1, source_query="named-models-2"))
+    assert archive.newest_published("arxiv", "named-models-2") == "2024-04-27T02:04:19Z"
+    assert archive.db["items"].count == 1
