@@ -64,6 +64,7 @@ LOG_LEVEL = os.environ.get("JPLLM_LOG_LEVEL", "INFO")
 # skipped for API requests only (the arxiv spider marks them with Scrapy's
 # ``dont_obey_robotstxt`` meta key) and obeyed everywhere else.
 ARXIV_API_URL = os.environ.get("JPLLM_ARXIV_API_URL", "https://export.arxiv.org/api/query")
+ARXIV_QUERIES_FILE = ""
 ARXIV_PAGE_SIZE = 100
 ARXIV_DOWNLOAD_DELAY = 3
 ARXIV_FIRST_RUN_DAYS = 30

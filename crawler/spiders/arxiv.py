@@ -72,7 +72,7 @@ class ArxivSpider(scrapy.Spider):
         spider.page_size = settings.getint("ARXIV_PAGE_SIZE")
         spider.max_results = settings.getint("ARXIV_MAX_RESULTS_PER_QUERY")
         spider.first_run_days = settings.getint("ARXIV_FIRST_RUN_DAYS")
-        queries_file = Path(settings.get("ARXIV_QUERIES_FILE") or Path(settings.get("DATA_DIR")) / "arxiv_queries.toml")
+        queries_file = Path(settings.get("ARXIV_QUERIES_FILE") or Path(settings["DATA_DIR"]) / "arxiv_queries.toml")
         queries = load_queries(queries_file)
         if spider.query:
             wanted = set(spider.query.split(","))
