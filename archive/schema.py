@@ -206,7 +206,18 @@ def _create_full_text_index(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index]
+def _index_search_filters(db: sqlite_utils.Database) -> None:
+    # Search, stats and views filter and sort on an item's date, which is
+    # when it was published or, failing that, first seen; the expression
+    # must read exactly as it does in those queries for SQLite to use it.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_items_item_date"
+        " ON items(coalesce(published_at, first_seen_at))"
+    )
+    db["items"].create_index(["kind", "relevant"], if_not_exists=True)
+
+
+MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters]
 
 
 def migrate(db: sqlite_utils.Database) -> int:

@@ -1,0 +1,33 @@
+"""Small archives with known contents for the search, stats, views and Datasette tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from archive import Archive
+
+FIXTURE = Path(__file__).parent / "fixtures" / "search" / "archive.json"
+NOW = "2026-11-28T00:00:00Z"
+
+
+def known_archive(path: Path) -> Path:
+    """An archive holding the eight items of ``fixtures/search/archive.json``."""
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    with Archive(path) as archive:
+        for entry in data["items"]:
+            store(archive, entry["item"], entry["first_seen_at"], entry["organisations"],
+                  entry.get("funding_rounds", []))
+        for crawl in data["crawl_runs"]:
+            archive.record_crawl_run(crawl["run"], crawl["sources"])
+    return path
+
+
+def store(archive: Archive, item: dict[str, Any], first_seen_at: str,
+          organisations: list[dict[str, Any]] | None = None,
+          funding_rounds: list[dict[str, Any]] | None = None) -> None:
+    """Store one item as the crawl would, first seen at a given time."""
+    archive.store_item(item, now=first_seen_at)
+    archive.replace_entities(item["id"], organisations or [], funding_rounds or [],
+                             announced_at=item.get("published_at"))
