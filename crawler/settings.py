@@ -70,7 +70,26 @@ ARXIV_DOWNLOAD_DELAY = 3
 ARXIV_FIRST_RUN_DAYS = 30
 ARXIV_MAX_RESULTS_PER_QUERY = 2000
 
+# The press and funding spiders read their sources from a registry (data,
+# not code). Registry URLs may contain {base_url}, replaced by
+# SOURCES_BASE_URL, so the demo and the tests point them at 127.0.0.1.
+SOURCES_FILE = os.environ.get("JPLLM_SOURCES_FILE", "")  # empty: <DATA_DIR>/sources.toml
+SOURCES_BASE_URL = os.environ.get("JPLLM_SOURCES_BASE_URL", "")
+# A source's first crawl keeps items published in the last N days, not a
+# feed's whole history; -a since=YYYY-MM-DD reaches further back.
+FIRST_CRAWL_MAX_AGE_DAYS = 30
+# 429/503 retries wait as Retry-After asks, or RETRY_BACKOFF_BASE_SECONDS
+# doubled per retry; a longer wait than this gives up until the next crawl.
+RETRY_BACKOFF_BASE_SECONDS = 5
+RETRY_AFTER_MAX_SECONDS = 300
+
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's retry re-sends a 429/503 at once; ours waits as Retry-After asks.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # After decompression (590), as Scrapy's docs advise for encoding fixes.
+    "crawler.middlewares.EncodingMiddleware": 585,
+    "crawler.middlewares.ConditionalGetMiddleware": 900,
     "crawler.middlewares.SourceStatsMiddleware": 950,
 }
 
