@@ -102,4 +102,22 @@ ITEM_PIPELINES = {
     "pipelines.normalise.NormalisePipeline": 100,
     "pipelines.classify.ClassifyPipeline": 300,
     "pipelines.store.StorePipeline": 500,
+    "pipelines.alert.AlertPipeline": 600,
 }
+
+# Alerts and source health (README: "Alerts and source health"). Rules and
+# destinations are data in <DATA_DIR>/alert_rules.toml; Slack credentials
+# come from the environment only.
+ALERTS_ENABLED = True
+ALERT_RULES_FILE = os.environ.get("JPLLM_ALERT_RULES_FILE", "")  # empty: <DATA_DIR>/alert_rules.toml
+# A source is failing after this many failed runs in a row, and stale when it
+# has had no new item for HEALTH_STALE_FACTOR times its usual gap (at least
+# HEALTH_STALE_MIN_DAYS working days).
+HEALTH_FAILING_AFTER = 3
+HEALTH_STALE_FACTOR = 3.0
+HEALTH_STALE_MIN_DAYS = 3
+# Spider-level checks at close, written to crawl_runs.flags: an unexpected
+# finish reason, more ERROR log lines than CRAWL_MAX_ERRORS, or no items
+# where this spider's earlier runs on working days normally had some.
+CRAWL_EXPECTED_FINISH_REASONS = ["finished", "closespider_timeout", "closespider_itemcount", "closespider_pagecount"]
+CRAWL_MAX_ERRORS = 10

@@ -1,0 +1,446 @@
+"""Alerts between digests: rule matches and source-health changes, sent to Slack.
+
+- ``AlertPipeline`` (priority 600) collects the relevant items a crawl stored
+  for the first time; when the spider closes it sends all their rule matches
+  as one message per destination, then checks source health and announces
+  sources that turned failing or stale, or recovered.
+- ``send_pending_alerts(archive, now)`` does both for everything not sent yet
+  (the scheduler calls it after each crawl, so a crawl that died or a Slack
+  outage only delays alerts).
+
+Each (rule, item) is sent at most once: it is claimed in the ``alerts``
+table before posting, confirmed when Slack accepts, released when Slack
+refuses. Without Slack the messages are printed and logged, never marked.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
+from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, MarkdownTextObject, SectionBlock
+
+from archive.alerts_store import (
+    StoredStatus,
+    alerted_pairs,
+    claim_alerts,
+    confirm_alerts,
+    release_alerts,
+    save_source_statuses,
+    source_statuses,
+)
+from archive.crawl import crawl_archive
+from archive.db import TOKYO, Archive, format_utc, parse_utc
+from archive.health import DEFAULT_EXPECTED_FINISH_REASONS, SourceHealth, compute_source_health
+from pipelines.alert_rules import AlertConfig, AlertMatch, item_organisations, load_alert_config, match_rules
+from schedules.slack import (
+    MAX_BLOCKS_PER_MESSAGE,
+    MAX_HEADER_TEXT,
+    MAX_SECTION_TEXT,
+    SlackDelivery,
+    SlackDeliveryError,
+    SlackMessage,
+    escape_mrkdwn,
+    slack_link,
+    truncate,
+)
+
+logger = logging.getLogger(__name__)
+
+ALERT_RULES_FILE = "alert_rules.toml"
+DEFAULT_DESTINATION = "default"
+MAX_LINE = 600
+SLACK_VARIABLES = ("SLACK_WEBHOOK_URL", "SLACK_BOT_TOKEN", "SLACK_CHANNEL", "SLACK_API_URL")
+
+
+def destination_environ(destination: str, environ: Mapping[str, str]) -> dict[str, str]:
+    """The Slack variables for one destination: its own ones if set, else the defaults.
+
+    Destination ``funding`` reads ``SLACK_WEBHOOK_URL_FUNDING``, or
+    ``SLACK_CHANNEL_FUNDING`` with ``SLACK_BOT_TOKEN_FUNDING`` or the default
+    ``SLACK_BOT_TOKEN``.
+    """
+    suffix = "_" + re.sub(r"[^A-Z0-9]", "_", destination.upper())
+    api = {"SLACK_API_URL": environ["SLACK_API_URL"]} if environ.get("SLACK_API_URL") else {}
+    webhook = (environ.get(f"SLACK_WEBHOOK_URL{suffix}") or "").strip()
+    channel = (environ.get(f"SLACK_CHANNEL{suffix}") or "").strip()
+    token = (environ.get(f"SLACK_BOT_TOKEN{suffix}") or environ.get("SLACK_BOT_TOKEN") or "").strip()
+    if channel and token:
+        return {"SLACK_BOT_TOKEN": token, "SLACK_CHANNEL": channel, **api}
+    if webhook:
+        return {"SLACK_WEBHOOK_URL": webhook, **api}
+    return {name: environ[name] for name in SLACK_VARIABLES if environ.get(name)}
+
+
+def _tokyo(timestamp: str | None) -> str:
+    if not timestamp:
+        return "never"
+    return parse_utc(timestamp).astimezone(TOKYO).strftime("%Y-%m-%d %H:%M JST")
+
+
+def _match_details(match: AlertMatch) -> str:
+    item = match.item
+    parts = [str(item.get("kind") or ""), str(item.get("source") or "")]
+    organisations = sorted(set(item_organisations(item).values()))
+    if organisations:
+        parts.append(", ".join(organisations[:4]) + (" …" if len(organisations) > 4 else ""))
+    if match.amount_jpy is not None:
+        parts.append(f"¥{match.amount_jpy:,}")
+    return " · ".join(part for part in parts if part)
+
+
+def _match_line(match: AlertMatch) -> str:
+    title = match.item.get("title") or match.item.get("url") or match.item_id
+    line = f"• {slack_link(match.item.get('url'), title)} — {escape_mrkdwn(_match_details(match))}"
+    return truncate(line, MAX_LINE, mrkdwn=True)
+
+
+def _sections(lines: Iterable[str], heading: str) -> list[str]:
+    """Lines packed into section texts under Slack's 3,000-character limit."""
+    texts: list[str] = []
+    current = heading
+    for line in lines:
+        if not current:
+            current = line
+        elif len(current) + 1 + len(line) > MAX_SECTION_TEXT:
+            texts.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}"
+    if current:
+        texts.append(current)
+    return texts
+
+
+def _fit(blocks: list[Block], texts: list[str], left_out: str) -> list[Block]:
+    """Section blocks for ``texts`` within 50 blocks; the last says how many were left out."""
+    room = MAX_BLOCKS_PER_MESSAGE - len(blocks) - 1
+    shown = texts[:room]
+    blocks += [SectionBlock(text=MarkdownTextObject(text=text)) for text in shown]
+    if len(texts) > len(shown):
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=left_out)]))
+    return blocks
+
+
+def render_alert_message(matches: Sequence[AlertMatch], now: datetime) -> SlackMessage:
+    """One Slack message with every match for one destination, grouped by rule."""
+    items = {match.item_id for match in matches}
+    title = f"jpllm-watch alert: {len(items)} new item{'s' if len(items) != 1 else ''}"
+    texts: list[str] = []
+    for rule in dict.fromkeys(match.rule for match in matches):
+        rule_lines = [_match_line(match) for match in matches if match.rule == rule]
+        texts += _sections(rule_lines, f"*{escape_mrkdwn(rule.description)}*")
+    blocks: list[Block] = [HeaderBlock(text=truncate(title, MAX_HEADER_TEXT))]
+    blocks = _fit(blocks, texts, "… more matches than one message holds; run `scrapy alerts --dry-run` to list them")
+    blocks.append(
+        ContextBlock(
+            elements=[MarkdownTextObject(text=f"Alert rules in `crawler/data/alert_rules.toml` · {_tokyo(format_utc(now))}")]
+        )
+    )
+    fallback = title + ": " + "; ".join(
+        escape_mrkdwn(str(match.item.get("title") or match.item_id)) for match in matches[:20]
+    )
+    return SlackMessage(text=fallback, blocks=blocks[:MAX_BLOCKS_PER_MESSAGE])
+
+
+@dataclass(frozen=True)
+class HealthTransition:
+    """A source whose announced health changes: it turned failing or stale, or recovered."""
+
+    health: SourceHealth
+    previous: str
+
+    @property
+    def recovered(self) -> bool:
+        return not self.health.is_bad
+
+
+def plan_health_transitions(
+    previous: Mapping[str, StoredStatus], current: Iterable[SourceHealth], now: datetime
+) -> tuple[list[HealthTransition], dict[str, StoredStatus]]:
+    """Transitions to announce, and the new ``source_status`` rows (before any announcement).
+
+    Only the edge between good (ok, degraded) and bad (failing, stale) is
+    announced: failing -> stale or ok -> degraded is not news.
+    """
+    transitions: list[HealthTransition] = []
+    rows: dict[str, StoredStatus] = {}
+    for health in current:
+        stored = previous.get(health.source)
+        since = stored.since if stored and stored.status == health.status else format_utc(now)
+        alerted = stored.alerted_status if stored else ""
+        rows[health.source] = StoredStatus(health.source, health.status, since, alerted)
+        if health.is_bad != (alerted in ("failing", "stale")):
+            transitions.append(HealthTransition(health, alerted))
+    return transitions, rows
+
+
+def _transition_line(transition: HealthTransition) -> str:
+    health = transition.health
+    name = escape_mrkdwn(health.source)
+    if transition.recovered:
+        line = f"• :white_check_mark: *{name}* recovered ({health.status}, was {escape_mrkdwn(transition.previous)})"
+    else:
+        icon = ":red_circle:" if health.status == "failing" else ":hourglass:"
+        line = f"• {icon} *{name}* is *{health.status}*: {escape_mrkdwn(health.reason)}"
+    line += f". Last success {_tokyo(health.last_success)}, last new item {_tokyo(health.last_new_item)}"
+    if not transition.recovered and health.last_error:
+        line += f"\n    Last error: {escape_mrkdwn(health.last_error)}"
+    return truncate(line, MAX_LINE, mrkdwn=True)
+
+
+def render_health_message(transitions: Sequence[HealthTransition], now: datetime) -> SlackMessage:
+    """One Slack message announcing every health transition of one check."""
+    bad = sum(not transition.recovered for transition in transitions)
+    good = len(transitions) - bad
+    parts = [f"{bad} source{'s' if bad != 1 else ''} need attention"] if bad else []
+    parts += [f"{good} recovered"] if good else []
+    title = "jpllm-watch source health: " + ", ".join(parts)
+    blocks: list[Block] = [HeaderBlock(text=truncate(title, MAX_HEADER_TEXT))]
+    blocks = _fit(blocks, _sections((_transition_line(t) for t in transitions), ""), "… more sources changed; run `scrapy health`")
+    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"`scrapy health` for every source · {_tokyo(format_utc(now))}")]))
+    fallback = title + ": " + ", ".join(
+        f"{escape_mrkdwn(t.health.source)} {t.health.status}" for t in transitions
+    )
+    return SlackMessage(text=fallback, blocks=blocks)
+
+
+def message_as_text(message: SlackMessage) -> str:
+    """A message as a person reads it in a terminal (mrkdwn kept, entities kept)."""
+    lines: list[str] = []
+    for block in message.blocks:
+        data = block.to_dict()
+        if data["type"] == "header":
+            lines.append(data["text"]["text"])
+        elif data["type"] == "section":
+            lines.append(data["text"]["text"].strip("\n"))
+        elif data["type"] == "context":
+            lines.append(" · ".join(element["text"] for element in data["elements"]))
+    return "\n".join(lines)
+
+
+@dataclass
+class Outcome:
+    """What happened to one destination's message."""
+
+    destination: str
+    kind: str
+    status: str
+    count: int
+    text: str = ""
+    detail: str = ""
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+
+
+class AlertSender:
+    """Sends rule matches and health transitions, one message per destination."""
+
+    def __init__(
+        self,
+        archive: Archive,
+        config: AlertConfig,
+        *,
+        environ: Mapping[str, str] | None = None,
+        health_options: Mapping[str, Any] | None = None,
+        delivery_options: Mapping[str, Any] | None = None,
+        output: Callable[[str], None] | None = None,
+    ) -> None:
+        self.archive = archive
+        self.config = config
+        self.environ = os.environ if environ is None else environ
+        self.health_options = dict(health_options or {})
+        self.delivery_options = dict(delivery_options or {})
+        self.output = output
+
+    @classmethod
+    def from_settings(
+        cls, archive: Archive, settings: BaseSettings, *, environ: Mapping[str, str] | None = None, **options: Any
+    ) -> AlertSender:
+        """A sender configured by the project settings (rules file, health thresholds)."""
+        path = settings.get("ALERT_RULES_FILE") or Path(settings.get("DATA_DIR")) / ALERT_RULES_FILE
+        health_options = {
+            "failing_after": settings.getint("HEALTH_FAILING_AFTER", 3),
+            "stale_factor": settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
+            "stale_min_days": settings.getint("HEALTH_STALE_MIN_DAYS", 3),
+            "expected_finish_reasons": settings.getlist(
+                "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
+            ),
+        }
+        return cls(archive, load_alert_config(path), environ=environ, health_options=health_options, **options)
+
+    def delivery(self, destination: str) -> SlackDelivery | None:
+        return SlackDelivery.from_env(destination_environ(destination, self.environ), **self.delivery_options)
+
+    def pending_items(self, now: datetime) -> list[dict[str, Any]]:
+        """Relevant, not backfilled items first seen within the lookback window."""
+        since = format_utc(now - timedelta(hours=self.config.lookback_hours))
+        cursor = self.archive.db.execute(
+            "SELECT * FROM items WHERE relevant = 1 AND backfill = 0 AND first_seen_at > ? AND first_seen_at <= ? "
+            "ORDER BY first_seen_at, id",
+            [since, format_utc(now)],
+        )
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def unsent(self, matches: Sequence[AlertMatch]) -> list[AlertMatch]:
+        done = alerted_pairs(self.archive, ((match.rule.name, match.item_id) for match in matches))
+        return [match for match in matches if (match.rule.name, match.item_id) not in done]
+
+    def evaluate(self, items: Iterable[Mapping[str, Any]]) -> list[AlertMatch]:
+        """Rule matches on these items that were not alerted yet."""
+        return self.unsent(match_rules(self.config.rules, items, self.config.yen_per_unit))
+
+    def send_matches(self, matches: Sequence[AlertMatch], now: datetime | None = None, *, dry_run: bool = False) -> list[Outcome]:
+        """Send matches not sent before, one message per destination."""
+        now = now or datetime.now(UTC)
+        outcomes = []
+        by_destination: dict[str, list[AlertMatch]] = {}
+        for match in self.unsent(matches):
+            by_destination.setdefault(match.rule.destination, []).append(match)
+        for destination, group in by_destination.items():
+            pairs = [(match.rule.name, match.item_id) for match in group]
+            outcomes.append(self._deliver(destination, "alert", group, pairs, now, dry_run))
+        return outcomes
+
+    def _deliver(
+        self,
+        destination: str,
+        kind: str,
+        group: Sequence[AlertMatch],
+        pairs: list[tuple[str, str]],
+        now: datetime,
+        dry_run: bool,
+    ) -> Outcome:
+        delivery = None if dry_run else self.delivery(destination)
+        if delivery is None:
+            message = render_alert_message(group, now)
+            return self._show(Outcome(destination, kind, "dry-run" if dry_run else "not-sent", len(group), message_as_text(message), pairs=pairs))
+        claimed = set(claim_alerts(self.archive, pairs, delivery.destination))
+        group = [match for match in group if (match.rule.name, match.item_id) in claimed]
+        if not group:
+            return Outcome(destination, kind, "already-sent", 0)
+        message = render_alert_message(group, now)
+        mine = [(match.rule.name, match.item_id) for match in group]
+        try:
+            timestamps = delivery.post([message])
+        except SlackDeliveryError as error:
+            release_alerts(self.archive, mine)
+            logger.error("Alerts to %s not sent, will retry on the next run: %s", destination, error)
+            return Outcome(destination, kind, "failed", len(group), message_as_text(message), str(error), mine)
+        except BaseException:
+            release_alerts(self.archive, mine)
+            raise
+        confirm_alerts(self.archive, mine, format_utc(now), timestamps[0] if timestamps else "")
+        logger.info("Sent %d alerts to %s", len(group), destination)
+        return Outcome(destination, kind, "sent", len(group), message_as_text(message), pairs=mine)
+
+    def _show(self, outcome: Outcome) -> Outcome:
+        header = f"--- {outcome.kind} to {outcome.destination} ({outcome.status}: {'dry run' if outcome.status == 'dry-run' else 'Slack not configured for this destination'})"
+        logger.info("%s\n%s", header, outcome.text)
+        if self.output is not None:
+            self.output(f"{header}\n{outcome.text}\n")
+        return outcome
+
+    def send_pending(self, now: datetime | None = None, *, dry_run: bool = False) -> list[Outcome]:
+        """Evaluate the rules on recent items and send what was not sent yet."""
+        now = now or datetime.now(UTC)
+        return self.send_matches(self.evaluate(self.pending_items(now)), now, dry_run=dry_run)
+
+    def check_health(self, now: datetime | None = None) -> list[SourceHealth]:
+        return compute_source_health(self.archive, now or datetime.now(UTC), **self.health_options)
+
+    def notify_health(self, now: datetime | None = None, *, dry_run: bool = False) -> list[Outcome]:
+        """Announce sources that turned failing or stale, or recovered; once per transition."""
+        now = now or datetime.now(UTC)
+        previous = source_statuses(self.archive)
+        transitions, rows = plan_health_transitions(previous, self.check_health(now), now)
+        if not dry_run:
+            save_source_statuses(self.archive, rows)
+        if not transitions:
+            return []
+        destination = self.config.health_destination
+        message = render_health_message(transitions, now)
+        delivery = None if dry_run else self.delivery(destination)
+        outcome = Outcome(destination, "health", "dry-run" if dry_run else "not-sent", len(transitions), message_as_text(message))
+        if delivery is None:
+            return [self._show(outcome)]
+        try:
+            delivery.post([message])
+        except SlackDeliveryError as error:
+            logger.error("Health alert to %s not sent, will retry on the next run: %s", destination, error)
+            return [replace(outcome, status="failed", detail=str(error))]
+        announced = {
+            transition.health.source: replace(rows[transition.health.source], alerted_status=transition.health.status)
+            for transition in transitions
+        }
+        save_source_statuses(self.archive, announced)
+        logger.info("Sent %d health transitions to %s", len(transitions), destination)
+        return [replace(outcome, status="sent")]
+
+
+def send_pending_alerts(
+    archive: Archive,
+    now: datetime | None = None,
+    *,
+    settings: BaseSettings | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> list[Outcome]:
+    """The alert step after a crawl: unsent rule matches, then health transitions."""
+    if settings is None:
+        from scrapy.utils.project import get_project_settings
+
+        settings = get_project_settings()
+    sender = AlertSender.from_settings(archive, settings, environ=environ)
+    now = now or datetime.now(UTC)
+    return sender.send_pending(now) + sender.notify_health(now)
+
+
+class AlertPipeline:
+    """Collects new relevant items; at spider close sends their alerts and checks source health."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.settings = crawler.settings
+        self.new_items: list[dict[str, Any]] = []
+        self.sender: AlertSender | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AlertPipeline:
+        pipeline = cls(crawler)
+        # Connected after the crawl-run recorder (extensions load before
+        # pipelines), so the health check sees this crawl's run.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self) -> None:
+        if self.settings.getbool("ALERTS_ENABLED", True):
+            self.sender = AlertSender.from_settings(crawl_archive(self.crawler), self.settings)
+
+    def process_item(self, item):
+        adapter = ItemAdapter(item)
+        if adapter.get("archive_outcome") == "new" and adapter.get("relevant") and not adapter.get("backfill"):
+            self.new_items.append(adapter.asdict())
+        return item
+
+    def close_spider(self) -> None:
+        if self.sender is None or not self.new_items:
+            return
+        outcomes = self.sender.send_matches(self.sender.evaluate(self.new_items))
+        for outcome in outcomes:
+            self.crawler.stats.inc_value(f"alerts/{outcome.status}", outcome.count)
+
+    def spider_closed(self, spider, reason: str) -> None:
+        if self.sender is None:
+            return
+        for outcome in self.sender.notify_health():
+            self.crawler.stats.inc_value(f"health_alerts/{outcome.status}", outcome.count)

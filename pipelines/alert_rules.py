@@ -1,0 +1,288 @@
+"""Alert rules: loaded from ``crawler/data/alert_rules.toml``, matched against items.
+
+Pure: no archive, no Slack, no clock. A rule's conditions must all hold;
+inside one list condition any entry is enough. Items are dicts as the
+archive stores them (JSON columns as text) or as the pipelines carry them
+(lists and dicts); both are read alike.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+RULE_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "destination",
+        "kinds",
+        "topics_any",
+        "organisations_any",
+        "keywords_any",
+        "min_amount_jpy",
+        "company_countries",
+        "exclude_qualifiers",
+    }
+)
+JAPAN_NAMES = frozenset({"jp", "jpn", "japan", "日本"})
+# Suffixes that differ between how a company writes its name and how the
+# press does; dropped before organisation names are compared.
+COMPANY_SUFFIXES = re.compile(
+    r"^(株式会社|合同会社|一般社団法人|国立研究開発法人|大学共同利用機関法人)|"
+    r"(株式会社|合同会社|,? ?inc\.?|,? ?ltd\.?|,? ?co\.,? ?ltd\.?|,? ?corporation|,? ?corp\.?|,? ?k\.k\.)$"
+)
+
+
+class AlertRulesError(ValueError):
+    """The alert rules file is not valid; the message names the rule and the problem."""
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    """One rule: which items it wants, and where its alerts go."""
+
+    name: str
+    description: str
+    destination: str
+    kinds: frozenset[str] = frozenset()
+    topics_any: frozenset[str] = frozenset()
+    organisations_any: tuple[str, ...] = ()
+    keywords_any: tuple[str, ...] = ()
+    min_amount_jpy: int | None = None
+    company_countries: frozenset[str] = frozenset()
+    exclude_qualifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class AlertConfig:
+    """The rules, the exchange rates they use, and where health alerts go."""
+
+    rules: tuple[AlertRule, ...]
+    yen_per_unit: Mapping[str, float] = field(default_factory=dict)
+    health_destination: str = "default"
+    lookback_hours: int = 72
+
+
+@dataclass(frozen=True)
+class AlertMatch:
+    """An item a rule matched, with the reasons in words."""
+
+    rule: AlertRule
+    item: Mapping[str, Any]
+    reasons: tuple[str, ...]
+    amount_jpy: int | None = None
+
+    @property
+    def item_id(self) -> str:
+        return str(self.item["id"])
+
+
+def normalise_text(text: object) -> str:
+    """NFKC and case-folded, so ＧＥＮＩＡＣ, GENIAC and geniac compare equal."""
+    return unicodedata.normalize("NFKC", "" if text is None else str(text)).casefold()
+
+
+def normalise_organisation(name: object) -> str:
+    text = normalise_text(name).strip()
+    return COMPANY_SUFFIXES.sub("", text).strip(" ,")
+
+
+def _decoded(value: Any, default: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value) if value else default
+        except ValueError:
+            return default
+    return default if value is None else value
+
+
+def item_topics(item: Mapping[str, Any]) -> set[str]:
+    return {str(topic) for topic in _decoded(item.get("topics"), [])}
+
+
+def item_labels(item: Mapping[str, Any]) -> dict[str, Any]:
+    labels = _decoded(item.get("labels"), {})
+    return labels if isinstance(labels, dict) else {}
+
+
+def item_organisations(item: Mapping[str, Any]) -> dict[str, str]:
+    """The item's organisations: normalised name -> name as labelled."""
+    names = [str(name) for name in _decoded(item.get("organisations"), []) if name]
+    names += [
+        str(entry.get("name"))
+        for entry in item_labels(item).get("organisations") or []
+        if isinstance(entry, Mapping) and entry.get("name")
+    ]
+    return {normalise_organisation(name): name for name in names}
+
+
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    normalised = re.escape(normalise_text(keyword))
+    # ASCII keywords match whole words (ABCI, not ABCIS); Japanese has no
+    # spaces, so a Japanese keyword matches anywhere.
+    if keyword.isascii():
+        return re.compile(rf"(?<![0-9a-z]){normalised}(?![0-9a-z])")
+    return re.compile(normalised)
+
+
+def amount_in_yen(funding: Mapping[str, Any], yen_per_unit: Mapping[str, float]) -> int | None:
+    """A funding label's amount in yen, converting foreign currencies at the configured rate."""
+    if funding.get("undisclosed"):
+        return None
+    currency = str(funding.get("currency") or "JPY").upper()
+    amount = funding.get("amount")
+    if currency == "JPY":
+        value = amount if amount is not None else funding.get("amount_jpy")
+        return int(value) if value is not None else None
+    if amount is not None and currency in yen_per_unit:
+        return round(float(amount) * yen_per_unit[currency])
+    return None
+
+
+def _company_country(labels: Mapping[str, Any], company: str) -> str:
+    wanted = normalise_organisation(company)
+    for entry in labels.get("organisations") or []:
+        if isinstance(entry, Mapping) and normalise_organisation(entry.get("name")) == wanted:
+            return str(entry.get("country") or "")
+    return ""
+
+
+def _country_matches(country: str, wanted: frozenset[str]) -> bool:
+    key = normalise_text(country)
+    if key in JAPAN_NAMES:
+        return bool(wanted & JAPAN_NAMES)
+    return key in wanted
+
+
+def match_rule(
+    rule: AlertRule, item: Mapping[str, Any], yen_per_unit: Mapping[str, float]
+) -> AlertMatch | None:
+    """The match of one rule on one item, or None."""
+    reasons: list[str] = []
+    amount: int | None = None
+    if rule.kinds:
+        if item.get("kind") not in rule.kinds:
+            return None
+        reasons.append(f"kind {item.get('kind')}")
+    if rule.topics_any:
+        topics = sorted(item_topics(item) & rule.topics_any)
+        if not topics:
+            return None
+        reasons.append("topic " + ", ".join(topics))
+    if rule.organisations_any:
+        organisations = item_organisations(item)
+        found = [organisations[key] for key in map(normalise_organisation, rule.organisations_any) if key in organisations]
+        if not found:
+            return None
+        reasons.append("organisation " + ", ".join(found))
+    if rule.keywords_any:
+        text = normalise_text(f"{item.get('title') or ''}\n{item.get('summary') or ''}")
+        found = [keyword for keyword in rule.keywords_any if _keyword_pattern(keyword).search(text)]
+        if not found:
+            return None
+        reasons.append("keyword " + ", ".join(found))
+    if rule.min_amount_jpy is not None or rule.company_countries:
+        labels = item_labels(item)
+        funding = labels.get("funding")
+        if not isinstance(funding, Mapping):
+            return None
+        if rule.exclude_qualifiers and normalise_text(funding.get("qualifier")) in rule.exclude_qualifiers:
+            return None
+        if rule.company_countries:
+            country = _company_country(labels, str(funding.get("company") or ""))
+            if not _country_matches(country, rule.company_countries):
+                return None
+            reasons.append(f"company in {country}")
+        amount = amount_in_yen(funding, yen_per_unit)
+        if rule.min_amount_jpy is not None:
+            if amount is None or amount < rule.min_amount_jpy:
+                return None
+            reasons.append(f"¥{amount:,} ≥ ¥{rule.min_amount_jpy:,}")
+    return AlertMatch(rule=rule, item=item, reasons=tuple(reasons), amount_jpy=amount)
+
+
+def match_rules(
+    rules: Iterable[AlertRule], items: Iterable[Mapping[str, Any]], yen_per_unit: Mapping[str, float]
+) -> list[AlertMatch]:
+    """Every (rule, item) match, rules in file order, items in the order given."""
+    items = list(items)
+    return [
+        match
+        for rule in rules
+        for item in items
+        if (match := match_rule(rule, item, yen_per_unit)) is not None
+    ]
+
+
+def _strings(rule: str, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(entry, str) and entry for entry in value):
+        raise AlertRulesError(f"rule {rule!r}: {key} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def parse_rule(data: Mapping[str, Any]) -> AlertRule:
+    """One ``[[rule]]`` table as an ``AlertRule``; unknown keys are errors, not ignored."""
+    name = data.get("name")
+    if not isinstance(name, str) or not name:
+        raise AlertRulesError("every rule needs a name")
+    unknown = set(data) - RULE_KEYS
+    if unknown:
+        raise AlertRulesError(f"rule {name!r}: unknown keys {', '.join(sorted(unknown))}")
+    destination = data.get("destination")
+    if not isinstance(destination, str) or not re.fullmatch(r"[a-z0-9_-]+", destination):
+        raise AlertRulesError(f"rule {name!r}: destination must be a name like 'funding' (a-z, 0-9, _ and -)")
+    conditions = RULE_KEYS - {"name", "description", "destination", "exclude_qualifiers"}
+    if not conditions & set(data):
+        raise AlertRulesError(f"rule {name!r} has no condition and would match everything")
+    minimum = data.get("min_amount_jpy")
+    if minimum is not None and (not isinstance(minimum, int) or minimum < 0):
+        raise AlertRulesError(f"rule {name!r}: min_amount_jpy must be a whole number of yen")
+    return AlertRule(
+        name=name,
+        description=str(data.get("description") or name),
+        destination=destination,
+        kinds=frozenset(_strings(name, data, "kinds")),
+        topics_any=frozenset(_strings(name, data, "topics_any")),
+        organisations_any=_strings(name, data, "organisations_any"),
+        keywords_any=_strings(name, data, "keywords_any"),
+        min_amount_jpy=minimum,
+        company_countries=frozenset(map(normalise_text, _strings(name, data, "company_countries"))),
+        exclude_qualifiers=frozenset(map(normalise_text, _strings(name, data, "exclude_qualifiers"))),
+    )
+
+
+def parse_alert_config(data: Mapping[str, Any]) -> AlertConfig:
+    """The whole rules file as an ``AlertConfig``."""
+    rules = tuple(parse_rule(entry) for entry in data.get("rule", []))
+    names = [rule.name for rule in rules]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise AlertRulesError(f"rule names must be unique: {', '.join(duplicates)}")
+    rates = data.get("yen_per_unit", {})
+    if not all(isinstance(rate, int | float) and rate > 0 for rate in rates.values()):
+        raise AlertRulesError("yen_per_unit must map currency codes to positive numbers")
+    health = data.get("health", {})
+    return AlertConfig(
+        rules=rules,
+        yen_per_unit={currency.upper(): float(rate) for currency, rate in rates.items()},
+        health_destination=str(health.get("destination") or "default"),
+        lookback_hours=int(data.get("lookback_hours", 72)),
+    )
+
+
+def load_alert_config(path: str | Path) -> AlertConfig:
+    """Read and check ``alert_rules.toml``."""
+    with open(path, "rb") as handle:
+        try:
+            data = tomllib.load(handle)
+        except tomllib.TOMLDecodeError as error:
+            raise AlertRulesError(f"{path}: {error}") from error
+    return parse_alert_config(data)
