@@ -217,7 +217,14 @@ def _index_search_filters(db: sqlite_utils.Database) -> None:
     db["items"].create_index(["kind", "relevant"], if_not_exists=True)
 
 
-MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters]
+def _store_digest_messages(db: sqlite_utils.Database) -> None:
+    # A digest interrupted part-way resumes with exactly the messages it
+    # started with, even if the archive changed in between.
+    db["digests"].add_column("messages", str)
+    db["digests"].add_column("error", str)
+
+
+MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages]
 
 
 def migrate(db: sqlite_utils.Database) -> int:
