@@ -406,3 +406,49 @@ def compute_source_health(
             )
         )
     return results
+
+
+def previous_crawl_runs(db: Archive | sqlite_utils.Database, spider: str, limit: int = 20) -> list[dict[str, Any]]:
+    """The spider's latest recorded runs, newest first."""
+    return _rows(
+        _database(db),
+        "SELECT finished_at, finish_reason, items_scraped, error_count FROM crawl_runs "
+        "WHERE spider = ? ORDER BY finished_at DESC, id DESC LIMIT ?",
+        [spider, limit],
+    )
+
+
+def crawl_run_flags(
+    run: dict[str, Any],
+    previous: Iterable[dict[str, Any]],
+    *,
+    expected_finish_reasons: Iterable[str] = DEFAULT_EXPECTED_FINISH_REASONS,
+    max_errors: int = 10,
+    calendar: SourceCalendar = EVERY_DAY,
+) -> list[str]:
+    """Spider-level checks on a finished crawl, in the spirit of Spidermon's close monitors.
+
+    Flags an unexpected finish reason, more ERROR log lines than
+    ``max_errors``, and a crawl without items on a working day when at least
+    80% of the spider's earlier working-day runs (five or more) had items.
+    """
+    flags = []
+    expected = frozenset(expected_finish_reasons)
+    reason = run.get("finish_reason") or ""
+    if reason not in expected:
+        flags.append(f"unexpected_finish_reason:{reason or 'unknown'}")
+    errors = int(run.get("error_count") or 0)
+    if errors > max_errors:
+        flags.append(f"errors_above_threshold:{errors}>{max_errors}")
+    finished = run.get("finished_at")
+    if not run.get("items_scraped") and finished and calendar.is_working_day(_tokyo_day(finished)):
+        normal = [
+            bool(earlier.get("items_scraped"))
+            for earlier in previous
+            if earlier.get("finished_at")
+            and (earlier.get("finish_reason") or "") in expected
+            and calendar.is_working_day(_tokyo_day(earlier["finished_at"]))
+        ]
+        if len(normal) >= NORMAL_ITEMS_MIN_RUNS and sum(normal) >= NORMAL_ITEMS_SHARE * len(normal):
+            flags.append(f"no_items:{sum(normal)} of the last {len(normal)} working-day runs had items")
+    return flags

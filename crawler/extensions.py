@@ -5,12 +5,22 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from archive.crawl import crawl_archive
 from archive.db import format_utc, utc_now
+from archive.health import (
+    DEFAULT_EXPECTED_FINISH_REASONS,
+    EVERY_DAY,
+    HOLIDAYS_FILE,
+    SourceCalendar,
+    crawl_run_flags,
+    load_calendars,
+    previous_crawl_runs,
+)
 from crawler.stats import per_source
 
 logger = logging.getLogger(__name__)
@@ -31,6 +41,15 @@ class CrawlRunRecorder:
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
+
+    def _calendar(self, spider_name: str) -> SourceCalendar:
+        """The spider's publishing calendar; every day counts if the calendar file is unreadable."""
+        path = Path(self.crawler.settings.get("DATA_DIR") or ".") / HOLIDAYS_FILE
+        try:
+            return load_calendars(path if path.exists() else None).for_source(spider_name)
+        except (OSError, ValueError, KeyError) as error:
+            logger.warning("Cannot read the holiday calendar, every day counts as a working day: %s", error)
+            return EVERY_DAY
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats.get_stats()
@@ -70,5 +89,19 @@ class CrawlRunRecorder:
             }
             for source, counters in sorted(per_source(stats).items())
         ]
-        run_id = crawl_archive(self.crawler).record_crawl_run(run, source_runs)
+        archive = crawl_archive(self.crawler)
+        settings = self.crawler.settings
+        checks = crawl_run_flags(
+            run,
+            previous_crawl_runs(archive, spider.name),
+            expected_finish_reasons=settings.getlist(
+                "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
+            ),
+            max_errors=settings.getint("CRAWL_MAX_ERRORS", 10),
+            calendar=self._calendar(spider.name),
+        )
+        if checks:
+            logger.warning("Crawl of %s flagged: %s", spider.name, "; ".join(checks))
+            run["flags"] = [*run["flags"], *checks]
+        run_id = archive.record_crawl_run(run, source_runs)
         logger.info("Recorded crawl run %s of %s (%s)", run_id, spider.name, reason)

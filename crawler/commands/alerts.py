@@ -1,0 +1,74 @@
+"""`scrapy alerts`: send the alerts not sent yet, or preview them with --dry-run."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from archive import Archive, parse_utc, resolve_archive_path
+from pipelines.alert import AlertSender
+from pipelines.alert_rules import AlertRulesError
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[options]"
+
+    def short_desc(self) -> str:
+        return "Send pending alerts (rule matches on recent items, source-health changes); --dry-run previews"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "--dry-run", action="store_true",
+            help="print what the rules would send for the newest items; send and record nothing",
+        )
+        parser.add_argument(
+            "--hours", type=int, metavar="N",
+            help="look at items first seen in the last N hours (default: lookback_hours in alert_rules.toml)",
+        )
+        parser.add_argument("--no-health", action="store_true", help="leave out source-health transitions")
+        parser.add_argument(
+            "--at", metavar="TIME", help="act as of this UTC time (ISO 8601) instead of now",
+        )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args:
+            raise UsageError("scrapy alerts takes no arguments")
+        if opts.hours is not None and opts.hours < 1:
+            raise UsageError("--hours must be at least 1")
+        try:
+            now = parse_utc(opts.at) if opts.at else datetime.now(UTC)
+        except ValueError as error:
+            raise UsageError(f"--at: {error}") from error
+        assert self.settings is not None
+        with Archive(resolve_archive_path(self.settings.get("ARCHIVE_PATH"))) as archive:
+            try:
+                sender = AlertSender.from_settings(archive, self.settings, output=print)
+            except AlertRulesError as error:
+                raise UsageError(str(error)) from error
+            if opts.hours is not None:
+                sender.config = replace(sender.config, lookback_hours=opts.hours)
+            items = sender.pending_items(now)
+            outcomes = sender.send_pending(now, dry_run=opts.dry_run)
+            if not opts.no_health:
+                outcomes += sender.notify_health(now, dry_run=opts.dry_run)
+        matches = sum(outcome.count for outcome in outcomes if outcome.kind == "alert")
+        print(
+            f"{len(items)} relevant items first seen in the last {sender.config.lookback_hours} hours; "
+            f"{matches} rule matches not sent before."
+        )
+        for outcome in outcomes:
+            line = f"  {outcome.kind} to {outcome.destination}: {outcome.status} ({outcome.count})"
+            print(line + (f": {outcome.detail}" if outcome.detail else ""))
+        if not outcomes:
+            print("Nothing to send.")
+        if any(outcome.status == "failed" for outcome in outcomes):
+            self.exitcode = 1

@@ -1,0 +1,95 @@
+"""`scrapy health`: the status of every source, and why."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+from tabulate import tabulate
+
+from archive import Archive, parse_utc, resolve_archive_path
+from archive.db import TOKYO
+from archive.health import DEFAULT_EXPECTED_FINISH_REASONS, SourceHealth, compute_source_health
+
+LAST_ERROR_WIDTH = 60
+
+
+def _tokyo(timestamp: str | None) -> str:
+    return parse_utc(timestamp).astimezone(TOKYO).strftime("%Y-%m-%d %H:%M") if timestamp else "never"
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_health_table(results: list[SourceHealth]) -> str:
+    """The health of every source as a plain-text table (times in JST)."""
+    if not results:
+        return "No sources yet: the archive has no crawl runs and no items."
+    rows = [
+        [
+            health.source,
+            health.status,
+            _tokyo(health.last_success),
+            _tokyo(health.last_new_item),
+            health.items_last_4_weeks,
+            _short(health.last_error, LAST_ERROR_WIDTH) or "-",
+        ]
+        for health in results
+    ]
+    table = tabulate(
+        rows,
+        headers=["source", "status", "last success (JST)", "last new item (JST)", "items 4 wk", "last error"],
+        tablefmt="simple",
+    )
+    notes = [f"{health.source}: {health.reason}" for health in results if health.status != "ok" and health.reason]
+    return table + ("\n\n" + "\n".join(notes) if notes else "")
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[options]"
+
+    def short_desc(self) -> str:
+        return "Show every source's health: status, last success, last new item, items in 4 weeks, last error"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        parser.add_argument(
+            "--at", metavar="TIME",
+            help="judge as of this UTC time (ISO 8601, e.g. 2026-11-27T09:00:00Z) instead of now",
+        )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args:
+            raise UsageError("scrapy health takes no arguments")
+        try:
+            now = parse_utc(opts.at) if opts.at else datetime.now(UTC)
+        except ValueError as error:
+            raise UsageError(f"--at: {error}") from error
+        settings = self.settings
+        assert settings is not None
+        with Archive(resolve_archive_path(settings.get("ARCHIVE_PATH"))) as archive:
+            results = compute_source_health(
+                archive,
+                now,
+                failing_after=settings.getint("HEALTH_FAILING_AFTER", 3),
+                stale_factor=settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
+                stale_min_days=settings.getint("HEALTH_STALE_MIN_DAYS", 3),
+                expected_finish_reasons=settings.getlist(
+                    "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
+                ),
+            )
+        if opts.json:
+            print(json.dumps([asdict(health) for health in results], ensure_ascii=False, indent=2))
+        else:
+            print(format_health_table(results))
