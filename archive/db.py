@@ -106,6 +106,9 @@ class Archive:
             )
             self.db = sqlite_utils.Database(connection)
             self.db.execute("PRAGMA foreign_keys = ON")
+            # In WAL mode NORMAL cannot corrupt the archive; a power cut can
+            # lose the last transactions, which the next crawl fetches again.
+            self.db.execute("PRAGMA synchronous = NORMAL")
             if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
             migrate(self.db)
