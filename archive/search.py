@@ -19,10 +19,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -58,6 +60,9 @@ ITEM_DATE = "coalesce(items.published_at, items.first_seen_at)"
 _TOKEN = re.compile(r'(?P<sign>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s()"]+))')
 _NEAR = re.compile(r"^NEAR(/\d+)?$")
 _EDGE_SYNTAX = "*^+:"
+_COMPANY_FORMS = re.compile(
+    r"株式会社|有限会社|合同会社|\(株\)|㈱|\b(inc|corp|corporation|co|ltd|k\.k|llc)\b\.?", re.IGNORECASE
+)
 
 
 class SearchError(ValueError):
@@ -201,6 +206,24 @@ def parse_day(text: str, *, end: bool = False) -> str:
     return format_utc(datetime(day.year, day.month, day.day, tzinfo=TOKYO))
 
 
+def load_aliases(path: Path) -> dict[str, str]:
+    """Alias -> canonical name from the watch list's ``[[organisation]]`` entries; empty if it is missing."""
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        watchlist = tomllib.load(handle)
+    aliases: dict[str, str] = {}
+    for organisation in watchlist.get("organisation", []):
+        for alias in (*organisation.get("aliases", []), *organisation.get("context_aliases", [])):
+            aliases.setdefault(alias, organisation["name"])
+    return aliases
+
+
+def name_key(name: str) -> str:
+    """A name as matching sees it: NFKC, case-folded, company forms dropped."""
+    return _COMPANY_FORMS.sub("", normalise_query(name)).strip(" ,.").casefold()
+
+
 def resolve_organisations(
     db: sqlite_utils.Database, name: str, aliases: Mapping[str, str] | None = None
 ) -> list[str]:
@@ -209,24 +232,19 @@ def resolve_organisations(
     An exact match on the name, its Japanese name or a known alias wins;
     otherwise every organisation whose name contains the text is taken.
     """
-    wanted = normalise_query(name).casefold()
+    wanted = name_key(name)
     if not wanted:
         raise SearchError("--org needs a name")
     rows = db.execute("SELECT name, coalesce(name_ja, '') FROM organisations").fetchall()
-    exact = {
-        canonical
-        for canonical, name_ja in rows
-        if wanted in (normalise_query(canonical).casefold(), normalise_query(name_ja).casefold())
-    }
-    for alias, canonical in (aliases or {}).items():
-        if normalise_query(alias).casefold() == wanted:
-            exact.add(canonical)
+    known = {canonical for canonical, _ in rows}
+    exact = {canonical for canonical, name_ja in rows if wanted in (name_key(canonical), name_key(name_ja))}
+    exact.update(
+        canonical for alias, canonical in (aliases or {}).items() if canonical in known and name_key(alias) == wanted
+    )
     if exact:
         return sorted(exact)
     partial = sorted(
-        canonical
-        for canonical, name_ja in rows
-        if wanted in normalise_query(canonical).casefold() or (name_ja and wanted in normalise_query(name_ja).casefold())
+        canonical for canonical, name_ja in rows if wanted in name_key(canonical) or (name_ja and wanted in name_key(name_ja))
     )
     if not partial:
         raise SearchError(f"no organisation in the archive is called {name!r}")
