@@ -121,3 +121,17 @@ HEALTH_STALE_MIN_DAYS = 3
 # where this spider's earlier runs on working days normally had some.
 CRAWL_EXPECTED_FINISH_REASONS = ["finished", "closespider_timeout", "closespider_itemcount", "closespider_pagecount"]
 CRAWL_MAX_ERRORS = 10
+
+# The weekly digest and the scheduler (README: "The weekly digest and Slack",
+# "The scheduler"). Slack credentials come from the environment only:
+# SLACK_WEBHOOK_URL, or SLACK_BOT_TOKEN and SLACK_CHANNEL; SLACK_API_URL
+# points the bot at another API base.
+# Without Slack the digest is written as Markdown here.
+DIGEST_OUTPUT_DIR = os.environ.get("DIGEST_OUTPUT_DIR", "data/digests")
+# A Datasette (or similar) URL of the archive database, e.g.
+# http://localhost:8001/archive; the digest links "and N more" to it. Empty: no link.
+ARCHIVE_BROWSE_URL = os.environ.get("ARCHIVE_BROWSE_URL", "")
+DIGEST_TOP_PAPERS = 10
+DIGEST_PER_SECTION = 15
+# When crawls and the digest run: data, like the sources.
+SCHEDULE_FILE = os.environ.get("JPLLM_SCHEDULE_FILE", "")  # empty: <DATA_DIR>/schedule.toml
