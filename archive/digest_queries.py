@@ -1,0 +1,132 @@
+"""Read queries behind the weekly digest: a week's items, funding rounds and sources."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from archive.db import TOKYO, Archive, format_utc, iso_week
+from schedules.digest import DigestInput, WeekRows, shift_week, week_bounds
+
+ITEM_JSON_COLUMNS = ("topics", "organisations", "models", "reasons", "labels", "authors", "categories")
+# How far back a source's kinds are learned from what it has produced.
+SOURCE_KIND_DAYS = 180
+
+
+def _database(db: Archive | sqlite_utils.Database) -> sqlite_utils.Database:
+    return db.db if isinstance(db, Archive) else db
+
+
+def _decode(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
+    for column in columns:
+        value = row.get(column)
+        if isinstance(value, str):
+            try:
+                row[column] = json.loads(value)
+            except json.JSONDecodeError:
+                row[column] = []
+    return row
+
+
+def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
+    """The relevant items first seen in ``week`` (backfill excluded) and their funding rounds."""
+    database = _database(db)
+    items = [
+        _decode(dict(row), ITEM_JSON_COLUMNS)
+        for row in database.query(
+            "SELECT id, kind, title, url, source, publisher, published_at, first_seen_at, week, backfill,"
+            " relevant, score, topics, organisations, models, reasons, labels FROM items"
+            " WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
+            " ORDER BY first_seen_at, id",
+            [week],
+        )
+    ]
+    rounds = [
+        _decode(dict(row), ("investors", "lead_investors"))
+        for row in database.query(
+            "SELECT funding_rounds.* FROM funding_rounds JOIN items ON items.id = funding_rounds.item_id"
+            " WHERE items.week = ? AND items.relevant = 1 AND coalesce(items.backfill, 0) = 0"
+            " ORDER BY funding_rounds.id",
+            [week],
+        )
+    ]
+    return WeekRows(week=week, items=items, funding_rounds=rounds)
+
+
+def source_kinds(db: Archive | sqlite_utils.Database, until: datetime) -> dict[str, list[str]]:
+    """The kinds of item each source has produced lately: what its silence would hide."""
+    since = format_utc(until - timedelta(days=SOURCE_KIND_DAYS))
+    kinds: dict[str, list[str]] = {}
+    for row in _database(db).query(
+        "SELECT DISTINCT item_sources.source AS source, items.kind AS kind FROM item_sources"
+        " JOIN items ON items.id = item_sources.item_id WHERE item_sources.first_seen_at >= ?"
+        " ORDER BY 1, 2",
+        [since],
+    ):
+        kinds.setdefault(row["source"], []).append(row["kind"])
+    return kinds
+
+
+def latest_week(db: Archive | sqlite_utils.Database) -> str | None:
+    """The week of the newest first-seen item, relevant or not."""
+    row = _database(db).execute("SELECT max(first_seen_at) FROM items").fetchone()
+    return iso_week(row[0]) if row and row[0] else None
+
+
+def first_week(db: Archive | sqlite_utils.Database) -> str | None:
+    """The week of the oldest first-seen item: when the archive started watching."""
+    row = _database(db).execute("SELECT min(first_seen_at) FROM items").fetchone()
+    return iso_week(row[0]) if row and row[0] else None
+
+
+def current_week(now: datetime | None = None) -> str:
+    """The ISO week, in Asia/Tokyo, of ``now``."""
+    return iso_week(format_utc(now or datetime.now(UTC)))
+
+
+def previous_week(now: datetime | None = None) -> str:
+    """The last complete ISO week before ``now`` (what Monday's digest covers)."""
+    return shift_week(current_week(now), -1)
+
+
+def week_end_utc(week: str) -> datetime:
+    """Sunday 24:00 Asia/Tokyo of the week, in UTC."""
+    _, sunday = week_bounds(week)
+    end = datetime(sunday.year, sunday.month, sunday.day, tzinfo=TOKYO) + timedelta(days=1)
+    return end.astimezone(UTC)
+
+
+def load_digest_input(
+    db: Archive | sqlite_utils.Database,
+    week: str,
+    *,
+    now: datetime | None = None,
+    browse_url: str = "",
+    history_weeks: int = 4,
+    health: list[Any] | None = None,
+    health_options: dict[str, Any] | None = None,
+) -> DigestInput:
+    """Everything ``build_digest`` needs for ``week``, read from the archive.
+
+    Source health is judged at the end of the week, or now if the week is
+    not over yet; pass ``health`` to use another judgement.
+    """
+    moment = min(now or datetime.now(UTC), week_end_utc(week))
+    if health is None:
+        from archive.health import compute_source_health
+
+        health = compute_source_health(db, now=moment, **(health_options or {}))
+    first = first_week(db)
+    # Weeks before the archive existed are unknown, not quiet: they are left
+    # out of the averages rather than counted as zero.
+    earlier = [shift_week(week, -back) for back in range(1, history_weeks + 1)]
+    return DigestInput(
+        current=week_rows(db, week),
+        previous=[week_rows(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first],
+        health=health,
+        source_kinds=source_kinds(db, moment),
+        browse_url=browse_url,
+    )

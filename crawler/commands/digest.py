@@ -1,0 +1,132 @@
+"""`scrapy digest`: preview a week's digest, or send it to Slack once."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from datetime import UTC, datetime
+
+from scrapy.commands import ScrapyCommand
+from scrapy.exceptions import UsageError
+
+from archive import Archive, parse_utc, resolve_archive_path
+from archive.digest_queries import current_week, latest_week, previous_week
+from schedules.publish import DigestOptions, make_digest, send_digest, write_markdown
+from schedules.render import to_markdown, to_slack_messages, to_text
+from schedules.slack import SlackConfigError, SlackDelivery
+
+WEEK_PATTERN = re.compile(r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
+
+
+def resolve_week(value: str | None, archive: Archive, now: datetime, *, sending: bool) -> str:
+    """The ISO week a ``--week`` value names; the default depends on previewing or sending."""
+    if value is None:
+        return previous_week(now) if sending else current_week(now)
+    if value == "current":
+        return current_week(now)
+    if value == "previous":
+        return previous_week(now)
+    if value == "latest":
+        return latest_week(archive) or current_week(now)
+    if not WEEK_PATTERN.match(value):
+        raise UsageError(f"--week: expected 2026-W48, current, previous or latest, not {value!r}")
+    year, number = value.split("-W")
+    try:
+        datetime.fromisocalendar(int(year), int(number), 1)
+    except ValueError as error:
+        raise UsageError(f"--week: {value} does not exist ({error})") from error
+    return value
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        return "[--week 2026-W48] [--send] [--format text|markdown|blocks-json] [--force]"
+
+    def short_desc(self) -> str:
+        return "Preview a week's digest (also written as Markdown), or --send it to Slack once"
+
+    def long_desc(self) -> str:
+        return (
+            "Without --send, print the digest and write it as Markdown to DIGEST_OUTPUT_DIR; "
+            "blocks-json prints exactly the Slack messages that would be posted. With --send, post "
+            "it to SLACK_WEBHOOK_URL or, with SLACK_BOT_TOKEN and SLACK_CHANNEL, as a thread; a week "
+            "already sent is not sent again unless --force, and an interrupted send resumes where it "
+            "stopped. The default week is the current one for a preview, the last complete one for --send."
+        )
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument(
+            "--week", metavar="WEEK",
+            help="ISO week in Asia/Tokyo (2026-W48), or current, previous, latest (week of the newest item)",
+        )
+        parser.add_argument("--send", action="store_true", help="post to Slack (default: preview only)")
+        parser.add_argument(
+            "--format", choices=("text", "markdown", "blocks-json"), default="text",
+            help="what the preview prints (default: text)",
+        )
+        parser.add_argument("--force", action="store_true", help="send again even if this week was sent")
+        parser.add_argument("--at", metavar="TIME", help="act as of this UTC time (ISO 8601) instead of now")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args:
+            raise UsageError("scrapy digest takes no arguments")
+        try:
+            now = parse_utc(opts.at) if opts.at else datetime.now(UTC)
+        except ValueError as error:
+            raise UsageError(f"--at: {error}") from error
+        settings = self.settings
+        assert settings is not None
+        options = DigestOptions.from_settings(settings)
+        try:
+            delivery = SlackDelivery.from_env()
+        except SlackConfigError as error:
+            raise UsageError(str(error)) from error
+        if opts.send and delivery is None:
+            raise UsageError(
+                "--send needs Slack: set SLACK_WEBHOOK_URL, or SLACK_BOT_TOKEN and SLACK_CHANNEL "
+                "(see the README); without --send the digest is previewed and written as Markdown"
+            )
+        with Archive(resolve_archive_path(settings.get("ARCHIVE_PATH"))) as archive:
+            week = resolve_week(opts.week, archive, now, sending=opts.send)
+            if opts.send:
+                assert delivery is not None
+                self._send(archive, week, delivery, options, force=opts.force, now=now)
+                return
+            digest = make_digest(archive, week, options, now)
+        path = write_markdown(digest, options.output_dir)
+        if opts.format == "blocks-json":
+            threads = delivery.threads if delivery is not None else True
+            payloads = [message.payload() for message in to_slack_messages(digest, thread=threads)]
+            print(json.dumps(payloads, ensure_ascii=False, indent=2))
+        elif opts.format == "markdown":
+            print(to_markdown(digest), end="")
+        else:
+            print(to_text(digest), end="")
+        print(f"Digest of {week} written to {path}", file=sys.stderr)
+
+    def _send(
+        self, archive: Archive, week: str, delivery: SlackDelivery, options: DigestOptions, *, force: bool, now: datetime
+    ) -> None:
+        outcome = send_digest(archive, week, delivery, options, force=force, now=now)
+        if outcome.status == "already-sent":
+            print(
+                f"The {week} digest was already sent to {outcome.destination} "
+                f"({outcome.parts_sent} messages); use --force to send it again."
+            )
+        elif outcome.status == "sent":
+            resumed = f", resumed at message {outcome.resumed_from + 1}" if outcome.resumed_from else ""
+            print(f"Sent the {week} digest to {outcome.destination}: {outcome.parts_sent} messages{resumed}.")
+        else:
+            print(
+                f"Sending the {week} digest to {outcome.destination} stopped after "
+                f"{outcome.parts_sent} of {outcome.parts_total or '?'} messages: {outcome.error}. "
+                "Run the same command again to resume.",
+                file=sys.stderr,
+            )
+            self.exitcode = 1

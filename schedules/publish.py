@@ -1,0 +1,189 @@
+"""Building a week's digest from the archive, previewing it, and sending it once.
+
+``send_digest`` is the only way a digest reaches Slack: it takes a lock so
+two senders (the scheduler and a person at a terminal) cannot post the same
+week at once, skips a week already sent to that destination unless forced,
+and records each message as soon as Slack accepts it, so an interrupted send
+resumes with the message that failed, in the same thread.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from slack_sdk.models.blocks import Block
+
+from archive.db import Archive
+from archive.digest_queries import load_digest_input
+from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
+from archive.digest_store import load_record, record_error, record_progress
+from schedules.digest import Digest, build_digest
+from schedules.render import to_markdown, to_slack_messages
+from schedules.slack import SlackDelivery, SlackDeliveryError, SlackMessage
+
+logger = logging.getLogger(__name__)
+
+MARKDOWN_DESTINATION = "markdown"
+
+
+@dataclass(frozen=True)
+class DigestOptions:
+    """The digest's settings: ``ARCHIVE_BROWSE_URL``, ``DIGEST_OUTPUT_DIR`` and sizes."""
+
+    browse_url: str = ""
+    output_dir: Path = Path("data/digests")
+    top_papers: int = 10
+    per_section: int = 15
+    health_options: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> DigestOptions:
+        return cls(
+            browse_url=settings.get("ARCHIVE_BROWSE_URL") or "",
+            output_dir=Path(settings.get("DIGEST_OUTPUT_DIR") or "data/digests"),
+            top_papers=settings.getint("DIGEST_TOP_PAPERS", 10),
+            per_section=settings.getint("DIGEST_PER_SECTION", 15),
+            health_options={
+                "failing_after": settings.getint("HEALTH_FAILING_AFTER", 3),
+                "stale_factor": settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
+                "stale_min_days": settings.getint("HEALTH_STALE_MIN_DAYS", 3),
+                "expected_finish_reasons": settings.getlist(
+                    "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
+                ),
+            },
+        )
+
+
+@dataclass
+class SendOutcome:
+    """What a send did: ``sent``, ``already-sent`` or ``failed``, and how far it got."""
+
+    status: str
+    week: str
+    destination: str
+    parts_sent: int = 0
+    parts_total: int = 0
+    resumed_from: int = 0
+    message_ts: list[str] = field(default_factory=list)
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("sent", "already-sent")
+
+
+def make_digest(archive: Archive, week: str, options: DigestOptions, now: datetime | None = None) -> Digest:
+    """The digest of ``week`` as the archive holds it now."""
+    inputs = load_digest_input(
+        archive, week, now=now, browse_url=options.browse_url, health_options=options.health_options
+    )
+    return build_digest(inputs, top_papers=options.top_papers, per_section=options.per_section)
+
+
+def write_markdown(digest: Digest, output_dir: Path) -> Path:
+    """Write the digest to ``<output_dir>/<week>.md`` and return the path."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    path = output_dir / f"{digest.week}.md"
+    temporary = path.with_suffix(".md.tmp")
+    temporary.write_text(to_markdown(digest), encoding="utf-8")
+    temporary.replace(path)
+    return path
+
+
+@contextmanager
+def digest_lock(archive: Archive) -> Iterator[None]:
+    """Hold the archive's digest lock, or raise ``BlockingIOError`` if another sender has it."""
+    lock_path = archive.path.with_name(archive.path.name + ".digest.lock")
+    with open(lock_path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _from_payload(payload: dict[str, Any]) -> SlackMessage:
+    return SlackMessage(text=payload.get("text", ""), blocks=[Block.parse(block) for block in payload.get("blocks", [])])
+
+
+def send_digest(
+    archive: Archive,
+    week: str,
+    delivery: SlackDelivery,
+    options: DigestOptions,
+    *,
+    force: bool = False,
+    now: datetime | None = None,
+) -> SendOutcome:
+    """Send ``week``'s digest once to the delivery's destination; resume a partial send."""
+    destination = delivery.destination
+    try:
+        with digest_lock(archive):
+            return _send_locked(archive, week, delivery, options, force=force, now=now)
+    except BlockingIOError:
+        return SendOutcome("failed", week, destination, error="another digest send is running on this archive")
+
+
+def _send_locked(
+    archive: Archive,
+    week: str,
+    delivery: SlackDelivery,
+    options: DigestOptions,
+    *,
+    force: bool,
+    now: datetime | None,
+) -> SendOutcome:
+    destination = delivery.destination
+    record = load_record(archive, week, destination)
+    if record is not None and record.complete and not force:
+        return SendOutcome(
+            "already-sent", week, destination, record.parts_sent, record.parts_total, message_ts=record.message_ts
+        )
+    resuming = record is not None and not record.complete and not force and bool(record.messages)
+    if resuming:
+        assert record is not None
+        payloads = record.messages
+        sent = list(record.message_ts)
+    else:
+        digest = make_digest(archive, week, options, now)
+        payloads = [message.payload() for message in to_slack_messages(digest, thread=delivery.threads)]
+        sent = []
+    messages = [_from_payload(payload) for payload in payloads]
+    resume_from = len(sent)
+    thread_ts = sent[0] if resuming and delivery.threads and sent and sent[0] else None
+    restart = record is not None and not resuming
+
+    def accepted(index: int, ts: str) -> None:
+        nonlocal restart
+        sent.append(ts)
+        record_progress(archive, week, destination, message_ts=sent, messages=payloads, restart=restart)
+        restart = False
+
+    if resuming:
+        logger.info("Resuming the %s digest to %s at message %d of %d", week, destination, resume_from + 1, len(messages))
+    try:
+        delivery.post(messages, resume_from, thread_ts=thread_ts, on_sent=accepted)
+    except SlackDeliveryError as error:
+        if sent:
+            record_error(archive, week, destination, str(error))
+        return SendOutcome(
+            "failed", week, destination, len(sent), len(messages), resume_from, list(sent), error=str(error)
+        )
+    return SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent))
+
+
+def publish_to_file(archive: Archive, week: str, options: DigestOptions, *, force: bool = False, now: datetime | None = None) -> tuple[Path | None, bool]:
+    """Without Slack: write the digest as Markdown once per week; return (path, written)."""
+    record = load_record(archive, week, MARKDOWN_DESTINATION)
+    if record is not None and record.complete and not force:
+        return None, False
+    path = write_markdown(make_digest(archive, week, options, now), options.output_dir)
+    record_progress(archive, week, MARKDOWN_DESTINATION, message_ts=[], messages=[], restart=force)
+    return path, True
