@@ -1,0 +1,324 @@
+"""What the press and funding spiders share: the registry's sources crawled as
+feeds or HTML listings, or ad-hoc feeds given on the command line.
+
+The spiders only extract. Classification, de-duplication and storage are
+the pipelines' work; the archive is only read, to skip items it already
+holds and to find how far back a crawl should keep items.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+from scrapy.settings import BaseSettings
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import TimeoutError as TwistedTimeoutError
+from twisted.python.failure import Failure
+
+from archive.crawl import crawl_archive
+from crawler.feeds import FeedOrigin, parse_feed
+from crawler.items import WatchItem
+from crawler.listings import ListingEntry, parse_article, parse_listing
+from crawler.sources import SOURCE_KINDS, Source, load_registry, resolve_sources_file
+from crawler.stats import count, record_error, source_key
+from crawler.text import normalise_text, to_utc_iso, url_item_id
+
+logger = logging.getLogger(__name__)
+
+AD_HOC_PREFIX = "adhoc:"
+
+
+def registry_path(settings: BaseSettings) -> Path:
+    return resolve_sources_file(settings.get("SOURCES_FILE"), settings.get("DATA_DIR"))
+
+
+def host_delays(sources: Iterable[Source], base_url: str) -> dict[str, float]:
+    """The slowest registry delay of each host, so sources sharing a host share its pace."""
+    delays: dict[str, float] = {}
+    for source in sources:
+        if source.download_delay is None:
+            continue
+        for url in source.resolved_urls(base_url):
+            host = urlsplit(url).hostname or ""
+            if host:
+                delays[host] = max(delays.get(host, 0.0), source.download_delay)
+    return delays
+
+
+class SourcesSpider(scrapy.Spider):
+    """Crawls the registry sources of ``kinds``, or the feeds given with ``url`` / ``urls_file``."""
+
+    kinds: tuple[str, ...] = ()
+    recorded_arguments = ("source", "since", "url", "urls_file", "kind")
+
+    def __init__(
+        self,
+        source: str | None = None,
+        since: str | None = None,
+        url: str | None = None,
+        urls_file: str | None = None,
+        kind: str | None = None,
+        **kwargs,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.source = source
+        self.since = since
+        self.url = url
+        self.urls_file = urls_file
+        self.kind = kind
+        self.run_flags: list[str] = ["backfill"] if since else []
+        if kind and kind not in SOURCE_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+        if since:
+            try:
+                datetime.strptime(since, "%Y-%m-%d")
+            except ValueError:
+                raise ValueError(f"since must be a date written YYYY-MM-DD, not {since!r}") from None
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        """Per-host download delays from the registry (Scrapy's ``DOWNLOAD_SLOTS``)."""
+        super().update_settings(settings)
+        sources = [source for source in load_registry(registry_path(settings)) if source.kind in cls.kinds]
+        slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
+        for host, delay in host_delays(sources, settings.get("SOURCES_BASE_URL", "")).items():
+            slots.setdefault(host, {"delay": delay, "concurrency": 1})
+        settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args, **kwargs) -> SourcesSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.base_url = settings.get("SOURCES_BASE_URL", "")
+        spider.max_age_days = settings.getint("FIRST_CRAWL_MAX_AGE_DAYS", 30)
+        spider.sources = [] if spider._ad_hoc_urls_given() else spider._select_sources(
+            load_registry(registry_path(settings))
+        )
+        return spider
+
+    def _ad_hoc_urls_given(self) -> bool:
+        return bool(self.url or self.urls_file)
+
+    def _select_sources(self, registry: list[Source]) -> list[Source]:
+        """The sources this run crawls: named ones (even if off by default), else the enabled ones of our kinds."""
+        if self.source:
+            by_name = {source.name: source for source in registry}
+            wanted = [name.strip() for name in self.source.split(",") if name.strip()]
+            unknown = [name for name in wanted if name not in by_name]
+            if unknown:
+                raise ValueError(
+                    f"unknown sources: {', '.join(unknown)}; the registry has {', '.join(sorted(by_name))}"
+                )
+            chosen = [by_name[name] for name in wanted]
+            for source in chosen:
+                if not source.enabled:
+                    logger.warning("Source %s is off by default (%s); crawling it because it was named",
+                                   source.name, source.disabled_reason)
+            return chosen
+        kinds = (self.kind,) if self.kind else self.kinds
+        return [source for source in registry if source.enabled and source.kind in kinds]
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self._ad_hoc_urls_given():
+            for request in self._ad_hoc_requests():
+                yield request
+            return
+        if not self.sources:
+            logger.warning("No sources to crawl for %s", self.name)
+        for source in self.sources:
+            cutoff = self._cutoff(source.name)
+            logger.info("Source %s (%s, %s): items published since %s", source.name, source.kind, source.format, cutoff)
+            for url in source.resolved_urls(self.base_url):
+                yield self._request(url, source, cutoff)
+
+    def _ad_hoc_requests(self) -> Iterator[scrapy.Request]:
+        urls = [self.url] if self.url else []
+        if self.urls_file:
+            lines = Path(self.urls_file).read_text(encoding="utf-8").splitlines()
+            urls += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+        kind = self.kind or self.kinds[0]
+        for url in urls:
+            host = urlsplit(url).hostname or urlsplit(url).scheme or "local"
+            source = Source(name=f"{AD_HOC_PREFIX}{host}", kind=kind, format="rss", urls=(url,))
+            yield self._request(url, source, self._cutoff(source.name))
+
+    def _cutoff(self, source_name: str) -> str:
+        """The oldest publication time kept: ``since``, else the first-crawl age, reaching back to the newest stored item after a gap."""
+        if self.since:
+            return to_utc_iso(datetime.strptime(self.since, "%Y-%m-%d"))
+        window = to_utc_iso(datetime.now(UTC) - timedelta(days=self.max_age_days))
+        newest = crawl_archive(self.crawler).newest_published(source_name)
+        return min(window, newest) if newest else window
+
+    def _request(self, url: str, source: Source, cutoff: str) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing if source.is_listing else self.parse_feed,
+            errback=self.on_error,
+            meta={
+                "source": source.name,
+                "registry_source": source,
+                "cutoff": cutoff,
+                "conditional_get": True,
+                "encoding": source.encoding,
+                "handle_httpstatus_list": [304],
+            },
+            dont_filter=True,
+        )
+
+    def parse_feed(self, response: Response) -> Iterator[WatchItem]:
+        """Items of one feed, minus those filtered by keywords, age or the archive."""
+        if response.status == 304:
+            return
+        source: Source = response.meta["registry_source"]
+        origin = FeedOrigin(
+            source=source.name,
+            kind=source.kind,
+            language=source.language,
+            organisation=source.organisation,
+            publisher=source.publisher,
+            store_summary=source.store_summary,
+            encoding=source.encoding,
+        )
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        parsed = parse_feed(response.body, origin, content_type)
+        if parsed.error:
+            self._fail(source.name, f"{response.url}: {parsed.error}")
+            return
+        if parsed.bozo:
+            count(self.crawler.stats, source.name, "bozo_feeds")
+            logger.warning("Malformed feed %s (%s): kept its %d entries: %s",
+                           source.name, response.url, len(parsed.items), parsed.bozo_message)
+        self._count_mojibake(source.name, response.url, parsed.mojibake_titles)
+        response.meta["feed_parsed"] = True
+        for item in self._keep_new(parsed.items, source, response.meta["cutoff"]):
+            count(self.crawler.stats, source.name, "items_found")
+            yield item
+
+    def parse_listing(self, response: Response) -> Iterator[WatchItem | scrapy.Request]:
+        """Items of an HTML listing; entries are followed to their page when the registry asks."""
+        if response.status == 304:
+            return
+        source: Source = response.meta["registry_source"]
+        if not isinstance(response, TextResponse):
+            self._fail(source.name, f"{response.url}: not an HTML page")
+            return
+        entries = parse_listing(response.text, response.url, source.selectors)
+        if not entries:
+            self._fail(source.name, f"{response.url}: the listing selectors matched no entries")
+            return
+        response.meta["feed_parsed"] = True
+        self._count_mojibake(source.name, response.url, [entry.title for entry in entries if "\ufffd" in entry.title])
+        items = [self._listing_item(entry, source) for entry in entries]
+        for item in self._keep_new(items, source, response.meta["cutoff"]):
+            if source.follow and (not item.published_at or not item.summary):
+                yield scrapy.Request(
+                    item.url,
+                    callback=self.parse_article,
+                    errback=self.on_article_error,
+                    meta={"source": source.name, "registry_source": source, "item": item,
+                          "cutoff": response.meta["cutoff"], "encoding": source.encoding},
+                )
+            else:
+                count(self.crawler.stats, source.name, "items_found")
+                yield item
+
+    def parse_article(self, response: Response) -> Iterator[WatchItem]:
+        """A followed entry completed with its lead paragraph and JSON-LD date."""
+        item: WatchItem = response.meta["item"]
+        source: Source = response.meta["registry_source"]
+        if isinstance(response, TextResponse):
+            details = parse_article(response.text, source.selectors.lead if source.selectors else "")
+            item.summary = item.summary or details.lead
+            item.published_at = item.published_at or details.published_at
+        if item.published_at and item.published_at < response.meta["cutoff"]:
+            count(self.crawler.stats, source.name, "items_too_old")
+            return
+        count(self.crawler.stats, source.name, "items_found")
+        yield item
+
+    def on_article_error(self, failure: Failure) -> Iterator[WatchItem]:
+        """An article page that fails still leaves its listing entry."""
+        item: WatchItem = failure.request.meta["item"]
+        logger.warning("Article page %s failed (%s); keeping the listing entry", failure.request.url, failure.value)
+        count(self.crawler.stats, item.source, "items_found")
+        yield item
+
+    def on_error(self, failure: Failure) -> None:
+        """A feed or listing that could not be fetched: logged and counted, the crawl goes on."""
+        request = failure.request
+        self._fail(request.meta.get("source", "unknown"), f"{request.url}: {describe_failure(failure)}")
+
+    def _fail(self, source: str, message: str) -> None:
+        logger.error("Source %s: %s", source, message)
+        record_error(self.crawler.stats, source, message)
+
+    def _count_mojibake(self, source: str, url: str, titles: list[str]) -> None:
+        if titles:
+            count(self.crawler.stats, source, "mojibake", len(titles))
+            logger.warning("Source %s: %d titles with U+FFFD (wrong encoding?) in %s, e.g. %r",
+                           source, len(titles), url, titles[0][:80])
+
+    def _listing_item(self, entry: ListingEntry, source: Source) -> WatchItem:
+        return WatchItem(
+            kind=source.kind,
+            source=source.name,
+            url=entry.url,
+            title=entry.title,
+            summary=entry.summary,
+            language=source.language,
+            published_at=entry.published_at,
+            publisher=source.publisher or source.organisation,
+            organisations=[source.organisation] if source.organisation else [],
+            store_summary=source.store_summary,
+        )
+
+    def _keep_new(self, items: list[WatchItem], source: Source, cutoff: str) -> Iterator[WatchItem]:
+        """Items that match the source's keywords, are new enough and are not in the archive yet.
+
+        An undated item is kept (and counted): its age cannot be judged, and
+        the archive check still stops it being stored twice.
+        """
+        stats = self.crawler.stats
+        if source.keywords:
+            matching = [item for item in items if _mentions(item, source.keywords)]
+            stats.inc_value(source_key(source.name, "items_off_keywords"), len(items) - len(matching))
+            items = matching
+        known = crawl_archive(self.crawler).known_ids([url_item_id(item.url) for item in items])
+        for item in items:
+            if url_item_id(item.url) in known:
+                stats.inc_value(source_key(source.name, "items_known"))
+                continue
+            if item.published_at and item.published_at < cutoff:
+                stats.inc_value(source_key(source.name, "items_too_old"))
+                continue
+            if not item.published_at:
+                stats.inc_value(source_key(source.name, "items_undated"))
+            item.backfill = bool(self.since)
+            yield item
+
+
+def _mentions(item: WatchItem, keywords: tuple[str, ...]) -> bool:
+    text = normalise_text(f"{item.title} {item.summary}").casefold()
+    return any(normalise_text(keyword).casefold() in text for keyword in keywords)
+
+
+def describe_failure(failure: Failure) -> str:
+    """A short, human reason for a failed download."""
+    error = failure.value
+    if failure.check(HttpError):
+        return f"HTTP {error.response.status}"
+    if failure.check(TwistedTimeoutError):
+        return "timed out"
+    name = type(error).__name__
+    text = str(error) or name
+    if "maxsize" in text.lower() or "download max size" in text.lower():
+        return "response larger than DOWNLOAD_MAXSIZE"
+    return f"{name}: {text}"[:300]
