@@ -175,8 +175,9 @@ def weekday_source(archive: Archive, source: str, first: str, last: str) -> Arch
 @pytest.mark.parametrize(
     ("last_item", "judged_at", "status"),
     [
-        # Golden Week 2026: 4/29 to 5/6 closed, 5/7 is the first working day.
-        ("2026-04-28", "2026-05-07", "ok"),
+        # Golden Week 2026: 4/29 to 5/6 closed (4/30 and 5/1 too, though no
+        # national holidays), so 5/7 and 5/8 are the only silent working days.
+        ("2026-04-28", "2026-05-08", "ok"),
         # The same eight calendar days in June are six silent working days.
         ("2026-06-02", "2026-06-10", "stale"),
         # New Year: 12/29 to 1/3 closed, 1/4 is a Sunday.
