@@ -59,7 +59,9 @@ ITEM_DATE = "coalesce(items.published_at, items.first_seen_at)"
 
 _TOKEN = re.compile(r'(?P<sign>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s()"]+))')
 _NEAR = re.compile(r"^NEAR(/\d+)?$")
-_EDGE_SYNTAX = "*^+:"
+_EDGE_SYNTAX = "*^+:,"
+# NEAR(a b, 5): the distance is syntax, not a word to find.
+_NEAR_DISTANCE = re.compile(r"\bNEAR\(([^()]*?),\s*\d+\s*\)")
 _COMPANY_FORMS = re.compile(
     r"株式会社|有限会社|合同会社|\(株\)|㈱|\b(inc|corp|corporation|co|ltd|k\.k|llc)\b\.?", re.IGNORECASE
 )
@@ -136,7 +138,7 @@ def parse_query(text: str) -> ParsedQuery:
     groups: list[list[str]] = []
     excluded: list[str] = []
     pending_or = pending_not = False
-    for match in _TOKEN.finditer(normalise_query(text)):
+    for match in _TOKEN.finditer(_NEAR_DISTANCE.sub(r"NEAR(\1)", normalise_query(text))):
         negated = bool(match["sign"])
         if match["phrase"] is not None:
             word = match["phrase"].strip()

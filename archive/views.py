@@ -62,7 +62,7 @@ VIEWS = {
     # Weeks are the digest's weeks (first seen); backfilled items were not
     # news in the week they were crawled, so they are left out.
     "weekly_counts": """
-        SELECT week, kind, count(*) AS items, total(relevant = 1) AS relevant_items
+        SELECT week, kind, count(*) AS items, coalesce(sum(relevant = 1), 0) AS relevant_items
         FROM items
         WHERE backfill = 0
         GROUP BY week, kind

@@ -1,0 +1,234 @@
+"""Searching the archive: Japanese and English, short words, hostile syntax, filters, ranking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archive import Archive
+from archive.search import SearchError, SearchFilters, parse_query, search
+from tests.search_helpers import NOW, known_archive, store
+
+ALL = SearchFilters(relevant_only=False)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    path = known_archive(tmp_path_factory.mktemp("search") / "archive.db")
+    with Archive(path) as opened:
+        yield opened
+
+
+def found(archive: Archive, query: str, filters: SearchFilters = ALL, **options) -> list[str]:
+    return [hit.id for hit in search(archive.db, query, filters, now=NOW, **options).hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("言語モデル", ["prtimes:kddi-elyza"]),
+        ("資金調達", ["prtimes:sakana-series-a"]),
+        ("継続事前学習", ["prtimes:rinna-youko"]),
+        ("GENIAC", ["meti:geniac-launch"]),
+        ("経済産業省 計算資源", ["meti:geniac-launch"]),
+        ("Swallow", ["arxiv:2404.17790"]),
+        ("swallow", ["arxiv:2404.17790"]),
+        ("large language models", ["arxiv:2407.03963"]),
+        ("Series A", ["bridge:sakana-series-a-en"]),
+    ],
+)
+def test_finds_words_of_three_characters_or_more_in_both_languages(archive, query, expected):
+    assert sorted(found(archive, query)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("資金", ["prtimes:sakana-series-a"]),
+        ("生成", ["meti:geniac-launch", "prtimes:kddi-elyza"]),
+        ("株", ["prtimes:kddi-elyza"]),
+        ("AI", ["bridge:sakana-series-a-en", "meti:geniac-launch", "news:toyota-forecast", "prtimes:kddi-elyza",
+                "prtimes:sakana-series-a"]),
+        ("ＡＩ", ["bridge:sakana-series-a-en", "meti:geniac-launch", "news:toyota-forecast", "prtimes:kddi-elyza",
+                 "prtimes:sakana-series-a"]),
+    ],
+)
+def test_finds_words_of_one_or_two_characters_by_scanning(archive, query, expected):
+    result = search(archive.db, query, ALL, now=NOW)
+    assert result.mode == "scan"
+    assert sorted(hit.id for hit in result.hits) == sorted(expected)
+    assert result.notes, "the user is told that short words were scanned"
+
+
+def test_a_short_latin_word_matches_whole_words_only(archive):
+    hits = found(archive, "ai")
+    assert "arxiv:2404.17790" not in hits, "'ai' inside 'training' is not the word AI"
+    assert "prtimes:kddi-elyza" in hits, "生成AI ends in the word AI"
+
+
+def test_mixes_the_index_and_a_scan_when_one_word_is_short(archive):
+    result = search(archive.db, "生成 GENIAC", ALL, now=NOW)
+    assert result.mode == "index+scan"
+    assert [hit.id for hit in result.hits] == ["meti:geniac-launch"]
+
+
+def test_every_word_must_match_unless_joined_by_or(archive):
+    assert found(archive, "ELYZA Sakana") == []
+    assert sorted(found(archive, "ELYZA OR Sakana")) == [
+        "bridge:sakana-series-a-en", "prtimes:kddi-elyza", "prtimes:sakana-series-a"
+    ]
+
+
+def test_leaves_out_excluded_words(archive):
+    assert found(archive, "Sakana -資金") == ["bridge:sakana-series-a-en"]
+    assert found(archive, "Sakana NOT raises") == ["prtimes:sakana-series-a"]
+
+
+def test_a_quoted_phrase_is_one_word(archive):
+    assert found(archive, '"Japanese web corpus"') == ["arxiv:2404.17790"]
+    assert found(archive, '"corpus Japanese"') == []
+
+
+HOSTILE = [
+    '"', '""', '"Sakana', 'Sakana"', "(", ")", "((Sakana", "Sakana)", "*", "Sak*", "^Sakana", "AND", "OR", "NOT",
+    "NEAR", "NEAR(Sakana ELYZA, 5)", "Sakana AND", "OR Sakana", "Sakana OR", "NOT NOT", "- -", "-Sakana",
+    "title:Sakana", "{title summary}: Sakana", "'; DROP TABLE items; --", "\\", "言語モデル OR", '"言語モデル',
+    "Sakana\x00AI", "%", "_", "?", ":1",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_fts_syntax_in_a_query_never_raises_anything_but_a_clear_error(archive, query):
+    try:
+        search(archive.db, query, ALL, now=NOW)
+    except SearchError as error:
+        assert str(error)
+    assert archive.db["items"].count == 8
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Sak*", 2),
+        ("((Sakana", 2),
+        ("Sakana)", 2),
+        ("^Sakana", 2),
+        ('"Sakana', 2),
+        ("NEAR(Sakana raises, 5)", 1),
+        ('"言語モデル', 1),
+        ("言語モデル OR", 1),
+        ('"OR"', 0),
+    ],
+)
+def test_fts_operators_are_read_as_a_reader_means_them(archive, query, expected):
+    assert len(found(archive, query)) == expected
+
+
+@pytest.mark.parametrize("query", ["", "   ", "AND OR", "*", "-Sakana", "NOT ELYZA"])
+def test_a_query_with_nothing_to_find_gets_a_clear_message(archive, query):
+    with pytest.raises(SearchError, match="search for"):
+        search(archive.db, query, ALL, now=NOW)
+
+
+def test_parse_query_groups_or_and_exclusions():
+    parsed = parse_query('言語モデル OR LLM -"Toyota" 資金')
+    assert parsed.groups == (("言語モデル", "LLM"), ("資金",))
+    assert parsed.excluded == ("Toyota",)
+
+
+def test_relevant_only_is_the_default(archive):
+    assert found(archive, "forecast", SearchFilters()) == []
+    assert found(archive, "forecast", SearchFilters(relevant_only=False)) == ["news:toyota-forecast"]
+
+
+def test_filters_by_kind(archive):
+    assert found(archive, "Sakana", SearchFilters(kind="funding")) == ["bridge:sakana-series-a-en"]
+    with pytest.raises(SearchError, match="unknown kind"):
+        search(archive.db, "Sakana", SearchFilters(kind="blog"))
+
+
+def test_filters_by_topic(archive):
+    assert found(archive, "AI", SearchFilters(topic="policy")) == ["meti:geniac-launch"]
+    with pytest.raises(SearchError, match="unknown topic"):
+        search(archive.db, "AI", SearchFilters(topic="fundng"))
+
+
+@pytest.mark.parametrize("name", ["ELYZA", "elyza", "Elyza", "ELYZA株式会社", "イライザ"])
+def test_filters_by_organisation_name_alias_or_japanese_name_in_any_case(archive, name):
+    aliases = {"イライザ": "ELYZA"}
+    hits = found(archive, "AI", SearchFilters(organisation=name), aliases=aliases)
+    assert hits == ["prtimes:kddi-elyza"]
+
+
+def test_organisation_filter_reads_japanese_names_and_partial_names(archive):
+    assert found(archive, "GENIAC", SearchFilters(organisation="経済産業省")) == ["meti:geniac-launch"]
+    assert sorted(found(archive, "Japanese", SearchFilters(organisation="informatics"))) == ["arxiv:2407.03963"]
+    with pytest.raises(SearchError, match="no organisation"):
+        search(archive.db, "AI", SearchFilters(organisation="OpenAI"))
+
+
+def test_filters_by_date_as_asia_tokyo_days(archive):
+    # The English report is dated 12:00 on 4 September in Tokyo, the press
+    # release 09:00: both fall on the 4th there.
+    in_day = SearchFilters(since="2024-09-04", until="2024-09-04")
+    assert sorted(found(archive, "Sakana", in_day)) == ["bridge:sakana-series-a-en", "prtimes:sakana-series-a"]
+    assert found(archive, "Sakana", SearchFilters(since="2024-09-04T10:00")) == ["bridge:sakana-series-a-en"]
+    assert found(archive, "Japanese", SearchFilters(until="2024-06")) == ["arxiv:2404.17790"]
+    assert found(archive, "Japanese", SearchFilters(since="2025")) == []
+    with pytest.raises(SearchError, match="cannot read the date"):
+        search(archive.db, "Sakana", SearchFilters(since="last week"))
+
+
+def test_limits_the_number_of_hits(archive):
+    assert len(found(archive, "AI", SearchFilters(limit=2))) == 2
+    with pytest.raises(SearchError, match="--limit"):
+        search(archive.db, "AI", SearchFilters(limit=0))
+
+
+def test_each_hit_has_a_snippet_with_the_words_marked(archive):
+    (hit,) = search(archive.db, "言語モデル", now=NOW).hits
+    assert "大規模**言語モデル**を開発" in hit.snippet
+    (short,) = search(archive.db, "資金", now=NOW).hits
+    assert "**資金**" in short.snippet
+    assert hit.title.startswith("KDDI") and hit.url.startswith("https://prtimes.jp/")
+    assert hit.organisations == ["KDDI", "ELYZA"] and hit.topics == ["partnership"]
+
+
+def ranking_archive(path: Path) -> Archive:
+    archive = Archive(path)
+    for item_id, title, summary, published in [
+        ("old-title", "Swallow 日本語モデルの評価", "評価の報告。", "2023-11-01T00:00:00Z"),
+        ("new-title", "Swallow 日本語モデルの公開", "公開の報告。", "2026-11-01T00:00:00Z"),
+        ("new-summary", "日本語モデルの公開", "Swallow を公開した。", "2026-11-01T00:00:00Z"),
+    ]:
+        store(archive, {"id": item_id, "kind": "press", "source": "prtimes", "url": f"https://example.jp/{item_id}",
+                        "title": title, "summary": summary, "published_at": published, "relevant": 1},
+              "2026-11-20T00:00:00Z")
+    return archive
+
+
+@pytest.mark.parametrize("query", ["Swallow", "日本語モデル"])
+def test_ranks_by_relevance_and_recency(tmp_path, query):
+    with ranking_archive(tmp_path / "archive.db") as archive:
+        hits = found(archive, query)
+    assert hits.index("new-title") < hits.index("old-title"), "newer ranks first at equal relevance"
+    if query == "Swallow":
+        assert hits.index("new-title") < hits.index("new-summary"), "a title match beats a summary match"
+
+
+def test_ranks_short_word_scans_by_relevance_and_recency(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        for item_id, title, summary, published in [
+            ("title-old", "AI新モデルを公開", "詳細は後日。", "2023-11-01T00:00:00Z"),
+            ("title-new", "AI新モデルを公開", "詳細は後日。", "2026-11-01T00:00:00Z"),
+            ("summary-new", "新モデルを公開", "AIの新モデル。", "2026-11-01T00:00:00Z"),
+            ("twice", "AIとAIの対話", "", "2026-10-01T00:00:00Z"),
+        ]:
+            store(archive, {"id": item_id, "kind": "press", "source": "prtimes", "url": f"https://example.jp/{item_id}",
+                            "title": title, "summary": summary, "published_at": published, "relevant": 1},
+                  "2026-11-20T00:00:00Z")
+        hits = found(archive, "AI")
+    assert hits[:2] == ["twice", "title-new"], "two title matches beat one; a title match beats a summary match"
+    assert hits.index("title-new") < hits.index("title-old"), "newer ranks first at equal relevance"
+    assert hits.index("title-new") < hits.index("summary-new")

@@ -1,0 +1,85 @@
+"""`scrapy search` as a user runs it: formats, filters, clear errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.search_helpers import known_archive
+
+PROJECT_ROOT = Path(__file__).parent.parent
+SCRAPY = str(Path(sys.executable).parent / "scrapy")
+
+
+def scrapy(archive: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "JPLLM_ARCHIVE": str(archive), "NO_COLOR": "1"}
+    return subprocess.run([SCRAPY, *args], cwd=PROJECT_ROOT, env=environment, capture_output=True,
+                          text=True, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return known_archive(tmp_path_factory.mktemp("search-command") / "archive.db")
+
+
+def test_prints_a_table_with_snippets_and_links(archive):
+    result = scrapy(archive, "search", "言語モデル")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["#", "date", "kind", "title", "organisations"]
+    assert "2024-03-18  press  KDDI、ELYZAを連結子会社化し生成AIの社会実装を加速" in lines[2]
+    assert "大規模**言語モデル**を開発" in lines[3]
+    assert lines[4].strip() == "https://prtimes.jp/main/html/rd/p/000000001.000047565.html"
+    assert lines[-1] == "1 hit (full-text index; ranked by relevance and recency)"
+
+
+def test_json_output_with_filters_and_an_organisation_alias_from_the_watch_list(archive):
+    result = scrapy(archive, "search", "GENIAC", "--org", "経産省", "--kind", "policy", "--since", "2024-01",
+                    "--until", "2024-12-31", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    (hit,) = json.loads(result.stdout)
+    assert hit["id"] == "meti:geniac-launch"
+    assert hit["organisations"] == ["METI", "NEDO"]
+    assert "**GENIAC**" in hit["snippet"]
+
+
+def test_csv_output_of_a_short_word_search_of_every_item(archive):
+    result = scrapy(archive, "search", "AI", "--all", "--limit", "10", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {row["id"] for row in rows} >= {"news:toyota-forecast", "prtimes:kddi-elyza"}
+    assert "note: AI: shorter than 3 characters" in result.stderr
+    sakana = next(row for row in rows if row["id"] == "prtimes:sakana-series-a")
+    assert sakana["organisations"] == "Sakana AI" and sakana["topics"] == "funding"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "AND OR"], "nothing to search for"),
+        (["search", "AI", "--org", "OpenAI"], "no organisation in the archive is called 'OpenAI'"),
+        (["search", "AI", "--since", "yesterday"], "cannot read the date"),
+        (["search", "AI", "--topic", "fundng"], "unknown topic"),
+        (["search"], "give a query"),
+    ],
+)
+def test_bad_input_gets_a_clear_message_and_no_traceback(archive, args, message):
+    result = scrapy(archive, *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_archive_is_reported_not_created(tmp_path):
+    missing = tmp_path / "nowhere" / "archive.db"
+    result = scrapy(missing, "search", "言語モデル")
+    assert result.returncode == 2
+    assert f"no archive at {missing}" in result.stderr
+    assert not missing.exists()

@@ -1,0 +1,95 @@
+"""The archive's figures on a known archive, and `scrapy stats`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archive import Archive
+from archive.stats import archive_stats, display_width, format_oku_yen, format_table, period_of
+from tests.search_helpers import known_archive
+from tests.test_search_command import scrapy
+
+
+@pytest.fixture(scope="module")
+def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return known_archive(tmp_path_factory.mktemp("stats") / "archive.db")
+
+
+@pytest.fixture
+def stats(archive_path):
+    with Archive(archive_path) as archive:
+        yield lambda **options: archive_stats(archive.db, **options)
+
+
+def test_items_by_kind_and_quarter(stats):
+    periods = stats(by="quarter").periods
+    assert periods == [
+        {"period": "2024-Q1", "paper": 0, "press": 1, "funding": 0, "policy": 1, "news": 0, "total": 2, "relevant": 2},
+        {"period": "2024-Q2", "paper": 1, "press": 1, "funding": 0, "policy": 0, "news": 0, "total": 2, "relevant": 2},
+        {"period": "2024-Q3", "paper": 1, "press": 1, "funding": 1, "policy": 0, "news": 1, "total": 4, "relevant": 3},
+    ]
+
+
+def test_items_by_week_and_month_in_tokyo_time(stats):
+    # The LLM-jp paper is dated 4 July 17:00 UTC, which is already 5 July in Tokyo.
+    weeks = {row["period"]: row["total"] for row in stats(by="week").periods}
+    months = {row["period"]: row["total"] for row in stats(by="month").periods}
+    assert weeks == {"2024-W05": 1, "2024-W12": 1, "2024-W17": 1, "2024-W19": 1, "2024-W27": 1, "2024-W31": 1,
+                     "2024-W36": 2}
+    assert months == {"2024-02": 1, "2024-03": 1, "2024-04": 1, "2024-05": 1, "2024-07": 1, "2024-08": 1,
+                      "2024-09": 2}
+    assert period_of("2024-06-30T15:00:00Z", "quarter") == "2024-Q3"
+
+
+def test_totals_funding_organisations_and_sources(stats):
+    figures = stats(top=3)
+    assert figures.totals == {"items": 8, "relevant": 7, "backfill": 2, "funding_rounds": 2, "organisations": 10}
+    assert figures.funding == [{"quarter": "2024-Q3", "rounds": 1, "rounds_with_amount": 1,
+                                "total_jpy": 30_000_000_000, "largest_jpy": 30_000_000_000, "companies": 1}]
+    assert [(row["organisation"], row["items"]) for row in figures.organisations] == [
+        ("Sakana AI", 2), ("ELYZA", 1), ("KDDI", 1)
+    ]
+    assert [(row["source"], row["items"], row["last_run_errors"]) for row in figures.sources] == [
+        ("prtimes", 3, 1), ("arxiv", 2, 0), ("meti", 1, None), ("nikkei", 1, None), ("thebridge", 1, None)
+    ]
+
+
+def test_an_empty_archive_has_zero_figures(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        figures = archive_stats(archive.db)
+    assert figures.totals["items"] == 0 and figures.periods == [] and figures.funding == []
+
+
+@pytest.mark.parametrize(("amount", "text"), [(30_000_000_000, "300億円"), (150_000_000, "1.5億円"),
+                                              (50_000_000, "5,000万円"), (None, "")])
+def test_yen_amounts_read_the_japanese_way(amount, text):
+    assert format_oku_yen(amount) == text
+
+
+def test_tables_line_up_japanese_text():
+    lines = format_table(["name", "n"], [["サカナAI", 2], ["ELYZA", 10]]).splitlines()
+    assert len({display_width(line) for line in lines}) == 1
+
+
+def test_scrapy_stats_prints_every_section(archive_path):
+    result = scrapy(archive_path, "stats", "--by", "quarter", "--top", "2")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("8 items (7 relevant, 2 backfill), 2 funding rounds, 10 organisations")
+    assert "2024-Q3      1      1        1       0     1      4         3" in out
+    assert "2024-Q3       1            1  30,000,000,000  300億円  300億円          1" in out
+    organisations = out.split("Most mentioned organisations")[1].split("Sources")[0]
+    assert "Sakana AI (サカナAI)      2" in organisations and "ELYZA" in organisations
+    assert "KDDI" not in organisations, "--top 2 lists two organisations"
+    assert "prtimes        3         3  2024-09-04   2026-11-25T00:02:00Z      3    1       1" in out
+
+
+def test_scrapy_stats_json(archive_path):
+    result = scrapy(archive_path, "stats", "--by", "month", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["by"] == "month" and figures["totals"]["items"] == 8
+    assert figures["periods"][-1]["period"] == "2024-09"
