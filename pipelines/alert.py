@@ -304,24 +304,29 @@ class AlertSender:
         """Send matches not sent before, one message per destination."""
         now = now or datetime.now(UTC)
         outcomes = []
-        by_destination: dict[str, list[AlertMatch]] = {}
+        # Destinations that resolve to the same Slack target share one
+        # message: with only SLACK_WEBHOOK_URL set, a crawl sends one alert.
+        by_target: dict[frozenset[tuple[str, str]] | str, list[AlertMatch]] = {}
         for match in self.unsent(matches):
-            by_destination.setdefault(match.rule.destination, []).append(match)
-        for destination, group in by_destination.items():
+            target = frozenset(destination_environ(match.rule.destination, self.environ).items())
+            by_target.setdefault(target or match.rule.destination, []).append(match)
+        for group in by_target.values():
+            destination = ", ".join(dict.fromkeys(match.rule.destination for match in group))
             pairs = [(match.rule.name, match.item_id) for match in group]
-            outcomes.append(self._deliver(destination, "alert", group, pairs, now, dry_run))
+            outcomes.append(self._deliver(destination, group[0].rule.destination, group, pairs, now, dry_run))
         return outcomes
 
     def _deliver(
         self,
         destination: str,
-        kind: str,
+        target: str,
         group: Sequence[AlertMatch],
         pairs: list[tuple[str, str]],
         now: datetime,
         dry_run: bool,
     ) -> Outcome:
-        delivery = None if dry_run else self.delivery(destination)
+        kind = "alert"
+        delivery = None if dry_run else self.delivery(target)
         if delivery is None:
             message = render_alert_message(group, now)
             return self._show(Outcome(destination, kind, "dry-run" if dry_run else "not-sent", len(group), message_as_text(message), pairs=pairs))
