@@ -237,7 +237,13 @@ def resolve_organisations(
     wanted = name_key(name)
     if not wanted:
         raise SearchError("--org needs a name")
-    rows = db.execute("SELECT name, coalesce(name_ja, '') FROM organisations").fetchall()
+    rows = db.execute(
+        f"""
+        SELECT name, coalesce(name_ja, '') FROM organisations
+        UNION
+        SELECT DISTINCT json_each.value, '' FROM items, json_each({_json_or_empty('items.organisations')})
+        """
+    ).fetchall()
     known = {canonical for canonical, _ in rows}
     exact = {canonical for canonical, name_ja in rows if wanted in (name_key(canonical), name_key(name_ja))}
     exact.update(
@@ -326,24 +332,26 @@ def _filter_clauses(
     if filters.topic:
         known = set(TOPICS) | {
             row[0] for row in db.execute(
-                "SELECT DISTINCT json_each.value FROM items,"
-                " json_each(CASE WHEN json_valid(items.topics) THEN items.topics ELSE '[]' END)"
+                f"SELECT DISTINCT json_each.value FROM items, json_each({_json_or_empty('items.topics')})"
             )
         }
         if filters.topic not in known:
             raise SearchError(f"unknown topic {filters.topic!r}; choose one of {', '.join(sorted(known))}")
         clauses.append(
-            "EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(items.topics) THEN items.topics ELSE '[]' END)"
-            " WHERE json_each.value = ?)"
+            f"EXISTS (SELECT 1 FROM json_each({_json_or_empty('items.topics')}) WHERE json_each.value = ?)"
         )
         params.append(filters.topic)
     if filters.organisation:
         organisations = resolve_organisations(db, filters.organisation, aliases)
         placeholders = ", ".join("?" for _ in organisations)
+        # The organisations column holds the same names as item_organisations;
+        # reading both keeps --org working on an item stored without links.
         clauses.append(
-            f"items.id IN (SELECT item_id FROM item_organisations WHERE organisation IN ({placeholders}))"
+            f"(items.id IN (SELECT item_id FROM item_organisations WHERE organisation IN ({placeholders}))"
+            f" OR EXISTS (SELECT 1 FROM json_each({_json_or_empty('items.organisations')})"
+            f" WHERE json_each.value IN ({placeholders})))"
         )
-        params.extend(organisations)
+        params.extend(organisations * 2)
     if filters.since:
         clauses.append(f"{ITEM_DATE} >= ?")
         params.append(parse_day(filters.since))
@@ -441,6 +449,11 @@ def search(
             f"{', '.join(short)}: shorter than {TRIGRAM} characters, matched by scanning titles and summaries"
         )
     return SearchResult(parsed, hits, mode, organisations, notes)
+
+
+def _json_or_empty(column: str) -> str:
+    """SQL for a JSON list column that reads as ``[]`` when it holds no valid JSON."""
+    return f"CASE WHEN json_valid({column}) THEN {column} ELSE '[]' END"
 
 
 def _json_list(value: str | None) -> list[str]:

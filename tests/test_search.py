@@ -232,3 +232,11 @@ def test_ranks_short_word_scans_by_relevance_and_recency(tmp_path):
     assert hits[:2] == ["twice", "title-new"], "two title matches beat one; a title match beats a summary match"
     assert hits.index("title-new") < hits.index("title-old"), "newer ranks first at equal relevance"
     assert hits.index("title-new") < hits.index("summary-new")
+
+
+def test_organisation_filter_reads_the_organisations_column_of_an_item_without_links(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        archive.store_item({"id": "press:stockmark", "kind": "press", "source": "prtimes",
+                            "url": "https://example.jp/stockmark", "title": "ストックマーク、1000億パラメータのLLMを公開",
+                            "relevant": 1, "organisations": ["Stockmark"]})
+        assert found(archive, "LLM", SearchFilters(organisation="stockmark")) == ["press:stockmark"]
