@@ -1,0 +1,139 @@
+"""Health transitions reach the fake Slack once each: turning bad, and recovering."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from archive import Archive
+from archive.alerts_store import source_statuses
+from pipelines.alert import AlertSender
+from pipelines.alert_rules import parse_alert_config
+from schedules.slack import default_retry_handlers
+from tests.alert_helpers import days, good_day, jst, jst_datetime, record_run
+from tests.fake_slack import FakeSlack, Fault
+
+CONFIG = parse_alert_config({"health": {"destination": "health"}})
+FAST = {"pause": 0, "retry_handlers": default_retry_handlers(max_retries=1, backoff_factor=0.01)}
+
+
+@pytest.fixture
+def slack():
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def archive(tmp_path: Path):
+    with Archive(tmp_path / "health-alerts.db") as opened:
+        for day in days("2026-10-01", "2026-11-06", weekdays_only=True, skip=["2026-10-12"]):
+            good_day(opened, "prtimes", day)
+            good_day(opened, "meti", day, hour=11)
+        yield opened
+
+
+def sender(archive: Archive, environ: dict[str, str], output=None) -> AlertSender:
+    return AlertSender(archive, CONFIG, environ=environ, delivery_options=FAST, output=output)
+
+
+def failed_run(archive: Archive, day: str, error: str = "index.rdf: HTTP 503") -> None:
+    record_run(archive, jst(day), spider="prtimes", statuses={"503": 1}, last_error=error)
+
+
+def text_of(payload: dict) -> str:
+    return payload["text"] + "\n" + "\n".join(str(block.get("text", {}).get("text", "")) for block in payload["blocks"])
+
+
+def test_turning_failing_and_recovering_send_one_message_each(archive: Archive, slack: FakeSlack) -> None:
+    alerts = sender(archive, slack.webhook_env())
+    assert alerts.notify_health(jst_datetime("2026-11-06", 12)) == []
+    for day in ("2026-11-09", "2026-11-10"):
+        failed_run(archive, day)
+        assert alerts.notify_health(jst_datetime(day, 12)) == []
+    failed_run(archive, "2026-11-11")
+    assert [outcome.status for outcome in alerts.notify_health(jst_datetime("2026-11-11", 12))] == ["sent"]
+    assert len(slack.accepted) == 1
+    first = text_of(slack.accepted_payloads[0])
+    assert "prtimes" in first and "failing" in first and "HTTP 503" in first
+    assert "meti" not in first
+
+    for day in ("2026-11-12", "2026-11-13", "2026-11-16", "2026-11-17"):
+        failed_run(archive, day)
+        good_day(archive, "meti", date.fromisoformat(day), hour=11)
+        assert alerts.notify_health(jst_datetime(day, 12)) == []
+    # Still bad, now also stale: no new message.
+    assert {h.source: h.status for h in alerts.check_health(jst_datetime("2026-11-17", 12))}["prtimes"] == "failing"
+
+    good_day(archive, "prtimes", date(2026, 11, 18))
+    assert [outcome.status for outcome in alerts.notify_health(jst_datetime("2026-11-18", 12))] == ["sent"]
+    good_day(archive, "prtimes", date(2026, 11, 19))
+    assert alerts.notify_health(jst_datetime("2026-11-19", 12)) == []
+    assert len(slack.accepted) == 2
+    assert "recovered" in text_of(slack.accepted_payloads[1])
+    stored = source_statuses(archive)["prtimes"]
+    assert (stored.status, stored.alerted_status) == ("ok", "ok")
+
+
+def test_sources_going_stale_together_share_one_message(archive: Archive, slack: FakeSlack) -> None:
+    alerts = sender(archive, slack.webhook_env())
+    alerts.notify_health(jst_datetime("2026-11-06", 12))
+    statuses = []
+    for day in days("2026-11-09", "2026-11-16", weekdays_only=True):
+        for source in ("prtimes", "meti"):
+            record_run(archive, jst(day), spider=source, not_modified=1)
+        alerts.notify_health(jst_datetime(day.isoformat(), 12))
+        statuses.append(len(slack.accepted))
+    # Silent on the 9th, 10th and 11th is normal; the 12th is the fourth working day.
+    assert statuses == [0, 0, 0, 1, 1, 1]
+    payload = slack.accepted_payloads[0]
+    assert payload["blocks"][0]["text"]["text"] == "jpllm-watch source health: 2 sources need attention"
+    text = text_of(payload)
+    assert "*meti* is *stale*" in text and "*prtimes* is *stale*" in text
+
+
+def test_a_refused_health_alert_is_sent_on_the_next_check(archive: Archive, slack: FakeSlack) -> None:
+    alerts = sender(archive, slack.webhook_env())
+    alerts.notify_health(jst_datetime("2026-11-06", 12))
+    for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
+        failed_run(archive, day)
+    slack.fail_always(Fault.server_error())
+    assert [outcome.status for outcome in alerts.notify_health(jst_datetime("2026-11-11", 12))] == ["failed"]
+    slack.clear_faults()
+    assert [outcome.status for outcome in alerts.notify_health(jst_datetime("2026-11-11", 13))] == ["sent"]
+    assert alerts.notify_health(jst_datetime("2026-11-11", 14)) == []
+    assert len(slack.accepted) == 1
+
+
+def test_a_source_failing_when_first_seen_is_announced(tmp_path: Path, slack: FakeSlack) -> None:
+    with Archive(tmp_path / "new.db") as archive:
+        for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
+            record_run(archive, jst(day), spider="nii", source_row=False, finish_reason="shutdown")
+        outcomes = sender(archive, slack.webhook_env()).notify_health(jst_datetime("2026-11-11", 12))
+    assert [outcome.status for outcome in outcomes] == ["sent"]
+    assert "nii" in text_of(slack.accepted_payloads[0])
+
+
+def test_without_slack_transitions_are_printed_until_one_is_sent(archive: Archive, slack: FakeSlack) -> None:
+    printed: list[str] = []
+    quiet = sender(archive, {}, output=printed.append)
+    quiet.notify_health(jst_datetime("2026-11-06", 12))
+    for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
+        failed_run(archive, day)
+    assert [outcome.status for outcome in quiet.notify_health(jst_datetime("2026-11-11", 12))] == ["not-sent"]
+    assert [outcome.status for outcome in quiet.notify_health(jst_datetime("2026-11-11", 13))] == ["not-sent"]
+    assert len(printed) == 2 and "prtimes" in printed[0]
+    assert source_statuses(archive)["prtimes"].alerted_status == ""
+    sender(archive, slack.webhook_env()).notify_health(jst_datetime("2026-11-11", 14))
+    assert len(slack.accepted) == 1
+
+
+def test_error_text_from_a_site_is_escaped(archive: Archive, slack: FakeSlack) -> None:
+    alerts = sender(archive, slack.webhook_env())
+    for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
+        failed_run(archive, day, error="<!channel> feed moved to <https://evil.example|prtimes.jp>")
+    alerts.notify_health(jst_datetime("2026-11-11", 12))
+    raw = text_of(slack.accepted_payloads[0])
+    assert "<!channel>" not in raw and "<https://evil.example" not in raw
+    assert "&lt;!channel&gt;" in raw
