@@ -224,7 +224,21 @@ def _store_digest_messages(db: sqlite_utils.Database) -> None:
     db["digests"].add_column("error", str)
 
 
-MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages]
+def _index_duplicate_lookups(db: sqlite_utils.Database) -> None:
+    # De-duplication looks a new headline up by each of the 8 bands of its
+    # 64-character title_key (pipelines/classification/signature.py) within a
+    # few days, and a release by the organisation that issued it. The band
+    # expressions must read exactly as archive/dedupe.py writes them for
+    # SQLite to use these indexes.
+    for band in range(8):
+        db.execute(
+            f"CREATE INDEX IF NOT EXISTS idx_items_title_band_{band}"
+            f" ON items(substr(title_key, {band * 8 + 1}, 8), published_at)"
+        )
+    db["item_organisations"].create_index(["organisation", "role"], if_not_exists=True)
+
+
+MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages, _index_duplicate_lookups]
 
 
 def migrate(db: sqlite_utils.Database) -> int:
