@@ -203,7 +203,7 @@ def render_health_message(transitions: Sequence[HealthTransition], now: datetime
     """One Slack message announcing every health transition of one check."""
     bad = sum(not transition.recovered for transition in transitions)
     good = len(transitions) - bad
-    parts = [f"{bad} source{'s' if bad != 1 else ''} need attention"] if bad else []
+    parts = [f"{bad} source{'s need' if bad != 1 else ' needs'} attention"] if bad else []
     parts += [f"{good} recovered"] if good else []
     title = "jpllm-watch source health: " + ", ".join(parts)
     blocks: list[Block] = [HeaderBlock(text=truncate(title, MAX_HEADER_TEXT))]
