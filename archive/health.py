@@ -170,6 +170,7 @@ class _Run:
     spider: str
     finish_reason: str
     row: dict[str, Any] | None
+    flags: tuple[str, ...] = ()
     outcome: str = ""
     problem: str = ""
 
@@ -218,7 +219,8 @@ def _classify(run: _Run, expected_reasons: frozenset[str], items_normal: bool, w
     row = run.row
     if row is None or not row.get("requests"):
         if unexpected_end:
-            run.outcome, run.problem = "failed", f"crawl of {run.spider} ended: {run.finish_reason or 'unknown'}"
+            detail = f" ({'; '.join(run.flags)})" if run.flags else ""
+            run.outcome, run.problem = "failed", f"crawl of {run.spider} ended: {run.finish_reason or 'unknown'}{detail}"
         else:
             run.outcome = "skipped"
         return
@@ -286,7 +288,7 @@ def compute_source_health(
 
     crawl_runs = _rows(
         database,
-        "SELECT id, spider, arguments, finished_at, finish_reason FROM crawl_runs "
+        "SELECT id, spider, arguments, finished_at, finish_reason, flags FROM crawl_runs "
         "WHERE finished_at <= ? AND finished_at >= ? ORDER BY finished_at, id",
         [now_text, since_text],
     )
@@ -334,7 +336,13 @@ def compute_source_health(
         calendar = calendars.for_source(source)
         spiders = spiders_of.get(source, set())
         runs = [
-            _Run(run["finished_at"], run["spider"], run["finish_reason"] or "", row_of.get((run["id"], source)))
+            _Run(
+                run["finished_at"],
+                run["spider"],
+                run["finish_reason"] or "",
+                row_of.get((run["id"], source)),
+                tuple(str(flag) for flag in _json(run["flags"], [])),
+            )
             for run in crawl_runs
             if run["spider"] in spiders and _concerns(_json(run["arguments"], {}), source)
         ]

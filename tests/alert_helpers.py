@@ -62,6 +62,7 @@ def record_run(
     last_error: str = "",
     finish_reason: str = "finished",
     arguments: dict[str, Any] | None = None,
+    flags: list[str] | None = None,
 ) -> int:
     """One crawl run of ``spider`` with (unless ``source_row`` is False) one source row."""
     run = {
@@ -73,7 +74,7 @@ def record_run(
         "items_scraped": items_found,
         "items_new": items_new,
         "error_count": parse_errors,
-        "flags": [],
+        "flags": flags or [],
         "stats": {},
     }
     rows = []

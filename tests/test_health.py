@@ -92,10 +92,13 @@ def test_a_feed_answering_304_is_not_a_failure(prtimes: Archive) -> None:
 def test_a_crawl_that_hung_counts_against_its_sources(prtimes: Archive) -> None:
     # The scheduler records a killed crawl with no per-source counters.
     for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
-        record_run(prtimes, jst(day), spider="prtimes", source_row=False, finish_reason="timeout after 1800 s")
+        record_run(
+            prtimes, jst(day), spider="prtimes", source_row=False, finish_reason="timeout",
+            flags=["scheduler: stopped by the scheduler after 30 min"],
+        )
     health = health_of(prtimes, "prtimes", jst_datetime("2026-11-11", 12))
     assert health.status == "failing"
-    assert "timeout after 1800 s" in health.last_error
+    assert "ended: timeout (scheduler: stopped by the scheduler after 30 min)" in health.last_error
 
 
 def test_runs_limited_to_another_source_do_not_count(archive: Archive) -> None:
