@@ -350,7 +350,8 @@ class AlertSender:
         return Outcome(destination, kind, "sent", len(group), message_as_text(message), pairs=mine)
 
     def _show(self, outcome: Outcome) -> Outcome:
-        header = f"--- {outcome.kind} to {outcome.destination} ({outcome.status}: {'dry run' if outcome.status == 'dry-run' else 'Slack not configured for this destination'})"
+        why = "dry run" if outcome.status == "dry-run" else "Slack is not configured for this destination"
+        header = f"--- {outcome.kind} to {outcome.destination}, not sent ({why}):"
         logger.info("%s\n%s", header, outcome.text)
         if self.output is not None:
             self.output(f"{header}\n{outcome.text}\n")

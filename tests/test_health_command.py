@@ -55,6 +55,8 @@ def test_health_prints_a_table_of_every_source(archive_file: Path) -> None:
     assert "2026-11-06 10:00" in rows["prtimes"]
     assert "HTTP 503" in rows["prtimes"]
     assert "prtimes: the last 3 runs failed" in result.stdout
+    # Sources of the project's registry that this archive has never seen.
+    assert "enabled registry sources never crawled: " in result.stdout
 
 
 def test_health_json(archive_file: Path) -> None:

@@ -14,8 +14,10 @@ from tabulate import tabulate
 from archive import Archive, parse_utc, resolve_archive_path
 from archive.db import TOKYO
 from archive.health import DEFAULT_EXPECTED_FINISH_REASONS, SourceHealth, compute_source_health
+from crawler.sources import RegistryError, load_registry, resolve_sources_file
 
 LAST_ERROR_WIDTH = 60
+NEVER_CRAWLED_SHOWN = 8
 
 
 def _tokyo(timestamp: str | None) -> str:
@@ -27,10 +29,17 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def format_health_table(results: list[SourceHealth]) -> str:
+def format_health_table(results: list[SourceHealth], never_crawled: list[str] = ()) -> str:
     """The health of every source as a plain-text table (times in JST)."""
+    shown = ", ".join(never_crawled[:NEVER_CRAWLED_SHOWN])
+    more = len(never_crawled) - NEVER_CRAWLED_SHOWN
+    waiting = (
+        f"{len(never_crawled)} enabled registry sources never crawled: {shown}" + (f" and {more} more" if more > 0 else "")
+        if never_crawled
+        else ""
+    )
     if not results:
-        return "No sources yet: the archive has no crawl runs and no items."
+        return "\n".join(filter(None, ["No sources yet: the archive has no crawl runs and no items.", waiting]))
     rows = [
         [
             health.source,
@@ -48,7 +57,17 @@ def format_health_table(results: list[SourceHealth]) -> str:
         tablefmt="simple",
     )
     notes = [f"{health.source}: {health.reason}" for health in results if health.status != "ok" and health.reason]
+    notes += [waiting] if waiting else []
     return table + ("\n\n" + "\n".join(notes) if notes else "")
+
+
+def registry_sources(settings) -> list[str]:
+    """Names of the enabled sources of the registry (empty if it cannot be read)."""
+    try:
+        path = resolve_sources_file(settings.get("SOURCES_FILE"), settings.get("DATA_DIR"))
+        return [source.name for source in load_registry(path) if source.enabled]
+    except (OSError, RegistryError):
+        return []
 
 
 class Command(ScrapyCommand):
@@ -89,7 +108,9 @@ class Command(ScrapyCommand):
                     "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
                 ),
             )
+        known = {health.source for health in results}
+        never_crawled = [name for name in registry_sources(settings) if name not in known]
         if opts.json:
             print(json.dumps([asdict(health) for health in results], ensure_ascii=False, indent=2))
         else:
-            print(format_health_table(results))
+            print(format_health_table(results, never_crawled))
