@@ -97,10 +97,16 @@ EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 500,
 }
 
+# De-duplication: headlines this similar (Jaccard of title tokens) published
+# this many days apart are one story from two sources.
+DEDUPE_WINDOW_DAYS = 3
+DEDUPE_TITLE_SIMILARITY = 0.6
+
 # normalise -> classify -> dedupe -> store -> alert
 ITEM_PIPELINES = {
     "pipelines.normalise.NormalisePipeline": 100,
     "pipelines.classify.ClassifyPipeline": 300,
+    "pipelines.dedupe.DedupePipeline": 400,
     "pipelines.store.StorePipeline": 500,
     "pipelines.alert.AlertPipeline": 600,
 }

@@ -1,36 +1,57 @@
-"""Classify pipeline: relevance, kind, topics, organisations, money."""
+"""Classify pipeline: relevance, kind, topics, organisations, models and money of each item."""
 
 from __future__ import annotations
 
-import re
+import logging
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-JAPAN_TERMS = re.compile(r"\bjapan(ese)?\b|日本", re.IGNORECASE)
-GENAI_TERMS = re.compile(
-    r"\b(llms?|large language models?|language models?|generative|gpt)\b|生成ai|大規模言語モデル|言語モデル",
-    re.IGNORECASE,
-)
+from pipelines.classification import Classifier, load_classifier
+
+logger = logging.getLogger(__name__)
 
 
 class ClassifyPipeline:
-    """A first keyword rule: generative-AI terms and a Japan connection."""
+    """Labels each item with the rule engine of ``pipelines.classification``.
 
-    def __init__(self, crawler: Crawler) -> None:
+    Irrelevant items are kept, labelled ``relevant = False`` with the reasons,
+    so a rule change can be checked against them with ``scrapy reclassify``.
+    """
+
+    def __init__(self, crawler: Crawler, classifier: Classifier) -> None:
         self.stats = crawler.stats
+        self.classifier = classifier
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClassifyPipeline:
-        return cls(crawler)
+        return cls(crawler, load_classifier(crawler.settings.get("DATA_DIR")))
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        text = f"{adapter.get('title')} {adapter.get('summary')}"
-        reasons = [f"{name}:{match.group(0)}" for name, pattern in (("japan", JAPAN_TERMS), ("genai", GENAI_TERMS))
-                   if (match := pattern.search(text))]
-        adapter["relevant"] = len(reasons) == 2
-        adapter["score"] = float(len(reasons)) / 2
-        adapter["reasons"] = reasons
-        self.stats.inc_value(f"classify/relevant_{str(adapter['relevant']).lower()}")
+        labels = self.classifier.classify(
+            title=adapter.get("title") or "",
+            text=adapter.get("summary") or "",
+            url=adapter.get("url") or "",
+            language=adapter.get("language") or "",
+            source=adapter.get("source") or "",
+            kind=adapter.get("kind"),
+            published=adapter.get("published_at"),
+            issuers=adapter.get("organisations") or (),
+        )
+        apply_labels(adapter, labels)
+        self.stats.inc_value(f"classify/relevant_{str(labels['relevant']).lower()}")
+        self.stats.inc_value(f"classify/kind/{labels['kind']}")
         return item
+
+
+def apply_labels(adapter: ItemAdapter, labels: dict) -> None:
+    """Copy a labels dict onto an item's label fields."""
+    adapter["relevant"] = labels["relevant"]
+    adapter["score"] = labels["score"]
+    adapter["kind"] = labels["kind"]
+    adapter["topics"] = labels["topics"]
+    adapter["models"] = labels["models"]
+    adapter["organisations"] = [organisation["name"] for organisation in labels["organisations"]]
+    adapter["reasons"] = labels["reasons"]
+    adapter["labels"] = labels

@@ -1,0 +1,49 @@
+"""Writing new labels onto stored items, for `scrapy reclassify`.
+
+Only the label columns and the de-duplication key change: an item's dates,
+text and sources stay as they are, and ``last_seen_at`` is not touched,
+because re-labelling is not seeing the item again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from archive.db import JSON_COLUMNS, Archive
+
+RELABEL_COLUMNS = ("relevant", "score", "kind", "topics", "organisations", "models", "reasons", "labels", "title_key")
+
+
+def iter_items(archive: Archive, batch_size: int = 500) -> Iterator[dict[str, Any]]:
+    """Every stored item, in id order, fetched a batch at a time."""
+    last_id = ""
+    while True:
+        rows = list(
+            archive.db.query(
+                "SELECT id, kind, source, url, title, summary, language, published_at, relevant, score, topics,"
+                " organisations, models, reasons, labels, title_key FROM items WHERE id > ? ORDER BY id LIMIT ?",
+                [last_id, batch_size],
+            )
+        )
+        if not rows:
+            return
+        yield from rows
+        last_id = rows[-1]["id"]
+
+
+def write_labels(archive: Archive, updates: Mapping[str, Mapping[str, Any]]) -> None:
+    """Set the label columns of many items in one transaction."""
+    with archive.write() as db:
+        for item_id, columns in updates.items():
+            row = {}
+            for column, value in columns.items():
+                if column not in RELABEL_COLUMNS:
+                    raise ValueError(f"{column} is not a label column")
+                if column in JSON_COLUMNS and not isinstance(value, str):
+                    value = json.dumps(value, ensure_ascii=False)
+                if column == "relevant":
+                    value = int(bool(value))
+                row[column] = value
+            db["items"].update(item_id, row)

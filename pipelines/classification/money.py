@@ -1,0 +1,89 @@
+"""Money amounts as Japanese and English news write them.
+
+Works on folded text (see ``text.fold``): 64億5000万円, 1.5億円, 500百万円,
+3千万円, 1億3500万ドル, ¥3 billion, 1.5 billion yen, $30M, US$135 million,
+30 million dollars, €10m, EUR 5 million. Full-width digits are ASCII by then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_JAPANESE_UNITS = {"兆": 10**12, "億": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
+_JAPANESE_CURRENCIES = {"円": "JPY", "米ドル": "USD", "ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP"}
+_JAPANESE_AMOUNT = re.compile(
+    rf"(?P<figure>(?:{_NUMBER}\s?(?:兆|億|千万|百万|万|千)\s?)*{_NUMBER}\s?(?:兆|億|千万|百万|万|千)?)"
+    r"\s?(?P<currency>円|米ドル|ドル|ユーロ|ポンド)"
+)
+_JAPANESE_PART = re.compile(rf"({_NUMBER})\s?(兆|億|千万|百万|万|千)?")
+
+_SCALES = {
+    "trillion": 10**12, "tn": 10**12,
+    "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "mil": 10**6,
+    "thousand": 10**3, "k": 10**3,
+}
+_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|mil|b|m|k))?(?![a-z0-9])"
+_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "¥": "JPY", "jpy": "JPY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+_SYMBOL_AMOUNT = re.compile(
+    rf"(?P<symbol>us\$|\$|¥|€|£|(?<![a-z])(?:usd|jpy|eur|gbp)\s?)(?P<number>{_NUMBER}){_SCALE}"
+)
+_WORD_CURRENCIES = {"dollars": "USD", "us dollars": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+                    "usd": "USD", "jpy": "JPY", "eur": "EUR"}
+_WORD_AMOUNT = re.compile(
+    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand)?\s"
+    r"(?P<word>us dollars|dollars|yen|euros|euro|pounds|usd|jpy|eur)(?![a-z])"
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount found in text: its value in its own currency and where it was."""
+
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+
+    def in_yen(self, yen_per_unit: dict[str, float]) -> int | None:
+        if self.currency == "JPY":
+            return int(self.amount)
+        rate = yen_per_unit.get(self.currency)
+        return None if rate is None else int(round(self.amount * Decimal(str(rate))))
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def find_money(folded: str) -> list[Money]:
+    """Every amount of money in the text, in order, none overlapping."""
+    found: list[Money] = []
+    for match in _JAPANESE_AMOUNT.finditer(folded):
+        value = sum(
+            (_number(number) * _JAPANESE_UNITS.get(unit, 1) for number, unit in _JAPANESE_PART.findall(match["figure"])),
+            Decimal(0),
+        )
+        found.append(Money(_whole(value), _JAPANESE_CURRENCIES[match["currency"]], match.start(), match.end()))
+    for match in _SYMBOL_AMOUNT.finditer(folded):
+        scale = _SCALES[match["scale"]] if match["scale"] else 1
+        value = _number(match["number"]) * scale
+        found.append(Money(_whole(value), _SYMBOLS[match["symbol"].strip()], match.start(), match.end()))
+    for match in _WORD_AMOUNT.finditer(folded):
+        scale = _SCALES[match["scale"]] if match["scale"] else 1
+        found.append(Money(_whole(_number(match["number"]) * scale), _WORD_CURRENCIES[match["word"]], match.start(), match.end()))
+    found.sort(key=lambda money: (money.start, -(money.end - money.start)))
+    kept: list[Money] = []
+    for money in found:
+        if kept and money.start < kept[-1].end:
+            continue
+        kept.append(money)
+    return kept
+
+
+def _whole(value: Decimal) -> Decimal:
+    """Amounts are whole units once scaled (1.35億円 is 135,000,000 yen)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() or value >= 1000 else value

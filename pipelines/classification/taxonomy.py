@@ -1,0 +1,30 @@
+"""The fixed vocabularies of the labels: kinds, topics, sectors, roles."""
+
+from __future__ import annotations
+
+KINDS = ("paper", "press", "funding", "policy", "news")
+TOPICS = (
+    "model_release",
+    "dataset",
+    "benchmark",
+    "compute",
+    "partnership",
+    "funding",
+    "policy",
+    "talent",
+    "product",
+    "safety",
+    "speech_multimodal",
+)
+SECTORS = ("company", "startup", "university", "national_lab", "ministry", "consortium", "foreign")
+ROLES = ("issuer", "lead_investor", "investor", "mentioned")
+# Which side of a partnership an organisation of each sector stands on.
+PARTNERSHIP_SIDE = {
+    "company": "industry",
+    "startup": "industry",
+    "foreign": "industry",
+    "university": "academia",
+    "national_lab": "academia",
+    "consortium": "academia",
+    "ministry": "government",
+}
