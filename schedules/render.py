@@ -39,6 +39,9 @@ PRODUCT = "jpllm-watch"
 MAX_FIELD_TEXT = 2000
 MAX_CONTEXT_TEXT = 2000
 MAX_TITLE = 200
+# Slack folds a long section behind "See more"; short blocks keep every
+# entry visible.
+MAX_LINES_PER_BLOCK = 8
 
 
 def format_yen(amount: int | None) -> str:
@@ -174,19 +177,19 @@ def _section_lines(section: Section) -> list[str]:
     return [truncate(line, MAX_SECTION_TEXT, mrkdwn=True) for line in lines]
 
 
-def _pack(lines: Iterable[str], limit: int = MAX_SECTION_TEXT) -> list[str]:
-    """Lines joined into as few texts of at most ``limit`` characters as possible."""
+def _pack(lines: Iterable[str], limit: int = MAX_SECTION_TEXT, max_lines: int = MAX_LINES_PER_BLOCK) -> list[str]:
+    """Lines joined into texts of at most ``limit`` characters and ``max_lines`` lines."""
     texts: list[str] = []
-    current = ""
+    current: list[str] = []
+    size = 0
     for line in lines:
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit and current:
-            texts.append(current)
-            current = line
-        else:
-            current = candidate
+        if current and (size + 1 + len(line) > limit or len(current) >= max_lines):
+            texts.append("\n".join(current))
+            current, size = [], 0
+        size += len(line) + (1 if current else 0)
+        current.append(line)
     if current:
-        texts.append(current)
+        texts.append("\n".join(current))
     return texts
 
 
@@ -258,12 +261,12 @@ def to_slack_messages(digest: Digest, *, thread: bool = True) -> list[SlackMessa
     where = "in the thread" if thread else "in the next messages"
     overview.append(_context(f"The sections follow {where}."))
     parts: list[list[Block]] = [[]]
-    for blocks in sections:
+    for section, blocks in zip(digest.sections, sections):
         if parts[-1] and len(parts[-1]) + len(blocks) > MAX_BLOCKS_PER_MESSAGE:
             parts.append([])
         for block in blocks:
             if len(parts[-1]) >= MAX_BLOCKS_PER_MESSAGE:
-                parts.append([])
+                parts.append([_header(f"{section.title} (continued)")])
             parts[-1].append(block)
     total = len(parts) + 1
     messages = [SlackMessage(text=fallback_text(digest), blocks=overview)]

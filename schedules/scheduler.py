@@ -255,8 +255,10 @@ class CrawlRunner:
         environment: Mapping[str, str] | None = None,
         stop_grace_seconds: float = 30.0,
         clock: Clock = utc_clock,
+        popen: Callable[..., subprocess.Popen] = subprocess.Popen,
     ) -> None:
         self.archive_path = Path(archive_path)
+        self.popen = popen
         self.command = command or (lambda job: crawl_command(job.spider, arguments=job.arguments))
         self.environment = environment
         self.stop_grace_seconds = stop_grace_seconds
@@ -290,7 +292,7 @@ class CrawlRunner:
         environment = dict(os.environ if self.environment is None else self.environment)
         logger.info("Crawl %s starts: scrapy crawl %s %s", job.name, job.spider, dict(job.arguments))
         try:
-            process = subprocess.Popen(
+            process = self.popen(
                 self.command(job), cwd=PROJECT_ROOT, env=environment, start_new_session=True
             )
         except OSError as error:

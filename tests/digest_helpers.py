@@ -178,7 +178,7 @@ def fill_week(archive: Archive, week: str = WEEK) -> None:
     )
 
 
-def many_papers(archive: Archive, count: int, week: str = WEEK, title_suffix: str = "") -> None:
+def many_papers(archive: Archive, count: int, week: str = WEEK, title_suffix: str = "", first_id: int = 10000) -> None:
     """``count`` relevant papers in ``week`` with long, Japanese-heavy titles."""
     moment = week_moment(week)
     topics = ["model_release", "dataset", "benchmark", "safety", "speech_multimodal", "compute"]
@@ -187,9 +187,9 @@ def many_papers(archive: Archive, count: int, week: str = WEEK, title_suffix: st
         store(
             archive,
             {
-                "id": f"arxiv:2411.{10000 + number:05d}",
+                "id": f"arxiv:2411.{first_id + number:05d}",
                 "title": f"{base['title']} — 日本語大規模言語モデルの評価と継続事前学習 第{number}報{title_suffix}",
-                "url": f"https://arxiv.org/abs/2411.{10000 + number:05d}",
+                "url": f"https://arxiv.org/abs/2411.{first_id + number:05d}",
                 "topics": [topics[number % len(topics)]],
                 "organisations": base["organisations"],
                 "score": round(0.5 + (number % 50) / 100, 2),
