@@ -136,7 +136,9 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
 
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, numeric: Sequence[bool] | None = None) -> str:
-    """A plain-text table whose columns line up with Japanese text in them."""
+    """A plain-text table whose columns line up with Japanese text in them; ``(none)`` when empty."""
+    if not rows:
+        return "(none)"
     cells = [[("" if value is None else str(value)) for value in row] for row in rows]
     numeric = numeric or [all(isinstance(row[i], int | float) or row[i] is None for row in rows) and bool(rows)
                           for i in range(len(headers))]

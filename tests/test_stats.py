@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from archive import Archive
-from archive.stats import archive_stats, display_width, format_oku_yen, format_table, period_of
+from archive.stats import archive_stats, display_width, format_oku_yen, format_stats, format_table, period_of
 from tests.search_helpers import known_archive
 from tests.test_search_command import scrapy
 
@@ -93,3 +93,10 @@ def test_scrapy_stats_json(archive_path):
     figures = json.loads(result.stdout)
     assert figures["by"] == "month" and figures["totals"]["items"] == 8
     assert figures["periods"][-1]["period"] == "2024-09"
+
+
+def test_empty_sections_say_so(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        text = format_stats(archive_stats(archive.db))
+    assert text.startswith("0 items (0 relevant, 0 backfill), 0 funding rounds, 0 organisations")
+    assert text.count("(none)") == 4
