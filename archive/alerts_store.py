@@ -10,12 +10,16 @@ status its last health alert announced.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
+
+import sqlite_utils
 
 from archive.db import Archive
 
 Pair = tuple[str, str]
+T = TypeVar("T")
 
 
 def alerted_pairs(archive: Archive, pairs: Iterable[Pair]) -> set[Pair]:
@@ -83,22 +87,44 @@ class StoredStatus:
     alerted_status: str
 
 
-def source_statuses(archive: Archive) -> dict[str, StoredStatus]:
+def _read_statuses(db: sqlite_utils.Database) -> dict[str, StoredStatus]:
     return {
         row[0]: StoredStatus(row[0], row[1] or "", row[2] or "", row[3] or "")
-        for row in archive.db.execute("SELECT source, status, since, alerted_status FROM source_status")
+        for row in db.execute("SELECT source, status, since, alerted_status FROM source_status")
     }
+
+
+def _write_statuses(db: sqlite_utils.Database, statuses: Mapping[str, StoredStatus]) -> None:
+    for stored in statuses.values():
+        db["source_status"].upsert(
+            {
+                "source": stored.source,
+                "status": stored.status,
+                "since": stored.since,
+                "alerted_status": stored.alerted_status,
+            },
+            pk="source",
+        )
+
+
+def source_statuses(archive: Archive) -> dict[str, StoredStatus]:
+    return _read_statuses(archive.db)
 
 
 def save_source_statuses(archive: Archive, statuses: Mapping[str, StoredStatus]) -> None:
     with archive.write() as db:
-        for stored in statuses.values():
-            db["source_status"].upsert(
-                {
-                    "source": stored.source,
-                    "status": stored.status,
-                    "since": stored.since,
-                    "alerted_status": stored.alerted_status,
-                },
-                pk="source",
-            )
+        _write_statuses(db, statuses)
+
+
+def update_source_statuses(
+    archive: Archive, change: Callable[[dict[str, StoredStatus]], tuple[T, Mapping[str, StoredStatus]]]
+) -> T:
+    """Read ``source_status``, let ``change`` return ``(result, rows)``, write the rows, all in one transaction.
+
+    Two crawls closing at once take turns here, so a transition one of them
+    claimed is not announced again by the other.
+    """
+    with archive.write() as db:
+        result, rows = change(_read_statuses(db))
+        _write_statuses(db, rows)
+    return result

@@ -28,6 +28,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
+from scrapy.utils.project import get_project_settings
 from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, MarkdownTextObject, SectionBlock
 
 from archive.alerts_store import (
@@ -36,13 +37,20 @@ from archive.alerts_store import (
     claim_alerts,
     confirm_alerts,
     release_alerts,
-    save_source_statuses,
     source_statuses,
+    update_source_statuses,
 )
 from archive.crawl import crawl_archive
 from archive.db import TOKYO, Archive, format_utc, parse_utc
 from archive.health import DEFAULT_EXPECTED_FINISH_REASONS, SourceHealth, compute_source_health
-from pipelines.alert_rules import AlertConfig, AlertMatch, item_organisations, load_alert_config, match_rules
+from pipelines.alert_rules import (
+    AlertConfig,
+    AlertMatch,
+    AlertRulesError,
+    item_organisations,
+    load_alert_config,
+    match_rules,
+)
 from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
@@ -366,32 +374,54 @@ class AlertSender:
         return compute_source_health(self.archive, now or datetime.now(UTC), **self.health_options)
 
     def notify_health(self, now: datetime | None = None, *, dry_run: bool = False) -> list[Outcome]:
-        """Announce sources that turned failing or stale, or recovered; once per transition."""
+        """Announce sources that turned failing or stale, or recovered; once per transition.
+
+        The transitions are claimed (``alerted_status`` set) in the same
+        transaction that reads ``source_status``, and given back if Slack
+        refuses the message, so concurrent crawls never announce one twice.
+        """
         now = now or datetime.now(UTC)
-        previous = source_statuses(self.archive)
-        transitions, rows = plan_health_transitions(previous, self.check_health(now), now)
-        if not dry_run:
-            save_source_statuses(self.archive, rows)
+        destination = self.config.health_destination
+        delivery = None if dry_run else self.delivery(destination)
+
+        def claim(previous: dict[str, StoredStatus]) -> tuple[list[HealthTransition], dict[str, StoredStatus]]:
+            transitions, rows = plan_health_transitions(previous, self.check_health(now), now)
+            if delivery is not None:
+                for transition in transitions:
+                    source = transition.health.source
+                    rows[source] = replace(rows[source], alerted_status=transition.health.status)
+            return transitions, rows
+
+        if dry_run:
+            transitions, _ = claim(source_statuses(self.archive))
+        else:
+            transitions = update_source_statuses(self.archive, claim)
         if not transitions:
             return []
-        destination = self.config.health_destination
         message = render_health_message(transitions, now)
-        delivery = None if dry_run else self.delivery(destination)
         outcome = Outcome(destination, "health", "dry-run" if dry_run else "not-sent", len(transitions), message_as_text(message))
         if delivery is None:
             return [self._show(outcome)]
         try:
             delivery.post([message])
-        except SlackDeliveryError as error:
+        except BaseException as error:
+            update_source_statuses(self.archive, lambda current: (None, _given_back(transitions, current)))
+            if not isinstance(error, SlackDeliveryError):
+                raise
             logger.error("Health alert to %s not sent, will retry on the next run: %s", destination, error)
             return [replace(outcome, status="failed", detail=str(error))]
-        announced = {
-            transition.health.source: replace(rows[transition.health.source], alerted_status=transition.health.status)
-            for transition in transitions
-        }
-        save_source_statuses(self.archive, announced)
         logger.info("Sent %d health transitions to %s", len(transitions), destination)
         return [replace(outcome, status="sent")]
+
+
+def _given_back(transitions: Sequence[HealthTransition], current: Mapping[str, StoredStatus]) -> dict[str, StoredStatus]:
+    """``source_status`` rows with the claims of unsent transitions undone."""
+    rows = {}
+    for transition in transitions:
+        stored = current.get(transition.health.source)
+        if stored is not None and stored.alerted_status == transition.health.status:
+            rows[stored.source] = replace(stored, alerted_status=transition.previous)
+    return rows
 
 
 def send_pending_alerts(
@@ -402,11 +432,7 @@ def send_pending_alerts(
     environ: Mapping[str, str] | None = None,
 ) -> list[Outcome]:
     """The alert step after a crawl: unsent rule matches, then health transitions."""
-    if settings is None:
-        from scrapy.utils.project import get_project_settings
-
-        settings = get_project_settings()
-    sender = AlertSender.from_settings(archive, settings, environ=environ)
+    sender = AlertSender.from_settings(archive, settings or get_project_settings(), environ=environ)
     now = now or datetime.now(UTC)
     return sender.send_pending(now) + sender.notify_health(now)
 
@@ -429,8 +455,13 @@ class AlertPipeline:
         return pipeline
 
     def open_spider(self) -> None:
-        if self.settings.getbool("ALERTS_ENABLED", True):
+        if not self.settings.getbool("ALERTS_ENABLED", True):
+            return
+        try:
             self.sender = AlertSender.from_settings(crawl_archive(self.crawler), self.settings)
+        except (OSError, AlertRulesError) as error:
+            # A typo in the rules must not cost a crawl; `scrapy alerts` shows it too.
+            logger.error("Alerts are off for this crawl, the rules cannot be read: %s", error)
 
     def process_item(self, item):
         adapter = ItemAdapter(item)

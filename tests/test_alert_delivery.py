@@ -202,3 +202,22 @@ def test_a_crawl_with_nothing_new_sends_nothing(archive_path: Path, slack: FakeS
     pipeline.process_item(dict(sample_items()["fixture:sakana-series-b"], archive_outcome="unchanged"))
     pipeline.close_spider()
     assert slack.requests == []
+
+
+def test_a_sender_running_while_another_posts_does_not_send_again(archive: Archive, slack: FakeSlack) -> None:
+    """Two crawls closing at once: the second sees the first one's claims."""
+    first = sender(archive, slack.webhook_env())
+    second = sender(archive, slack.webhook_env())
+    during: list = []
+    delivery = first.delivery("default")
+    post = delivery.post
+
+    def post_while_another_sends(messages, *args, **kwargs):
+        during.extend(second.send_pending(NOW))
+        return post(messages, *args, **kwargs)
+
+    delivery.post = post_while_another_sends
+    first.delivery = lambda destination: delivery
+    assert [outcome.status for outcome in first.send_pending(NOW)] == ["sent"]
+    assert during == []
+    assert len(slack.accepted) == 1

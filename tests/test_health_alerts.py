@@ -137,3 +137,26 @@ def test_error_text_from_a_site_is_escaped(archive: Archive, slack: FakeSlack) -
     raw = text_of(slack.accepted_payloads[0])
     assert "<!channel>" not in raw and "<https://evil.example" not in raw
     assert "&lt;!channel&gt;" in raw
+
+
+def test_a_check_running_while_another_posts_does_not_announce_again(archive: Archive, slack: FakeSlack) -> None:
+    """Two crawls closing at once: the second sees the first one's claim."""
+    first = sender(archive, slack.webhook_env())
+    second = sender(archive, slack.webhook_env())
+    first.notify_health(jst_datetime("2026-11-06", 12))
+    for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
+        failed_run(archive, day)
+    now = jst_datetime("2026-11-11", 12)
+    during: list = []
+    delivery = first.delivery("health")
+    post = delivery.post
+
+    def post_while_another_checks(messages, *args, **kwargs):
+        during.extend(second.notify_health(now))
+        return post(messages, *args, **kwargs)
+
+    delivery.post = post_while_another_checks
+    first.delivery = lambda destination: delivery
+    assert [outcome.status for outcome in first.notify_health(now)] == ["sent"]
+    assert during == []
+    assert len(slack.accepted) == 1
