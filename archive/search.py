@@ -176,7 +176,7 @@ def fts_phrase(word: str) -> str:
 
 
 def ascii_lower(text: str) -> str:
-    """Lower-case the way SQLite's ``lower()`` does, so positions and lengths agree."""
+    """Lower-case ASCII letters only, as SQLite's ``lower()`` does, so ``instr(lower(...), word)`` finds the word."""
     return "".join(character.lower() if character.isascii() else character for character in text)
 
 

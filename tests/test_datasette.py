@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,9 +27,13 @@ def get(tmp_path_factory: pytest.TempPathFactory):
     def fetch(url: str):
         response = asyncio.run(datasette.client.get(url))
         assert response.status_code == 200, (url, response.text[:500])
-        return response.json()
+        return response
 
-    return fetch
+    def fetch_json(url: str):
+        return fetch(url).json()
+
+    fetch_json.html = lambda url: fetch(url).text
+    return fetch_json
 
 
 def test_the_search_box_uses_the_trigram_index(get):
@@ -72,3 +79,24 @@ def test_every_view_and_the_database_page_load(get):
     for view in ("relevant_items", "funding_by_quarter", "weekly_counts", "organisation_timeline",
                  "organisation_counts", "source_counts", "funding_round_details"):
         assert get(f"/archive/{view}.json?_shape=array") is not None
+
+
+def test_the_items_page_has_the_search_box_and_facets(get):
+    page = get.html("/archive/items")
+    assert 'name="_search"' in page
+    assert "Every item the crawls found" in page
+    assert all(f'data-column="{column}"' in page for column in ("kind", "topics", "organisations", "week"))
+
+
+def test_the_command_line_loads_the_metadata_file(tmp_path):
+    path = known_archive(tmp_path / "archive.db")
+    datasette = Path(sys.executable).parent / "datasette"
+    result = subprocess.run(
+        [str(datasette), str(path), "--metadata", str(METADATA), "--get",
+         "/archive/contains.json?text=生成&kind=&_shape=array"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    titles = {row["title"] for row in json.loads(result.stdout)}
+    assert titles == {"KDDI、ELYZAを連結子会社化し生成AIの社会実装を加速",
+                      "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します"}
