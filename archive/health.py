@@ -150,6 +150,7 @@ class SourceHealth:
     items_last_4_weeks: int
     last_error: str
     reason: str = ""
+    last_error_at: str | None = None
     last_run: str | None = None
     consecutive_failures: int = 0
     runs: int = 0
@@ -234,8 +235,9 @@ def _classify(run: _Run, expected_reasons: frozenset[str], items_normal: bool, w
         problems.append(row["last_error"])
     elif parse_errors:
         problems.append(f"{parse_errors} parse errors")
-    if http_errors:
-        problems.append(", ".join(f"HTTP {code} ×{count}" for code, count in sorted(http_errors.items())))
+    unmentioned = {code: count for code, count in http_errors.items() if f"HTTP {code}" not in (row.get("last_error") or "")}
+    if unmentioned:
+        problems.append(", ".join(f"HTTP {code} ×{count}" for code, count in sorted(unmentioned.items())))
     if unexpected_end:
         problems.append(f"crawl ended: {run.finish_reason or 'unknown'}")
     if items == 0 and (parse_errors or http_errors or not answered or unexpected_end):
@@ -246,9 +248,9 @@ def _classify(run: _Run, expected_reasons: frozenset[str], items_normal: bool, w
     elif problems or row.get("bozo_feeds") or row.get("mojibake"):
         run.outcome = "degraded"
         if row.get("bozo_feeds"):
-            problems.append(f"{row['bozo_feeds']} malformed feeds")
+            problems.append(f"{row['bozo_feeds']} malformed feed{'s' if row['bozo_feeds'] != 1 else ''}")
         if row.get("mojibake"):
-            problems.append(f"{row['mojibake']} items with mojibake")
+            problems.append(f"{row['mojibake']} item{'s' if row['mojibake'] != 1 else ''} with mojibake")
     else:
         run.outcome = "ok"
     run.problem = "; ".join(problems)
@@ -382,7 +384,7 @@ def compute_source_health(
         elif stale_after is not None and silent is not None and silent > stale_after:
             status = "stale"
             reason = (
-                f"no new items for {silent} working days; usually every {usual_gap}"
+                f"no new items for {silent} working days, usually every {usual_gap}"
                 f" (stale after {stale_after}, {calendar.name} calendar)"
             )
         elif latest is not None and latest.outcome in ("failed", "degraded"):
@@ -402,7 +404,8 @@ def compute_source_health(
                 last_success=successes[-1].finished_at if successes else None,
                 last_new_item=newest,
                 items_last_4_weeks=int(recent_counts.get(source, 0)),
-                last_error=f"{problems[-1].finished_at} {problems[-1].problem}" if problems else "",
+                last_error=problems[-1].problem if problems else "",
+                last_error_at=problems[-1].finished_at if problems else None,
                 reason=reason,
                 last_run=runs[-1].finished_at if runs else None,
                 consecutive_failures=consecutive,
