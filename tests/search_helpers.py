@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,8 @@ from archive import Archive
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search" / "archive.json"
 NOW = "2026-11-28T00:00:00Z"
+PROJECT_ROOT = Path(__file__).parent.parent
+SCRAPY = str(Path(sys.executable).parent / "scrapy")
 
 
 def known_archive(path: Path) -> Path:
@@ -31,3 +36,10 @@ def store(archive: Archive, item: dict[str, Any], first_seen_at: str,
     archive.store_item(item, now=first_seen_at)
     archive.replace_entities(item["id"], organisations or [], funding_rounds or [],
                              announced_at=item.get("published_at"))
+
+
+def scrapy(archive: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run a project command on an archive as a user would, without colour."""
+    environment = {**os.environ, "JPLLM_ARCHIVE": str(archive), "NO_COLOR": "1"}
+    return subprocess.run([SCRAPY, *args], cwd=PROJECT_ROOT, env=environment, capture_output=True,
+                          text=True, timeout=60)

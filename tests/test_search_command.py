@@ -5,23 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.search_helpers import known_archive
-
-PROJECT_ROOT = Path(__file__).parent.parent
-SCRAPY = str(Path(sys.executable).parent / "scrapy")
-
-
-def scrapy(archive: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "JPLLM_ARCHIVE": str(archive), "NO_COLOR": "1"}
-    return subprocess.run([SCRAPY, *args], cwd=PROJECT_ROOT, env=environment, capture_output=True,
-                          text=True, timeout=60)
+from tests.search_helpers import known_archive, scrapy
 
 
 @pytest.fixture(scope="module")

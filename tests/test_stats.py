@@ -9,8 +9,7 @@ import pytest
 
 from archive import Archive
 from archive.stats import archive_stats, display_width, format_oku_yen, format_stats, format_table, period_of
-from tests.search_helpers import known_archive
-from tests.test_search_command import scrapy
+from tests.search_helpers import known_archive, scrapy
 
 
 @pytest.fixture(scope="module")
