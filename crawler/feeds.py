@@ -208,13 +208,14 @@ def _parse_language(entry: feedparser.FeedParserDict, feed_info: feedparser.Feed
 
 def _parse_date(entry: feedparser.FeedParserDict, field_name: str) -> str | None:
     """An entry date as UTC ISO; a date written without a zone is read as Asia/Tokyo."""
-    raw = entry.get(field_name, "")
+    # dict.get: feedparser's own get() maps a missing "published" to "updated", with a warning.
+    raw = dict.get(entry, field_name, "")
     if raw:
         try:
             return to_utc_iso(raw)
         except ValueError:
             pass
-    parsed: time.struct_time | None = entry.get(f"{field_name}_parsed")
+    parsed: time.struct_time | None = dict.get(entry, f"{field_name}_parsed")
     if parsed:
         moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
         return to_utc_iso(moment)
