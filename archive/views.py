@@ -41,13 +41,16 @@ VIEWS = {
         JOIN items ON items.id = funding_rounds.item_id
     """,
     # A round reported by a press release and two news sites is one round:
-    # rows agreeing on company, round and yen amount in a quarter count once.
+    # in a quarter, rows with the same company and yen amount count once
+    # (one report may name the round and another not), and so do rows with
+    # the same company and round when no amount was disclosed.
     "funding_by_quarter": """
         WITH rounds AS (
             SELECT quarter, lower(company) AS company_key, amount_jpy
             FROM funding_round_details
             WHERE relevant = 1
-            GROUP BY quarter, lower(company), lower(coalesce(round, '')), coalesce(amount_jpy, -1)
+            GROUP BY quarter, lower(company),
+                     coalesce(amount_jpy, 'round ' || lower(coalesce(round, '')))
         )
         SELECT quarter,
                count(*) AS rounds,

@@ -34,6 +34,20 @@ def test_funding_by_quarter_counts_a_round_reported_twice_once(archive):
     ]
 
 
+def test_one_round_reported_with_and_without_its_round_name_counts_once(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        for item_id, round_name in (("press:a", "Series B"), ("news:b", None)):
+            archive.store_item({"id": item_id, "kind": "funding", "source": "prtimes", "url": f"https://example.jp/{item_id}",
+                                "title": "Sakana AI、シリーズBで約200億円を調達", "relevant": 1})
+            archive.replace_entities(item_id, [], [
+                {"company": "Sakana AI", "as_written": "約200億円", "amount_jpy": 20_000_000_000, "round": round_name,
+                 "announced_at": "2025-11-17T03:00:00Z"},
+                {"company": "Sakana AI", "undisclosed": True, "round": "Seed", "announced_at": "2025-11-17T03:00:00Z"},
+            ])
+        totals = rows(archive, "SELECT quarter, rounds, rounds_with_amount, total_jpy FROM funding_by_quarter")
+    assert totals == [("2025-Q4", 2, 1, 20_000_000_000)]
+
+
 def test_funding_round_details_carry_the_tokyo_quarter_and_the_item(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
         # 31 March 16:00 UTC is already 1 April in Tokyo: the next quarter.
