@@ -361,9 +361,14 @@ def test_bad_arguments_are_refused(arguments, message):
         PressSpider(**arguments)
 
 
-def test_spider_ids_follow_the_registry_delays(tmp_path):
+def test_registry_delays_become_download_slots_that_autothrottle_keeps(tmp_path):
     registry = write_registry(tmp_path / "sources.toml", [
         {"name": "meti-news", "kind": "policy", "format": "atom", "url": "https://www.meti.go.jp/a.xml",
-         "download_delay": 10}])
-    crawler = project_crawler(PressSpider, {"SOURCES_FILE": str(registry)})
+         "download_delay": 10},
+        {"name": "thebridge", "kind": "press", "format": "rss", "url": "https://thebridge.jp/feed"}])
+    crawler = project_crawler(PressSpider, {"SOURCES_FILE": str(registry), "DOWNLOAD_DELAY": 5})
     assert crawler.settings.getdict("DOWNLOAD_SLOTS")["www.meti.go.jp"] == {"delay": 10.0, "concurrency": 1}
+    spider = PressSpider.from_crawler(crawler)
+    meti, bridge = (spider._request(source.urls[0], source, "") for source in spider.sources)
+    assert meti.meta["autothrottle_dont_adjust_delay"] is True
+    assert bridge.meta["autothrottle_dont_adjust_delay"] is False

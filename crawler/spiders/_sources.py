@@ -98,6 +98,7 @@ class SourcesSpider(scrapy.Spider):
         settings = crawler.settings
         spider.base_url = settings.get("SOURCES_BASE_URL", "")
         spider.max_age_days = settings.getint("FIRST_CRAWL_MAX_AGE_DAYS", 30)
+        spider.default_delay = settings.getfloat("DOWNLOAD_DELAY")
         spider.sources = [] if spider._ad_hoc_urls_given() else spider._select_sources(
             load_registry(registry_path(settings))
         )
@@ -163,15 +164,23 @@ class SourcesSpider(scrapy.Spider):
             callback=self.parse_listing if source.is_listing else self.parse_feed,
             errback=self.on_error,
             meta={
-                "source": source.name,
-                "registry_source": source,
+                **self._source_meta(source),
                 "cutoff": cutoff,
                 "conditional_get": True,
-                "encoding": source.encoding,
                 "handle_httpstatus_list": [304],
             },
             dont_filter=True,
         )
+
+    def _source_meta(self, source: Source) -> dict:
+        """Request meta every request of a source carries."""
+        return {
+            "source": source.name,
+            "registry_source": source,
+            "encoding": source.encoding,
+            # AutoThrottle would walk a slower registry delay down to DOWNLOAD_DELAY.
+            "autothrottle_dont_adjust_delay": (source.download_delay or 0) > self.default_delay,
+        }
 
     def parse_feed(self, response: Response) -> Iterator[WatchItem]:
         """Items of one feed, minus those filtered by keywords, age or the archive."""
@@ -223,8 +232,7 @@ class SourcesSpider(scrapy.Spider):
                     item.url,
                     callback=self.parse_article,
                     errback=self.on_article_error,
-                    meta={"source": source.name, "registry_source": source, "item": item,
-                          "cutoff": response.meta["cutoff"], "encoding": source.encoding},
+                    meta={**self._source_meta(source), "item": item, "cutoff": response.meta["cutoff"]},
                 )
             else:
                 count(self.crawler.stats, source.name, "items_found")
