@@ -32,8 +32,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from apscheduler.events import EVENT_SCHEDULER_STARTED
 from apscheduler.executors.pool import ThreadPoolExecutor
-from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
+from apscheduler.schedulers.blocking import TIMEOUT_MAX, BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from archive.db import Archive, format_utc
@@ -422,6 +424,33 @@ class DigestPublisher:
         return outcome.ok
 
 
+class StoppableScheduler(BlockingScheduler):
+    """A ``BlockingScheduler`` whose shutdown, once requested, happens in its own loop.
+
+    ``shutdown()`` from another thread can land in the middle of the loop's
+    job processing and break it (APScheduler then raises ``JobLookupError``);
+    here another thread only asks, and the loop stops between two rounds.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._stop_requested = threading.Event()
+
+    def request_stop(self) -> None:
+        self._stop_requested.set()
+        self.wakeup()
+
+    def _main_loop(self) -> None:
+        wait_seconds: float | None = TIMEOUT_MAX
+        while self.state != STATE_STOPPED:
+            self._event.wait(wait_seconds)
+            self._event.clear()
+            if self._stop_requested.is_set():
+                self.shutdown(wait=False)
+                return
+            wait_seconds = self._process_jobs()
+
+
 class WatchScheduler:
     """The jobs of a schedule on an APScheduler ``BlockingScheduler``."""
 
@@ -441,7 +470,7 @@ class WatchScheduler:
         self.publisher = publisher
         self.clock = clock
         self.digest_trigger = CronTrigger(**schedule.digest.cron, timezone=schedule.timezone)
-        self.scheduler = BlockingScheduler(
+        self.scheduler = StoppableScheduler(
             timezone=schedule.timezone,
             executors={"default": ThreadPoolExecutor(max_workers=max_workers)},
             job_defaults={"coalesce": True, "max_instances": 1},
@@ -531,15 +560,22 @@ class WatchScheduler:
             runs.append((f"crawl {job.name}: scrapy crawl {job.spider} {arguments}".rstrip(), trigger.get_next_fire_time(None, moment)))
         return sorted(((name, when) for name, when in runs if when is not None), key=lambda run: run[1])
 
-    def shutdown(self, *_: object) -> None:
-        """Stop scheduling; running crawls are stopped by ``run`` once the loop has exited."""
+    def _stop_on_signal(self, read_fd: int, started: threading.Event) -> None:
+        # The signal handler only writes to a pipe: anything that takes a
+        # lock in a handler can deadlock the main thread it interrupts.
+        os.read(read_fd, 1)
+        started.wait()
         logger.info("Shutting down the scheduler")
-        self.scheduler.shutdown(wait=False)
+        self.scheduler.request_stop()
 
     def run(self) -> None:
         """Run in the foreground until SIGTERM or SIGINT."""
-        signal.signal(signal.SIGTERM, self.shutdown)
-        signal.signal(signal.SIGINT, self.shutdown)
+        read_fd, write_fd = os.pipe()
+        started = threading.Event()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: os.write(write_fd, b"."))
+        self.scheduler.add_listener(lambda event: started.set(), EVENT_SCHEDULER_STARTED)
+        threading.Thread(target=self._stop_on_signal, args=(read_fd, started), daemon=True).start()
         self.add_jobs()
         self.scheduler.add_job(self.catch_up, "date", id="digest-catch-up", name="digest catch-up")
         for name, when in self.next_runs():
