@@ -415,6 +415,8 @@ def _paper_section(papers: Sequence[Mapping[str, Any]], limit: int, inputs: Dige
         Group(TOPIC_TITLES.get(topic, OTHER_TOPIC), tuple(by_topic[topic]))
         for topic in sorted(by_topic, key=lambda t: order.index(t) if t in order else len(order))
     )
+    if len(groups) == 1 and groups[0].title == OTHER_TOPIC:
+        groups = (Group("", groups[0].entries),)
     more = len(ranked) - len(top)
     return Section(
         key="papers",
@@ -475,7 +477,9 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
         problems=tuple(problems),
         total=len(problems),
         empty_reason=(
-            f"All {len(inputs.health)} sources healthy." if inputs.health else "No crawl runs recorded yet."
+            f"No source failed or went silent ({len(inputs.health)} checked)."
+            if inputs.health
+            else "No crawl runs recorded yet."
         ) if not problems else "",
     )
     sections.append(health_section)

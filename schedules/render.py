@@ -60,15 +60,17 @@ def format_yen(amount: int | None) -> str:
     return "".join(parts) + "円"
 
 
-def format_date(timestamp: str | None) -> str:
-    """``24 Nov`` from an ISO timestamp; empty if there is none."""
+def format_date(timestamp: str | None, this_year: int | None = None) -> str:
+    """``24 Nov`` from an ISO timestamp (``24 Nov 2024`` outside ``this_year``); empty if none."""
     if not timestamp:
         return ""
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", timestamp)
     if not match:
         return ""
     months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-    return f"{int(match.group(3))} {months[int(match.group(2)) - 1]}"
+    day = f"{int(match.group(3))} {months[int(match.group(2)) - 1]}"
+    year = int(match.group(1))
+    return day if this_year is None or year == this_year else f"{day} {year}"
 
 
 def week_title(digest: Digest) -> str:
@@ -119,7 +121,7 @@ def _funding_parts(entry: FundingEntry) -> list[str]:
     return parts
 
 
-def _entry_facts(entry: Entry) -> list[str]:
+def _entry_facts(entry: Entry, this_year: int | None = None) -> list[str]:
     facts = []
     if entry.detail:
         facts.append(entry.detail)
@@ -128,7 +130,7 @@ def _entry_facts(entry: Entry) -> list[str]:
         facts.append(", ".join(who))
     if entry.models:
         facts.append("models: " + ", ".join(entry.models[:4]))
-    if when := format_date(entry.published_at):
+    if when := format_date(entry.published_at, this_year):
         facts.append(when)
     return facts
 
@@ -148,8 +150,8 @@ def _problem_facts(problem: SourceProblem) -> list[str]:
 # --- Slack ---------------------------------------------------------------
 
 
-def _mrkdwn_entry(entry: Entry) -> str:
-    facts = " · ".join(escape_mrkdwn(fact) for fact in _entry_facts(entry))
+def _mrkdwn_entry(entry: Entry, year: int) -> str:
+    facts = " · ".join(escape_mrkdwn(fact) for fact in _entry_facts(entry, year))
     line = f"• {slack_link(entry.url, truncate(entry.title, MAX_TITLE))}"
     return f"{line} — {facts}" if facts else line
 
@@ -166,13 +168,13 @@ def _mrkdwn_problem(problem: SourceProblem) -> str:
     return f"• *{escape_mrkdwn(problem.source)}* — {facts}"
 
 
-def _section_lines(section: Section) -> list[str]:
+def _section_lines(section: Section, year: int) -> list[str]:
     lines: list[str] = []
     lines.extend(_mrkdwn_funding(entry) for entry in section.funding)
     for group in section.groups:
         if group.title:
             lines.append(f"*{escape_mrkdwn(group.title)}*")
-        lines.extend(_mrkdwn_entry(entry) for entry in group.entries)
+        lines.extend(_mrkdwn_entry(entry, year) for entry in group.entries)
     lines.extend(_mrkdwn_problem(problem) for problem in section.problems)
     return [truncate(line, MAX_SECTION_TEXT, mrkdwn=True) for line in lines]
 
@@ -206,11 +208,11 @@ def _header(text: str) -> HeaderBlock:
     return HeaderBlock(text=truncate(text, MAX_HEADER_TEXT))
 
 
-def section_blocks(section: Section) -> list[Block]:
+def section_blocks(section: Section, year: int) -> list[Block]:
     """One section as blocks: a header, its lines, then why it is empty or incomplete."""
     title = f"{section.title} ({section_count(section)})"
     blocks: list[Block] = [_header(title)]
-    blocks.extend(SectionBlock(text=_mrkdwn(text)) for text in _pack(_section_lines(section)))
+    blocks.extend(SectionBlock(text=_mrkdwn(text)) for text in _pack(_section_lines(section, year)))
     notes = []
     if section.empty_reason:
         notes.append(escape_mrkdwn(section.empty_reason))
@@ -253,7 +255,7 @@ def to_slack_messages(digest: Digest, *, thread: bool = True) -> list[SlackMessa
     longer than a message continues in the next one).
     """
     overview = overview_blocks(digest)
-    sections = [section_blocks(section) for section in digest.sections]
+    sections = [section_blocks(section, digest.end.year) for section in digest.sections]
     everything = overview + [DividerBlock()] + [block for blocks in sections for block in blocks]
     if len(everything) <= MAX_BLOCKS_PER_MESSAGE:
         return [SlackMessage(text=fallback_text(digest), blocks=everything)]
@@ -280,8 +282,8 @@ def to_slack_messages(digest: Digest, *, thread: bool = True) -> list[SlackMessa
 # --- Terminal and Markdown -----------------------------------------------
 
 
-def _plain_entry(entry: Entry) -> list[str]:
-    facts = " · ".join(_entry_facts(entry))
+def _plain_entry(entry: Entry, year: int) -> list[str]:
+    facts = " · ".join(_entry_facts(entry, year))
     head = f"- {truncate(entry.title, MAX_TITLE)}" + (f" — {facts}" if facts else "")
     return [head, f"  {entry.url}"] if entry.url else [head]
 
@@ -301,7 +303,7 @@ def to_text(digest: Digest) -> str:
             if group.title:
                 lines.append(f"  [{group.title}]")
             for entry in group.entries:
-                lines += _plain_entry(entry)
+                lines += _plain_entry(entry, digest.end.year)
         for problem in section.problems:
             lines.append(f"- {problem.source} — {' · '.join(_problem_facts(problem))}")
         if section.empty_reason:
@@ -348,7 +350,7 @@ def to_markdown(digest: Digest) -> str:
             if group.title:
                 lines += [f"### {group.title}", ""]
             for entry in group.entries:
-                facts = escape_markdown(" · ".join(_entry_facts(entry)))
+                facts = escape_markdown(" · ".join(_entry_facts(entry, digest.end.year)))
                 lines.append(f"- {_markdown_link(entry.url, entry.title)}" + (f" — {facts}" if facts else ""))
             if group.title:
                 lines.append("")
