@@ -24,7 +24,9 @@ from crawler.text import normalise_text, strip_html, to_utc_iso
 logger = logging.getLogger(__name__)
 
 REPLACEMENT_CHARACTER = "\ufffd"
-_SHIFT_JIS_NAMES = {"shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "ms932"}
+SHIFT_JIS_NAMES = frozenset(
+    {"shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "ms932", "cp932"}
+)
 _XML_DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']", re.IGNORECASE)
 _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([^\s;\"']+)[\"']?", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
@@ -68,9 +70,9 @@ def feed_content_type(content_type: str, body: bytes, encoding_override: str = "
         charset = match.group(1) if match else ""
     if not charset:
         declared = _XML_DECLARED_ENCODING.match(body[:200])
-        if declared and declared.group(1).decode("ascii").lower() in _SHIFT_JIS_NAMES:
+        if declared and declared.group(1).decode("ascii").lower() in SHIFT_JIS_NAMES:
             charset = "cp932"
-    if charset.lower() in _SHIFT_JIS_NAMES:
+    if charset.lower() in SHIFT_JIS_NAMES:
         charset = "cp932"
     media_type = content_type.split(";")[0].strip() or "application/xml"
     return f"{media_type}; charset={charset}" if charset else media_type

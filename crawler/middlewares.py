@@ -18,11 +18,10 @@ from scrapy.utils.asyncio import sleep
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from archive.crawl import crawl_archive
+from crawler.feeds import SHIFT_JIS_NAMES
 from crawler.stats import count, source_key
 
 logger = logging.getLogger(__name__)
-
-_SHIFT_JIS_NAMES = {"shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j", "ms932", "cp932"}
 
 
 class SourceStatsMiddleware:
@@ -110,8 +109,7 @@ class ConditionalGetMiddleware:
 
 
 def validator_key(request: Request) -> str:
-    """Where a feed's validators are kept: per source, since two sources may read one feed
-    (PR TIMES' site-wide feed with different keywords) and each must see every change."""
+    """Where a feed's validators are kept: per source, as two sources may filter one feed differently."""
     source = request.meta.get("source")
     return f"{request.url}#source={source}" if source else request.url
 
@@ -144,7 +142,7 @@ class EncodingMiddleware:
 def _codec_name(encoding: str) -> str:
     """The codec to decode with; every spelling of Shift_JIS becomes cp932."""
     name = encoding.strip().lower()
-    if name in _SHIFT_JIS_NAMES:
+    if name in SHIFT_JIS_NAMES:
         return "cp932"
     try:
         return codecs.lookup(name).name

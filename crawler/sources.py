@@ -77,9 +77,13 @@ class Source:
     def is_listing(self) -> bool:
         return self.format == LISTING_FORMAT
 
+    @property
+    def needs_base_url(self) -> bool:
+        return any(BASE_URL_PLACEHOLDER in url for url in self.urls)
+
     def resolved_urls(self, base_url: str = "") -> list[str]:
         """The URLs with ``{base_url}`` replaced (the demo and tests point it at 127.0.0.1)."""
-        if any(BASE_URL_PLACEHOLDER in url for url in self.urls) and not base_url:
+        if self.needs_base_url and not base_url:
             raise RegistryError(
                 f"source {self.name!r} uses {BASE_URL_PLACEHOLDER} but the SOURCES_BASE_URL setting is empty"
             )

@@ -16,6 +16,7 @@ from tests.conftest import project_crawler
 from tests.sources_helpers import fixture_bytes
 
 FEED_URL = "https://www.meti.go.jp/ml_index_release_atom.xml"
+DEMO_SETTINGS = {"SOURCES_FILE": "crawler/demo/sources.toml", "SOURCES_BASE_URL": "http://127.0.0.1:9"}
 
 
 def conditional_request(source: str = "meti-news") -> Request:
@@ -29,7 +30,7 @@ def answered(request: Request, status: int = 200) -> XmlResponse:
 
 @pytest.fixture
 def crawler():
-    return project_crawler(PressSpider, {"SOURCES_FILE": "crawler/demo/sources.toml"})
+    return project_crawler(PressSpider, DEMO_SETTINGS)
 
 
 def test_validators_of_parsed_feeds_are_saved_when_the_crawl_finishes(crawler):
@@ -130,7 +131,7 @@ def _feed_response(spider, relative_path: str, source: Source, cutoff: str = "20
 def test_ad_hoc_feeds_take_the_kind_given_on_the_command_line(tmp_path):
     feed = tmp_path / "saved.xml"
     feed.write_bytes(fixture_bytes("feeds/atom_meti.xml"))
-    crawler = project_crawler(FundingSpider, {"SOURCES_FILE": "crawler/demo/sources.toml"})
+    crawler = project_crawler(FundingSpider, DEMO_SETTINGS)
     spider = FundingSpider.from_crawler(crawler, url=feed.as_uri(), kind="news")
     crawler.spider = spider
     (request,) = spider._ad_hoc_requests()
@@ -142,7 +143,7 @@ def test_ad_hoc_feeds_take_the_kind_given_on_the_command_line(tmp_path):
 
 
 def test_keywords_filter_a_site_wide_feed():
-    crawler = project_crawler(FundingSpider, {"SOURCES_FILE": "crawler/demo/sources.toml"})
+    crawler = project_crawler(FundingSpider, DEMO_SETTINGS)
     spider = FundingSpider.from_crawler(crawler)
     crawler.spider = spider
     source = Source(name="prtimes-funding", kind="funding", format="rdf", urls=("https://prtimes.jp/index.rdf",),
@@ -154,7 +155,7 @@ def test_keywords_filter_a_site_wide_feed():
 
 
 def test_since_marks_items_as_backfill_and_sets_the_cutoff():
-    crawler = project_crawler(PressSpider, {"SOURCES_FILE": "crawler/demo/sources.toml"})
+    crawler = project_crawler(PressSpider, DEMO_SETTINGS)
     spider = PressSpider.from_crawler(crawler, since="2024-03-01")
     crawler.spider = spider
     assert spider._cutoff("meti-news") == "2024-02-29T15:00:00Z"

@@ -23,7 +23,7 @@ from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from twisted.python.failure import Failure
 
 from archive.crawl import crawl_archive
-from crawler.feeds import FeedOrigin, parse_feed
+from crawler.feeds import REPLACEMENT_CHARACTER, FeedOrigin, parse_feed
 from crawler.items import WatchItem
 from crawler.listings import ListingEntry, parse_article, parse_listing
 from crawler.sources import SOURCE_KINDS, Source, load_registry, resolve_sources_file
@@ -43,7 +43,7 @@ def host_delays(sources: Iterable[Source], base_url: str) -> dict[str, float]:
     """The slowest registry delay of each host, so sources sharing a host share its pace."""
     delays: dict[str, float] = {}
     for source in sources:
-        if source.download_delay is None:
+        if source.download_delay is None or (not base_url and source.needs_base_url):
             continue
         for url in source.resolved_urls(base_url):
             host = urlsplit(url).hostname or ""
@@ -102,6 +102,8 @@ class SourcesSpider(scrapy.Spider):
         spider.sources = [] if spider._ad_hoc_urls_given() else spider._select_sources(
             load_registry(registry_path(settings))
         )
+        for source in spider.sources:
+            source.resolved_urls(spider.base_url)
         return spider
 
     def _ad_hoc_urls_given(self) -> bool:
@@ -146,12 +148,12 @@ class SourcesSpider(scrapy.Spider):
             urls += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
         kind = self.kind or self.kinds[0]
         for url in urls:
-            host = urlsplit(url).hostname or urlsplit(url).scheme or "local"
-            source = Source(name=f"{AD_HOC_PREFIX}{host}", kind=kind, format="rss", urls=(url,))
+            parts = urlsplit(url)
+            source = Source(name=f"{AD_HOC_PREFIX}{parts.hostname or parts.scheme}", kind=kind, format="rss", urls=(url,))
             yield self._request(url, source, self._cutoff(source.name))
 
     def _cutoff(self, source_name: str) -> str:
-        """The oldest publication time kept: ``since``, else the first-crawl age, reaching back to the newest stored item after a gap."""
+        """The oldest publication time kept: ``since``, else the first-crawl window (or the newest stored item, if older)."""
         if self.since:
             return to_utc_iso(datetime.strptime(self.since, "%Y-%m-%d"))
         window = to_utc_iso(datetime.now(UTC) - timedelta(days=self.max_age_days))
@@ -224,7 +226,8 @@ class SourcesSpider(scrapy.Spider):
             self._fail(source.name, f"{response.url}: the listing selectors matched no entries")
             return
         response.meta["feed_parsed"] = True
-        self._count_mojibake(source.name, response.url, [entry.title for entry in entries if "\ufffd" in entry.title])
+        mojibake = [entry.title for entry in entries if REPLACEMENT_CHARACTER in entry.title]
+        self._count_mojibake(source.name, response.url, mojibake)
         items = [self._listing_item(entry, source) for entry in entries]
         for item in self._keep_new(items, source, response.meta["cutoff"]):
             if source.follow and (not item.published_at or not item.summary):
