@@ -139,7 +139,7 @@ def _problem_facts(problem: SourceProblem) -> list[str]:
     facts = [problem.status]
     if problem.reason:
         facts.append(problem.reason)
-    if problem.last_error:
+    if problem.last_error and problem.last_error not in problem.reason:
         facts.append(f"last error: {truncate(problem.last_error, 200)}")
     facts.append(f"last success {format_date(problem.last_success) or 'never'}")
     if problem.last_new_item:
