@@ -22,6 +22,11 @@ from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, fold,
 from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist, load_watchlist
 
 PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org")
+# "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
+RAISING = re.compile(
+    r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment))"
+)
 _MANY_LANGUAGES = re.compile(r"(?<![\d.])(?:[2-9]\d|\d{3,})\s?(?:languages|言語)")
 # Thresholds on summed evidence; a term in the title counts twice.
 RELEVANT_GENAI = 1.0
@@ -69,7 +74,7 @@ class Classifier:
         for strength in ("strong", "weak"):
             for term in lexicon["genai"][strength]:
                 terms[fold_term(term)].append(("genai", strength))
-        for group in ("language", "place"):
+        for group in ("language", "place", "company_forms"):
             for term in lexicon["japan"][group]:
                 terms[fold_term(term)].append(("japan", group))
         neutral = [fold_term(term) for term in lexicon["japan"]["neutral"]]
@@ -142,11 +147,14 @@ class Classifier:
             elif name.strip():
                 named_issuer = named_issuer or COMPANY_FORMS.sub("", normalise(name)).strip(" ,、・")
 
-        genai = evidence[("genai", "strong")].weight(2.0, 1.0) + min(evidence[("genai", "weak")].weight(0.5, 0.5), 1.0)
-        for term in evidence[("genai", "strong")].terms():
-            reasons.append(f"genai:{term}")
-        for term in evidence[("genai", "weak")].terms():
-            reasons.append(f"genai(weak):{term}")
+        strong = evidence[("genai", "strong")]
+        weak = evidence[("genai", "weak")]
+        for term in strong.terms():
+            weak.title.pop(term, None)
+            weak.text.pop(term, None)
+        genai = strong.weight(2.0, 1.0) + min(weak.weight(0.5, 0.5), 1.0)
+        reasons.extend(f"genai:{term}" for term in strong.terms())
+        reasons.extend(f"genai(weak):{term}" for term in weak.terms())
         lexical_genai = genai
 
         models = self._models(model_hits, lexical_genai)
@@ -233,7 +241,8 @@ class Classifier:
         other_languages = evidence[("other_language",)]
         multilingual = evidence[("multilingual",)]
         many_languages = _MANY_LANGUAGES.search(folded)
-        multilingual_title = bool(multilingual.title or other_languages.title)
+        # "Japanese and multilingual LLMs" is about Japanese; "Chinese, Japanese and Korean" is not.
+        multilingual_title = bool(other_languages.title)
         multilingual_text = bool(multilingual) or len(other_languages.terms()) >= 2 or bool(many_languages)
         japan = 0.0
         if language.title:
@@ -249,6 +258,10 @@ class Classifier:
         if place:
             japan += min(place.weight(1.0, 1.0), 2.0)
             reasons.extend(f"japan:{term}" for term in place.terms()[:3])
+        company_form = evidence[("japan", "company_forms")]
+        if company_form:
+            japan += 1.0
+            reasons.append(f"japan:company form {company_form.terms()[0]}")
         japanese_organisations = [organisation for organisation, _ in organisations if organisation.japanese]
         if japanese_organisations:
             japan += min(len(japanese_organisations), 2)
@@ -299,6 +312,8 @@ class Classifier:
             reasons.append("kind:paper (source)")
             return "paper", None
         funding_terms = evidence[("kind", "funding")]
+        for match in RAISING.finditer(folded):
+            funding_terms.add(match.group("verb"), match.start() < title_length)
         policy_terms = evidence[("kind", "policy")]
         policy = min(policy_terms.weight(2.0, 1.0), 4.0)
         ministries = [organisation for organisation, start in organisations if organisation.sector == "ministry"]
@@ -320,11 +335,11 @@ class Classifier:
         if policy >= POLICY_MINIMUM and (government_issuer or policy > funding_weight):
             reasons.append("kind:policy (" + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]]) + ")")
             return "policy", None
-        if funding is not None and (funding_terms.title and funding_weight >= 3 or funding_weight >= 3 and (funding["amount"] is not None or funding["round"] is not None)):
+        if funding is not None and (funding_terms.title or funding_weight >= 3 and (funding["amount"] is not None or funding["round"] is not None)):
             reasons.append("kind:funding (" + ", ".join(funding_terms.terms()[:3]) + ")")
             reasons.extend(funding_reasons)
             return "funding", funding
-        if policy >= 2.0 or hint == "policy":
+        if hint == "policy":
             reasons.append("kind:policy (" + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]] or [f"source says {hint}"]) + ")")
             return "policy", None
         if hint == "funding" and funding is not None:

@@ -23,7 +23,10 @@ _NAME_NOISE = re.compile(
     r"|\s(?:and others|among others|and other investors|and existing investors)$"
 )
 _ENGLISH_SUBJECT = re.compile(r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b")
-_JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,30}?)(?:、|は|が)")
+_JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
+# "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
+_AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
+_INVESTOR_PREFIX = re.compile(r"^.*?(?:投資家|株主|出資者)の")
 
 
 @dataclass(frozen=True)
@@ -291,12 +294,23 @@ def _names_in_zone(
         position = piece_start + len(piece)
         if any(piece_start < hit_end and hit_start < piece_start + len(piece) for hit_start, hit_end in covered):
             continue
-        cleaned = _NAME_NOISE.sub("", piece.strip()).strip()
-        if 2 <= len(cleaned) <= 60 and bare_name(cleaned).endswith(rules.name_endings):
+        cleaned = _INVESTOR_PREFIX.sub("", _NAME_NOISE.sub("", piece.strip()).strip())
+        cleaned = _up_to_name_ending(cleaned, rules.name_endings)
+        if cleaned and 2 <= len(cleaned) <= 60:
             offset = folded.find(cleaned, piece_start)
             original = document[offset : offset + len(cleaned)]
             names.append(COMPANY_FORMS.sub("", original).strip(" ,、・") or original)
     return list(dict.fromkeys(names))
+
+
+def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
+    """The piece cut after the last investor-name ending it contains ("ツバサキャピタルも追加出資" -> "ツバサキャピタル")."""
+    best = -1
+    for ending in endings:
+        position = piece.rfind(ending)
+        if position >= 0 and (not ending.isascii() or position + len(ending) == len(piece) or not piece[position + len(ending)].isalnum()):
+            best = max(best, position + len(ending))
+    return piece[:best] if best > 0 else ""
 
 
 def _first_organisation_near(organisations: Sequence[OrganisationHit], match: re.Match, before: bool) -> OrganisationHit | None:
@@ -320,5 +334,7 @@ def _subject(
     title = document[:title_end]
     match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)
     if match:
-        return COMPANY_FORMS.sub("", match["name"]).strip(" ,、・") or None
+        name = match["name"]
+        named = _AFTER_COMPANY_FORM.search(name)
+        return COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・") or None
     return None
