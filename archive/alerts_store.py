@@ -111,11 +111,6 @@ def source_statuses(archive: Archive) -> dict[str, StoredStatus]:
     return _read_statuses(archive.db)
 
 
-def save_source_statuses(archive: Archive, statuses: Mapping[str, StoredStatus]) -> None:
-    with archive.write() as db:
-        _write_statuses(db, statuses)
-
-
 def update_source_statuses(
     archive: Archive, change: Callable[[dict[str, StoredStatus]], tuple[T, Mapping[str, StoredStatus]]]
 ) -> T:

@@ -19,7 +19,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,7 @@ from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
     MAX_SECTION_TEXT,
+    SlackConfigError,
     SlackDelivery,
     SlackDeliveryError,
     SlackMessage,
@@ -247,7 +248,6 @@ class Outcome:
     count: int
     text: str = ""
     detail: str = ""
-    pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
 class AlertSender:
@@ -334,10 +334,15 @@ class AlertSender:
         dry_run: bool,
     ) -> Outcome:
         kind = "alert"
-        delivery = None if dry_run else self.delivery(target)
+        try:
+            delivery = None if dry_run else self.delivery(target)
+        except SlackConfigError as error:
+            logger.error("Alerts to %s not sent: %s", destination, error)
+            return Outcome(destination, kind, "failed", len(group), detail=str(error))
         if delivery is None:
             message = render_alert_message(group, now)
-            return self._show(Outcome(destination, kind, "dry-run" if dry_run else "not-sent", len(group), message_as_text(message), pairs=pairs))
+            status = "dry-run" if dry_run else "not-sent"
+            return self._show(Outcome(destination, kind, status, len(group), message_as_text(message)))
         claimed = set(claim_alerts(self.archive, pairs, delivery.destination))
         group = [match for match in group if (match.rule.name, match.item_id) in claimed]
         if not group:
@@ -349,13 +354,13 @@ class AlertSender:
         except SlackDeliveryError as error:
             release_alerts(self.archive, mine)
             logger.error("Alerts to %s not sent, will retry on the next run: %s", destination, error)
-            return Outcome(destination, kind, "failed", len(group), message_as_text(message), str(error), mine)
+            return Outcome(destination, kind, "failed", len(group), message_as_text(message), str(error))
         except BaseException:
             release_alerts(self.archive, mine)
             raise
         confirm_alerts(self.archive, mine, format_utc(now), timestamps[0] if timestamps else "")
         logger.info("Sent %d alerts to %s", len(group), destination)
-        return Outcome(destination, kind, "sent", len(group), message_as_text(message), pairs=mine)
+        return Outcome(destination, kind, "sent", len(group), message_as_text(message))
 
     def _show(self, outcome: Outcome) -> Outcome:
         why = "dry run" if outcome.status == "dry-run" else "Slack is not configured for this destination"
@@ -382,7 +387,11 @@ class AlertSender:
         """
         now = now or datetime.now(UTC)
         destination = self.config.health_destination
-        delivery = None if dry_run else self.delivery(destination)
+        try:
+            delivery = None if dry_run else self.delivery(destination)
+        except SlackConfigError as error:
+            logger.error("Health alerts to %s not sent: %s", destination, error)
+            return [Outcome(destination, "health", "failed", 0, detail=str(error))]
 
         def claim(previous: dict[str, StoredStatus]) -> tuple[list[HealthTransition], dict[str, StoredStatus]]:
             transitions, rows = plan_health_transitions(previous, self.check_health(now), now)

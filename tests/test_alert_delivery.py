@@ -221,3 +221,10 @@ def test_a_sender_running_while_another_posts_does_not_send_again(archive: Archi
     assert [outcome.status for outcome in first.send_pending(NOW)] == ["sent"]
     assert during == []
     assert len(slack.accepted) == 1
+
+
+def test_a_half_configured_slack_fails_loudly_and_records_nothing(archive: Archive) -> None:
+    outcomes = sender(archive, {"SLACK_BOT_TOKEN": "xoxb-without-a-channel"}).send_pending(NOW)
+    assert {outcome.status for outcome in outcomes} == {"failed"}
+    assert "SLACK_CHANNEL" in outcomes[0].detail
+    assert alert_rows(archive) == []

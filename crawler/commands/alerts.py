@@ -10,6 +10,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive import Archive, parse_utc, resolve_archive_path
+from archive.alerts_store import unconfirmed_alerts
 from pipelines.alert import AlertSender
 from pipelines.alert_rules import AlertRulesError
 
@@ -60,6 +61,7 @@ class Command(ScrapyCommand):
             outcomes = sender.send_pending(now, dry_run=opts.dry_run)
             if not opts.no_health:
                 outcomes += sender.notify_health(now, dry_run=opts.dry_run)
+            unconfirmed = unconfirmed_alerts(archive)
         matches = sum(outcome.count for outcome in outcomes if outcome.kind == "alert")
         print(
             f"{len(items)} relevant items first seen in the last {sender.config.lookback_hours} hours; "
@@ -70,5 +72,12 @@ class Command(ScrapyCommand):
             print(line + (f": {outcome.detail}" if outcome.detail else ""))
         if not outcomes:
             print("Nothing to send.")
+        if unconfirmed:
+            # Claimed, never confirmed: another sender is posting them right
+            # now, or stopped while posting. They are not sent again, so that
+            # nobody gets an alert twice.
+            print(f"{len(unconfirmed)} alerts were claimed but never confirmed by Slack:")
+            for rule, item in unconfirmed:
+                print(f"  {rule}: {item}")
         if any(outcome.status == "failed" for outcome in outcomes):
             self.exitcode = 1
