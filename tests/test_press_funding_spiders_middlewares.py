@@ -9,9 +9,10 @@ from scrapy.http import HtmlResponse, Request, XmlResponse
 
 from archive.crawl import crawl_archive
 from crawler.middlewares import ConditionalGetMiddleware, EncodingMiddleware, retry_after_seconds
-from crawler.sources import Source
+from crawler.sources import ListingSelectors, Source
 from crawler.spiders.funding import FundingSpider
 from crawler.spiders.press import PressSpider
+from crawler.text import url_item_id
 from tests.conftest import project_crawler
 from tests.sources_helpers import fixture_bytes
 
@@ -163,3 +164,22 @@ def test_since_marks_items_as_backfill_and_sets_the_cutoff():
     items = list(spider.parse_feed(_feed_response(spider, "feeds/atom_meti.xml", source, spider._cutoff("x"))))
     assert [item.published_at for item in items] == ["2024-04-19T08:00:00Z"]
     assert items[0].backfill is True
+
+
+def test_undated_listing_entries_below_an_archived_one_are_not_followed_again():
+    crawler = project_crawler(PressSpider, DEMO_SETTINGS)
+    spider = PressSpider.from_crawler(crawler)
+    crawler.spider = spider
+    listing_url = "https://llm-jp.nii.ac.jp/blog/index.html"
+    archived = "https://llm-jp.nii.ac.jp/blog/llmjp_blog/llm-jp-3.html"
+    crawl_archive(crawler).store_item({"id": url_item_id(archived), "kind": "press", "source": "llm-jp-blog",
+                                       "url": archived, "title": "LLM-jp-3 1.8B・3.7B・13Bの公開"})
+    source = Source(name="llm-jp-blog", kind="press", format="html", urls=(listing_url,), follow=True,
+                    selectors=ListingSelectors(item="a.post", title="xpath:string(.)", link="xpath:@href"))
+    request = Request(listing_url, meta={"source": source.name, "registry_source": source,
+                                         "cutoff": "2000-01-01T00:00:00Z"})
+    response = HtmlResponse(listing_url, body=fixture_bytes("listings/llmjp_blog.html"), request=request)
+    followed = list(spider.parse_listing(response))
+    assert [follow.url for follow in followed] == ["https://llm-jp.nii.ac.jp/blog/llmjp_blog/llm-jp-3-172b.html"]
+    assert crawler.stats.get_value("source/llm-jp-blog/items_too_old") == 2
+    assert crawler.stats.get_value("source/llm-jp-blog/items_known") == 1

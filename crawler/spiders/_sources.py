@@ -228,7 +228,7 @@ class SourcesSpider(scrapy.Spider):
         response.meta["feed_parsed"] = True
         mojibake = [entry.title for entry in entries if REPLACEMENT_CHARACTER in entry.title]
         self._count_mojibake(source.name, response.url, mojibake)
-        items = [self._listing_item(entry, source) for entry in entries]
+        items = self._drop_undated_below_known([self._listing_item(entry, source) for entry in entries], source)
         for item in self._keep_new(items, source, response.meta["cutoff"]):
             if source.follow and (not item.published_at or not item.summary):
                 yield scrapy.Request(
@@ -290,6 +290,18 @@ class SourcesSpider(scrapy.Spider):
             organisations=[source.organisation] if source.organisation else [],
             store_summary=source.store_summary,
         )
+
+    def _drop_undated_below_known(self, items: list[WatchItem], source: Source) -> list[WatchItem]:
+        """Undated listing entries below the first one already archived (listings run newest first).
+
+        Their age is unknown until their page is fetched, and one too old to
+        keep would otherwise be fetched again on every crawl.
+        """
+        known = crawl_archive(self.crawler).known_ids([url_item_id(item.url) for item in items])
+        first_known = next((index for index, item in enumerate(items) if url_item_id(item.url) in known), len(items))
+        kept = [item for index, item in enumerate(items) if index <= first_known or item.published_at]
+        self.crawler.stats.inc_value(source_key(source.name, "items_too_old"), len(items) - len(kept))
+        return kept
 
     def _keep_new(self, items: list[WatchItem], source: Source, cutoff: str) -> Iterator[WatchItem]:
         """Items that match the source's keywords, are new enough and are not in the archive yet.
