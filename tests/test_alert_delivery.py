@@ -228,3 +228,22 @@ def test_a_half_configured_slack_fails_loudly_and_records_nothing(archive: Archi
     assert {outcome.status for outcome in outcomes} == {"failed"}
     assert "SLACK_CHANNEL" in outcomes[0].detail
     assert alert_rows(archive) == []
+
+
+def test_a_crawl_with_hundreds_of_matches_still_sends_one_valid_message(tmp_path: Path, slack: FakeSlack) -> None:
+    geniac = sample_items()["fixture:meti-geniac"]
+    with Archive(tmp_path / "many.db") as many:
+        for number in range(300):
+            many.store_item(
+                dict(geniac, id=f"fixture:geniac-{number}", url=f"https://www.meti.go.jp/press/{number}.html",
+                     title=f"GENIAC 採択事業者 {number}: " + "大規模言語モデルの開発 " * 8),
+                now=jst(STORED_AT, 10),
+            )
+        outcomes = sender(many, slack.webhook_env()).send_pending(NOW)
+        sent = many.db.execute("SELECT count(*) FROM alerts WHERE sent_at IS NOT NULL").fetchone()[0]
+    assert [outcome.status for outcome in outcomes] == ["sent"]
+    assert len(slack.accepted) == 1  # the fake refuses more than 50 blocks or over-long sections
+    blocks = slack.accepted_payloads[0]["blocks"]
+    assert len(blocks) <= 50
+    assert all(len(block.get("text", {}).get("text", "")) <= 3000 for block in blocks if block["type"] == "section")
+    assert sent == 300
