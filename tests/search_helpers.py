@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -9,7 +10,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from scrapy.commands import ScrapyCommand
+from scrapy.settings import Settings
+
 from archive import Archive
+from crawler import settings as project_settings
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search" / "archive.json"
 NOW = "2026-11-28T00:00:00Z"
@@ -43,3 +48,14 @@ def scrapy(archive: Path, *args: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "JPLLM_ARCHIVE": str(archive), "NO_COLOR": "1"}
     return subprocess.run([SCRAPY, *args], cwd=PROJECT_ROOT, env=environment, capture_output=True,
                           text=True, timeout=60)
+
+
+def run_in_process(command_class: type[ScrapyCommand], argv: list[str]) -> None:
+    """Run a project command in this process, with the project's settings; JPLLM_ARCHIVE picks the archive."""
+    command = command_class()
+    command.settings = Settings({name: getattr(project_settings, name) for name in dir(project_settings)
+                                 if name.isupper()})
+    parser = argparse.ArgumentParser()
+    command.add_options(parser)
+    options, args = parser.parse_known_args(argv)
+    command.run(args, options)

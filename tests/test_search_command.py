@@ -8,8 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from scrapy.exceptions import UsageError
 
-from tests.search_helpers import known_archive, scrapy
+from crawler.commands.search import Command
+from tests.search_helpers import known_archive, run_in_process, scrapy
 
 
 @pytest.fixture(scope="module")
@@ -28,40 +30,56 @@ def test_prints_a_table_with_snippets_and_links(archive):
     assert lines[-1] == "1 hit (full-text index; ranked by relevance and recency)"
 
 
-def test_json_output_with_filters_and_an_organisation_alias_from_the_watch_list(archive):
-    result = scrapy(archive, "search", "GENIAC", "--org", "経産省", "--kind", "policy", "--since", "2024-01",
-                    "--until", "2024-12-31", "--format", "json")
-    assert result.returncode == 0, result.stderr
-    (hit,) = json.loads(result.stdout)
+@pytest.fixture
+def search_command(archive, monkeypatch, capsys):
+    """Run `scrapy search` in this process and return what it printed."""
+    monkeypatch.setenv("JPLLM_ARCHIVE", str(archive))
+
+    def run(*argv: str) -> tuple[str, str]:
+        run_in_process(Command, list(argv))
+        captured = capsys.readouterr()
+        return captured.out, captured.err
+
+    return run
+
+
+def test_json_output_with_filters_and_an_organisation_alias_from_the_watch_list(search_command):
+    out, _ = search_command("GENIAC", "--org", "経産省", "--kind", "policy", "--since", "2024-01",
+                            "--until", "2024-12-31", "--format", "json")
+    (hit,) = json.loads(out)
     assert hit["id"] == "meti:geniac-launch"
     assert hit["organisations"] == ["METI", "NEDO"]
     assert "**GENIAC**" in hit["snippet"]
 
 
-def test_csv_output_of_a_short_word_search_of_every_item(archive):
-    result = scrapy(archive, "search", "AI", "--all", "--limit", "10", "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+def test_csv_output_of_a_short_word_search_of_every_item(search_command):
+    out, err = search_command("AI", "--all", "--limit", "10", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
     assert {row["id"] for row in rows} >= {"news:toyota-forecast", "prtimes:kddi-elyza"}
-    assert "note: AI: shorter than 3 characters" in result.stderr
+    assert "note: AI: shorter than 3 characters" in err
     sakana = next(row for row in rows if row["id"] == "prtimes:sakana-series-a")
     assert sakana["organisations"] == "Sakana AI" and sakana["topics"] == "funding"
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("argv", "message"),
     [
-        (["search", "AND OR"], "nothing to search for"),
-        (["search", "AI", "--org", "OpenAI"], "no organisation in the archive is called 'OpenAI'"),
-        (["search", "AI", "--since", "yesterday"], "cannot read the date"),
-        (["search", "AI", "--topic", "fundng"], "unknown topic"),
-        (["search"], "give a query"),
+        (["AI", "--org", "OpenAI"], "no organisation in the archive is called 'OpenAI'"),
+        (["AI", "--since", "yesterday"], "cannot read the date"),
+        (["AI", "--topic", "fundng"], "unknown topic"),
+        (["AI", "--limit", "0"], "--limit must be 1 or more"),
+        ([], "give a query"),
     ],
 )
-def test_bad_input_gets_a_clear_message_and_no_traceback(archive, args, message):
-    result = scrapy(archive, *args)
+def test_bad_input_gets_a_clear_message(search_command, argv, message):
+    with pytest.raises(UsageError, match=message):
+        search_command(*argv)
+
+
+def test_bad_input_exits_with_a_usage_error_and_no_traceback(archive):
+    result = scrapy(archive, "search", "AND OR")
     assert result.returncode == 2
-    assert message in result.stderr
+    assert "nothing to search for" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from archive import Archive
 from archive.stats import archive_stats, display_width, format_oku_yen, format_stats, format_table, period_of
-from tests.search_helpers import known_archive, scrapy
+from crawler.commands.stats import Command
+from tests.search_helpers import known_archive, run_in_process, scrapy
 
 
 @pytest.fixture(scope="module")
@@ -86,10 +87,10 @@ def test_scrapy_stats_prints_every_section(archive_path):
     assert "prtimes        3         3  2024-09-04   2026-11-25T00:02:00Z      3    1       1" in out
 
 
-def test_scrapy_stats_json(archive_path):
-    result = scrapy(archive_path, "stats", "--by", "month", "--format", "json")
-    assert result.returncode == 0, result.stderr
-    figures = json.loads(result.stdout)
+def test_scrapy_stats_json(archive_path, monkeypatch, capsys):
+    monkeypatch.setenv("JPLLM_ARCHIVE", str(archive_path))
+    run_in_process(Command, ["--by", "month", "--format", "json"])
+    figures = json.loads(capsys.readouterr().out)
     assert figures["by"] == "month" and figures["totals"]["items"] == 8
     assert figures["periods"][-1]["period"] == "2024-09"
 
