@@ -106,9 +106,7 @@ def record_progress(
 def record_error(archive: Archive, week: str, destination: str, error: str) -> None:
     """Note why the last attempt stopped, on a record that already exists."""
     with archive.write() as db:
-        db.execute(
-            "UPDATE digests SET error = ? WHERE week = ? AND destination = ?", [error, week, destination]
-        )
+        db.execute("UPDATE digests SET error = ? WHERE week = ? AND destination = ?", [error, week, destination])
 
 
 def sent_weeks(archive: Archive, destination: str | None = None) -> set[str]:

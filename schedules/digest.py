@@ -349,13 +349,11 @@ def _problems(health: Sequence[HealthLike]) -> list[SourceProblem]:
     ]
 
 
-def _failed_feeders(key: str, problems: Sequence[SourceProblem], source_kinds: Mapping[str, Iterable[str]]) -> list[str]:
+def _failed_feeders(
+    key: str, problems: Sequence[SourceProblem], source_kinds: Mapping[str, Iterable[str]]
+) -> list[str]:
     kinds = SECTION_SOURCE_KINDS.get(key, frozenset())
-    return [
-        problem.source
-        for problem in problems
-        if kinds & set(source_kinds.get(problem.source, ()))
-    ]
+    return [problem.source for problem in problems if kinds & set(source_kinds.get(problem.source, ()))]
 
 
 def _feeders(key: str, source_kinds: Mapping[str, Iterable[str]]) -> list[str]:
@@ -437,7 +435,9 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
     funded = {entry.item_id for entry in funding}
 
     placed: set[str] = set(funded)
-    buckets: dict[str, list[Mapping[str, Any]]] = {key: [] for key in ("models", "datasets", "partnerships", "policy", "papers", "other")}
+    buckets: dict[str, list[Mapping[str, Any]]] = {
+        key: [] for key in ("models", "datasets", "partnerships", "policy", "papers", "other")
+    }
     for item in items:
         item_id = str(item.get("id"))
         if item_id in placed:
@@ -460,17 +460,27 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
 
     funding_shown = tuple(funding[:per_section])
     sections = [
-        Section(key="funding", title="Funding", funding=funding_shown, total=len(funding), more=len(funding) - len(funding_shown),
-                more_url=browse_link(inputs.browse_url, rows.week, "funding") if len(funding) > per_section else ""),
+        Section(
+            key="funding",
+            title="Funding",
+            funding=funding_shown,
+            total=len(funding),
+            more=len(funding) - len(funding_shown),
+            more_url=browse_link(inputs.browse_url, rows.week, "funding") if len(funding) > per_section else "",
+        ),
         _plain_section("models", "Models and products", buckets["models"], per_section, inputs),
         _plain_section("datasets", "Data sets and benchmarks", buckets["datasets"], per_section, inputs),
-        _plain_section("partnerships", "Partnerships", buckets["partnerships"], per_section, inputs, detail=_partnership_sides),
+        _plain_section(
+            "partnerships", "Partnerships", buckets["partnerships"], per_section, inputs, detail=_partnership_sides
+        ),
         _plain_section("policy", "Policy and government", buckets["policy"], per_section, inputs),
         _paper_section(buckets["papers"], top_papers, inputs),
     ]
     sections = [_explain(section, problems, inputs) for section in sections]
     if buckets["other"]:
-        sections.append(_explain(_plain_section("other", "Other news", buckets["other"], per_section, inputs), problems, inputs))
+        sections.append(
+            _explain(_plain_section("other", "Other news", buckets["other"], per_section, inputs), problems, inputs)
+        )
     health_section = Section(
         key="health",
         title="Source health",
@@ -480,7 +490,9 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
             f"No source failed or went silent ({len(inputs.health)} checked)."
             if inputs.health
             else "No crawl runs recorded yet."
-        ) if not problems else "",
+        )
+        if not problems
+        else "",
     )
     sections.append(health_section)
     start, end = week_bounds(rows.week)

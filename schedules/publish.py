@@ -22,8 +22,8 @@ from slack_sdk.models.blocks import Block
 
 from archive.db import Archive
 from archive.digest_queries import load_digest_input
-from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
 from archive.digest_store import load_record, record_error, record_progress
+from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
 from schedules.digest import Digest, build_digest
 from schedules.render import to_markdown, to_slack_messages
 from schedules.slack import SlackDelivery, SlackDeliveryError, SlackMessage
@@ -110,7 +110,9 @@ def digest_lock(archive: Archive) -> Iterator[None]:
 
 
 def _from_payload(payload: dict[str, Any]) -> SlackMessage:
-    return SlackMessage(text=payload.get("text", ""), blocks=[Block.parse(block) for block in payload.get("blocks", [])])
+    return SlackMessage(
+        text=payload.get("text", ""), blocks=[Block.parse(block) for block in payload.get("blocks", [])]
+    )
 
 
 def send_digest(
@@ -167,7 +169,9 @@ def _send_locked(
         restart = False
 
     if resuming:
-        logger.info("Resuming the %s digest to %s at message %d of %d", week, destination, resume_from + 1, len(messages))
+        logger.info(
+            "Resuming the %s digest to %s at message %d of %d", week, destination, resume_from + 1, len(messages)
+        )
     try:
         delivery.post(messages, resume_from, thread_ts=thread_ts, on_sent=accepted)
     except SlackDeliveryError as error:
@@ -179,7 +183,9 @@ def _send_locked(
     return SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent))
 
 
-def publish_to_file(archive: Archive, week: str, options: DigestOptions, *, force: bool = False, now: datetime | None = None) -> tuple[Path | None, bool]:
+def publish_to_file(
+    archive: Archive, week: str, options: DigestOptions, *, force: bool = False, now: datetime | None = None
+) -> tuple[Path | None, bool]:
     """Without Slack: write the digest as Markdown once per week; return (path, written)."""
     record = load_record(archive, week, MARKDOWN_DESTINATION)
     if record is not None and record.complete and not force:

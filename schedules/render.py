@@ -75,10 +75,7 @@ def format_date(timestamp: str | None, this_year: int | None = None) -> str:
 
 def week_title(digest: Digest) -> str:
     start, end = digest.start, digest.end
-    return (
-        f"{PRODUCT} weekly digest {digest.week} "
-        f"({start.day} {start:%b} – {end.day} {end:%b %Y})"
-    )
+    return f"{PRODUCT} weekly digest {digest.week} ({start.day} {start:%b} – {end.day} {end:%b %Y})"
 
 
 def metric_value(metric: Metric) -> str:
@@ -220,7 +217,11 @@ def section_blocks(section: Section, year: int) -> list[Block]:
         notes.append(f":warning: {escape_mrkdwn(section.note)}")
     if section.more:
         more = f"…and {section.more} more"
-        notes.append(f"{more}: {slack_link(section.more_url, 'browse them in the archive')}" if section.more_url else f"{more} in the archive.")
+        notes.append(
+            f"{more}: {slack_link(section.more_url, 'browse them in the archive')}"
+            if section.more_url
+            else f"{more} in the archive."
+        )
     if notes:
         blocks.append(_context("\n".join(notes)))
     return blocks
@@ -263,7 +264,7 @@ def to_slack_messages(digest: Digest, *, thread: bool = True) -> list[SlackMessa
     where = "in the thread" if thread else "in the next messages"
     overview.append(_context(f"The sections follow {where}."))
     parts: list[list[Block]] = [[]]
-    for section, blocks in zip(digest.sections, sections):
+    for section, blocks in zip(digest.sections, sections, strict=True):
         if parts[-1] and len(parts[-1]) + len(blocks) > MAX_BLOCKS_PER_MESSAGE:
             parts.append([])
         for block in blocks:
@@ -355,12 +356,16 @@ def to_markdown(digest: Digest) -> str:
             if group.title:
                 lines.append("")
         for problem in section.problems:
-            lines.append(f"- **{escape_markdown(problem.source)}**: {escape_markdown(' · '.join(_problem_facts(problem)))}")
+            lines.append(
+                f"- **{escape_markdown(problem.source)}**: {escape_markdown(' · '.join(_problem_facts(problem)))}"
+            )
         if section.empty_reason:
             lines.append(f"_{escape_markdown(section.empty_reason)}_")
         if section.note:
             lines.append(f"> {escape_markdown(section.note)}")
         if section.more:
             more = f"…and {section.more} more"
-            lines.append(f"{more}: [browse them in the archive]({section.more_url})" if section.more_url else f"{more}.")
+            lines.append(
+                f"{more}: [browse them in the archive]({section.more_url})" if section.more_url else f"{more}."
+            )
     return "\n".join(lines).rstrip() + "\n"

@@ -294,9 +294,7 @@ class CrawlRunner:
         environment = dict(os.environ if self.environment is None else self.environment)
         logger.info("Crawl %s starts: scrapy crawl %s %s", job.name, job.spider, dict(job.arguments))
         try:
-            process = self.popen(
-                self.command(job), cwd=PROJECT_ROOT, env=environment, start_new_session=True
-            )
+            process = self.popen(self.command(job), cwd=PROJECT_ROOT, env=environment, start_new_session=True)
         except OSError as error:
             self._record_failure(job, started, "failed", f"could not start: {error}")
             return CrawlResult(job.name, job.spider, "failed", recorded_failure=True)
@@ -415,11 +413,17 @@ class DigestPublisher:
                 return True
             outcome = send_digest(archive, week, self.delivery, self.options, now=now)
         if outcome.ok:
-            logger.info("Digest of %s to %s: %s (%d messages)", week, outcome.destination, outcome.status, outcome.parts_sent)
+            logger.info(
+                "Digest of %s to %s: %s (%d messages)", week, outcome.destination, outcome.status, outcome.parts_sent
+            )
         else:
             logger.error(
                 "Digest of %s to %s stopped after %d of %d messages: %s",
-                week, outcome.destination, outcome.parts_sent, outcome.parts_total, outcome.error,
+                week,
+                outcome.destination,
+                outcome.parts_sent,
+                outcome.parts_total,
+                outcome.error,
             )
         return outcome.ok
 
@@ -543,8 +547,13 @@ class WatchScheduler:
         if retry_at - fire <= timedelta(hours=self.schedule.digest.catch_up_hours):
             logger.info("Will try the %s digest again at %s", week, retry_at.isoformat())
             self.scheduler.add_job(
-                self._retry, "date", run_date=retry_at, args=[week, fire],
-                id=f"digest-retry:{week}", replace_existing=True, misfire_grace_time=3600,
+                self._retry,
+                "date",
+                run_date=retry_at,
+                args=[week, fire],
+                id=f"digest-retry:{week}",
+                replace_existing=True,
+                misfire_grace_time=3600,
             )
 
     def _retry(self, week: str, fire: datetime) -> None:
@@ -557,7 +566,12 @@ class WatchScheduler:
         for job in self.crawls:
             trigger = CronTrigger(**job.cron, timezone=self.schedule.timezone)
             arguments = " ".join(f"-a {key}={value}" for key, value in job.arguments.items())
-            runs.append((f"crawl {job.name}: scrapy crawl {job.spider} {arguments}".rstrip(), trigger.get_next_fire_time(None, moment)))
+            runs.append(
+                (
+                    f"crawl {job.name}: scrapy crawl {job.spider} {arguments}".rstrip(),
+                    trigger.get_next_fire_time(None, moment),
+                )
+            )
         return sorted(((name, when) for name, when in runs if when is not None), key=lambda run: run[1])
 
     def _stop_on_signal(self, read_fd: int, started: threading.Event) -> None:

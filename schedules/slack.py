@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import random
 import os
+import random
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -171,9 +171,7 @@ class ProportionalJitter(Jitter):
         return duration + random.uniform(0, duration)
 
 
-def default_retry_handlers(
-    *, max_retries: int = 3, backoff_factor: float = 0.5
-) -> list[RetryHandler]:
+def default_retry_handlers(*, max_retries: int = 3, backoff_factor: float = 0.5) -> list[RetryHandler]:
     """Retries for 429 (after Retry-After), 500/503 and dropped connections."""
     interval = BackoffRetryIntervalCalculator(backoff_factor=backoff_factor, jitter=ProportionalJitter())
     return [
@@ -225,9 +223,7 @@ class SlackDelivery:
             self.destination = f"webhook:{digest}"
 
     @classmethod
-    def from_env(
-        cls, environ: Mapping[str, str] = os.environ, **options: Any
-    ) -> SlackDelivery | None:
+    def from_env(cls, environ: Mapping[str, str] = os.environ, **options: Any) -> SlackDelivery | None:
         """The delivery the environment configures, or ``None`` when Slack is not set up."""
         token = (environ.get("SLACK_BOT_TOKEN") or "").strip()
         webhook = (environ.get("SLACK_WEBHOOK_URL") or "").strip()
@@ -306,9 +302,7 @@ class SlackDelivery:
         try:
             response = self._webhook.send_dict({**payload, "unfurl_links": False, "unfurl_media": False})
         except (OSError, ValueError) as error:
-            raise SlackDeliveryError(
-                f"Slack could not be reached: {type(error).__name__}", index=0, sent=[]
-            ) from None
+            raise SlackDeliveryError(f"Slack could not be reached: {type(error).__name__}", index=0, sent=[]) from None
         # WebhookClient does not raise on HTTP errors: Slack's answer is "ok" or an error name.
         if response.status_code != 200 or (response.body or "").strip() != "ok":
             body = truncate((response.body or "").strip().replace("\n", " "), 200)

@@ -170,7 +170,13 @@ def fill_week(archive: Archive, week: str = WEEK) -> None:
     for offset, paper in enumerate(PAPERS):
         store(archive, paper, moment + timedelta(hours=offset))
     for offset, press in enumerate(PRESS):
-        store(archive, {key: value for key, value in press.items()}, moment + timedelta(hours=offset), kind=press["kind"], source=press["source"])
+        store(
+            archive,
+            {key: value for key, value in press.items()},
+            moment + timedelta(hours=offset),
+            kind=press["kind"],
+            source=press["source"],
+        )
     archive.replace_entities(
         "funding:sakana-series-a",
         [{"name": "Sakana AI", "sector": "startup", "country": "JP", "role": "subject"}],

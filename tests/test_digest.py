@@ -79,7 +79,9 @@ def test_a_normal_week_puts_each_item_in_its_section(archive):
 
 def test_the_week_in_numbers_compares_with_the_previous_four_weeks(archive):
     for back in range(1, 5):
-        many_papers(archive, 2 * back, week=shift_week(WEEK, -back), title_suffix=f" w{back}", first_id=20000 + 100 * back)
+        many_papers(
+            archive, 2 * back, week=shift_week(WEEK, -back), title_suffix=f" w{back}", first_id=20000 + 100 * back
+        )
     fill_week(archive)
     metrics = {metric.key: metric for metric in digest_of(archive).metrics}
     assert metrics["papers"].value == 3
@@ -100,9 +102,31 @@ def test_weeks_before_the_archive_existed_are_not_averaged_as_zero(archive):
 def test_backfill_irrelevant_and_other_weeks_stay_out(archive):
     fill_week(archive)
     moment = week_moment(WEEK)
-    store(archive, {"id": "arxiv:2312.99990", "title": "Backfilled Japanese LLM survey", "url": "https://arxiv.org/abs/2312.99990"}, moment, backfill=True)
-    store(archive, {"id": "arxiv:2411.99991", "title": "Protein folding without language", "url": "https://arxiv.org/abs/2411.99991"}, moment, relevant=False)
-    store(archive, {"id": "arxiv:2411.99992", "title": "A paper of the next week", "url": "https://arxiv.org/abs/2411.99992"}, moment + timedelta(days=7))
+    store(
+        archive,
+        {
+            "id": "arxiv:2312.99990",
+            "title": "Backfilled Japanese LLM survey",
+            "url": "https://arxiv.org/abs/2312.99990",
+        },
+        moment,
+        backfill=True,
+    )
+    store(
+        archive,
+        {
+            "id": "arxiv:2411.99991",
+            "title": "Protein folding without language",
+            "url": "https://arxiv.org/abs/2411.99991",
+        },
+        moment,
+        relevant=False,
+    )
+    store(
+        archive,
+        {"id": "arxiv:2411.99992", "title": "A paper of the next week", "url": "https://arxiv.org/abs/2411.99992"},
+        moment + timedelta(days=7),
+    )
     digest = digest_of(archive)
     shown = titles(section(digest, "papers"))
     assert "Backfilled Japanese LLM survey" not in shown
@@ -114,7 +138,11 @@ def test_backfill_irrelevant_and_other_weeks_stay_out(archive):
 def test_week_follows_tokyo_time_not_utc(archive):
     # Sunday 2026-11-29 15:30 UTC is Monday 00:30 in Tokyo: the next week.
     monday_tokyo = week_moment(WEEK, day=6, hour=15) + timedelta(minutes=30)
-    store(archive, {"id": "arxiv:2411.55555", "title": "Late Sunday in UTC", "url": "https://arxiv.org/abs/2411.55555"}, monday_tokyo)
+    store(
+        archive,
+        {"id": "arxiv:2411.55555", "title": "Late Sunday in UTC", "url": "https://arxiv.org/abs/2411.55555"},
+        monday_tokyo,
+    )
     assert week_rows(archive, WEEK).items == []
     assert [item["id"] for item in week_rows(archive, shift_week(WEEK, 1)).items] == ["arxiv:2411.55555"]
 
@@ -125,10 +153,15 @@ def test_papers_show_the_top_ones_by_topic_and_count_the_rest(archive):
     assert papers.total == 40 and papers.shown == 10 and papers.more == 30
     scores = [entry.score for group in papers.groups for entry in group.entries]
     assert sorted(scores) == [0.8, 0.81, 0.82, 0.83, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89]
-    assert [group.title for group in papers.groups] == ["Model releases", "Data sets", "Benchmarks", "Compute", "Safety", "Speech and multimodal"][: len(papers.groups)]
-    assert papers.more_url == (
-        "http://127.0.0.1:8001/archive/relevant_items?kind=paper&week=2026-W48&_sort_desc=score"
-    )
+    assert [group.title for group in papers.groups] == [
+        "Model releases",
+        "Data sets",
+        "Benchmarks",
+        "Compute",
+        "Safety",
+        "Speech and multimodal",
+    ][: len(papers.groups)]
+    assert papers.more_url == ("http://127.0.0.1:8001/archive/relevant_items?kind=paper&week=2026-W48&_sort_desc=score")
 
 
 def test_funding_from_labels_when_no_round_was_extracted(archive):
@@ -139,14 +172,21 @@ def test_funding_from_labels_when_no_round_was_extracted(archive):
             "title": "Kotoba Technologies raises seed funding for Japanese speech LLMs",
             "url": "https://thebridge.jp/2024/kotoba-seed",
             "topics": ["funding"],
-            "labels": {"funding": {"company": "Kotoba Technologies", "round": "Seed", "amount_jpy": None, "undisclosed": True}},
+            "labels": {
+                "funding": {"company": "Kotoba Technologies", "round": "Seed", "amount_jpy": None, "undisclosed": True}
+            },
         },
         week_moment(WEEK),
         kind="funding",
         source="thebridge",
     )
     entry = section(digest_of(archive), "funding").funding[0]
-    assert (entry.company, entry.round, entry.undisclosed, entry.amount_jpy) == ("Kotoba Technologies", "Seed", True, None)
+    assert (entry.company, entry.round, entry.undisclosed, entry.amount_jpy) == (
+        "Kotoba Technologies",
+        "Seed",
+        True,
+        None,
+    )
 
 
 def test_the_empty_week_says_why_every_section_is_empty(archive):
@@ -172,7 +212,10 @@ def test_a_week_with_only_failing_sources_blames_them(archive):
     assert "sakana-ai" in section(digest, "models").empty_reason
     problems = section(digest, "health").problems
     assert [(problem.source, problem.status) for problem in problems] == [
-        ("arxiv", "failing"), ("meti-news", "stale"), ("thebridge", "failing"), ("sakana-ai", "failing")
+        ("arxiv", "failing"),
+        ("meti-news", "stale"),
+        ("thebridge", "failing"),
+        ("sakana-ai", "failing"),
     ]
 
 

@@ -85,7 +85,11 @@ def test_a_small_digest_is_one_message(archive):
 
 def test_overlong_titles_are_cut_with_an_ellipsis(archive):
     title = "日本語LLMの継続事前学習に関する大規模な実験と評価" * 200
-    store(archive, {"id": "arxiv:2411.77777", "title": title, "url": "https://arxiv.org/abs/2411.77777"}, week_moment(WEEK))
+    store(
+        archive,
+        {"id": "arxiv:2411.77777", "title": title, "url": "https://arxiv.org/abs/2411.77777"},
+        week_moment(WEEK),
+    )
     payload = to_slack_messages(digest_of(archive))[0].payload()
     check_slack_limits(payload)
     line = next(text for block in payload["blocks"] for text in texts_of(block) if "2411.77777" in text)
@@ -97,7 +101,12 @@ def test_hostile_titles_reach_slack_as_harmless_text(archive):
         number = item_id.split(".")[-1]
         store(
             archive,
-            {"id": item_id, "title": title, "url": f"https://arxiv.org/abs/2411.{number}", "organisations": ["<!everyone>"]},
+            {
+                "id": item_id,
+                "title": title,
+                "url": f"https://arxiv.org/abs/2411.{number}",
+                "organisations": ["<!everyone>"],
+            },
             week_moment(WEEK),
         )
     payloads = [message.payload() for message in to_slack_messages(digest_of(archive))]
@@ -124,13 +133,20 @@ def test_text_and_markdown_show_the_same_digest(archive):
         assert expected in text and expected in markdown
     assert "== Funding (1) ==" in text
     assert "## Funding (1)" in markdown
-    assert "[NTT版大規模言語モデル「tsuzumi」の商用提供を開始](https://group.ntt/jp/newsrelease/2024/03/25/240325a.html)" in markdown
+    assert (
+        "[NTT版大規模言語モデル「tsuzumi」の商用提供を開始](https://group.ntt/jp/newsrelease/2024/03/25/240325a.html)"
+        in markdown
+    )
 
 
 def test_markdown_neutralises_scraped_markup(archive):
     store(
         archive,
-        {"id": "arxiv:2411.88888", "title": "<script>x</script> [click](javascript:alert(1))", "url": "javascript:alert(1)"},
+        {
+            "id": "arxiv:2411.88888",
+            "title": "<script>x</script> [click](javascript:alert(1))",
+            "url": "javascript:alert(1)",
+        },
         week_moment(WEEK),
     )
     markdown = to_markdown(digest_of(archive))

@@ -55,7 +55,9 @@ class Clock:
         return self.now.astimezone(UTC)
 
 
-def make_scheduler(archive_path: Path, clock: Clock, delivery: SlackDelivery | None = None, tmp_path: Path | None = None) -> WatchScheduler:
+def make_scheduler(
+    archive_path: Path, clock: Clock, delivery: SlackDelivery | None = None, tmp_path: Path | None = None
+) -> WatchScheduler:
     schedule = load_schedule(SHIPPED)
     options = DigestOptions(output_dir=(tmp_path or archive_path.parent) / "digests")
     return WatchScheduler(
@@ -76,7 +78,9 @@ def archive_with_week(archive_path):
 
 def test_the_shipped_schedule_fires_at_the_documented_times():
     schedule = load_schedule(SHIPPED)
-    scheduler = WatchScheduler(schedule, schedule.crawls, CrawlRunner("unused.db"), DigestPublisher("unused.db", DigestOptions(), None))
+    scheduler = WatchScheduler(
+        schedule, schedule.crawls, CrawlRunner("unused.db"), DigestPublisher("unused.db", DigestOptions(), None)
+    )
     # From Saturday 28 Nov: arXiv next runs Monday 15:00, the digest Monday 09:00 (not Tuesday).
     runs = dict(scheduler.next_runs(tokyo(28, 12)))
     assert runs["weekly digest"] == DIGEST_DUE
@@ -95,11 +99,21 @@ def test_day_numbers_are_refused_because_apscheduler_counts_from_monday():
 def test_registry_intervals_become_crawl_groups_per_spider():
     registry = RegistrySchedule(min_interval_hours=0.5, daily_hour=7, minute_offset=10)
     sources = [
-        Source(name="prtimes-genai", kind="press", format="rss", urls=("https://prtimes.jp/index.rdf",), interval_hours=0.5),
-        Source(name="meti-news", kind="policy", format="atom", urls=("https://www.meti.go.jp/ml_index_release_atom.xml",)),
+        Source(
+            name="prtimes-genai", kind="press", format="rss", urls=("https://prtimes.jp/index.rdf",), interval_hours=0.5
+        ),
+        Source(
+            name="meti-news", kind="policy", format="atom", urls=("https://www.meti.go.jp/ml_index_release_atom.xml",)
+        ),
         Source(name="sakana-ai", kind="press", format="atom", urls=("https://sakana.ai/feed.xml",)),
         Source(name="thebridge", kind="funding", format="rss", urls=("https://thebridge.jp/feed",), interval_hours=1),
-        Source(name="google-news-genai", kind="news", format="news-search", urls=("https://news.google.com/rss",), enabled=False),
+        Source(
+            name="google-news-genai",
+            kind="news",
+            format="news-search",
+            urls=("https://news.google.com/rss",),
+            enabled=False,
+        ),
     ]
     jobs = registry_crawls(sources, {"press": ("press", "policy", "news"), "funding": ("funding",)}, registry)
     described = {(job.spider, job.arguments["source"]): job.cron for job in jobs}
@@ -116,7 +130,9 @@ def test_a_missed_digest_is_caught_up_once_after_downtime(archive_with_week, tmp
     # The scheduler was down at 09:00 and comes back at 13:30.
     clock = Clock(tokyo(30, 13, 30))
     with FakeSlack() as slack:
-        sender = SlackDelivery.from_env(slack.bot_env(), pause=0, retry_handlers=default_retry_handlers(backoff_factor=0.01))
+        sender = SlackDelivery.from_env(
+            slack.bot_env(), pause=0, retry_handlers=default_retry_handlers(backoff_factor=0.01)
+        )
         assert make_scheduler(archive_with_week, clock, sender).catch_up() == "2026-W48"
         assert len(slack.accepted) == 1
         assert "2026-W48" in slack.accepted_payloads[0]["text"]
@@ -229,7 +245,9 @@ def crawl_runs(archive_path: Path) -> list[dict]:
 def test_a_hung_crawl_is_stopped_and_recorded(archive_path):
     hang = [sys.executable, "-c", "import time; time.sleep(60)"]
     runner = CrawlRunner(archive_path, command=lambda job: hang, stop_grace_seconds=5)
-    result = runner.run(CrawlJob("funding-hourly", "funding", {"minute": "10"}, {"source": "thebridge"}, timeout_minutes=0.01))
+    result = runner.run(
+        CrawlJob("funding-hourly", "funding", {"minute": "10"}, {"source": "thebridge"}, timeout_minutes=0.01)
+    )
     assert result.outcome == "timeout" and result.recorded_failure
     [run] = crawl_runs(archive_path)
     assert (run["spider"], run["finish_reason"], run["error_count"]) == ("funding", "timeout", 1)
@@ -252,14 +270,20 @@ def test_sigterm_stops_the_scheduler_cleanly(archive_path, tmp_path):
     schedule = tmp_path / "schedule.toml"
     schedule.write_text(
         'timezone = "Asia/Tokyo"\n[digest]\nday_of_week = "mon"\nhour = 9\ncatch_up_hours = 1\n'
-        '[registry]\nenabled = false\n',
+        "[registry]\nenabled = false\n",
         encoding="utf-8",
     )
     env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
-    env.update(JPLLM_ARCHIVE=str(archive_path), JPLLM_SCHEDULE_FILE=str(schedule), DIGEST_OUTPUT_DIR=str(tmp_path / "d"))
+    env.update(
+        JPLLM_ARCHIVE=str(archive_path), JPLLM_SCHEDULE_FILE=str(schedule), DIGEST_OUTPUT_DIR=str(tmp_path / "d")
+    )
     process = subprocess.Popen(
-        [sys.executable, "-m", "scrapy", "schedule"], cwd=PROJECT_ROOT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [sys.executable, "-m", "scrapy", "schedule"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     lines = []
     try:

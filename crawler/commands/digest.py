@@ -62,12 +62,15 @@ class Command(ScrapyCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument(
-            "--week", metavar="WEEK",
+            "--week",
+            metavar="WEEK",
             help="ISO week in Asia/Tokyo (2026-W48), or current, previous, latest (week of the newest item)",
         )
         parser.add_argument("--send", action="store_true", help="post to Slack (default: preview only)")
         parser.add_argument(
-            "--format", choices=("text", "markdown", "blocks-json"), default="text",
+            "--format",
+            choices=("text", "markdown", "blocks-json"),
+            default="text",
             help="what the preview prints (default: text)",
         )
         parser.add_argument("--force", action="store_true", help="send again even if this week was sent")
@@ -111,7 +114,14 @@ class Command(ScrapyCommand):
         print(f"Digest of {week} written to {path}", file=sys.stderr)
 
     def _send(
-        self, archive: Archive, week: str, delivery: SlackDelivery, options: DigestOptions, *, force: bool, now: datetime
+        self,
+        archive: Archive,
+        week: str,
+        delivery: SlackDelivery,
+        options: DigestOptions,
+        *,
+        force: bool,
+        now: datetime,
     ) -> None:
         outcome = send_digest(archive, week, delivery, options, force=force, now=now)
         if outcome.status == "already-sent":
