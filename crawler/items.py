@@ -56,5 +56,9 @@ class WatchItem:
     reasons: list[str] = field(default_factory=list)
     labels: dict[str, Any] = field(default_factory=dict)
     duplicate_of: str = ""
+    # Set by the dedupe pipeline: the key near-duplicate titles share, and
+    # the other-language version of the same release.
+    title_key: str = ""
+    linked_item_id: str = ""
     # Set by the store pipeline: "new", "updated", "unchanged" or "merged".
     archive_outcome: str = ""
