@@ -183,3 +183,21 @@ def test_undated_listing_entries_below_an_archived_one_are_not_followed_again():
     assert [follow.url for follow in followed] == ["https://llm-jp.nii.ac.jp/blog/llmjp_blog/llm-jp-3-172b.html"]
     assert crawler.stats.get_value("source/llm-jp-blog/items_too_old") == 2
     assert crawler.stats.get_value("source/llm-jp-blog/items_known") == 1
+
+
+def test_mojibake_in_listing_titles_is_counted_for_the_source(caplog):
+    crawler = project_crawler(PressSpider, DEMO_SETTINGS)
+    spider = PressSpider.from_crawler(crawler)
+    crawler.spider = spider
+    listing_url = "https://newsroom.kddi.com/news/"
+    source = Source(name="kddi-newsroom", kind="press", format="html", urls=(listing_url,),
+                    selectors=ListingSelectors(item="article.release", title="h2", link="h2 a"))
+    request = Request(listing_url, meta={"source": source.name, "registry_source": source,
+                                         "cutoff": "2000-01-01T00:00:00Z"})
+    # The header's UTF-8 wins over the page's Shift_JIS when the registry does not say otherwise.
+    response = HtmlResponse(listing_url, body=fixture_bytes("listings/kddi_cp932_wrong_charset.html"),
+                            headers={"Content-Type": "text/html; charset=utf-8"}, request=request)
+    items = list(spider.parse_listing(response))
+    assert len(items) == 2
+    assert crawler.stats.get_value("source/kddi-newsroom/mojibake") == 2
+    assert "kddi-newsroom: 2 titles with U+FFFD" in caplog.text

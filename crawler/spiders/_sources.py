@@ -149,11 +149,12 @@ class SourcesSpider(scrapy.Spider):
         kind = self.kind or self.kinds[0]
         for url in urls:
             parts = urlsplit(url)
-            source = Source(name=f"{AD_HOC_PREFIX}{parts.hostname or parts.scheme}", kind=kind, format="rss", urls=(url,))
+            name = f"{AD_HOC_PREFIX}{parts.hostname or parts.scheme}"
+            source = Source(name=name, kind=kind, format="rss", urls=(url,))
             yield self._request(url, source, self._cutoff(source.name))
 
     def _cutoff(self, source_name: str) -> str:
-        """The oldest publication time kept: ``since``, else the first-crawl window (or the newest stored item, if older)."""
+        """The oldest publication kept: ``since``, else the first-crawl window or the newest stored item if older."""
         if self.since:
             return to_utc_iso(datetime.strptime(self.since, "%Y-%m-%d"))
         window = to_utc_iso(datetime.now(UTC) - timedelta(days=self.max_age_days))
