@@ -62,12 +62,12 @@ class Classifier:
         self.watchlist = watchlist
         terms: dict[str, list[tuple]] = defaultdict(list)
         for index, organisation in enumerate(watchlist.organisations):
-            for alias in (organisation.name, *organisation.aliases):
+            for alias in organisation.aliases:
                 terms[fold_term(alias)].append(("org", index, False))
             for alias in organisation.context_aliases:
                 terms[fold_term(alias)].append(("org", index, True))
         for index, model in enumerate(watchlist.models):
-            for alias in (model.name, *model.aliases):
+            for alias in model.aliases:
                 terms[fold_term(alias)].append(("model", index, False))
             for alias in model.context_aliases:
                 terms[fold_term(alias)].append(("model", index, True))
@@ -222,7 +222,7 @@ class Classifier:
     ) -> list[tuple[Organisation, int]]:
         found: dict[int, int] = {}
         for hit, index, context_only in organisation_hits:
-            if context_only and lexical_genai < RELEVANT_GENAI and not models:
+            if context_only and lexical_genai < RELEVANT_GENAI:
                 continue
             found.setdefault(index, hit.start)
         return [(self.watchlist.organisations[index], start) for index, start in found.items()]
@@ -240,7 +240,7 @@ class Classifier:
         language = evidence[("japan", "language")]
         other_languages = evidence[("other_language",)]
         multilingual = evidence[("multilingual",)]
-        many_languages = _MANY_LANGUAGES.search(folded)
+        many_languages = ("languages" in folded or "言語" in folded) and _MANY_LANGUAGES.search(folded)
         # "Japanese and multilingual LLMs" is about Japanese; "Chinese, Japanese and Korean" is not.
         multilingual_title = bool(other_languages.title)
         multilingual_text = bool(multilingual) or len(other_languages.terms()) >= 2 or bool(many_languages)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -22,7 +22,7 @@ _WHITESPACE = re.compile(r"\s+")
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # A space with Japanese on either side separates nothing ("生成 AI" = "生成AI").
 _SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{_CJK}]) | (?=[{_CJK}])")
-_LATIN_WORD_CHAR = re.compile(r"[a-z0-9]")
+_WORD = re.compile(r"[a-z0-9]+")
 _BEFORE = r"(?<![a-z0-9])"
 _AFTER = r"(?![a-z0-9])"
 
@@ -43,7 +43,8 @@ def normalise_spacing(text: str | None) -> str:
 
 def normalise(text: str | None) -> str:
     """NFKC, one space for any whitespace, no space between Japanese and anything else."""
-    return _SPACE_NEXT_TO_CJK.sub("", normalise_spacing(text))
+    spaced = normalise_spacing(text)
+    return spaced if spaced.isascii() else _SPACE_NEXT_TO_CJK.sub("", spaced)
 
 
 def fold(normalised: str) -> str:
@@ -65,8 +66,11 @@ def bare_name(name: str) -> str:
     return _WHITESPACE.sub(" ", folded).strip(" ,.、・-")
 
 
+_LATIN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def is_latin_edge(char: str) -> bool:
-    return bool(_LATIN_WORD_CHAR.match(char))
+    return char in _LATIN_WORD_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +84,15 @@ class Hit(Generic[Payload]):
 
 
 class TermMatcher(Generic[Payload]):
-    """Finds every listed term in folded text, leftmost-longest, in one pass.
+    """Finds every listed term in folded text, leftmost-longest, without overlaps.
 
-    A term that contains another term at a valid boundary also carries that
-    term's payloads ("日本語llm" counts as "日本語" and as "llm"), unless it is
-    in ``opaque`` (phrases such as "日本時間" that exist to hide a shorter term).
+    Terms of ASCII words ("llm", "series a", "gpt-4o") are looked up as runs
+    of whole words in a dictionary, which also gives them word boundaries;
+    terms with Japanese in them go through one trie-shaped regular
+    expression. A term that contains another term at a valid boundary also
+    carries that term's payloads ("日本語llm" counts as "日本語" and as "llm"),
+    unless it is in ``opaque`` (phrases such as "日本時間" that exist to hide
+    a shorter term).
     """
 
     def __init__(self, terms: Mapping[str, Iterable[Payload]], opaque: Iterable[str] = ()) -> None:
@@ -101,21 +109,58 @@ class TermMatcher(Generic[Payload]):
                     if other in term and _occurs_at_boundary(other, term):
                         inherited.extend(own[other])
             self.payloads[term] = tuple(dict.fromkeys(inherited))
-        latin_start = [term for term in own if is_latin_edge(term[0])]
-        other_start = [term for term in own if not is_latin_edge(term[0])]
-        parts = []
-        if latin_start:
-            parts.append(_BEFORE + "(?:" + _trie_pattern(latin_start) + ")")
-        if other_start:
-            parts.append("(?:" + _trie_pattern(other_start) + ")")
-        self.pattern = re.compile("|".join(parts) if parts else r"(?!x)x")
+        word_terms = {term for term in own if term.isascii() and is_latin_edge(term[0]) and is_latin_edge(term[-1])}
+        # Longest first, so the first that fits at a word is the longest.
+        self.by_first_word: dict[str, list[str]] = {}
+        for term in sorted(word_terms, key=len, reverse=True):
+            self.by_first_word.setdefault(_WORD.match(term).group(0), []).append(term)
+        other_terms = [term for term in own if term not in word_terms]
+        self.ascii_pattern = _compile_terms([term for term in other_terms if term.isascii()])
+        self.pattern = _compile_terms([term for term in other_terms if not term.isascii()])
 
-    def find(self, folded: str) -> Iterator[Hit[Payload]]:
-        """Every hit in ``folded`` (text already passed through ``normalise`` and ``fold``)."""
+    def find(self, folded: str) -> list[Hit[Payload]]:
+        """Every hit in ``folded`` (text already passed through ``normalise`` and ``fold``), in order."""
         payloads = self.payloads
-        for match in self.pattern.finditer(folded):
-            term = match.group(0)
-            yield Hit(term, match.start(), match.end(), payloads[term])
+        spans: list[tuple[int, int, str]] = []
+        patterns = (self.ascii_pattern,) if folded.isascii() else (self.ascii_pattern, self.pattern)
+        for pattern in patterns:
+            if pattern is not None:
+                spans.extend((match.start(), match.end(), match.group(0)) for match in pattern.finditer(folded))
+        by_first_word = self.by_first_word
+        length = len(folded)
+        for match in _WORD.finditer(folded):
+            candidates = by_first_word.get(match.group(0))
+            if candidates is None:
+                continue
+            start = match.start()
+            for term in candidates:
+                end = start + len(term)
+                if folded.startswith(term, start) and (end == length or not is_latin_edge(folded[end])):
+                    spans.append((start, end, term))
+                    break
+        spans.sort(key=lambda span: (span[0], span[0] - span[1]))
+        hits: list[Hit[Payload]] = []
+        reached = 0
+        for start, end, term in spans:
+            if start >= reached:
+                hits.append(Hit(term, start, end, payloads[term]))
+                reached = end
+        return hits
+
+
+def _compile_terms(terms: list[str]) -> re.Pattern[str] | None:
+    """One trie-shaped expression for terms with Japanese or punctuation in them."""
+    if not terms:
+        return None
+    latin_start = [term for term in terms if is_latin_edge(term[0])]
+    other_start = [term for term in terms if not is_latin_edge(term[0])]
+    parts = []
+    if latin_start:
+        parts.append(_BEFORE + "(?:" + _trie_pattern(latin_start) + ")")
+    if other_start:
+        parts.append("(?:" + _trie_pattern(other_start) + ")")
+    first_chars = "".join(sorted({re.escape(term[0]) for term in terms}))
+    return re.compile(f"(?=[{first_chars}])(?:" + "|".join(parts) + ")")
 
 
 def _occurs_at_boundary(inner: str, outer: str) -> bool:
