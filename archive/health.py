@@ -19,6 +19,7 @@ Pure reads of ``crawl_runs``, ``source_runs``, ``item_sources`` and
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import os
@@ -172,6 +173,7 @@ class _Run:
     finish_reason: str
     row: dict[str, Any] | None
     flags: tuple[str, ...] = ()
+    day: date | None = None
     outcome: str = ""
     problem: str = ""
 
@@ -269,6 +271,7 @@ def compute_source_health(
     stale_factor: float = 3.0,
     stale_min_days: int = 3,
     history_days: int = 180,
+    run_history_days: int = 60,
     expected_finish_reasons: Iterable[str] = DEFAULT_EXPECTED_FINISH_REASONS,
     calendars: Calendars | None = None,
 ) -> list[SourceHealth]:
@@ -278,11 +281,14 @@ def compute_source_health(
     :param failing_after: consecutive failed runs that make a source failing.
     :param stale_factor: silence longer than this many usual gaps is stale.
     :param stale_min_days: a silence of fewer working days is never stale.
+    :param history_days: days of new items the usual rhythm is learned from.
+    :param run_history_days: days of crawl runs read for failures.
     """
     database = _database(db)
     moment = _as_datetime(now)
     now_text = format_utc(moment)
     since_text = format_utc(moment - timedelta(days=history_days))
+    runs_since_text = format_utc(moment - timedelta(days=run_history_days))
     four_weeks_ago = format_utc(moment - timedelta(days=28))
     today = moment.astimezone(TOKYO).date()
     calendars = calendars or load_calendars()
@@ -292,22 +298,31 @@ def compute_source_health(
         database,
         "SELECT id, spider, arguments, finished_at, finish_reason, flags FROM crawl_runs "
         "WHERE finished_at <= ? AND finished_at >= ? ORDER BY finished_at, id",
-        [now_text, since_text],
+        [now_text, runs_since_text],
     )
     source_rows = _rows(
         database,
         "SELECT source_runs.*, crawl_runs.spider FROM source_runs "
-        "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id WHERE source_runs.finished_at <= ?",
-        [now_text],
+        "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id "
+        "WHERE source_runs.finished_at <= ? AND source_runs.finished_at >= ?",
+        [now_text, runs_since_text],
     )
     spiders_of: dict[str, set[str]] = defaultdict(set)
-    row_of: dict[tuple[int, str], dict[str, Any]] = {}
-    for row in source_rows:
-        spiders_of[row["source"]].add(row["spider"])
-        row_of[(row["crawl_run_id"], row["source"])] = row
+    for source, spider in database.execute(
+        "SELECT DISTINCT source_runs.source, crawl_runs.spider FROM source_runs "
+        "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id WHERE source_runs.finished_at <= ?",
+        [now_text],
+    ):
+        spiders_of[source].add(spider)
+    row_of = {(row["crawl_run_id"], row["source"]): row for row in source_rows}
+    known_spiders = {spider for spiders in spiders_of.values() for spider in spiders}
+    runs_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for run in crawl_runs:
-        if not any(run["spider"] in spiders for spiders in spiders_of.values()):
+        if run["spider"] not in known_spiders:
             spiders_of.setdefault(run["spider"], set()).add(run["spider"])
+        run["day"] = _tokyo_day(run["finished_at"])
+        run["arguments"] = _json(run["arguments"], {})
+        runs_of[run["spider"]].append(run)
 
     arrivals: dict[str, list[str]] = defaultdict(list)
     for source, first_seen in database.execute(
@@ -337,20 +352,31 @@ def compute_source_health(
     for source in sources:
         calendar = calendars.for_source(source)
         spiders = spiders_of.get(source, set())
-        runs = [
-            _Run(
-                run["finished_at"],
-                run["spider"],
-                run["finish_reason"] or "",
-                row_of.get((run["id"], source)),
-                tuple(str(flag) for flag in _json(run["flags"], [])),
+        runs = []
+        for run in heapq.merge(
+            *(runs_of.get(spider, []) for spider in sorted(spiders)),
+            key=lambda run: (run["finished_at"], run["id"]),
+        ):
+            row = row_of.get((run["id"], source))
+            # A normal crawl that recorded nothing for this source did not
+            # crawl it; only crawls that ended badly count against it.
+            if row is None and (run["finish_reason"] or "") in expected:
+                continue
+            if not _concerns(run["arguments"], source):
+                continue
+            runs.append(
+                _Run(
+                    run["finished_at"],
+                    run["spider"],
+                    run["finish_reason"] or "",
+                    row,
+                    tuple(str(flag) for flag in _json(run["flags"], [])),
+                    day=run["day"],
+                )
             )
-            for run in crawl_runs
-            if run["spider"] in spiders and _concerns(_json(run["arguments"], {}), source)
-        ]
         with_items = counted = 0
         for run in runs:
-            working_day = calendar.is_working_day(_tokyo_day(run.finished_at))
+            working_day = calendar.is_working_day(run.day)
             items_normal = counted >= NORMAL_ITEMS_MIN_RUNS and with_items >= NORMAL_ITEMS_SHARE * counted
             _classify(run, expected, items_normal, working_day)
             if working_day and run.row and run.row.get("requests") and not run.row.get("not_modified"):

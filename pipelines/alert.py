@@ -384,6 +384,7 @@ class AlertSender:
         The transitions are claimed (``alerted_status`` set) in the same
         transaction that reads ``source_status``, and given back if Slack
         refuses the message, so concurrent crawls never announce one twice.
+        Health is computed before that transaction, to keep the write lock short.
         """
         now = now or datetime.now(UTC)
         destination = self.config.health_destination
@@ -393,8 +394,10 @@ class AlertSender:
             logger.error("Health alerts to %s not sent: %s", destination, error)
             return [Outcome(destination, "health", "failed", 0, detail=str(error))]
 
+        current = self.check_health(now)
+
         def claim(previous: dict[str, StoredStatus]) -> tuple[list[HealthTransition], dict[str, StoredStatus]]:
-            transitions, rows = plan_health_transitions(previous, self.check_health(now), now)
+            transitions, rows = plan_health_transitions(previous, current, now)
             if delivery is not None:
                 for transition in transitions:
                     source = transition.health.source
