@@ -59,7 +59,7 @@ ITEM_DATE = "coalesce(items.published_at, items.first_seen_at)"
 
 _TOKEN = re.compile(r'(?P<sign>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s()"]+))')
 _NEAR = re.compile(r"^NEAR(/\d+)?$")
-_EDGE_SYNTAX = "*^+:,"
+_EDGE_SYNTAX = "*^+:,-"
 # NEAR(a b, 5): the distance is syntax, not a word to find.
 _NEAR_DISTANCE = re.compile(r"\bNEAR\(([^()]*?),\s*\d+\s*\)")
 _COMPANY_FORMS = re.compile(

@@ -131,6 +131,11 @@ def test_a_query_with_nothing_to_find_gets_a_clear_message(archive, query):
         search(archive.db, query, ALL, now=NOW)
 
 
+@pytest.mark.parametrize("query", ["-- 言語モデル", "- 言語モデル", "言語モデル --", "言語モデル -"])
+def test_dashes_alone_are_not_words_to_leave_out(archive, query):
+    assert found(archive, query) == ["prtimes:kddi-elyza"]
+
+
 def test_parse_query_groups_or_and_exclusions():
     parsed = parse_query('言語モデル OR LLM -"Toyota" 資金')
     assert parsed.groups == (("言語モデル", "LLM"), ("資金",))

@@ -52,6 +52,12 @@ def test_json_output_with_filters_and_an_organisation_alias_from_the_watch_list(
     assert "**GENIAC**" in hit["snippet"]
 
 
+@pytest.mark.parametrize("argv", [["Sakana", "-raises"], ["--", "Sakana", "-raises"], ["-raises", "Sakana"]])
+def test_a_word_after_a_dash_is_left_out_not_read_as_an_option(search_command, argv):
+    out, _ = search_command("--format", "json", *argv)
+    assert [hit["id"] for hit in json.loads(out)] == ["prtimes:sakana-series-a"]
+
+
 def test_csv_output_of_a_short_word_search_of_every_item(search_command):
     out, err = search_command("AI", "--all", "--limit", "10", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))

@@ -75,6 +75,9 @@ class Command(ScrapyCommand):
         parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        # Scrapy hands over unknown options as arguments, so "-NEC" arrives
+        # as a query word, and so does a "--" separator, which is not one.
+        args = [arg for arg in args if arg != "--"]
         if not args:
             raise UsageError("give a query, e.g. scrapy search 言語モデル", print_help=False)
         filters = SearchFilters(
