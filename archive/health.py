@@ -407,6 +407,9 @@ def compute_source_health(
         if consecutive >= failing_after:
             status = "failing"
             reason = f"the last {consecutive} runs failed: {latest.problem}" if latest and latest.problem else f"the last {consecutive} runs failed"
+        elif newest and newest < since_text:
+            status = "stale"
+            reason = f"no new items in the last {history_days} days"
         elif stale_after is not None and silent is not None and silent > stale_after:
             status = "stale"
             reason = (

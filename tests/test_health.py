@@ -231,3 +231,10 @@ def test_a_spider_that_never_recorded_a_source_is_listed(archive: Archive) -> No
     health = health_of(archive, "nii", jst_datetime("2026-11-11", 12))
     assert health.status == "failing"
     assert health.last_success is None
+
+
+def test_a_source_silent_for_longer_than_the_learning_window_is_stale(prtimes: Archive) -> None:
+    record_run(prtimes, jst("2027-05-10"), spider="prtimes", not_modified=1)
+    health = health_of(prtimes, "prtimes", jst_datetime("2027-05-10", 12))
+    assert health.status == "stale"
+    assert health.reason == "no new items in the last 180 days"
