@@ -466,7 +466,6 @@ class WatchScheduler:
         publisher: DigestPublisher,
         *,
         clock: Clock = utc_clock,
-        max_workers: int = 4,
     ) -> None:
         self.schedule = schedule
         self.crawls = list(crawls)
@@ -476,7 +475,12 @@ class WatchScheduler:
         self.digest_trigger = CronTrigger(**schedule.digest.cron, timezone=schedule.timezone)
         self.scheduler = StoppableScheduler(
             timezone=schedule.timezone,
-            executors={"default": ThreadPoolExecutor(max_workers=max_workers)},
+            # Crawls waiting for a busy spider hold a worker each; the digest
+            # has its own, so they can never delay it.
+            executors={
+                "default": ThreadPoolExecutor(max_workers=max(4, len(self.crawls))),
+                "digest": ThreadPoolExecutor(max_workers=1),
+            },
             job_defaults={"coalesce": True, "max_instances": 1},
         )
         self._digest_lock = threading.Lock()
@@ -499,6 +503,7 @@ class WatchScheduler:
             self.digest_trigger,
             id="digest",
             name="weekly digest",
+            executor="digest",
             misfire_grace_time=int(self.schedule.digest.catch_up_hours * 3600),
             replace_existing=True,
         )
@@ -552,6 +557,7 @@ class WatchScheduler:
                 run_date=retry_at,
                 args=[week, fire],
                 id=f"digest-retry:{week}",
+                executor="digest",
                 replace_existing=True,
                 misfire_grace_time=3600,
             )
@@ -591,7 +597,7 @@ class WatchScheduler:
         self.scheduler.add_listener(lambda event: started.set(), EVENT_SCHEDULER_STARTED)
         threading.Thread(target=self._stop_on_signal, args=(read_fd, started), daemon=True).start()
         self.add_jobs()
-        self.scheduler.add_job(self.catch_up, "date", id="digest-catch-up", name="digest catch-up")
+        self.scheduler.add_job(self.catch_up, "date", id="digest-catch-up", name="digest catch-up", executor="digest")
         for name, when in self.next_runs():
             logger.info("Next %s at %s", name, when.isoformat())
         try:
