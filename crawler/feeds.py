@@ -78,13 +78,18 @@ def feed_content_type(content_type: str, body: bytes, encoding_override: str = "
     return f"{media_type}; charset={charset}" if charset else media_type
 
 
-def parse_feed(body: bytes, origin: FeedOrigin, content_type: str = "") -> ParsedFeed:
-    """The items of one feed; ``error`` says why when there are none."""
+def parse_feed(body: bytes, origin: FeedOrigin, content_type: str = "", feed_url: str = "") -> ParsedFeed:
+    """The items of one feed; ``error`` says why when there are none.
+
+    ``feed_url`` resolves relative entry links, which some Japanese sites use.
+    """
     result = ParsedFeed()
     if not body.strip():
         result.error = "empty response body"
         return result
     headers = {"content-type": feed_content_type(content_type, body, origin.encoding)}
+    if feed_url.lower().startswith(("http://", "https://")):
+        headers["content-location"] = feed_url
     feed = feedparser.parse(body, response_headers=headers)
     result.version = feed.get("version", "")
     result.title = normalise_text(feed.feed.get("title", ""))

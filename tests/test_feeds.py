@@ -47,7 +47,8 @@ def test_rdf_table_of_contents_is_not_counted_as_items():
 
 
 def test_rdf_company_from_dc_corp_and_zoned_dates():
-    first, second, third = parse("rdf_prtimes_abeja.rdf", FeedOrigin(source="p", kind="press", store_summary=False)).items
+    origin = FeedOrigin(source="p", kind="press", store_summary=False)
+    first, second, third = parse("rdf_prtimes_abeja.rdf", origin).items
     assert first.organisations == ["株式会社ABEJA"]
     assert first.published_at == "2024-02-02T06:00:00Z"
     assert first.store_summary is False
@@ -120,8 +121,10 @@ def test_registry_encoding_overrides_a_wrong_http_charset():
 
 
 def test_feed_content_type_reads_shift_jis_as_cp932():
-    assert feed_content_type("application/rss+xml; charset=utf-8", b"", "shift_jis") == "application/rss+xml; charset=cp932"
-    assert feed_content_type("", b'<?xml version="1.0" encoding="Shift_JIS"?><rss/>') == "application/xml; charset=cp932"
+    overridden = feed_content_type("application/rss+xml; charset=utf-8", b"", "shift_jis")
+    assert overridden == "application/rss+xml; charset=cp932"
+    declared = feed_content_type("", b'<?xml version="1.0" encoding="Shift_JIS"?><rss/>')
+    assert declared == "application/xml; charset=cp932"
     assert feed_content_type("text/xml; charset=EUC-JP", b"") == "text/xml; charset=EUC-JP"
 
 
@@ -162,6 +165,13 @@ def test_a_feed_with_nothing_readable_is_an_error_not_an_exception(name, error):
 def test_a_valid_feed_without_entries_is_an_error():
     body = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
     assert parse_feed(body, PRESS).error == "the feed has no entries"
+
+
+def test_relative_links_are_resolved_against_the_feed_url():
+    body = (b'<rss version="2.0"><channel><title>NEDO</title>'
+            b"<item><title>GENIAC</title><link>/news/press/AA5_101709.html</link></item></channel></rss>")
+    parsed = parse_feed(body, PRESS, "application/rss+xml", "https://www.nedo.go.jp/rss/news.xml")
+    assert parsed.items[0].url == "https://www.nedo.go.jp/news/press/AA5_101709.html"
 
 
 def test_entries_without_web_links_are_skipped():

@@ -147,7 +147,8 @@ def test_missing_fields_are_all_reported_at_once(tmp_path):
 
 
 def test_duplicate_names_are_refused(tmp_path):
-    with pytest.raises(RegistryError, match=r"source #2 \('meti-news'\): name 'meti-news' is already used by source #1"):
+    already_used = r"source #2 \('meti-news'\): name 'meti-news' is already used by source #1"
+    with pytest.raises(RegistryError, match=already_used):
         _load(tmp_path, GOOD, GOOD)
 
 

@@ -200,7 +200,7 @@ class SourcesSpider(scrapy.Spider):
             encoding=source.encoding,
         )
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-        parsed = parse_feed(response.body, origin, content_type)
+        parsed = parse_feed(response.body, origin, content_type, response.url)
         if parsed.error:
             self._fail(source.name, f"{response.url}: {parsed.error}")
             return
