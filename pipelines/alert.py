@@ -203,7 +203,7 @@ def _transition_line(transition: HealthTransition) -> str:
         icon = ":red_circle:" if health.status == "failing" else ":hourglass:"
         line = f"• {icon} *{name}* is *{health.status}*: {escape_mrkdwn(health.reason)}"
     line += f". Last success {_tokyo(health.last_success)}, last new item {_tokyo(health.last_new_item)}"
-    if not transition.recovered and health.last_error:
+    if not transition.recovered and health.last_error and health.last_error not in health.reason:
         line += f"\n    Last error: {escape_mrkdwn(health.last_error)}"
     return truncate(line, MAX_LINE, mrkdwn=True)
 
