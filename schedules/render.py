@@ -60,6 +60,24 @@ def format_yen(amount: int | None) -> str:
     return "".join(parts) + "円"
 
 
+ROUND_NAMES = {
+    "pre_seed": "Pre-seed",
+    "pre_series_a": "Pre-Series A",
+    "j_kiss": "J-KISS",
+}
+
+
+def format_round(slug: str) -> str:
+    """A round as people write it: ``series_b`` -> ``Series B``; free text is kept."""
+    if slug in ROUND_NAMES:
+        return ROUND_NAMES[slug]
+    if match := re.fullmatch(r"series_([a-z])", slug):
+        return f"Series {match.group(1).upper()}"
+    if re.fullmatch(r"[a-z_]+", slug):
+        return slug.replace("_", " ").capitalize()
+    return slug
+
+
 def format_date(timestamp: str | None, this_year: int | None = None) -> str:
     """``24 Nov`` from an ISO timestamp (``24 Nov 2024`` outside ``this_year``); empty if none."""
     if not timestamp:
@@ -99,7 +117,7 @@ def section_count(section: Section) -> str:
 
 
 def _funding_parts(entry: FundingEntry) -> list[str]:
-    parts = [entry.round or "round not stated"]
+    parts = [format_round(entry.round) if entry.round else "round not stated"]
     if entry.undisclosed or entry.amount_jpy is None:
         parts.append(entry.as_written or "amount undisclosed")
     else:

@@ -128,7 +128,7 @@ SAKANA_ROUND = {
     "currency": "JPY",
     "amount_jpy": 20_000_000_000,
     "qualifier": "about",
-    "round": "Series A",
+    "round": "series_a",
     "instrument": "equity",
     "investors": ["New Enterprise Associates", "Lux Capital", "Khosla Ventures", "NVIDIA"],
     "lead_investors": ["New Enterprise Associates", "Lux Capital", "Khosla Ventures"],

@@ -62,7 +62,7 @@ def test_a_normal_week_puts_each_item_in_its_section(archive):
     digest = digest_of(archive)
     funding = section(digest, "funding")
     assert [(entry.company, entry.round, entry.amount_jpy) for entry in funding.funding] == [
-        ("Sakana AI", "Series A", 20_000_000_000)
+        ("Sakana AI", "series_a", 20_000_000_000)
     ]
     assert funding.funding[0].lead_investors == ("New Enterprise Associates", "Lux Capital", "Khosla Ventures")
     assert titles(section(digest, "models")) == [
@@ -173,7 +173,7 @@ def test_funding_from_labels_when_no_round_was_extracted(archive):
             "url": "https://thebridge.jp/2024/kotoba-seed",
             "topics": ["funding"],
             "labels": {
-                "funding": {"company": "Kotoba Technologies", "round": "Seed", "amount_jpy": None, "undisclosed": True}
+                "funding": {"company": "Kotoba Technologies", "round": "seed", "amount_jpy": None, "undisclosed": True}
             },
         },
         week_moment(WEEK),
@@ -183,7 +183,7 @@ def test_funding_from_labels_when_no_round_was_extracted(archive):
     entry = section(digest_of(archive), "funding").funding[0]
     assert (entry.company, entry.round, entry.undisclosed, entry.amount_jpy) == (
         "Kotoba Technologies",
-        "Seed",
+        "seed",
         True,
         None,
     )

@@ -9,7 +9,7 @@ import pytest
 
 from archive.digest_queries import load_digest_input
 from schedules.digest import build_digest
-from schedules.render import format_yen, to_markdown, to_slack_messages, to_text
+from schedules.render import format_round, format_yen, to_markdown, to_slack_messages, to_text
 from tests.digest_helpers import WEEK, fill_week, many_papers, open_archive, store, week_moment
 
 HOSTILE = [
@@ -129,7 +129,7 @@ def test_text_and_markdown_show_the_same_digest(archive):
     digest = digest_of(archive)
     text = to_text(digest)
     markdown = to_markdown(digest)
-    for expected in ("Sakana AI", "約200億円", "tsuzumi", "SB OpenAI Japan", "GENIAC", "2404.17790"):
+    for expected in ("Sakana AI", "Series A · 約200億円", "tsuzumi", "SB OpenAI Japan", "GENIAC", "2404.17790"):
         assert expected in text and expected in markdown
     assert "== Funding (1) ==" in text
     assert "## Funding (1)" in markdown
@@ -153,6 +153,16 @@ def test_markdown_neutralises_scraped_markup(archive):
     assert "<script>" not in markdown
     assert not re.search(r"(?<!\\)\]\(javascript:", markdown)
     assert "\\<script\\>" in markdown
+
+
+def test_rounds_are_written_as_people_write_them():
+    assert [format_round(slug) for slug in ("series_b", "pre_seed", "j_kiss", "debt", "Series A")] == [
+        "Series B",
+        "Pre-seed",
+        "J-KISS",
+        "Debt",
+        "Series A",
+    ]
 
 
 def test_yen_is_written_the_japanese_way():
