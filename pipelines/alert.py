@@ -156,9 +156,8 @@ def render_alert_message(matches: Sequence[AlertMatch], now: datetime) -> SlackM
             elements=[MarkdownTextObject(text=f"Alert rules in `crawler/data/alert_rules.toml` · {_tokyo(format_utc(now))}")]
         )
     )
-    fallback = title + ": " + "; ".join(
-        escape_mrkdwn(str(match.item.get("title") or match.item_id)) for match in matches[:20]
-    )
+    titles = {match.item_id: str(match.item.get("title") or match.item_id) for match in matches}
+    fallback = title + ": " + "; ".join(escape_mrkdwn(text) for text in list(titles.values())[:20])
     return SlackMessage(text=fallback, blocks=blocks[:MAX_BLOCKS_PER_MESSAGE])
 
 
