@@ -26,7 +26,7 @@ _ENGLISH_SUBJECT = re.compile(r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secur
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
-_INVESTOR_PREFIX = re.compile(r"^.*?(?:投資家|株主|出資者)の")
+_INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が)?")
 
 
 @dataclass(frozen=True)
@@ -267,9 +267,12 @@ def _zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
     sentence_start, sentence_end = _sentence_bounds(folded, start)
     points_forward = term.isascii() and not term.endswith(("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors"))
-    if term in ("リード投資家は", "リード投資家には") or folded.startswith(("は", "に"), end) and not term.isascii():
+    if not term.isascii() and folded.startswith(("は", "に", "の"), end):
         points_forward = True
         end += 1
+    if points_forward and not term.isascii():
+        stop = re.search(r"[。、;:()]", folded[end:sentence_end])
+        return end, end + stop.start() if stop else sentence_end
     if points_forward:
         stop = re.search(r"[。;:()]|\.(?:\s|$)|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as|and (?:existing|other|new))\b", folded[end:sentence_end])
         return end, end + stop.start() if stop else sentence_end
