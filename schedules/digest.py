@@ -259,7 +259,8 @@ def _rank(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda entry: (-entry.score, entry.published_at or "", entry.title))
 
 
-def _funding_entries(rows: WeekRows) -> list[FundingEntry]:
+def _funding_entries(rows: WeekRows) -> tuple[list[FundingEntry], set[str]]:
+    """The week's funding rounds, each once, and the ids of every item that reported one."""
     items = {str(item.get("id")): item for item in rows.items}
     entries = []
     with_rounds = set()
@@ -273,8 +274,20 @@ def _funding_entries(rows: WeekRows) -> list[FundingEntry]:
         label = _labels(item).get("funding")
         if item_id in with_rounds or not isinstance(label, Mapping) or not label.get("company"):
             continue
+        with_rounds.add(item_id)
         entries.append(_funding_entry(label, item))
-    return sorted(entries, key=lambda entry: (-(entry.amount_jpy or 0), entry.company))
+    # Two outlets reporting one round would count its yen twice: the same
+    # company, round and amount is one round, told by the fuller report.
+    unique: dict[tuple[str, str, int | None], FundingEntry] = {}
+    for entry in entries:
+        key = (entry.company.casefold(), entry.round, entry.amount_jpy)
+        kept = unique.get(key)
+        if kept is None or len(entry.lead_investors) + len(entry.investors) > len(kept.lead_investors) + len(
+            kept.investors
+        ):
+            unique[key] = entry
+    ordered = sorted(unique.values(), key=lambda entry: (-(entry.amount_jpy or 0), entry.company))
+    return ordered, with_rounds
 
 
 def _funding_entry(funding: Mapping[str, Any], item: Mapping[str, Any]) -> FundingEntry:
@@ -307,7 +320,7 @@ def _is_release(row: Mapping[str, Any]) -> bool:
 
 def week_metrics(rows: WeekRows) -> dict[str, int]:
     """The week in numbers: papers, model and product releases, funding rounds, yen raised."""
-    funding = _funding_entries(rows)
+    funding, _ = _funding_entries(rows)
     return {
         "papers": sum(1 for item in rows.items if item.get("kind") == "paper"),
         "releases": sum(1 for item in rows.items if _is_release(item)),
@@ -431,8 +444,7 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
     items = [item for item in inputs.current.items if not item.get("backfill")]
     rows = WeekRows(inputs.current.week, items, inputs.current.funding_rounds)
     problems = _problems(inputs.health)
-    funding = _funding_entries(rows)
-    funded = {entry.item_id for entry in funding}
+    funding, funded = _funding_entries(rows)
 
     placed: set[str] = set(funded)
     buckets: dict[str, list[Mapping[str, Any]]] = {

@@ -11,6 +11,7 @@ from archive.digest_queries import load_digest_input, week_rows
 from schedules.digest import DigestInput, WeekRows, build_digest, shift_week, week_bounds
 from tests.digest_helpers import (
     PAPERS,
+    SAKANA_ROUND,
     WEEK,
     fill_week,
     many_papers,
@@ -239,3 +240,32 @@ def test_source_health_comes_from_the_crawl_history(archive):
     assert [(problem.source, problem.status) for problem in problems] == [("meti-news", "failing")]
     assert "503" in problems[0].last_error
     assert section(digest, "policy").note == "May be incomplete: meti-news failed."
+
+
+def test_one_round_reported_by_two_outlets_counts_once(archive):
+    fill_week(archive)
+    store(
+        archive,
+        {
+            "id": "news:sakana-series-a-nikkei",
+            "title": "Sakana AI raises about ¥20 billion in Series A",
+            "url": "https://asia.nikkei.com/Business/Technology/sakana-ai-series-a",
+            "topics": ["funding"],
+        },
+        week_moment(WEEK),
+        kind="funding",
+        source="nikkei-asia",
+    )
+    archive.replace_entities(
+        "news:sakana-series-a-nikkei",
+        [],
+        [{**SAKANA_ROUND, "investors": [], "lead_investors": []}],
+    )
+    digest = digest_of(archive)
+    funding = section(digest, "funding").funding
+    assert len(funding) == 1 and funding[0].url == "https://thebridge.jp/2024/09/sakana-ai-series-a"
+    metrics = {metric.key: metric.value for metric in digest.metrics}
+    assert (metrics["funding_rounds"], metrics["funding_jpy"]) == (1, 20_000_000_000)
+    assert "Sakana AI raises about ¥20 billion in Series A" not in [
+        title for other in digest.sections for title in titles(other)
+    ]
