@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -117,3 +119,39 @@ def last_run_stats(archive: Path) -> dict[str, Any]:
 
 def source_stat(stats: Mapping[str, Any], source: str, counter: str) -> int:
     return int(stats.get(f"source/{source}/{counter}", 0))
+
+
+class CutShortServer:
+    """Answers every feed request with a Content-Length it does not deliver: the connection drops mid-body."""
+
+    def __init__(self, body: bytes, sent: int) -> None:
+        self.body = body
+        self.sent = sent
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            with connection:
+                request_line = connection.recv(65536).split(b"\r\n", 1)[0]
+                if b"/robots.txt" in request_line:
+                    connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    continue
+                head = (b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                        b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(self.body))
+                connection.sendall(head + self.body[: self.sent])
+
+    def __enter__(self) -> CutShortServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.listener.close()

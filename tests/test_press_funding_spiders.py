@@ -16,6 +16,7 @@ from crawler.spiders.press import PressSpider
 from tests.conftest import project_crawler
 from tests.sources_helpers import (
     FEEDS,
+    CutShortServer,
     LISTINGS,
     last_run_stats,
     query,
@@ -326,6 +327,19 @@ def test_a_retry_after_beyond_the_limit_gives_up_at_once(httpserver, tmp_path):
     stats = last_run_stats(archive)
     assert stats["retry/retry_after_too_long"] == 1
     assert "HTTP 503" in stats["source/meti-news/last_error"]
+
+
+def test_a_body_cut_short_of_its_content_length_is_an_error(tmp_path):
+    with CutShortServer((FEEDS / "rss20_thebridge.xml").read_bytes(), sent=600) as server:
+        registry = write_registry(tmp_path / "sources.toml", [
+            {"name": "thebridge", "kind": "funding", "format": "rss", "url": server.url + "/feed"}])
+        archive = tmp_path / "archive.db"
+        result = run_spider("funding", archive, registry=registry)
+    assert result.returncode == 0, result.stderr[-3000:]
+    stats = last_run_stats(archive)
+    assert stats["finish_reason"] == "finished"
+    assert "cut short of its Content-Length" in stats["source/thebridge/last_error"]
+    assert query(archive, "SELECT count(*) FROM items") == [(0,)]
 
 
 def _spider(tmp_path: Path, **arguments) -> PressSpider:

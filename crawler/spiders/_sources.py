@@ -16,6 +16,13 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -339,10 +346,15 @@ def describe_failure(failure: Failure) -> str:
     error = failure.value
     if failure.check(HttpError):
         return f"HTTP {error.response.status}"
-    if failure.check(TwistedTimeoutError):
+    if failure.check(DownloadTimeoutError, TwistedTimeoutError):
         return "timed out"
-    name = type(error).__name__
-    text = str(error) or name
-    if "maxsize" in text.lower() or "download max size" in text.lower():
+    if failure.check(ResponseDataLossError):
+        return "the response was cut short of its Content-Length"
+    if failure.check(CannotResolveHostError):
+        return f"cannot resolve the host: {error}"[:300]
+    if failure.check(DownloadCancelledError) and "max size" in str(error):
         return "response larger than DOWNLOAD_MAXSIZE"
-    return f"{name}: {text}"[:300]
+    if failure.check(IgnoreRequest):
+        return str(error) or "request ignored"
+    name = type(error).__name__
+    return f"{name}: {error or name}"[:300]
