@@ -12,7 +12,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive import Archive, parse_utc, resolve_archive_path
-from archive.digest_queries import current_week, latest_week, previous_week
+from archive.digest_queries import current_week, latest_week, previous_week, week_end_utc
 from schedules.publish import DigestOptions, make_digest, send_digest, write_markdown
 from schedules.render import to_markdown, to_slack_messages, to_text
 from schedules.slack import SlackConfigError, SlackDelivery
@@ -99,6 +99,8 @@ class Command(ScrapyCommand):
             week = resolve_week(opts.week, archive, now, sending=opts.send)
             if opts.send:
                 assert delivery is not None
+                if week_end_utc(week) > now:
+                    print(f"Note: {week} is not over yet; its digest may still grow.", file=sys.stderr)
                 self._send(archive, week, delivery, options, force=opts.force, now=now)
                 return
             digest = make_digest(archive, week, options, now)

@@ -60,8 +60,16 @@ class Command(ScrapyCommand):
         except (ScheduleError, SlackConfigError) as error:
             raise UsageError(str(error)) from error
         crawls = list(schedule.crawls)
+        loader = SpiderLoader.from_settings(settings)
+        known = set(loader.list())
+        wanted = {job.spider for job in crawls} | (
+            set(schedule.registry.spiders) if schedule.registry.enabled else set()
+        )
+        if unknown := sorted(wanted - known):
+            raise UsageError(
+                f"{schedule_path}: no such spider: {', '.join(unknown)} (scrapy list shows {sorted(known)})"
+            )
         if schedule.registry.enabled:
-            loader = SpiderLoader.from_settings(settings)
             spider_kinds = {name: tuple(getattr(loader.load(name), "kinds", ())) for name in schedule.registry.spiders}
             try:
                 sources = load_registry(resolve_sources_file(settings.get("SOURCES_FILE"), settings.get("DATA_DIR")))
