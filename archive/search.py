@@ -127,6 +127,8 @@ class SearchResult:
     mode: str
     organisations: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # More items matched than the limit let through.
+    truncated: bool = False
 
 
 def normalise_query(text: str) -> str:
@@ -418,7 +420,7 @@ def search(
         ORDER BY rank DESC, {ITEM_DATE} DESC, items.id
         LIMIT ?
     """
-    arguments = [*select_params, now or utc_now(), RECENCY_HALF_WEIGHT_DAYS, *params, filters.limit]
+    arguments = [*select_params, now or utc_now(), RECENCY_HALF_WEIGHT_DAYS, *params, filters.limit + 1]
     try:
         rows = db.execute(sql, arguments).fetchall()
     except sqlite3.OperationalError as error:
@@ -440,7 +442,7 @@ def search(
             snippet=make_snippet(row[2], row[3], parsed.words, highlight=highlight),
             rank=round(row[12], 6),
         )
-        for row in rows
+        for row in rows[: filters.limit]
     ]
     notes = []
     if scanned:
@@ -448,7 +450,7 @@ def search(
         notes.append(
             f"{', '.join(short)}: shorter than {TRIGRAM} characters, matched by scanning titles and summaries"
         )
-    return SearchResult(parsed, hits, mode, organisations, notes)
+    return SearchResult(parsed, hits, mode, organisations, notes, truncated=len(rows) > filters.limit)
 
 
 def _json_or_empty(column: str) -> str:

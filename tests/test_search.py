@@ -185,8 +185,10 @@ def test_filters_by_date_as_asia_tokyo_days(archive):
         search(archive.db, "Sakana", SearchFilters(since="last week"))
 
 
-def test_limits_the_number_of_hits(archive):
-    assert len(found(archive, "AI", SearchFilters(limit=2))) == 2
+def test_limits_the_number_of_hits_and_says_when_more_match(archive):
+    limited = search(archive.db, "AI", SearchFilters(limit=2), now=NOW)
+    assert len(limited.hits) == 2 and limited.truncated
+    assert not search(archive.db, "AI", SearchFilters(limit=4), now=NOW).truncated
     with pytest.raises(SearchError, match="--limit"):
         search(archive.db, "AI", SearchFilters(limit=0))
 

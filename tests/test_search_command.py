@@ -52,6 +52,13 @@ def test_json_output_with_filters_and_an_organisation_alias_from_the_watch_list(
     assert "**GENIAC**" in hit["snippet"]
 
 
+def test_the_table_says_when_the_limit_held_hits_back(search_command):
+    out, _ = search_command("AI", "--limit", "1")
+    assert out.splitlines()[-1] == "1 hit (scan; ranked by relevance and recency), more with a --limit above 1"
+    json_out, json_err = search_command("AI", "--limit", "1", "--format", "json")
+    assert len(json.loads(json_out)) == 1 and "more items match" in json_err
+
+
 @pytest.mark.parametrize("argv", [["Sakana", "-raises"], ["--", "Sakana", "-raises"], ["-raises", "Sakana"]])
 def test_a_word_after_a_dash_is_left_out_not_read_as_an_option(search_command, argv):
     out, _ = search_command("--format", "json", *argv)

@@ -101,6 +101,8 @@ class Command(ScrapyCommand):
             archive.close()
         for note in result.notes:
             print(f"note: {note}", file=sys.stderr)
+        if result.truncated and opts.format != "table":
+            print(f"note: more items match; only the best {len(result.hits)} are shown (--limit)", file=sys.stderr)
         if opts.format == "json":
             json.dump([hit.as_dict() for hit in result.hits], sys.stdout, ensure_ascii=False, indent=2)
             print()
@@ -132,7 +134,8 @@ def format_hits(result: SearchResult, filters: SearchFilters) -> str:
         lines.extend([row, f"{indent}{hit.snippet}", f"{indent}{hit.url}"])
     how = {"index": "full-text index", "scan": "scan", "index+scan": "full-text index and scan"}[result.mode]
     plural = "hit" if len(result.hits) == 1 else "hits"
-    lines.append(f"{len(result.hits)} {plural} ({how}; ranked by relevance and recency)")
+    more = f", more with a --limit above {len(result.hits)}" if result.truncated else ""
+    lines.append(f"{len(result.hits)} {plural} ({how}; ranked by relevance and recency){more}")
     if result.organisations:
         lines.append(f"organisation: {', '.join(result.organisations)}")
     return "\n".join(lines)
