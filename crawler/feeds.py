@@ -10,7 +10,6 @@ vendor characters (①, ㈱, 髙) Japanese sites use.
 from __future__ import annotations
 
 import calendar
-import logging
 import re
 import time
 from dataclasses import dataclass, field
@@ -20,8 +19,6 @@ import feedparser
 
 from crawler.items import WatchItem
 from crawler.text import normalise_text, strip_html, to_utc_iso
-
-logger = logging.getLogger(__name__)
 
 REPLACEMENT_CHARACTER = "\ufffd"
 SHIFT_JIS_NAMES = frozenset(
@@ -52,7 +49,6 @@ class ParsedFeed:
 
     items: list[WatchItem] = field(default_factory=list)
     version: str = ""
-    title: str = ""
     bozo: bool = False
     bozo_message: str = ""
     # Why nothing could be read; None when the feed gave items.
@@ -92,7 +88,6 @@ def parse_feed(body: bytes, origin: FeedOrigin, content_type: str = "", feed_url
         headers["content-location"] = feed_url
     feed = feedparser.parse(body, response_headers=headers)
     result.version = feed.get("version", "")
-    result.title = normalise_text(feed.feed.get("title", ""))
     result.bozo = bool(feed.bozo)
     result.bozo_message = str(feed.get("bozo_exception", ""))[:300] if feed.bozo else ""
     result.entries = len(feed.entries)

@@ -92,7 +92,6 @@ class Source:
 
 @dataclass
 class _Problems:
-    path: Path
     messages: list[str] = field(default_factory=list)
 
     def add(self, where: str, message: str) -> None:
@@ -121,7 +120,7 @@ def load_registry(path: str | Path) -> list[Source]:
 
 def parse_registry(data: dict[str, Any], path: Path) -> list[Source]:
     """The sources of an already-parsed registry document."""
-    problems = _Problems(path)
+    problems = _Problems()
     unknown_top = set(data) - {"source"}
     if unknown_top:
         problems.add(str(path), f"unknown top-level keys {sorted(unknown_top)}; sources are [[source]] tables")
