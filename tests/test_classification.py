@@ -1,0 +1,291 @@
+"""Relevance, kind, topics and entities: aliases, word boundaries, hard negatives, the development set."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import defaultdict
+
+import pytest
+from itemadapter import ItemAdapter
+from scrapy import Spider
+from scrapy.utils.test import get_crawler
+
+from bench.eval_classifier import TARGETS, evaluate
+from crawler.items import WatchItem
+from pipelines.classification import KINDS, SECTORS, TOPICS, bare_name
+from pipelines.classification.text import fold_term
+from pipelines.classify import ClassifyPipeline
+from tests.classification_helpers import (
+    DATA_DIR,
+    DEVSET,
+    HELDOUT,
+    classify,
+    organisation_names,
+    project_classifier,
+    read_jsonl,
+)
+
+LABEL_KEYS = {"relevant", "score", "kind", "topics", "partnership", "organisations", "models", "funding", "reasons"}
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("サカナAI", "Sakana AI"),
+        ("Sakana AI", "Sakana AI"),
+        ("ｻｶﾅAI", "Sakana AI"),
+        ("サカナＡＩ", "Sakana AI"),
+        ("株式会社サカナAI", "Sakana AI"),
+        ("(株)サカナAI", "Sakana AI"),
+        ("㈱サカナAI", "Sakana AI"),
+        ("Sakana AI Inc.", "Sakana AI"),
+        ("Sakana AI K.K.", "Sakana AI"),
+        ("プリファードネットワークス", "Preferred Networks"),
+        ("株式会社Preferred Networks", "Preferred Networks"),
+        ("Preferred Networks, Inc.", "Preferred Networks"),
+        ("PFN", "Preferred Networks"),
+        ("ＰＦＮ", "Preferred Networks"),
+        ("日本電信電話", "NTT"),
+        ("日本電信電話株式会社", "NTT"),
+        ("NTT", "NTT"),
+        ("富士通株式会社", "Fujitsu"),
+        ("国立研究開発法人産業技術総合研究所", "AIST"),
+        ("経産省", "METI"),
+    ],
+)
+def test_alias_resolves_to_the_canonical_name(written: str, canonical: str) -> None:
+    assert project_classifier().watchlist.resolve(written).name == canonical
+    labels = classify(f"{written}、日本語の大規模言語モデルを公開")
+    assert canonical in organisation_names(labels)
+
+
+def test_full_and_half_width_forms_are_equal() -> None:
+    assert bare_name("ＥＬＹＺＡ") == bare_name("ELYZA") == "elyza"
+    assert fold_term("ｻｶﾅＡＩ") == fold_term("サカナAI")
+
+
+def test_organisation_labels_carry_sector_and_country() -> None:
+    labels = classify("プリファードネットワークス、国産LLM「PLaMo 2」を公開")
+    assert labels["organisations"][0] == {
+        "name": "Preferred Networks",
+        "name_ja": "プリファードネットワークス",
+        "sector": "startup",
+        "country": "JP",
+        "role": "mentioned",
+    }
+    assert labels["models"] == ["PLaMo"]
+
+
+@pytest.mark.parametrize(
+    ("title", "fires"),
+    [
+        ("A Japanese LLM for legal documents", True),
+        ("Japanese LLMs for legal documents", True),
+        ("ALLM: Japanese anomaly localisation for legal documents", False),
+        ("LLMsys: Japanese legal systems", False),
+    ],
+)
+def test_latin_terms_match_on_word_boundaries(title: str, fires: bool) -> None:
+    reasons = classify(title)["reasons"]
+    assert any(reason in ("genai:llm", "genai:llms") for reason in reasons) is fires
+
+
+def test_japanese_terms_match_inside_words() -> None:
+    labels = classify("日本語大規模言語モデルの評価")
+    assert labels["relevant"]
+    assert "genai:大規模言語モデル" in labels["reasons"]
+
+
+def test_a_shorter_term_inside_a_phrase_still_counts() -> None:
+    labels = classify("国産LLMの開発競争")
+    assert "genai:国産llm" in labels["reasons"]
+    assert labels["relevant"]
+
+
+def test_japan_time_is_not_a_japan_connection() -> None:
+    labels = classify("OpenAI、GPT-5を発表", "日本時間8日未明に発表した。")
+    assert not labels["relevant"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Qwen2.5 Technical Report", "Qwen2.5 is trained on 18 trillion tokens and supports 29 languages, including Chinese, English, French, Japanese and Korean."),
+        ("DeepSeek-V3 Technical Report", "A Mixture-of-Experts LLM with 671B parameters."),
+        ("HyperCLOVA X Technical Report", "Large language models tailored to the Korean language and culture."),
+        ("Anthropic releases Claude 3.5 Sonnet", "The new LLM outperforms GPT-4o on coding."),
+        ("OpenAI、GPT-5を発表", "米OpenAIは新しい大規模言語モデルを発表した。"),
+        ("Aya: a massively multilingual generative language model", "Aya follows instructions in 101 languages, including Japanese."),
+        ("Tokenisation for Chinese, Japanese and Korean LLM translation", "We compare subword tokenisers for LLM-based translation."),
+        ("トヨタ、人型ロボットの開発で米社と提携", "トヨタ自動車の研究子会社はロボット研究で提携する。"),
+        ("ラピダス、2ナノ半導体の試作に成功", "次世代半導体の国産化を目指す。"),
+        ("地銀がスマホ決済アプリを共同開発　フィンテック企業と連携", ""),
+        ("AI inside、AI-OCRの手書き文字認識精度を向上", "日本語の手書き文字を読み取る。"),
+        ("Kotoba-Whisper: distilled Japanese speech recognition", "A Japanese automatic speech recognition model trained on ReazonSpeech."),
+        ("Japanese named entity recognition with BERT", "We fine-tune a Japanese BERT model for NER."),
+        ("世界の生成AI市場、2030年に2000億ドル規模へ", "米調査会社の予測。"),
+        ("Generative AI could affect 300 million jobs worldwide", "A bank report on AI and work."),
+    ],
+)
+def test_hard_negatives_are_not_relevant(title: str, text: str) -> None:
+    labels = classify(title, text)
+    assert labels["relevant"] is False, labels["reasons"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency", "Trained from scratch on 2 trillion tokens."),
+        ("NTT、国産LLM「tsuzumi 2」を提供開始", ""),
+        ("OpenAI opens first Asia office in Tokyo", "OpenAI released a GPT-4 model tuned for Japanese."),
+        ("Sakana AI、シリーズBで約200億円を調達", ""),
+        ("経済産業省、生成AIの開発力強化に向けたGENIACを開始", ""),
+        ("Japanese and multilingual LLMs compared on 19 benchmarks", "We evaluate LLMs on Japanese tasks."),
+        ("Fujitsu and Cohere partner on Takane, a Japanese enterprise LLM", ""),
+    ],
+)
+def test_japanese_generative_ai_is_relevant(title: str, text: str) -> None:
+    labels = classify(title, text)
+    assert labels["relevant"] is True, labels["reasons"]
+    assert labels["score"] >= 0.5
+    assert any(reason.startswith(("genai", "model", "genai-organisation")) for reason in labels["reasons"])
+    assert any(reason.startswith(("japan", "issuer")) for reason in labels["reasons"])
+
+
+def test_a_foreign_model_becomes_relevant_when_it_moves_into_the_japanese_market() -> None:
+    assert not classify("Anthropic releases Claude Opus 4", "The new LLM model.")["relevant"]
+    assert classify("Anthropic opens Tokyo office", "The maker of the Claude LLM expands to Japan.")["relevant"]
+
+
+def test_arxiv_items_stay_papers_even_when_they_talk_about_money() -> None:
+    labels = classify(
+        "Funding Japanese LLM research: a survey",
+        "We survey how Japanese LLM projects raised $30 million and were funded by METI.",
+        url="https://arxiv.org/abs/2501.00001",
+        source="arxiv",
+        kind="paper",
+    )
+    assert labels["kind"] == "paper"
+    assert labels["funding"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fields", "kind"),
+    [
+        ("Sakana AI、シリーズBで約200億円を調達", "", {"kind": "news"}, "funding"),
+        ("生成AIの開発力強化に向けたGENIACを開始します", "経済産業省はNEDOの事業で計算資源を支援します。", {"url": "https://www.meti.go.jp/press/2023/02/20240202003/20240202003.html"}, "policy"),
+        ("AI推進法が成立　生成AIの開発と活用を後押し", "政府はAI基本計画を策定する。", {"kind": "news"}, "policy"),
+        ("NTT版LLM「tsuzumi」の商用提供を開始", "", {"url": "https://group.ntt/jp/newsrelease/2024/03/25/240325a.html"}, "press"),
+        ("ELYZA、日本語LLMを公開", "株式会社ELYZA（本社：東京都文京区、代表取締役：曽根岡侑也）は本日、新モデルを公開しました。", {}, "press"),
+        ("NTT、国産LLM「tsuzumi 2」を提供開始", "NTTは純国産LLMの提供を開始したと発表した。", {"kind": "news"}, "news"),
+    ],
+)
+def test_kind(title: str, text: str, fields: dict, kind: str) -> None:
+    assert classify(title, text, **fields)["kind"] == kind
+
+
+def test_topics_come_from_the_taxonomy() -> None:
+    labels = classify(
+        "富士通とCohere、日本語LLM「Takane」を共同開発　企業向けに提供開始",
+        "富士通はカナダのCohereと提携し、日本語ベンチマークで高い性能を示すLLMを共同開発した。データセンターのGPUで動作する。",
+    )
+    assert set(labels["topics"]) <= set(TOPICS)
+    assert {"partnership", "product"} <= set(labels["topics"])
+    assert labels["partnership"] == {"sides": ["industry"]}
+
+
+def test_partnership_sides_name_academia_industry_and_government() -> None:
+    labels = classify(
+        "東京大学とソフトバンク、経済産業省の支援で日本語LLMを共同研究",
+        "東京大学とソフトバンクは共同研究契約を締結し、経済産業省と連携する。",
+    )
+    assert labels["partnership"] == {"sides": ["academia", "government", "industry"]}
+
+
+def test_partnership_is_null_without_a_partnership() -> None:
+    assert classify("NTT、国産LLM「tsuzumi 2」を提供開始")["partnership"] is None
+
+
+def test_labels_are_complete_and_json_serialisable() -> None:
+    labels = classify("Sakana AI raises $30M seed round led by Lux Capital", url="https://example.com/a", language="en")
+    assert set(labels) == LABEL_KEYS
+    assert labels["kind"] in KINDS
+    assert json.loads(json.dumps(labels, ensure_ascii=False)) == labels
+    assert set(labels["funding"]) == {
+        "company", "as_written", "amount", "currency", "amount_jpy", "qualifier", "round", "instrument",
+        "investors", "lead_investors", "undisclosed",
+    }
+
+
+def test_issuer_names_from_the_source_resolve_to_the_issuer() -> None:
+    labels = classify("日本語LLMの新モデルを公開しました", "", issuers=["株式会社ELYZA"])
+    assert {"name": "ELYZA", "role": "issuer"}.items() <= labels["organisations"][0].items()
+
+
+def test_watch_list_covers_the_landscape() -> None:
+    with (DATA_DIR / "watchlist.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    organisations = data["organisation"]
+    assert len(organisations) >= 80
+    assert len(data["model"]) >= 40
+    assert {entry["sector"] for entry in organisations} == set(SECTORS)
+    assert sum(entry["country"] != "JP" for entry in organisations) >= 15
+
+
+def test_no_alias_names_two_organisations() -> None:
+    owners = defaultdict(set)
+    for organisation in project_classifier().watchlist.organisations:
+        for alias in (*organisation.aliases, *organisation.context_aliases):
+            owners[bare_name(alias)].add(organisation.name)
+    assert {alias: names for alias, names in owners.items() if len(names) > 1} == {}
+
+
+def test_development_set_is_large_and_varied() -> None:
+    records = read_jsonl(DEVSET)
+    assert len(records) >= 200
+    assert {record["language"] for record in records} == {"ja", "en"}
+    kinds = {record["expected"]["kind"] for record in records}
+    assert kinds == set(KINDS)
+    assert sum(not record["expected"]["relevant"] for record in records) >= 80
+
+
+@pytest.mark.parametrize("path", [DEVSET, HELDOUT], ids=["devset", "heldout"])
+def test_targets_are_met(path) -> None:
+    figures = evaluate(project_classifier(), read_jsonl(path)).figures()
+    for name, target in TARGETS.items():
+        assert figures[name] >= target, (name, figures[name])
+
+
+def test_pipeline_labels_the_item() -> None:
+    crawler = get_crawler(Spider, {"DATA_DIR": str(DATA_DIR)})
+    pipeline = ClassifyPipeline.from_crawler(crawler)
+    item = WatchItem(
+        kind="paper",
+        source="arxiv",
+        url="https://arxiv.org/abs/2410.07563",
+        title="PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency",
+        summary="We present PLaMo-100B, trained from scratch on 2 trillion tokens of Japanese and English.",
+        language="en",
+    )
+    adapter = ItemAdapter(pipeline.process_item(item))
+    assert adapter["relevant"] is True and adapter["kind"] == "paper"
+    assert adapter["models"] == ["PLaMo"]
+    assert adapter["labels"]["reasons"] == adapter["reasons"]
+    assert crawler.stats.get_value("classify/relevant_true") == 1
+
+
+def test_pipeline_resolves_the_publishers_company_name() -> None:
+    crawler = get_crawler(Spider, {"DATA_DIR": str(DATA_DIR)})
+    pipeline = ClassifyPipeline.from_crawler(crawler)
+    item = WatchItem(
+        kind="press",
+        source="prtimes",
+        url="https://prtimes.jp/main/html/rd/p/000000200.000010628.html",
+        title="国産LLM「ABEJA-Qwen2.5-32B」を公開",
+        organisations=["株式会社ABEJA"],
+        language="ja",
+    )
+    adapter = ItemAdapter(pipeline.process_item(item))
+    assert adapter["organisations"][0] == "ABEJA"
+    assert adapter["labels"]["organisations"][0]["role"] == "issuer"
