@@ -33,6 +33,7 @@ TOPIC_TITLES = {
     "speech_multimodal": "Speech and multimodal",
 }
 OTHER_TOPIC = "Other topics"
+NOTHING_NEW = "Nothing new this week."
 
 # Which kinds of source feed which section, to tell "nothing happened" from
 # "the sources that would have told us failed".
@@ -378,7 +379,7 @@ def _explain(section: Section, problems: Sequence[SourceProblem], inputs: Digest
     failed = _failed_feeders(section.key, problems, inputs.source_kinds)
     if not failed:
         if section.is_empty:
-            return replace(section, empty_reason="Nothing new this week.")
+            return replace(section, empty_reason=NOTHING_NEW)
         return section
     names = ", ".join(sorted(failed))
     if section.is_empty:

@@ -23,7 +23,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from schedules.digest import Digest, Entry, FundingEntry, Metric, Section, SourceProblem
+from schedules.digest import NOTHING_NEW, Digest, Entry, FundingEntry, Metric, Section, SourceProblem
 from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
@@ -266,6 +266,27 @@ def fallback_text(digest: Digest) -> str:
     return escape_mrkdwn(f"{week_title(digest)}: {numbers}")
 
 
+def _titled_blocks(digest: Digest) -> list[tuple[str, list[Block]]]:
+    """Each section's blocks; the sections where simply nothing happened share one line."""
+    quiet = [
+        section
+        for section in digest.sections
+        if section.key != "health" and section.is_empty and section.empty_reason == NOTHING_NEW
+    ]
+    note = _context(escape_mrkdwn(f"Nothing new this week in: {', '.join(section.title for section in quiet)}."))
+    titled: list[tuple[str, list[Block]]] = []
+    for section in digest.sections:
+        if section in quiet:
+            continue
+        if section.key == "health" and quiet:
+            titled.append(("", [note]))
+            quiet = []
+        titled.append((section.title, section_blocks(section, digest.end.year)))
+    if quiet:
+        titled.append(("", [note]))
+    return titled
+
+
 def to_slack_messages(digest: Digest, *, thread: bool = True) -> list[SlackMessage]:
     """The digest as Slack messages of at most 50 blocks each.
 
@@ -274,20 +295,20 @@ def to_slack_messages(digest: Digest, *, thread: bool = True) -> list[SlackMessa
     longer than a message continues in the next one).
     """
     overview = overview_blocks(digest)
-    sections = [section_blocks(section, digest.end.year) for section in digest.sections]
-    everything = overview + [DividerBlock()] + [block for blocks in sections for block in blocks]
+    titled = _titled_blocks(digest)
+    everything = overview + [DividerBlock()] + [block for _, blocks in titled for block in blocks]
     if len(everything) <= MAX_BLOCKS_PER_MESSAGE:
         return [SlackMessage(text=fallback_text(digest), blocks=everything)]
 
     where = "in the thread" if thread else "in the next messages"
     overview.append(_context(f"The sections follow {where}."))
     parts: list[list[Block]] = [[]]
-    for section, blocks in zip(digest.sections, sections, strict=True):
+    for title, blocks in titled:
         if parts[-1] and len(parts[-1]) + len(blocks) > MAX_BLOCKS_PER_MESSAGE:
             parts.append([])
         for block in blocks:
             if len(parts[-1]) >= MAX_BLOCKS_PER_MESSAGE:
-                parts.append([_header(f"{section.title} (continued)")])
+                parts.append([_header(f"{title} (continued)")])
             parts[-1].append(block)
     total = len(parts) + 1
     messages = [SlackMessage(text=fallback_text(digest), blocks=overview)]

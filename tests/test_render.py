@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -19,6 +20,16 @@ HOSTILE = [
     ("arxiv:2411.66604", "<https://evil.example|arxiv.org> Swallow corpus v2"),
 ]
 BROWSE = "http://127.0.0.1:8001/archive"
+
+
+@dataclass
+class FailingSource:
+    source: str
+    status: str = "failing"
+    last_success: str | None = "2026-11-18T06:00:00Z"
+    last_new_item: str | None = "2026-11-18T06:00:00Z"
+    items_last_4_weeks: int = 12
+    last_error: str = "HTTP 503 Service Unavailable"
 
 
 @pytest.fixture
@@ -81,6 +92,20 @@ def test_a_small_digest_is_one_message(archive):
     messages = to_slack_messages(digest_of(archive))
     assert len(messages) == 1
     check_slack_limits(messages[0].payload())
+
+
+def test_quiet_sections_share_one_line_in_slack_but_sections_with_failed_sources_explain(archive):
+    many_papers(archive, 3)
+    health = [FailingSource("meti-news")]
+    inputs = load_digest_input(archive, WEEK, health=health)
+    inputs = replace(inputs, source_kinds={**inputs.source_kinds, "meti-news": ["policy"]})
+    payload = to_slack_messages(build_digest(inputs))[0].payload()
+    shown = [text for block in payload["blocks"] for text in texts_of(block)]
+    assert "Nothing new this week in: Funding, Models and products, Data sets and benchmarks, Partnerships." in shown
+    assert "Policy and government (0)" in shown
+    assert "Nothing this week because its sources failed: meti-news." in shown
+    assert "Papers (3)" in shown
+    assert shown[-1].startswith("• *meti-news* — failing")
 
 
 def test_overlong_titles_are_cut_with_an_ellipsis(archive):
