@@ -316,3 +316,23 @@ def test_stopping_the_scheduler_stops_running_crawls(archive_path):
     assert results[0].returncode == -signal.SIGTERM
     assert [run["finish_reason"] for run in crawl_runs(archive_path)] == ["failed"]
     assert runner.run(CrawlJob("arxiv", "arxiv", {"hour": "15"})).outcome == "skipped"
+
+
+def test_schedule_list_shows_registry_groups_and_the_digest(archive_path):
+    env = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
+    env["JPLLM_ARCHIVE"] = str(archive_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "schedule", "--list"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("Mon ") and line.endswith("09:00 JST  weekly digest") for line in lines)
+    assert any("crawl arxiv: scrapy crawl arxiv" in line and " 15:00 JST" in line for line in lines)
+    assert any("scrapy crawl press -a source=" in line for line in lines)
+    assert any("scrapy crawl funding -a source=" in line for line in lines)
+    assert lines[-1] == "Digest destination: markdown"
