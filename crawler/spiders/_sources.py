@@ -216,10 +216,11 @@ class SourcesSpider(scrapy.Spider):
             logger.warning("Malformed feed %s (%s): kept its %d entries: %s",
                            source.name, response.url, len(parsed.items), parsed.bozo_message)
         self._count_mojibake(source.name, response.url, parsed.mojibake_titles)
-        response.meta["feed_parsed"] = True
         for item in self._keep_new(parsed.items, source, response.meta["cutoff"]):
             count(self.crawler.stats, source.name, "items_found")
             yield item
+        # Only now: an exception above must not let the next crawl skip this feed with a 304.
+        response.meta["feed_parsed"] = True
 
     def parse_listing(self, response: Response) -> Iterator[WatchItem | scrapy.Request]:
         """Items of an HTML listing; entries are followed to their page when the registry asks."""
@@ -233,7 +234,6 @@ class SourcesSpider(scrapy.Spider):
         if not entries:
             self._fail(source.name, f"{response.url}: the listing selectors matched no entries")
             return
-        response.meta["feed_parsed"] = True
         mojibake = [entry.title for entry in entries if REPLACEMENT_CHARACTER in entry.title]
         self._count_mojibake(source.name, response.url, mojibake)
         items = self._drop_undated_below_known([self._listing_item(entry, source) for entry in entries], source)
@@ -248,6 +248,7 @@ class SourcesSpider(scrapy.Spider):
             else:
                 count(self.crawler.stats, source.name, "items_found")
                 yield item
+        response.meta["feed_parsed"] = True
 
     def parse_article(self, response: Response) -> Iterator[WatchItem]:
         """A followed entry completed with its lead paragraph and JSON-LD date."""
