@@ -201,3 +201,22 @@ def test_mojibake_in_listing_titles_is_counted_for_the_source(caplog):
     assert len(items) == 2
     assert crawler.stats.get_value("source/kddi-newsroom/mojibake") == 2
     assert "kddi-newsroom: 2 titles with U+FFFD" in caplog.text
+
+
+def test_a_feed_whose_items_could_not_all_be_handed_on_is_not_marked_parsed(monkeypatch):
+    crawler = project_crawler(PressSpider, DEMO_SETTINGS)
+    spider = PressSpider.from_crawler(crawler)
+    crawler.spider = spider
+    source = Source(name="meti-news", kind="policy", format="atom", urls=(FEED_URL,))
+    response = _feed_response(spider, "feeds/atom_meti.xml", source)
+
+    def archive_busy(ids):
+        raise RuntimeError("archive busy")
+
+    monkeypatch.setattr(crawl_archive(crawler), "known_ids", archive_busy)
+    with pytest.raises(RuntimeError):
+        list(spider.parse_feed(response))
+    assert "feed_parsed" not in response.meta
+    monkeypatch.undo()
+    assert len(list(spider.parse_feed(response))) == 2
+    assert response.meta["feed_parsed"] is True
