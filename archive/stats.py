@@ -42,6 +42,8 @@ class ArchiveStats:
     by: str
     totals: dict[str, int]
     periods: list[dict[str, Any]]
+    # How many periods have items; ``periods`` may hold only the latest.
+    periods_with_items: int
     funding: list[dict[str, Any]]
     organisations: list[dict[str, Any]]
     sources: list[dict[str, Any]]
@@ -50,8 +52,11 @@ class ArchiveStats:
         return asdict(self)
 
 
-def archive_stats(db: sqlite_utils.Database, by: str = "week", top: int = 10) -> ArchiveStats:
-    """Count the archive's items by kind and period, its funding by quarter, its organisations and sources."""
+def archive_stats(db: sqlite_utils.Database, by: str = "week", top: int = 10, last: int = 0) -> ArchiveStats:
+    """Count the archive's items by kind and period, its funding by quarter, its organisations and sources.
+
+    ``last`` keeps only the latest periods in the by-period counts; 0 keeps all.
+    """
     if by not in PERIODS:
         raise ValueError(f"unknown period {by!r}; choose one of {', '.join(PERIODS)}")
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -70,7 +75,7 @@ def archive_stats(db: sqlite_utils.Database, by: str = "week", top: int = 10) ->
             totals["backfill"] += 1
     periods = [
         {"period": period, **{kind: counts[period][kind] for kind in (*KINDS, "total", "relevant")}}
-        for period in sorted(counts)
+        for period in sorted(counts)[-last if last else None :]
     ]
     totals_row = {"items": totals["items"], "relevant": totals["relevant"], "backfill": totals["backfill"]}
     totals_row["funding_rounds"] = db.execute("SELECT count(*) FROM funding_rounds").fetchone()[0]
@@ -79,6 +84,7 @@ def archive_stats(db: sqlite_utils.Database, by: str = "week", top: int = 10) ->
         by=by,
         totals=totals_row,
         periods=periods,
+        periods_with_items=len(counts),
         funding=_rows(db, "SELECT * FROM funding_by_quarter ORDER BY quarter"),
         organisations=_rows(
             db,
@@ -157,7 +163,7 @@ def format_stats(stats: ArchiveStats) -> str:
     sections = [
         f"{totals['items']} items ({totals['relevant']} relevant, {totals['backfill']} backfill), "
         f"{totals['funding_rounds']} funding rounds, {totals['organisations']} organisations",
-        f"Items by {stats.by} and kind (by date published, Asia/Tokyo)\n"
+        f"Items by {stats.by} and kind (by date published, Asia/Tokyo{_shown(stats)})\n"
         + format_table(
             [stats.by, *KINDS, "total", "relevant"],
             [[row["period"], *(row[kind] for kind in KINDS), row["total"], row["relevant"]] for row in stats.periods],
@@ -193,6 +199,12 @@ def format_stats(stats: ArchiveStats) -> str:
         ),
     ]
     return "\n\n".join(sections)
+
+
+def _shown(stats: ArchiveStats) -> str:
+    if len(stats.periods) == stats.periods_with_items:
+        return ""
+    return f"; the latest {len(stats.periods)} of {stats.periods_with_items} {stats.by}s with items"
 
 
 def _organisation_label(row: dict[str, Any]) -> str:

@@ -44,6 +44,14 @@ def test_items_by_week_and_month_in_tokyo_time(stats):
     assert period_of("2024-06-30T15:00:00Z", "quarter") == "2024-Q3"
 
 
+def test_only_the_latest_periods_on_request(stats):
+    latest = stats(by="quarter", last=2)
+    assert [row["period"] for row in latest.periods] == ["2024-Q2", "2024-Q3"]
+    assert latest.periods_with_items == 3
+    assert "the latest 2 of 3 quarters with items" in format_stats(latest)
+    assert "the latest" not in format_stats(stats(by="quarter"))
+
+
 def test_totals_funding_organisations_and_sources(stats):
     figures = stats(top=3)
     assert figures.totals == {"items": 8, "relevant": 7, "backfill": 2, "funding_rounds": 2, "organisations": 10}

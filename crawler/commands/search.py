@@ -7,6 +7,8 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
@@ -37,6 +39,17 @@ def open_existing_archive(settings_path: str | None) -> Archive:
         return Archive(path)
     except ArchiveError as error:
         raise UsageError(str(error)) from error
+
+
+@contextmanager
+def output_to_pipe() -> Iterator[None]:
+    """Stop quietly when the reader of stdout goes away (``scrapy search ... | head``)."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the broken pipe again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 class Command(ScrapyCommand):
@@ -103,15 +116,16 @@ class Command(ScrapyCommand):
             print(f"note: {note}", file=sys.stderr)
         if result.truncated and opts.format != "table":
             print(f"note: more items match; only the best {len(result.hits)} are shown (--limit)", file=sys.stderr)
-        if opts.format == "json":
-            json.dump([hit.as_dict() for hit in result.hits], sys.stdout, ensure_ascii=False, indent=2)
-            print()
-        elif opts.format == "csv":
-            writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(hit_rows(result.hits))
-        else:
-            print(format_hits(result, filters))
+        with output_to_pipe():
+            if opts.format == "json":
+                json.dump([hit.as_dict() for hit in result.hits], sys.stdout, ensure_ascii=False, indent=2)
+                print()
+            elif opts.format == "csv":
+                writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(hit_rows(result.hits))
+            else:
+                print(format_hits(result, filters))
 
 
 def format_hits(result: SearchResult, filters: SearchFilters) -> str:

@@ -10,7 +10,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive.stats import PERIODS, archive_stats, format_stats
-from crawler.commands.search import open_existing_archive
+from crawler.commands.search import open_existing_archive, output_to_pipe
 
 
 class Command(ScrapyCommand):
@@ -27,6 +27,8 @@ class Command(ScrapyCommand):
         super().add_options(parser)
         parser.add_argument("--by", choices=PERIODS, default="week",
                             help="count items by week, month or quarter of their date (default: week)")
+        parser.add_argument("--last", type=int, default=0, metavar="N",
+                            help="count only the latest N periods that have items (default: all)")
         parser.add_argument("--top", type=int, default=10, metavar="N",
                             help="how many organisations to list (default: 10)")
         parser.add_argument("--format", choices=("table", "json"), default="table",
@@ -37,13 +39,16 @@ class Command(ScrapyCommand):
             raise UsageError("scrapy stats takes no arguments")
         if opts.top < 1:
             raise UsageError("--top must be 1 or more", print_help=False)
+        if opts.last < 0:
+            raise UsageError("--last must be 0 (all) or more", print_help=False)
         archive = open_existing_archive(self.settings.get("ARCHIVE_PATH"))
         try:
-            stats = archive_stats(archive.db, by=opts.by, top=opts.top)
+            stats = archive_stats(archive.db, by=opts.by, top=opts.top, last=opts.last)
         finally:
             archive.close()
-        if opts.format == "json":
-            json.dump(stats.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
-            print()
-        else:
-            print(format_stats(stats))
+        with output_to_pipe():
+            if opts.format == "json":
+                json.dump(stats.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+                print()
+            else:
+                print(format_stats(stats))
