@@ -363,6 +363,11 @@ def test_kind_narrows_the_registry(tmp_path):
     assert {source.kind for source in _spider(tmp_path, kind="policy").sources} == {"policy"}
 
 
+def test_kind_of_the_other_spider_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="the press spider reads sources of kind press, policy, news, not 'funding'"):
+        _spider(tmp_path, kind="funding")
+
+
 def test_unknown_source_names_are_refused_with_the_known_ones(tmp_path):
     with pytest.raises(ValueError, match="unknown sources: nope; the registry has .*meti-news"):
         _spider(tmp_path, source="nope")

@@ -132,6 +132,8 @@ class SourcesSpider(scrapy.Spider):
                     logger.warning("Source %s is off by default (%s); crawling it because it was named",
                                    source.name, source.disabled_reason)
             return chosen
+        if self.kind and self.kind not in self.kinds:
+            raise ValueError(f"the {self.name} spider reads sources of kind {', '.join(self.kinds)}, not {self.kind!r}")
         kinds = (self.kind,) if self.kind else self.kinds
         return [source for source in registry if source.enabled and source.kind in kinds]
 
