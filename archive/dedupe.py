@@ -64,6 +64,30 @@ def items_sharing_a_band(
     return [_stored(row) for row in rows]
 
 
+@dataclass(frozen=True)
+class RecentItem:
+    """A stored item as de-duplication keeps it in memory for a crawl."""
+
+    item: StoredItem
+    canonical_url: str
+    title_key: str
+    issuer: str | None
+
+
+def items_published_between(db: sqlite_utils.Database, since: str, until: str) -> list[RecentItem]:
+    """Every item published in [since, until], with its dedupe keys and issuer: a range of the published_at index."""
+    rows = db.execute(
+        f"""
+        SELECT {_COLUMNS}, items.canonical_url, items.title_key,
+               (SELECT organisation FROM item_organisations
+                 WHERE item_organisations.item_id = items.id AND item_organisations.role = 'issuer' LIMIT 1)
+        FROM items WHERE items.published_at BETWEEN ? AND ?
+        """,
+        [since, until],
+    ).fetchall()
+    return [RecentItem(_stored(row), row[6] or "", row[7] or "", row[8]) for row in rows]
+
+
 def items_issued_by(
     db: sqlite_utils.Database, organisation: str, since: str, until: str, limit: int = 50
 ) -> list[StoredItem]:

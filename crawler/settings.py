@@ -101,6 +101,9 @@ EXTENSIONS = {
 # this many days apart are one story from two sources.
 DEDUPE_WINDOW_DAYS = 3
 DEDUPE_TITLE_SIMILARITY = 0.6
+# Items published this many days back are read into memory once per crawl,
+# so recent items are checked without a query each.
+DEDUPE_PRELOAD_DAYS = 30
 
 # normalise -> classify -> dedupe -> store -> alert
 ITEM_PIPELINES = {

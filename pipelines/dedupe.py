@@ -13,19 +13,32 @@ crawl has already passed:
 
 A duplicate gets ``duplicate_of``; the store pipeline then records its source
 on the existing item instead of storing it again.
+
+At the start of a crawl the items published in the last
+``DEDUPE_PRELOAD_DAYS`` are read once (a range of the ``published_at``
+index) and kept in memory with what the crawl itself passes, so the usual
+item, a recent one, needs no query beyond its canonical URL; an older item
+(a backfill) is looked up in the archive by its title bands and issuer.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import UTC, datetime, timedelta
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
 from archive.crawl import crawl_archive
-from archive.dedupe import StoredItem, item_by_canonical_url, items_issued_by, items_sharing_a_band
+from archive.dedupe import (
+    StoredItem,
+    item_by_canonical_url,
+    items_issued_by,
+    items_published_between,
+    items_sharing_a_band,
+)
 from crawler.text import canonical_url
 from pipelines.classification import bare_name
 from pipelines.classification.signature import bands, same_story, title_key, title_tokens
@@ -42,28 +55,40 @@ _GENERIC_ANCHORS = frozenset(
 
 @dataclass(frozen=True)
 class Seen:
-    """An item this crawl has already let through, as the checks need it."""
+    """An item the checks compare with: one this crawl let through, or a recent stored one."""
 
     id: str
-    tokens: frozenset[str]
     language: str
     published_at: str
     paper: bool
     title: str
     models: tuple[str, ...]
 
+    @property
+    def tokens(self) -> frozenset[str]:
+        return title_tokens(self.title)
+
+
+def _format(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
 
 class DedupePipeline:
     """Marks duplicates (``duplicate_of``) and links language versions (``linked_item_id``)."""
 
-    def __init__(self, crawler: Crawler, window_days: float, similarity: float) -> None:
+    def __init__(self, crawler: Crawler, window_days: float, similarity: float, preload_days: float) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
         self.window = timedelta(days=window_days)
         self.similarity = similarity
+        self.preload = timedelta(days=preload_days)
+        # Items published inside [covered_from, covered_until] have every
+        # candidate in memory; others are looked up in the archive.
+        self.covered_from = self.covered_until = ""
         self.by_url: dict[str, str] = {}
         self.by_band: dict[str, list[Seen]] = {}
-        self.by_issuer: dict[str, list[Seen]] = {}
+        # Releases by (issuer, day published), so a lookup reads only the days of its window.
+        self.by_issuer: dict[tuple[str, str], list[Seen]] = {}
         self.missing_fields: set[str] = set()
 
     @classmethod
@@ -72,23 +97,31 @@ class DedupePipeline:
             crawler,
             crawler.settings.getfloat("DEDUPE_WINDOW_DAYS", 3.0),
             crawler.settings.getfloat("DEDUPE_TITLE_SIMILARITY", 0.6),
+            crawler.settings.getfloat("DEDUPE_PRELOAD_DAYS", 30.0),
         )
 
     def open_spider(self) -> None:
         self.db = crawl_archive(self.crawler).db
+        now = datetime.now(UTC)
+        since, until = now - self.preload, now + timedelta(days=1)
+        recent_items = items_published_between(self.db, _format(since - self.window), _format(until + self.window))
+        for recent in recent_items:
+            stored = recent.item
+            seen = Seen(stored.id, stored.language.lower()[:2], stored.published_at or "", stored.kind == "paper", stored.title, stored.models)
+            self._remember(seen, recent.canonical_url, recent.title_key, recent.issuer)
+        self.covered_from, self.covered_until = _format(since), _format(until)
+        self.stats.set_value("dedupe/preloaded_items", len(recent_items))
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
         item_id = adapter["id"]
         url = adapter.get("canonical_url") or canonical_url(adapter["url"])
-        tokens = title_tokens(adapter.get("title") or "")
-        key = title_key(tokens)
+        key = title_key(title_tokens(adapter.get("title") or ""))
         self._set(adapter, "title_key", key)
-        published = adapter.get("published_at") or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        published = adapter.get("published_at") or _format(datetime.now(UTC))
         labels = adapter.get("labels") or {}
         seen = Seen(
             id=item_id,
-            tokens=tokens,
             language=(adapter.get("language") or "").lower()[:2],
             published_at=published,
             paper=adapter.get("kind") == "paper",
@@ -107,12 +140,20 @@ class DedupePipeline:
             if linked:
                 self._set(adapter, "linked_item_id", linked)
                 self.stats.inc_value("dedupe/linked_language_version")
-            self.by_issuer.setdefault(issuer, []).append(seen)
-        self.by_url.setdefault(url, item_id)
-        for band in bands(key):
-            self.by_band.setdefault(band, []).append(seen)
+        self._remember(seen, url, key, issuer)
         return item
 
+    def _remember(self, seen: Seen, url: str, key: str, issuer: str | None) -> None:
+        if url:
+            self.by_url.setdefault(url, seen.id)
+        for band in bands(key):
+            self.by_band.setdefault(band, []).append(seen)
+        if issuer:
+            self.by_issuer.setdefault((issuer, seen.published_at[:10]), []).append(seen)
+
+    def _covered(self, published: str) -> bool:
+        """Whether every stored item within the window of ``published`` is already in memory."""
+        return self.covered_from <= published <= self.covered_until
     def _set(self, adapter: ItemAdapter, field: str, value: str) -> None:
         try:
             adapter[field] = value
@@ -123,7 +164,7 @@ class DedupePipeline:
 
     def _window(self, published: str) -> tuple[str, str]:
         moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-        return tuple((moment + offset).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") for offset in (-self.window, self.window))
+        return _format(moment - self.window), _format(moment + self.window)
 
     def _same_url(self, item_id: str, url: str) -> tuple[str, str] | None:
         known = self.by_url.get(url)
@@ -141,8 +182,9 @@ class DedupePipeline:
             for earlier in self.by_band.get(band, ()):
                 if since <= earlier.published_at <= until:
                     candidates.setdefault(earlier.id, earlier)
-        for stored in items_sharing_a_band(self.db, bands(key), since, until):
-            candidates.setdefault(stored.id, stored)
+        if not self._covered(seen.published_at):
+            for stored in items_sharing_a_band(self.db, bands(key), since, until):
+                candidates.setdefault(stored.id, stored)
         best: tuple[float, str] | None = None
         for candidate in candidates.values():
             if candidate.id == seen.id or (candidate.kind == "paper" if isinstance(candidate, StoredItem) else candidate.paper) != seen.paper:
@@ -150,8 +192,7 @@ class DedupePipeline:
             language = candidate.language.lower()[:2]
             if seen.language and language and language != seen.language:
                 continue
-            tokens = candidate.tokens if isinstance(candidate, Seen) else title_tokens(candidate.title)
-            similarity = same_story(seen.tokens, tokens, self.similarity)
+            similarity = same_story(seen.tokens, title_tokens(candidate.title), self.similarity)
             if similarity and (best is None or similarity > best[0]):
                 best = (similarity, candidate.id)
         return (best[1], "title") if best else None
@@ -161,8 +202,14 @@ class DedupePipeline:
             return None
         since, until = self._window(seen.published_at)
         own = _anchors(seen.title, seen.models, issuer)
-        candidates = [earlier for earlier in self.by_issuer.get(issuer, ()) if since <= earlier.published_at <= until]
-        candidates.extend(items_issued_by(self.db, issuer, since, until))
+        candidates: list[Seen | StoredItem] = [
+            earlier
+            for day in _days(since, until)
+            for earlier in self.by_issuer.get((issuer, day), ())
+            if since <= earlier.published_at <= until
+        ]
+        if not self._covered(seen.published_at):
+            candidates.extend(items_issued_by(self.db, issuer, since, until))
         for candidate in candidates:
             language = candidate.language.lower()[:2]
             if candidate.id == seen.id or language not in ("ja", "en") or language == seen.language:
@@ -172,7 +219,19 @@ class DedupePipeline:
         return None
 
 
-def _anchors(title: str, models: tuple[str, ...], issuer: str) -> set[str]:
+def _days(since: str, until: str) -> list[str]:
+    """The dates (YYYY-MM-DD) from ``since`` to ``until``."""
+    day = datetime.fromisoformat(since[:10])
+    last = datetime.fromisoformat(until[:10])
+    days = []
+    while day <= last:
+        days.append(day.strftime("%Y-%m-%d"))
+        day += timedelta(days=1)
+    return days
+
+
+@lru_cache(maxsize=65536)
+def _anchors(title: str, models: tuple[str, ...], issuer: str) -> frozenset[str]:
     """What two language versions of one release both name: models, product words, figures."""
     issuer_words = set(bare_name(issuer).split())
     words = {
@@ -180,4 +239,4 @@ def _anchors(title: str, models: tuple[str, ...], issuer: str) -> set[str]:
         for token in title_tokens(title)
         if token.isascii() and (len(token) >= 3 or token[0].isdigit()) and token not in _GENERIC_ANCHORS and token not in issuer_words
     }
-    return words | {f"model:{model}" for model in models}
+    return frozenset(words | {f"model:{model}" for model in models})

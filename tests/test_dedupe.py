@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from freezegun import freeze_time
 from itemadapter import ItemAdapter
 from scrapy import Spider
 from scrapy.utils.test import get_crawler
@@ -203,3 +204,19 @@ def test_band_lookup_finds_only_items_in_the_window(archive_path: Path) -> None:
                                 "title": SAKANA_PRTIMES[1], "published_at": published, "title_key": key})
         found = items_sharing_a_band(archive.db, bands(key), "2025-11-15T00:00:00Z", "2025-11-20T00:00:00Z")
     assert [stored.id for stored in found] == ["fixture:0"]
+
+
+def test_recent_items_are_read_once_at_the_start_of_a_crawl(archive_path: Path) -> None:
+    with freeze_time("2025-11-18T12:00:00Z"):
+        first = Crawl()
+        try:
+            (stored,) = first.run(item(SAKANA_PRTIMES[0], SAKANA_PRTIMES[1], "2025-11-17T01:00:00Z", source="prtimes", kind="press"))
+        finally:
+            first.close()
+        second = Crawl()
+        try:
+            assert second.stats.get_value("dedupe/preloaded_items") == 1
+            (again,) = second.run(item(SAKANA_GOOGLE[0], SAKANA_GOOGLE[1], "2025-11-18T09:00:00Z"))
+        finally:
+            second.close()
+    assert again["duplicate_of"] == stored["id"]

@@ -114,6 +114,7 @@ class TermMatcher(Generic[Payload]):
         self.by_first_word: dict[str, list[str]] = {}
         for term in sorted(word_terms, key=len, reverse=True):
             self.by_first_word.setdefault(_WORD.match(term).group(0), []).append(term)
+        self.first_words = frozenset(self.by_first_word)
         other_terms = [term for term in own if term not in word_terms]
         self.ascii_pattern = _compile_terms([term for term in other_terms if term.isascii()])
         self.pattern = _compile_terms([term for term in other_terms if not term.isascii()])
@@ -126,18 +127,19 @@ class TermMatcher(Generic[Payload]):
         for pattern in patterns:
             if pattern is not None:
                 spans.extend((match.start(), match.end(), match.group(0)) for match in pattern.finditer(folded))
-        by_first_word = self.by_first_word
         length = len(folded)
-        for match in _WORD.finditer(folded):
-            candidates = by_first_word.get(match.group(0))
-            if candidates is None:
-                continue
-            start = match.start()
-            for term in candidates:
-                end = start + len(term)
-                if folded.startswith(term, start) and (end == length or not is_latin_edge(folded[end])):
-                    spans.append((start, end, term))
-                    break
+        # Only the few words that can start a term are searched for, each with str.find.
+        for word in self.first_words.intersection(_WORD.findall(folded)):
+            candidates = self.by_first_word[word]
+            start = folded.find(word)
+            while start != -1:
+                if start == 0 or not is_latin_edge(folded[start - 1]):
+                    for term in candidates:
+                        end = start + len(term)
+                        if folded.startswith(term, start) and (end == length or not is_latin_edge(folded[end])):
+                            spans.append((start, end, term))
+                            break
+                start = folded.find(word, start + 1)
         spans.sort(key=lambda span: (span[0], span[0] - span[1]))
         hits: list[Hit[Payload]] = []
         reached = 0
