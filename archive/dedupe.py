@@ -1,8 +1,9 @@
 """Read-only index lookups for de-duplication.
 
 Each query goes through an index (``items.canonical_url``, the title-band
-expression indexes of migration 3, ``item_organisations.organisation``), so
-the cost per item does not grow with the size of the archive.
+expression indexes of migration 5, ``item_organisations.organisation``,
+``funding_rounds.company``, ``items.published_at``), so the cost per item
+does not grow with the size of the archive.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ class RecentItem:
     canonical_url: str
     title_key: str
     issuer: str | None
+    funding_company: str | None
+    funding_amount_jpy: int | None
 
 
 def items_published_between(db: sqlite_utils.Database, since: str, until: str) -> list[RecentItem]:
@@ -80,12 +83,29 @@ def items_published_between(db: sqlite_utils.Database, since: str, until: str) -
         f"""
         SELECT {_COLUMNS}, items.canonical_url, items.title_key,
                (SELECT organisation FROM item_organisations
-                 WHERE item_organisations.item_id = items.id AND item_organisations.role = 'issuer' LIMIT 1)
-        FROM items WHERE items.published_at BETWEEN ? AND ?
+                 WHERE item_organisations.item_id = items.id AND item_organisations.role = 'issuer' LIMIT 1),
+               funding_rounds.company, funding_rounds.amount_jpy
+        FROM items LEFT JOIN funding_rounds ON funding_rounds.item_id = items.id
+        WHERE items.published_at BETWEEN ? AND ?
         """,
         [since, until],
     ).fetchall()
-    return [RecentItem(_stored(row), row[6] or "", row[7] or "", row[8]) for row in rows]
+    return [RecentItem(_stored(row), row[6] or "", row[7] or "", row[8], row[9], row[10]) for row in rows]
+
+
+def items_with_round(
+    db: sqlite_utils.Database, company: str, amount_jpy: int, since: str, until: str, limit: int = 20
+) -> list[StoredItem]:
+    """Items in [since, until] reporting a round of this company and amount (the funding_rounds.company index)."""
+    rows = db.execute(
+        f"""
+        SELECT {_COLUMNS} FROM funding_rounds JOIN items ON items.id = funding_rounds.item_id
+        WHERE funding_rounds.company = ? AND funding_rounds.amount_jpy = ? AND items.published_at BETWEEN ? AND ?
+        LIMIT {int(limit)}
+        """,
+        [company, amount_jpy, since, until],
+    ).fetchall()
+    return [_stored(row) for row in rows]
 
 
 def items_issued_by(

@@ -8,6 +8,8 @@ crawl has already passed:
 * a near-identical headline in the same language within a few days
   (``DEDUPE_WINDOW_DAYS``), by the title signature of
   ``pipelines.classification.signature``;
+* the same funding round (company and amount in yen) reported within those
+  days, however differently the headlines put it;
 * the other-language version of an organisation's own release, which is
   linked (``linked_item_id``), not merged.
 
@@ -38,6 +40,7 @@ from archive.dedupe import (
     items_issued_by,
     items_published_between,
     items_sharing_a_band,
+    items_with_round,
 )
 from crawler.text import canonical_url
 from pipelines.classification import bare_name
@@ -89,6 +92,7 @@ class DedupePipeline:
         self.by_band: dict[str, list[Seen]] = {}
         # Releases by (issuer, day published), so a lookup reads only the days of its window.
         self.by_issuer: dict[tuple[str, str], list[Seen]] = {}
+        self.by_round: dict[tuple[str, int], list[Seen]] = {}
         self.missing_fields: set[str] = set()
 
     @classmethod
@@ -108,7 +112,7 @@ class DedupePipeline:
         for recent in recent_items:
             stored = recent.item
             seen = Seen(stored.id, stored.language.lower()[:2], stored.published_at or "", stored.kind == "paper", stored.title, stored.models)
-            self._remember(seen, recent.canonical_url, recent.title_key, recent.issuer)
+            self._remember(seen, recent.canonical_url, recent.title_key, recent.issuer, _round_key(recent.funding_company, recent.funding_amount_jpy))
         self.covered_from, self.covered_until = _format(since), _format(until)
         self.stats.set_value("dedupe/preloaded_items", len(recent_items))
 
@@ -128,7 +132,9 @@ class DedupePipeline:
             title=adapter.get("title") or "",
             models=tuple(adapter.get("models") or ()),
         )
-        duplicate = self._same_url(item_id, url) or self._same_title(seen, key)
+        funding = labels.get("funding") or {}
+        round_key = _round_key(funding.get("company"), funding.get("amount_jpy"))
+        duplicate = self._same_url(item_id, url) or self._same_title(seen, key) or self._same_round(seen, round_key)
         if duplicate:
             adapter["duplicate_of"] = duplicate[0]
             self.stats.inc_value(f"dedupe/duplicate_{duplicate[1]}")
@@ -140,16 +146,18 @@ class DedupePipeline:
             if linked:
                 self._set(adapter, "linked_item_id", linked)
                 self.stats.inc_value("dedupe/linked_language_version")
-        self._remember(seen, url, key, issuer)
+        self._remember(seen, url, key, issuer, round_key)
         return item
 
-    def _remember(self, seen: Seen, url: str, key: str, issuer: str | None) -> None:
+    def _remember(self, seen: Seen, url: str, key: str, issuer: str | None, round_key: tuple[str, int] | None) -> None:
         if url:
             self.by_url.setdefault(url, seen.id)
         for band in bands(key):
             self.by_band.setdefault(band, []).append(seen)
         if issuer:
             self.by_issuer.setdefault((issuer, seen.published_at[:10]), []).append(seen)
+        if round_key:
+            self.by_round.setdefault(round_key, []).append(seen)
 
     def _covered(self, published: str) -> bool:
         """Whether every stored item within the window of ``published`` is already in memory."""
@@ -197,6 +205,15 @@ class DedupePipeline:
                 best = (similarity, candidate.id)
         return (best[1], "title") if best else None
 
+    def _same_round(self, seen: Seen, round_key: tuple[str, int] | None) -> tuple[str, str] | None:
+        if round_key is None:
+            return None
+        since, until = self._window(seen.published_at)
+        candidates: list[Seen | StoredItem] = [earlier for earlier in self.by_round.get(round_key, ()) if since <= earlier.published_at <= until]
+        if not self._covered(seen.published_at):
+            candidates.extend(items_with_round(self.db, *round_key, since, until))
+        return next(((candidate.id, "funding_round") for candidate in candidates if candidate.id != seen.id), None)
+
     def _other_language_version(self, seen: Seen, issuer: str) -> str | None:
         if seen.language not in ("ja", "en"):
             return None
@@ -217,6 +234,11 @@ class DedupePipeline:
             if own & _anchors(candidate.title, candidate.models, issuer):
                 return candidate.id
         return None
+
+
+def _round_key(company: str | None, amount_jpy: int | None) -> tuple[str, int] | None:
+    """A funding round as two sources of one story agree on it: who raised how many yen."""
+    return (company, int(amount_jpy)) if company and amount_jpy else None
 
 
 def _days(since: str, until: str) -> list[str]:

@@ -220,3 +220,26 @@ def test_recent_items_are_read_once_at_the_start_of_a_crawl(archive_path: Path) 
         finally:
             second.close()
     assert again["duplicate_of"] == stored["id"]
+
+
+def test_one_funding_round_under_three_headlines_is_one_item(crawl: Crawl, archive_path: Path) -> None:
+    google, prtimes, bridge = crawl.run(
+        item("https://news.google.com/rss/articles/CBMiwhere?oc=5", "WHERE、金融機関5行から総額4.6億円を資金調達", "2025-12-25T01:00:00Z"),
+        item("https://prtimes.jp/main/html/rd/p/000000028.000146022.html", "WHERE、みずほ銀行ほか5行からデットファイナンスで総額4.6億円の資金調達を実施",
+             "2025-12-25T02:00:00Z", source="prtimes", kind="press"),
+        item("https://thebridge.jp/2025/12/where-debt-financing", "WHERE、金融機関5行からデットで4.6億円を調達", "2025-12-26T00:00:00Z",
+             source="thebridge", summary="WHEREは、みずほ銀行を含む金融機関5行からのデットファイナンスで4.6億円を調達したと発表した。"),
+    )
+    assert prtimes["duplicate_of"] == google["id"] and bridge["duplicate_of"] == google["id"]
+    assert crawl.stats.get_value("dedupe/duplicate_funding_round") >= 1
+    with Archive(archive_path) as archive:
+        assert archive.db["items"].count == 1
+        assert {row["source"] for row in archive.db["item_sources"].rows} == {"google_news", "prtimes", "thebridge"}
+
+
+def test_rounds_of_different_amounts_are_different_stories(crawl: Crawl) -> None:
+    _, second = crawl.run(
+        item("https://example.jp/a", "Sakana AI、シリーズAで約300億円を調達", "2025-11-17T01:00:00Z"),
+        item("https://example.jp/b", "Sakana AIの新ラウンド、200億円を調達", "2025-11-17T02:00:00Z"),
+    )
+    assert second["duplicate_of"] == ""

@@ -26,6 +26,8 @@ _ENGLISH_SUBJECT = re.compile(r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secur
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
+# Japanese words for an investor's role: "リード投資家はX", "既存投資家のX" name X after them.
+_ROLE_NOUNS = frozenset({"リード投資家", "リードインベスター", "既存投資家", "投資家", "引受先", "割当先", "出資者"})
 _INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が)?")
 
 
@@ -267,7 +269,7 @@ def _zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
     sentence_start, sentence_end = _sentence_bounds(folded, start)
     points_forward = term.isascii() and not term.endswith(("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors"))
-    if not term.isascii() and folded.startswith(("は", "に", "の"), end):
+    if term in _ROLE_NOUNS and folded.startswith(("は", "に", "の"), end):
         points_forward = True
         end += 1
     if points_forward and not term.isascii():
@@ -277,8 +279,8 @@ def _zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         stop = re.search(r"[。;:()]|\.(?:\s|$)|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as|and (?:existing|other|new))\b", folded[end:sentence_end])
         return end, end + stop.start() if stop else sentence_end
     head = folded[sentence_start:start]
-    cut = max((head.rfind(stop) + len(stop) for stop in ("として、", "とし、", "として", "は、", "により、", "に加え、", "。") if stop in head), default=0)
-    if not term.isascii() and term not in ("引受先", "割当先", "引受", "参加", "既存投資家", "投資家", "出資者"):
+    cut = max((head.rfind(stop) + len(stop) for stop in ("として、", "とし、", "として", "は、", "により、", "。") if stop in head), default=0)
+    if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資"):
         cut = max(cut, head.rfind("、") + 1)
     return sentence_start + cut, start
 

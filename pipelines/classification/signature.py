@@ -24,7 +24,7 @@ _MASK = 0xFFFFFFFF
 # cheap family of hash functions that keeps the minimum in C (map/min).
 _ROW_MASKS = [zlib.crc32(f"jpllm-watch title row {row}".encode()) for row in range(BANDS * ROWS_PER_BAND)]
 # Particles and "about" split Japanese runs: headlines add or drop them freely.
-_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?|[^\x00-\x7fをがはでのにとへも約、。「」『』・()!?\s]+")
+_TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?|[^\x00-\x7fをがはでのにとへも約、。「」『』・()!?\s]+")
 # Publisher names that aggregators append or prepend to headlines.
 _PUBLISHER_SUFFIX = re.compile(r"\s(?:-|\||–|—|:)\s[^-|–—]{1,40}$")
 _BRACKETED_PREFIX = re.compile(r"^(?:【[^】]{1,30}】|\[[^\]]{1,30}\])\s?")
@@ -47,7 +47,7 @@ def title_tokens(title: str) -> frozenset[str]:
     text = normalise(_BRACKETED_PREFIX.sub("", _PUBLISHER_SUFFIX.sub("", normalise_spacing(title))))
     tokens: set[str] = set()
     for match in _TOKEN.finditer(fold(text)):
-        token = match.group(0)
+        token = match.group(0).replace(",", "")
         if token.isascii():
             if token not in _STOPWORDS:
                 tokens.add(token)
