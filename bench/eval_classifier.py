@@ -114,7 +114,7 @@ def main() -> int:
     scores = evaluate(load_classifier(options.data_dir), records)
     figures = scores.figures()
     relevant = sum(record["expected"]["relevant"] for record in records)
-    print(f"development set: {len(records)} items, {relevant} relevant, {scores.funding_items} funding")
+    print(f"{options.devset.name}: {len(records)} items, {relevant} relevant, {scores.funding_items} funding")
     for name, value in figures.items():
         target = TARGETS.get(name)
         mark = "" if target is None else ("  (target {:.2f}: {})".format(target, "met" if value >= target else "MISSED"))

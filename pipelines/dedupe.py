@@ -93,7 +93,6 @@ class DedupePipeline:
         # Releases by (issuer, day published), so a lookup reads only the days of its window.
         self.by_issuer: dict[tuple[str, str], list[Seen]] = {}
         self.by_round: dict[tuple[str, int], list[Seen]] = {}
-        self.missing_fields: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
@@ -121,7 +120,7 @@ class DedupePipeline:
         item_id = adapter["id"]
         url = adapter.get("canonical_url") or canonical_url(adapter["url"])
         key = title_key(title_tokens(adapter.get("title") or ""))
-        self._set(adapter, "title_key", key)
+        adapter["title_key"] = key
         published = adapter.get("published_at") or _format(datetime.now(UTC))
         labels = adapter.get("labels") or {}
         seen = Seen(
@@ -144,7 +143,7 @@ class DedupePipeline:
         if issuer:
             linked = self._other_language_version(seen, issuer)
             if linked:
-                self._set(adapter, "linked_item_id", linked)
+                adapter["linked_item_id"] = linked
                 self.stats.inc_value("dedupe/linked_language_version")
         self._remember(seen, url, key, issuer, round_key)
         return item
@@ -162,14 +161,6 @@ class DedupePipeline:
     def _covered(self, published: str) -> bool:
         """Whether every stored item within the window of ``published`` is already in memory."""
         return self.covered_from <= published <= self.covered_until
-    def _set(self, adapter: ItemAdapter, field: str, value: str) -> None:
-        try:
-            adapter[field] = value
-        except KeyError:
-            if field not in self.missing_fields:
-                self.missing_fields.add(field)
-                logger.warning("%s has no %r field; de-duplication against the archive needs it", type(adapter.item).__name__, field)
-
     def _window(self, published: str) -> tuple[str, str]:
         moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
         return _format(moment - self.window), _format(moment + self.window)

@@ -14,6 +14,7 @@ from scrapy.utils.test import get_crawler
 from bench.eval_classifier import TARGETS, evaluate
 from crawler.items import WatchItem
 from pipelines.classification import KINDS, SECTORS, TOPICS, bare_name
+from pipelines.classification.taxonomy import ROLES
 from pipelines.classification.text import fold_term
 from pipelines.classify import ClassifyPipeline
 from tests.classification_helpers import (
@@ -216,6 +217,16 @@ def test_labels_are_complete_and_json_serialisable() -> None:
         "company", "as_written", "amount", "currency", "amount_jpy", "qualifier", "round", "instrument",
         "investors", "lead_investors", "undisclosed",
     }
+
+
+def test_every_label_uses_the_fixed_vocabularies() -> None:
+    for record in read_jsonl(DEVSET):
+        labels = classify(record["title"], record["text"], url=record["url"], source=record["source"], kind=record["kind_hint"])
+        assert labels["kind"] in KINDS
+        assert set(labels["topics"]) <= set(TOPICS)
+        for organisation in labels["organisations"]:
+            assert organisation["role"] in ROLES
+            assert organisation["sector"] in (*SECTORS, "")
 
 
 def test_issuer_names_from_the_source_resolve_to_the_issuer() -> None:

@@ -7,8 +7,6 @@ import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from archive import Archive
 from crawler.commands.reclassify import reclassify
 from tests.classification_helpers import project_classifier

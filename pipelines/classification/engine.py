@@ -426,5 +426,4 @@ def load_classifier(data_dir: str | Path) -> Classifier:
         lexicon = tomllib.load(handle)
     with (data_dir / "currency_rates.toml").open("rb") as handle:
         rates = tomllib.load(handle)
-    classifier = Classifier(watchlist, lexicon, rates["yen_per_unit"])
-    return classifier
+    return Classifier(watchlist, lexicon, rates["yen_per_unit"])

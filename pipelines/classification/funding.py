@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from pipelines.classification.money import Money, find_money
-from pipelines.classification.text import COMPANY_FORMS, TermMatcher, bare_name, fold_term
+from pipelines.classification.text import COMPANY_FORMS, TermMatcher, fold_term
 from pipelines.classification.watchlist import Organisation
 
 # A funding amount below this many yen is a price or a fee, not a round.
@@ -257,9 +257,8 @@ def _parties(
                     investors[hit.organisation.name] = None
     if company is None:
         company = _subject(document, folded, organisations, investors, leads)
-    for name in (company,):
-        investors.pop(name, None)
-        leads.pop(name, None)
+    investors.pop(company, None)
+    leads.pop(company, None)
     for name in leads:
         investors[name] = None
     return company, list(investors), list(leads)
