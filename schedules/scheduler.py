@@ -258,9 +258,11 @@ class CrawlRunner:
         stop_grace_seconds: float = 30.0,
         clock: Clock = utc_clock,
         popen: Callable[..., subprocess.Popen] = subprocess.Popen,
+        after_crawl: Callable[[CrawlResult], None] | None = None,
     ) -> None:
         self.archive_path = Path(archive_path)
         self.popen = popen
+        self.after_crawl = after_crawl
         self.command = command or (lambda job: crawl_command(job.spider, arguments=job.arguments))
         self.environment = environment
         self.stop_grace_seconds = stop_grace_seconds
@@ -285,9 +287,15 @@ class CrawlRunner:
         try:
             if self._stopping.is_set():
                 return CrawlResult(job.name, job.spider, "skipped")
-            return self._run_locked(job)
+            result = self._run_locked(job)
         finally:
             lock.release()
+        if self.after_crawl is not None:
+            try:
+                self.after_crawl(result)
+            except Exception:
+                logger.exception("The step after crawl %s failed", job.name)
+        return result
 
     def _run_locked(self, job: CrawlJob) -> CrawlResult:
         started = self.clock()

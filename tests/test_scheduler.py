@@ -336,3 +336,17 @@ def test_schedule_list_shows_registry_groups_and_the_digest(archive_path):
     assert any("scrapy crawl press -a source=" in line for line in lines)
     assert any("scrapy crawl funding -a source=" in line for line in lines)
     assert lines[-1] == "Digest destination: markdown"
+
+
+def test_the_after_crawl_step_runs_after_every_crawl_even_a_failed_one(archive_path):
+    commands = {"press": [sys.executable, "-c", "raise SystemExit(3)"], "arxiv": [sys.executable, "-c", "pass"]}
+    seen: list[tuple[str, str]] = []
+
+    def after_crawl(result) -> None:
+        seen.append((result.spider, result.outcome))
+        raise RuntimeError("Slack is down")
+
+    runner = CrawlRunner(archive_path, command=lambda job: commands[job.spider], after_crawl=after_crawl)
+    runner.run(CrawlJob("press", "press", {"hour": "7"}))
+    assert runner.run(CrawlJob("arxiv", "arxiv", {"hour": "15"})).outcome == "finished"
+    assert seen == [("press", "failed"), ("arxiv", "finished")]

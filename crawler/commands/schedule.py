@@ -7,11 +7,13 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.log import configure_logging
 
 from archive import Archive, resolve_archive_path
 from crawler.sources import RegistryError, load_registry, resolve_sources_file
+from pipelines.alert import send_pending_alerts
 from schedules.publish import DigestOptions
 from schedules.scheduler import (
     CrawlRunner,
@@ -81,7 +83,11 @@ class Command(ScrapyCommand):
         scheduler = WatchScheduler(
             schedule,
             crawls,
-            CrawlRunner(archive_path, stop_grace_seconds=schedule.crawl_stop_grace_seconds),
+            CrawlRunner(
+                archive_path,
+                stop_grace_seconds=schedule.crawl_stop_grace_seconds,
+                after_crawl=lambda result: send_alerts_after_crawl(archive_path, settings),
+            ),
             DigestPublisher(archive_path, DigestOptions.from_settings(settings), delivery),
         )
         if opts.list:
@@ -91,3 +97,9 @@ class Command(ScrapyCommand):
             return
         configure_logging(settings)
         scheduler.run()
+
+
+def send_alerts_after_crawl(archive_path: Path, settings: BaseSettings) -> None:
+    """Alerts a crawl could not send itself (Slack down, the crawl died), and health changes."""
+    with Archive(archive_path) as archive:
+        send_pending_alerts(archive, settings=settings)
