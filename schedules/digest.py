@@ -456,15 +456,19 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
         if item_id in placed:
             continue
         topics = set(_list(item.get("topics")))
+        # A government announcement belongs under policy even when it is
+        # about models (GENIAC) or data sets.
         if item.get("kind") == "paper":
             bucket = "papers"
+        elif item.get("kind") == "policy":
+            bucket = "policy"
         elif topics & {"model_release", "product"}:
             bucket = "models"
         elif topics & {"dataset", "benchmark"}:
             bucket = "datasets"
         elif "partnership" in topics:
             bucket = "partnerships"
-        elif item.get("kind") == "policy" or "policy" in topics:
+        elif "policy" in topics:
             bucket = "policy"
         else:
             bucket = "other"

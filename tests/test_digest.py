@@ -269,3 +269,21 @@ def test_one_round_reported_by_two_outlets_counts_once(archive):
     assert "Sakana AI raises about ¥20 billion in Series A" not in [
         title for other in digest.sections for title in titles(other)
     ]
+
+
+def test_a_government_programme_about_models_goes_under_policy(archive):
+    store(
+        archive,
+        {
+            "id": "url:geniac-round-2",
+            "url": "https://www.meti.go.jp/press/2024/07/20240716001/20240716001.html",
+            "title": "GENIAC第2期で基盤モデル開発を支援する事業者を採択",
+            "topics": ["model_release", "compute", "policy"],
+        },
+        week_moment(WEEK),
+        kind="policy",
+        source="meti-news",
+    )
+    digest = digest_of(archive)
+    assert titles(section(digest, "policy")) == ["GENIAC第2期で基盤モデル開発を支援する事業者を採択"]
+    assert titles(section(digest, "models")) == []
