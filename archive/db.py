@@ -249,6 +249,62 @@ class Archive:
                 row.update(id=f"{item_id}#{ordinal}", item_id=item_id)
                 db["funding_rounds"].insert(row)
 
+    def enrich_from_duplicate(
+        self, item_id: str, organisations: list[Mapping[str, Any]], funding: Mapping[str, Any] | None
+    ) -> bool:
+        """Add what a second report of a story knows and the stored one lacks.
+
+        Organisations it names are linked to the kept item; investors, lead
+        investors, the round and the instrument fill the kept funding round
+        where they are missing. Nothing already stored is overwritten.
+        Returns True when anything was added.
+        """
+        changed = False
+        with self.write() as db:
+            known = {
+                (row[0], row[1])
+                for row in db.execute(
+                    "SELECT organisation, role FROM item_organisations WHERE item_id = ?", [item_id]
+                )
+            }
+            for organisation in organisations:
+                key = (organisation["name"], organisation.get("role") or "mentioned")
+                if key in known:
+                    continue
+                db["organisations"].insert(
+                    {
+                        "name": organisation["name"],
+                        "name_ja": organisation.get("name_ja") or "",
+                        "sector": organisation.get("sector") or "",
+                        "country": organisation.get("country") or "",
+                    },
+                    pk="name",
+                    ignore=True,
+                )
+                db["item_organisations"].insert(
+                    {"item_id": item_id, "organisation": key[0], "role": key[1]}, ignore=True
+                )
+                changed = True
+            stored = db.execute(
+                "SELECT id, investors, lead_investors, round, instrument FROM funding_rounds WHERE item_id = ? ORDER BY id LIMIT 1",
+                [item_id],
+            ).fetchone()
+            if funding and stored:
+                round_id, investors, leads, round_name, instrument = stored
+                updates: dict[str, Any] = {}
+                for column, current in (("investors", investors), ("lead_investors", leads)):
+                    names = json.loads(current or "[]")
+                    extra = [name for name in funding.get(column) or [] if name not in names]
+                    if extra:
+                        updates[column] = json.dumps(names + extra, ensure_ascii=False)
+                for column, current in (("round", round_name), ("instrument", instrument)):
+                    if not current and funding.get(column):
+                        updates[column] = funding[column]
+                if updates:
+                    db["funding_rounds"].update(round_id, updates)
+                    changed = True
+        return changed
+
     def record_crawl_run(self, run: Mapping[str, Any], source_runs: list[Mapping[str, Any]]) -> int:
         """Store one finished crawl and its per-source counters; return the run id."""
         row = dict(run)

@@ -36,6 +36,11 @@ class StorePipeline:
             )
             adapter["archive_outcome"] = "merged"
             self.stats.inc_value("archive/items_merged" if added else "archive/items_unchanged")
+            labels = adapter.get("labels") or {}
+            if added and self.archive.enrich_from_duplicate(
+                adapter["duplicate_of"], labels.get("organisations") or [], labels.get("funding")
+            ):
+                self.stats.inc_value("archive/items_enriched")
             return item
         row = adapter.asdict()
         if not adapter.get("store_summary", True):

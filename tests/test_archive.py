@@ -172,3 +172,27 @@ def test_a_paper_found_by_two_queries_counts_for_both_high_water_marks(archive):
     archive.store_item(paper(1, source_query="named-models-2"))
     assert archive.newest_published("arxiv", "named-models-2") == "2024-04-27T02:04:19Z"
     assert archive.db["items"].count == 1
+
+
+def test_a_second_report_fills_in_what_the_first_lacked(archive):
+    archive.store_item({"id": "url:gnews", "kind": "funding", "source": "google-news-funding",
+                        "url": "https://news.google.com/rss/articles/CBMiSakanaB?oc=5",
+                        "title": "Sakana AI、シリーズBで200億円調達"})
+    first_report = {"company": "Sakana AI", "as_written": "200億円", "amount": 20_000_000_000, "currency": "JPY",
+                    "amount_jpy": 20_000_000_000, "round": "series_b", "investors": [], "lead_investors": []}
+    archive.replace_entities("url:gnews", [{"name": "Sakana AI", "sector": "startup", "country": "JP", "role": "issuer"}],
+                             [first_report])
+    second_report = {**first_report, "instrument": "equity",
+                     "investors": ["Mitsubishi UFJ Financial Group", "Khosla Ventures"],
+                     "lead_investors": ["Mitsubishi UFJ Financial Group"], "round": "series_c"}
+    investors = [{"name": "Khosla Ventures", "sector": "foreign", "country": "US", "role": "investor"},
+                 {"name": "Sakana AI", "sector": "startup", "country": "JP", "role": "issuer"}]
+    assert archive.enrich_from_duplicate("url:gnews", investors, second_report) is True
+    row = archive.db["funding_rounds"].get("url:gnews#1")
+    assert row["investors"] == '["Mitsubishi UFJ Financial Group", "Khosla Ventures"]'
+    assert row["lead_investors"] == '["Mitsubishi UFJ Financial Group"]'
+    assert row["round"] == "series_b", "a stored value is never overwritten"
+    assert row["instrument"] == "equity"
+    assert {(r["organisation"], r["role"]) for r in archive.db["item_organisations"].rows} == {
+        ("Sakana AI", "issuer"), ("Khosla Ventures", "investor")}
+    assert archive.enrich_from_duplicate("url:gnews", investors, second_report) is False
