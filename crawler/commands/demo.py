@@ -64,9 +64,11 @@ class Command(ScrapyCommand):
             print(f"Serving the bundled sample responses at {server.url}")
             environment = {
                 **environment_without_slack(),
-                "JPLLM_ARCHIVE": str(archive_path.resolve()),
+                # The crawls run in the project folder, whatever the user's.
+                "JPLLM_ARCHIVE": os.path.relpath(archive_path.resolve(), PROJECT_ROOT),
                 "JPLLM_ARXIV_API_URL": f"{server.url}/arxiv/api/query",
                 "JPLLM_SOURCES_FILE": str(DEMO_SOURCES),
+                "DIGEST_OUTPUT_DIR": os.path.relpath(archive_path.parent.resolve() / "digests", PROJECT_ROOT),
             }
             settings = {**DEMO_SETTINGS, "SOURCES_BASE_URL": server.url}
             for spider in project_spiders():
