@@ -31,6 +31,7 @@ import sqlite_utils
 
 from archive.db import TOKYO, format_utc, utc_now
 from crawler.items import KINDS
+from pipelines.classification.taxonomy import TOPICS
 
 TRIGRAM = 3
 # Title matches count this many times more than summary matches.
@@ -41,19 +42,6 @@ TITLE_WEIGHT = 5.0
 RECENCY_HALF_WEIGHT_DAYS = 365.0
 SNIPPET_WIDTH = 90
 HIGHLIGHT = ("**", "**")
-TOPICS = (
-    "model_release",
-    "dataset",
-    "benchmark",
-    "compute",
-    "partnership",
-    "funding",
-    "policy",
-    "talent",
-    "product",
-    "safety",
-    "speech_multimodal",
-)
 OPERATORS = {"AND", "OR", "NOT"}
 ITEM_DATE = "coalesce(items.published_at, items.first_seen_at)"
 

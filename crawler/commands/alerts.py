@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from datetime import UTC, datetime
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from archive import Archive, parse_utc, resolve_archive_path
+from archive import Archive, resolve_archive_path
 from archive.alerts_store import unconfirmed_alerts
+from crawler.command_base import ProjectCommand, moment_option
 from pipelines.alert import AlertSender
 from pipelines.alert_rules import AlertRulesError
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
-    def syntax(self) -> str:
-        return "[options]"
-
+class Command(ProjectCommand):
     def short_desc(self) -> str:
         return "Send pending alerts (rule matches on recent items, source-health changes); --dry-run previews"
 
@@ -45,10 +38,7 @@ class Command(ScrapyCommand):
             raise UsageError("scrapy alerts takes no arguments")
         if opts.hours is not None and opts.hours < 1:
             raise UsageError("--hours must be at least 1")
-        try:
-            now = parse_utc(opts.at) if opts.at else datetime.now(UTC)
-        except ValueError as error:
-            raise UsageError(f"--at: {error}") from error
+        now = moment_option(opts.at)
         assert self.settings is not None
         with Archive(resolve_archive_path(self.settings.get("ARCHIVE_PATH"))) as archive:
             try:

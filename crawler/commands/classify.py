@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from crawler.command_base import ProjectCommand
 from pipelines.classification import Classifier, load_classifier
 
 FUNDING_FIELDS = ("amount", "currency", "amount_jpy", "as_written", "qualifier", "round", "instrument", "investors", "lead_investors")
@@ -56,10 +56,7 @@ def classify_lines(classifier: Classifier, lines: Iterable[str], full: bool = Fa
         yield labels if full else summary_labels(labels)
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
+class Command(ProjectCommand):
     def syntax(self) -> str:
         return "[options] [FILE]"
 

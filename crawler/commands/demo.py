@@ -10,11 +10,11 @@ import time
 from pathlib import Path
 
 import sqlite_utils
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive import Archive
 from archive.summary import format_summary, summarise
+from crawler.command_base import ProjectCommand
 from crawler.crawl_process import PROJECT_ROOT, project_spiders, run_crawl
 from crawler.demo.server import SampleServer
 
@@ -33,13 +33,7 @@ DEMO_SETTINGS = {
 }
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
-    def syntax(self) -> str:
-        return "[options]"
-
+class Command(ProjectCommand):
     def short_desc(self) -> str:
         return "Run the main job offline: crawl bundled samples from 127.0.0.1, store, summarise, preview the digest"
 

@@ -6,13 +6,13 @@ import argparse
 import json
 import re
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from archive import Archive, parse_utc, resolve_archive_path
+from archive import Archive, resolve_archive_path
 from archive.digest_queries import current_week, latest_week, previous_week, week_end_utc
+from crawler.command_base import ProjectCommand, moment_option
 from schedules.publish import DigestOptions, make_digest, send_digest, write_markdown
 from schedules.render import to_markdown, to_slack_messages, to_text
 from schedules.slack import SlackConfigError, SlackDelivery
@@ -40,10 +40,7 @@ def resolve_week(value: str | None, archive: Archive, now: datetime, *, sending:
     return value
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
+class Command(ProjectCommand):
     def syntax(self) -> str:
         return "[--week 2026-W48] [--send] [--format text|markdown|blocks-json] [--force]"
 
@@ -79,10 +76,7 @@ class Command(ScrapyCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
             raise UsageError("scrapy digest takes no arguments")
-        try:
-            now = parse_utc(opts.at) if opts.at else datetime.now(UTC)
-        except ValueError as error:
-            raise UsageError(f"--at: {error}") from error
+        now = moment_option(opts.at)
         settings = self.settings
         assert settings is not None
         options = DigestOptions.from_settings(settings)

@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from datetime import UTC, datetime
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from tabulate import tabulate
 
 from archive import Archive, parse_utc, resolve_archive_path
 from archive.db import TOKYO
 from archive.health import DEFAULT_EXPECTED_FINISH_REASONS, SourceHealth, compute_source_health
+from crawler.command_base import ProjectCommand, moment_option
 from crawler.sources import RegistryError, load_registry, resolve_sources_file
 
 LAST_ERROR_WIDTH = 60
@@ -70,13 +69,7 @@ def registry_sources(settings) -> list[str]:
         return []
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
-    def syntax(self) -> str:
-        return "[options]"
-
+class Command(ProjectCommand):
     def short_desc(self) -> str:
         return "Show every source's health: status, last success, last new item, items in 4 weeks, last error"
 
@@ -91,10 +84,7 @@ class Command(ScrapyCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
             raise UsageError("scrapy health takes no arguments")
-        try:
-            now = parse_utc(opts.at) if opts.at else datetime.now(UTC)
-        except ValueError as error:
-            raise UsageError(f"--at: {error}") from error
+        now = moment_option(opts.at)
         settings = self.settings
         assert settings is not None
         with Archive(resolve_archive_path(settings.get("ARCHIVE_PATH"))) as archive:

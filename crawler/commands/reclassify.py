@@ -9,11 +9,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive import Archive, resolve_archive_path
 from archive.relabel import iter_items, write_labels
+from crawler.command_base import ProjectCommand
 from pipelines.classification import Classifier, load_classifier
 from pipelines.classification.signature import title_key, title_tokens
 
@@ -137,13 +137,7 @@ def _flush(archive: Archive, pending: dict[str, dict[str, Any]], entities: list[
     entities.clear()
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
-    def syntax(self) -> str:
-        return "[options]"
-
+class Command(ProjectCommand):
     def short_desc(self) -> str:
         return "Re-label every item in the archive with the current watch list and rules, and report what changed"
 

@@ -8,21 +8,15 @@ import subprocess
 import sys
 
 import sqlite_utils
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive import Archive, resolve_archive_path
 from archive.summary import format_summary, summarise
+from crawler.command_base import ProjectCommand
 from crawler.crawl_process import PROJECT_ROOT, project_spiders, run_crawl
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
-    def syntax(self) -> str:
-        return "[options]"
-
+class Command(ProjectCommand):
     def short_desc(self) -> str:
         return "Crawl every enabled source once into the archive, then print the summary and the digest preview"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 from scrapy.spiderloader import SpiderLoader
@@ -23,13 +22,11 @@ from schedules.scheduler import (
     load_schedule,
     registry_crawls,
 )
+from crawler.command_base import ProjectCommand
 from schedules.slack import SlackConfigError, SlackDelivery
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
+class Command(ProjectCommand):
     def syntax(self) -> str:
         return "[--list]"
 

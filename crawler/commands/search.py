@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from archive import Archive, ArchiveError, resolve_archive_path
 from archive.search import HIGHLIGHT, SearchError, SearchFilters, SearchResult, hit_rows, load_aliases, search
 from archive.stats import clip, format_table
+from crawler.command_base import ProjectCommand, open_existing_archive
 from crawler.items import KINDS
 
 FORMATS = ("table", "json", "csv")
@@ -25,20 +24,6 @@ BOLD = ("\033[1m", "\033[0m")
 WATCHLIST_FILE = "watchlist.toml"
 CSV_COLUMNS = ("rank", "date", "kind", "title", "url", "source", "organisations", "topics", "week",
                "relevant", "score", "snippet", "id")
-
-
-def open_existing_archive(settings_path: str | None) -> Archive:
-    """The archive, which must exist already: a query never creates an empty one."""
-    path = resolve_archive_path(settings_path)
-    if not path.exists():
-        raise UsageError(
-            f"no archive at {path}; crawl first (scrapy run, or scrapy demo for the sample archive) "
-            "or point JPLLM_ARCHIVE at one"
-        )
-    try:
-        return Archive(path)
-    except ArchiveError as error:
-        raise UsageError(str(error)) from error
 
 
 @contextmanager
@@ -52,10 +37,7 @@ def output_to_pipe() -> Iterator[None]:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
+class Command(ProjectCommand):
     def syntax(self) -> str:
         return "QUERY [options]"
 

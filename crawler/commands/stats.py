@@ -6,20 +6,14 @@ import argparse
 import json
 import sys
 
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive.stats import PERIODS, archive_stats, format_stats
-from crawler.commands.search import open_existing_archive, output_to_pipe
+from crawler.command_base import ProjectCommand, open_existing_archive
+from crawler.commands.search import output_to_pipe
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
-
-    def syntax(self) -> str:
-        return "[options]"
-
+class Command(ProjectCommand):
     def short_desc(self) -> str:
         return "Show the archive's figures: items by kind and period, funding by quarter, organisations, sources"
 

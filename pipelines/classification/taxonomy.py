@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-KINDS = ("paper", "press", "funding", "policy", "news")
+from crawler.items import KINDS
+
+__all__ = ["KINDS", "PARTNERSHIP_SIDE", "ROLES", "SECTORS", "TOPICS"]
 TOPICS = (
     "model_release",
     "dataset",
