@@ -300,3 +300,17 @@ def test_pipeline_resolves_the_publishers_company_name() -> None:
     adapter = ItemAdapter(pipeline.process_item(item))
     assert adapter["organisations"][0] == "ABEJA"
     assert adapter["labels"]["organisations"][0]["role"] == "issuer"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency",
+         "Preferred Elements trained a 100-billion-parameter language model from scratch on Japanese and English text."),
+        ("Continual Pre-Training for Cross-Lingual LLM Adaptation: Enhancing Japanese Language Capabilities",
+         "We build Swallow from Llama 2 and evaluate it on Japanese tasks."),
+    ],
+)
+def test_papers_that_build_a_japanese_model_are_model_releases(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://arxiv.org/abs/2410.07563", source="arxiv", kind="paper")
+    assert "model_release" in labels["topics"]
