@@ -314,3 +314,9 @@ def test_pipeline_resolves_the_publishers_company_name() -> None:
 def test_papers_that_build_a_japanese_model_are_model_releases(title: str, text: str) -> None:
     labels = classify(title, text, url="https://arxiv.org/abs/2410.07563", source="arxiv", kind="paper")
     assert "model_release" in labels["topics"]
+
+
+def test_a_valuation_is_not_an_evaluation() -> None:
+    labels = classify("Sakana AI、シリーズBで200億円調達 評価額4000億円に", "")
+    assert "benchmark" not in labels["topics"]
+    assert "benchmark" in classify("日本語LLMの性能評価ベンチマーク「JMMLU」を公開", "")["topics"]
