@@ -68,6 +68,8 @@ ARXIV_QUERIES_FILE = ""
 ARXIV_PAGE_SIZE = 100
 ARXIV_DOWNLOAD_DELAY = 3
 ARXIV_FIRST_RUN_DAYS = 30
+# The API sometimes answers a page with no entries in the middle of results.
+ARXIV_EMPTY_PAGE_RETRIES = 2
 ARXIV_MAX_RESULTS_PER_QUERY = 2000
 
 # The press and funding spiders read their sources from a registry (data,

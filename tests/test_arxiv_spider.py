@@ -163,3 +163,16 @@ def test_query_file_covers_the_named_japanese_models():
         assert name in searches, name
     for category in ("cs.CL", "cs.AI", "cs.LG", "cs.CV", "cs.SD", "eess.AS"):
         assert f"cat:{category}" in searches, category
+
+
+def test_an_empty_page_inside_the_results_is_asked_again_then_reported(spider, caplog):
+    items, requests = parse(spider, "empty_page_within_results.xml", start=3)
+    assert items == []
+    assert [parse_qs(urlsplit(request.url).query)["start"] for request in requests] == [["3"]]
+    assert requests[0].meta["empty_page_retries"] == 1
+
+    meta = {"query": QUERY, "cutoff": OLD_CUTOFF, "start": 3, "empty_page_retries": 2}
+    response = file_response("arxiv/empty_page_within_results.xml", f"{API}?start=3", meta=meta)
+    assert list(spider.parse(response)) == []
+    assert "empty page at start=3 of 8 results after 2 retries" in caplog.text
+    assert spider.crawler.stats.get_value("source/arxiv/parse_errors") == 1

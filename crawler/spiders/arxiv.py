@@ -72,6 +72,7 @@ class ArxivSpider(scrapy.Spider):
         spider.page_size = settings.getint("ARXIV_PAGE_SIZE")
         spider.max_results = settings.getint("ARXIV_MAX_RESULTS_PER_QUERY")
         spider.first_run_days = settings.getint("ARXIV_FIRST_RUN_DAYS")
+        spider.empty_page_retries = settings.getint("ARXIV_EMPTY_PAGE_RETRIES")
         queries_file = Path(settings.get("ARXIV_QUERIES_FILE") or Path(settings["DATA_DIR"]) / "arxiv_queries.toml")
         queries = load_queries(queries_file)
         if spider.query:
@@ -141,6 +142,10 @@ class ArxivSpider(scrapy.Spider):
             logger.error("arXiv query %s: unreadable response (%s)", query.name, feed.bozo_exception)
             record_error(self.crawler.stats, SOURCE, f"{query.name}: {feed.bozo_exception}")
             return
+        total = int(feed.feed.get("opensearch_totalresults") or 0)
+        if not feed.entries and start < min(total, self.max_results):
+            yield from self._retry_empty_page(response, query, cutoff, start, total)
+            return
         reached_cutoff = False
         for entry in feed.entries:
             item = self._item(entry, query)
@@ -152,10 +157,32 @@ class ArxivSpider(scrapy.Spider):
                 break
             count(self.crawler.stats, SOURCE, "items_found")
             yield item
-        total = int(feed.feed.get("opensearch_totalresults") or 0)
         next_start = start + len(feed.entries)
         if not reached_cutoff and feed.entries and next_start < min(total, self.max_results):
             yield self._page_request(query, cutoff, next_start)
+
+    def _retry_empty_page(
+        self, response: Response, query: ArxivQuery, cutoff: str, start: int, total: int
+    ) -> Iterator[scrapy.Request]:
+        """Ask again for a page that came back empty although more results exist.
+
+        The API sporadically answers a page with no entries while its
+        totalResults says there are more; taking that at face value would
+        end the query early and silently.
+        """
+        attempts = response.meta.get("empty_page_retries", 0)
+        if attempts < self.empty_page_retries:
+            logger.warning(
+                "arXiv query %s: empty page at start=%d of %d results; asking again", query.name, start, total
+            )
+            self.crawler.stats.inc_value("arxiv/empty_page_retries")
+            request = self._page_request(query, cutoff, start)
+            request.meta["empty_page_retries"] = attempts + 1
+            yield request
+            return
+        message = f"{query.name}: empty page at start={start} of {total} results after {attempts} retries"
+        logger.error("arXiv %s", message)
+        record_error(self.crawler.stats, SOURCE, message)
 
     def on_error(self, failure) -> None:
         request = failure.request
