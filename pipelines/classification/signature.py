@@ -14,7 +14,8 @@ import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pipelines.classification.text import fold, normalise, normalise_spacing
+from crawler.text import normalise_text
+from pipelines.classification.text import fold, normalise
 
 BANDS = 8
 ROWS_PER_BAND = 3
@@ -44,7 +45,7 @@ _COMMON = frozenset(
 @lru_cache(maxsize=65536)
 def title_tokens(title: str) -> frozenset[str]:
     """The comparable tokens of a headline, without publisher names or tags around it."""
-    text = normalise(_BRACKETED_PREFIX.sub("", _PUBLISHER_SUFFIX.sub("", normalise_spacing(title))))
+    text = normalise(_BRACKETED_PREFIX.sub("", _PUBLISHER_SUFFIX.sub("", normalise_text(title))))
     tokens: set[str] = set()
     for match in _TOKEN.finditer(fold(text)):
         token = match.group(0).replace(",", "")

@@ -11,10 +11,11 @@ the cost of a scan grows with the text, not with the size of the lexicon.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+from crawler.text import normalise_text
 
 Payload = TypeVar("Payload")
 
@@ -34,16 +35,9 @@ COMPANY_FORMS = re.compile(
 )
 
 
-def normalise_spacing(text: str | None) -> str:
-    """NFKC and one space for any run of whitespace."""
-    if not text:
-        return ""
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
-
-
 def normalise(text: str | None) -> str:
     """NFKC, one space for any whitespace, no space between Japanese and anything else."""
-    spaced = normalise_spacing(text)
+    spaced = normalise_text(text)
     return spaced if spaced.isascii() else _SPACE_NEXT_TO_CJK.sub("", spaced)
 
 
