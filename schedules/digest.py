@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlencode
+
+from archive.health import SourceHealth
 
 TOPIC_TITLES = {
     "model_release": "Model releases",
@@ -46,17 +48,6 @@ SECTION_SOURCE_KINDS = {
     "papers": frozenset({"paper"}),
     "other": frozenset({"press", "news"}),
 }
-
-
-class HealthLike(Protocol):
-    """What the digest reads of ``archive.health.SourceHealth``."""
-
-    source: str
-    status: str
-    last_success: str | None
-    last_new_item: str | None
-    items_last_4_weeks: int
-    last_error: str
 
 
 @dataclass(frozen=True)
@@ -189,7 +180,7 @@ class DigestInput:
 
     current: WeekRows
     previous: Sequence[WeekRows] = ()
-    health: Sequence[HealthLike] = ()
+    health: Sequence[SourceHealth] = ()
     source_kinds: Mapping[str, Iterable[str]] = field(default_factory=dict)
     browse_url: str = ""
 
@@ -348,7 +339,7 @@ def _metrics(inputs: DigestInput) -> tuple[Metric, ...]:
     return tuple(metrics)
 
 
-def _problems(health: Sequence[HealthLike]) -> list[SourceProblem]:
+def _problems(health: Sequence[SourceHealth]) -> list[SourceProblem]:
     return [
         SourceProblem(
             source=entry.source,

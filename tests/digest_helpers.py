@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from archive.db import Archive, format_utc
+from archive.health import SourceHealth
 from schedules.digest import week_bounds
 
 WEEK = "2026-W48"
@@ -236,3 +237,15 @@ def record_source_run(
             }
         ],
     )
+
+
+def source_health(source: str, status: str, **facts: Any) -> SourceHealth:
+    """A source's health as ``compute_source_health`` reports it, with typical facts."""
+    values = {
+        "last_success": "2026-11-18T06:00:00Z",
+        "last_new_item": "2026-11-18T06:00:00Z",
+        "items_last_4_weeks": 40,
+        "last_error": "HTTP 503 Service Unavailable",
+        **facts,
+    }
+    return SourceHealth(source=source, status=status, **values)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
@@ -17,19 +16,10 @@ from tests.digest_helpers import (
     many_papers,
     open_archive,
     record_source_run,
+    source_health,
     store,
     week_moment,
 )
-
-
-@dataclass
-class FakeHealth:
-    source: str
-    status: str
-    last_success: str | None = "2026-11-18T06:00:00Z"
-    last_new_item: str | None = "2026-11-18T06:00:00Z"
-    items_last_4_weeks: int = 40
-    last_error: str = "HTTP 503 Service Unavailable"
 
 
 @pytest.fixture
@@ -201,10 +191,10 @@ def test_the_empty_week_says_why_every_section_is_empty(archive):
 def test_a_week_with_only_failing_sources_blames_them(archive):
     source_kinds = {"arxiv": ["paper"], "meti-news": ["policy"], "thebridge": ["funding"], "sakana-ai": ["press"]}
     health = [
-        FakeHealth("arxiv", "failing"),
-        FakeHealth("meti-news", "stale", last_error=""),
-        FakeHealth("thebridge", "failing"),
-        FakeHealth("sakana-ai", "failing"),
+        source_health("arxiv", "failing"),
+        source_health("meti-news", "stale", last_error=""),
+        source_health("thebridge", "failing"),
+        source_health("sakana-ai", "failing"),
     ]
     inputs = DigestInput(current=WeekRows(WEEK, []), health=health, source_kinds=source_kinds)
     digest = build_digest(inputs)
@@ -222,7 +212,7 @@ def test_a_week_with_only_failing_sources_blames_them(archive):
 
 def test_a_section_with_items_but_a_failed_source_is_marked_incomplete(archive):
     fill_week(archive)
-    inputs = load_digest_input(archive, WEEK, health=[FakeHealth("meti-news", "failing"), FakeHealth("arxiv", "ok")])
+    inputs = load_digest_input(archive, WEEK, health=[source_health("meti-news", "failing"), source_health("arxiv", "ok")])
     digest = build_digest(inputs)
     assert section(digest, "policy").note == "May be incomplete: meti-news failed."
     assert section(digest, "papers").note == ""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pytest
 
 from archive.digest_queries import load_digest_input
 from schedules.digest import build_digest
 from schedules.render import format_round, format_yen, to_markdown, to_slack_messages, to_text
-from tests.digest_helpers import WEEK, fill_week, many_papers, open_archive, store, week_moment
+from tests.digest_helpers import WEEK, fill_week, many_papers, open_archive, source_health, store, week_moment
 
 HOSTILE = [
     ("arxiv:2411.66601", "rinna releases a model <!channel>"),
@@ -20,16 +20,6 @@ HOSTILE = [
     ("arxiv:2411.66604", "<https://evil.example|arxiv.org> Swallow corpus v2"),
 ]
 BROWSE = "http://127.0.0.1:8001/archive"
-
-
-@dataclass
-class FailingSource:
-    source: str
-    status: str = "failing"
-    last_success: str | None = "2026-11-18T06:00:00Z"
-    last_new_item: str | None = "2026-11-18T06:00:00Z"
-    items_last_4_weeks: int = 12
-    last_error: str = "HTTP 503 Service Unavailable"
 
 
 @pytest.fixture
@@ -96,7 +86,7 @@ def test_a_small_digest_is_one_message(archive):
 
 def test_quiet_sections_share_one_line_in_slack_but_sections_with_failed_sources_explain(archive):
     many_papers(archive, 3)
-    health = [FailingSource("meti-news")]
+    health = [source_health("meti-news", "failing", items_last_4_weeks=12)]
     inputs = load_digest_input(archive, WEEK, health=health)
     inputs = replace(inputs, source_kinds={**inputs.source_kinds, "meti-news": ["policy"]})
     payload = to_slack_messages(build_digest(inputs))[0].payload()
