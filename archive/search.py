@@ -19,8 +19,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import tomllib
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
@@ -31,7 +29,10 @@ import sqlite_utils
 
 from archive.db import TOKYO, format_utc, utc_now
 from crawler.items import KINDS
+from crawler.text import normalise_text
 from pipelines.classification.taxonomy import TOPICS
+from pipelines.classification.text import bare_name
+from pipelines.classification.watchlist import load_watchlist
 
 TRIGRAM = 3
 # Title matches count this many times more than summary matches.
@@ -50,9 +51,6 @@ _NEAR = re.compile(r"^NEAR(/\d+)?$")
 _EDGE_SYNTAX = "*^+:,-"
 # NEAR(a b, 5): the distance is syntax, not a word to find.
 _NEAR_DISTANCE = re.compile(r"\bNEAR\(([^()]*?),\s*\d+\s*\)")
-_COMPANY_FORMS = re.compile(
-    r"株式会社|有限会社|合同会社|\(株\)|㈱|\b(inc|corp|corporation|co|ltd|k\.k|llc)\b\.?", re.IGNORECASE
-)
 
 
 class SearchError(ValueError):
@@ -119,16 +117,12 @@ class SearchResult:
     truncated: bool = False
 
 
-def normalise_query(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split())
-
-
 def parse_query(text: str) -> ParsedQuery:
     """Read a user's query into word groups; raise SearchError if nothing is left to find."""
     groups: list[list[str]] = []
     excluded: list[str] = []
     pending_or = pending_not = False
-    for match in _TOKEN.finditer(_NEAR_DISTANCE.sub(r"NEAR(\1)", normalise_query(text))):
+    for match in _TOKEN.finditer(_NEAR_DISTANCE.sub(r"NEAR(\1)", normalise_text(text))):
         negated = bool(match["sign"])
         if match["phrase"] is not None:
             word = match["phrase"].strip()
@@ -176,7 +170,7 @@ def parse_day(text: str, *, end: bool = False) -> str:
     ``end`` gives the first instant after the period, so ``--until 2026-11``
     includes the whole of November.
     """
-    value = normalise_query(text)
+    value = normalise_text(text)
     try:
         if re.fullmatch(r"\d{4}", value):
             start, after = date(int(value), 1, 1), date(int(value) + 1, 1, 1)
@@ -202,18 +196,11 @@ def load_aliases(path: Path) -> dict[str, str]:
     """Alias -> canonical name from the watch list's ``[[organisation]]`` entries; empty if it is missing."""
     if not path.is_file():
         return {}
-    with path.open("rb") as handle:
-        watchlist = tomllib.load(handle)
     aliases: dict[str, str] = {}
-    for organisation in watchlist.get("organisation", []):
-        for alias in (*organisation.get("aliases", []), *organisation.get("context_aliases", [])):
-            aliases.setdefault(alias, organisation["name"])
+    for organisation in load_watchlist(path).organisations:
+        for alias in (*organisation.aliases, *organisation.context_aliases):
+            aliases.setdefault(alias, organisation.name)
     return aliases
-
-
-def name_key(name: str) -> str:
-    """A name as matching sees it: NFKC, case-folded, company forms dropped."""
-    return _COMPANY_FORMS.sub("", normalise_query(name)).strip(" ,.").casefold()
 
 
 def resolve_organisations(
@@ -224,7 +211,7 @@ def resolve_organisations(
     An exact match on the name, its Japanese name or a known alias wins;
     otherwise every organisation whose name contains the text is taken.
     """
-    wanted = name_key(name)
+    wanted = bare_name(name)
     if not wanted:
         raise SearchError("--org needs a name")
     rows = db.execute(
@@ -235,14 +222,14 @@ def resolve_organisations(
         """
     ).fetchall()
     known = {canonical for canonical, _ in rows}
-    exact = {canonical for canonical, name_ja in rows if wanted in (name_key(canonical), name_key(name_ja))}
+    exact = {canonical for canonical, name_ja in rows if wanted in (bare_name(canonical), bare_name(name_ja))}
     exact.update(
-        canonical for alias, canonical in (aliases or {}).items() if canonical in known and name_key(alias) == wanted
+        canonical for alias, canonical in (aliases or {}).items() if canonical in known and bare_name(alias) == wanted
     )
     if exact:
         return sorted(exact)
     partial = sorted(
-        canonical for canonical, name_ja in rows if wanted in name_key(canonical) or (name_ja and wanted in name_key(name_ja))
+        canonical for canonical, name_ja in rows if wanted in bare_name(canonical) or (name_ja and wanted in bare_name(name_ja))
     )
     if not partial:
         raise SearchError(f"no organisation in the archive is called {name!r}")
