@@ -228,9 +228,9 @@ def resolve_organisations(
     )
     if exact:
         return sorted(exact)
-    partial = sorted(
+    partial = sorted({
         canonical for canonical, name_ja in rows if wanted in bare_name(canonical) or (name_ja and wanted in bare_name(name_ja))
-    )
+    })
     if not partial:
         raise SearchError(f"no organisation in the archive is called {name!r}")
     return partial

@@ -247,3 +247,8 @@ def test_organisation_filter_reads_the_organisations_column_of_an_item_without_l
                             "url": "https://example.jp/stockmark", "title": "ストックマーク、1000億パラメータのLLMを公開",
                             "relevant": 1, "organisations": ["Stockmark"]})
         assert found(archive, "LLM", SearchFilters(organisation="stockmark")) == ["press:stockmark"]
+
+
+def test_a_partial_organisation_name_lists_each_organisation_once(archive):
+    filters = SearchFilters(organisation="informatics")
+    assert search(archive.db, "Japanese", filters, now=NOW).organisations == ["National Institute of Informatics"]
