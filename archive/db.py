@@ -167,8 +167,7 @@ class Archive:
                 stored = dict(zip(("version", *ITEM_COLUMNS[1:]), existing))
                 if (stored.get("version") or 0) > (row.get("version") or 0):
                     row = {key: row[key] for key in LABEL_COLUMNS if key in row}
-                for keep in ("backfill",):
-                    row.pop(keep, None)
+                row.pop("backfill", None)
                 changed = {key: value for key, value in row.items() if key != "id" and stored.get(key) != value}
                 changed["last_seen_at"] = now
                 db["items"].update(item["id"], changed)
@@ -187,6 +186,7 @@ class Archive:
 
     def add_item_source(self, item_id: str, source: str, url: str, source_query: str = "") -> bool:
         """Record that another source carried an item already stored; True if new."""
+        now = utc_now()
         with self.write() as db:
             before = db["item_sources"].count_where(
                 "item_id = ? AND source = ? AND source_query = ? AND url = ?", [item_id, source, source_query, url]
@@ -197,11 +197,11 @@ class Archive:
                     "source": source,
                     "source_query": source_query,
                     "url": url,
-                    "first_seen_at": utc_now(),
+                    "first_seen_at": now,
                 },
                 ignore=True,
             )
-            db["items"].update(item_id, {"last_seen_at": utc_now()})
+            db["items"].update(item_id, {"last_seen_at": now})
         return before == 0
 
     def replace_entities(

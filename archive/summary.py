@@ -8,6 +8,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archive.stats import format_oku_yen
+
 
 @dataclass
 class ArchiveSummary:
@@ -62,14 +64,6 @@ def summarise(db: sqlite_utils.Database, *, papers: int = 5) -> ArchiveSummary:
     return ArchiveSummary(total, relevant, by_kind, newest_papers, funding_rounds, top_organisations, last_runs)
 
 
-def _yen(amount: int | None) -> str:
-    if not amount:
-        return "undisclosed"
-    if amount >= 100_000_000:
-        return f"¥{amount / 100_000_000:,.1f}億"
-    return f"¥{amount / 10_000:,.0f}万"
-
-
 def format_summary(summary: ArchiveSummary, archive_path: Path) -> str:
     lines = ["", f"Archive {archive_path}: {summary.total} items, {summary.relevant} relevant", ""]
     if summary.last_runs:
@@ -96,7 +90,7 @@ def format_summary(summary: ArchiveSummary, archive_path: Path) -> str:
             leads = ", ".join(json.loads(funding["lead_investors"] or "[]"))
             lines.append(
                 f"  {funding['company'] or '?'}: {funding['round'] or 'round not stated'}, "
-                f"{_yen(funding['amount_jpy'])} ({funding['as_written'] or 'amount not stated'})"
+                f"{format_oku_yen(funding['amount_jpy']) or 'undisclosed'} ({funding['as_written'] or 'amount not stated'})"
                 + (f", led by {leads}" if leads else "")
             )
     if summary.top_organisations:

@@ -12,6 +12,9 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from scrapy.settings import BaseSettings
+from scrapy.spiderloader import SpiderLoader
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -48,9 +51,7 @@ def run_crawl(
     )
 
 
-def project_spiders() -> list[str]:
+
+def project_spiders(settings: BaseSettings) -> list[str]:
     """The names `scrapy list` prints."""
-    listed = subprocess.run(
-        [sys.executable, "-m", "scrapy", "list"], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True
-    )
-    return listed.stdout.split()
+    return sorted(SpiderLoader.from_settings(settings).list())

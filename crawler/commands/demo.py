@@ -65,7 +65,7 @@ class Command(ProjectCommand):
                 "DIGEST_OUTPUT_DIR": os.path.relpath(archive_path.parent.resolve() / "digests", PROJECT_ROOT),
             }
             settings = {**DEMO_SETTINGS, "SOURCES_BASE_URL": server.url}
-            for spider in project_spiders():
+            for spider in project_spiders(self.settings):
                 result = run_crawl(spider, settings=settings, environment=environment, timeout=300)
                 print(f"  scrapy crawl {spider}: {'ok' if result.returncode == 0 else f'exit {result.returncode}'}")
                 if result.returncode != 0:

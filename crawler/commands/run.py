@@ -31,7 +31,7 @@ class Command(ProjectCommand):
             raise UsageError("scrapy run takes no arguments")
         archive_path = resolve_archive_path(self.settings.get("ARCHIVE_PATH"))
         Archive(archive_path).close()
-        for spider in opts.spider or project_spiders():
+        for spider in opts.spider or project_spiders(self.settings):
             try:
                 result = run_crawl(spider, timeout=opts.timeout)
                 outcome = "ok" if result.returncode == 0 else f"exit {result.returncode}"
