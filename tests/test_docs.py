@@ -32,7 +32,8 @@ def test_command_has_help(name):
     parser = argparse.ArgumentParser(prog=f"scrapy {name}", description=command.long_desc())
     command.add_options(parser)
     assert command.short_desc()
-    assert "--help" in parser.format_help()
+    undocumented = [action.dest for action in parser._actions if not action.help]
+    assert undocumented == [], f"scrapy {name} options without help text: {undocumented}"
 
 
 def project_only_settings() -> list[str]:
