@@ -86,6 +86,10 @@ RETRY_BACKOFF_BASE_SECONDS = 5
 RETRY_AFTER_MAX_SECONDS = 300
 
 DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100) and after every redirect: no request to a
+    # loopback, private, link-local or multicast address other than the
+    # source's own configured host and port (crawler/private_addresses.py).
+    "crawler.private_addresses.PrivateAddressMiddleware": 50,
     # Scrapy's retry re-sends a 429/503 at once; ours waits as Retry-After asks.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
@@ -94,6 +98,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalGetMiddleware": 900,
     "crawler.middlewares.SourceStatsMiddleware": 950,
 }
+
+# Intranet hosts ("host" or "host:port") that any source may reach although
+# they are on a private address.
+PRIVATE_ADDRESS_ALLOWED_HOSTS: list[str] = []
 
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 500,
