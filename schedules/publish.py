@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from slack_sdk.models.blocks import Block
+from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject
 
 from archive.db import Archive
 from archive.digest_queries import load_digest_input
@@ -26,7 +26,7 @@ from archive.digest_store import load_record, record_error, record_progress
 from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
 from schedules.digest import Digest, build_digest
 from schedules.render import to_markdown, to_slack_messages
-from schedules.slack import SlackDelivery, SlackDeliveryError, SlackMessage
+from schedules.slack import MAX_BLOCKS_PER_MESSAGE, SlackDelivery, SlackDeliveryError, SlackMessage
 
 logger = logging.getLogger(__name__)
 
@@ -181,6 +181,36 @@ def _send_locked(
             "failed", week, destination, len(sent), len(messages), resume_from, list(sent), error=str(error)
         )
     return SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent))
+
+
+PARTIAL_NOTE = "Partial digest: the week is not over yet. The full digest follows once it is."
+
+
+def send_partial_digest(
+    archive: Archive, week: str, delivery: SlackDelivery, options: DigestOptions, *, now: datetime | None = None
+) -> SendOutcome:
+    """Post the digest of a week that is not over, marked as partial, and record nothing.
+
+    The ``digests`` table only ever holds full digests, so the week's real
+    digest is still sent (once) after the week is over.
+    """
+    digest = make_digest(archive, week, options, now)
+    messages = [_marked_partial(message) if index == 0 else message
+                for index, message in enumerate(to_slack_messages(digest, thread=delivery.threads))]
+    sent: list[str] = []
+    try:
+        delivery.post(messages, on_sent=lambda index, ts: sent.append(ts))
+    except SlackDeliveryError as error:
+        return SendOutcome("failed", week, delivery.destination, len(sent), len(messages), error=str(error))
+    return SendOutcome("sent", week, delivery.destination, len(sent), len(messages), message_ts=sent)
+
+
+def _marked_partial(message: SlackMessage) -> SlackMessage:
+    blocks = list(message.blocks)
+    note = ContextBlock(elements=[MarkdownTextObject(text=f":warning: {PARTIAL_NOTE}")])
+    if len(blocks) < MAX_BLOCKS_PER_MESSAGE:
+        blocks.insert(1 if blocks else 0, note)
+    return SlackMessage(text=f"{PARTIAL_NOTE} {message.text}", blocks=blocks)
 
 
 def publish_to_file(

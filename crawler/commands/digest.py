@@ -6,14 +6,14 @@ import argparse
 import json
 import re
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from scrapy.exceptions import UsageError
 
 from archive import Archive, resolve_archive_path
 from archive.digest_queries import current_week, latest_week, previous_week, week_end_utc
 from crawler.command_base import ProjectCommand, moment_option
-from schedules.publish import DigestOptions, make_digest, send_digest, write_markdown
+from schedules.publish import DigestOptions, make_digest, send_digest, send_partial_digest, write_markdown
 from schedules.render import to_markdown, to_slack_messages, to_text
 from schedules.slack import SlackConfigError, SlackDelivery
 
@@ -42,7 +42,7 @@ def resolve_week(value: str | None, archive: Archive, now: datetime, *, sending:
 
 class Command(ProjectCommand):
     def syntax(self) -> str:
-        return "[--week 2026-W48] [--send] [--format text|markdown|blocks-json] [--force]"
+        return "[--week 2026-W48] [--send [--partial]] [--format text|markdown|blocks-json] [--force]"
 
     def short_desc(self) -> str:
         return "Preview a week's digest (also written as Markdown), or --send it to Slack once"
@@ -53,7 +53,9 @@ class Command(ProjectCommand):
             "blocks-json prints exactly the Slack messages that would be posted. With --send, post "
             "it to SLACK_WEBHOOK_URL or, with SLACK_BOT_TOKEN and SLACK_CHANNEL, as a thread; a week "
             "already sent is not sent again unless --force, and an interrupted send resumes where it "
-            "stopped. The default week is the current one for a preview, the last complete one for --send."
+            "stopped. The default week is the current one for a preview, the last complete one for --send. "
+            "--send refuses a week that has not begun, and sends a week that is not over only with --partial, "
+            "which is not recorded, so the full digest is still sent once the week is over."
         )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
@@ -71,6 +73,12 @@ class Command(ProjectCommand):
             help="what the preview prints (default: text)",
         )
         parser.add_argument("--force", action="store_true", help="send again even if this week was sent")
+        parser.add_argument(
+            "--partial",
+            action="store_true",
+            help="with --send: send a week that is not over yet, as a partial digest that is not recorded "
+            "(the full digest is still sent once the week is over)",
+        )
         parser.add_argument("--at", metavar="TIME", help="act as of this UTC time (ISO 8601) instead of now")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -93,9 +101,11 @@ class Command(ProjectCommand):
             week = resolve_week(opts.week, archive, now, sending=opts.send)
             if opts.send:
                 assert delivery is not None
-                if week_end_utc(week) > now:
-                    print(f"Note: {week} is not over yet; its digest may still grow.", file=sys.stderr)
-                self._send(archive, week, delivery, options, force=opts.force, now=now)
+                self._check_week_is_sendable(week, now, partial=opts.partial)
+                if opts.partial:
+                    self._send_partial(archive, week, delivery, options, now=now)
+                else:
+                    self._send(archive, week, delivery, options, force=opts.force, now=now)
                 return
             digest = make_digest(archive, week, options, now)
         path = write_markdown(digest, options.output_dir)
@@ -108,6 +118,37 @@ class Command(ProjectCommand):
         else:
             print(to_text(digest), end="")
         print(f"Digest of {week} written to {path}", file=sys.stderr)
+
+    @staticmethod
+    def _check_week_is_sendable(week: str, now: datetime, *, partial: bool) -> None:
+        """A future week is never sent; a week that is not over only with --partial."""
+        end = week_end_utc(week)
+        if end - timedelta(days=7) > now:
+            raise UsageError(f"--send: {week} has not begun yet; a digest can only be sent for a week that is over")
+        if end > now and not partial:
+            raise UsageError(
+                f"--send: {week} is not over yet; add --partial to send what it has so far "
+                "(the full digest is still sent once it is over)"
+            )
+        if end <= now and partial:
+            raise UsageError(f"--partial: {week} is over; send its full digest without --partial")
+
+    def _send_partial(
+        self, archive: Archive, week: str, delivery: SlackDelivery, options: DigestOptions, *, now: datetime
+    ) -> None:
+        outcome = send_partial_digest(archive, week, delivery, options, now=now)
+        if outcome.ok:
+            print(
+                f"Sent a partial {week} digest to {outcome.destination}: {outcome.parts_sent} messages. "
+                "It is not recorded as the week's digest, which is sent in full once the week is over."
+            )
+            return
+        print(
+            f"Sending the partial {week} digest to {outcome.destination} stopped after "
+            f"{outcome.parts_sent} of {outcome.parts_total or '?'} messages: {outcome.error}",
+            file=sys.stderr,
+        )
+        self.exitcode = 1
 
     def _send(
         self,
