@@ -24,7 +24,11 @@ Public API (the digest and the alerts both use it):
   store and log (the channel, or a hash of the webhook URL).
 
 Secrets (the token, the webhook URL) live only inside the clients and are
-never part of a repr, a log line or an exception message.
+never part of a repr, a log line or an exception message. slack-sdk itself
+logs the full request URL (the webhook's secret) when it retries, so every
+secret a delivery holds is registered with ``redact`` and a log record
+factory (``install_secret_redaction``) replaces it with ``[redacted]`` in
+every record, from any logger, message, arguments and traceback alike.
 """
 
 from __future__ import annotations
@@ -69,6 +73,63 @@ _ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 # An entity or a <...> control sequence that a cut must not split.
 _ATOMIC = re.compile(r"&(?:amp|lt|gt);|<[^<>\n]*>")
 _WHITESPACE = re.compile(r"\s+")
+
+
+REDACTED = "[redacted]"
+_secrets: set[str] = set()
+_factory_installed = False
+
+
+def register_secret(secret: str) -> None:
+    """Never let ``secret`` (and, for a URL, its path) reach a log record; see ``redact``."""
+    secret = secret.strip()
+    if len(secret) < 8:
+        return
+    _secrets.add(secret)
+    path = urlsplit(secret).path if "://" in secret else ""
+    if len(path) >= 16:
+        _secrets.add(path)
+        _secrets.add(quote(path, safe=""))
+    install_secret_redaction()
+
+
+def redact(text: str) -> str:
+    """``text`` with every registered secret replaced by ``[redacted]``."""
+    for secret in sorted(_secrets, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def _contains_secret(text: str) -> bool:
+    return any(secret in text for secret in _secrets)
+
+
+def install_secret_redaction() -> None:
+    """Wrap the log record factory once, so no record of any logger carries a registered secret."""
+    global _factory_installed
+    if _factory_installed:
+        return
+    previous = logging.getLogRecordFactory()
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        if not _secrets:
+            return record
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string is the logging module's to report
+            return record
+        if _contains_secret(message):
+            record.msg, record.args = redact(message), None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = logging.Formatter().formatException(record.exc_info)
+            if _contains_secret(text):
+                record.exc_text = redact(text)
+        return record
+
+    logging.setLogRecordFactory(factory)
+    _factory_installed = True
 
 
 def escape_mrkdwn(text: object) -> str:
@@ -159,7 +220,7 @@ class SlackDeliveryError(Exception):
     """Slack refused a message; ``sent`` are the timestamps accepted before it."""
 
     def __init__(self, message: str, *, index: int, sent: list[str]) -> None:
-        super().__init__(message)
+        super().__init__(redact(message))
         self.index = index
         self.sent = sent
 
@@ -209,6 +270,9 @@ class SlackDelivery:
         self.channel = channel or ""
         self._web: WebClient | None = None
         self._webhook: WebhookClient | None = None
+        for secret in (bot_token, webhook_url):
+            if secret:
+                register_secret(secret)
         if bot_token:
             self._web = WebClient(
                 token=bot_token, base_url=api_url or DEFAULT_API_URL, timeout=timeout, retry_handlers=handlers
