@@ -39,9 +39,10 @@ import os
 import random
 import re
 import time
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from http.client import RemoteDisconnected
+from http.client import HTTPException, RemoteDisconnected
 from typing import Any
 from urllib.error import URLError
 from urllib.parse import quote, urlsplit
@@ -58,6 +59,8 @@ from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryInterv
 from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.models.blocks import Block
 
+from schedules.redaction import redact, register_secret
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
@@ -73,63 +76,6 @@ _ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 # An entity or a <...> control sequence that a cut must not split.
 _ATOMIC = re.compile(r"&(?:amp|lt|gt);|<[^<>\n]*>")
 _WHITESPACE = re.compile(r"\s+")
-
-
-REDACTED = "[redacted]"
-_secrets: set[str] = set()
-_factory_installed = False
-
-
-def register_secret(secret: str) -> None:
-    """Never let ``secret`` (and, for a URL, its path) reach a log record; see ``redact``."""
-    secret = secret.strip()
-    if len(secret) < 8:
-        return
-    _secrets.add(secret)
-    path = urlsplit(secret).path if "://" in secret else ""
-    if len(path) >= 16:
-        _secrets.add(path)
-        _secrets.add(quote(path, safe=""))
-    install_secret_redaction()
-
-
-def redact(text: str) -> str:
-    """``text`` with every registered secret replaced by ``[redacted]``."""
-    for secret in sorted(_secrets, key=len, reverse=True):
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
-
-
-def _contains_secret(text: str) -> bool:
-    return any(secret in text for secret in _secrets)
-
-
-def install_secret_redaction() -> None:
-    """Wrap the log record factory once, so no record of any logger carries a registered secret."""
-    global _factory_installed
-    if _factory_installed:
-        return
-    previous = logging.getLogRecordFactory()
-
-    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        record = previous(*args, **kwargs)
-        if not _secrets:
-            return record
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string is the logging module's to report
-            return record
-        if _contains_secret(message):
-            record.msg, record.args = redact(message), None
-        if record.exc_info and record.exc_info[1] is not None:
-            text = logging.Formatter().formatException(record.exc_info)
-            if _contains_secret(text):
-                record.exc_text = redact(text)
-        return record
-
-    logging.setLogRecordFactory(factory)
-    _factory_installed = True
 
 
 def escape_mrkdwn(text: object) -> str:
@@ -199,6 +145,9 @@ class SlackMessage:
 
     text: str
     blocks: Sequence[Block] = field(default_factory=tuple)
+    # Our own id for the message, sent with a bot token as message metadata,
+    # so an unanswered post can be looked up in the channel's history.
+    marker: str = ""
 
     def payload(self) -> dict[str, Any]:
         """The JSON body Slack receives; checks Slack's limits first."""
@@ -219,10 +168,32 @@ class SlackConfigError(Exception):
 class SlackDeliveryError(Exception):
     """Slack refused a message; ``sent`` are the timestamps accepted before it."""
 
+    ambiguous = False
+
     def __init__(self, message: str, *, index: int, sent: list[str]) -> None:
         super().__init__(redact(message))
         self.index = index
         self.sent = sent
+
+
+class SlackAmbiguousError(SlackDeliveryError):
+    """The message was sent but Slack's answer never came (timeout, connection closed): it may be posted."""
+
+    ambiguous = True
+
+
+# Raised after the request went out: Slack may have posted the message.
+# (urllib wraps failures before the request is sent, such as a refused
+# connection, in URLError: those are safe to retry and are.)
+AMBIGUOUS_ERRORS = (TimeoutError, ConnectionResetError, RemoteDisconnected, HTTPException)
+# Posts of one message whose answer never came, before giving up.
+MAX_UNANSWERED_POSTS = 3
+MARKER_EVENT = "jpllm_watch_message"
+
+
+def new_marker(kind: str) -> str:
+    """A unique id for one message of ours (``kind`` says what it is)."""
+    return f"jpllm-{kind}-{uuid.uuid4().hex[:20]}"
 
 
 class ProportionalJitter(Jitter):
@@ -233,7 +204,7 @@ class ProportionalJitter(Jitter):
 
 
 def default_retry_handlers(*, max_retries: int = 3, backoff_factor: float = 0.5) -> list[RetryHandler]:
-    """Retries for 429 (after Retry-After), 500/503 and dropped connections."""
+    """Retries for 429 (after Retry-After), 500/503 and connections that failed before the request went out."""
     interval = BackoffRetryIntervalCalculator(backoff_factor=backoff_factor, jitter=ProportionalJitter())
     return [
         RateLimitErrorRetryHandler(max_retry_count=max_retries),
@@ -241,7 +212,9 @@ def default_retry_handlers(*, max_retries: int = 3, backoff_factor: float = 0.5)
         ConnectionErrorRetryHandler(
             max_retry_count=max_retries,
             interval_calculator=interval,
-            error_types=[URLError, ConnectionResetError, RemoteDisconnected],
+            # Only failures before the request was sent; a dropped answer
+            # is handled by SlackDelivery.post, which checks before re-posting.
+            error_types=[URLError],
         ),
     ]
 
@@ -316,22 +289,40 @@ class SlackDelivery:
         *,
         thread_ts: str | None = None,
         on_sent: Callable[[int, str], None] | None = None,
+        prior_posts: int = 0,
+        since: float | None = None,
+        on_post: Callable[[int, int], None] | None = None,
+        on_possible_duplicate: Callable[[int], None] | None = None,
     ) -> list[str]:
         """Post ``messages[resume_from:]`` in order; return the timestamps Slack gave them.
 
         With a bot token the first message is the parent and the rest are
         replies in its thread; when resuming, pass the parent's ``thread_ts``.
         ``on_sent(index, ts)`` is called as soon as each message is accepted.
+
+        A post whose answer never came may have been posted. With a bot
+        token the channel's history (or the thread) is searched for the
+        message's marker before posting again; with a webhook, which offers
+        no way to check, it is posted once more at most and
+        ``on_possible_duplicate(index)`` is called if that one is accepted.
+        ``prior_posts`` says that ``messages[resume_from]`` was already
+        posted that many times without an answer (an interrupted earlier
+        run, since the Unix time ``since``). ``on_post(index, posts)`` is
+        called before each post, so the caller can record it first.
+        Gives up with ``SlackAmbiguousError`` when a message is still in doubt.
         """
         sent: list[str] = []
         for index in range(resume_from, len(messages)):
             if index > resume_from and self.pause:
                 time.sleep(self.pause)
-            payload = messages[index].payload()
+            doubtful = prior_posts if index == resume_from else 0
+            started = since if index == resume_from and since else time.time()
             try:
-                ts = self._send(payload, thread_ts)
+                ts = self._post_one(messages[index], index, thread_ts, doubtful, started, on_post,
+                                    on_possible_duplicate)
             except SlackDeliveryError as error:
-                raise SlackDeliveryError(str(error), index=index, sent=sent) from error
+                failure = SlackAmbiguousError if error.ambiguous else SlackDeliveryError
+                raise failure(str(error), index=index, sent=sent) from error
             if self._web is not None and thread_ts is None:
                 thread_ts = ts
             sent.append(ts)
@@ -340,18 +331,95 @@ class SlackDelivery:
             logger.info("Slack accepted message %d of %d to %s", index + 1, len(messages), self.destination)
         return sent
 
-    def _send(self, payload: dict[str, Any], thread_ts: str | None) -> str:
+    def _post_one(
+        self,
+        message: SlackMessage,
+        index: int,
+        thread_ts: str | None,
+        unanswered: int,
+        since: float,
+        on_post: Callable[[int, int], None] | None,
+        on_possible_duplicate: Callable[[int], None] | None,
+    ) -> str:
+        """Post one message, at most once more per unanswered post that the channel does not show."""
+        payload = message.payload()
+        duplicate_possible = False
+        while True:
+            if unanswered:
+                found = self.find_posted(message.marker, thread_ts, since)
+                if found is not None and found is not False:
+                    logger.warning(
+                        "Slack did not answer, but message %d is in the channel (%s): not posted again",
+                        index + 1, self.destination,
+                    )
+                    return found
+                checked = found is None  # None: looked and it is not there; False: could not look
+                if unanswered >= (MAX_UNANSWERED_POSTS if checked else 2):
+                    raise SlackAmbiguousError(
+                        f"Slack could not be reached or did not answer {unanswered} posts of message "
+                        f"{index + 1}; it may be in the "
+                        f"channel {'once or more' if not checked else 'or not'}: check {self.destination}",
+                        index=index, sent=[],
+                    )
+                duplicate_possible = duplicate_possible or not checked
+                logger.warning(
+                    "Slack did not answer a post of message %d to %s; posting it again%s",
+                    index + 1, self.destination, "" if checked else " (it may appear twice)",
+                )
+            if on_post is not None:
+                on_post(index, unanswered + 1)
+            try:
+                ts = self._send(payload, thread_ts, message.marker)
+            except SlackAmbiguousError:
+                unanswered += 1
+                continue
+            if duplicate_possible:
+                logger.warning("Message %d to %s may have been posted twice", index + 1, self.destination)
+                if on_possible_duplicate is not None:
+                    on_possible_duplicate(index)
+            return ts
+
+    def find_posted(self, marker: str, thread_ts: str | None, since: float) -> str | None | bool:
+        """The ts of our message with ``marker`` in the channel (or thread); None if absent, False if unknown."""
+        if self._web is None or not marker:
+            return False
+        arguments: dict[str, Any] = {"channel": self.channel, "include_all_metadata": True, "limit": 200}
+        try:
+            if thread_ts:
+                response = self._web.conversations_replies(ts=thread_ts, **arguments)
+            else:
+                oldest = max(0.0, since - 120)
+                response = self._web.conversations_history(oldest=f"{oldest:.6f}", **arguments)
+        except SlackApiError as error:
+            logger.warning("Cannot read %s to check for an unanswered post: %s", self.destination,
+                           _describe_api_error(error.response))
+            return False
+        except (OSError, ValueError, HTTPException) as error:
+            logger.warning("Cannot read %s to check for an unanswered post: %s", self.destination,
+                           type(error).__name__)
+            return False
+        for found in response.get("messages") or []:
+            metadata = found.get("metadata") or {}
+            if (metadata.get("event_payload") or {}).get("marker") == marker:
+                return str(found.get("ts") or "")
+        return None
+
+    def _send(self, payload: dict[str, Any], thread_ts: str | None, marker: str = "") -> str:
         if self._web is not None:
-            return self._send_web(payload, thread_ts)
+            return self._send_web(payload, thread_ts, marker)
         return self._send_webhook(payload)
 
-    def _send_web(self, payload: dict[str, Any], thread_ts: str | None) -> str:
+    def _send_web(self, payload: dict[str, Any], thread_ts: str | None, marker: str = "") -> str:
         assert self._web is not None
         arguments: dict[str, Any] = {"channel": self.channel, "unfurl_links": False, "unfurl_media": False}
         if thread_ts:
             arguments["thread_ts"] = thread_ts
+        if marker:
+            arguments["metadata"] = {"event_type": MARKER_EVENT, "event_payload": {"marker": marker}}
         try:
             response = self._web.chat_postMessage(**arguments, **payload)
+        except AMBIGUOUS_ERRORS as error:
+            raise _unanswered(error) from None
         except SlackApiError as error:
             reason = _describe_api_error(error.response)
             raise SlackDeliveryError(f"Slack refused the message: {reason}", index=0, sent=[]) from None
@@ -365,6 +433,8 @@ class SlackDelivery:
         assert self._webhook is not None
         try:
             response = self._webhook.send_dict({**payload, "unfurl_links": False, "unfurl_media": False})
+        except AMBIGUOUS_ERRORS as error:
+            raise _unanswered(error) from None
         except (OSError, ValueError) as error:
             raise SlackDeliveryError(f"Slack could not be reached: {type(error).__name__}", index=0, sent=[]) from None
         # WebhookClient does not raise on HTTP errors: Slack's answer is "ok" or an error name.
@@ -374,6 +444,12 @@ class SlackDelivery:
                 f"the webhook answered HTTP {response.status_code}: {body or 'empty body'}", index=0, sent=[]
             )
         return ""
+
+
+def _unanswered(error: BaseException) -> SlackAmbiguousError:
+    return SlackAmbiguousError(
+        f"Slack could not be reached or did not answer: {type(error).__name__}", index=0, sent=[]
+    )
 
 
 def _describe_api_error(response: Any) -> str:

@@ -16,16 +16,26 @@ path). Tests can queue faults for the next requests::
 consumed one per request, retries included; ``Fault.ok()`` lets one request
 through, and ``fail_always`` applies a fault to every request until
 ``clear_faults``.
+
+Ambiguous sends: ``Fault.accepted_then_dropped()`` posts the message and then
+closes the connection without an answer; ``Fault.accepted_then_slow(s)``
+posts it and answers only after ``s`` seconds (past the client's timeout).
+The bot's channel history is readable (``conversations.history`` and
+``conversations.replies``, with message metadata), as a bot with
+``channels:history`` reads it; ``slack.lookups`` records those reads, and
+``slack.history_refused = "missing_scope"`` makes them fail.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 WEBHOOK_PATH = "/services/T0FAKE000/B0FAKE000/fakewebhooksecret0000"
 BOT_TOKEN = "xoxb-fake-token-0000"
@@ -45,6 +55,19 @@ class Fault:
     delay: float = 0.0
     disconnect: bool = False
     passthrough: bool = False
+    # Process the request normally first (the message is posted), then
+    # apply the delay or disconnect to the answer.
+    accept_first: bool = False
+
+    @classmethod
+    def accepted_then_dropped(cls) -> Fault:
+        """Post the message, then close the connection without answering."""
+        return cls(disconnect=True, accept_first=True)
+
+    @classmethod
+    def accepted_then_slow(cls, seconds: float) -> Fault:
+        """Post the message, then answer only after ``seconds``."""
+        return cls(delay=seconds, passthrough=True, accept_first=True)
 
     @classmethod
     def ok(cls) -> Fault:
@@ -78,6 +101,12 @@ class Fault:
     def api_error(cls, error: str) -> Fault:
         """HTTP 200 with ``{"ok": false, "error": error}``, as the Web API fails."""
         return cls(status=200, body=json.dumps({"ok": False, "error": error}))
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that gave up (timeout) before a delayed answer is a planned fault, not an error.
+        return
 
 
 @dataclass
@@ -114,7 +143,10 @@ class FakeSlack:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._ts_counter = 0
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self.messages: list[dict[str, Any]] = []
+        self.lookups: list[str] = []
+        self.history_refused = ""
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
@@ -188,7 +220,7 @@ class FakeSlack:
     def _next_ts(self) -> str:
         with self._lock:
             self._ts_counter += 1
-            return f"1764547200.{self._ts_counter:06d}"
+            return f"{int(time.time())}.{self._ts_counter:06d}"
 
     def _record(self, request: RecordedRequest) -> None:
         with self._lock:
@@ -210,6 +242,17 @@ class FakeSlack:
                 )
                 fake._record(recorded)
                 fault = fake._next_fault()
+                if fault is not None and fault.accept_first:
+                    status, body = fake._respond(recorded)
+                    recorded.accepted = status == 200 and (body == "ok" or '"ok": true' in body)
+                    if fault.delay:
+                        fake._stopping.wait(fault.delay)
+                    if fault.disconnect:
+                        self.close_connection = True
+                        self.connection.close()
+                        return
+                    self._answer(recorded, status, body, {})
+                    return
                 if fault is not None and fault.delay:
                     fake._stopping.wait(fault.delay)
                 if fault is not None and fault.disconnect:
@@ -223,9 +266,19 @@ class FakeSlack:
                 recorded.accepted = status == 200 and (body == "ok" or '"ok": true' in body)
                 self._answer(recorded, status, body, {})
 
+            def do_GET(self) -> None:
+                parts = urlsplit(self.path)
+                fake.lookups.append(parts.path.rsplit("/", 1)[-1])
+                authorised = self.headers.get("Authorization") == f"Bearer {fake.token}"
+                status, body = fake._read_history(parts.path, parse_qs(parts.query), authorised)
+                recorded = RecordedRequest(path=self.path, headers=dict(self.headers.items()), body=b"")
+                self._answer(recorded, status, body, {})
+
             def _answer(self, recorded: RecordedRequest, status: int, body: str, headers: dict[str, str]) -> None:
                 recorded.status = status
                 data = body.encode("utf-8")
+                if self.wfile.closed:
+                    return
                 self.send_response(status)
                 content_type = "application/json" if body.startswith("{") else "text/plain"
                 self.send_header("Content-Type", f"{content_type}; charset=utf-8")
@@ -268,7 +321,36 @@ class FakeSlack:
         message = {"type": "message", "text": payload.get("text", ""), "ts": ts}
         if payload.get("thread_ts"):
             message["thread_ts"] = payload["thread_ts"]
+        if payload.get("metadata"):
+            message["metadata"] = payload["metadata"]
+        with self._lock:
+            self.messages.append(message)
         return 200, json.dumps({"ok": True, "channel": self.channel, "ts": ts, "message": message})
+
+    def _read_history(self, path: str, query: dict[str, list[str]], authorised: bool) -> tuple[int, str]:
+        """``conversations.history`` (channel level, newest first) and ``conversations.replies``."""
+        if not authorised:
+            return 200, json.dumps({"ok": False, "error": "invalid_auth"})
+        if self.history_refused:
+            return 200, json.dumps({"ok": False, "error": self.history_refused})
+        if (query.get("channel") or [""])[0] != self.channel:
+            return 200, json.dumps({"ok": False, "error": "channel_not_found"})
+        with_metadata = (query.get("include_all_metadata") or ["0"])[0].lower() in ("1", "true")
+        with self._lock:
+            messages = list(self.messages)
+        if path.endswith("/conversations.history"):
+            oldest = float((query.get("oldest") or ["0"])[0])
+            found = [m for m in reversed(messages) if not m.get("thread_ts") and float(m["ts"]) >= oldest]
+        elif path.endswith("/conversations.replies"):
+            parent = (query.get("ts") or [""])[0]
+            found = [m for m in messages if m["ts"] == parent or m.get("thread_ts") == parent]
+            if not found:
+                return 200, json.dumps({"ok": False, "error": "thread_not_found"})
+        else:
+            return 200, json.dumps({"ok": False, "error": "unknown_method"})
+        if not with_metadata:
+            found = [{key: value for key, value in m.items() if key != "metadata"} for m in found]
+        return 200, json.dumps({"ok": True, "messages": found, "has_more": False})
 
 
 def blocks_problem(blocks: list[dict[str, Any]]) -> str:
