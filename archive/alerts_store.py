@@ -1,8 +1,13 @@
 """What alerts were sent and what health each source was last alerted for.
 
 ``alerts`` holds one row per (rule, item): a row whose ``sent_at`` is empty
-is claimed by a sender that is posting it right now; a row with ``sent_at``
-was accepted by Slack. The unique (rule, item) index is what makes an item
+is claimed (at ``claimed_at``) by a sender that is posting it right now, or
+that died or hung while posting; a claim older than the claim timeout is
+taken over by the next sender. ``posts`` counts the posts made without an
+answer from Slack and ``marker`` names the last one's message, so the next
+sender can look for it in the channel. A row with ``sent_at`` was accepted
+by Slack (``note`` says if it may have been posted twice, or was given up
+on unconfirmed). The unique (rule, item) index is what makes an item
 impossible to alert twice for one rule, even with two senders at once.
 ``source_status`` holds each source's current status, since when, and the
 status its last health alert announced.
@@ -22,59 +27,143 @@ Pair = tuple[str, str]
 T = TypeVar("T")
 
 
-def alerted_pairs(archive: Archive, pairs: Iterable[Pair]) -> set[Pair]:
-    """Which (rule, item id) pairs already have a row, sent or claimed."""
+def alerted_pairs(archive: Archive, pairs: Iterable[Pair], stale_before: str | None = None) -> set[Pair]:
+    """Which (rule, item id) pairs are sent or claimed; a claim older than ``stale_before`` does not count."""
     wanted = set(pairs)
     found: set[Pair] = set()
     items = sorted({item for _, item in wanted})
     for start in range(0, len(items), 500):
         chunk = items[start : start + 500]
         placeholders = ", ".join("?" for _ in chunk)
-        for rule, item in archive.db.execute(
-            f"SELECT rule, item_id FROM alerts WHERE item_id IN ({placeholders})", chunk
+        for rule, item, sent_at, claimed_at in archive.db.execute(
+            f"SELECT rule, item_id, sent_at, claimed_at FROM alerts WHERE item_id IN ({placeholders})", chunk
         ):
-            if (rule, item) in wanted:
+            stale = stale_before is not None and sent_at is None and (claimed_at or "") < stale_before
+            if (rule, item) in wanted and not stale:
                 found.add((rule, item))
     return found
 
 
-def claim_alerts(archive: Archive, pairs: Iterable[Pair], destination: str) -> list[Pair]:
-    """Claim pairs for sending; return the ones this caller got (others are taken)."""
-    claimed: list[Pair] = []
+@dataclass(frozen=True)
+class Claim:
+    """A pair this sender may post; ``posts`` > 0 when an earlier sender posted it without an answer."""
+
+    pair: Pair
+    posts: int = 0
+    marker: str = ""
+    claimed_at: str = ""
+
+
+def claim_alerts(
+    archive: Archive, pairs: Iterable[Pair], destination: str, *, now: str, stale_before: str | None = None
+) -> list[Claim]:
+    """Claim pairs for sending; return the ones this caller got.
+
+    Pairs sent or claimed by another sender are not returned, unless that
+    claim was made before ``stale_before`` (its sender died or hung): then
+    it is taken over, with what that sender recorded of its posts.
+    """
+    claimed: list[Claim] = []
     with archive.write() as db:
         for rule, item in pairs:
             cursor = db.execute(
-                "INSERT OR IGNORE INTO alerts (rule, item_id, destination, sent_at, message_ts) "
-                "VALUES (?, ?, ?, NULL, '')",
-                [rule, item, destination],
+                "INSERT OR IGNORE INTO alerts (rule, item_id, destination, sent_at, message_ts, claimed_at, posts)"
+                " VALUES (?, ?, ?, NULL, '', ?, 0)",
+                [rule, item, destination, now],
             )
             if cursor.rowcount:
-                claimed.append((rule, item))
+                claimed.append(Claim((rule, item)))
+                continue
+            if stale_before is None:
+                continue
+            row = db.execute(
+                "SELECT id, posts, marker, claimed_at FROM alerts WHERE rule = ? AND item_id = ? AND sent_at IS NULL"
+                " AND coalesce(claimed_at, '') < ?",
+                [rule, item, stale_before],
+            ).fetchone()
+            if row is not None:
+                db.execute("UPDATE alerts SET claimed_at = ?, destination = ? WHERE id = ?", [now, destination, row[0]])
+                claimed.append(Claim((rule, item), row[1] or 0, row[2] or "", row[3] or ""))
     return claimed
 
 
-def confirm_alerts(archive: Archive, pairs: Iterable[Pair], sent_at: str, message_ts: str) -> None:
-    """Mark claimed pairs as accepted by Slack."""
+def record_post(archive: Archive, pairs: Iterable[Pair], marker: str) -> None:
+    """Before posting: these pairs go out (once more) in the message ``marker``."""
     with archive.write() as db:
         for rule, item in pairs:
             db.execute(
-                "UPDATE alerts SET sent_at = ?, message_ts = ? WHERE rule = ? AND item_id = ?",
-                [sent_at, message_ts, rule, item],
+                "UPDATE alerts SET posts = coalesce(posts, 0) + 1, marker = ? WHERE rule = ? AND item_id = ?",
+                [marker, rule, item],
+            )
+
+
+def confirm_alerts(
+    archive: Archive, pairs: Iterable[Pair], sent_at: str, message_ts: str, note: str = ""
+) -> None:
+    """Mark claimed pairs as accepted by Slack (``note``: a possible duplicate, an unconfirmed post)."""
+    with archive.write() as db:
+        for rule, item in pairs:
+            db.execute(
+                "UPDATE alerts SET sent_at = ?, message_ts = ?, note = ? WHERE rule = ? AND item_id = ?",
+                [sent_at, message_ts, note, rule, item],
             )
 
 
 def release_alerts(archive: Archive, pairs: Iterable[Pair]) -> None:
-    """Give up claims whose message Slack refused, so a later run sends them."""
+    """Give up claims whose message Slack refused, so a later run sends them.
+
+    A pair never posted before is forgotten; one an earlier sender posted
+    without an answer stays, with that post counted and its claim expired,
+    so the next sender knows it may be in the channel already.
+    """
     with archive.write() as db:
         for rule, item in pairs:
             db.execute(
-                "DELETE FROM alerts WHERE rule = ? AND item_id = ? AND sent_at IS NULL", [rule, item]
+                "UPDATE alerts SET posts = max(coalesce(posts, 0) - 1, 0) WHERE rule = ? AND item_id = ?"
+                " AND sent_at IS NULL",
+                [rule, item],
+            )
+            db.execute(
+                "DELETE FROM alerts WHERE rule = ? AND item_id = ? AND sent_at IS NULL AND coalesce(posts, 0) = 0",
+                [rule, item],
+            )
+            db.execute(
+                "UPDATE alerts SET claimed_at = '' WHERE rule = ? AND item_id = ? AND sent_at IS NULL", [rule, item]
             )
 
 
-def unconfirmed_alerts(archive: Archive) -> list[Pair]:
-    """Claims never confirmed: a sender died between claiming and Slack's answer."""
-    return [tuple(row) for row in archive.db.execute("SELECT rule, item_id FROM alerts WHERE sent_at IS NULL")]
+@dataclass(frozen=True)
+class Unconfirmed:
+    """A claim never confirmed: its sender is posting it now, or stopped while posting."""
+
+    rule: str
+    item_id: str
+    destination: str
+    claimed_at: str
+    posts: int
+
+
+def unconfirmed_alerts(archive: Archive) -> list[Unconfirmed]:
+    """Claims never confirmed: a sender died or hung between claiming and Slack's answer."""
+    return [
+        Unconfirmed(row[0], row[1], row[2] or "", row[3] or "", row[4] or 0)
+        for row in archive.db.execute(
+            "SELECT rule, item_id, destination, claimed_at, posts FROM alerts WHERE sent_at IS NULL"
+            " ORDER BY claimed_at, rule, item_id"
+        )
+    ]
+
+
+def doubtful_alerts(archive: Archive, since: str) -> list[tuple[str, str, str]]:
+    """(rule, item, note) of alerts confirmed since ``since`` with a note: possible duplicates, unconfirmed posts."""
+    return [
+        tuple(row)
+        for row in archive.db.execute(
+            "SELECT rule, item_id, note FROM alerts WHERE sent_at >= ? AND coalesce(note, '') != ''"
+            " ORDER BY rule, item_id",
+            [since],
+        )
+    ]
 
 
 @dataclass(frozen=True)

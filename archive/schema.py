@@ -238,7 +238,19 @@ def _index_duplicate_lookups(db: sqlite_utils.Database) -> None:
     db["item_organisations"].create_index(["organisation", "role"], if_not_exists=True)
 
 
-MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages, _index_duplicate_lookups]
+def _track_unanswered_sends(db: sqlite_utils.Database) -> None:
+    # Slack can take a message and never answer (a timeout, a dropped
+    # connection, a crawl killed mid-post): alert claims get a time so an
+    # old one becomes sendable again, and both tables remember the posts
+    # nobody answered, the marker to look for in the channel and the
+    # possible duplicates (pipelines/alert.py, schedules/publish.py).
+    for column, kind in (("claimed_at", str), ("marker", str), ("posts", int), ("note", str)):
+        db["alerts"].add_column(column, kind)
+    for column, kind in (("in_flight", int), ("in_flight_posts", int), ("in_flight_since", str), ("doubts", str)):
+        db["digests"].add_column(column, kind)
+
+
+MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages, _index_duplicate_lookups, _track_unanswered_sends]
 
 
 def migrate(db: sqlite_utils.Database) -> int:

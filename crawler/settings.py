@@ -129,6 +129,9 @@ ITEM_PIPELINES = {
 # come from the environment only.
 ALERTS_ENABLED = True
 ALERT_RULES_FILE = os.environ.get("JPLLM_ALERT_RULES_FILE", "")  # empty: <DATA_DIR>/alert_rules.toml
+# An alert claimed this long ago and never confirmed by Slack (its crawl was
+# killed or hung mid-post) is looked up in the channel and sent again.
+ALERT_CLAIM_TIMEOUT_MINUTES = 30
 # A source is failing after this many failed runs in a row, and stale when it
 # has had no new item for HEALTH_STALE_FACTOR times its usual gap (at least
 # HEALTH_STALE_MIN_DAYS working days).

@@ -32,10 +32,13 @@ from scrapy.utils.project import get_project_settings
 from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, MarkdownTextObject, SectionBlock
 
 from archive.alerts_store import (
+    Claim,
+    Pair,
     StoredStatus,
     alerted_pairs,
     claim_alerts,
     confirm_alerts,
+    record_post,
     release_alerts,
     source_statuses,
     update_source_statuses,
@@ -60,6 +63,7 @@ from schedules.slack import (
     SlackDeliveryError,
     SlackMessage,
     escape_mrkdwn,
+    new_marker,
     slack_link,
     truncate,
 )
@@ -68,6 +72,8 @@ logger = logging.getLogger(__name__)
 
 ALERT_RULES_FILE = "alert_rules.toml"
 DEFAULT_DESTINATION = "default"
+# A claim this old belongs to a sender that died or hung: sendable again.
+DEFAULT_CLAIM_TIMEOUT_MINUTES = 30
 MAX_LINE = 600
 SLACK_VARIABLES = ("SLACK_WEBHOOK_URL", "SLACK_BOT_TOKEN", "SLACK_CHANNEL", "SLACK_API_URL")
 
@@ -237,6 +243,20 @@ def message_as_text(message: SlackMessage) -> str:
     return "\n".join(lines)
 
 
+POSSIBLE_DUPLICATE = "possible duplicate: posted again after a post Slack never answered (webhook)"
+UNCONFIRMED = "unconfirmed: posted twice, Slack answered neither (webhook); check the channel"
+
+
+def _doubt_detail(maybe_twice: Sequence[Pair], given_up: Sequence[Pair]) -> str:
+    parts = []
+    if maybe_twice:
+        parts.append(f"{len(maybe_twice)} may appear twice (a post before got no answer, and the channel cannot be checked: webhook, or no channels:history)")
+    if given_up:
+        parts.append(f"{len(given_up)} posted twice without any answer from Slack and not posted again: "
+                     "check the channel; they may be missing")
+    return "; ".join(parts)
+
+
 @dataclass
 class Outcome:
     """What happened to one destination's message."""
@@ -261,7 +281,9 @@ class AlertSender:
         health_options: Mapping[str, Any] | None = None,
         delivery_options: Mapping[str, Any] | None = None,
         output: Callable[[str], None] | None = None,
+        claim_timeout: timedelta = timedelta(minutes=DEFAULT_CLAIM_TIMEOUT_MINUTES),
     ) -> None:
+        self.claim_timeout = claim_timeout
         self.archive = archive
         self.config = config
         self.environ = os.environ if environ is None else environ
@@ -283,7 +305,15 @@ class AlertSender:
                 "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
             ),
         }
+        options.setdefault(
+            "claim_timeout",
+            timedelta(minutes=settings.getfloat("ALERT_CLAIM_TIMEOUT_MINUTES", DEFAULT_CLAIM_TIMEOUT_MINUTES)),
+        )
         return cls(archive, load_alert_config(path), environ=environ, health_options=health_options, **options)
+
+    def stale_before(self, now: datetime) -> str:
+        """Claims made before this moment are taken to be of a sender that died or hung."""
+        return format_utc(now - self.claim_timeout)
 
     def delivery(self, destination: str) -> SlackDelivery | None:
         return SlackDelivery.from_env(destination_environ(destination, self.environ), **self.delivery_options)
@@ -291,21 +321,24 @@ class AlertSender:
     def pending_items(self, now: datetime) -> list[dict[str, Any]]:
         """Relevant, not backfilled items first seen within the lookback window."""
         since = format_utc(now - timedelta(hours=self.config.lookback_hours))
+        # Plus items whose claim went stale, however old: they were never confirmed.
         cursor = self.archive.db.execute(
-            "SELECT * FROM items WHERE relevant = 1 AND backfill = 0 AND first_seen_at > ? AND first_seen_at <= ? "
+            "SELECT * FROM items WHERE relevant = 1 AND backfill = 0 AND ((first_seen_at > ? AND first_seen_at <= ?)"
+            " OR id IN (SELECT item_id FROM alerts WHERE sent_at IS NULL AND coalesce(claimed_at, '') < ?)) "
             "ORDER BY first_seen_at, id",
-            [since, format_utc(now)],
+            [since, format_utc(now), self.stale_before(now)],
         )
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def unsent(self, matches: Sequence[AlertMatch]) -> list[AlertMatch]:
-        done = alerted_pairs(self.archive, ((match.rule.name, match.item_id) for match in matches))
+    def unsent(self, matches: Sequence[AlertMatch], now: datetime | None = None) -> list[AlertMatch]:
+        stale_before = self.stale_before(now or datetime.now(UTC))
+        done = alerted_pairs(self.archive, ((match.rule.name, match.item_id) for match in matches), stale_before)
         return [match for match in matches if (match.rule.name, match.item_id) not in done]
 
-    def evaluate(self, items: Iterable[Mapping[str, Any]]) -> list[AlertMatch]:
+    def evaluate(self, items: Iterable[Mapping[str, Any]], now: datetime | None = None) -> list[AlertMatch]:
         """Rule matches on these items that were not alerted yet."""
-        return self.unsent(match_rules(self.config.rules, items, self.config.yen_per_unit))
+        return self.unsent(match_rules(self.config.rules, items, self.config.yen_per_unit), now)
 
     def send_matches(self, matches: Sequence[AlertMatch], now: datetime | None = None, *, dry_run: bool = False) -> list[Outcome]:
         """Send matches not sent before, one message per destination."""
@@ -314,7 +347,7 @@ class AlertSender:
         # Destinations that resolve to the same Slack target share one
         # message: with only SLACK_WEBHOOK_URL set, a crawl sends one alert.
         by_target: dict[frozenset[tuple[str, str]] | str, list[AlertMatch]] = {}
-        for match in self.unsent(matches):
+        for match in self.unsent(matches, now):
             target = frozenset(destination_environ(match.rule.destination, self.environ).items())
             by_target.setdefault(target or match.rule.destination, []).append(match)
         for group in by_target.values():
@@ -342,24 +375,100 @@ class AlertSender:
             message = render_alert_message(group, now)
             status = "dry-run" if dry_run else "not-sent"
             return self._show(Outcome(destination, kind, status, len(group), message_as_text(message)))
-        claimed = set(claim_alerts(self.archive, pairs, delivery.destination))
-        group = [match for match in group if (match.rule.name, match.item_id) in claimed]
-        if not group:
+        claims = claim_alerts(
+            self.archive, pairs, delivery.destination, now=format_utc(now), stale_before=self.stale_before(now)
+        )
+        if not claims:
             return Outcome(destination, kind, "already-sent", 0)
-        message = render_alert_message(group, now)
-        mine = [(match.rule.name, match.item_id) for match in group]
+        in_doubt = [claim for claim in claims if claim.posts]
+        settled, doubled, given_up = self._settle_earlier_posts(delivery, in_doubt, now) if in_doubt else ({}, [], [])
+        mine = [claim.pair for claim in claims if claim.pair not in settled and claim.pair not in given_up]
+        group = [match for match in group if (match.rule.name, match.item_id) in set(mine)]
+        if not group:
+            return Outcome(destination, kind, "unconfirmed" if given_up else "sent", len(settled) + len(given_up),
+                           detail=_doubt_detail([], given_up))
+        message = replace(render_alert_message(group, now), marker=new_marker("alert"))
+        duplicates: list[int] = []
         try:
-            timestamps = delivery.post([message])
+            timestamps = delivery.post(
+                [message],
+                prior_posts=1 if doubled else 0,
+                on_post=lambda index, posts: record_post(self.archive, mine, message.marker),
+                on_possible_duplicate=duplicates.append,
+            )
         except SlackDeliveryError as error:
+            text = message_as_text(message)
+            if error.ambiguous:
+                return self._unanswered(delivery, destination, group, mine, given_up, text, str(error), now)
             release_alerts(self.archive, mine)
             logger.error("Alerts to %s not sent, will retry on the next run: %s", destination, error)
-            return Outcome(destination, kind, "failed", len(group), message_as_text(message), str(error))
+            return Outcome(destination, kind, "failed", len(group), text, str(error))
         except BaseException:
             release_alerts(self.archive, mine)
             raise
-        confirm_alerts(self.archive, mine, format_utc(now), timestamps[0] if timestamps else "")
+        maybe_twice = mine if duplicates else doubled
+        confirm_alerts(self.archive, [pair for pair in mine if pair not in maybe_twice], format_utc(now),
+                       timestamps[0] if timestamps else "")
+        confirm_alerts(self.archive, maybe_twice, format_utc(now), timestamps[0] if timestamps else "",
+                       note=POSSIBLE_DUPLICATE)
         logger.info("Sent %d alerts to %s", len(group), destination)
-        return Outcome(destination, kind, "sent", len(group), message_as_text(message))
+        detail = _doubt_detail(maybe_twice, given_up)
+        if detail:
+            logger.warning("Alerts to %s: %s", destination, detail)
+        status = "unconfirmed" if given_up else "sent"
+        return Outcome(destination, kind, status, len(group), message_as_text(message), detail)
+
+    def _settle_earlier_posts(
+        self, delivery: SlackDelivery, in_doubt: Sequence[Claim], now: datetime
+    ) -> tuple[dict[Pair, str], list[Pair], list[Pair]]:
+        """Claims taken over from a sender whose post got no answer: found in the channel, or not.
+
+        Returns the pairs found (with their message ts), the pairs to post
+        once more as possible duplicates (a webhook cannot be checked), and
+        the pairs given up because they were posted twice already.
+        """
+        settled: dict[Pair, str] = {}
+        doubled: list[Pair] = []
+        given_up: list[Pair] = []
+        for marker in dict.fromkeys(claim.marker for claim in in_doubt):
+            claims = [claim for claim in in_doubt if claim.marker == marker]
+            since = min((parse_utc(claim.claimed_at) for claim in claims if claim.claimed_at),
+                        default=now - timedelta(hours=self.config.lookback_hours))
+            found = delivery.find_posted(marker, None, since.timestamp())
+            if isinstance(found, str):
+                settled.update((claim.pair, found) for claim in claims)
+            elif found is False:
+                given_up += [claim.pair for claim in claims if claim.posts >= 2]
+                doubled += [claim.pair for claim in claims if claim.posts < 2]
+        for ts in set(settled.values()):
+            confirm_alerts(self.archive, [pair for pair, found in settled.items() if found == ts], format_utc(now), ts)
+        if settled:
+            logger.warning("%d alerts claimed by a run that stopped were in the channel already", len(settled))
+        confirm_alerts(self.archive, given_up, format_utc(now), "", note=UNCONFIRMED)
+        return settled, doubled, given_up
+
+    def _unanswered(
+        self,
+        delivery: SlackDelivery,
+        destination: str,
+        group: Sequence[AlertMatch],
+        mine: list[Pair],
+        given_up: list[Pair],
+        text: str,
+        error: str,
+        now: datetime,
+    ) -> Outcome:
+        """Slack never answered: the message may be in the channel, so the claims are not released."""
+        if not delivery.threads:
+            # A webhook was posted to twice without an answer: no third post.
+            confirm_alerts(self.archive, mine, format_utc(now), "", note=UNCONFIRMED)
+            given_up = given_up + mine
+            detail = _doubt_detail([], given_up)
+        else:
+            detail = (f"{error}; kept as claimed, the next run after {self.claim_timeout} looks for the message "
+                      "in the channel before posting again")
+        logger.error("Alerts to %s not confirmed: %s", destination, detail)
+        return Outcome(destination, "alert", "unconfirmed", len(group), text, detail)
 
     def _show(self, outcome: Outcome) -> Outcome:
         why = "dry run" if outcome.status == "dry-run" else "Slack is not configured for this destination"
@@ -372,7 +481,7 @@ class AlertSender:
     def send_pending(self, now: datetime | None = None, *, dry_run: bool = False) -> list[Outcome]:
         """Evaluate the rules on recent items and send what was not sent yet."""
         now = now or datetime.now(UTC)
-        return self.send_matches(self.evaluate(self.pending_items(now)), now, dry_run=dry_run)
+        return self.send_matches(self.evaluate(self.pending_items(now), now), now, dry_run=dry_run)
 
     def check_health(self, now: datetime | None = None) -> list[SourceHealth]:
         return compute_source_health(self.archive, now or datetime.now(UTC), **self.health_options)

@@ -236,6 +236,9 @@ class FakeSlack:
                 return
 
             def do_POST(self) -> None:
+                if "/conversations." in self.path:
+                    self.do_GET()
+                    return
                 length = int(self.headers.get("Content-Length") or 0)
                 recorded = RecordedRequest(
                     path=self.path, headers=dict(self.headers.items()), body=self.rfile.read(length)
@@ -270,7 +273,11 @@ class FakeSlack:
                 parts = urlsplit(self.path)
                 fake.lookups.append(parts.path.rsplit("/", 1)[-1])
                 authorised = self.headers.get("Authorization") == f"Bearer {fake.token}"
-                status, body = fake._read_history(parts.path, parse_qs(parts.query), authorised)
+                query = parse_qs(parts.query)
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:  # slack-sdk sends the arguments as a form
+                    query.update(parse_qs(self.rfile.read(length).decode("utf-8")))
+                status, body = fake._read_history(parts.path, query, authorised)
                 recorded = RecordedRequest(path=self.path, headers=dict(self.headers.items()), body=b"")
                 self._answer(recorded, status, body, {})
 

@@ -9,18 +9,26 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from archive.db import Archive
+from archive.db import Archive, format_utc
+from pipelines.alert import AlertSender
+from pipelines.alert_rules import load_alert_config
 from schedules.publish import DigestOptions, send_digest
 from schedules.slack import SlackDelivery, default_retry_handlers
 from tests.digest_helpers import WEEK, fill_week, week_moment
 from tests.fake_slack import WEBHOOK_PATH, FakeSlack, Fault
 from tests.sources_helpers import FEEDS, run_spider, write_registry
-from tests.test_digest_send import command_env, scrapy
+from tests.alert_helpers import sample_items
+from tests.test_digest_send import PROJECT_ROOT, command_env, scrapy
 
 INSIDE_WEEK = week_moment(WEEK, day=3).strftime("%Y-%m-%dT%H:%M:%SZ")
 AFTER_WEEK = week_moment(WEEK, day=7, hour=1).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -162,3 +170,122 @@ def test_a_failing_digest_send_logs_no_secret_in_process(slack, archive, archive
     rows = "\n".join(archive.db.iterdump())
     assert_no_secret("\n".join([caplog.text, outcome.error, repr(sender), rows]), slack)
     assert "A retry handler found" in caplog.text  # the lines are there, without the secret
+
+
+# Case 6: alerts claimed but never confirmed, and case 7 for alerts.
+
+ALERT_ITEMS = ("fixture:sakana-series-b", "fixture:pfn-plamo-2", "fixture:meti-geniac", "arxiv:2407.03963")
+ALERT_RULES = Path(__file__).parent.parent / "crawler" / "data" / "alert_rules.toml"
+
+
+def alert_archive(path: Path, now: datetime) -> None:
+    items = sample_items()
+    with Archive(path) as opened:
+        for item_id in ALERT_ITEMS:
+            opened.store_item(items[item_id], now=format_utc(now - timedelta(hours=1)))
+
+
+def alert_rows(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT rule, item_id, sent_at, message_ts, note FROM alerts ORDER BY rule, item_id").fetchall()
+
+
+def alerts_command(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scrapy", "alerts", "--no-health", *args], cwd=PROJECT_ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("transport", ["webhook", "bot"])
+def test_a_claim_left_by_a_killed_send_is_reported_then_sent_again_after_the_timeout(transport, tmp_path):
+    archive_path = tmp_path / "alerts.db"
+    now = datetime.now(UTC)
+    alert_archive(archive_path, now)
+    with FakeSlack() as slack:
+        env = command_env(archive_path, tmp_path, **(slack.bot_env() if transport == "bot" else slack.webhook_env()))
+        # Slack takes the message and never answers; the sender is killed while it waits.
+        slack.enqueue(Fault(accept_first=True, delay=60, disconnect=True))
+        sending = subprocess.Popen([sys.executable, "-m", "scrapy", "alerts", "--no-health"], cwd=PROJECT_ROOT,
+                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while not slack.accepted and time.monotonic() < deadline:
+            time.sleep(0.1)
+        sending.send_signal(signal.SIGKILL)
+        sending.wait(timeout=30)
+        claimed = alert_rows(archive_path)
+        assert claimed and all(row[2] is None for row in claimed)
+
+        stuck = alerts_command(env=env)
+        assert stuck.returncode == 1
+        assert f"{len(claimed)} alerts are claimed but not confirmed" in stuck.stdout
+        assert len(slack.accepted) == 1  # not sent again while the claim is fresh
+
+        later = (now + timedelta(minutes=31)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        resent = alerts_command("--at", later, env=env)
+        assert resent.returncode == 0, resent.stdout + resent.stderr
+        rows = alert_rows(archive_path)
+        assert len(rows) == len(claimed) and all(row[2] for row in rows)
+        if transport == "bot":
+            # Found in the channel's history by its marker: not posted again.
+            assert "conversations.history" in slack.lookups
+            assert len(slack.accepted) == 1
+            assert {row[3] for row in rows} == {slack.messages[0]["ts"]}
+        else:
+            # A webhook cannot be checked: posted once more, and reported as a possible duplicate.
+            assert len(slack.accepted) == 2
+            assert "may appear twice" in resent.stdout
+            assert all(row[4].startswith("possible duplicate") for row in rows)
+
+        again = alerts_command("--at", later, env=env)
+        assert again.returncode == 0 and "claimed but not confirmed" not in again.stdout
+        assert len(slack.accepted) == (1 if transport == "bot" else 2)
+
+
+def alert_sender(archive: Archive, environ: dict[str, str], timeout: int = 5) -> AlertSender:
+    options = {"pause": 0, "timeout": timeout, "retry_handlers": default_retry_handlers(max_retries=1, backoff_factor=0.01)}
+    return AlertSender(archive, load_alert_config(ALERT_RULES), environ=environ, delivery_options=options)
+
+
+@pytest.fixture
+def alerts_archive(tmp_path):
+    alert_archive(tmp_path / "alerts.db", ALERT_NOW)
+    with Archive(tmp_path / "alerts.db") as opened:
+        yield opened
+
+
+ALERT_NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.mark.parametrize("fault", [Fault.accepted_then_dropped(), Fault.accepted_then_slow(3)])
+def test_an_unanswered_alert_is_found_in_the_channel_not_posted_twice(fault, slack, alerts_archive):
+    slack.enqueue(fault)
+    outcomes = alert_sender(alerts_archive, slack.bot_env(), timeout=1).send_pending(ALERT_NOW)
+    assert [outcome.status for outcome in outcomes] == ["sent"]
+    assert len(slack.accepted) == 1
+    assert "conversations.history" in slack.lookups
+    rows = alert_rows(Path(alerts_archive.path))
+    assert rows and {row[3] for row in rows} == {slack.messages[0]["ts"]} and not any(row[4] for row in rows)
+
+
+@pytest.mark.parametrize("history", ["", "missing_scope"])
+def test_an_unanswered_webhook_alert_is_posted_once_more_and_reported(history, slack, alerts_archive):
+    # A webhook cannot be checked, nor a bot without channels:history.
+    slack.history_refused = history
+    slack.enqueue(Fault.accepted_then_dropped())
+    environ = slack.webhook_env() if not history else slack.bot_env()
+    outcomes = alert_sender(alerts_archive, environ).send_pending(ALERT_NOW)
+    assert [outcome.status for outcome in outcomes] == ["sent"]
+    assert "may appear twice" in outcomes[0].detail
+    assert len(slack.accepted) == 2  # one duplicate at most
+    assert all(row[4].startswith("possible duplicate") for row in alert_rows(Path(alerts_archive.path)))
+
+
+def test_a_webhook_that_never_answers_is_not_posted_a_third_time(slack, alerts_archive):
+    slack.enqueue(Fault.accepted_then_dropped(), Fault.accepted_then_dropped())
+    sender = alert_sender(alerts_archive, slack.webhook_env())
+    outcomes = sender.send_pending(ALERT_NOW)
+    assert [outcome.status for outcome in outcomes] == ["unconfirmed"]
+    assert "check the channel" in outcomes[0].detail
+    assert len(slack.requests) == 2
+    assert all(row[4].startswith("unconfirmed") for row in alert_rows(Path(alerts_archive.path)))
+    assert sender.send_pending(ALERT_NOW + timedelta(hours=1)) == []
+    assert len(slack.requests) == 2

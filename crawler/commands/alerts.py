@@ -64,10 +64,18 @@ class Command(ProjectCommand):
             print("Nothing to send.")
         if unconfirmed:
             # Claimed, never confirmed: another sender is posting them right
-            # now, or stopped while posting. They are not sent again, so that
-            # nobody gets an alert twice.
-            print(f"{len(unconfirmed)} alerts were claimed but never confirmed by Slack:")
-            for rule, item in unconfirmed:
-                print(f"  {rule}: {item}")
-        if any(outcome.status == "failed" for outcome in outcomes):
+            # now, or stopped or hung while posting. A claim older than the
+            # timeout is taken over by the next run (this one included), after
+            # looking for its message in the channel where Slack allows it.
+            stale_before = sender.stale_before(now)
+            stuck = sum(1 for claim in unconfirmed if claim.claimed_at < stale_before)
+            print(
+                f"{len(unconfirmed)} alerts are claimed but not confirmed by Slack "
+                f"({stuck} for longer than the claim timeout of {sender.claim_timeout}); "
+                "they are sent again once their claim is older than that, unless found in the channel:"
+            )
+            for claim in unconfirmed:
+                since = f"claimed {claim.claimed_at}" if claim.claimed_at else "released after a failed send"
+                print(f"  {claim.rule}: {claim.item_id} ({since}, {claim.posts} posts without an answer)")
+        if unconfirmed or any(outcome.status in ("failed", "unconfirmed") for outcome in outcomes):
             self.exitcode = 1
