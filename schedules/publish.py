@@ -13,20 +13,20 @@ import fcntl
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject
 
-from archive.db import Archive
+from archive.db import Archive, parse_utc
 from archive.digest_queries import load_digest_input
-from archive.digest_store import load_record, record_error, record_progress
+from archive.digest_store import load_record, record_doubt, record_error, record_progress, settle_refused_post
 from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
 from schedules.digest import Digest, build_digest
 from schedules.render import to_markdown, to_slack_messages
-from schedules.slack import MAX_BLOCKS_PER_MESSAGE, SlackDelivery, SlackDeliveryError, SlackMessage
+from schedules.slack import MAX_BLOCKS_PER_MESSAGE, SlackDelivery, SlackDeliveryError, SlackMessage, new_marker
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +73,10 @@ class SendOutcome:
     resumed_from: int = 0
     message_ts: list[str] = field(default_factory=list)
     error: str = ""
+    # What a person should check: messages that may have been posted twice.
+    doubts: list[str] = field(default_factory=list)
+    # The send stopped on a post Slack never answered: it may be in the channel.
+    ambiguous: bool = False
 
     @property
     def ok(self) -> bool:
@@ -109,9 +113,15 @@ def digest_lock(archive: Archive) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+# Our key in a stored payload: the message's marker, never sent as part of the payload.
+MARKER_KEY = "jpllm_marker"
+
+
 def _from_payload(payload: dict[str, Any]) -> SlackMessage:
     return SlackMessage(
-        text=payload.get("text", ""), blocks=[Block.parse(block) for block in payload.get("blocks", [])]
+        text=payload.get("text", ""),
+        blocks=[Block.parse(block) for block in payload.get("blocks", [])],
+        marker=payload.get(MARKER_KEY, ""),
     )
 
 
@@ -146,7 +156,8 @@ def _send_locked(
     record = load_record(archive, week, destination)
     if record is not None and record.complete and not force:
         return SendOutcome(
-            "already-sent", week, destination, record.parts_sent, record.parts_total, message_ts=record.message_ts
+            "already-sent", week, destination, record.parts_sent, record.parts_total, message_ts=record.message_ts,
+            doubts=list(record.doubts),
         )
     resuming = record is not None and not record.complete and not force and bool(record.messages)
     if resuming:
@@ -155,32 +166,55 @@ def _send_locked(
         sent = list(record.message_ts)
     else:
         digest = make_digest(archive, week, options, now)
-        payloads = [message.payload() for message in to_slack_messages(digest, thread=delivery.threads)]
+        payloads = [
+            {**message.payload(), MARKER_KEY: new_marker("digest")}
+            for message in to_slack_messages(digest, thread=delivery.threads)
+        ]
         sent = []
     messages = [_from_payload(payload) for payload in payloads]
     resume_from = len(sent)
     thread_ts = sent[0] if resuming and delivery.threads and sent and sent[0] else None
     restart = record is not None and not resuming
+    # A post of the next message that Slack never answered, by an earlier run.
+    prior_posts, since = 0, None
+    if resuming and record is not None and record.in_flight == resume_from and record.in_flight_posts:
+        prior_posts = record.in_flight_posts
+        since = parse_utc(record.in_flight_since).timestamp() if record.in_flight_since else None
+    doubts: list[str] = list(record.doubts) if resuming and record is not None else []
+
+    def posting(index: int, posts: int) -> None:
+        nonlocal restart
+        record_progress(archive, week, destination, message_ts=sent, messages=payloads, restart=restart,
+                        in_flight=index, in_flight_posts=prior_posts + posts if index == resume_from else posts)
+        restart = False
 
     def accepted(index: int, ts: str) -> None:
-        nonlocal restart
         sent.append(ts)
-        record_progress(archive, week, destination, message_ts=sent, messages=payloads, restart=restart)
-        restart = False
+        record_progress(archive, week, destination, message_ts=sent, messages=payloads)
+
+    def maybe_twice(index: int) -> None:
+        doubt = (f"message {index + 1} of {len(messages)} may have been posted twice: Slack did not answer the "
+                 "first post and this destination cannot be checked (webhook, or no channels:history)")
+        doubts.append(doubt)
+        record_doubt(archive, week, destination, doubt)
 
     if resuming:
         logger.info(
             "Resuming the %s digest to %s at message %d of %d", week, destination, resume_from + 1, len(messages)
         )
     try:
-        delivery.post(messages, resume_from, thread_ts=thread_ts, on_sent=accepted)
+        delivery.post(messages, resume_from, thread_ts=thread_ts, on_sent=accepted, prior_posts=prior_posts,
+                      since=since, on_post=posting, on_possible_duplicate=maybe_twice)
     except SlackDeliveryError as error:
-        if sent:
+        if error.ambiguous:
             record_error(archive, week, destination, str(error))
+        else:
+            settle_refused_post(archive, week, destination, str(error))
         return SendOutcome(
-            "failed", week, destination, len(sent), len(messages), resume_from, list(sent), error=str(error)
+            "failed", week, destination, len(sent), len(messages), resume_from, list(sent), error=str(error),
+            doubts=doubts, ambiguous=error.ambiguous,
         )
-    return SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent))
+    return SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent), doubts=doubts)
 
 
 PARTIAL_NOTE = "Partial digest: the week is not over yet. The full digest follows once it is."
@@ -195,8 +229,10 @@ def send_partial_digest(
     digest is still sent (once) after the week is over.
     """
     digest = make_digest(archive, week, options, now)
-    messages = [_marked_partial(message) if index == 0 else message
-                for index, message in enumerate(to_slack_messages(digest, thread=delivery.threads))]
+    messages = [
+        replace(_marked_partial(message) if index == 0 else message, marker=new_marker("partial-digest"))
+        for index, message in enumerate(to_slack_messages(digest, thread=delivery.threads))
+    ]
     sent: list[str] = []
     try:
         delivery.post(messages, on_sent=lambda index, ts: sent.append(ts))
@@ -210,7 +246,7 @@ def _marked_partial(message: SlackMessage) -> SlackMessage:
     note = ContextBlock(elements=[MarkdownTextObject(text=f":warning: {PARTIAL_NOTE}")])
     if len(blocks) < MAX_BLOCKS_PER_MESSAGE:
         blocks.insert(1 if blocks else 0, note)
-    return SlackMessage(text=f"{PARTIAL_NOTE} {message.text}", blocks=blocks)
+    return SlackMessage(text=f"{PARTIAL_NOTE} {message.text}", blocks=blocks, marker=message.marker)
 
 
 def publish_to_file(

@@ -24,7 +24,8 @@ from pipelines.alert import AlertSender
 from pipelines.alert_rules import load_alert_config
 from schedules.publish import DigestOptions, send_digest
 from schedules.slack import SlackDelivery, default_retry_handlers
-from tests.digest_helpers import WEEK, fill_week, week_moment
+from archive.digest_store import load_record
+from tests.digest_helpers import WEEK, fill_week, many_papers, week_moment
 from tests.fake_slack import WEBHOOK_PATH, FakeSlack, Fault
 from tests.sources_helpers import FEEDS, run_spider, write_registry
 from tests.alert_helpers import sample_items
@@ -140,7 +141,7 @@ def test_a_failing_crawl_time_alert_send_leaks_no_secret(transport, httpserver, 
                             settings={"ITEM_PIPELINES": FULL_PIPELINES, "LOG_LEVEL": "DEBUG"})
         attempts = len(slack.requests)
     assert attempts >= 2  # the send was tried, and retried
-    assert "Alerts to" in result.stderr and "not sent" in result.stderr
+    assert "Alerts to" in result.stderr and ("not sent" in result.stderr or "not confirmed" in result.stderr)
     assert_no_secret(everything_written(result, archive_path, tmp_path), slack)
 
 
@@ -289,3 +290,83 @@ def test_a_webhook_that_never_answers_is_not_posted_a_third_time(slack, alerts_a
     assert all(row[4].startswith("unconfirmed") for row in alert_rows(Path(alerts_archive.path)))
     assert sender.send_pending(ALERT_NOW + timedelta(hours=1)) == []
     assert len(slack.requests) == 2
+
+
+# Case 7 for the digest: Slack took a message and its answer never came.
+
+def digest_delivery(env: dict[str, str], timeout: int = 5) -> SlackDelivery:
+    made = SlackDelivery.from_env(env, pause=0, timeout=timeout,
+                                  retry_handlers=default_retry_handlers(max_retries=2, backoff_factor=0.01))
+    assert made is not None
+    return made
+
+
+LONG = DigestOptions(top_papers=400, per_section=400)
+SEND_AT = week_moment(WEEK, day=7, hour=1)
+
+
+@pytest.mark.parametrize("faults", [
+    (Fault.ok(), Fault.accepted_then_dropped()),  # a thread reply: looked up with conversations.replies
+    (Fault.accepted_then_slow(3),),  # the parent, answered after the client gave up: conversations.history
+])
+def test_an_unanswered_digest_message_is_found_in_the_channel_not_posted_twice(faults, slack, archive):
+    many_papers(archive, 300)
+    slack.enqueue(*faults)
+    outcome = send_digest(archive, WEEK, digest_delivery(slack.bot_env(), timeout=1), LONG, now=SEND_AT)
+    assert outcome.status == "sent" and outcome.parts_total >= 3 and not outcome.doubts
+    payloads = slack.accepted_payloads
+    assert len(payloads) == outcome.parts_total  # no message twice
+    assert all(payload["thread_ts"] == outcome.message_ts[0] for payload in payloads[1:])
+    assert outcome.message_ts == [message["ts"] for message in slack.messages]
+    assert set(slack.lookups) & {"conversations.replies", "conversations.history"}
+    assert load_record(archive, WEEK, f"channel:{slack.channel}").status == "sent"
+
+
+def test_an_unanswered_webhook_digest_message_is_posted_once_more_and_reported(slack, archive, archive_path, tmp_path):
+    many_papers(archive, 300)
+    slack.enqueue(Fault.accepted_then_dropped())
+    env = command_env(archive_path, tmp_path, **slack.webhook_env())
+    result = scrapy("--send", "--week", WEEK, "--at", AFTER_WEEK, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    record = load_record(archive, WEEK, digest_delivery(slack.webhook_env()).destination)
+    assert record.status == "sent"
+    assert len(slack.accepted) == record.parts_total + 1  # one duplicate at most
+    assert len(record.doubts) == 1 and "message 1 of" in record.doubts[0]
+    assert "Check the channel: message 1 of" in result.stdout
+
+
+def test_a_webhook_digest_message_never_answered_twice_is_not_posted_again(slack, archive):
+    slack.enqueue(Fault.accepted_then_dropped(), Fault.accepted_then_dropped())
+    sender = digest_delivery(slack.webhook_env())
+    outcome = send_digest(archive, WEEK, sender, DigestOptions(), now=SEND_AT)
+    assert outcome.status == "failed" and outcome.ambiguous and "check" in outcome.error
+    again = send_digest(archive, WEEK, sender, DigestOptions(), now=SEND_AT)
+    assert again.status == "failed" and again.ambiguous
+    assert len(slack.requests) == 2
+    assert load_record(archive, WEEK, sender.destination).in_flight == 0
+
+
+def test_a_digest_send_killed_after_slack_took_a_message_resumes_without_posting_it_again(slack, archive):
+    many_papers(archive, 300)
+    sender = digest_delivery(slack.bot_env())
+    send = sender._send
+    calls = []
+
+    def killed_after_the_second_post(*args, **kwargs):
+        result = send(*args, **kwargs)
+        calls.append(result)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # as a SIGKILL: nothing after Slack's acceptance runs
+        return result
+
+    sender._send = killed_after_the_second_post
+    with pytest.raises(KeyboardInterrupt):
+        send_digest(archive, WEEK, sender, LONG, now=SEND_AT)
+    record = load_record(archive, WEEK, sender.destination)
+    assert record.parts_sent == 1 and record.in_flight == 1 and record.in_flight_posts == 1
+
+    resumed = send_digest(archive, WEEK, digest_delivery(slack.bot_env()), LONG, now=SEND_AT)
+    assert resumed.status == "sent" and resumed.resumed_from == 1
+    assert len(slack.accepted) == resumed.parts_total
+    assert "conversations.replies" in slack.lookups
+    assert resumed.message_ts == [message["ts"] for message in slack.messages]

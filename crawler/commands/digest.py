@@ -170,10 +170,17 @@ class Command(ProjectCommand):
             resumed = f", resumed at message {outcome.resumed_from + 1}" if outcome.resumed_from else ""
             print(f"Sent the {week} digest to {outcome.destination}: {outcome.parts_sent} messages{resumed}.")
         else:
+            hint = "Run the same command again to resume."
+            if outcome.ambiguous:
+                hint = ("Slack may have posted that message without answering: run the same command again to "
+                        "resume (with a bot token it looks for the message in the channel first); if it says the "
+                        "message is in doubt, check the channel, and send the whole digest again with --force "
+                        "if the message is missing.")
             print(
                 f"Sending the {week} digest to {outcome.destination} stopped after "
-                f"{outcome.parts_sent} of {outcome.parts_total or '?'} messages: {outcome.error}. "
-                "Run the same command again to resume.",
+                f"{outcome.parts_sent} of {outcome.parts_total or '?'} messages: {outcome.error}. {hint}",
                 file=sys.stderr,
             )
             self.exitcode = 1
+        for doubt in outcome.doubts:
+            print(f"Check the channel: {doubt}.")
