@@ -518,18 +518,23 @@ class AlertSender:
             transitions = update_source_statuses(self.archive, claim)
         if not transitions:
             return []
-        message = render_health_message(transitions, now)
+        message = replace(render_health_message(transitions, now), marker=new_marker("health"))
         outcome = Outcome(destination, "health", "dry-run" if dry_run else "not-sent", len(transitions), message_as_text(message))
         if delivery is None:
             return [self._show(outcome)]
         try:
             delivery.post([message])
-        except BaseException as error:
+        except SlackDeliveryError as error:
+            if not error.ambiguous:
+                update_source_statuses(self.archive, lambda current: (None, _given_back(transitions, current)))
+                logger.error("Health alert to %s not sent, will retry on the next run: %s", destination, error)
+                return [replace(outcome, status="failed", detail=str(error))]
+            # Slack may have posted it: kept as announced rather than repeated.
+            logger.error("Health alert to %s not confirmed, not sent again: %s", destination, error)
+            return [replace(outcome, status="unconfirmed", detail=str(error))]
+        except BaseException:
             update_source_statuses(self.archive, lambda current: (None, _given_back(transitions, current)))
-            if not isinstance(error, SlackDeliveryError):
-                raise
-            logger.error("Health alert to %s not sent, will retry on the next run: %s", destination, error)
-            return [replace(outcome, status="failed", detail=str(error))]
+            raise
         logger.info("Sent %d health transitions to %s", len(transitions), destination)
         return [replace(outcome, status="sent")]
 

@@ -160,3 +160,20 @@ def test_a_check_running_while_another_posts_does_not_announce_again(archive: Ar
     assert [outcome.status for outcome in first.notify_health(now)] == ["sent"]
     assert during == []
     assert len(slack.accepted) == 1
+
+
+@pytest.mark.parametrize("transport", ["bot", "webhook"])
+def test_an_unanswered_health_alert_is_not_announced_twice(archive: Archive, slack: FakeSlack, transport) -> None:
+    """Issue 10, case 7: Slack took the message and the answer never came."""
+    environ = slack.bot_env() if transport == "bot" else slack.webhook_env()
+    alerts = sender(archive, environ)
+    alerts.notify_health(jst_datetime("2026-11-06", 12))
+    for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
+        failed_run(archive, day)
+    slack.enqueue(Fault.accepted_then_dropped(), Fault.accepted_then_dropped())
+    outcomes = alerts.notify_health(jst_datetime("2026-11-11", 12))
+    # Bot: found in the channel by its marker. Webhook: posted once more, then given up as unconfirmed.
+    assert [outcome.status for outcome in outcomes] == (["sent"] if transport == "bot" else ["unconfirmed"])
+    assert len(slack.accepted) == (1 if transport == "bot" else 2)
+    assert alerts.notify_health(jst_datetime("2026-11-11", 13)) == []
+    assert len(slack.accepted) == (1 if transport == "bot" else 2)
