@@ -49,17 +49,13 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_non_public(address: Address) -> bool:
-    """Loopback, private, link-local, multicast, reserved or unspecified (IPv4-mapped IPv6 included)."""
+    """Loopback, private, link-local, multicast, reserved, shared or unspecified (IPv4-mapped IPv6 included)."""
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
-    return (
-        address.is_loopback
-        or address.is_private
-        or address.is_link_local
-        or address.is_multicast
-        or address.is_reserved
-        or address.is_unspecified
-    )
+    # Not globally reachable covers loopback, private, link-local, reserved,
+    # unspecified, shared (100.64/10) and documentation ranges; multicast is
+    # refused on top, as some multicast ranges count as global.
+    return not address.is_global or address.is_multicast
 
 
 def host_port(url: str) -> tuple[str, int] | None:

@@ -185,7 +185,7 @@ def _send_locked(
     def posting(index: int, posts: int) -> None:
         nonlocal restart
         record_progress(archive, week, destination, message_ts=sent, messages=payloads, restart=restart,
-                        in_flight=index, in_flight_posts=prior_posts + posts if index == resume_from else posts)
+                        in_flight=index, in_flight_posts=posts)
         restart = False
 
     def accepted(index: int, ts: str) -> None:

@@ -128,7 +128,7 @@ def test_an_allowed_intranet_host_and_public_redirects_pass():
 
 def test_the_address_classes():
     for text in ("127.0.0.2", "10.0.0.1", "172.16.0.1", "192.168.0.1", "169.254.169.254", "::1", "fe80::1",
-                 "fc00::1", "224.0.0.251", "0.0.0.0", "::ffff:127.0.0.1"):
+                 "fc00::1", "224.0.0.251", "239.1.2.3", "ff02::1", "0.0.0.0", "::ffff:127.0.0.1", "100.64.0.1"):
         assert is_non_public(ipaddress.ip_address(text)), text
     for text in ("93.184.215.14", "8.8.8.8", "2001:4860:4860::8888"):
         assert not is_non_public(ipaddress.ip_address(text)), text
