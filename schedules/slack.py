@@ -14,21 +14,27 @@ Public API (the digest and the alerts both use it):
   ``SLACK_BOT_TOKEN`` + ``SLACK_CHANNEL`` (preferred: long posts become a
   thread) or ``SLACK_WEBHOOK_URL`` (consecutive messages), with the API base
   ``SLACK_API_URL``; ``None`` when Slack is not configured.
-- ``SlackDelivery.post(messages, resume_from=0, thread_ts=None, on_sent=None)``
+- ``SlackDelivery.post(messages, resume_from=0, thread_ts=None, on_sent=None, ...)``
   posts ``messages[resume_from:]`` in order and returns their timestamps
-  (``""`` for webhooks, which return none). 429s, 500/503s and dropped
-  connections are retried by slack-sdk's retry handlers; a message Slack
-  still refuses raises ``SlackDeliveryError`` whose ``sent`` lists the
-  timestamps accepted before it, so the caller can resume from there.
+  (``""`` for webhooks, which return none). 429s, 500/503s and connections
+  that failed before the request went out are retried by slack-sdk's retry
+  handlers; a message Slack still refuses raises ``SlackDeliveryError`` whose
+  ``sent`` lists the timestamps accepted before it, so the caller can resume
+  from there (``SlackAmbiguousError`` when the message may be posted).
 - ``SlackDelivery.destination``: a name for the destination that is safe to
   store and log (the channel, or a hash of the webhook URL).
 
 Secrets (the token, the webhook URL) live only inside the clients and are
 never part of a repr, a log line or an exception message. slack-sdk itself
 logs the full request URL (the webhook's secret) when it retries, so every
-secret a delivery holds is registered with ``redact`` and a log record
-factory (``install_secret_redaction``) replaces it with ``[redacted]`` in
-every record, from any logger, message, arguments and traceback alike.
+secret a delivery holds is registered with ``schedules.redaction``, whose log
+record factory replaces it with ``[redacted]`` in every record of any logger.
+
+A post whose answer never came (a timeout, a dropped connection) may have
+been posted: ``post`` looks for the message's ``marker`` in the channel
+(bot token, ``find_posted``) before posting again, or re-posts once at most
+and reports the possible duplicate (webhook); ``on_post`` lets the caller
+record each post before it is made, so a killed run leaves a trace.
 """
 
 from __future__ import annotations
