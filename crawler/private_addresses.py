@@ -11,9 +11,11 @@ runs before robots.txt so a refused host is not even asked for robots.txt):
 - a target on a non-public address is allowed only when it is exactly the
   host and port of one of the source's own configured URLs
   (``meta["registry_source"].urls``; for spiders without a registry source,
-  the URL the request chain started from); so a demo source on
-  ``127.0.0.1:8000`` works, and its redirect to ``127.0.0.1:9000``,
-  ``127.0.0.2`` or ``[::1]`` does not;
+  the URL the request chain started from) and that URL names a private
+  address itself (a non-public IP literal, or ``localhost``); so a demo
+  source on ``127.0.0.1:8000`` works, its redirect to ``127.0.0.1:9000``,
+  ``127.0.0.2`` or ``[::1]`` does not, and neither does a configured public
+  name whose DNS answer is private;
 - ``PRIVATE_ADDRESS_ALLOWED_HOSTS`` (``host`` or ``host:port``) allows
   intranet hosts on purpose.
 
@@ -149,8 +151,20 @@ def _configured_targets(request: Request, base_url: str) -> Iterable[tuple[str, 
         urls = [(request.meta.get("redirect_urls") or [request.url])[0]]
     for url in urls:
         target = host_port(url)
-        if target is not None:
+        if target is not None and _names_a_private_address(target[0]):
             yield target
+
+
+def _names_a_private_address(host: str) -> bool:
+    """Whether a configured host is itself on a private address: a non-public IP literal, or localhost.
+
+    A configured public name is not: if it resolves to a private address
+    (a hijacked or rebinding DNS answer), that answer is refused too.
+    """
+    literal = literal_address(host)
+    if literal is not None:
+        return is_non_public(literal)
+    return host == "localhost" or host.endswith(".localhost")
 
 
 def _allowed_entry(entry: str) -> tuple[str, int | None]:

@@ -118,6 +118,16 @@ def test_names_and_literals_on_non_public_addresses_are_refused(url):
         _check(_middleware(), url, "https://news.example.com/feed.xml")
 
 
+def test_a_configured_public_name_answering_a_private_address_is_refused():
+    # The source's own URL, but its name resolves to 10.1.2.3 (a hijacked or rebinding answer).
+    middleware = _middleware()
+    source = Source(name="rebound", kind="news", format="rss", urls=("http://rebound.example.com/feed.xml",))
+    request = Request("http://rebound.example.com/feed.xml", meta={"source": "rebound", "registry_source": source})
+    with pytest.raises(IgnoreRequest):
+        asyncio.run(middleware.process_request(request))
+    assert middleware.crawler.stats.get_value("source/rebound/private_address_refused") == 1
+
+
 def test_an_allowed_intranet_host_and_public_redirects_pass():
     middleware = _middleware(PRIVATE_ADDRESS_ALLOWED_HOSTS=["rebound.example.com"])
     _check(middleware, "http://rebound.example.com/feed.xml", "https://news.example.com/feed.xml")
