@@ -69,13 +69,15 @@ class Command(ProjectCommand):
             # looking for its message in the channel where Slack allows it.
             stale_before = sender.stale_before(now)
             stuck = sum(1 for claim in unconfirmed if claim.claimed_at < stale_before)
+            minutes = f"{sender.claim_timeout.total_seconds() / 60:g} min"
             print(
                 f"{len(unconfirmed)} alerts are claimed but not confirmed by Slack "
-                f"({stuck} for longer than the claim timeout of {sender.claim_timeout}); "
+                f"({stuck} for longer than the claim timeout of {minutes}); "
                 "they are sent again once their claim is older than that, unless found in the channel:"
             )
             for claim in unconfirmed:
                 since = f"claimed {claim.claimed_at}" if claim.claimed_at else "released after a failed send"
-                print(f"  {claim.rule}: {claim.item_id} ({since}, {claim.posts} posts without an answer)")
+                posts = f"{claim.posts} post{'s' if claim.posts != 1 else ''} without an answer"
+                print(f"  {claim.rule}: {claim.item_id} ({since}, {posts})")
         if unconfirmed or any(outcome.status in ("failed", "unconfirmed") for outcome in outcomes):
             self.exitcode = 1
