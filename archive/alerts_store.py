@@ -109,20 +109,23 @@ def confirm_alerts(
             )
 
 
-def release_alerts(archive: Archive, pairs: Iterable[Pair]) -> None:
+def release_alerts(archive: Archive, pairs: Iterable[Pair], *, interrupted: bool = False) -> None:
     """Give up claims whose message Slack refused, so a later run sends them.
 
     A pair never posted before is forgotten; one an earlier sender posted
     without an answer stays, with that post counted and its claim expired,
-    so the next sender knows it may be in the channel already.
+    so the next sender knows it may be in the channel already. The last post
+    did not happen (Slack refused it) unless the send was ``interrupted``
+    while waiting for the answer.
     """
     with archive.write() as db:
         for rule, item in pairs:
-            db.execute(
-                "UPDATE alerts SET posts = max(coalesce(posts, 0) - 1, 0) WHERE rule = ? AND item_id = ?"
-                " AND sent_at IS NULL",
-                [rule, item],
-            )
+            if not interrupted:
+                db.execute(
+                    "UPDATE alerts SET posts = max(coalesce(posts, 0) - 1, 0) WHERE rule = ? AND item_id = ?"
+                    " AND sent_at IS NULL",
+                    [rule, item],
+                )
             db.execute(
                 "DELETE FROM alerts WHERE rule = ? AND item_id = ? AND sent_at IS NULL AND coalesce(posts, 0) = 0",
                 [rule, item],

@@ -274,7 +274,7 @@ class AlertSender:
             logger.error("Alerts to %s not sent, will retry on the next run: %s", destination, error)
             return Outcome(destination, kind, "failed", len(group), text, str(error))
         except BaseException:
-            release_alerts(self.archive, mine)
+            release_alerts(self.archive, mine, interrupted=True)
             raise
         maybe_twice = mine if duplicates else doubled
         confirm_alerts(self.archive, [pair for pair in mine if pair not in maybe_twice], format_utc(now),

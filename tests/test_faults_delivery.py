@@ -383,3 +383,29 @@ def test_a_digest_send_killed_after_slack_took_a_message_resumes_without_posting
         assert len(slack.accepted) == resumed.parts_total + 1
         assert len(resumed.doubts) == 1 and "message 2 of" in resumed.doubts[0]
     assert load_record(archive, WEEK, sender.destination).in_flight is None
+
+
+@pytest.mark.parametrize("transport", ["bot", "webhook"])
+def test_an_alert_send_interrupted_after_slack_took_it_is_not_posted_again_silently(transport, slack, alerts_archive):
+    # SIGTERM (the scheduler stopping) while the answer is on its way.
+    env = slack.bot_env() if transport == "bot" else slack.webhook_env()
+    sender = alert_sender(alerts_archive, env)
+    delivery = sender.delivery("default")
+    send = delivery._send
+
+    def interrupted(*args, **kwargs):
+        send(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    delivery._send = interrupted
+    sender.delivery = lambda destination: delivery
+    with pytest.raises(KeyboardInterrupt):
+        sender.send_pending(ALERT_NOW)
+    outcomes = alert_sender(alerts_archive, env).send_pending(ALERT_NOW)
+    assert [outcome.status for outcome in outcomes] == ["sent"]
+    rows = alert_rows(Path(alerts_archive.path))
+    assert rows and all(row[2] for row in rows)
+    if transport == "bot":
+        assert len(slack.accepted) == 1  # found in the channel
+    else:
+        assert len(slack.accepted) == 2 and "may appear twice" in outcomes[0].detail
