@@ -27,16 +27,23 @@ Pair = tuple[str, str]
 T = TypeVar("T")
 
 
+def _claim_columns(archive: Archive) -> str:
+    """``claimed_at, posts`` as a select list; NULLs on an archive read (not migrated) before they existed."""
+    columns = {row[1] for row in archive.db.execute("PRAGMA table_info(alerts)")}
+    return "claimed_at, posts" if "claimed_at" in columns else "NULL AS claimed_at, 0 AS posts"
+
+
 def alerted_pairs(archive: Archive, pairs: Iterable[Pair], stale_before: str | None = None) -> set[Pair]:
     """Which (rule, item id) pairs are sent or claimed; a claim older than ``stale_before`` does not count."""
     wanted = set(pairs)
     found: set[Pair] = set()
     items = sorted({item for _, item in wanted})
+    columns = _claim_columns(archive)
     for start in range(0, len(items), 500):
         chunk = items[start : start + 500]
         placeholders = ", ".join("?" for _ in chunk)
-        for rule, item, sent_at, claimed_at in archive.db.execute(
-            f"SELECT rule, item_id, sent_at, claimed_at FROM alerts WHERE item_id IN ({placeholders})", chunk
+        for rule, item, sent_at, claimed_at, _ in archive.db.execute(
+            f"SELECT rule, item_id, sent_at, {columns} FROM alerts WHERE item_id IN ({placeholders})", chunk
         ):
             stale = stale_before is not None and sent_at is None and (claimed_at or "") < stale_before
             if (rule, item) in wanted and not stale:
@@ -151,20 +158,21 @@ def unconfirmed_alerts(archive: Archive) -> list[Unconfirmed]:
     return [
         Unconfirmed(row[0], row[1], row[2] or "", row[3] or "", row[4] or 0)
         for row in archive.db.execute(
-            "SELECT rule, item_id, destination, claimed_at, posts FROM alerts WHERE sent_at IS NULL"
+            f"SELECT rule, item_id, destination, {_claim_columns(archive)} FROM alerts WHERE sent_at IS NULL"
             " ORDER BY claimed_at, rule, item_id"
         )
     ]
 
 
-def doubtful_alerts(archive: Archive, since: str) -> list[tuple[str, str, str]]:
-    """(rule, item, note) of alerts confirmed since ``since`` with a note: possible duplicates, unconfirmed posts."""
+def stale_claimed_items(archive: Archive, stale_before: str) -> list[str]:
+    """Ids of items with a claim older than ``stale_before`` that Slack never confirmed."""
+    columns = _claim_columns(archive)
     return [
-        tuple(row)
+        row[0]
         for row in archive.db.execute(
-            "SELECT rule, item_id, note FROM alerts WHERE sent_at >= ? AND coalesce(note, '') != ''"
-            " ORDER BY rule, item_id",
-            [since],
+            f"SELECT DISTINCT item_id FROM (SELECT item_id, sent_at, {columns} FROM alerts)"
+            " WHERE sent_at IS NULL AND coalesce(claimed_at, '') < ?",
+            [stale_before],
         )
     ]
 

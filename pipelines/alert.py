@@ -40,6 +40,7 @@ from archive.alerts_store import (
     record_post,
     release_alerts,
     source_statuses,
+    stale_claimed_items,
     update_source_statuses,
 )
 from archive.crawl import crawl_archive
@@ -192,11 +193,12 @@ class AlertSender:
         """Relevant, not backfilled items first seen within the lookback window."""
         since = format_utc(now - timedelta(hours=self.config.lookback_hours))
         # Plus items whose claim went stale, however old: they were never confirmed.
+        stale = stale_claimed_items(self.archive, self.stale_before(now))
+        placeholders = ", ".join("?" for _ in stale)
         cursor = self.archive.db.execute(
             "SELECT * FROM items WHERE relevant = 1 AND backfill = 0 AND ((first_seen_at > ? AND first_seen_at <= ?)"
-            " OR id IN (SELECT item_id FROM alerts WHERE sent_at IS NULL AND coalesce(claimed_at, '') < ?)) "
-            "ORDER BY first_seen_at, id",
-            [since, format_utc(now), self.stale_before(now)],
+            f" OR id IN ({placeholders})) ORDER BY first_seen_at, id",
+            [since, format_utc(now), *stale],
         )
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]

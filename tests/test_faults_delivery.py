@@ -409,3 +409,17 @@ def test_an_alert_send_interrupted_after_slack_took_it_is_not_posted_again_silen
         assert len(slack.accepted) == 1  # found in the channel
     else:
         assert len(slack.accepted) == 2 and "may appear twice" in outcomes[0].detail
+
+
+def test_a_dry_run_reads_an_archive_made_before_claims_had_a_time(alerts_archive):
+    # Read-only commands do not migrate: the alert queries must work on the previous schema.
+    from archive.alerts_store import unconfirmed_alerts
+
+    for column in ("claimed_at", "marker", "posts", "note"):
+        alerts_archive.db.execute(f"ALTER TABLE alerts DROP COLUMN {column}")
+    alerts_archive.db.execute("INSERT INTO alerts (rule, item_id, destination, sent_at, message_ts)"
+                              " VALUES ('large-funding-japan', 'fixture:sakana-series-b', 'webhook:x', NULL, '')")
+    sender = alert_sender(alerts_archive, {})
+    outcomes = sender.send_pending(ALERT_NOW, dry_run=True)
+    assert outcomes and all(outcome.status == "dry-run" for outcome in outcomes)
+    assert [claim.item_id for claim in unconfirmed_alerts(alerts_archive)] == ["fixture:sakana-series-b"]
