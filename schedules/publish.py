@@ -234,11 +234,17 @@ def send_partial_digest(
         for index, message in enumerate(to_slack_messages(digest, thread=delivery.threads))
     ]
     sent: list[str] = []
+    doubts: list[str] = []
+
+    def maybe_twice(index: int) -> None:
+        doubts.append(f"message {index + 1} of {len(messages)} may have been posted twice")
+
     try:
-        delivery.post(messages, on_sent=lambda index, ts: sent.append(ts))
+        delivery.post(messages, on_sent=lambda index, ts: sent.append(ts), on_possible_duplicate=maybe_twice)
     except SlackDeliveryError as error:
-        return SendOutcome("failed", week, delivery.destination, len(sent), len(messages), error=str(error))
-    return SendOutcome("sent", week, delivery.destination, len(sent), len(messages), message_ts=sent)
+        return SendOutcome("failed", week, delivery.destination, len(sent), len(messages), error=str(error),
+                           doubts=doubts, ambiguous=error.ambiguous)
+    return SendOutcome("sent", week, delivery.destination, len(sent), len(messages), message_ts=sent, doubts=doubts)
 
 
 def _marked_partial(message: SlackMessage) -> SlackMessage:

@@ -142,13 +142,15 @@ class Command(ProjectCommand):
                 f"Sent a partial {week} digest to {outcome.destination}: {outcome.parts_sent} messages. "
                 "It is not recorded as the week's digest, which is sent in full once the week is over."
             )
-            return
-        print(
-            f"Sending the partial {week} digest to {outcome.destination} stopped after "
-            f"{outcome.parts_sent} of {outcome.parts_total or '?'} messages: {outcome.error}",
-            file=sys.stderr,
-        )
-        self.exitcode = 1
+        else:
+            print(
+                f"Sending the partial {week} digest to {outcome.destination} stopped after "
+                f"{outcome.parts_sent} of {outcome.parts_total or '?'} messages: {outcome.error}",
+                file=sys.stderr,
+            )
+            self.exitcode = 1
+        for doubt in outcome.doubts:
+            print(f"Check the channel: {doubt}.")
 
     def _send(
         self,
