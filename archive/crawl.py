@@ -9,14 +9,17 @@ from __future__ import annotations
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from archive.db import Archive, resolve_archive_path
+from archive.db import DEFAULT_BUSY_TIMEOUT, Archive, resolve_archive_path
 
 
 def crawl_archive(crawler: Crawler) -> Archive:
     """The crawl's archive, opened on first use at ``ARCHIVE_PATH``."""
     archive = getattr(crawler, "_jpllm_archive", None)
     if archive is None:
-        archive = Archive(resolve_archive_path(crawler.settings.get("ARCHIVE_PATH")))
+        archive = Archive(
+            resolve_archive_path(crawler.settings.get("ARCHIVE_PATH")),
+            busy_timeout=crawler.settings.getfloat("ARCHIVE_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT),
+        )
         crawler._jpllm_archive = archive
         crawler.signals.connect(archive.close, signal=signals.engine_stopped)
     return archive

@@ -27,6 +27,8 @@ from archive.views import create_views
 DEFAULT_ARCHIVE_PATH = "data/archive.db"
 ARCHIVE_PATH_ENV = "JPLLM_ARCHIVE"
 TOKYO = ZoneInfo("Asia/Tokyo")
+# Seconds a write waits for another writer's lock before it is refused.
+DEFAULT_BUSY_TIMEOUT = 30.0
 
 JSON_COLUMNS = (
     "authors",
@@ -71,6 +73,31 @@ class ArchiveError(Exception):
     """The archive cannot be opened or written; the message says why."""
 
 
+class ArchiveWriteError(ArchiveError):
+    """SQLite refused a write: the lock stayed busy, the disk is full, the file is read-only...
+
+    ``lasting`` says whether every later write will be refused as well (a
+    full disk, a read-only file), so a crawl stops at the first one.
+    """
+
+    def __init__(self, message: str, *, lasting: bool) -> None:
+        super().__init__(message)
+        self.lasting = lasting
+
+
+# SQLite's primary result codes of a refused write (https://sqlite.org/rescode.html).
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+def write_error(path: Path, error: sqlite3.Error) -> ArchiveWriteError:
+    """The ``ArchiveWriteError`` of a SQLite error raised by a write."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    busy = code in _BUSY_CODES or "locked" in str(error)
+    if busy:
+        return ArchiveWriteError(f"archive {path} is busy: another writer held it past the busy timeout ({error})", lasting=False)
+    return ArchiveWriteError(f"cannot write to archive {path}: {error}", lasting=True)
+
+
 def utc_now() -> str:
     return format_utc(datetime.now(UTC))
 
@@ -97,7 +124,7 @@ def resolve_archive_path(setting: str | None = None) -> Path:
 class Archive:
     """The SQLite archive: schema on open, WAL, busy timeout, all writes."""
 
-    def __init__(self, path: str | os.PathLike[str], *, busy_timeout: float = 30.0) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,24 +154,43 @@ class Archive:
 
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
-        """A write transaction that takes the write lock up front."""
+        """A write transaction that takes the write lock up front.
+
+        A write SQLite refuses (busy past the timeout, disk full, read-only
+        file, I/O error) is rolled back whole and raised as ``ArchiveWriteError``.
+        """
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise ArchiveError(f"archive {self.path} is busy: {error}") from error
+            raise write_error(self.path, error) from error
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
             self.db.execute("COMMIT")
+        except BaseException as error:
+            if self.db.conn.in_transaction:
+                try:
+                    self.db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # SQLite already rolled back (a full disk can do that)
+            if isinstance(error, sqlite3.OperationalError):
+                raise write_error(self.path, error) from error
+            raise
 
-    def store_item(self, item: Mapping[str, Any], *, now: str | None = None) -> str:
+    def store_item(
+        self,
+        item: Mapping[str, Any],
+        *,
+        organisations: list[Mapping[str, Any]] | None = None,
+        funding_rounds: list[Mapping[str, Any]] | None = None,
+        now: str | None = None,
+    ) -> str:
         """Insert or update one item; return ``"new"``, ``"updated"`` or ``"unchanged"``.
 
         An older arXiv version never overwrites a newer one, and the item's
-        first-seen time, week and backfill mark are set once.
+        first-seen time, week and backfill mark are set once. When
+        ``organisations`` is given, the item's organisation links and funding
+        rounds are replaced in the same transaction (unless the item is
+        unchanged), so an item is never stored without them.
         """
         now = now or utc_now()
         row = {column: item.get(column) for column in ITEM_COLUMNS if column in item}
@@ -182,6 +228,10 @@ class Archive:
                 },
                 ignore=True,
             )
+            if organisations is not None and outcome != "unchanged":
+                _replace_entities(
+                    db, item["id"], organisations, funding_rounds or [], announced_at=item.get("published_at")
+                )
         return outcome
 
     def add_item_source(self, item_id: str, source: str, url: str, source_query: str = "") -> bool:
@@ -217,37 +267,7 @@ class Archive:
         each round carries the funding columns of ``funding_rounds``.
         """
         with self.write() as db:
-            db.execute("DELETE FROM item_organisations WHERE item_id = ?", [item_id])
-            db.execute("DELETE FROM funding_rounds WHERE item_id = ?", [item_id])
-            for organisation in organisations:
-                db["organisations"].upsert(
-                    {
-                        "name": organisation["name"],
-                        "name_ja": organisation.get("name_ja") or "",
-                        "sector": organisation.get("sector") or "",
-                        "country": organisation.get("country") or "",
-                    },
-                    pk="name",
-                )
-                db["item_organisations"].insert(
-                    {
-                        "item_id": item_id,
-                        "organisation": organisation["name"],
-                        "role": organisation.get("role") or "mentioned",
-                    },
-                    ignore=True,
-                )
-            for ordinal, funding in enumerate(funding_rounds, start=1):
-                row = {key: funding.get(key) for key in (
-                    "company", "as_written", "amount", "currency", "amount_jpy", "qualifier",
-                    "round", "instrument",
-                )}
-                row["investors"] = json.dumps(list(funding.get("investors") or []), ensure_ascii=False)
-                row["lead_investors"] = json.dumps(list(funding.get("lead_investors") or []), ensure_ascii=False)
-                row["undisclosed"] = int(bool(funding.get("undisclosed")))
-                row["announced_at"] = funding.get("announced_at") or announced_at
-                row.update(id=f"{item_id}#{ordinal}", item_id=item_id)
-                db["funding_rounds"].insert(row)
+            _replace_entities(db, item_id, organisations, funding_rounds, announced_at)
 
     def enrich_from_duplicate(
         self, item_id: str, organisations: list[Mapping[str, Any]], funding: Mapping[str, Any] | None
@@ -360,3 +380,44 @@ class Archive:
                 for row in self.db.execute(f"SELECT id FROM items WHERE id IN ({placeholders})", chunk)
             )
         return found
+
+
+def _replace_entities(
+    db: sqlite_utils.Database,
+    item_id: str,
+    organisations: list[Mapping[str, Any]],
+    funding_rounds: list[Mapping[str, Any]],
+    announced_at: str | None = None,
+) -> None:
+    """Inside a write transaction: an item's organisation links and funding rounds, replaced."""
+    db.execute("DELETE FROM item_organisations WHERE item_id = ?", [item_id])
+    db.execute("DELETE FROM funding_rounds WHERE item_id = ?", [item_id])
+    for organisation in organisations:
+        db["organisations"].upsert(
+            {
+                "name": organisation["name"],
+                "name_ja": organisation.get("name_ja") or "",
+                "sector": organisation.get("sector") or "",
+                "country": organisation.get("country") or "",
+            },
+            pk="name",
+        )
+        db["item_organisations"].insert(
+            {
+                "item_id": item_id,
+                "organisation": organisation["name"],
+                "role": organisation.get("role") or "mentioned",
+            },
+            ignore=True,
+        )
+    for ordinal, funding in enumerate(funding_rounds, start=1):
+        row = {key: funding.get(key) for key in (
+            "company", "as_written", "amount", "currency", "amount_jpy", "qualifier",
+            "round", "instrument",
+        )}
+        row["investors"] = json.dumps(list(funding.get("investors") or []), ensure_ascii=False)
+        row["lead_investors"] = json.dumps(list(funding.get("lead_investors") or []), ensure_ascii=False)
+        row["undisclosed"] = int(bool(funding.get("undisclosed")))
+        row["announced_at"] = funding.get("announced_at") or announced_at
+        row.update(id=f"{item_id}#{ordinal}", item_id=item_id)
+        db["funding_rounds"].insert(row)

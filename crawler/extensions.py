@@ -11,7 +11,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from archive.crawl import crawl_archive
-from archive.db import format_utc, utc_now
+from archive.db import ArchiveError, format_utc, utc_now
 from archive.health import (
     DEFAULT_EXPECTED_FINISH_REASONS,
     EVERY_DAY,
@@ -89,6 +89,17 @@ class CrawlRunRecorder:
             }
             for source, counters in sorted(per_source(stats).items())
         ]
+        try:
+            run_id = self._record(spider, run, source_runs)
+        except ArchiveError as error:
+            # A full disk or a read-only file refuses this row too; the crawl
+            # command reports it and exits non-zero.
+            self.crawler.stats.set_value("archive/crawl_run_not_recorded", str(error))
+            logger.error("Crawl run of %s (%s) not recorded: %s", spider.name, reason, error)
+            return
+        logger.info("Recorded crawl run %s of %s (%s)", run_id, spider.name, reason)
+
+    def _record(self, spider: Spider, run: dict, source_runs: list[dict]) -> int:
         archive = crawl_archive(self.crawler)
         settings = self.crawler.settings
         checks = crawl_run_flags(
@@ -103,5 +114,4 @@ class CrawlRunRecorder:
         if checks:
             logger.warning("Crawl of %s flagged: %s", spider.name, "; ".join(checks))
             run["flags"] = [*run["flags"], *checks]
-        run_id = archive.record_crawl_run(run, source_runs)
-        logger.info("Recorded crawl run %s of %s (%s)", run_id, spider.name, reason)
+        return archive.record_crawl_run(run, source_runs)

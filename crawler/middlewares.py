@@ -18,6 +18,7 @@ from scrapy.utils.asyncio import sleep
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 from archive.crawl import crawl_archive
+from archive.db import ArchiveError
 from crawler.feeds import SHIFT_JIS_NAMES
 from crawler.stats import count, source_key
 
@@ -102,9 +103,14 @@ class ConditionalGetMiddleware:
             return
         if not parsed:
             return
-        archive = crawl_archive(self.crawler)
-        for key, (etag, last_modified, _) in parsed.items():
-            archive.save_feed_validators(key, etag, last_modified)
+        try:
+            archive = crawl_archive(self.crawler)
+            for key, (etag, last_modified, _) in parsed.items():
+                archive.save_feed_validators(key, etag, last_modified)
+        except ArchiveError as error:
+            # Unsaved validators cost a full read next time, never an item.
+            logger.warning("Feed validators not saved, the next crawl reads every feed again: %s", error)
+            return
         logger.info("Saved ETag/Last-Modified of %d feeds", len(parsed))
 
 

@@ -21,6 +21,9 @@ COMMANDS_MODULE = "crawler.commands"
 
 # Where the crawl stores what it finds; JPLLM_ARCHIVE in the environment wins.
 ARCHIVE_PATH = os.environ.get("JPLLM_ARCHIVE", "data/archive.db")
+# Seconds a write waits for another process's write lock (a second crawl,
+# a reclassify) before the archive refuses it and the crawl fails.
+ARCHIVE_BUSY_TIMEOUT = 30
 # The data files that say what to crawl and what to look for.
 DATA_DIR = os.environ.get("JPLLM_DATA_DIR", str(PROJECT_ROOT / "crawler" / "data"))
 
@@ -141,6 +144,9 @@ HEALTH_STALE_MIN_DAYS = 3
 # Spider-level checks at close, written to crawl_runs.flags: an unexpected
 # finish reason, more ERROR log lines than CRAWL_MAX_ERRORS, or no items
 # where this spider's earlier runs on working days normally had some.
+# `scrapy crawl` exits 0 only when the crawl finished with one of these
+# reasons and its run was recorded; any other (archive_write_failed,
+# closespider_errorcount, shutdown...) exits 1.
 CRAWL_EXPECTED_FINISH_REASONS = ["finished", "closespider_timeout", "closespider_itemcount", "closespider_pagecount"]
 CRAWL_MAX_ERRORS = 10
 

@@ -6,19 +6,32 @@ import logging
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from archive.crawl import crawl_archive
+from archive.db import ArchiveWriteError
 from crawler.stats import count
 
 logger = logging.getLogger(__name__)
 
+# The finish reason of a crawl that could not store everything it found.
+WRITE_FAILED = "archive_write_failed"
+
 
 class StorePipeline:
-    """Upserts each item by its stable id, with its organisations and funding rounds."""
+    """Upserts each item by its stable id, with its organisations and funding rounds, in one transaction.
+
+    A write the archive refuses fails the crawl: the crawl stops with the
+    finish reason ``archive_write_failed`` (exit 1, feed validators not
+    saved, so the next crawl reads every feed again) and the items not
+    stored are counted in ``archive/items_not_stored``.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
+        self.refused: ArchiveWriteError | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -29,6 +42,17 @@ class StorePipeline:
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
+        if self.refused is not None and self.refused.lasting:
+            # The archive refuses every write now; trying each item again
+            # would only repeat the same error while the crawl stops.
+            return self._not_stored(adapter)
+        try:
+            return self._store(adapter, item)
+        except ArchiveWriteError as error:
+            self._fail(error)
+            return self._not_stored(adapter)
+
+    def _store(self, adapter: ItemAdapter, item):
         source = adapter["source"]
         if adapter.get("duplicate_of"):
             added = self.archive.add_item_source(
@@ -45,18 +69,29 @@ class StorePipeline:
         row = adapter.asdict()
         if not adapter.get("store_summary", True):
             row["summary"] = ""
-        outcome = self.archive.store_item(row)
+        labels = adapter.get("labels") or {}
+        funding = labels.get("funding")
+        outcome = self.archive.store_item(
+            row,
+            organisations=(labels.get("organisations") or []) if labels else None,
+            funding_rounds=[funding] if funding else [],
+        )
         adapter["archive_outcome"] = outcome
         self.stats.inc_value(f"archive/items_{outcome}")
         if outcome == "new":
             count(self.stats, source, "items_new")
-        labels = adapter.get("labels") or {}
-        if labels and outcome != "unchanged":
-            funding = labels.get("funding")
-            self.archive.replace_entities(
-                adapter["id"],
-                labels.get("organisations") or [],
-                [funding] if funding else [],
-                announced_at=adapter.get("published_at"),
-            )
         return item
+
+    def _fail(self, error: ArchiveWriteError) -> None:
+        """The first refused write: one clear message, and the crawl stops as failed."""
+        if self.refused is None:
+            logger.error("%s; stopping the crawl, the next crawl reads every feed again", error)
+            self.stats.set_value("archive/write_error", str(error))
+            engine = getattr(self.crawler, "engine", None)
+            if engine is not None and engine.spider is not None:
+                deferred_from_coro(engine.close_spider_async(reason=WRITE_FAILED))
+        self.refused = error
+
+    def _not_stored(self, adapter: ItemAdapter) -> None:
+        self.stats.inc_value("archive/items_not_stored")
+        raise DropItem(f"not stored, the archive refused the write: {adapter.get('url')}", log_level="DEBUG")
