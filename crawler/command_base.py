@@ -12,6 +12,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
 from archive import Archive, ArchiveError, parse_utc, resolve_archive_path
+from crawler.spiders._arguments import SpiderArgumentError
 
 
 class ProjectCommand(ScrapyCommand):
@@ -46,3 +47,23 @@ def open_existing_archive(settings_path: str | None) -> Archive:
         return Archive(path)
     except ArchiveError as error:
         raise UsageError(str(error)) from error
+
+
+def spider_argument_mistake(spider_loader, spider: str, arguments: dict[str, str], settings) -> str | None:
+    """What is wrong with ``scrapy crawl SPIDER -a ...``, in one line, or None.
+
+    Checked before the crawler starts: a user's mistake is not a crawl
+    failure, so it must never become a ``crawl_runs`` row or touch source health.
+    """
+    try:
+        spider_class = spider_loader.load(spider)
+    except KeyError:
+        return f"no spider named {spider!r}; the project has {', '.join(sorted(spider_loader.list()))}"
+    check = getattr(spider_class, "check_arguments", None)
+    if check is None:
+        return None
+    try:
+        check(settings, dict(arguments))
+    except SpiderArgumentError as error:
+        return str(error)
+    return None

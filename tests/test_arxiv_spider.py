@@ -10,6 +10,7 @@ import pytest
 from scrapy import Request
 
 from archive import Archive
+from crawler.spiders._arguments import SpiderArgumentError
 from crawler.items import WatchItem
 from crawler.spiders.arxiv import ArxivQuery, ArxivSpider, load_queries
 from tests.conftest import PROJECT_ROOT, file_response, project_crawler
@@ -152,7 +153,7 @@ def test_start_yields_one_request_per_query():
 
 
 def test_unknown_query_name_is_refused():
-    with pytest.raises(ValueError, match="unknown arXiv queries: nope"):
+    with pytest.raises(SpiderArgumentError, match="unknown arXiv query 'nope'; known: .*named-models-1"):
         make_spider(query="nope")
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from werkzeug import Response as WerkzeugResponse
 
+from crawler.spiders._arguments import SpiderArgumentError
 from crawler.demo.server import SampleServer
 from crawler.spiders.press import PressSpider
 from tests.conftest import project_crawler
@@ -364,19 +365,19 @@ def test_kind_narrows_the_registry(tmp_path):
 
 
 def test_kind_of_the_other_spider_is_refused(tmp_path):
-    with pytest.raises(ValueError, match="the press spider reads sources of kind press, policy, news, not 'funding'"):
+    with pytest.raises(SpiderArgumentError, match="kind must be one of press, policy, news .*got 'funding'"):
         _spider(tmp_path, kind="funding")
 
 
 def test_unknown_source_names_are_refused_with_the_known_ones(tmp_path):
-    with pytest.raises(ValueError, match="unknown sources: nope; the registry has .*meti-news"):
+    with pytest.raises(SpiderArgumentError, match="unknown source 'nope'; known: .*meti-news"):
         _spider(tmp_path, source="nope")
 
 
 @pytest.mark.parametrize(("arguments", "message"), [({"since": "14/05/2025"}, "YYYY-MM-DD"),
                                                      ({"kind": "paper"}, "kind must be one of")])
 def test_bad_arguments_are_refused(arguments, message):
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(SpiderArgumentError, match=message):
         PressSpider(**arguments)
 
 

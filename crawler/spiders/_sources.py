@@ -33,13 +33,27 @@ from archive.crawl import crawl_archive
 from crawler.feeds import REPLACEMENT_CHARACTER, FeedOrigin, parse_feed
 from crawler.items import WatchItem
 from crawler.listings import ListingEntry, parse_article, parse_listing
-from crawler.sources import SOURCE_KINDS, Source, load_registry, resolve_sources_file
+from crawler.items import KINDS
+from crawler.sources import RegistryError, Source, load_registry, resolve_sources_file
+from crawler.spiders._arguments import (
+    Argument,
+    SpiderArgumentError,
+    check_arguments,
+    check_choice,
+    check_date,
+    check_names,
+    check_url,
+    check_urls_file,
+    unknown_names,
+)
+from crawler.spiders._registry import ad_hoc_source
 from crawler.stats import count, record_error, source_key
 from crawler.text import normalise_text, to_utc_iso, url_item_id
 
 logger = logging.getLogger(__name__)
 
-AD_HOC_PREFIX = "adhoc:"
+# The download slot of file:// feeds: no server, so no delay.
+LOCAL_FILES_SLOT = "local-files"
 
 
 def registry_path(settings: BaseSettings) -> Path:
@@ -64,6 +78,13 @@ class SourcesSpider(scrapy.Spider):
 
     kinds: tuple[str, ...] = ()
     recorded_arguments = ("source", "since", "url", "urls_file", "kind")
+    arguments = (
+        Argument("source", check_names, "registry sources to crawl, comma-separated"),
+        Argument("since", check_date, "keep items published since YYYY-MM-DD (a backfill)"),
+        Argument("url", check_url, "an ad-hoc feed instead of the registry"),
+        Argument("urls_file", check_urls_file, "a file of ad-hoc feed URLs, one a line"),
+        Argument("kind", lambda name, value: check_choice(name, value, KINDS), "a kind of source, or of ad-hoc items"),
+    )
 
     def __init__(
         self,
@@ -74,29 +95,54 @@ class SourcesSpider(scrapy.Spider):
         kind: str | None = None,
         **kwargs,
     ) -> None:
+        given = {"source": source, "since": since, "url": url, "urls_file": urls_file, "kind": kind}
+        given = {name: value for name, value in {**given, **kwargs}.items() if value is not None}
+        checked = self._check_own_arguments(given)
         super().__init__(**kwargs)
         self.source = source
         self.since = since
         self.url = url
         self.urls_file = urls_file
         self.kind = kind
+        self.ad_hoc_urls: list[str] = ([checked["url"]] if url else []) + list(checked.get("urls_file", []))
         self.run_flags: list[str] = ["backfill"] if since else []
-        if kind and kind not in SOURCE_KINDS:
-            raise ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
-        if since:
+
+    @classmethod
+    def _check_own_arguments(cls, given: dict[str, str]) -> dict[str, object]:
+        """The checks that need no settings."""
+        checked = check_arguments(cls.name, cls.arguments, given)
+        if "source" in given and ("url" in given or "urls_file" in given):
+            raise SpiderArgumentError("source names registry sources; url and urls_file replace the registry: give one or the other")
+        if "kind" in given and not ("url" in given or "urls_file" in given):
+            check_choice("kind", given["kind"], cls.kinds, f" (the {cls.name} spider's registry kinds)")
+        return checked
+
+    @classmethod
+    def check_arguments(cls, settings: BaseSettings, given: dict[str, str]) -> None:
+        """Refuse a mistaken ``-a`` before the crawl starts (SpiderArgumentError, one line)."""
+        cls._check_own_arguments(dict(given))
+        if "source" in given:
             try:
-                datetime.strptime(since, "%Y-%m-%d")
-            except ValueError:
-                raise ValueError(f"since must be a date written YYYY-MM-DD, not {since!r}") from None
+                registry = load_registry(registry_path(settings))
+            except RegistryError:
+                return  # the crawl itself reports a broken registry as a failure
+            unknown_names("source", check_names("source", given["source"]),
+                          [source.name for source in registry], "source")
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
-        """Per-host download delays from the registry (Scrapy's ``DOWNLOAD_SLOTS``)."""
+        """Per-host download delays from the registry (Scrapy's ``DOWNLOAD_SLOTS``).
+
+        Local files (``file://``) get a slot of their own with no delay: there
+        is no server to be polite to.
+        """
         super().update_settings(settings)
-        sources = [source for source in load_registry(registry_path(settings)) if source.kind in cls.kinds]
+        sources = load_registry(registry_path(settings))
         slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
+        # Every registry host, not only this spider's: an ad-hoc feed of any registry site keeps its pace.
         for host, delay in host_delays(sources, settings.get("SOURCES_BASE_URL", "")).items():
             slots.setdefault(host, {"delay": delay, "concurrency": 1})
+        slots.setdefault(LOCAL_FILES_SLOT, {"delay": 0, "concurrency": 8, "randomize_delay": False})
         settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
 
     @classmethod
@@ -106,34 +152,27 @@ class SourcesSpider(scrapy.Spider):
         spider.base_url = settings.get("SOURCES_BASE_URL", "")
         spider.max_age_days = settings.getint("FIRST_CRAWL_MAX_AGE_DAYS", 30)
         spider.default_delay = settings.getfloat("DOWNLOAD_DELAY")
-        spider.sources = [] if spider._ad_hoc_urls_given() else spider._select_sources(
-            load_registry(registry_path(settings))
-        )
+        spider.registry = load_registry(registry_path(settings))
+        spider.sources = [] if spider._ad_hoc_urls_given() else spider._select_sources(spider.registry)
         for source in spider.sources:
             source.resolved_urls(spider.base_url)
         return spider
 
     def _ad_hoc_urls_given(self) -> bool:
-        return bool(self.url or self.urls_file)
+        return bool(self.ad_hoc_urls)
 
     def _select_sources(self, registry: list[Source]) -> list[Source]:
         """The sources this run crawls: named ones (even if off by default), else the enabled ones of our kinds."""
         if self.source:
             by_name = {source.name: source for source in registry}
-            wanted = [name.strip() for name in self.source.split(",") if name.strip()]
-            unknown = [name for name in wanted if name not in by_name]
-            if unknown:
-                raise ValueError(
-                    f"unknown sources: {', '.join(unknown)}; the registry has {', '.join(sorted(by_name))}"
-                )
+            wanted = check_names("source", self.source)
+            unknown_names("source", wanted, list(by_name), "source")
             chosen = [by_name[name] for name in wanted]
             for source in chosen:
                 if not source.enabled:
                     logger.warning("Source %s is off by default (%s); crawling it because it was named",
                                    source.name, source.disabled_reason)
             return chosen
-        if self.kind and self.kind not in self.kinds:
-            raise ValueError(f"the {self.name} spider reads sources of kind {', '.join(self.kinds)}, not {self.kind!r}")
         kinds = (self.kind,) if self.kind else self.kinds
         return [source for source in registry if source.enabled and source.kind in kinds]
 
@@ -151,15 +190,9 @@ class SourcesSpider(scrapy.Spider):
                 yield self._request(url, source, cutoff)
 
     def _ad_hoc_requests(self) -> Iterator[scrapy.Request]:
-        urls = [self.url] if self.url else []
-        if self.urls_file:
-            lines = Path(self.urls_file).read_text(encoding="utf-8").splitlines()
-            urls += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
         kind = self.kind or self.kinds[0]
-        for url in urls:
-            parts = urlsplit(url)
-            name = f"{AD_HOC_PREFIX}{parts.hostname or parts.scheme}"
-            source = Source(name=name, kind=kind, format="rss", urls=(url,))
+        for url in self.ad_hoc_urls:
+            source = ad_hoc_source(url, kind, self.registry)
             yield self._request(url, source, self._cutoff(source.name))
 
     def _cutoff(self, source_name: str) -> str:
@@ -176,7 +209,7 @@ class SourcesSpider(scrapy.Spider):
             callback=self.parse_listing if source.is_listing else self.parse_feed,
             errback=self.on_error,
             meta={
-                **self._source_meta(source),
+                **self._request_meta(url, source),
                 "cutoff": cutoff,
                 "conditional_get": True,
                 "handle_httpstatus_list": [304],
@@ -193,6 +226,13 @@ class SourcesSpider(scrapy.Spider):
             # AutoThrottle would walk a slower registry delay down to DOWNLOAD_DELAY.
             "autothrottle_dont_adjust_delay": (source.download_delay or 0) > self.default_delay,
         }
+
+    def _request_meta(self, url: str, source: Source) -> dict:
+        """Meta of a feed or listing request; local files skip every politeness delay."""
+        meta = self._source_meta(source)
+        if url.startswith("file:"):
+            meta.update(download_slot=LOCAL_FILES_SLOT, autothrottle_dont_adjust_delay=True)
+        return meta
 
     def parse_feed(self, response: Response) -> Iterator[WatchItem]:
         """Items of one feed, minus those filtered by keywords, age or the archive."""

@@ -23,6 +23,7 @@ from scrapy.http import Response
 
 from archive.crawl import crawl_archive
 from crawler.items import WatchItem
+from crawler.spiders._arguments import Argument, check_arguments, check_date, check_names, unknown_names
 from crawler.stats import count, record_error
 from crawler.text import to_utc_iso
 
@@ -45,17 +46,45 @@ def load_queries(path: Path) -> list[ArxivQuery]:
     return [ArxivQuery(name=entry["name"], search=entry["search"]) for entry in data.get("query", [])]
 
 
+def queries_path(settings) -> Path:
+    return Path(settings.get("ARXIV_QUERIES_FILE") or Path(settings["DATA_DIR"]) / "arxiv_queries.toml")
+
+
+def _select_queries(queries: list[ArxivQuery], names: str) -> list[ArxivQuery]:
+    """The queries named in ``-a query=a,b``, in the file's order; an unknown name is refused."""
+    wanted = check_names("query", names)
+    unknown_names("query", wanted, [query.name for query in queries], "arXiv query")
+    return [query for query in queries if query.name in wanted]
+
+
 class ArxivSpider(scrapy.Spider):
     """Pages through each query, newest first, until papers are older than its cutoff."""
 
     name = "arxiv"
     recorded_arguments = ("since", "query")
+    arguments = (
+        Argument("since", check_date, "papers submitted since YYYY-MM-DD (a backfill)"),
+        Argument("query", check_names, "queries of arxiv_queries.toml to run, comma-separated"),
+    )
 
     def __init__(self, since: str | None = None, query: str | None = None, **kwargs) -> None:
+        given = {name: value for name, value in {"since": since, "query": query, **kwargs}.items() if value is not None}
+        check_arguments(self.name, self.arguments, given)
         super().__init__(**kwargs)
         self.since = since
         self.query = query
         self.run_flags: list[str] = []
+
+    @classmethod
+    def check_arguments(cls, settings, given: dict[str, str]) -> None:
+        """Refuse a mistaken ``-a`` before the crawl starts (SpiderArgumentError, one line)."""
+        check_arguments(cls.name, cls.arguments, given)
+        if "query" in given:
+            try:
+                queries = load_queries(queries_path(settings))
+            except (OSError, tomllib.TOMLDecodeError, KeyError):
+                return  # the crawl itself reports a broken queries file as a failure
+            _select_queries(queries, given["query"])
 
     @classmethod
     def update_settings(cls, settings) -> None:
@@ -73,15 +102,8 @@ class ArxivSpider(scrapy.Spider):
         spider.max_results = settings.getint("ARXIV_MAX_RESULTS_PER_QUERY")
         spider.first_run_days = settings.getint("ARXIV_FIRST_RUN_DAYS")
         spider.empty_page_retries = settings.getint("ARXIV_EMPTY_PAGE_RETRIES")
-        queries_file = Path(settings.get("ARXIV_QUERIES_FILE") or Path(settings["DATA_DIR"]) / "arxiv_queries.toml")
-        queries = load_queries(queries_file)
-        if spider.query:
-            wanted = set(spider.query.split(","))
-            unknown = wanted - {query.name for query in queries}
-            if unknown:
-                raise ValueError(f"unknown arXiv queries: {', '.join(sorted(unknown))}")
-            queries = [query for query in queries if query.name in wanted]
-        spider.queries = queries
+        queries = load_queries(queries_path(settings))
+        spider.queries = _select_queries(queries, spider.query) if spider.query else queries
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
