@@ -27,6 +27,10 @@ SHIFT_JIS_NAMES = frozenset(
 _XML_DECLARED_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']", re.IGNORECASE)
 _CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([^\s;\"']+)[\"']?", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+# Opening tags of RSS items and Atom entries (not RDF's <items> table of contents).
+_ENTRY_TAG = re.compile(rb"<(?:[A-Za-z0-9_-]+:)?(?:item|entry)[\s>/]")
+_DAY_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LEADING_WHITESPACE_BEFORE_XML = re.compile(rb"^(\xef\xbb\xbf)?\s+(?=<\?xml)")
 
 
 @dataclass
@@ -51,11 +55,18 @@ class ParsedFeed:
     version: str = ""
     bozo: bool = False
     bozo_message: str = ""
+    # Item or entry tags in the body that gave no item: what a malformation cost.
+    entries_lost: int = 0
     # Why nothing could be read; None when the feed gave items.
     error: str | None = None
     entries: int = 0
     entries_without_link: int = 0
     mojibake_titles: list[str] = field(default_factory=list)
+
+    @property
+    def degraded(self) -> bool:
+        """Malformed in a way that cost entries; a bozo flag alone (a stray newline, a guessed encoding) is not."""
+        return self.bozo and self.entries_lost > 0
 
 
 def feed_content_type(content_type: str, body: bytes, encoding_override: str = "") -> str:
@@ -83,6 +94,8 @@ def parse_feed(body: bytes, origin: FeedOrigin, content_type: str = "", feed_url
     if not body.strip():
         result.error = "empty response body"
         return result
+    # Some servers send a newline before the XML declaration, which expat refuses outright.
+    body = _LEADING_WHITESPACE_BEFORE_XML.sub(lambda match: match.group(1) or b"", body, count=1)
     headers = {"content-type": feed_content_type(content_type, body, origin.encoding)}
     if feed_url.lower().startswith(("http://", "https://")):
         headers["content-location"] = feed_url
@@ -91,11 +104,14 @@ def parse_feed(body: bytes, origin: FeedOrigin, content_type: str = "", feed_url
     result.bozo = bool(feed.bozo)
     result.bozo_message = str(feed.get("bozo_exception", ""))[:300] if feed.bozo else ""
     result.entries = len(feed.entries)
+    linked = [entry for entry in feed.entries if _parse_url(entry)]
+    result.entries_without_link = result.entries - len(linked)
+    if result.bozo:
+        result.entries_lost = max(0, len(_ENTRY_TAG.findall(body)) - len(linked))
     seen_urls: set[str] = set()
-    for entry in feed.entries:
-        item = entry_item(entry, feed.feed, origin, bozo=result.bozo)
+    for entry in linked:
+        item = entry_item(entry, feed.feed, origin, bozo=result.degraded)
         if item is None:
-            result.entries_without_link += 1
             continue
         if item.url in seen_urls:
             continue
@@ -154,8 +170,12 @@ def entry_item(
 
 
 def _parse_url(entry: feedparser.FeedParserDict) -> str:
-    """The entry's web link: ``link``, an alternate link, or an http ``id`` (RDF ``rdf:about``)."""
-    candidates = [entry.get("link", "")]
+    """The entry's web link: FeedBurner's ``origLink``, ``link``, an alternate link, or an http ``id``.
+
+    FeedBurner-style feeds put a tracking proxy in ``link`` and the article's
+    own address in ``feedburner:origLink``; the archive keeps the article's.
+    """
+    candidates = [entry.get("feedburner_origlink", ""), entry.get("link", "")]
     candidates += [link.get("href", "") for link in entry.get("links", []) if link.get("rel") == "alternate"]
     candidates.append(entry.get("id", ""))
     for candidate in candidates:
@@ -209,16 +229,24 @@ def _parse_language(entry: feedparser.FeedParserDict, feed_info: feedparser.Feed
 
 
 def _parse_date(entry: feedparser.FeedParserDict, field_name: str) -> str | None:
-    """An entry date as UTC ISO; a date written without a zone is read as Asia/Tokyo."""
+    """An entry date as UTC ISO, the most precise the entry offers; no zone means Asia/Tokyo.
+
+    feedparser keeps one raw string per field but parses every date element it
+    meets: PR TIMES sends ``<dc:date>`` with the time and a private ``<date>``
+    with the day only, and the day-only one ends up as the raw string while
+    the ``_parsed`` value holds the time. A day-only raw string therefore
+    gives way to a parsed value that has a time of day.
+    """
     # dict.get: feedparser's own get() maps a missing "published" to "updated", with a warning.
-    raw = dict.get(entry, field_name, "")
+    raw = (dict.get(entry, field_name, "") or "").strip()
+    parsed: time.struct_time | None = dict.get(entry, f"{field_name}_parsed")
+    from_parsed = to_utc_iso(datetime.fromtimestamp(calendar.timegm(parsed), UTC)) if parsed else None
     if raw:
         try:
-            return to_utc_iso(raw)
+            from_raw = to_utc_iso(raw)
         except ValueError:
-            pass
-    parsed: time.struct_time | None = dict.get(entry, f"{field_name}_parsed")
-    if parsed:
-        moment = datetime.fromtimestamp(calendar.timegm(parsed), UTC)
-        return to_utc_iso(moment)
-    return None
+            return from_parsed
+        if _DAY_ONLY.match(raw) and parsed and parsed[3:6] != (0, 0, 0):
+            return from_parsed
+        return from_raw
+    return from_parsed

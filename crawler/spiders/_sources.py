@@ -253,10 +253,13 @@ class SourcesSpider(scrapy.Spider):
         if parsed.error:
             self._fail(source.name, f"{response.url}: {parsed.error}")
             return
-        if parsed.bozo:
+        if parsed.degraded:
             count(self.crawler.stats, source.name, "bozo_feeds")
-            logger.warning("Malformed feed %s (%s): kept its %d entries: %s",
-                           source.name, response.url, len(parsed.items), parsed.bozo_message)
+            logger.warning("Malformed feed %s (%s): kept %d entries, lost %d: %s",
+                           source.name, response.url, len(parsed.items), parsed.entries_lost, parsed.bozo_message)
+        elif parsed.bozo:
+            logger.info("Feed %s (%s) is not well-formed but every entry parsed: %s",
+                        source.name, response.url, parsed.bozo_message)
         self._count_mojibake(source.name, response.url, parsed.mojibake_titles)
         for item in self._keep_new(parsed.items, source, response.meta["cutoff"]):
             count(self.crawler.stats, source.name, "items_found")
