@@ -320,3 +320,17 @@ def test_a_valuation_is_not_an_evaluation() -> None:
     labels = classify("Sakana AI、シリーズBで200億円調達 評価額4000億円に", "")
     assert "benchmark" not in labels["topics"]
     assert "benchmark" in classify("日本語LLMの性能評価ベンチマーク「JMMLU」を公開", "")["topics"]
+
+
+def test_real_world_set_is_split_once_by_hash() -> None:
+    from bench.eval_classifier import DEFAULT_DEVSET, DEFAULT_LEADS, half
+
+    records = read_jsonl(DEFAULT_DEVSET)
+    assert len(records) >= 300
+    assert len({record["id"] for record in records}) == len(records)
+    halves = [half(record["id"]) for record in records]
+    assert 0.4 < halves.count("test") / len(records) < 0.6
+    assert half("p-gpt4") == half("p-gpt4")
+    assert sum(not record["expected"]["relevant"] for record in records) >= 0.3 * len(records)
+    assert {record["language"] for record in records} == {"ja", "en"}
+    assert len(read_jsonl(DEFAULT_LEADS)) >= 40
