@@ -251,10 +251,12 @@ def build(path: Path, items: int) -> None:
 def _rebuild_derived(connection: sqlite3.Connection) -> None:
     """Fill the tables the archive maintains from items (summaries, short-word index), if this schema has them."""
     try:
+        from archive.grams import rebuild_grams
         from archive.summary_tables import rebuild_all
     except ImportError:
         return
     rebuild_all(connection)
+    rebuild_grams(connection)
 
 
 def _crawl_history(connection: sqlite3.Connection) -> None:
