@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from archive import grams
 from archive.schema import migrate
 from archive.views import create_views
 
@@ -202,21 +203,27 @@ class Archive:
                 row[column] = int(bool(row[column]))
         with self.write() as db:
             existing = db.execute(
-                "SELECT version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?",
+                "SELECT rowid, version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?",
                 [row["id"]],
             ).fetchone()
             if existing is None:
                 row.update(first_seen_at=now, last_seen_at=now, week=iso_week(now))
-                db["items"].insert(row)
+                rowid = db["items"].insert(row).last_rowid
+                grams.index_item(db.conn, rowid, row.get("title"), row.get("summary"))
                 outcome = "new"
             else:
-                stored = dict(zip(("version", *ITEM_COLUMNS[1:]), existing))
+                stored = dict(zip(("rowid", "version", *ITEM_COLUMNS[1:]), existing))
                 if (stored.get("version") or 0) > (row.get("version") or 0):
                     row = {key: row[key] for key in LABEL_COLUMNS if key in row}
                 row.pop("backfill", None)
                 changed = {key: value for key, value in row.items() if key != "id" and stored.get(key) != value}
                 changed["last_seen_at"] = now
                 db["items"].update(item["id"], changed)
+                if "title" in changed or "summary" in changed:
+                    grams.index_item(
+                        db.conn, stored["rowid"], row.get("title", stored["title"]), row.get("summary", stored["summary"]),
+                        old=(stored["title"], stored["summary"]),
+                    )
                 outcome = "updated" if len(changed) > 1 else "unchanged"
             db["item_sources"].insert(
                 {

@@ -59,12 +59,17 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
 def source_kinds(db: Archive | sqlite_utils.Database, until: datetime) -> dict[str, list[str]]:
     """The kinds of item each source has produced lately: what its silence would hide."""
     since = format_utc(until - timedelta(days=SOURCE_KIND_DAYS))
+    next_day = format_utc(datetime.fromisoformat(since[:10]).replace(tzinfo=UTC) + timedelta(days=1))
     kinds: dict[str, list[str]] = {}
+    # Whole days from the counts the archive keeps; the first, partial day
+    # from the items themselves (a range of the item_sources.first_seen_at index).
     for row in _database(db).query(
-        "SELECT DISTINCT item_sources.source AS source, items.kind AS kind FROM item_sources"
-        " JOIN items ON items.id = item_sources.item_id WHERE item_sources.first_seen_at >= ?"
+        "SELECT source, kind FROM source_day_counts WHERE day >= ? AND items > 0"
+        " UNION SELECT item_sources.source, items.kind FROM item_sources"
+        " JOIN items ON items.id = item_sources.item_id"
+        " WHERE item_sources.first_seen_at >= ? AND item_sources.first_seen_at < ?"
         " ORDER BY 1, 2",
-        [since],
+        [next_day[:10], since, next_day],
     ):
         kinds.setdefault(row["source"], []).append(row["kind"])
     return kinds

@@ -250,7 +250,38 @@ def _track_unanswered_sends(db: sqlite_utils.Database) -> None:
         db["digests"].add_column(column, kind)
 
 
-MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages, _index_duplicate_lookups, _track_unanswered_sends]
+# Indexes no query reads any more: each costs every write and some misled the
+# planner (the digest's week query walked (relevant, first_seen_at) over
+# every relevant item instead of reading one week).
+UNUSED_INDEXES = (
+    "idx_items_kind", "idx_items_source", "idx_items_title_key", "idx_items_arxiv_id",
+    "idx_items_relevant_first_seen_at", "idx_items_item_date", "idx_items_kind_relevant",
+    "idx_item_organisations_organisation", "idx_funding_rounds_announced_at", "idx_funding_rounds_round",
+)
+
+
+def _keep_reads_bounded(db: sqlite_utils.Database) -> None:
+    # At a million items every read must touch what it needs, not history:
+    # counts kept by triggers for stats (archive/summary_tables.py), a
+    # short-word index beside the trigram one (archive/grams.py), and only
+    # the indexes a query reads (README "Performance at scale" lists them).
+    from archive import grams, summary_tables
+
+    for name in UNUSED_INDEXES:
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+    # The digest reads one week in first-seen order.
+    db.execute("DROP INDEX IF EXISTS idx_items_week")
+    db["items"].create_index(["week", "first_seen_at"], if_not_exists=True)
+    # The archive summary: newest papers, relevant first.
+    db["items"].create_index(["kind", "relevant", "published_at"], if_not_exists=True)
+    # Source health: new items by day (arrivals) and each source's latest.
+    db["item_sources"].create_index(["first_seen_at"], if_not_exists=True)
+    db["item_sources"].create_index(["source", "first_seen_at"], if_not_exists=True)
+    summary_tables.create(db)
+    grams.create(db)
+
+
+MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages, _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded]
 
 
 def migrate(db: sqlite_utils.Database) -> int:

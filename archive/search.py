@@ -21,6 +21,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ from typing import Any
 import sqlite_utils
 
 from archive.db import TOKYO, format_utc, utc_now
+from archive.search_candidates import DEFAULT_POOL, POOL_GROWTH, CandidatePlan, candidate_sql
+from archive.search_candidates import plan as plan_candidates
 from crawler.items import KINDS
 from crawler.text import normalise_text
 from pipelines.classification.taxonomy import TOPICS
@@ -273,7 +276,12 @@ def count_matches(text: str | None, word: str) -> int:
     """How often a word occurs in a text, ignoring case (registered as ``jpllm_count`` in SQLite)."""
     if not text:
         return 0
-    return len(re.findall(word_pattern(word), text, re.IGNORECASE))
+    return len(_compiled(word).findall(text))
+
+
+@lru_cache(maxsize=256)
+def _compiled(word: str) -> re.Pattern[str]:
+    return re.compile(word_pattern(word), re.IGNORECASE)
 
 
 def _contains(word: str) -> tuple[str, list[Any]]:
@@ -293,6 +301,12 @@ def _occurrences(word: str) -> tuple[str, list[Any]]:
         f"({TITLE_WEIGHT} * jpllm_count(items.title, ?) + jpllm_count(items.summary, ?))",
         [word, word],
     )
+
+
+def _pool_is_full(db: sqlite_utils.Database, candidate_plan: CandidatePlan, pool: int) -> bool:
+    """Whether more items match than the pool held."""
+    cte, cte_params = candidate_sql(candidate_plan, pool + 1)
+    return db.execute(f"SELECT count(*) FROM ({cte})", cte_params).fetchone()[0] > pool
 
 
 def _filter_clauses(
@@ -348,8 +362,11 @@ def search(
     aliases: Mapping[str, str] | None = None,
     now: str | None = None,
     highlight: tuple[str, str] = HIGHLIGHT,
+    pool_size: int = DEFAULT_POOL,
 ) -> SearchResult:
     """Find items matching a query, best first: relevance, discounted by age.
+
+    The newest ``pool_size`` matches are ranked (``archive.search_candidates``).
 
     Raises SearchError for a query or filter that cannot be used.
     """
@@ -360,9 +377,8 @@ def search(
     db.conn.create_function("jpllm_count", 2, count_matches, deterministic=True)
     clauses, params, organisations = _filter_clauses(db, filters, aliases)
 
-    indexed = [group for group in parsed.groups if all(len(word) >= TRIGRAM for word in group)]
-    scanned = [group for group in parsed.groups if group not in indexed]
-    for group in scanned:
+    candidate_plan = plan_candidates(parsed.groups)
+    for group in candidate_plan.checked:
         parts = [_contains(word) for word in group]
         clauses.append("(" + " OR ".join(sql for sql, _ in parts) + ")")
         params.extend(value for _, values in parts for value in values)
@@ -372,20 +388,14 @@ def search(
         params.extend(values)
 
     select_params: list[Any] = []
-    if indexed:
-        mode = "index" if not scanned else "index+scan"
-        source = "items_fts JOIN items ON items.rowid = items_fts.rowid"
-        clauses.insert(0, "items_fts MATCH ?")
-        params.insert(0, " AND ".join("(" + " OR ".join(fts_phrase(word) for word in group) + ")" for group in indexed))
-        relevance = f"-bm25(items_fts, {TITLE_WEIGHT}, 1.0)"
+    if candidate_plan.relevance:
+        relevance = "candidates.relevance"
     else:
-        mode = "scan"
-        source = "items"
         terms = [_occurrences(word) for word in parsed.words]
         relevance = " + ".join(sql for sql, _ in terms)
         select_params = [value for _, values in terms for value in values]
-
-    sql = f"""
+    source = "candidates JOIN items ON items.rowid = candidates.rowid" if candidate_plan.table else "items"
+    select = f"""
         SELECT items.id, items.kind, items.title, coalesce(items.summary, ''), items.url, items.source,
                {ITEM_DATE}, coalesce(items.week, ''), items.relevant, items.score,
                items.organisations, items.topics,
@@ -396,8 +406,23 @@ def search(
         LIMIT ?
     """
     arguments = [*select_params, now or utc_now(), RECENCY_HALF_WEIGHT_DAYS, *params, filters.limit + 1]
+    # The newest matches are ranked; the pool grows while the filters leave
+    # too few of them and older matches remain.
+    pool: int | None = max(pool_size, filters.limit + 1) if candidate_plan.table else None
+    bounded = False
     try:
-        rows = db.execute(sql, arguments).fetchall()
+        while True:
+            if candidate_plan.table:
+                cte, cte_params = candidate_sql(candidate_plan, pool)
+                rows = db.execute(f"WITH candidates AS ({cte}) {select}", [*cte_params, *arguments]).fetchall()
+            else:
+                rows = db.execute(select, arguments).fetchall()
+            if pool is None or len(rows) > filters.limit:
+                bounded = pool is not None and _pool_is_full(db, candidate_plan, pool)
+                break
+            if not _pool_is_full(db, candidate_plan, pool):
+                break
+            pool *= POOL_GROWTH
     except sqlite3.OperationalError as error:
         raise SearchError(f"the archive cannot run this search: {error}") from error
 
@@ -420,11 +445,13 @@ def search(
         for row in rows[: filters.limit]
     ]
     notes = []
-    if scanned:
-        short = [word for group in scanned for word in group if len(word) < TRIGRAM]
-        notes.append(
-            f"{', '.join(short)}: shorter than {TRIGRAM} characters, matched by scanning titles and summaries"
-        )
+    short = [word for group in candidate_plan.checked for word in group if len(word) < TRIGRAM]
+    if short:
+        where = "the candidates' titles and summaries" if candidate_plan.table else "titles and summaries"
+        notes.append(f"{', '.join(short)}: shorter than {TRIGRAM} characters, matched by scanning {where}")
+    if bounded:
+        notes.append(f"ranked among the newest {pool:,} matches; --since/--until reach older ones")
+    mode = candidate_plan.mode
     return SearchResult(parsed, hits, mode, organisations, notes, truncated=len(rows) > filters.limit)
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -56,23 +57,25 @@ def archive_stats(db: sqlite_utils.Database, by: str = "week", top: int = 10, la
     """Count the archive's items by kind and period, its funding by quarter, its organisations and sources.
 
     ``last`` keeps only the latest periods in the by-period counts; 0 keeps all.
+    The counts come from the tables the archive keeps up to date as it is
+    written (``archive.summary_tables``), so this reads days, not items.
     """
     if by not in PERIODS:
         raise ValueError(f"unknown period {by!r}; choose one of {', '.join(PERIODS)}")
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
-    for item_date, kind, relevant, backfill in db.execute(
-        "SELECT coalesce(published_at, first_seen_at), kind, relevant, backfill FROM items"
+    for day, kind, relevant, backfill, items in db.execute(
+        "SELECT day, kind, relevant, backfill, items FROM item_day_counts WHERE items != 0"
     ):
-        period = period_of(item_date, by)
-        counts[period][kind] += 1
-        counts[period]["total"] += 1
-        totals["items"] += 1
-        if relevant == 1:
-            counts[period]["relevant"] += 1
-            totals["relevant"] += 1
+        period = period_of_day(day, by)
+        counts[period][kind] += items
+        counts[period]["total"] += items
+        totals["items"] += items
+        if relevant:
+            counts[period]["relevant"] += items
+            totals["relevant"] += items
         if backfill:
-            totals["backfill"] += 1
+            totals["backfill"] += items
     periods = [
         {"period": period, **{kind: counts[period][kind] for kind in (*KINDS, "total", "relevant")}}
         for period in sorted(counts)[-last if last else None :]
@@ -86,14 +89,87 @@ def archive_stats(db: sqlite_utils.Database, by: str = "week", top: int = 10, la
         periods=periods,
         periods_with_items=len(counts),
         funding=_rows(db, "SELECT * FROM funding_by_quarter ORDER BY quarter"),
-        organisations=_rows(
-            db,
-            "SELECT organisation, name_ja, sector, items, papers, press, funding, policy, news,"
-            " last_date FROM organisation_counts LIMIT ?",
-            [top],
-        ),
-        sources=_rows(db, "SELECT * FROM source_counts"),
+        organisations=_top_organisations(db, top),
+        sources=_rows(db, SOURCE_COUNTS),
     )
+
+
+def period_of_day(day: str | None, by: str) -> str:
+    """The week, month or quarter of an Asia/Tokyo day (``2026-11-28``)."""
+    if not day:
+        return ""
+    moment = date.fromisoformat(day)
+    if by == "week":
+        year, week, _ = moment.isocalendar()
+        return f"{year}-W{week:02d}"
+    if by == "month":
+        return f"{moment.year}-{moment.month:02d}"
+    return f"{moment.year}-Q{(moment.month + 2) // 3}"
+
+
+def _top_organisations(db: sqlite_utils.Database, top: int) -> list[dict[str, Any]]:
+    """The most mentioned organisations in relevant items, as the ``organisation_counts`` view has them."""
+    rows = _rows(
+        db,
+        f"""
+        SELECT organisations.name AS organisation, organisations.name_ja, organisations.sector,
+               sum(counts.items) AS items,
+               {", ".join(f"sum(CASE WHEN counts.kind = '{kind}' THEN counts.items ELSE 0 END) AS {column}"
+                          for kind, column in KIND_COLUMNS)}
+        FROM organisation_kind_counts AS counts
+        JOIN organisations ON organisations.name = counts.organisation
+        WHERE counts.relevant = 1
+        GROUP BY organisations.name HAVING sum(counts.items) > 0
+        ORDER BY items DESC, organisations.name
+        LIMIT ?
+        """,
+        [top],
+    )
+    for row in rows:
+        # Only for the few shown: through the organisation's links, not every item.
+        row["last_date"] = db.execute(
+            "SELECT max(coalesce(items.published_at, items.first_seen_at)) FROM item_organisations"
+            " JOIN items ON items.id = item_organisations.item_id"
+            " WHERE item_organisations.organisation = ? AND items.relevant = 1",
+            [row["organisation"]],
+        ).fetchone()[0]
+    return rows
+
+
+KIND_COLUMNS = (("paper", "papers"), ("press", "press"), ("funding", "funding"), ("policy", "policy"), ("news", "news"))
+# The source_counts view, read from the maintained counts.
+SOURCE_COUNTS = """
+    WITH sources AS (
+        SELECT DISTINCT source FROM source_day_counts WHERE items != 0 UNION SELECT source FROM source_runs
+    ),
+    found AS (
+        SELECT source, sum(items) AS items, sum(CASE WHEN relevant = 1 THEN items ELSE 0 END) AS relevant_items
+        FROM source_day_counts GROUP BY source
+    ),
+    last_run AS (
+        SELECT * FROM source_runs
+        WHERE id = (
+            SELECT latest.id FROM source_runs AS latest
+            WHERE latest.source = source_runs.source
+            ORDER BY latest.finished_at DESC, latest.id DESC
+            LIMIT 1
+        )
+    )
+    SELECT sources.source,
+           coalesce(found.items, 0) AS items,
+           coalesce(found.relevant_items, 0) AS relevant_items,
+           source_newest_items.newest_item,
+           last_run.finished_at AS last_run_at,
+           last_run.items_found AS last_run_found,
+           last_run.items_new AS last_run_new,
+           last_run.parse_errors AS last_run_errors,
+           last_run.last_error
+    FROM sources
+    LEFT JOIN found ON found.source = sources.source
+    LEFT JOIN source_newest_items ON source_newest_items.source = sources.source
+    LEFT JOIN last_run ON last_run.source = sources.source
+    ORDER BY items DESC, sources.source
+"""
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:

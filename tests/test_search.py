@@ -54,10 +54,20 @@ def test_finds_words_of_three_characters_or_more_in_both_languages(archive, quer
                  "prtimes:sakana-series-a"]),
     ],
 )
-def test_finds_words_of_one_or_two_characters_by_scanning(archive, query, expected):
+def test_finds_words_of_one_or_two_characters_through_the_short_word_index(archive, query, expected):
     result = search(archive.db, query, ALL, now=NOW)
-    assert result.mode == "scan"
+    assert result.mode == "index"
     assert sorted(hit.id for hit in result.hits) == sorted(expected)
+    assert not result.notes, "nothing was scanned"
+
+
+def test_scans_for_a_short_word_the_short_word_index_cannot_answer(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        for item_id, title in [("a-sha", "A社が生成モデルを公開"), ("b-sha", "B社が生成モデルを公開")]:
+            store(archive, {"id": item_id, "kind": "press", "source": "prtimes", "url": f"https://example.jp/{item_id}",
+                            "title": title, "relevant": 1}, "2026-11-20T00:00:00Z")
+        result = search(archive.db, "A社", ALL, now=NOW)
+    assert result.mode == "scan" and [hit.id for hit in result.hits] == ["a-sha"]
     assert result.notes, "the user is told that short words were scanned"
 
 

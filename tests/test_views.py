@@ -122,9 +122,3 @@ def test_a_changed_or_missing_view_is_created_again(tmp_path):
         assert [column.name for column in archive.db["weekly_counts"].columns] == [
             "week", "kind", "items", "relevant_items"
         ]
-
-
-def test_the_date_filters_use_an_index(archive):
-    plan = rows(archive, "EXPLAIN QUERY PLAN SELECT id FROM items"
-                         " WHERE coalesce(items.published_at, items.first_seen_at) >= '2024-01-01'")
-    assert "idx_items_item_date" in " ".join(str(step) for step in plan)

@@ -1,0 +1,320 @@
+"""A realistic archive of N items, built fast through the project's own schema.
+
+The items are variations of the 242 labelled examples of
+``tests/fixtures/classification`` (papers and news in Japanese and English),
+labelled once by the project's classifier, spread over three years of
+publication dates, with a known share of duplicates reported by a second
+source, organisation links, funding rounds, and a daily crawl history.
+
+The archive is opened once with ``archive.Archive`` (every migration,
+trigger and view), then filled in bulk: the full-text triggers and the
+secondary indexes are set aside while rows go in and put back exactly as
+they were afterwards (the FTS index and the maintained tables are rebuilt
+from the rows), which is what makes a million items take minutes, not hours.
+
+    .venv/bin/python bench/fixture.py --items 1000000 --out /tmp/jpllm-1m.db
+
+A finished archive is reused when ``--out`` already holds one of that size
+built by this version of the script (``--rebuild`` forces a new one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sqlite3
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive import Archive  # noqa: E402
+from archive.db import format_utc, iso_week  # noqa: E402
+
+# Bump when the generated rows change, so an old cached archive is rebuilt.
+FIXTURE_VERSION = 1
+EXAMPLES = [ROOT / "tests/fixtures/classification/devset.jsonl", ROOT / "tests/fixtures/classification/heldout.jsonl"]
+# The end of the generated history; fixed, so two builds are the same archive.
+END = datetime(2026, 11, 30, tzinfo=UTC)
+YEARS = 3
+# Share of items a second source also reported (merged duplicates).
+DUPLICATE_RATE = 0.05
+# Share of items crawled long after publication (a backfill).
+BACKFILL_RATE = 0.08
+KIND_WEIGHTS = {"paper": 0.40, "press": 0.25, "news": 0.17, "funding": 0.10, "policy": 0.08}
+SOURCES = {
+    "paper": ["arxiv"],
+    "press": ["prtimes-ai", "nec-press", "fujitsu-press", "ntt-press", "cyberagent-developers-blog", "sakana-ai",
+              "preferred-networks", "elyza", "softbank-news", "kddi-news", "rakuten-news", "riken-press"],
+    "news": ["itmedia-aiplus", "technologyreview-jp", "techcrunch-jp", "prtimes-sitewide"],
+    "funding": ["thebridge", "prtimes-funding", "techcrunch-funding"],
+    "policy": ["meti-news", "cao-ai", "digital-agency", "mic-ai", "mext-news", "nedo-news"],
+}
+EN_VARIATIONS = ["", " at Scale", " for Japanese", ": A Case Study", " Revisited", " with Small Data", " in Practice",
+                 ": Benchmarks and Analysis", " for Speech", " via Instruction Tuning", " on Long Contexts"]
+JA_VARIATIONS = ["", "を発表", "の提供を開始", "、実証実験を開始", "を大幅に強化", "について", "の新版を公開",
+                 "、東大と共同研究", "で資金調達", "の事例を紹介"]
+EN_FILLER = ("We release code, data and model weights, and compare with strong baselines on standard benchmarks. "
+             "Experiments on Japanese and English tasks show consistent gains, and an ablation study isolates the "
+             "contribution of each component. ")
+JA_FILLER = "本件に関する詳細は、今後順次お知らせいたします。"
+
+
+def _examples() -> list[dict]:
+    rows = []
+    for path in EXAMPLES:
+        rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return rows
+
+
+def _templates() -> dict[str, list[dict]]:
+    """Each example labelled by the classifier once, grouped by the kind it was given."""
+    from pipelines.classification import load_classifier
+
+    classifier = load_classifier(str(ROOT / "crawler/data"))
+    by_kind: dict[str, list[dict]] = {kind: [] for kind in KIND_WEIGHTS}
+    for example in _examples():
+        labels = classifier.classify(
+            title=example["title"], text=example.get("text") or "", url=example.get("url") or "",
+            language=example.get("language") or "", source=example.get("source") or "",
+            kind=example.get("kind_hint"), published=example.get("published"),
+        )
+        organisations = labels["organisations"]
+        template = {
+            "title": example["title"],
+            "summary": example.get("text") or "",
+            "language": example.get("language") or "",
+            "relevant": int(bool(labels["relevant"])),
+            "score": labels["score"],
+            "topics": json.dumps(labels["topics"], ensure_ascii=False),
+            "organisations": json.dumps([entry["name"] for entry in organisations], ensure_ascii=False),
+            "models": json.dumps(labels["models"], ensure_ascii=False),
+            "reasons": json.dumps(labels["reasons"], ensure_ascii=False),
+            "labels": json.dumps(labels, ensure_ascii=False),
+            "organisation_rows": [(entry["name"], entry.get("name_ja") or "", entry.get("sector") or "",
+                                   entry.get("country") or "", entry.get("role") or "mentioned")
+                                  for entry in organisations],
+            "funding": labels.get("funding"),
+        }
+        kind = labels["kind"] if labels["kind"] in by_kind else "news"
+        by_kind[kind].append(template)
+    for kind, templates in by_kind.items():
+        if not templates:
+            by_kind[kind] = by_kind["news"]
+    return by_kind
+
+
+def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[tuple], dict | None]]:
+    """(item row, organisation links, item_sources rows, funding round) for each generated item."""
+    rng = random.Random(seed)
+    templates = _templates()
+    kinds = list(KIND_WEIGHTS)
+    weights = list(KIND_WEIGHTS.values())
+    span = YEARS * 365 * 86400
+    for number in range(items):
+        # Items arrive in the order they were first seen: the archive grows with time
+        # (slightly faster lately), as a crawl would have filled it.
+        position = (number + rng.random()) / items
+        first_seen = END - timedelta(seconds=span * (1 - position ** 0.9))
+        kind = rng.choices(kinds, weights)[0]
+        template = rng.choice(templates[kind])
+        backfill = rng.random() < BACKFILL_RATE
+        delay = timedelta(days=rng.uniform(60, 900)) if backfill else timedelta(hours=rng.uniform(0, 40))
+        published = first_seen - delay
+        ja = template["language"] == "ja"
+        variation = rng.choice(JA_VARIATIONS if ja else EN_VARIATIONS)
+        title = f"{template['title']}{variation}" + (f"（第{number % 97 + 1}報）" if ja else f" {number % 997}")
+        summary = template["summary"]
+        if kind == "paper":
+            summary = summary + " " + EN_FILLER * rng.randint(1, 3)
+        elif ja:
+            summary = summary + JA_FILLER
+        source = rng.choice(SOURCES[kind])
+        if source.startswith("prtimes"):
+            summary = ""
+        digest = hashlib.blake2b(f"{number}".encode(), digest_size=8).hexdigest()
+        if kind == "paper":
+            arxiv_id = f"{published:%y%m}.{number % 100000:05d}{number // 100000 or ''}"
+            item_id, url = f"arxiv:{arxiv_id}", f"https://arxiv.org/abs/{arxiv_id}"
+        else:
+            arxiv_id = ""
+            item_id, url = f"url:{digest}", f"https://{source}.example.jp/news/{published:%Y%m%d}/{digest}"
+        seen = format_utc(first_seen)
+        row = {
+            "id": item_id, "kind": kind, "source": source, "url": url, "canonical_url": url, "title": title,
+            "summary": summary, "authors": "[]", "language": template["language"], "publisher": "",
+            "published_at": format_utc(published), "updated_at": None, "first_seen_at": seen, "last_seen_at": seen,
+            "week": iso_week(seen), "backfill": int(backfill), "arxiv_id": arxiv_id,
+            "version": 1 if arxiv_id else None, "primary_category": "cs.CL" if arxiv_id else "",
+            "categories": '["cs.CL"]' if arxiv_id else "[]", "comment": "", "journal_ref": "", "doi": "",
+            "pdf_url": "", "relevant": template["relevant"], "score": template["score"],
+            "topics": template["topics"], "organisations": template["organisations"], "models": template["models"],
+            "reasons": template["reasons"], "labels": template["labels"],
+            "title_key": hashlib.blake2b(title.encode(), digest_size=32).hexdigest(), "linked_item_id": "",
+            "feed_bozo": 0,
+        }
+        sources = [(item_id, source, "", url, seen)]
+        if rng.random() < DUPLICATE_RATE:
+            other = rng.choice([name for name in SOURCES[kind if kind != "paper" else "news"] if name != source])
+            sources.append((item_id, other, "", f"https://{other}.example.jp/{digest}", seen))
+        yield row, template["organisation_rows"], sources, template["funding"]
+
+
+def _set_aside(connection: sqlite3.Connection) -> list[str]:
+    """Drop the triggers and secondary indexes of the bulk-loaded tables; return the SQL to put them back."""
+    rows = connection.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND type IN ('trigger', 'index')"
+        " AND tbl_name IN ('items', 'item_sources', 'item_organisations', 'funding_rounds')"
+    ).fetchall()
+    for kind, name, _ in rows:
+        connection.execute(f"DROP {kind.upper()} {name}")
+    # Indexes first: triggers may rely on them.
+    return [sql for kind, _, sql in rows if kind == "index"] + [sql for kind, _, sql in rows if kind == "trigger"]
+
+
+def build(path: Path, items: int) -> None:
+    """Create the archive at ``path`` with ``items`` generated items."""
+    started = time.perf_counter()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    Archive(path).close()
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("PRAGMA synchronous = OFF")
+    connection.execute("PRAGMA cache_size = -200000")
+    restore = _set_aside(connection)
+    connection.execute("BEGIN")
+    columns = None
+    organisations: dict[str, tuple] = {}
+    batch: list[tuple] = []
+    links: list[tuple] = []
+    sources: list[tuple] = []
+    rounds: list[tuple] = []
+
+    def flush() -> None:
+        connection.executemany(f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", batch)
+        connection.executemany("INSERT OR IGNORE INTO item_organisations VALUES (?, ?, ?)", links)
+        connection.executemany("INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?, ?, ?)", sources)
+        connection.executemany(
+            "INSERT INTO funding_rounds (id, item_id, company, as_written, amount, currency, amount_jpy, qualifier,"
+            " round, instrument, investors, lead_investors, undisclosed, announced_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rounds)
+        batch.clear(), links.clear(), sources.clear(), rounds.clear()
+
+    for row, organisation_rows, source_rows, funding in _rows(items):
+        columns = columns or list(row)
+        batch.append(tuple(row.values()))
+        for name, name_ja, sector, country, role in organisation_rows:
+            organisations.setdefault(name, (name, name_ja, sector, country))
+            links.append((row["id"], name, role))
+        sources.extend(source_rows)
+        if funding and funding.get("company"):
+            rounds.append((
+                f"{row['id']}#1", row["id"], funding["company"], funding.get("as_written"), funding.get("amount"),
+                funding.get("currency"), funding.get("amount_jpy"), funding.get("qualifier"), funding.get("round"),
+                funding.get("instrument"), json.dumps(funding.get("investors") or [], ensure_ascii=False),
+                json.dumps(funding.get("lead_investors") or [], ensure_ascii=False),
+                int(bool(funding.get("undisclosed"))), row["published_at"],
+            ))
+        if len(batch) >= 20000:
+            flush()
+    if batch:
+        flush()
+    connection.executemany("INSERT OR IGNORE INTO organisations VALUES (?, ?, ?, ?)", organisations.values())
+    _crawl_history(connection)
+    loaded = time.perf_counter()
+    print(f"  rows loaded in {loaded - started:.0f} s; rebuilding indexes and the full-text index", file=sys.stderr)
+    for sql in restore:
+        if "CREATE INDEX" in sql.upper() or "CREATE UNIQUE INDEX" in sql.upper():
+            connection.execute(sql)
+    connection.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+    _rebuild_derived(connection)
+    for sql in restore:
+        if sql.upper().startswith("CREATE TRIGGER"):
+            connection.execute(sql)
+    connection.execute(f"CREATE TABLE IF NOT EXISTS bench_fixture (version INTEGER, items INTEGER)")
+    connection.execute("DELETE FROM bench_fixture")
+    connection.execute("INSERT INTO bench_fixture VALUES (?, ?)", [FIXTURE_VERSION, items])
+    connection.execute("COMMIT")
+    connection.execute("ANALYZE")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.close()
+    print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+def _rebuild_derived(connection: sqlite3.Connection) -> None:
+    """Fill the tables the archive maintains from items (summaries, short-word index), if this schema has them."""
+    try:
+        from archive.grams import rebuild_grams
+        from archive.summary_tables import rebuild_all
+    except ImportError:
+        return
+    rebuild_all(connection)
+    rebuild_grams(connection)
+
+
+def _crawl_history(connection: sqlite3.Connection) -> None:
+    """One crawl a day per spider for three years, each with its sources' counters."""
+    runs, source_runs = [], []
+    day = END - timedelta(days=YEARS * 365)
+    run_id = 0
+    while day < END:
+        for spider, kinds in (("arxiv", ["paper"]), ("press", ["press", "news", "policy"]), ("funding", ["funding"])):
+            run_id += 1
+            finished = format_utc(day + timedelta(hours=run_id % 3, minutes=5))
+            runs.append((run_id, spider, "{}", format_utc(day + timedelta(hours=run_id % 3)), finished, "finished",
+                         100, 90, 0, 0, 0, "[]", "{}"))
+            for kind in kinds:
+                for source in SOURCES[kind]:
+                    source_runs.append((run_id, source, finished, 1, 0, '{"200": 1}', 10, 3, 0, 0, 0, ""))
+        day += timedelta(days=1)
+    connection.executemany("INSERT INTO crawl_runs (id, spider, arguments, started_at, finished_at, finish_reason,"
+                           " items_scraped, items_new, items_updated, items_dropped, error_count, flags, stats)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runs)
+    connection.executemany("INSERT INTO source_runs (crawl_run_id, source, finished_at, requests, not_modified,"
+                           " statuses, items_found, items_new, parse_errors, bozo_feeds, mojibake, last_error)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", source_runs)
+
+
+def cached(path: Path, items: int) -> bool:
+    """Whether ``path`` already holds a finished archive of ``items`` items from this version."""
+    if not path.is_file():
+        return False
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT version, items FROM bench_fixture").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return row == (FIXTURE_VERSION, items)
+
+
+def ensure(path: Path, items: int, *, rebuild: bool = False) -> Path:
+    """The archive at ``path``, built if it is missing, stale or ``rebuild`` is asked for."""
+    if rebuild or not cached(path, items):
+        print(f"Building an archive of {items:,} items at {path} ...", file=sys.stderr)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build(path, items)
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--rebuild", action="store_true")
+    options = parser.parse_args()
+    ensure(options.out, options.items, rebuild=options.rebuild)
+    print(options.out)
+
+
+if __name__ == "__main__":
+    main()
