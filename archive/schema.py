@@ -281,7 +281,56 @@ def _keep_reads_bounded(db: sqlite_utils.Database) -> None:
     grams.create(db)
 
 
-MIGRATIONS: list[Migration] = [_create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages, _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded]
+def _create_hub_tables(db: sqlite_utils.Database) -> None:
+    # Hugging Face Hub repositories (items of kind model and dataset) keep
+    # what the Hub says of them beside their item row, keyed by the item,
+    # whose id follows the Hub's object id and so survives a rename
+    # (previous_ids). Licence changes are history, one row each.
+    db["hub_repos"].create(
+        {
+            "item_id": str,
+            "kind": str,
+            "repo_id": str,
+            "object_id": str,
+            "author": str,
+            "organisation": str,
+            "family": str,
+            "series": str,
+            "variant": str,
+            "created_at": str,
+            "last_modified": str,
+            "licence": str,
+            "pipeline_tag": str,
+            "library": str,
+            "base_models": str,
+            "parameters": int,
+            "downloads": int,
+            "likes": int,
+            "gated": str,
+            "has_card": int,
+            "languages": str,
+            "sha": str,
+            "previous_ids": str,
+            "first_seen_at": str,
+            "updated_at": str,
+        },
+        pk="item_id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    for columns in (["repo_id"], ["family"], ["series"], ["author"], ["last_modified"]):
+        db["hub_repos"].create_index(columns, if_not_exists=True)
+    db["hub_licence_changes"].create(
+        {"id": int, "item_id": str, "repo_id": str, "old_licence": str, "new_licence": str, "detected_at": str},
+        pk="id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db["hub_licence_changes"].create_index(["item_id"], if_not_exists=True)
+
+
+MIGRATIONS: list[Migration] = [
+    _create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages,
+    _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded, _create_hub_tables,
+]
 
 
 def migrate(db: sqlite_utils.Database) -> int:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("paper", "press", "funding", "policy", "news")
+# Repositories on the Hugging Face Hub: each is an item of its own kind.
+HUB_KINDS = ("model", "dataset")
+KINDS = ("paper", "press", "funding", "policy", "news", *HUB_KINDS)
 
 
 @dataclass
@@ -48,6 +50,10 @@ class WatchItem:
     journal_ref: str = ""
     doi: str = ""
     pdf_url: str = ""
+    # Hub repositories only: what the Hub API says about the repository
+    # (repo id, author, licence, pipeline tag, parameters, gated ...), kept
+    # in the hub_repos table by pipelines/hub.py.
+    hub: dict[str, Any] = field(default_factory=dict)
 
     relevant: bool | None = None
     score: float | None = None

@@ -75,6 +75,19 @@ ARXIV_FIRST_RUN_DAYS = 30
 ARXIV_EMPTY_PAGE_RETRIES = 2
 ARXIV_MAX_RESULTS_PER_QUERY = 2000
 
+# The Hugging Face Hub API (crawler/spiders/huggingface.py). HF_TOKEN in the
+# environment (never a setting) raises the rate limit; nothing logs it.
+HF_ENDPOINT = os.environ.get("JPLLM_HF_ENDPOINT", "https://huggingface.co")
+# Empty: the `hub` handles of the watch list.
+HF_AUTHORS: list[str] = []
+# Tasks whose Japanese repositories are listed from any author.
+HF_GENERATIVE_TASKS = ["text-generation", "image-text-to-text", "text-to-speech", "text-to-image"]
+HF_PAGE_SIZE = 100
+HF_MAX_PAGES = 20
+# A query of any author reaches this far back on its first run.
+HF_FIRST_RUN_DAYS = 30
+HF_DOWNLOAD_DELAY = 1
+
 # The press and funding spiders read their sources from a registry (data,
 # not code). Registry URLs may contain {base_url}, replaced by
 # SOURCES_BASE_URL, so the demo and the tests point them at 127.0.0.1.
@@ -118,12 +131,13 @@ DEDUPE_TITLE_SIMILARITY = 0.6
 # so recent items are checked without a query each.
 DEDUPE_PRELOAD_DAYS = 30
 
-# normalise -> classify -> dedupe -> store -> alert
+# normalise -> classify -> dedupe -> store -> hub (Hub repositories only) -> alert
 ITEM_PIPELINES = {
     "pipelines.normalise.NormalisePipeline": 100,
     "pipelines.classify.ClassifyPipeline": 300,
     "pipelines.dedupe.DedupePipeline": 400,
     "pipelines.store.StorePipeline": 500,
+    "pipelines.hub.HubPipeline": 550,
     "pipelines.alert.AlertPipeline": 600,
 }
 

@@ -462,7 +462,12 @@ class AlertPipeline:
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        if adapter.get("archive_outcome") == "new" and adapter.get("relevant") and not adapter.get("backfill"):
+        if not adapter.get("relevant"):
+            return item
+        new = adapter.get("archive_outcome") == "new" and not adapter.get("backfill")
+        # A Hub repository's licence change is news however old the repository is.
+        hub = (adapter.get("labels") or {}).get("hub") or {}
+        if new or "licence_change" in (hub.get("events") or []):
             self.new_items.append(adapter.asdict())
         return item
 

@@ -15,7 +15,7 @@ from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, MarkdownTe
 
 from archive.db import TOKYO, format_utc, parse_utc
 from archive.health import SourceHealth
-from pipelines.alert_rules import AlertMatch, item_organisations
+from pipelines.alert_rules import AlertMatch, item_labels, item_organisations
 from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
@@ -42,6 +42,14 @@ def _match_details(match: AlertMatch) -> str:
         parts.append(", ".join(organisations[:4]) + (" …" if len(organisations) > 4 else ""))
     if match.amount_jpy is not None:
         parts.append(f"¥{match.amount_jpy:,}")
+    hub = item_labels(item).get("hub")
+    if isinstance(hub, dict):
+        if hub.get("licence_from"):
+            parts.append(f"licence {hub['licence_from']} → {hub.get('licence_to')}")
+        if hub.get("family"):
+            parts.append(f"family {hub['family']}")
+        elif "new_family" in (hub.get("events") or []):
+            parts.append(f"new family {hub.get('series')}")
     return " · ".join(part for part in parts if part)
 
 

@@ -29,8 +29,11 @@ RULE_KEYS = frozenset(
         "min_amount_jpy",
         "company_countries",
         "exclude_qualifiers",
+        "hub_events_any",
     }
 )
+# What the Hub pipeline notices about a repository (archive/hub_store.py).
+HUB_EVENTS = frozenset({"new_repo", "new_family", "licence_change", "renamed"})
 JAPAN_NAMES = frozenset({"jp", "jpn", "japan", "日本"})
 # Suffixes that differ between how a company writes its name and how the
 # press does; dropped before organisation names are compared.
@@ -58,6 +61,7 @@ class AlertRule:
     min_amount_jpy: int | None = None
     company_countries: frozenset[str] = frozenset()
     exclude_qualifiers: frozenset[str] = frozenset()
+    hub_events_any: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,12 @@ def item_topics(item: Mapping[str, Any]) -> set[str]:
 def item_labels(item: Mapping[str, Any]) -> dict[str, Any]:
     labels = _decoded(item.get("labels"), {})
     return labels if isinstance(labels, dict) else {}
+
+
+def item_hub_events(item: Mapping[str, Any]) -> set[str]:
+    """What the last crawl noticed about a Hub repository (``labels["hub"]["events"]``)."""
+    hub = item_labels(item).get("hub")
+    return {str(event) for event in (hub.get("events") or [])} if isinstance(hub, Mapping) else set()
 
 
 def item_organisations(item: Mapping[str, Any]) -> dict[str, str]:
@@ -171,6 +181,11 @@ def match_rule(
         if item.get("kind") not in rule.kinds:
             return None
         reasons.append(f"kind {item.get('kind')}")
+    if rule.hub_events_any:
+        events = sorted(item_hub_events(item) & rule.hub_events_any)
+        if not events:
+            return None
+        reasons.append("hub " + ", ".join(events))
     if rule.topics_any:
         topics = sorted(item_topics(item) & rule.topics_any)
         if not topics:
@@ -245,6 +260,11 @@ def parse_rule(data: Mapping[str, Any]) -> AlertRule:
     minimum = data.get("min_amount_jpy")
     if minimum is not None and (not isinstance(minimum, int) or minimum < 0):
         raise AlertRulesError(f"rule {name!r}: min_amount_jpy must be a whole number of yen")
+    hub_events = frozenset(_strings(name, data, "hub_events_any"))
+    if hub_events - HUB_EVENTS:
+        raise AlertRulesError(
+            f"rule {name!r}: hub_events_any takes {', '.join(sorted(HUB_EVENTS))}, not {', '.join(sorted(hub_events - HUB_EVENTS))}"
+        )
     return AlertRule(
         name=name,
         description=str(data.get("description") or name),
@@ -256,6 +276,7 @@ def parse_rule(data: Mapping[str, Any]) -> AlertRule:
         min_amount_jpy=minimum,
         company_countries=frozenset(map(normalise_text, _strings(name, data, "company_countries"))),
         exclude_qualifiers=frozenset(map(normalise_text, _strings(name, data, "exclude_qualifiers"))),
+        hub_events_any=hub_events,
     )
 
 

@@ -7,7 +7,9 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
+from crawler.items import HUB_KINDS
 from pipelines.classification import Classifier, load_classifier
+from pipelines.hub_labels import hub_labels
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +31,13 @@ class ClassifyPipeline:
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
+        if adapter.get("kind") in HUB_KINDS:
+            # A Hub repository has no prose: its author, tags and name say what it is.
+            labels = hub_labels(self.classifier.watchlist, adapter.asdict())
+            apply_labels(adapter, labels)
+            self.stats.inc_value(f"classify/relevant_{str(labels['relevant']).lower()}")
+            self.stats.inc_value(f"classify/kind/{labels['kind']}")
+            return item
         labels = self.classifier.classify(
             title=adapter.get("title") or "",
             text=adapter.get("summary") or "",

@@ -42,6 +42,7 @@ from archive.dedupe import (
     items_sharing_a_band,
     items_with_round,
 )
+from crawler.items import HUB_KINDS
 from crawler.text import canonical_url
 from pipelines.classification import bare_name
 from pipelines.classification.signature import bands, same_story, title_key, title_tokens
@@ -117,6 +118,10 @@ class DedupePipeline:
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
+        if adapter.get("kind") in HUB_KINDS:
+            # A Hub repository is one item by its Hub id; papers and press
+            # about its family are linked in the digest, not merged.
+            return item
         item_id = adapter["id"]
         url = adapter.get("canonical_url") or canonical_url(adapter["url"])
         key = title_key(title_tokens(adapter.get("title") or ""))

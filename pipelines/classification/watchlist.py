@@ -25,6 +25,8 @@ class Organisation:
     domains: tuple[str, ...] = ()
     # A company whose business is generative AI: naming it is evidence of the topic.
     generative: bool = False
+    # Its handles on the Hugging Face Hub (user or organisation names).
+    hub: tuple[str, ...] = ()
 
     @property
     def japanese(self) -> bool:
@@ -59,6 +61,10 @@ class Watchlist:
     def resolve(self, name: str) -> Organisation | None:
         """The organisation a written name stands for: any alias, any width, with or without company form."""
         return self.by_alias.get(bare_name(name))
+
+    def hub_handles(self) -> dict[str, Organisation]:
+        """Hub handle (lower case) -> the organisation it belongs to."""
+        return {handle.lower(): organisation for organisation in self.organisations for handle in organisation.hub}
 
     def issuer_of(self, host: str) -> Organisation | None:
         """The organisation whose own site ``host`` is (``www.preferred.jp`` -> Preferred Networks)."""
@@ -99,6 +105,7 @@ def load_watchlist(path: Path) -> Watchlist:
                 context_aliases=tuple(entry.get("context_aliases", [])),
                 domains=tuple(entry.get("domains", [])),
                 generative=entry.get("generative", False),
+                hub=tuple(entry.get("hub", [])),
             )
         )
     known = {organisation.name: organisation for organisation in organisations}

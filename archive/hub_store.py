@@ -1,0 +1,159 @@
+"""Hub repositories in the archive: their Hub metadata, renames and licence changes.
+
+The item row itself is written by ``Archive.store_item`` like any other;
+this module keeps the ``hub_repos`` row beside it and says what changed
+since the last crawl (the events alert rules look at):
+
+* ``new_repo``: the repository was not known;
+* ``new_family``: a new model repository of a watched Japanese organisation
+  whose family the watch list does not know, and the first of its series;
+* ``licence_change``: a known repository now has another licence (both
+  non-empty: a card that lost its licence is not a change of licence);
+* ``renamed``: the same Hub object under another repository id.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from archive.db import Archive, utc_now
+
+COLUMNS = (
+    "kind", "repo_id", "object_id", "author", "organisation", "family", "series", "variant", "created_at",
+    "last_modified", "licence", "pipeline_tag", "library", "base_models", "parameters", "downloads", "likes",
+    "gated", "has_card", "languages", "sha",
+)
+
+
+@dataclass
+class HubChange:
+    """What storing one repository found."""
+
+    events: list[str] = field(default_factory=list)
+    licence_from: str = ""
+    licence_to: str = ""
+    renamed_from: str = ""
+
+
+def _row(item_id: str, hub: Mapping[str, Any], labels_hub: Mapping[str, Any], organisation: str) -> dict[str, Any]:
+    row = {column: hub.get(column) for column in COLUMNS if column in hub}
+    row.update(
+        item_id=item_id,
+        organisation=organisation,
+        family=labels_hub.get("family") or "",
+        series=labels_hub.get("series") or "",
+        variant=labels_hub.get("variant") or "",
+        base_models=json.dumps(list(hub.get("base_models") or []), ensure_ascii=False),
+        languages=json.dumps(list(hub.get("languages") or []), ensure_ascii=False),
+        has_card=int(bool(hub.get("has_card"))),
+        gated=hub.get("gated") or "",
+        licence=hub.get("licence") or "",
+    )
+    return row
+
+
+def store_hub_repo(
+    archive: Archive,
+    item_id: str,
+    hub: Mapping[str, Any],
+    labels: dict[str, Any],
+    *,
+    now: str | None = None,
+) -> HubChange:
+    """Insert or update one repository's ``hub_repos`` row (its item must be stored); return what changed.
+
+    The events are also written into the item's labels (``labels["hub"]``),
+    in the same transaction, so alert rules read them from the archive too.
+    """
+    now = now or utc_now()
+    labels_hub = labels.setdefault("hub", {})
+    organisation = next((entry.get("name", "") for entry in labels.get("organisations") or []), "")
+    row = _row(item_id, hub, labels_hub, organisation)
+    change = HubChange()
+    with archive.write() as db:
+        _compare_and_write(db, item_id, row, labels_hub, change, now)
+        labels_hub.update(
+            events=change.events, licence_from=change.licence_from, licence_to=change.licence_to,
+            renamed_from=change.renamed_from,
+        )
+        db["items"].update(item_id, {"labels": json.dumps(labels, ensure_ascii=False)})
+    return change
+
+
+def _compare_and_write(
+    db: Any, item_id: str, row: dict[str, Any],
+    labels_hub: Mapping[str, Any], change: HubChange, now: str,
+) -> None:
+    """Compare with the stored row, record what changed in ``change`` and write the new row."""
+    stored = db.execute(
+        "SELECT repo_id, licence, previous_ids FROM hub_repos WHERE item_id = ?", [item_id]
+    ).fetchone()
+    if stored is None:
+        change.events.append("new_repo")
+        if (
+            row.get("kind") == "model"
+            and not row["family"]
+            and labels_hub.get("japanese_author")
+            and row["series"]
+            and db.execute(
+                "SELECT 1 FROM hub_repos WHERE lower(series) = lower(?) AND author = ? LIMIT 1",
+                [row["series"], row.get("author") or ""],
+            ).fetchone() is None
+        ):
+            change.events.append("new_family")
+        row.update(first_seen_at=now, updated_at=now, previous_ids="[]")
+        db["hub_repos"].insert(row)
+        return
+    old_repo_id, old_licence, previous = stored
+    if old_licence and row["licence"] and old_licence != row["licence"]:
+        change.events.append("licence_change")
+        change.licence_from, change.licence_to = old_licence, row["licence"]
+        db["hub_licence_changes"].insert(
+            {
+                "item_id": item_id,
+                "repo_id": row.get("repo_id"),
+                "old_licence": old_licence,
+                "new_licence": row["licence"],
+                "detected_at": now,
+            }
+        )
+    if row.get("repo_id") and old_repo_id != row["repo_id"]:
+        change.events.append("renamed")
+        change.renamed_from = old_repo_id
+        names = json.loads(previous or "[]")
+        row["previous_ids"] = json.dumps([*names, old_repo_id], ensure_ascii=False)
+    row["updated_at"] = now
+    db["hub_repos"].update(item_id, row)
+
+
+def newest_modified(archive: Archive, source_query: str) -> str | None:
+    """The newest ``lastModified`` among the repositories a Hub query found: its high-water mark."""
+    row = archive.db.execute(
+        """
+        SELECT max(hub_repos.last_modified) FROM hub_repos
+        JOIN item_sources ON item_sources.item_id = hub_repos.item_id
+        WHERE item_sources.source = 'huggingface' AND item_sources.source_query = ?
+        """,
+        [source_query],
+    ).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def hub_repo(archive: Archive, item_id: str) -> dict[str, Any] | None:
+    """One ``hub_repos`` row as a dict, or None."""
+    cursor = archive.db.execute("SELECT * FROM hub_repos WHERE item_id = ?", [item_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([column[0] for column in cursor.description], row))
+
+
+def licence_changes(archive: Archive, item_id: str) -> list[dict[str, Any]]:
+    cursor = archive.db.execute(
+        "SELECT repo_id, old_licence, new_licence, detected_at FROM hub_licence_changes WHERE item_id = ? ORDER BY id",
+        [item_id],
+    )
+    return [dict(zip(("repo_id", "old_licence", "new_licence", "detected_at"), row)) for row in cursor]

@@ -1,0 +1,373 @@
+"""Hugging Face Hub spider: new and updated model and data-set repositories.
+
+    scrapy crawl huggingface                        # every query, back to its high-water mark
+    scrapy crawl huggingface -a author=llm-jp,sbintuitions
+    scrapy crawl huggingface -a since=2026-11-01    # backfill (items marked backfill)
+
+Two kinds of query against the Hub's public API (``/api/models`` and
+``/api/datasets``), newest change first (``sort=lastModified``):
+
+* the repositories of each organisation whose Hub handles the watch list
+  gives (``hub = [...]`` in ``watchlist.toml``), models and data sets;
+* repositories of any author tagged with the Japanese language and a
+  generative task (``HF_GENERATIVE_TASKS``).
+
+Pages follow the API's ``Link: <...>; rel="next"`` header and stop at the
+query's high-water mark (the newest ``lastModified`` already stored for it).
+A 429 waits as ``Retry-After`` asks (``BackoffRetryMiddleware``). An optional
+token comes from ``HF_TOKEN`` in the environment, never from settings, and
+never reaches a log record.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+from archive.crawl import crawl_archive
+from archive.hub_store import newest_modified
+from crawler.items import WatchItem
+from crawler.stats import count, record_error
+from crawler.text import to_utc_iso
+from pipelines.classification.watchlist import load_watchlist
+from schedules.redaction import register_secret
+
+logger = logging.getLogger(__name__)
+
+SOURCE = "huggingface"
+HUB_SITE = "https://huggingface.co"
+TOKEN_ENV = "HF_TOKEN"
+# Fields asked of the listing (``expand[]``); the API refuses fields a kind lacks.
+EXPAND = {
+    "model": (
+        "author", "createdAt", "lastModified", "cardData", "gated", "pipeline_tag", "library_name",
+        "safetensors", "downloads", "likes", "tags", "sha", "private", "disabled",
+    ),
+    "dataset": (
+        "author", "createdAt", "lastModified", "cardData", "gated", "downloads", "likes", "tags", "sha",
+        "private", "disabled",
+    ),
+}
+NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
+HANDLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
+
+
+@dataclass(frozen=True)
+class HubQuery:
+    """One listing: a kind (model or dataset) and its filter parameters."""
+
+    name: str
+    kind: str
+    parameters: tuple[tuple[str, str], ...]
+    # Queries of any author reach back HF_FIRST_RUN_DAYS on their first run;
+    # an organisation's own repositories are all read once.
+    any_author: bool = False
+
+
+class HuggingfaceSpider(scrapy.Spider):
+    """Lists the watched organisations' repositories and Japanese generative ones, newest change first."""
+
+    name = "huggingface"
+    recorded_arguments = ("since", "author")
+
+    def __init__(self, since: str | None = None, author: str | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        if since is not None:
+            try:
+                datetime.strptime(since, "%Y-%m-%d")
+            except ValueError:
+                raise ValueError(f"since must be a date as YYYY-MM-DD, not {since!r}") from None
+        self.since = since
+        self.author = author
+
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        super().update_settings(settings)
+        settings.set("DOWNLOAD_DELAY", settings.getfloat("HF_DOWNLOAD_DELAY"), priority="spider")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args, **kwargs) -> HuggingfaceSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.endpoint = settings.get("HF_ENDPOINT").rstrip("/")
+        spider.page_size = settings.getint("HF_PAGE_SIZE")
+        spider.max_pages = settings.getint("HF_MAX_PAGES")
+        spider.first_run_days = settings.getint("HF_FIRST_RUN_DAYS")
+        handles = [handle for handle in settings.getlist("HF_AUTHORS") if handle] or [
+            handle
+            for organisation in load_watchlist(Path(settings["DATA_DIR"]) / "watchlist.toml").organisations
+            for handle in organisation.hub
+        ]
+        if spider.author:
+            wanted = [handle.strip() for handle in spider.author.split(",") if handle.strip()]
+            bad = [handle for handle in wanted if not HANDLE.match(handle)]
+            if bad or not wanted:
+                raise ValueError(f"author must be Hub handles separated by commas, not {spider.author!r}")
+            handles = wanted
+        tasks = [task for task in settings.getlist("HF_GENERATIVE_TASKS") if task]
+        spider.queries = build_queries(handles, tasks, with_any_author=not spider.author)
+        token = (os.environ.get(TOKEN_ENV) or "").strip()
+        if token:
+            register_secret(token)
+        spider.token = token
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for query in self.queries:
+            cutoff = self._cutoff(query)
+            logger.info("Hub query %s: repositories changed since %s", query.name, cutoff or "ever")
+            parameters = [*query.parameters, ("sort", "lastModified"), ("direction", "-1"), ("limit", str(self.page_size))]
+            parameters += [("expand[]", field) for field in EXPAND[query.kind]]
+            url = f"{self.endpoint}/api/{query.kind}s?{urlencode(parameters)}"
+            yield self._request(url, query, cutoff, page=1, conditional=True)
+
+    def _cutoff(self, query: HubQuery) -> str | None:
+        """The oldest lastModified this crawl keeps for a query; None: everything."""
+        if self.since:
+            return to_utc_iso(datetime.strptime(self.since, "%Y-%m-%d").replace(tzinfo=UTC))
+        newest = newest_modified(crawl_archive(self.crawler), query.name)
+        if newest:
+            return newest
+        if query.any_author:
+            return to_utc_iso(datetime.now(UTC) - timedelta(days=self.first_run_days))
+        return None
+
+    def _request(self, url: str, query: HubQuery, cutoff: str | None, page: int, conditional: bool = False) -> scrapy.Request:
+        headers = {"Accept": "application/json"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return scrapy.Request(
+            url,
+            headers=headers,
+            callback=self.parse,
+            errback=self.on_error,
+            meta={
+                "source": SOURCE,
+                "query": query,
+                "cutoff": cutoff,
+                "page": page,
+                # The first page of a query is revalidated (ETag); later pages
+                # are cursors and change with every listing.
+                "conditional_get": conditional,
+                "handle_httpstatus_list": [304],
+            },
+            dont_filter=True,
+        )
+
+    def parse(self, response: Response) -> Iterator[WatchItem | scrapy.Request]:
+        query: HubQuery = response.meta["query"]
+        cutoff: str | None = response.meta["cutoff"]
+        if response.status == 304:
+            return
+        try:
+            records = json.loads(response.body)
+        except ValueError as error:
+            record_error(self.crawler.stats, SOURCE, f"{query.name}: not JSON ({error})")
+            logger.error("Hub query %s: the answer is not JSON: %s", query.name, error)
+            return
+        if not isinstance(records, list):
+            message = records.get("error") if isinstance(records, dict) else None
+            record_error(self.crawler.stats, SOURCE, f"{query.name}: {message or 'not a list of repositories'}")
+            logger.error("Hub query %s: %s", query.name, message or "the answer is not a list of repositories")
+            return
+        response.meta["feed_parsed"] = True
+        reached_cutoff = False
+        for record in records:
+            item = repository_item(record, query.kind, query.name, backfill=bool(self.since))
+            if item is None:
+                record_error(self.crawler.stats, SOURCE, f"{query.name}: a repository without an id")
+                continue
+            if cutoff and item.updated_at and to_utc_iso(item.updated_at) < cutoff:
+                reached_cutoff = True
+                break
+            if record.get("private") or record.get("disabled"):
+                self.crawler.stats.inc_value("huggingface/skipped_private_or_disabled")
+                continue
+            count(self.crawler.stats, SOURCE, "items_found")
+            yield item
+        next_url = next_page(response)
+        if reached_cutoff or not records or not next_url:
+            return
+        if response.meta["page"] >= self.max_pages:
+            logger.warning("Hub query %s: stopped after HF_MAX_PAGES=%d pages", query.name, self.max_pages)
+            self.crawler.stats.inc_value("huggingface/max_pages_reached")
+            return
+        if not same_origin(next_url, self.endpoint):
+            record_error(self.crawler.stats, SOURCE, f"{query.name}: next page on another host: {next_url}")
+            logger.error("Hub query %s: the next page is on another host, not followed: %s", query.name, next_url)
+            return
+        yield self._request(next_url, query, cutoff, page=response.meta["page"] + 1)
+
+    def on_error(self, failure) -> None:
+        request = failure.request
+        name = request.meta["query"].name
+        logger.error("Hub query %s failed: %s", name, failure.value)
+        record_error(self.crawler.stats, SOURCE, f"{name}: {failure.value}")
+
+
+def build_queries(handles: list[str], tasks: list[str], *, with_any_author: bool = True) -> list[HubQuery]:
+    """The listings to read: each handle's models and data sets, then Japanese generative repositories."""
+    queries = [
+        HubQuery(f"{kind}s:author={handle}", kind, (("author", handle),))
+        for handle in handles
+        for kind in ("model", "dataset")
+    ]
+    if with_any_author:
+        queries += [
+            HubQuery(f"models:ja+{task}", "model", (("filter", "ja"), ("pipeline_tag", task)), any_author=True)
+            for task in tasks
+        ]
+        queries += [
+            HubQuery(
+                f"datasets:ja+{task}", "dataset",
+                (("filter", "language:ja"), ("filter", f"task_categories:{task}")), any_author=True,
+            )
+            for task in tasks
+        ]
+    return queries
+
+
+def next_page(response: Response) -> str | None:
+    """The URL of the Link header's ``rel="next"``, if any."""
+    for value in response.headers.getlist("Link"):
+        match = NEXT_LINK.search(value.decode("latin-1"))
+        if match:
+            return match.group(1)
+    return None
+
+
+def same_origin(url: str, endpoint: str) -> bool:
+    a, b = urlsplit(url), urlsplit(endpoint)
+    return (a.scheme, a.netloc) == (b.scheme, b.netloc)
+
+
+def repository_item(record: dict[str, Any], kind: str, query: str, *, backfill: bool = False) -> WatchItem | None:
+    """One listing entry as an item of kind ``model`` or ``dataset``; None without an id."""
+    repo_id = record.get("id") or record.get("modelId")
+    if not isinstance(repo_id, str) or not repo_id:
+        return None
+    card = record.get("cardData") if isinstance(record.get("cardData"), dict) else None
+    tags = [tag for tag in record.get("tags") or [] if isinstance(tag, str)]
+    hub = {
+        "repo_id": repo_id,
+        "object_id": record.get("_id") or "",
+        "kind": kind,
+        "author": record.get("author") or repo_id.split("/")[0],
+        "created_at": record.get("createdAt"),
+        "last_modified": record.get("lastModified"),
+        "licence": licence_of(card, tags),
+        "pipeline_tag": record.get("pipeline_tag") or "",
+        "library": record.get("library_name") or "",
+        "base_models": base_models_of(card, tags),
+        "parameters": parameters_of(record),
+        "downloads": record.get("downloads"),
+        "likes": record.get("likes"),
+        "gated": gated_of(record.get("gated")),
+        "has_card": card is not None,
+        "languages": languages_of(card, tags),
+        "sha": record.get("sha") or "",
+    }
+    # The id follows the Hub's own object id, which survives a rename.
+    key = hub["object_id"] or repo_id
+    site_path = repo_id if kind == "model" else f"datasets/{repo_id}"
+    return WatchItem(
+        kind=kind,
+        source=SOURCE,
+        source_query=query,
+        url=f"{HUB_SITE}/{site_path}",
+        id=f"hf:{kind}:{key}",
+        title=repo_id,
+        summary=summary_of(hub),
+        authors=[hub["author"]],
+        language="ja" if "ja" in hub["languages"] else "",
+        published_at=hub["created_at"] or hub["last_modified"],
+        updated_at=hub["last_modified"],
+        backfill=backfill,
+        hub=hub,
+    )
+
+
+def licence_of(card: dict | None, tags: list[str]) -> str:
+    """The repository's licence: the card's ``license`` (``other`` named by ``license_name``), else its tag."""
+    value = (card or {}).get("license")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str) and value:
+        name = (card or {}).get("license_name")
+        return f"other:{name}" if value == "other" and isinstance(name, str) and name else value
+    for tag in tags:
+        if tag.startswith("license:"):
+            return tag.removeprefix("license:")
+    return ""
+
+
+def base_models_of(card: dict | None, tags: list[str]) -> list[str]:
+    value = (card or {}).get("base_model")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [entry for entry in value if isinstance(entry, str)]
+    # Tags read base_model:<repo> or base_model:<relation>:<repo>.
+    return sorted({tag.split(":")[-1] for tag in tags if tag.startswith("base_model:") and "/" in tag})
+
+
+def parameters_of(record: dict[str, Any]) -> int | None:
+    safetensors = record.get("safetensors")
+    if isinstance(safetensors, dict):
+        total = safetensors.get("total")
+        if isinstance(total, int):
+            return total
+        parameters = safetensors.get("parameters")
+        if isinstance(parameters, dict):
+            return sum(value for value in parameters.values() if isinstance(value, int)) or None
+    return None
+
+
+def gated_of(value: Any) -> str:
+    """``""`` for an open repository, else how access is granted (``auto``, ``manual``)."""
+    if value is True:
+        return "true"
+    if isinstance(value, str) and value and value.lower() != "false":
+        return value
+    return ""
+
+
+def languages_of(card: dict | None, tags: list[str]) -> list[str]:
+    value = (card or {}).get("language")
+    languages = [value] if isinstance(value, str) else [entry for entry in value or [] if isinstance(entry, str)]
+    languages += [tag.removeprefix("language:") for tag in tags if tag.startswith("language:")]
+    if "ja" in tags:
+        languages.append("ja")
+    return sorted(set(languages))
+
+
+def format_parameters(count_: int | None) -> str:
+    if not count_:
+        return ""
+    if count_ >= 1_000_000_000:
+        return f"{count_ / 1_000_000_000:.1f}B"
+    return f"{count_ / 1_000_000:.0f}M"
+
+
+def summary_of(hub: dict[str, Any]) -> str:
+    """A one-line description for search: task, library, licence, size, gated."""
+    parts = [hub["pipeline_tag"], hub["library"], hub["licence"] and f"licence {hub['licence']}"]
+    if hub["parameters"]:
+        parts.append(f"{format_parameters(hub['parameters'])} parameters")
+    if hub["base_models"]:
+        parts.append("based on " + ", ".join(hub["base_models"]))
+    if hub["gated"]:
+        parts.append("gated")
+    return " · ".join(part for part in parts if part)

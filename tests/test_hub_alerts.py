@@ -1,0 +1,105 @@
+"""Hub labels and the three Hub alert rules, on recorded Hub records served as watched organisations' repositories."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from archive.db import Archive
+from archive.hub_store import store_hub_repo
+from crawler.spiders.huggingface import repository_item
+from pipelines.alert import AlertSender
+from pipelines.alert_rules import load_alert_config, match_rules
+from pipelines.classification import load_classifier
+from pipelines.hub_labels import hub_labels, split_series
+from tests.hub_helpers import ROBERTA, STABLE_DIFFUSION, as_author, record, with_licence
+
+DATA = Path(__file__).parent.parent / "crawler" / "data"
+NOW = "2026-11-30T00:00:00Z"
+
+
+@pytest.fixture(scope="module")
+def watchlist():
+    return load_classifier(DATA).watchlist
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_alert_config(DATA / "alert_rules.toml")
+
+
+def crawled(archive: Archive, watchlist, entry: dict, *, now: str = NOW) -> dict:
+    """One record through what the crawl does: item, labels, item row, hub row."""
+    item = repository_item(entry, "model", "models:author=test")
+    row = asdict(item)
+    labels = hub_labels(watchlist, row)
+    row.update(relevant=labels["relevant"], score=labels["score"], topics=labels["topics"], models=labels["models"],
+               organisations=[entry["name"] for entry in labels["organisations"]], reasons=labels["reasons"])
+    row["canonical_url"] = row["url"]
+    archive.store_item({**row, "labels": labels}, now=now)
+    store_hub_repo(archive, row["id"], row["hub"], labels, now=now)
+    row["labels"] = labels
+    return row
+
+
+def fired(config, item) -> set[str]:
+    return {match.rule.name for match in match_rules(config.rules, [item], config.yen_per_unit)}
+
+
+def text_generation(entry: dict) -> dict:
+    return {**entry, "pipeline_tag": "text-generation"}
+
+
+def test_series_and_variant_fold_sizes():
+    assert split_series("llm-jp-4-8b-instruct") == ("llm-jp-4", "8b-instruct")
+    assert split_series("sarashina2.2-3b") == ("sarashina2.2", "3b")
+    assert split_series("Llama-3.1-Swallow-8B-Instruct-v0.3") == ("Llama-3.1-Swallow", "8B-Instruct-v0.3")
+    assert split_series("plamo-2-translate") == ("plamo-2-translate", "")
+
+
+def test_labels_link_the_watch_list_family_and_organisation(watchlist):
+    item = asdict(repository_item(as_author(text_generation(record(ROBERTA)), "sbintuitions", "sarashina2.2-3b"), "model", "q"))
+    labels = hub_labels(watchlist, item)
+    assert labels["relevant"] is True
+    assert labels["models"] == ["Sarashina"]
+    assert labels["organisations"][0]["name"] == "SB Intuitions"
+    assert labels["hub"]["series"] == "sarashina2.2" and labels["hub"]["variant"] == "3b"
+    swallow = asdict(repository_item(as_author(text_generation(record(ROBERTA)), "tokyotech-llm", "Llama-3.1-Swallow-8B-Instruct-v0.3"), "model", "q"))
+    assert hub_labels(watchlist, swallow)["models"] == ["Swallow"]
+    # A repository of no watched organisation, not tagged Japanese: not relevant.
+    assert hub_labels(watchlist, asdict(repository_item(record(ROBERTA), "model", "q")))["relevant"] is False
+
+
+def test_a_new_model_of_a_watched_organisation_alerts(tmp_path, watchlist, config):
+    with Archive(tmp_path / "a.db") as archive:
+        item = crawled(archive, watchlist, as_author(text_generation(record(ROBERTA)), "llm-jp", "llm-jp-3-8b"))
+    assert item["labels"]["hub"]["events"] == ["new_repo"]
+    assert fired(config, item) == {"hub-new-model-watched"}
+
+
+def test_a_new_family_from_a_japanese_organisation_alerts_once(tmp_path, watchlist, config):
+    with Archive(tmp_path / "a.db") as archive:
+        first = crawled(archive, watchlist, as_author(text_generation(record(ROBERTA)), "pfnet", "kirin-7b"))
+        second = crawled(archive, watchlist, as_author(text_generation(record(STABLE_DIFFUSION)), "pfnet", "kirin-7b-instruct"))
+    assert first["labels"]["models"] == []
+    assert first["labels"]["hub"]["events"] == ["new_repo", "new_family"]
+    assert fired(config, first) == {"hub-new-model-watched", "hub-new-family"}
+    # The second variant of the same series is new, not a new family.
+    assert second["labels"]["hub"]["events"] == ["new_repo"]
+    assert fired(config, second) == {"hub-new-model-watched"}
+
+
+def test_a_licence_change_of_a_known_repository_alerts(tmp_path, watchlist, config):
+    repository = as_author(text_generation(record(ROBERTA)), "llm-jp", "llm-jp-3-8b")
+    with Archive(tmp_path / "a.db") as archive:
+        crawled(archive, watchlist, repository)
+        later = crawled(archive, watchlist, with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
+                        now="2026-12-01T00:00:00Z")
+        sender = AlertSender(archive, config, environ={})
+        text = "\n".join(outcome.text for outcome in sender.send_matches(sender.evaluate([later]), datetime(2026, 12, 1, tzinfo=UTC), dry_run=True))
+    assert later["labels"]["hub"]["events"] == ["licence_change"]
+    assert fired(config, later) == {"hub-licence-change"}
+    assert "licence cc-by-4.0 → apache-2.0" in text
