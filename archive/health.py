@@ -52,6 +52,37 @@ MIN_ARRIVAL_DAYS = 5
 GAP_PERCENTILE = 0.8
 
 
+@dataclass(frozen=True)
+class HealthOptions:
+    """The thresholds of :func:`compute_source_health`, as the project settings set them."""
+
+    failing_after: int = 3
+    stale_factor: float = 3.0
+    stale_min_days: int = 3
+    expected_finish_reasons: tuple[str, ...] = tuple(sorted(DEFAULT_EXPECTED_FINISH_REASONS))
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> HealthOptions:
+        """From Scrapy settings (``HEALTH_*`` and ``CRAWL_EXPECTED_FINISH_REASONS``)."""
+        return cls(
+            failing_after=settings.getint("HEALTH_FAILING_AFTER", 3),
+            stale_factor=settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
+            stale_min_days=settings.getint("HEALTH_STALE_MIN_DAYS", 3),
+            expected_finish_reasons=tuple(
+                settings.getlist("CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS))
+            ),
+        )
+
+    def as_arguments(self) -> dict[str, Any]:
+        """Keyword arguments for ``compute_source_health``."""
+        return {
+            "failing_after": self.failing_after,
+            "stale_factor": self.stale_factor,
+            "stale_min_days": self.stale_min_days,
+            "expected_finish_reasons": list(self.expected_finish_reasons),
+        }
+
+
 def default_data_dir() -> Path:
     """The project's data directory; ``JPLLM_DATA_DIR`` overrides it."""
     return Path(os.environ.get("JPLLM_DATA_DIR") or Path(__file__).resolve().parent.parent / "crawler" / "data")

@@ -24,13 +24,12 @@ import os
 import signal
 import subprocess
 import threading
-import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_SCHEDULER_STARTED
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -39,6 +38,8 @@ from apscheduler.schedulers.blocking import TIMEOUT_MAX, BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from archive.db import Archive, format_utc
+from config.loading import ConfigError, validate
+from config.schedule import ScheduleFile, load_schedule_file
 from archive.digest_queries import previous_week
 from archive.digest_store import load_record
 from crawler.crawl_process import PROJECT_ROOT, crawl_command
@@ -47,8 +48,6 @@ from schedules.slack import SlackDelivery
 
 logger = logging.getLogger(__name__)
 
-CRON_FIELDS = ("day_of_week", "hour", "minute")
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Clock = Callable[[], datetime]
 
 
@@ -56,7 +55,7 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
-class ScheduleError(ValueError):
+class ScheduleError(ConfigError):
     """The schedule file cannot be used; the message says where and why."""
 
 
@@ -108,82 +107,39 @@ class Schedule:
     crawl_stop_grace_seconds: float = 30.0
 
 
-def _cron(table: Mapping[str, Any], where: str, timezone: ZoneInfo) -> dict[str, str]:
-    fields = {name: str(table[name]) for name in CRON_FIELDS if name in table}
-    day = fields.get("day_of_week", "")
-    if any(character.isdigit() for character in day):
-        raise ScheduleError(
-            f"{where}: day_of_week = {day!r}: use day names (mon, tue, ..., mon-fri); "
-            "APScheduler counts Monday as 0 and a number would mean another day than in cron"
-        )
-    try:
-        CronTrigger(**fields, timezone=timezone)
-    except ValueError as error:
-        raise ScheduleError(f"{where}: {error}") from None
-    return fields
+def schedule_from_file(document: ScheduleFile) -> Schedule:
+    """The checked schedule file as the scheduler's ``Schedule``."""
+    return Schedule(
+        timezone=ZoneInfo(document.timezone),
+        crawls=tuple(
+            CrawlJob(
+                name=entry.job_name,
+                spider=entry.spider,
+                cron=entry.cron(),
+                arguments=dict(entry.arguments),
+                timeout_minutes=entry.timeout_minutes,
+            )
+            for entry in document.crawl
+        ),
+        digest=DigestSchedule(
+            cron=document.digest.cron(),
+            catch_up_hours=document.digest.catch_up_hours,
+            retry_minutes=document.digest.retry_minutes,
+        ),
+        registry=RegistrySchedule(**{**document.registry.model_dump(), "spiders": tuple(document.registry.spiders)}),
+        crawl_misfire_grace_minutes=document.crawl_misfire_grace_minutes,
+        crawl_stop_grace_seconds=document.crawl_stop_grace_seconds,
+    )
 
 
 def parse_schedule(data: Mapping[str, Any], where: str = "schedule") -> Schedule:
-    """A schedule from a parsed TOML document; every field is checked."""
-    try:
-        timezone = ZoneInfo(str(data.get("timezone", "Asia/Tokyo")))
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ScheduleError(f"{where}: timezone: {error}") from None
-    crawls = []
-    for index, table in enumerate(data.get("crawl", [])):
-        label = f"{where}: [[crawl]] #{index + 1}"
-        if not table.get("spider"):
-            raise ScheduleError(f"{label}: spider is required")
-        crawls.append(
-            CrawlJob(
-                name=str(table.get("name") or table["spider"]),
-                spider=str(table["spider"]),
-                cron=_cron(table, label, timezone),
-                arguments={str(key): str(value) for key, value in (table.get("arguments") or {}).items()},
-                timeout_minutes=float(table.get("timeout_minutes", 60)),
-            )
-        )
-    names = [job.name for job in crawls]
-    if len(set(names)) != len(names):
-        raise ScheduleError(f"{where}: crawl names must be unique, got {names}")
-    digest_table = data.get("digest", {})
-    digest = DigestSchedule(
-        cron=_cron({"day_of_week": "mon", "hour": 9, "minute": 0, **digest_table}, f"{where}: [digest]", timezone),
-        catch_up_hours=float(digest_table.get("catch_up_hours", 24)),
-        retry_minutes=float(digest_table.get("retry_minutes", 15)),
-    )
-    registry_table = data.get("registry", {})
-    registry = RegistrySchedule(
-        enabled=bool(registry_table.get("enabled", True)),
-        spiders=tuple(registry_table.get("spiders", ("press", "funding"))),
-        min_interval_hours=float(registry_table.get("min_interval_hours", 0.5)),
-        daily_hour=int(registry_table.get("daily_hour", 7)),
-        minute_offset=int(registry_table.get("minute_offset", 10)),
-        timeout_minutes=float(registry_table.get("timeout_minutes", 30)),
-    )
-    if not 0 <= registry.minute_offset < 30:
-        raise ScheduleError(f"{where}: [registry] minute_offset must be 0 to 29")
-    return Schedule(
-        timezone=timezone,
-        crawls=tuple(crawls),
-        digest=digest,
-        registry=registry,
-        crawl_misfire_grace_minutes=float(data.get("crawl_misfire_grace_minutes", 60)),
-        crawl_stop_grace_seconds=float(data.get("crawl_stop_grace_seconds", 30)),
-    )
+    """A schedule from a parsed TOML document; every problem is reported in one ``ScheduleError``."""
+    return schedule_from_file(validate(data, ScheduleFile, where, ScheduleError))
 
 
 def load_schedule(path: str | os.PathLike[str]) -> Schedule:
     """The schedule in a TOML file."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise ScheduleError(f"schedule file not found: {path}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ScheduleError(f"{path} is not valid TOML: {error}") from None
-    return parse_schedule(data, str(path))
+    return schedule_from_file(load_schedule_file(Path(path), ScheduleError))
 
 
 def interval_cron(hours: float, registry: RegistrySchedule, offset: int | None = None) -> dict[str, str]:
