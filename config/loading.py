@@ -109,24 +109,38 @@ def validate(
 
 def describe_errors(failure: ValidationError, data: Mapping[str, Any], model: type[BaseModel]) -> list[str]:
     """One line per problem: ``entry: key: what is wrong``."""
+    problems = [(_field_location(tuple(problem["loc"]), model), problem) for problem in failure.errors()]
+    # A misspelt required key is one problem ("asof: did you mean 'as_of'?"),
+    # not that plus "as_of: missing".
+    missing = {location for location, problem in problems if problem["type"] == "missing"}
+    misspelt = {
+        location[:-1] + (suggestion,)
+        for location, problem in problems
+        if problem["type"] == "extra_forbidden"
+        and (suggestion := _suggestion(model, location)) is not None
+        and location[:-1] + (suggestion,) in missing
+    }
     lines: list[str] = []
-    for problem in failure.errors():
-        location = _field_location(tuple(problem["loc"]), model)
+    for location, problem in problems:
+        if problem["type"] == "missing" and location in misspelt:
+            continue
         entry, key = _entry_and_key(location, data)
-        text = _message(problem, location, model)
-        line = ": ".join(part for part in (entry, key, text) if part)
+        line = ": ".join(part for part in (entry, key, _message(problem, location, model)) if part)
         if line not in lines:
             lines.append(line)
     return lines
 
 
+def _suggestion(model: type[BaseModel], location: tuple[str | int, ...]) -> str | None:
+    close = difflib.get_close_matches(str(location[-1]), _known_keys(model, location[:-1]), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _message(problem: Mapping[str, Any], location: tuple[str | int, ...], model: type[BaseModel]) -> str:
     kind = problem["type"]
     if kind == "extra_forbidden":
-        known = _known_keys(model, location[:-1])
-        close = difflib.get_close_matches(str(location[-1]), known, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        return f"unknown key{hint}"
+        suggestion = _suggestion(model, location)
+        return "unknown key" + (f" (did you mean {suggestion!r}?)" if suggestion else "")
     if kind == "missing":
         return "missing required key"
     if kind in ("value_error", "assertion_error"):
