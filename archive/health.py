@@ -11,8 +11,8 @@ Pure reads of ``crawl_runs``, ``source_runs``, ``item_sources`` and
 - *stale*: no new item for much longer than the source's usual gap between
   days with new items, both counted in the source's working days (arXiv has
   no announcements at weekends; Japanese sources are quiet at weekends, on
-  national holidays, New Year, Golden Week and Obon; see
-  ``crawler/data/holidays.toml``).
+  national holidays (computed by ``jpholiday``), New Year, Golden Week and
+  Obon; see ``crawler/data/holidays.toml``).
 - *degraded*: the latest run failed or had errors, bozo feeds or mojibake,
   but the source is not failing.
 """
@@ -23,7 +23,6 @@ import heapq
 import json
 import math
 import os
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,9 +32,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import jpholiday
 import sqlite_utils
 
 from archive.db import TOKYO, Archive, format_utc, parse_utc
+from config.holidays import load_holidays_file
+from config.loading import ConfigError
 
 STATUSES = ("ok", "degraded", "failing", "stale")
 BAD_STATUSES = frozenset({"failing", "stale"})
@@ -52,6 +54,37 @@ MIN_ARRIVAL_DAYS = 5
 GAP_PERCENTILE = 0.8
 
 
+@dataclass(frozen=True)
+class HealthOptions:
+    """The thresholds of :func:`compute_source_health`, as the project settings set them."""
+
+    failing_after: int = 3
+    stale_factor: float = 3.0
+    stale_min_days: int = 3
+    expected_finish_reasons: tuple[str, ...] = tuple(sorted(DEFAULT_EXPECTED_FINISH_REASONS))
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> HealthOptions:
+        """From Scrapy settings (``HEALTH_*`` and ``CRAWL_EXPECTED_FINISH_REASONS``)."""
+        return cls(
+            failing_after=settings.getint("HEALTH_FAILING_AFTER", 3),
+            stale_factor=settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
+            stale_min_days=settings.getint("HEALTH_STALE_MIN_DAYS", 3),
+            expected_finish_reasons=tuple(
+                settings.getlist("CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS))
+            ),
+        )
+
+    def as_arguments(self) -> dict[str, Any]:
+        """Keyword arguments for ``compute_source_health``."""
+        return {
+            "failing_after": self.failing_after,
+            "stale_factor": self.stale_factor,
+            "stale_min_days": self.stale_min_days,
+            "expected_finish_reasons": list(self.expected_finish_reasons),
+        }
+
+
 def default_data_dir() -> Path:
     """The project's data directory; ``JPLLM_DATA_DIR`` overrides it."""
     return Path(os.environ.get("JPLLM_DATA_DIR") or Path(__file__).resolve().parent.parent / "crawler" / "data")
@@ -65,7 +98,6 @@ class SourceCalendar:
     patterns: tuple[str, ...]
     skip_weekends: bool
     skip_japanese_holidays: bool
-    holidays: frozenset[date] = frozenset()
     closures: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
     def matches(self, source: str) -> bool:
@@ -75,7 +107,8 @@ class SourceCalendar:
         if self.skip_weekends and day.weekday() >= 5:
             return False
         if self.skip_japanese_holidays:
-            if day in self.holidays:
+            # 国民の祝日, 振替休日 and 国民の休日 for any year, computed by jpholiday.
+            if jpholiday.is_holiday(day):
                 return False
             month_day = (day.month, day.day)
             for start, end in self.closures:
@@ -95,6 +128,10 @@ class SourceCalendar:
 EVERY_DAY = SourceCalendar("every-day", ("*",), skip_weekends=False, skip_japanese_holidays=False)
 
 
+class HolidaysError(ConfigError):
+    """``holidays.toml`` cannot be used; the message names every problem."""
+
+
 @dataclass(frozen=True)
 class Calendars:
     """The calendars of ``holidays.toml``, first match wins."""
@@ -105,37 +142,25 @@ class Calendars:
         return next((calendar for calendar in self.calendars if calendar.matches(source)), EVERY_DAY)
 
 
-def _month_day(text: str) -> tuple[int, int]:
-    month, day = text.split("-")
-    return int(month), int(day)
-
-
 def load_calendars(path: str | os.PathLike[str] | None = None) -> Calendars:
-    """Read the source calendars, holidays and closures from a TOML file."""
+    """Read the source calendars and closures from a TOML file (national holidays come from jpholiday)."""
     return _load_calendars(str(Path(path) if path else default_data_dir() / HOLIDAYS_FILE))
 
 
 @lru_cache(maxsize=8)
 def _load_calendars(path: str) -> Calendars:
-    with open(path, "rb") as handle:
-        data = tomllib.load(handle)
-    holidays = frozenset(
-        day["date"] for year in data.get("national_holidays", []) for day in year.get("days", [])
-    )
-    closures = tuple(
-        (_month_day(closure["from"]), _month_day(closure["to"])) for closure in data.get("closure", [])
-    )
+    document = load_holidays_file(path, HolidaysError)
+    closures = tuple(closure.bounds() for closure in document.closure)
     return Calendars(
         tuple(
             SourceCalendar(
-                name=entry["name"],
-                patterns=tuple(entry.get("sources", ["*"])),
-                skip_weekends=bool(entry.get("skip_weekends", False)),
-                skip_japanese_holidays=bool(entry.get("skip_japanese_holidays", False)),
-                holidays=holidays,
+                name=entry.name,
+                patterns=tuple(entry.sources),
+                skip_weekends=entry.skip_weekends,
+                skip_japanese_holidays=entry.skip_japanese_holidays,
                 closures=closures,
             )
-            for entry in data.get("calendar", [])
+            for entry in document.calendar
         )
     )
 

@@ -13,9 +13,9 @@ from scrapy.crawler import Crawler
 from archive.crawl import crawl_archive
 from archive.db import ArchiveError, format_utc, utc_now
 from archive.health import (
-    DEFAULT_EXPECTED_FINISH_REASONS,
     EVERY_DAY,
     HOLIDAYS_FILE,
+    HealthOptions,
     SourceCalendar,
     crawl_run_flags,
     load_calendars,
@@ -105,9 +105,7 @@ class CrawlRunRecorder:
         checks = crawl_run_flags(
             run,
             previous_crawl_runs(archive, spider.name),
-            expected_finish_reasons=settings.getlist(
-                "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
-            ),
+            expected_finish_reasons=HealthOptions.from_settings(settings).expected_finish_reasons,
             max_errors=settings.getint("CRAWL_MAX_ERRORS", 10),
             calendar=self._calendar(spider.name),
         )

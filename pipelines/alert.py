@@ -45,7 +45,7 @@ from archive.alerts_store import (
 )
 from archive.crawl import crawl_archive
 from archive.db import Archive, format_utc, parse_utc
-from archive.health import DEFAULT_EXPECTED_FINISH_REASONS, SourceHealth, compute_source_health
+from archive.health import HealthOptions, SourceHealth, compute_source_health
 from pipelines.alert_render import (
     HealthTransition,
     message_as_text,
@@ -168,14 +168,7 @@ class AlertSender:
     ) -> AlertSender:
         """A sender configured by the project settings (rules file, health thresholds)."""
         path = settings.get("ALERT_RULES_FILE") or Path(settings.get("DATA_DIR")) / ALERT_RULES_FILE
-        health_options = {
-            "failing_after": settings.getint("HEALTH_FAILING_AFTER", 3),
-            "stale_factor": settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
-            "stale_min_days": settings.getint("HEALTH_STALE_MIN_DAYS", 3),
-            "expected_finish_reasons": settings.getlist(
-                "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
-            ),
-        }
+        health_options = HealthOptions.from_settings(settings).as_arguments()
         options.setdefault(
             "claim_timeout",
             timedelta(minutes=settings.getfloat("ALERT_CLAIM_TIMEOUT_MINUTES", DEFAULT_CLAIM_TIMEOUT_MINUTES)),

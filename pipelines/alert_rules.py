@@ -10,30 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-RULE_KEYS = frozenset(
-    {
-        "name",
-        "description",
-        "destination",
-        "kinds",
-        "topics_any",
-        "organisations_any",
-        "keywords_any",
-        "min_amount_jpy",
-        "company_countries",
-        "exclude_qualifiers",
-        "hub_events_any",
-    }
-)
-# What the Hub pipeline notices about a repository (archive/hub_store.py).
-HUB_EVENTS = frozenset({"new_repo", "new_family", "licence_change", "renamed"})
+from config.alert_rules import AlertRulesFile, RuleEntry, load_alert_rules_file
+from config.loading import ConfigError, validate
+
 JAPAN_NAMES = frozenset({"jp", "jpn", "japan", "日本"})
 # Suffixes that differ between how a company writes its name and how the
 # press does; dropped before organisation names are compared.
@@ -43,7 +28,7 @@ COMPANY_SUFFIXES = re.compile(
 )
 
 
-class AlertRulesError(ValueError):
+class AlertRulesError(ConfigError):
     """The alert rules file is not valid; the message names the rule and the problem."""
 
 
@@ -236,74 +221,43 @@ def match_rules(
     ]
 
 
-def _strings(rule: str, data: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(entry, str) and entry for entry in value):
-        raise AlertRulesError(f"rule {rule!r}: {key} must be a list of non-empty strings")
-    return tuple(value)
+def rule_from_entry(entry: RuleEntry) -> AlertRule:
+    """A checked ``[[rule]]`` table as an ``AlertRule`` (keywords and countries compared NFKC)."""
+    return AlertRule(
+        name=entry.name,
+        description=entry.description or entry.name,
+        destination=entry.destination,
+        kinds=frozenset(entry.kinds),
+        topics_any=frozenset(entry.topics_any),
+        organisations_any=tuple(entry.organisations_any),
+        keywords_any=tuple(entry.keywords_any),
+        min_amount_jpy=entry.min_amount_jpy,
+        company_countries=frozenset(map(normalise_text, entry.company_countries)),
+        exclude_qualifiers=frozenset(map(normalise_text, entry.exclude_qualifiers)),
+        hub_events_any=frozenset(entry.hub_events_any),
+    )
+
+
+def config_from_file(document: AlertRulesFile) -> AlertConfig:
+    """The checked rules file as an ``AlertConfig``."""
+    return AlertConfig(
+        rules=tuple(rule_from_entry(entry) for entry in document.rule),
+        yen_per_unit={currency.upper(): rate for currency, rate in document.yen_per_unit.items()},
+        health_destination=document.health.destination,
+        lookback_hours=document.lookback_hours,
+    )
 
 
 def parse_rule(data: Mapping[str, Any]) -> AlertRule:
     """One ``[[rule]]`` table as an ``AlertRule``; unknown keys are errors, not ignored."""
-    name = data.get("name")
-    if not isinstance(name, str) or not name:
-        raise AlertRulesError("every rule needs a name")
-    unknown = set(data) - RULE_KEYS
-    if unknown:
-        raise AlertRulesError(f"rule {name!r}: unknown keys {', '.join(sorted(unknown))}")
-    destination = data.get("destination")
-    if not isinstance(destination, str) or not re.fullmatch(r"[a-z0-9_-]+", destination):
-        raise AlertRulesError(f"rule {name!r}: destination must be a name like 'funding' (a-z, 0-9, _ and -)")
-    conditions = RULE_KEYS - {"name", "description", "destination", "exclude_qualifiers"}
-    if not conditions & set(data):
-        raise AlertRulesError(f"rule {name!r} has no condition and would match everything")
-    minimum = data.get("min_amount_jpy")
-    if minimum is not None and (not isinstance(minimum, int) or minimum < 0):
-        raise AlertRulesError(f"rule {name!r}: min_amount_jpy must be a whole number of yen")
-    hub_events = frozenset(_strings(name, data, "hub_events_any"))
-    if hub_events - HUB_EVENTS:
-        raise AlertRulesError(
-            f"rule {name!r}: hub_events_any takes {', '.join(sorted(HUB_EVENTS))}, not {', '.join(sorted(hub_events - HUB_EVENTS))}"
-        )
-    return AlertRule(
-        name=name,
-        description=str(data.get("description") or name),
-        destination=destination,
-        kinds=frozenset(_strings(name, data, "kinds")),
-        topics_any=frozenset(_strings(name, data, "topics_any")),
-        organisations_any=_strings(name, data, "organisations_any"),
-        keywords_any=_strings(name, data, "keywords_any"),
-        min_amount_jpy=minimum,
-        company_countries=frozenset(map(normalise_text, _strings(name, data, "company_countries"))),
-        exclude_qualifiers=frozenset(map(normalise_text, _strings(name, data, "exclude_qualifiers"))),
-        hub_events_any=hub_events,
-    )
+    return rule_from_entry(validate(data, RuleEntry, "rule", AlertRulesError))
 
 
-def parse_alert_config(data: Mapping[str, Any]) -> AlertConfig:
-    """The whole rules file as an ``AlertConfig``."""
-    rules = tuple(parse_rule(entry) for entry in data.get("rule", []))
-    names = [rule.name for rule in rules]
-    duplicates = sorted({name for name in names if names.count(name) > 1})
-    if duplicates:
-        raise AlertRulesError(f"rule names must be unique: {', '.join(duplicates)}")
-    rates = data.get("yen_per_unit", {})
-    if not all(isinstance(rate, int | float) and rate > 0 for rate in rates.values()):
-        raise AlertRulesError("yen_per_unit must map currency codes to positive numbers")
-    health = data.get("health", {})
-    return AlertConfig(
-        rules=rules,
-        yen_per_unit={currency.upper(): float(rate) for currency, rate in rates.items()},
-        health_destination=str(health.get("destination") or "default"),
-        lookback_hours=int(data.get("lookback_hours", 72)),
-    )
+def parse_alert_config(data: Mapping[str, Any], where: str = "alert rules") -> AlertConfig:
+    """The whole rules file as an ``AlertConfig``; every problem in one ``AlertRulesError``."""
+    return config_from_file(validate(data, AlertRulesFile, where, AlertRulesError))
 
 
 def load_alert_config(path: str | Path) -> AlertConfig:
     """Read and check ``alert_rules.toml``."""
-    with open(path, "rb") as handle:
-        try:
-            data = tomllib.load(handle)
-        except tomllib.TOMLDecodeError as error:
-            raise AlertRulesError(f"{path}: {error}") from error
-    return parse_alert_config(data)
+    return config_from_file(load_alert_rules_file(path, AlertRulesError))

@@ -23,7 +23,7 @@ from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject
 from archive.db import Archive, parse_utc
 from archive.digest_queries import load_digest_input
 from archive.digest_store import load_record, record_doubt, record_error, record_progress, settle_refused_post
-from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
+from archive.health import HealthOptions
 from schedules.digest import Digest, build_digest
 from schedules.render import to_markdown, to_slack_messages
 from schedules.slack import MAX_BLOCKS_PER_MESSAGE, SlackDelivery, SlackDeliveryError, SlackMessage, new_marker
@@ -50,14 +50,7 @@ class DigestOptions:
             output_dir=Path(settings.get("DIGEST_OUTPUT_DIR") or "data/digests"),
             top_papers=settings.getint("DIGEST_TOP_PAPERS", 10),
             per_section=settings.getint("DIGEST_PER_SECTION", 15),
-            health_options={
-                "failing_after": settings.getint("HEALTH_FAILING_AFTER", 3),
-                "stale_factor": settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
-                "stale_min_days": settings.getint("HEALTH_STALE_MIN_DAYS", 3),
-                "expected_finish_reasons": settings.getlist(
-                    "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
-                ),
-            },
+            health_options=HealthOptions.from_settings(settings).as_arguments(),
         )
 
 

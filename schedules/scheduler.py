@@ -15,6 +15,10 @@ silently mean another day). The schedule is data (``schedule.toml``).
   it is never sent twice, across restarts too.
 - SIGTERM or SIGINT stops the scheduler, asks running crawls to close their
   spiders (so they record their runs), and exits.
+
+The schedule file becomes jobs in ``schedules/schedule_config.py``; crawls
+run in ``schedules/crawl_runner.py``; this module holds the digest job and
+the APScheduler loop, through APScheduler's public API only.
 """
 
 from __future__ import annotations
@@ -22,371 +26,53 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import subprocess
 import threading
-import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.events import EVENT_SCHEDULER_STARTED
 from apscheduler.executors.pool import ThreadPoolExecutor
-from apscheduler.schedulers.base import STATE_STOPPED
-from apscheduler.schedulers.blocking import TIMEOUT_MAX, BlockingScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from archive.db import Archive, format_utc
+from archive.db import Archive
 from archive.digest_queries import previous_week
 from archive.digest_store import load_record
-from crawler.crawl_process import PROJECT_ROOT, crawl_command
+from schedules.crawl_runner import Clock, CrawlResult, CrawlRunner, utc_clock
 from schedules.publish import MARKDOWN_DESTINATION, DigestOptions, publish_to_file, send_digest
+from schedules.schedule_config import (
+    CrawlJob,
+    DigestSchedule,
+    RegistrySchedule,
+    Schedule,
+    ScheduleError,
+    interval_cron,
+    load_schedule,
+    parse_schedule,
+    registry_crawls,
+)
 from schedules.slack import SlackDelivery
 
+# The configuration and the crawl runner live in their own modules; these
+# names stay importable from here for the commands that use them.
+__all__ = [
+    "CrawlJob",
+    "CrawlResult",
+    "CrawlRunner",
+    "DigestPublisher",
+    "DigestSchedule",
+    "RegistrySchedule",
+    "Schedule",
+    "ScheduleError",
+    "WatchScheduler",
+    "interval_cron",
+    "load_schedule",
+    "parse_schedule",
+    "registry_crawls",
+]
+
 logger = logging.getLogger(__name__)
-
-CRON_FIELDS = ("day_of_week", "hour", "minute")
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-Clock = Callable[[], datetime]
-
-
-def utc_clock() -> datetime:
-    return datetime.now(UTC)
-
-
-class ScheduleError(ValueError):
-    """The schedule file cannot be used; the message says where and why."""
-
-
-@dataclass(frozen=True)
-class CrawlJob:
-    """One scheduled crawl: ``scrapy crawl <spider> -a k=v ...`` on a cron trigger."""
-
-    name: str
-    spider: str
-    cron: Mapping[str, str]
-    arguments: Mapping[str, str] = field(default_factory=dict)
-    timeout_minutes: float = 60.0
-
-    @property
-    def timeout_seconds(self) -> float:
-        return self.timeout_minutes * 60
-
-
-@dataclass(frozen=True)
-class DigestSchedule:
-    """When the weekly digest goes out, and how long a missed one may be caught up."""
-
-    cron: Mapping[str, str] = field(default_factory=lambda: {"day_of_week": "mon", "hour": "9", "minute": "0"})
-    catch_up_hours: float = 24.0
-    retry_minutes: float = 15.0
-
-
-@dataclass(frozen=True)
-class RegistrySchedule:
-    """How the press and funding sources are polled from the source registry."""
-
-    enabled: bool = True
-    spiders: tuple[str, ...] = ("press", "funding")
-    min_interval_hours: float = 0.5
-    daily_hour: int = 7
-    minute_offset: int = 10
-    timeout_minutes: float = 30.0
-
-
-@dataclass(frozen=True)
-class Schedule:
-    """The whole schedule file."""
-
-    timezone: ZoneInfo
-    crawls: tuple[CrawlJob, ...]
-    digest: DigestSchedule
-    registry: RegistrySchedule
-    crawl_misfire_grace_minutes: float = 60.0
-    crawl_stop_grace_seconds: float = 30.0
-
-
-def _cron(table: Mapping[str, Any], where: str, timezone: ZoneInfo) -> dict[str, str]:
-    fields = {name: str(table[name]) for name in CRON_FIELDS if name in table}
-    day = fields.get("day_of_week", "")
-    if any(character.isdigit() for character in day):
-        raise ScheduleError(
-            f"{where}: day_of_week = {day!r}: use day names (mon, tue, ..., mon-fri); "
-            "APScheduler counts Monday as 0 and a number would mean another day than in cron"
-        )
-    try:
-        CronTrigger(**fields, timezone=timezone)
-    except ValueError as error:
-        raise ScheduleError(f"{where}: {error}") from None
-    return fields
-
-
-def parse_schedule(data: Mapping[str, Any], where: str = "schedule") -> Schedule:
-    """A schedule from a parsed TOML document; every field is checked."""
-    try:
-        timezone = ZoneInfo(str(data.get("timezone", "Asia/Tokyo")))
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ScheduleError(f"{where}: timezone: {error}") from None
-    crawls = []
-    for index, table in enumerate(data.get("crawl", [])):
-        label = f"{where}: [[crawl]] #{index + 1}"
-        if not table.get("spider"):
-            raise ScheduleError(f"{label}: spider is required")
-        crawls.append(
-            CrawlJob(
-                name=str(table.get("name") or table["spider"]),
-                spider=str(table["spider"]),
-                cron=_cron(table, label, timezone),
-                arguments={str(key): str(value) for key, value in (table.get("arguments") or {}).items()},
-                timeout_minutes=float(table.get("timeout_minutes", 60)),
-            )
-        )
-    names = [job.name for job in crawls]
-    if len(set(names)) != len(names):
-        raise ScheduleError(f"{where}: crawl names must be unique, got {names}")
-    digest_table = data.get("digest", {})
-    digest = DigestSchedule(
-        cron=_cron({"day_of_week": "mon", "hour": 9, "minute": 0, **digest_table}, f"{where}: [digest]", timezone),
-        catch_up_hours=float(digest_table.get("catch_up_hours", 24)),
-        retry_minutes=float(digest_table.get("retry_minutes", 15)),
-    )
-    registry_table = data.get("registry", {})
-    registry = RegistrySchedule(
-        enabled=bool(registry_table.get("enabled", True)),
-        spiders=tuple(registry_table.get("spiders", ("press", "funding"))),
-        min_interval_hours=float(registry_table.get("min_interval_hours", 0.5)),
-        daily_hour=int(registry_table.get("daily_hour", 7)),
-        minute_offset=int(registry_table.get("minute_offset", 10)),
-        timeout_minutes=float(registry_table.get("timeout_minutes", 30)),
-    )
-    if not 0 <= registry.minute_offset < 30:
-        raise ScheduleError(f"{where}: [registry] minute_offset must be 0 to 29")
-    return Schedule(
-        timezone=timezone,
-        crawls=tuple(crawls),
-        digest=digest,
-        registry=registry,
-        crawl_misfire_grace_minutes=float(data.get("crawl_misfire_grace_minutes", 60)),
-        crawl_stop_grace_seconds=float(data.get("crawl_stop_grace_seconds", 30)),
-    )
-
-
-def load_schedule(path: str | os.PathLike[str]) -> Schedule:
-    """The schedule in a TOML file."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise ScheduleError(f"schedule file not found: {path}") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ScheduleError(f"{path} is not valid TOML: {error}") from None
-    return parse_schedule(data, str(path))
-
-
-def interval_cron(hours: float, registry: RegistrySchedule, offset: int | None = None) -> dict[str, str]:
-    """Cron fields that poll about every ``hours`` (rounded to what a clock face allows)."""
-    hours = max(hours, registry.min_interval_hours)
-    offset = registry.minute_offset if offset is None else offset
-    if hours < 1:
-        step = 30 if hours > 0.25 else 15
-        return {"minute": ",".join(str(minute) for minute in range(offset % step, 60, step))}
-    if hours < 24:
-        step = next(divisor for divisor in (1, 2, 3, 4, 6, 8, 12, 24) if divisor >= round(hours))
-        return {"hour": f"*/{step}", "minute": str(offset)}
-    if hours < 24 * 7:
-        days = max(1, round(hours / 24))
-        cron = {"hour": str(registry.daily_hour), "minute": str(offset)}
-        return cron if days == 1 else {**cron, "day": f"*/{days}"}
-    return {"day_of_week": "mon", "hour": str(registry.daily_hour), "minute": str(offset)}
-
-
-def registry_crawls(
-    sources: Iterable[Any], spider_kinds: Mapping[str, Sequence[str]], registry: RegistrySchedule
-) -> list[CrawlJob]:
-    """One crawl job per spider and polling interval, over the registry's enabled sources."""
-    groups: dict[tuple[str, float], list[str]] = {}
-    for source in sources:
-        if not source.enabled:
-            continue
-        spider = next((name for name, kinds in spider_kinds.items() if source.kind in kinds), None)
-        if spider is None:
-            continue
-        hours = max(float(source.interval_hours), registry.min_interval_hours)
-        groups.setdefault((spider, hours), []).append(source.name)
-    jobs = []
-    groups_of_spider: dict[str, int] = {}
-    for (spider, hours), names in sorted(groups.items()):
-        # The groups of one spider start at different minutes, so a frequent
-        # group rarely has to wait for a slow one.
-        index = groups_of_spider[spider] = groups_of_spider.get(spider, -1) + 1
-        cron = interval_cron(hours, registry, (registry.minute_offset + 7 * index) % 30)
-        jobs.append(
-            CrawlJob(
-                name=f"{spider}-every-{hours:g}h",
-                spider=spider,
-                cron=cron,
-                arguments={"source": ",".join(sorted(names))},
-                timeout_minutes=registry.timeout_minutes,
-            )
-        )
-    return jobs
-
-
-@dataclass
-class CrawlResult:
-    """How one scheduled crawl ended: ``finished``, ``failed``, ``timeout`` or ``skipped``."""
-
-    job: str
-    spider: str
-    outcome: str
-    returncode: int | None = None
-    recorded_failure: bool = False
-
-
-class CrawlRunner:
-    """Runs crawls as subprocesses, one at a time per spider, and records the ones that die."""
-
-    def __init__(
-        self,
-        archive_path: str | os.PathLike[str],
-        *,
-        command: Callable[[CrawlJob], list[str]] | None = None,
-        environment: Mapping[str, str] | None = None,
-        stop_grace_seconds: float = 30.0,
-        clock: Clock = utc_clock,
-        popen: Callable[..., subprocess.Popen] = subprocess.Popen,
-        after_crawl: Callable[[CrawlResult], None] | None = None,
-    ) -> None:
-        self.archive_path = Path(archive_path)
-        self.popen = popen
-        self.after_crawl = after_crawl
-        self.command = command or (lambda job: crawl_command(job.spider, arguments=job.arguments))
-        self.environment = environment
-        self.stop_grace_seconds = stop_grace_seconds
-        self.clock = clock
-        self._locks: dict[str, threading.Lock] = {}
-        self._guard = threading.Lock()
-        self._running: set[subprocess.Popen] = set()
-        self._stopping = threading.Event()
-
-    def _lock_for(self, spider: str) -> threading.Lock:
-        with self._guard:
-            return self._locks.setdefault(spider, threading.Lock())
-
-    def run(self, job: CrawlJob) -> CrawlResult:
-        """Run one crawl to its end or its timeout; wait first if the spider is busy."""
-        lock = self._lock_for(job.spider)
-        if not lock.acquire(blocking=False):
-            logger.info("Crawl %s waits: spider %s is still running", job.name, job.spider)
-            if not lock.acquire(timeout=job.timeout_seconds):
-                logger.warning("Crawl %s skipped: spider %s was busy for its whole timeout", job.name, job.spider)
-                return CrawlResult(job.name, job.spider, "skipped")
-        try:
-            if self._stopping.is_set():
-                return CrawlResult(job.name, job.spider, "skipped")
-            result = self._run_locked(job)
-        finally:
-            lock.release()
-        if self.after_crawl is not None:
-            try:
-                self.after_crawl(result)
-            except Exception:
-                logger.exception("The step after crawl %s failed", job.name)
-        return result
-
-    def _run_locked(self, job: CrawlJob) -> CrawlResult:
-        started = self.clock()
-        environment = dict(os.environ if self.environment is None else self.environment)
-        logger.info("Crawl %s starts: scrapy crawl %s %s", job.name, job.spider, dict(job.arguments))
-        try:
-            process = self.popen(self.command(job), cwd=PROJECT_ROOT, env=environment, start_new_session=True)
-        except OSError as error:
-            self._record_failure(job, started, "failed", f"could not start: {error}")
-            return CrawlResult(job.name, job.spider, "failed", recorded_failure=True)
-        with self._guard:
-            self._running.add(process)
-        try:
-            returncode: int | None = process.wait(timeout=job.timeout_seconds)
-            outcome = "finished" if returncode == 0 else "failed"
-        except subprocess.TimeoutExpired:
-            logger.error("Crawl %s timed out after %.0f s; stopping it", job.name, job.timeout_seconds)
-            returncode = self._stop(process)
-            outcome = "timeout"
-        finally:
-            with self._guard:
-                self._running.discard(process)
-        result = CrawlResult(job.name, job.spider, outcome, returncode)
-        if outcome == "finished":
-            logger.info("Crawl %s finished", job.name)
-        elif outcome == "timeout" or not self._recorded_since(job.spider, started):
-            detail = (
-                f"stopped by the scheduler after {job.timeout_minutes:g} min"
-                if outcome == "timeout"
-                else f"scrapy crawl exited with code {returncode}"
-            )
-            self._record_failure(job, started, outcome, detail, returncode)
-            result.recorded_failure = True
-        else:
-            logger.error("Crawl %s failed with exit code %s", job.name, returncode)
-        return result
-
-    def _stop(self, process: subprocess.Popen) -> int | None:
-        """SIGTERM the crawl's process group (Scrapy closes the spider), SIGKILL it after the grace."""
-        for signum, grace in ((signal.SIGTERM, self.stop_grace_seconds), (signal.SIGKILL, 10.0)):
-            try:
-                os.killpg(process.pid, signum)
-            except ProcessLookupError:
-                pass
-            try:
-                return process.wait(timeout=grace)
-            except subprocess.TimeoutExpired:
-                continue
-        return None
-
-    def stop_all(self) -> None:
-        """Stop every running crawl, and start no more."""
-        self._stopping.set()
-        with self._guard:
-            running = list(self._running)
-        threads = [threading.Thread(target=self._stop, args=(process,)) for process in running]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-
-    def _recorded_since(self, spider: str, started: datetime) -> bool:
-        with Archive(self.archive_path) as archive:
-            row = archive.db.execute(
-                "SELECT count(*) FROM crawl_runs WHERE spider = ? AND finished_at >= ?",
-                [spider, format_utc(started)],
-            ).fetchone()
-        return bool(row[0])
-
-    def _record_failure(
-        self, job: CrawlJob, started: datetime, outcome: str, detail: str, returncode: int | None = None
-    ) -> None:
-        logger.error("Crawl %s %s: %s", job.name, outcome, detail)
-        with Archive(self.archive_path) as archive:
-            archive.record_crawl_run(
-                {
-                    "spider": job.spider,
-                    "arguments": dict(job.arguments),
-                    "started_at": format_utc(started),
-                    "finished_at": format_utc(self.clock()),
-                    "finish_reason": outcome,
-                    "items_scraped": 0,
-                    "items_new": 0,
-                    "items_updated": 0,
-                    "items_dropped": 0,
-                    "error_count": 1,
-                    "flags": [f"scheduler: {detail}"],
-                    "stats": {"scheduler_job": job.name, "exit_code": returncode},
-                },
-                [],
-            )
 
 
 class DigestPublisher:
@@ -436,33 +122,6 @@ class DigestPublisher:
         return outcome.ok
 
 
-class StoppableScheduler(BlockingScheduler):
-    """A ``BlockingScheduler`` whose shutdown, once requested, happens in its own loop.
-
-    ``shutdown()`` from another thread can land in the middle of the loop's
-    job processing and break it (APScheduler then raises ``JobLookupError``);
-    here another thread only asks, and the loop stops between two rounds.
-    """
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self._stop_requested = threading.Event()
-
-    def request_stop(self) -> None:
-        self._stop_requested.set()
-        self.wakeup()
-
-    def _main_loop(self) -> None:
-        wait_seconds: float | None = TIMEOUT_MAX
-        while self.state != STATE_STOPPED:
-            self._event.wait(wait_seconds)
-            self._event.clear()
-            if self._stop_requested.is_set():
-                self.shutdown(wait=False)
-                return
-            wait_seconds = self._process_jobs()
-
-
 class WatchScheduler:
     """The jobs of a schedule on an APScheduler ``BlockingScheduler``."""
 
@@ -481,7 +140,7 @@ class WatchScheduler:
         self.publisher = publisher
         self.clock = clock
         self.digest_trigger = CronTrigger(**schedule.digest.cron, timezone=schedule.timezone)
-        self.scheduler = StoppableScheduler(
+        self.scheduler = BlockingScheduler(
             timezone=schedule.timezone,
             # Crawls waiting for a busy spider hold a worker each; the digest
             # has its own, so they can never delay it.
@@ -588,13 +247,27 @@ class WatchScheduler:
             )
         return sorted(((name, when) for name, when in runs if when is not None), key=lambda run: run[1])
 
+    def stop(self) -> None:
+        """Stop the scheduler from another thread, between two rounds of its loop.
+
+        A bare ``shutdown()`` from another thread can land while the loop is
+        handing out due jobs, which then fails (``JobLookupError`` on a
+        one-off job). Pausing first makes further rounds do nothing;
+        ``remove_all_jobs`` waits for the round in progress and leaves the
+        last round after ``shutdown`` nothing to hand out. Running jobs go on;
+        ``run`` stops the crawls among them.
+        """
+        self.scheduler.pause()
+        self.scheduler.remove_all_jobs()
+        self.scheduler.shutdown(wait=False)
+
     def _stop_on_signal(self, read_fd: int, started: threading.Event) -> None:
         # The signal handler only writes to a pipe: anything that takes a
         # lock in a handler can deadlock the main thread it interrupts.
         os.read(read_fd, 1)
         started.wait()
         logger.info("Shutting down the scheduler")
-        self.scheduler.request_stop()
+        self.stop()
 
     def run(self) -> None:
         """Run in the foreground until SIGTERM or SIGINT."""

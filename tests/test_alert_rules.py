@@ -144,11 +144,11 @@ def test_an_item_matching_nothing(config, items) -> None:
 
 
 @pytest.mark.parametrize(("entry", "message"), [
-    ({"name": "x", "destination": "funding", "min_amount": 1}, "unknown keys min_amount"),
+    ({"name": "x", "destination": "funding", "min_amount": 1}, r"min_amount: unknown key \(did you mean .min_amount_jpy.\?\)"),
     ({"name": "x", "min_amount_jpy": 1}, "destination"),
     ({"name": "x", "destination": "funding"}, "no condition"),
     ({"name": "x", "destination": "#Funding Channel", "kinds": ["funding"]}, "destination"),
-    ({"name": "x", "destination": "funding", "keywords_any": "GENIAC"}, "list of non-empty strings"),
+    ({"name": "x", "destination": "funding", "keywords_any": "GENIAC"}, "keywords_any: must be a list, not .GENIAC."),
 ])
 def test_invalid_rules_are_refused_with_a_reason(entry, message) -> None:
     with pytest.raises(AlertRulesError, match=message):

@@ -8,28 +8,30 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from apscheduler.events import EVENT_SCHEDULER_STARTED
+from apscheduler.schedulers.base import STATE_STOPPED
 
 from archive.db import Archive
 from archive.digest_store import load_record
 from crawler.sources import Source
+from schedules.crawl_runner import CrawlRunner
 from schedules.publish import MARKDOWN_DESTINATION, DigestOptions
-from schedules.scheduler import (
+from schedules.schedule_config import (
     CrawlJob,
-    CrawlRunner,
-    DigestPublisher,
     RegistrySchedule,
     ScheduleError,
-    WatchScheduler,
     interval_cron,
     load_schedule,
     parse_schedule,
     registry_crawls,
 )
+from schedules.scheduler import DigestPublisher, WatchScheduler
 from schedules.slack import SlackDelivery, default_retry_handlers
 from tests.digest_helpers import fill_week
 from tests.fake_slack import FakeSlack, Fault
@@ -43,6 +45,26 @@ DIGEST_DUE = datetime(2026, 11, 30, 9, 0, tzinfo=TOKYO)
 
 def tokyo(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=TOKYO)
+
+
+# Every wait in these tests has a deadline: a thread that never starts or
+# never ends fails the test instead of hanging the run.
+DEADLINE_SECONDS = 20
+
+
+def wait_until(condition, what: str, timeout: float = DEADLINE_SECONDS) -> None:
+    """Poll ``condition`` until it holds; fail the test after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:g} s waiting until {what}")
+        time.sleep(0.005)
+
+
+def join_all(*threads: threading.Thread, timeout: float = DEADLINE_SECONDS) -> None:
+    for thread in threads:
+        thread.join(timeout=timeout)
+        assert not thread.is_alive(), f"thread {thread.name} still running after {timeout:g} s"
 
 
 class Clock:
@@ -197,7 +219,8 @@ class BlockingProcess:
         self.started.set()
 
     def wait(self, timeout=None) -> int:
-        self.release.wait()
+        if not self.release.wait(timeout=DEADLINE_SECONDS):
+            raise AssertionError("the test never let this crawl finish")
         with BlockingProcess.lock:
             BlockingProcess.running -= 1
         return 0
@@ -215,25 +238,21 @@ def test_runs_of_the_same_spider_never_overlap(archive_path):
     arxiv = CrawlJob("arxiv", "arxiv", {"hour": "15"})
     first = threading.Thread(target=runner.run, args=(daily,))
     first.start()
-    while not LAUNCHED:
-        threading.Event().wait(0.001)
+    wait_until(lambda: LAUNCHED, "the first press crawl started")
     second = threading.Thread(target=runner.run, args=(frequent,))
     other = threading.Thread(target=runner.run, args=(arxiv,))
     second.start()
     other.start()
     # arxiv starts beside press; the second press run waits for the first.
-    while len(LAUNCHED) < 2:
-        threading.Event().wait(0.001)
+    wait_until(lambda: len(LAUNCHED) >= 2, "the arxiv crawl started")
     assert [process.command[4] for process in LAUNCHED] == ["press", "arxiv"]
     assert second.is_alive()
     LAUNCHED[0].release.set()
-    while len(LAUNCHED) < 3:
-        threading.Event().wait(0.001)
+    wait_until(lambda: len(LAUNCHED) >= 3, "the second press crawl started")
     assert LAUNCHED[2].command[-1] == "source=prtimes-genai"
     for process in LAUNCHED:
         process.release.set()
-    for thread in (first, second, other):
-        thread.join(timeout=5)
+    join_all(first, second, other)
     assert BlockingProcess.most_at_once == 2
 
 
@@ -286,14 +305,20 @@ def test_sigterm_stops_the_scheduler_cleanly(archive_path, tmp_path):
         text=True,
     )
     lines = []
+    # Reading stdout blocks; a scheduler that never says it started is
+    # killed at the deadline, which ends the read.
+    watchdog = threading.Timer(DEADLINE_SECONDS * 2, process.kill)
+    watchdog.start()
     try:
         for line in process.stdout:
             lines.append(line)
             if "Scheduler started" in line:
                 break
+        assert any("Scheduler started" in line for line in lines), "".join(lines)
         process.send_signal(signal.SIGTERM)
         returncode = process.wait(timeout=30)
     finally:
+        watchdog.cancel()
         if process.poll() is None:
             process.kill()
     output = "".join(lines) + process.stdout.read()
@@ -308,14 +333,28 @@ def test_stopping_the_scheduler_stops_running_crawls(archive_path):
     results = []
     crawl = threading.Thread(target=lambda: results.append(runner.run(CrawlJob("arxiv", "arxiv", {"hour": "15"}))))
     crawl.start()
-    while not runner._running:
-        threading.Event().wait(0.001)
+    wait_until(lambda: runner.running, "the crawl process started")
     runner.stop_all()
-    crawl.join(timeout=10)
-    assert not crawl.is_alive()
+    join_all(crawl)
     assert results[0].returncode == -signal.SIGTERM
     assert [run["finish_reason"] for run in crawl_runs(archive_path)] == ["failed"]
     assert runner.run(CrawlJob("arxiv", "arxiv", {"hour": "15"})).outcome == "skipped"
+
+
+def test_stop_from_another_thread_ends_the_loop_even_with_a_job_due(archive_with_week, tmp_path):
+    clock = Clock(tokyo(30, 10))
+    scheduler = make_scheduler(archive_with_week, clock, tmp_path=tmp_path)
+    scheduler.add_jobs()
+    started = threading.Event()
+    scheduler.scheduler.add_listener(lambda event: started.set(), EVENT_SCHEDULER_STARTED)
+    # A one-off job due at once, as the catch-up is at start-up.
+    scheduler.scheduler.add_job(lambda: None, "date", id="due-now")
+    loop = threading.Thread(target=scheduler.scheduler.start, name="scheduler loop")
+    loop.start()
+    assert started.wait(DEADLINE_SECONDS), "the scheduler never started"
+    scheduler.stop()
+    join_all(loop)
+    assert scheduler.scheduler.state == STATE_STOPPED
 
 
 def test_schedule_list_shows_registry_groups_and_the_digest(archive_path):

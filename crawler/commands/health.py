@@ -11,7 +11,7 @@ from tabulate import tabulate
 
 from archive import Archive, parse_utc, resolve_archive_path
 from archive.db import TOKYO
-from archive.health import DEFAULT_EXPECTED_FINISH_REASONS, SourceHealth, compute_source_health
+from archive.health import HealthOptions, SourceHealth, compute_source_health
 from crawler.command_base import ProjectCommand, moment_option
 from crawler.sources import RegistryError, load_registry, resolve_sources_file
 
@@ -91,12 +91,7 @@ class Command(ProjectCommand):
             results = compute_source_health(
                 archive,
                 now,
-                failing_after=settings.getint("HEALTH_FAILING_AFTER", 3),
-                stale_factor=settings.getfloat("HEALTH_STALE_FACTOR", 3.0),
-                stale_min_days=settings.getint("HEALTH_STALE_MIN_DAYS", 3),
-                expected_finish_reasons=settings.getlist(
-                    "CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS)
-                ),
+                **HealthOptions.from_settings(settings).as_arguments(),
             )
         known = {health.source for health in results}
         never_crawled = [name for name in registry_sources(settings) if name not in known]

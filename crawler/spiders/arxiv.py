@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import tomllib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,6 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 from archive.crawl import crawl_archive
+from config.arxiv_queries import load_arxiv_queries
 from crawler.items import WatchItem
 from crawler.spiders._arguments import Argument, check_arguments, check_date, check_names, unknown_names
 from crawler.stats import count, record_error
@@ -41,9 +41,7 @@ class ArxivQuery:
 
 def load_queries(path: Path) -> list[ArxivQuery]:
     """The queries of ``arxiv_queries.toml``."""
-    with path.open("rb") as handle:
-        data = tomllib.load(handle)
-    return [ArxivQuery(name=entry["name"], search=entry["search"]) for entry in data.get("query", [])]
+    return [ArxivQuery(name=entry.name, search=entry.search) for entry in load_arxiv_queries(path).query]
 
 
 def queries_path(settings) -> Path:

@@ -8,7 +8,6 @@ dropped or labelled the way it was.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from config.currency_rates import load_currency_rates
+from config.lexicon import load_lexicon
 from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
 from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
 from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, fold, fold_term, normalise
@@ -422,8 +423,6 @@ def load_classifier(data_dir: str | Path) -> Classifier:
     """A classifier built from ``watchlist.toml``, ``lexicon.toml`` and ``currency_rates.toml`` in ``data_dir``."""
     data_dir = Path(data_dir)
     watchlist = load_watchlist(data_dir / "watchlist.toml")
-    with (data_dir / "lexicon.toml").open("rb") as handle:
-        lexicon = tomllib.load(handle)
-    with (data_dir / "currency_rates.toml").open("rb") as handle:
-        rates = tomllib.load(handle)
-    return Classifier(watchlist, lexicon, rates["yen_per_unit"])
+    lexicon = load_lexicon(data_dir / "lexicon.toml").as_tables()
+    rates = load_currency_rates(data_dir / "currency_rates.toml")
+    return Classifier(watchlist, lexicon, rates.yen_per_unit)

@@ -1,0 +1,79 @@
+"""``lexicon.toml``: the classifier's keyword lists, in English and Japanese.
+
+The relevance sections have fixed keys. ``[kind]``, ``[topic]`` and
+``[funding]`` are open tables whose keys the classifier defines (kinds,
+taxonomy topics, funding phrase lists); their values are still checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import PlainValidator
+
+from config.loading import ConfigError, NonEmptyStr, StrictModel, load_file
+
+Terms = list[NonEmptyStr]
+
+
+def _terms(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(term, str) and term.strip() for term in value):
+        raise ValueError(f"must be a list of non-empty strings, not {value!r}")
+    return value
+
+
+def _terms_or_table(value: Any) -> list[str] | dict[str, list[str]]:
+    """A list of terms, or a table of named lists (``[funding.rounds]``)."""
+    if isinstance(value, dict):
+        for name, terms in value.items():
+            try:
+                _terms(terms)
+            except ValueError as error:
+                raise ValueError(f"{name}: {error}") from None
+        return value
+    return _terms(value)
+
+
+TermsOrTable = Annotated[list[str] | dict[str, list[str]], PlainValidator(_terms_or_table)]
+
+
+class GenaiSection(StrictModel):
+    strong: Terms
+    weak: Terms
+
+
+class JapanSection(StrictModel):
+    language: Terms
+    place: Terms
+    company_forms: Terms
+    neutral: Terms
+
+
+class MultilingualSection(StrictModel):
+    terms: Terms
+    other_languages: Terms
+
+
+class OffTopicSection(StrictModel):
+    terms: Terms
+
+
+class LexiconFile(StrictModel):
+    """The whole ``lexicon.toml``."""
+
+    genai: GenaiSection
+    japan: JapanSection
+    multilingual: MultilingualSection
+    off_topic: OffTopicSection
+    kind: dict[str, Terms]
+    topic: dict[str, Terms]
+    funding: dict[str, TermsOrTable]
+
+    def as_tables(self) -> dict[str, Any]:
+        """The lexicon as the nested tables the classifier reads."""
+        return self.model_dump()
+
+
+def load_lexicon(path: str | Path, error: type[ConfigError] = ConfigError) -> LexiconFile:
+    return load_file(path, LexiconFile, error, what="lexicon file")

@@ -1,0 +1,145 @@
+"""Every data file is read through one typed path: a mistake is one message naming file, entry and key.
+
+Each case edits the shipped file the way a person would get it wrong (a
+typo, a wrong type, a missing key) and loads it through the loader the
+project uses, so a loader that bypasses the typed model fails here.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archive.health import load_calendars
+from config.loading import ConfigError
+from crawler.spiders.arxiv import load_queries
+from pipelines.alert_rules import load_alert_config
+from pipelines.classification.engine import load_classifier
+from schedules.scheduler import load_schedule
+
+DATA_DIR = Path(__file__).parent.parent / "crawler" / "data"
+
+LOADERS: dict[str, Callable[[Path], Any]] = {
+    "schedule.toml": load_schedule,
+    "alert_rules.toml": load_alert_config,
+    "holidays.toml": load_calendars,
+    "arxiv_queries.toml": load_queries,
+    # The classifier reads the lexicon and the rates from its data directory.
+    "lexicon.toml": lambda path: load_classifier(path.parent),
+    "currency_rates.toml": lambda path: load_classifier(path.parent),
+}
+
+# (file, text in the shipped file, what it becomes, fragments of the message:
+#  the entry, the key and what is wrong)
+CASES = [
+    # schedule.toml
+    ("schedule.toml", "hour = 15\n", "houre = 15\n", ["[[crawl]] #1 ('arxiv')", "houre", "did you mean 'hour'"]),
+    ("schedule.toml", "timeout_minutes = 90", 'timeout_minutes = "abc"',
+     ["[[crawl]] #1 ('arxiv')", "timeout_minutes", "must be a number"]),
+    ("schedule.toml", 'spider = "arxiv"\n', "", ["[[crawl]] #1 ('arxiv')", "spider", "missing required key"]),
+    ("schedule.toml", "enabled = true", 'enabled = "false"', ["[registry]", "enabled", "must be true or false"]),
+    ("schedule.toml", 'day_of_week = "mon"\n', 'day_of_week = "1"\n', ["[digest]", "day_of_week", "day names"]),
+    # alert_rules.toml
+    ("alert_rules.toml", "min_amount_jpy = 1_000_000_000", "min_amount = 1_000_000_000",
+     ["[[rule]] #1 ('large-funding-japan')", "min_amount", "did you mean 'min_amount_jpy'"]),
+    ("alert_rules.toml", "min_amount_jpy = 1_000_000_000", 'min_amount_jpy = "1億"',
+     ["[[rule]] #1 ('large-funding-japan')", "min_amount_jpy", "must be a whole number"]),
+    ("alert_rules.toml", 'destination = "models"\n', "",
+     ["[[rule]] #2 ('model-release-watched')", "destination", "missing required key"]),
+    ("alert_rules.toml", "lookback_hours = 72", "lookback_hours = 72.5", ["lookback_hours", "whole number"]),
+    # holidays.toml
+    ("holidays.toml", "skip_weekends = true\nskip_japanese_holidays = false",
+     "skip_weekend = true\nskip_japanese_holidays = false",
+     ["[[calendar]] #1 ('arxiv')", "skip_weekend", "did you mean 'skip_weekends'"]),
+    ("holidays.toml", 'to = "08-16"', 'to = "08-32"', ["[[closure]] #3 ('お盆 Obon')", "to", "month-day"]),
+    ("holidays.toml", 'name = "japan"\n', "", ["[[calendar]] #2", "name", "missing required key"]),
+    ("holidays.toml", "skip_japanese_holidays = true", 'skip_japanese_holidays = "yes"',
+     ["[[calendar]] #2 ('japan')", "skip_japanese_holidays", "must be true or false"]),
+    # arxiv_queries.toml
+    ("arxiv_queries.toml", 'name = "japanese-llm-title"\nsearch', 'name = "japanese-llm-title"\nserach',
+     ["[[query]] #2 ('japanese-llm-title')", "serach", "did you mean 'search'"]),
+    ("arxiv_queries.toml", 'name = "japanese-llm-title"', "name = 2", ["[[query]] #2 (2)", "name", "must be a string"]),
+    ("arxiv_queries.toml", 'name = "named-models-1"\n', "", ["[[query]] #4", "name", "missing required key"]),
+    # lexicon.toml
+    ("lexicon.toml", "[genai]\n# Unambiguously", "[genai]\nstorng = []\n# Unambiguously",
+     ["[genai]", "storng", "did you mean 'strong'"]),
+    ("lexicon.toml", 'company_forms = ["株式会社", "(株)", "合同会社", "有限会社"]', 'company_forms = "株式会社"',
+     ["[japan]", "company_forms", "must be a list"]),
+    ("lexicon.toml", "[off_topic]", "[off_topics]", ["off_topics: unknown key", "did you mean 'off_topic'"]),
+    # currency_rates.toml
+    ("currency_rates.toml", "USD = 150.0", 'USD = "150"', ["[yen_per_unit]", "USD", "must be a number"]),
+    ("currency_rates.toml", 'as_of = "2026-11-27"', 'asof = "2026-11-27"', ["asof", "did you mean 'as_of'"]),
+    ("currency_rates.toml", "EUR = 160.0", "EUR = 0", ["[yen_per_unit]", "EUR", "greater than 0"]),
+]
+
+
+def edited_copy(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    """The shipped data directory with one edit in ``name``."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data_dir)
+    path = data_dir / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"the shipped {name} no longer contains {old!r}; update the case"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(LOADERS))
+def test_every_shipped_data_file_loads(name: str) -> None:
+    assert LOADERS[name](DATA_DIR / name) is not None
+
+
+@pytest.mark.parametrize(("name", "old", "new", "fragments"), CASES, ids=lambda value: str(value)[:30])
+def test_a_mistake_is_one_message_naming_file_entry_and_key(tmp_path, name, old, new, fragments) -> None:
+    path = edited_copy(tmp_path, name, old, new)
+    with pytest.raises(ConfigError) as raised:
+        LOADERS[name](path)
+    message = str(raised.value)
+    assert message.startswith(str(path)), message
+    assert len(message.splitlines()) == 1, message
+    for fragment in fragments:
+        assert fragment in message, message
+
+
+def test_every_problem_of_a_file_is_in_the_one_message(tmp_path) -> None:
+    path = edited_copy(tmp_path, "schedule.toml", "timeout_minutes = 90", 'timeout_minutes = "abc"\nhoure = 3')
+    text = path.read_text(encoding="utf-8").replace("enabled = true", 'enabled = "false"')
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_schedule(path)
+    assert str(raised.value).splitlines()[0] == f"{path} has 3 problems:"
+    assert raised.value.problems == [
+        "[[crawl]] #1 ('arxiv'): timeout_minutes: must be a number, not 'abc'",
+        "[[crawl]] #1 ('arxiv'): houre: unknown key (did you mean 'hour'?)",
+        "[registry]: enabled: must be true or false, not 'false'",
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(LOADERS))
+def test_a_missing_or_broken_file_is_named(tmp_path, name: str) -> None:
+    data_dir = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data_dir)
+    (data_dir / name).write_text("this is = = not toml\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(str(data_dir / name)) + " is not valid TOML"):
+        LOADERS[name](data_dir / name)
+    (data_dir / name).unlink()
+    with pytest.raises(ConfigError, match="not found: " + re.escape(str(data_dir / name))):
+        LOADERS[name](data_dir / name)
+
+
+@pytest.mark.parametrize(("day", "working"), [
+    (date(2026, 9, 22), False),  # 国民の休日 between 敬老の日 and 秋分の日
+    (date(2027, 3, 22), False),  # 振替休日 for 春分の日 on a Sunday
+    (date(2030, 1, 14), False),  # 成人の日, past the end of the old hand-written list
+    (date(2031, 11, 24), False),  # 振替休日 for 勤労感謝の日
+    (date(2030, 1, 15), True),
+    (date(2030, 12, 30), False),  # the New Year closure, kept as data
+])
+def test_national_holidays_come_from_the_library_for_any_year(day: date, working: bool) -> None:
+    assert load_calendars(DATA_DIR / "holidays.toml").for_source("prtimes").is_working_day(day) is working
