@@ -334,12 +334,30 @@ MIGRATIONS: list[Migration] = [
 
 
 def migrate(db: sqlite_utils.Database) -> int:
-    """Apply the migrations this archive has not seen; return the new version."""
-    current = db.execute("PRAGMA user_version").fetchone()[0]
-    for version, migration in enumerate(MIGRATIONS, start=1):
-        if version <= current:
-            continue
-        with db.conn:
-            migration(db)
-            db.execute(f"PRAGMA user_version = {version}")
+    """Apply the migrations this archive has not seen; return the new version.
+
+    The version is read again inside an exclusive transaction, so processes
+    opening a new archive at once (the scheduler starts several crawls in the
+    same minute) wait for the first one instead of migrating it twice. All
+    pending migrations commit together or not at all. ``db`` must be in
+    autocommit mode (``isolation_level=None``), as ``Archive`` opens it.
+    """
+    if _user_version(db) >= len(MIGRATIONS):
+        return _user_version(db)
+    db.execute("BEGIN EXCLUSIVE")
+    try:
+        current = _user_version(db)
+        for version, migration in enumerate(MIGRATIONS, start=1):
+            if version > current:
+                migration(db)
+                db.execute(f"PRAGMA user_version = {version}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
     return max(current, len(MIGRATIONS))
+
+
+def _user_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
