@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 import feedparser
 
+from crawler.feed_encoding import replace_undecodable
 from crawler.items import WatchItem
 from crawler.text import normalise_text, strip_html, to_utc_iso
 
@@ -62,6 +63,8 @@ class ParsedFeed:
     entries: int = 0
     entries_without_link: int = 0
     mojibake_titles: list[str] = field(default_factory=list)
+    # Byte sequences the declared encoding could not decode, read as U+FFFD.
+    undecodable: int = 0
 
     @property
     def degraded(self) -> bool:
@@ -96,7 +99,10 @@ def parse_feed(body: bytes, origin: FeedOrigin, content_type: str = "", feed_url
         return result
     # Some servers send a newline before the XML declaration, which expat refuses outright.
     body = _LEADING_WHITESPACE_BEFORE_XML.sub(lambda match: match.group(1) or b"", body, count=1)
-    headers = {"content-type": feed_content_type(content_type, body, origin.encoding)}
+    body, charset_header, result.undecodable = replace_undecodable(
+        body, feed_content_type(content_type, body, origin.encoding)
+    )
+    headers = {"content-type": charset_header}
     if feed_url.lower().startswith(("http://", "https://")):
         headers["content-location"] = feed_url
     feed = feedparser.parse(body, response_headers=headers)

@@ -18,6 +18,10 @@ from w3lib.html import remove_tags, replace_entities
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 _WHITESPACE = re.compile(r"\s+")
+# C0 and C1 control characters and DEL, except the whitespace ones (tab,
+# line breaks, NEL), which become spaces: a NUL or an escape in a feed title
+# must reach neither the archive, the digest nor Slack.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 TRACKING_PARAMETERS = re.compile(
     r"^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_hsenc|_hsmi|spm|oc)$",
     re.IGNORECASE,
@@ -25,10 +29,10 @@ TRACKING_PARAMETERS = re.compile(
 
 
 def normalise_text(text: str | None) -> str:
-    """NFKC, then every run of whitespace (line breaks included) as one space."""
+    """NFKC, control characters dropped, then every run of whitespace (line breaks included) as one space."""
     if not text:
         return ""
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return _WHITESPACE.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFKC", text))).strip()
 
 
 def strip_html(text: str | None) -> str:

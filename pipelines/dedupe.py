@@ -168,7 +168,11 @@ class DedupePipeline:
         return self.covered_from <= published <= self.covered_until
     def _window(self, published: str) -> tuple[str, str]:
         moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-        return _format(moment - self.window), _format(moment + self.window)
+        # Normalising dates the far future out; a date near year 1 or 9999
+        # that is left still must not overflow.
+        since = moment - self.window if moment - datetime.min.replace(tzinfo=UTC) > self.window else moment
+        until = moment + self.window if datetime.max.replace(tzinfo=UTC) - moment > self.window else moment
+        return _format(since), _format(until)
 
     def _same_url(self, item_id: str, url: str) -> tuple[str, str] | None:
         known = self.by_url.get(url)

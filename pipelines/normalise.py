@@ -22,6 +22,10 @@ from crawler.text import (
 
 logger = logging.getLogger(__name__)
 
+# Feeds run a little ahead of the clock (time zones, embargoed releases);
+# a date further ahead than this is not a publication date.
+FUTURE_DATE_TOLERANCE = timedelta(days=1)
+
 
 class NormalisePipeline:
     """NFKC and whitespace, HTML stripped, dates in UTC, http(s) links only, a stable id."""
@@ -58,12 +62,20 @@ class NormalisePipeline:
         for field in ("pdf_url",):
             if adapter.get(field) and not is_web_url(adapter[field]):
                 adapter[field] = ""
+        latest = to_utc_iso(datetime.now(UTC) + FUTURE_DATE_TOLERANCE)
         for field in ("published_at", "updated_at"):
             try:
                 adapter[field] = to_utc_iso(adapter.get(field))
-            except ValueError as error:
+            except (ValueError, OverflowError) as error:
                 logger.warning("%s: %s on %s", field, error, url)
                 self.stats.inc_value("normalise/bad_date")
+                adapter[field] = None
+            if adapter[field] and adapter[field] > latest:
+                # Not a publication date (a placeholder such as 9999-12-31,
+                # a wrong year): the item is dated when first seen instead.
+                logger.info("%s %s is in the future, the item is dated when first seen: %s",
+                            field, adapter[field], url)
+                self.stats.inc_value("normalise/future_date")
                 adapter[field] = None
         if self._is_old_news(adapter.get("published_at")):
             adapter["backfill"] = True

@@ -82,7 +82,7 @@ def archive_problem(settings) -> str:
     try:
         Archive(path, busy_timeout=settings.getfloat("ARCHIVE_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT)).close()
     except (ArchiveError, OSError) as error:
-        return f"nothing crawled: {error}"
+        return f"nothing crawled: {error} (is the archive or its folder read-only, or the disk full?)"
     return ""
 
 
