@@ -183,6 +183,7 @@ class Archive:
         *,
         organisations: list[Mapping[str, Any]] | None = None,
         funding_rounds: list[Mapping[str, Any]] | None = None,
+        classifier_input: Mapping[str, Any] | None = None,
         now: str | None = None,
     ) -> str:
         """Insert or update one item; return ``"new"``, ``"updated"`` or ``"unchanged"``.
@@ -192,6 +193,9 @@ class Archive:
         ``organisations`` is given, the item's organisation links and funding
         rounds are replaced in the same transaction (unless the item is
         unchanged), so an item is never stored without them.
+        ``classifier_input`` (``kind``, ``issuers``, ``text``: what the
+        classifier read that the item's columns do not keep) is stored with
+        the labels it produced, for ``scrapy reclassify``.
         """
         now = now or utc_now()
         row = {column: item.get(column) for column in ITEM_COLUMNS if column in item}
@@ -235,6 +239,16 @@ class Archive:
                 },
                 ignore=True,
             )
+            if classifier_input is not None:
+                db["classifier_inputs"].upsert(
+                    {
+                        "item_id": item["id"],
+                        "kind": classifier_input.get("kind") or "",
+                        "issuers": json.dumps(list(classifier_input.get("issuers") or []), ensure_ascii=False),
+                        "text": classifier_input.get("text"),
+                    },
+                    pk="item_id",
+                )
             if organisations is not None and outcome != "unchanged":
                 _replace_entities(
                     db, item["id"], organisations, funding_rounds or [], announced_at=item.get("published_at")

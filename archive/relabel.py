@@ -17,13 +17,22 @@ RELABEL_COLUMNS = ("relevant", "score", "kind", "topics", "organisations", "mode
 
 
 def iter_items(archive: Archive, batch_size: int = 500) -> Iterator[dict[str, Any]]:
-    """Every stored item, in id order, fetched a batch at a time."""
+    """Every stored item, in id order, fetched a batch at a time.
+
+    ``input_kind``, ``input_issuers`` and ``input_text`` are what the
+    classifier read at crawl time (None for items stored before they were
+    kept, and ``input_text`` None when the summary is that text).
+    """
     last_id = ""
     while True:
         rows = list(
             archive.db.query(
-                "SELECT id, kind, source, url, title, summary, language, published_at, relevant, score, topics,"
-                " organisations, models, reasons, labels, title_key FROM items WHERE id > ? ORDER BY id LIMIT ?",
+                "SELECT id, items.kind, source, url, title, summary, language, published_at, relevant, score, topics,"
+                " organisations, models, reasons, labels, title_key,"
+                " classifier_inputs.kind AS input_kind, classifier_inputs.issuers AS input_issuers,"
+                " classifier_inputs.text AS input_text"
+                " FROM items LEFT JOIN classifier_inputs ON classifier_inputs.item_id = items.id"
+                " WHERE id > ? ORDER BY id LIMIT ?",
                 [last_id, batch_size],
             )
         )

@@ -327,9 +327,23 @@ def _create_hub_tables(db: sqlite_utils.Database) -> None:
     db["hub_licence_changes"].create_index(["item_id"], if_not_exists=True)
 
 
+def _keep_classifier_inputs(db: sqlite_utils.Database) -> None:
+    # `scrapy reclassify` must label an item exactly as the crawl did, so it
+    # needs what the classifier read and the items table does not keep: the
+    # kind and issuers the spider gave (the labels overwrite both), and the
+    # text of sources whose terms keep it out of items.summary (PR TIMES).
+    # Only the re-labelling reads this table; nothing shows it.
+    db["classifier_inputs"].create(
+        {"item_id": str, "kind": str, "issuers": str, "text": str},
+        pk="item_id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages,
     _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded, _create_hub_tables,
+    _keep_classifier_inputs,
 ]
 
 

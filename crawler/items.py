@@ -61,6 +61,9 @@ class WatchItem:
     models: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     labels: dict[str, Any] = field(default_factory=dict)
+    # Set by the classify pipeline: the kind, issuers and text it read, kept
+    # so that `scrapy reclassify` reads the same (archive table classifier_inputs).
+    classifier_input: dict[str, Any] = field(default_factory=dict)
     duplicate_of: str = ""
     # Set by the dedupe pipeline: the key near-duplicate titles share, and
     # the other-language version of the same release.

@@ -38,6 +38,11 @@ class ClassifyPipeline:
             self.stats.inc_value(f"classify/relevant_{str(labels['relevant']).lower()}")
             self.stats.inc_value(f"classify/kind/{labels['kind']}")
             return item
+        adapter["classifier_input"] = {
+            "kind": adapter.get("kind"),
+            "issuers": list(adapter.get("organisations") or ()),
+            "text": adapter.get("summary") or "",
+        }
         labels = self.classifier.classify(
             title=adapter.get("title") or "",
             text=adapter.get("summary") or "",

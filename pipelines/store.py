@@ -67,14 +67,18 @@ class StorePipeline:
                 self.stats.inc_value("archive/items_enriched")
             return item
         row = adapter.asdict()
+        classifier_input = dict(adapter.get("classifier_input") or {}) or None
         if not adapter.get("store_summary", True):
             row["summary"] = ""
+        elif classifier_input:
+            classifier_input["text"] = None  # the stored summary is that text
         labels = adapter.get("labels") or {}
         funding = labels.get("funding")
         outcome = self.archive.store_item(
             row,
             organisations=(labels.get("organisations") or []) if labels else None,
             funding_rounds=[funding] if funding else [],
+            classifier_input=classifier_input,
         )
         adapter["archive_outcome"] = outcome
         self.stats.inc_value(f"archive/items_{outcome}")

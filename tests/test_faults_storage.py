@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -241,3 +242,44 @@ def test_concurrent_first_opens_of_a_new_archive_all_succeed(tmp_path):
     with Archive(archive) as opened:
         from archive.schema import MIGRATIONS
         assert opened.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+# Case 3: re-labelling a fresh archive with unchanged rules changes nothing.
+
+def reclassify(archive: Path, *options: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "reclassify", "--format", "json", *options], cwd=PROJECT_ROOT,
+        env={**os.environ, "JPLLM_ARCHIVE": str(archive)}, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return json.loads(result.stdout)
+
+
+def test_reclassify_gives_the_crawl_time_labels_and_only_real_changes(tmp_path):
+    archive = tmp_path / "demo" / "archive.db"
+    demo = subprocess.run([sys.executable, "-m", "scrapy", "demo", "--archive", str(archive)], cwd=PROJECT_ROOT,
+                          env={name: value for name, value in os.environ.items() if not name.startswith("SLACK_")},
+                          capture_output=True, text=True, timeout=300)
+    assert demo.returncode == 0, demo.stderr[-2000:]
+    before = query(archive, "SELECT id, labels FROM items ORDER BY id")
+    links = query(archive, "SELECT item_id, organisation, role FROM item_organisations ORDER BY 1, 2, 3")
+    unchanged = reclassify(archive)
+    assert unchanged["changed_items"] == 0, unchanged
+    assert query(archive, "SELECT id, labels FROM items ORDER BY id") == before
+    assert query(archive, "SELECT item_id, organisation, role FROM item_organisations ORDER BY 1, 2, 3") == links
+    # PR TIMES text stays out of the summary, and is what the changed rule needs.
+    assert query(archive, "SELECT count(*) FROM items WHERE source LIKE 'prtimes%' AND summary != ''") == [(0,)]
+
+    # A rule change that only the PR TIMES text can show: Mistral is no longer a watched model.
+    data = tmp_path / "data"
+    shutil.copytree(PROJECT_ROOT / "crawler" / "data", data)
+    watchlist = data / "watchlist.toml"
+    text = watchlist.read_text(encoding="utf-8")
+    mistral = '[[model]]\nname = "Mistral"\norganisation = "Mistral AI"\n'
+    assert mistral in text
+    watchlist.write_text(text.replace(mistral, '[[model]]\nname = "Mistral (unwatched)"\norganisation = "Mistral AI"\n'
+                                      ).replace('context_aliases = ["Mistral"]\n', ""), encoding="utf-8")
+    changed = reclassify(archive, "--data-dir", str(data), "--dry-run")
+    assert changed["changed_items"] >= 1
+    assert set(changed["changes"]) == {"models"}, changed
+    assert all("Mistral" in example for example in changed["examples"]["models"])

@@ -59,6 +59,17 @@ def _loads(value: Any, default: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
+def _organisation_names(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> tuple[str, str]:
+    """The two organisation lists as text; with their roles when the names alone read the same."""
+
+    def names(entries: list[dict[str, Any]], roles: bool) -> str:
+        shown = [f"{entry['name']} ({entry.get('role') or 'mentioned'})" if roles else entry["name"] for entry in entries]
+        return ", ".join(shown) or "-"
+
+    roles = names(before, False) == names(after, False)
+    return names(before, roles), names(after, roles)
+
+
 def _funding_summary(funding: dict[str, Any] | None) -> str:
     if not funding:
         return "none"
@@ -74,12 +85,13 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
         report.items += 1
         labels = classifier.classify(
             title=row["title"],
-            text=row["summary"] or "",
+            text=row["summary"] or "" if row["input_text"] is None else row["input_text"],
             url=row["url"],
             language=row["language"] or "",
             source=row["source"],
-            kind=row["kind"],
+            kind=row["input_kind"] or row["kind"],
             published=row["published_at"],
+            issuers=_loads(row["input_issuers"], []),
         )
         old = _loads(row["labels"], {})
         old_relevant = None if row["relevant"] is None else bool(row["relevant"])
@@ -95,8 +107,8 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
                 changes.append((name, f"{label} ({', '.join(before) or '-'} -> {', '.join(labels[name]) or '-'})"))
         before_organisations = old.get("organisations") or []
         if labels["organisations"] != before_organisations:
-            names = [entry["name"] for entry in labels["organisations"]]
-            changes.append(("organisations", f"{label} ({', '.join(_loads(row['organisations'], [])) or '-'} -> {', '.join(names) or '-'})"))
+            before, after = _organisation_names(before_organisations, labels["organisations"])
+            changes.append(("organisations", f"{label} ({before} -> {after})"))
         if labels["funding"] != old.get("funding"):
             changes.append(("funding", f"{label} ({_funding_summary(old.get('funding'))} -> {_funding_summary(labels['funding'])})"))
         if labels["score"] != row["score"]:
