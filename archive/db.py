@@ -378,15 +378,32 @@ class Archive:
                 pk="url",
             )
 
-    def newest_published(self, source: str, source_query: str = "") -> str | None:
-        """The newest ``published_at`` among items a source (and query) found."""
+    def newest_published(self, source: str, source_query: str = "", *, spider: str | None = None) -> str | None:
+        """The newest ``published_at`` among items a source (and query) found.
+
+        With ``spider``, only items first seen by the time that spider's last
+        crawl finished cleanly count (none if it never did), once it has any
+        recorded run: a crawl that stopped part-way (a refused write, a
+        timeout) may have stored the newest items and not older ones, and
+        the next crawl must reach back for those.
+        """
+        horizon = None
+        if spider is not None:
+            horizon = self.db.execute(
+                "SELECT max(CASE WHEN finish_reason = 'finished' THEN finished_at END), count(*)"
+                " FROM crawl_runs WHERE spider = ?",
+                [spider],
+            ).fetchone()
+            if horizon[1] and horizon[0] is None:
+                return None
         row = self.db.execute(
             """
             SELECT max(items.published_at) FROM items
             JOIN item_sources ON item_sources.item_id = items.id
             WHERE item_sources.source = ? AND item_sources.source_query = ?
+            AND (? IS NULL OR item_sources.first_seen_at <= ?)
             """,
-            [source, source_query],
+            [source, source_query, horizon and horizon[0], horizon and horizon[0]],
         ).fetchone()
         return row[0] if row else None
 

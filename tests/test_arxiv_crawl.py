@@ -92,3 +92,23 @@ def test_error_feed_is_counted_in_the_crawl_run(tmp_path, queries_file, archive_
     assert run["error_count"] == 1
     source_run = db["source_runs"].get(1)
     assert source_run["parse_errors"] == 1 and "start must be an integer" in source_run["last_error"]
+
+
+def test_a_crawl_stopped_by_a_refused_write_does_not_raise_the_high_water_mark(
+    api_root, queries_file, archive_path, monkeypatch
+):
+    # Issue 10, case 1: the newest papers were stored, older ones refused;
+    # the next crawl must reach back to them, not start at the newest.
+    fault_injection = Path(__file__).parent / "fault_injection"
+    with SampleServer(api_root) as server:
+        with monkeypatch.context() as faulty:
+            faulty.setenv("JPLLM_FAULT", "full:items:3")
+            faulty.setenv("PYTHONPATH", os.pathsep.join([str(fault_injection), str(PROJECT_ROOT)]))
+            failed = crawl(server, queries_file, archive_path)
+        assert failed.returncode == 1
+        assert "archive_write_failed" in failed.stderr.splitlines()[-1]
+        db = sqlite_utils.Database(archive_path)
+        assert db["items"].count == 3
+        again = crawl(server, queries_file, archive_path)
+        assert again.returncode == 0, again.stderr[-2000:]
+    assert db["items"].count == 8

@@ -200,7 +200,7 @@ class SourcesSpider(scrapy.Spider):
         if self.since:
             return to_utc_iso(datetime.strptime(self.since, "%Y-%m-%d"))
         window = to_utc_iso(datetime.now(UTC) - timedelta(days=self.max_age_days))
-        newest = crawl_archive(self.crawler).newest_published(source_name)
+        newest = crawl_archive(self.crawler).newest_published(source_name, spider=self.name)
         return min(window, newest) if newest else window
 
     def _request(self, url: str, source: Source, cutoff: str) -> scrapy.Request:

@@ -114,7 +114,7 @@ class ArxivSpider(scrapy.Spider):
         """The oldest submission time this crawl keeps for a query."""
         if self.since:
             return to_utc_iso(datetime.strptime(self.since, "%Y-%m-%d").replace(tzinfo=UTC))
-        newest = crawl_archive(self.crawler).newest_published(SOURCE, query.name)
+        newest = crawl_archive(self.crawler).newest_published(SOURCE, query.name, spider=self.name)
         if newest:
             return newest
         first_run = datetime.now(UTC) - timedelta(days=self.first_run_days)
