@@ -24,14 +24,20 @@ def iter_items(archive: Archive, batch_size: int = 500) -> Iterator[dict[str, An
     kept, and ``input_text`` None when the summary is that text).
     """
     last_id = ""
+    # A copy published without classifier_inputs (README) is re-labelled from its columns.
+    if archive.db["classifier_inputs"].exists():
+        inputs = (
+            "classifier_inputs.kind AS input_kind, classifier_inputs.issuers AS input_issuers,"
+            " classifier_inputs.text AS input_text"
+            " FROM items LEFT JOIN classifier_inputs ON classifier_inputs.item_id = items.id"
+        )
+    else:
+        inputs = "NULL AS input_kind, NULL AS input_issuers, NULL AS input_text FROM items"
     while True:
         rows = list(
             archive.db.query(
                 "SELECT id, items.kind, source, url, title, summary, language, published_at, relevant, score, topics,"
-                " organisations, models, reasons, labels, title_key,"
-                " classifier_inputs.kind AS input_kind, classifier_inputs.issuers AS input_issuers,"
-                " classifier_inputs.text AS input_text"
-                " FROM items LEFT JOIN classifier_inputs ON classifier_inputs.item_id = items.id"
+                f" organisations, models, reasons, labels, title_key, {inputs}"
                 " WHERE id > ? ORDER BY id LIMIT ?",
                 [last_id, batch_size],
             )
