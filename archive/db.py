@@ -144,6 +144,14 @@ class Archive:
         except sqlite3.DatabaseError as error:
             raise ArchiveError(f"cannot open archive {self.path}: {error}") from error
 
+    @classmethod
+    def reading(cls, path: Path, connection: sqlite3.Connection) -> Archive:
+        """An archive over a read-only connection (``archive.reader``): no migration, no write."""
+        archive = cls.__new__(cls)
+        archive.path = Path(path)
+        archive.db = sqlite_utils.Database(connection)
+        return archive
+
     def close(self) -> None:
         self.db.conn.close()
 
