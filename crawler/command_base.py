@@ -79,8 +79,21 @@ class HelpFormatter(ScrapyHelpFormatter):
     option whose help wraps after "(default:" came out as a title.
     """
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._headings: set[str] = set()
+
+    def start_section(self, heading: str | None) -> None:
+        if heading:
+            self._headings.add(f"{heading}:\n")
+        super().start_section(heading)
+
     def format_part_strings(self, part_strings: list[str]) -> list[str]:
-        guarded = [part.replace(":\n", ":\u2060\n") if part[:1].isspace() else part for part in part_strings]
+        guarded = [
+            part.replace(":\n", ":\u2060\n") if part.endswith(":\n") and part.strip() + "\n" not in self._headings
+            else part
+            for part in part_strings
+        ]
         return [part.replace("\u2060", "") for part in super().format_part_strings(guarded)]
 
 
