@@ -48,6 +48,7 @@ ITEM_COLUMNS = (
     "url",
     "canonical_url",
     "title",
+    "title_derived",
     "summary",
     "authors",
     "language",
@@ -209,6 +210,9 @@ class Archive:
         for column in ("backfill", "feed_bozo", "relevant"):
             if row.get(column) is not None:
                 row[column] = int(bool(row[column]))
+        if "title_derived" in row:
+            # Null unless derived, so the items stored before the column existed compare equal.
+            row["title_derived"] = 1 if row["title_derived"] else None
         with self.write() as db:
             existing = db.execute(
                 "SELECT rowid, version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?",

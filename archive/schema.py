@@ -327,9 +327,16 @@ def _create_hub_tables(db: sqlite_utils.Database) -> None:
     db["hub_licence_changes"].create_index(["item_id"], if_not_exists=True)
 
 
+def _mark_derived_titles(db: sqlite_utils.Database) -> None:
+    # An item without a title gets one from the start of its text; the
+    # digest shows such a title as derived (pipelines/normalise.py).
+    db["items"].add_column("title_derived", int)
+
+
 MIGRATIONS: list[Migration] = [
     _create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages,
     _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded, _create_hub_tables,
+    _mark_derived_titles,
 ]
 
 
