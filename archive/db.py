@@ -48,6 +48,7 @@ ITEM_COLUMNS = (
     "url",
     "canonical_url",
     "title",
+    "title_derived",
     "summary",
     "authors",
     "language",
@@ -144,6 +145,14 @@ class Archive:
         except sqlite3.DatabaseError as error:
             raise ArchiveError(f"cannot open archive {self.path}: {error}") from error
 
+    @classmethod
+    def reading(cls, path: Path, connection: sqlite3.Connection) -> Archive:
+        """An archive over a read-only connection (``archive.reader``): no migration, no write."""
+        archive = cls.__new__(cls)
+        archive.path = Path(path)
+        archive.db = sqlite_utils.Database(connection)
+        return archive
+
     def close(self) -> None:
         self.db.conn.close()
 
@@ -205,6 +214,9 @@ class Archive:
         for column in ("backfill", "feed_bozo", "relevant"):
             if row.get(column) is not None:
                 row[column] = int(bool(row[column]))
+        if "title_derived" in row:
+            # Null unless derived, so the items stored before the column existed compare equal.
+            row["title_derived"] = 1 if row["title_derived"] else None
         with self.write() as db:
             existing = db.execute(
                 "SELECT rowid, version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?",

@@ -38,7 +38,10 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
         _decode(dict(row), ITEM_JSON_COLUMNS)
         for row in database.query(
             "SELECT id, kind, title, url, source, publisher, published_at, first_seen_at, week, backfill,"
-            " relevant, score, topics, organisations, models, reasons, labels FROM items"
+            " relevant, score, topics, organisations, models, reasons, labels"
+            # Read-only commands never migrate: an archive from before the column has no derived titles.
+            + (", title_derived" if "title_derived" in database["items"].columns_dict else "")
+            + " FROM items"
             " WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
             " ORDER BY first_seen_at, id",
             [week],

@@ -429,9 +429,13 @@ def compute_source_health(
         stale_after = max(stale_min_days, math.ceil(stale_factor * usual_gap)) if usual_gap else None
 
         latest = judged[-1] if judged else None
-        if consecutive >= failing_after:
+        if consecutive >= failing_after or (consecutive and not successes):
+            # A source that never once worked (a new set-up without network, a
+            # wrong URL) is failing from its first run, not merely degraded.
             status = "failing"
-            reason = f"the last {consecutive} runs failed: {latest.problem}" if latest and latest.problem else f"the last {consecutive} runs failed"
+            runs_failed = f"the last {consecutive} runs failed" if successes else (
+                "its only run failed" if consecutive == 1 else f"all {consecutive} runs failed")
+            reason = f"{runs_failed}: {latest.problem}" if latest and latest.problem else runs_failed
         elif newest and newest < since_text:
             status = "stale"
             reason = f"no new items in the last {history_days} days"

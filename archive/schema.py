@@ -340,10 +340,16 @@ def _keep_classifier_inputs(db: sqlite_utils.Database) -> None:
     )
 
 
+def _mark_derived_titles(db: sqlite_utils.Database) -> None:
+    # An item without a title gets one from the start of its text; the
+    # digest shows such a title as derived (pipelines/normalise.py).
+    db["items"].add_column("title_derived", int)
+
+
 MIGRATIONS: list[Migration] = [
     _create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages,
     _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded, _create_hub_tables,
-    _keep_classifier_inputs,
+    _keep_classifier_inputs, _mark_derived_titles,
 ]
 
 

@@ -20,7 +20,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -47,11 +47,12 @@ RECENCY_HALF_WEIGHT_DAYS = 365.0
 SNIPPET_WIDTH = 90
 HIGHLIGHT = ("**", "**")
 OPERATORS = {"AND", "OR", "NOT"}
+MAX_LIMIT = 2**62
 ITEM_DATE = "coalesce(items.published_at, items.first_seen_at)"
 
 _TOKEN = re.compile(r'(?P<sign>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s()"]+))')
 _NEAR = re.compile(r"^NEAR(/\d+)?$")
-_EDGE_SYNTAX = "*^+:,-"
+_EDGE_SYNTAX = "*^+:,-;'"
 # NEAR(a b, 5): the distance is syntax, not a word to find.
 _NEAR_DISTANCE = re.compile(r"\bNEAR\(([^()]*?),\s*\d+\s*\)")
 
@@ -136,8 +137,8 @@ def parse_query(text: str) -> ParsedQuery:
                 pending_not = word == "NOT"
                 continue
             word = word.strip(_EDGE_SYNTAX)
-        if not word:
-            continue
+        if not any(character.isalnum() for character in word):
+            continue  # punctuation alone ("*", "--", "';") finds nothing worth finding
         if negated or pending_not:
             if word not in excluded:
                 excluded.append(word)
@@ -150,10 +151,12 @@ def parse_query(text: str) -> ParsedQuery:
     if not groups:
         if excluded:
             raise SearchError("the query only says what to leave out; add a word to search for")
-        raise SearchError(
-            f"nothing to search for in {text!r}; to search for an operator word such as OR, "
-            'put it in double quotes: "OR"'
-        )
+        if any(word in OPERATORS for word in text.split()):
+            raise SearchError(
+                f"nothing to search for in {text!r}; to search for an operator word such as OR, "
+                'put it in double quotes: "OR"'
+            )
+        raise SearchError(f"nothing to search for in {text!r}: give a word, a name or a number")
     return ParsedQuery(tuple(tuple(group) for group in groups), tuple(excluded))
 
 
@@ -373,6 +376,8 @@ def search(
     filters = filters or SearchFilters()
     if filters.limit < 1:
         raise SearchError("--limit must be 1 or more")
+    # SQLite's integers stop at 2**63 - 1; a larger limit means "all of them".
+    filters = replace(filters, limit=min(filters.limit, MAX_LIMIT))
     parsed = parse_query(query)
     db.conn.create_function("jpllm_count", 2, count_matches, deterministic=True)
     clauses, params, organisations = _filter_clauses(db, filters, aliases)

@@ -18,9 +18,17 @@ from scrapy.spiderloader import SpiderLoader
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def crawl_command(spider: str, settings: Mapping[str, object] = {}, arguments: Mapping[str, str] = {}) -> list[str]:
+def scrapy_command(*arguments: str, clock: str | None = None) -> list[str]:
+    """A ``scrapy`` command line; with ``clock``, run as if it were that moment (the demo's fixed week)."""
+    launcher = ["-m", "crawler.demo.clock", clock] if clock else ["-m", "scrapy"]
+    return [sys.executable, *launcher, *arguments]
+
+
+def crawl_command(
+    spider: str, settings: Mapping[str, object] = {}, arguments: Mapping[str, str] = {}, clock: str | None = None
+) -> list[str]:
     """The command line of one crawl."""
-    command = [sys.executable, "-m", "scrapy", "crawl", spider]
+    command = scrapy_command("crawl", spider, clock=clock)
     for name, value in settings.items():
         command += ["-s", f"{name}={value}"]
     for name, value in arguments.items():
@@ -36,13 +44,14 @@ def run_crawl(
     environment: Mapping[str, str] | None = None,
     timeout: float | None = None,
     capture: bool = False,
+    clock: str | None = None,
 ) -> subprocess.CompletedProcess:
     """Run one crawl to its end (or its timeout) and return how it ended.
 
     ``environment`` replaces the process environment when given.
     """
     return subprocess.run(
-        crawl_command(spider, settings, arguments),
+        crawl_command(spider, settings, arguments, clock=clock),
         cwd=PROJECT_ROOT,
         env=dict(os.environ if environment is None else environment),
         timeout=timeout,

@@ -24,6 +24,8 @@ class WatchItem:
     url: str
     title: str
     summary: str = ""
+    # The source gave no title: the normalise pipeline took one from the text.
+    title_derived: bool = False
     authors: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
     language: str = ""

@@ -97,14 +97,15 @@ def parse_listing(html: str, page_url: str, selectors: ListingSelectors) -> list
     for node in select(page, selectors.item):
         title = _first_text(node, selectors.title)
         href = _first_link(node, selectors.link)
-        if not title or not href:
+        summary = _first_text(node, selectors.summary) if selectors.summary else ""
+        # An entry without a headline but with text gets a title from it later (pipelines/normalise.py).
+        if not href or not (title or summary):
             continue
         url = urljoin(page_url, href)
         if url in seen:
             continue
         seen.add(url)
         published_at = parse_listing_date(_first_text(node, selectors.date)) if selectors.date else None
-        summary = _first_text(node, selectors.summary) if selectors.summary else ""
         entries.append(ListingEntry(title=title, url=url, published_at=published_at, summary=summary))
     return entries
 

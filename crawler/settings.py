@@ -121,6 +121,7 @@ PRIVATE_ADDRESS_ALLOWED_HOSTS: list[str] = []
 
 EXTENSIONS = {
     "crawler.extensions.CrawlRunRecorder": 500,
+    "crawler.log_filters.QuietRobotsErrors": 0,
 }
 
 # De-duplication: headlines this similar (Jaccard of title tokens) published

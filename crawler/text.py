@@ -35,6 +35,17 @@ def normalise_text(text: str | None) -> str:
     return _WHITESPACE.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFKC", text))).strip()
 
 
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s")
+DERIVED_TITLE_LENGTH = 60
+
+
+def title_from_text(text: str, limit: int = DERIVED_TITLE_LENGTH) -> str:
+    """A title for an item that has none: its text's first sentence, cut at ``limit`` characters with "…"."""
+    text = text.strip()
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].strip() or text
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
 def strip_html(text: str | None) -> str:
     """Plain text of an HTML fragment: tags dropped, entities decoded."""
     if not text:

@@ -16,6 +16,7 @@ from crawler.text import (
     is_web_url,
     normalise_text,
     strip_html,
+    title_from_text,
     to_utc_iso,
     url_item_id,
 )
@@ -48,10 +49,15 @@ class NormalisePipeline:
             raise DropItem(f"unknown kind {adapter.get('kind')!r}")
         adapter["url"] = url
         adapter["title"] = normalise_text(strip_html(adapter.get("title")))
-        if not adapter["title"]:
-            self.stats.inc_value("normalise/dropped_no_title")
-            raise DropItem(f"no title: {url}")
         adapter["summary"] = normalise_text(strip_html(adapter.get("summary")))
+        if not adapter["title"]:
+            # RSS allows an item with a description and no title; some pages have no headline.
+            if not adapter["summary"]:
+                self.stats.inc_value("normalise/dropped_no_title")
+                raise DropItem(f"neither title nor text: {url}")
+            adapter["title"] = title_from_text(adapter["summary"])
+            adapter["title_derived"] = True
+            self.stats.inc_value("normalise/derived_title")
         adapter["publisher"] = normalise_text(adapter.get("publisher"))
         adapter["authors"] = [name for name in map(normalise_text, adapter.get("authors") or []) if name]
         adapter["organisations"] = [

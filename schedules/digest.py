@@ -229,11 +229,15 @@ def _labels(row: Mapping[str, Any]) -> Mapping[str, Any]:
     return labels if isinstance(labels, Mapping) else {}
 
 
+# A title the source did not give, taken from the start of the item's text.
+DERIVED_TITLE_MARK = "[no headline] "
+
+
 def to_entry(row: Mapping[str, Any], detail: str = "") -> Entry:
     """An archive row (JSON columns decoded) as a digest entry."""
     return Entry(
         item_id=str(row.get("id") or ""),
-        title=str(row.get("title") or "(untitled)"),
+        title=(DERIVED_TITLE_MARK if row.get("title_derived") else "") + str(row.get("title") or "(untitled)"),
         url=str(row.get("url") or ""),
         kind=str(row.get("kind") or ""),
         source=str(row.get("source") or ""),

@@ -39,9 +39,16 @@ def test_only_web_urls_pass(url):
         normalise(press(url=url))
 
 
-def test_item_without_title_is_dropped():
-    with pytest.raises(DropItem, match="no title"):
+def test_item_without_title_or_text_is_dropped():
+    with pytest.raises(DropItem, match="neither title nor text"):
         normalise(press(title=" <br> "))
+
+
+def test_item_without_title_gets_the_start_of_its_text_marked_as_derived():
+    item = normalise(press(title="", summary="<p>ABEJAは本日、生成AIの新しい基盤モデルを公開しました。詳細は以下のとおりです。</p>"))
+    assert item.title == "ABEJAは本日、生成AIの新しい基盤モデルを公開しました。"
+    assert item.title_derived is True
+    assert normalise(press()).title_derived is False
 
 
 def test_dates_become_utc_and_naive_dates_are_tokyo():

@@ -7,9 +7,14 @@ from dataclasses import replace
 
 from scrapy.exceptions import UsageError
 
-from archive import Archive, resolve_archive_path
 from archive.alerts_store import unconfirmed_alerts
-from crawler.command_base import ProjectCommand, moment_option
+from crawler.command_base import (
+    AT_HELP,
+    ProjectCommand,
+    moment_option,
+    open_existing_archive,
+    open_existing_archive_for_writing,
+)
 from pipelines.alert import AlertSender
 from pipelines.alert_rules import AlertRulesError
 
@@ -30,7 +35,7 @@ class Command(ProjectCommand):
         )
         parser.add_argument("--no-health", action="store_true", help="leave out source-health transitions")
         parser.add_argument(
-            "--at", metavar="TIME", help="act as of this UTC time (ISO 8601) instead of now",
+            "--at", metavar="TIME", help=AT_HELP,
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -40,7 +45,8 @@ class Command(ProjectCommand):
             raise UsageError("--hours must be at least 1")
         now = moment_option(opts.at)
         assert self.settings is not None
-        with Archive(resolve_archive_path(self.settings.get("ARCHIVE_PATH"))) as archive:
+        opener = open_existing_archive if opts.dry_run else open_existing_archive_for_writing
+        with opener(self.settings.get("ARCHIVE_PATH")) as archive:
             try:
                 sender = AlertSender.from_settings(archive, self.settings, output=print)
             except AlertRulesError as error:

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from scrapy.exceptions import UsageError
 
 from crawler.command_base import ProjectCommand
+from crawler.text import normalise_text, title_from_text
 from pipelines.classification import Classifier, load_classifier
 
 FUNDING_FIELDS = ("amount", "currency", "amount_jpy", "as_written", "qualifier", "round", "instrument", "investors", "lead_investors")
@@ -39,14 +40,18 @@ def classify_lines(classifier: Classifier, lines: Iterable[str], full: bool = Fa
             continue
         try:
             record = json.loads(line)
-            if not isinstance(record, dict) or not record.get("title"):
-                raise ValueError("an item needs a title")
+            if not isinstance(record, dict):
+                raise ValueError("a line must be a JSON object")
+            text = str(record.get("text") or record.get("summary") or "")
+            if not record.get("title") and not text.strip():
+                raise ValueError("an item needs a title or a text")
         except ValueError as error:
             yield {"error": f"line {number}: {error}"}
             continue
+        # An item without a title is classified under the start of its text, as the crawl stores it.
         labels = classifier.classify(
-            title=str(record["title"]),
-            text=str(record.get("text") or record.get("summary") or ""),
+            title=str(record.get("title") or title_from_text(normalise_text(text))),
+            text=text,
             url=str(record.get("url") or ""),
             language=str(record.get("language") or ""),
             source=str(record.get("source") or ""),

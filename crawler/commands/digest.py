@@ -10,9 +10,15 @@ from datetime import datetime, timedelta
 
 from scrapy.exceptions import UsageError
 
-from archive import Archive, resolve_archive_path
+from archive import Archive
 from archive.digest_queries import current_week, latest_week, previous_week, week_end_utc
-from crawler.command_base import ProjectCommand, moment_option
+from crawler.command_base import (
+    AT_HELP,
+    ProjectCommand,
+    moment_option,
+    open_existing_archive,
+    open_existing_archive_for_writing,
+)
 from schedules.publish import DigestOptions, make_digest, send_digest, send_partial_digest, write_markdown
 from schedules.render import to_markdown, to_slack_messages, to_text
 from schedules.slack import SlackConfigError, SlackDelivery
@@ -79,7 +85,7 @@ class Command(ProjectCommand):
             help="with --send: send a week that is not over yet, as a partial digest that is not recorded "
             "(the full digest is still sent once the week is over)",
         )
-        parser.add_argument("--at", metavar="TIME", help="act as of this UTC time (ISO 8601) instead of now")
+        parser.add_argument("--at", metavar="TIME", help=AT_HELP)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
@@ -97,7 +103,8 @@ class Command(ProjectCommand):
                 "--send needs Slack: set SLACK_WEBHOOK_URL, or SLACK_BOT_TOKEN and SLACK_CHANNEL "
                 "(see the README); without --send the digest is previewed and written as Markdown"
             )
-        with Archive(resolve_archive_path(settings.get("ARCHIVE_PATH"))) as archive:
+        opener = open_existing_archive_for_writing if opts.send else open_existing_archive
+        with opener(settings.get("ARCHIVE_PATH")) as archive:
             week = resolve_week(opts.week, archive, now, sending=opts.send)
             if opts.send:
                 assert delivery is not None

@@ -9,10 +9,10 @@ from dataclasses import asdict
 from scrapy.exceptions import UsageError
 from tabulate import tabulate
 
-from archive import Archive, parse_utc, resolve_archive_path
+from archive import parse_utc
 from archive.db import TOKYO
 from archive.health import HealthOptions, SourceHealth, compute_source_health
-from crawler.command_base import ProjectCommand, moment_option
+from crawler.command_base import ProjectCommand, moment_option, open_existing_archive
 from crawler.sources import RegistryError, load_registry, resolve_sources_file
 
 LAST_ERROR_WIDTH = 60
@@ -78,7 +78,8 @@ class Command(ProjectCommand):
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
         parser.add_argument(
             "--at", metavar="TIME",
-            help="judge as of this UTC time (ISO 8601, e.g. 2026-11-27T09:00:00Z) instead of now",
+            help="judge as of this time instead of now (ISO 8601, e.g. 2026-11-27 or 2026-11-27T09:00; "
+            "Asia/Tokyo unless a zone is given)",
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
@@ -87,7 +88,7 @@ class Command(ProjectCommand):
         now = moment_option(opts.at)
         settings = self.settings
         assert settings is not None
-        with Archive(resolve_archive_path(settings.get("ARCHIVE_PATH"))) as archive:
+        with open_existing_archive(settings.get("ARCHIVE_PATH")) as archive:
             results = compute_source_health(
                 archive,
                 now,

@@ -76,7 +76,8 @@ class Command(ProjectCommand):
                 raise UsageError(str(error)) from error
             crawls += registry_crawls(sources, spider_kinds, schedule.registry)
         archive_path = resolve_archive_path(settings.get("ARCHIVE_PATH"))
-        Archive(archive_path).close()
+        if not opts.list:
+            Archive(archive_path).close()  # the scheduler creates the archive; --list only reads the schedule
         scheduler = WatchScheduler(
             schedule,
             crawls,

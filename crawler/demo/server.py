@@ -129,3 +129,24 @@ class _SampleHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m crawler.demo.server [PORT]``: serve the demo's samples until Ctrl-C."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(prog="python -m crawler.demo.server", description=main.__doc__)
+    parser.add_argument("port", nargs="?", type=int, default=0, help="port on 127.0.0.1 (default: any free one)")
+    options = parser.parse_args(argv)
+    with SampleServer(Path(__file__).parent / "samples", port=options.port) as server:
+        print(f"Serving the demo's sample responses at {server.url} (Ctrl-C stops)", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

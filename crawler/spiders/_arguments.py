@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from scrapy.exceptions import UsageError
 
@@ -53,8 +53,8 @@ def check_url(name: str, value: str) -> str:
         raise SpiderArgumentError(
             f"{name} must be an http://, https:// or file:// URL, got {value!r}"
         )
-    if parts.scheme == "file" and not Path(parts.path).is_file():
-        raise SpiderArgumentError(f"{name}: no such file: {parts.path}")
+    if parts.scheme == "file" and not Path(unquote(parts.path)).is_file():
+        raise SpiderArgumentError(f"{name}: no such file: {unquote(parts.path)}")
     return value.strip()
 
 

@@ -142,7 +142,7 @@ class SourcesSpider(scrapy.Spider):
         # Every registry host, not only this spider's: an ad-hoc feed of any registry site keeps its pace.
         for host, delay in host_delays(sources, settings.get("SOURCES_BASE_URL", "")).items():
             slots.setdefault(host, {"delay": delay, "concurrency": 1})
-        slots.setdefault(LOCAL_FILES_SLOT, {"delay": 0, "concurrency": 8, "randomize_delay": False})
+        slots.setdefault(LOCAL_FILES_SLOT, {"delay": 0, "concurrency": 8})
         settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
 
     @classmethod
