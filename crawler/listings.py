@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from parsel import Selector, SelectorList
 
 from crawler.sources import ListingSelectors
-from crawler.text import TOKYO, normalise_text, parse_japanese_date, to_utc_iso
+from crawler.text import TOKYO, clean_text, normalise_text, parse_japanese_date, to_utc_iso
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +60,8 @@ def select(node: Selector, expression: str) -> SelectorList:
 def _first_text(node: Selector, expression: str) -> str:
     for match in select(node, expression):
         value = match.get() if isinstance(match.root, str) else match.xpath("string()").get()
-        text = normalise_text(value)
+        # As published: titles are stored and shown with their own characters.
+        text = clean_text(value)
         if text:
             return text
     return ""

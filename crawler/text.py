@@ -18,6 +18,8 @@ from w3lib.html import remove_tags, replace_entities
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 _WHITESPACE = re.compile(r"\s+")
+# Whitespace that is layout, not writing: every kind but the ideographic space U+3000.
+_LAYOUT_WHITESPACE = re.compile(r"[^\S\u3000]+")
 TRACKING_PARAMETERS = re.compile(
     r"^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_hsenc|_hsmi|spm|oc)$",
     re.IGNORECASE,
@@ -25,10 +27,21 @@ TRACKING_PARAMETERS = re.compile(
 
 
 def normalise_text(text: str | None) -> str:
-    """NFKC, then every run of whitespace (line breaks included) as one space."""
+    """NFKC, then every run of whitespace (line breaks included) as one space: the form text is matched in."""
     if not text:
         return ""
     return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def clean_text(text: str | None) -> str:
+    """Text as published, for storing and showing: line breaks and runs of spaces as one space, ends trimmed.
+
+    No NFKC: ？, …… and the full-width space inside a headline stay as the
+    publisher wrote them; ``normalise_text`` folds them for matching only.
+    """
+    if not text:
+        return ""
+    return _LAYOUT_WHITESPACE.sub(" ", text).strip()
 
 
 def strip_html(text: str | None) -> str:

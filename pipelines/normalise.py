@@ -13,6 +13,7 @@ from crawler.items import KINDS
 from crawler.text import (
     arxiv_item_id,
     canonical_url,
+    clean_text,
     is_web_url,
     normalise_text,
     strip_html,
@@ -24,7 +25,11 @@ logger = logging.getLogger(__name__)
 
 
 class NormalisePipeline:
-    """NFKC and whitespace, HTML stripped, dates in UTC, http(s) links only, a stable id."""
+    """Whitespace and HTML cleaned, dates in UTC, http(s) links only, a stable id.
+
+    Titles keep the characters they were published with (the archive folds
+    its own matching copy); the other text fields are NFKC-folded.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
@@ -43,7 +48,7 @@ class NormalisePipeline:
         if adapter.get("kind") not in KINDS:
             raise DropItem(f"unknown kind {adapter.get('kind')!r}")
         adapter["url"] = url
-        adapter["title"] = normalise_text(strip_html(adapter.get("title")))
+        adapter["title"] = clean_text(strip_html(adapter.get("title")))
         if not adapter["title"]:
             self.stats.inc_value("normalise/dropped_no_title")
             raise DropItem(f"no title: {url}")
