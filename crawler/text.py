@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
@@ -89,7 +90,7 @@ _ERAS = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
 _DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
     re.compile(r"(?P<era>令和|平成)\s*(?P<eyear>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-    re.compile(r"(?<![\d.])(?P<era>[RH])\s*(?P<eyear>\d{1,2})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"),
+    re.compile(r"(?<![\d.A-Za-z])(?P<era>[RH])\s*(?P<eyear>\d{1,2}|元)[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"),
     re.compile(r"(?<!\d)(?P<year>\d{4})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?!\d)"),
 ]
 
@@ -97,15 +98,24 @@ _DATE_PATTERNS = [
 def parse_japanese_date(text: str | None) -> date | None:
     """A date written the ways Japanese sites write them, or None.
 
-    2025年5月14日, 2025.05.14, 2025/5/14, 2025-05-14, 令和7年5月14日, R7.5.14.
+    2025年5月14日, 2025.05.14, 2025/5/14, 2025-05-14, 令和7年5月14日, 令和元年5月1日, R7.5.14,
+    in full-width digits too (２０２５年５月１４日). The readable date nearest the start wins.
     """
+    return next((day for _, day in _dates_in(text)), None)
+
+
+def leading_japanese_date(text: str | None) -> date | None:
+    """The date a text starts with (``2026.08.26 見出し``), or None when it starts otherwise."""
+    return next((day for start, day in _dates_in((text or "").strip()) if start <= 1), None)
+
+
+def _dates_in(text: str | None) -> Iterator[tuple[int, date]]:
+    """Every readable date of a text with where it starts (in the NFKC form), in text order."""
     if not text:
-        return None
+        return
     text = unicodedata.normalize("NFKC", text)
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(text)
-        if not match:
-            continue
+    matches = sorted((match for pattern in _DATE_PATTERNS for match in pattern.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         fields = match.groupdict()
         if fields.get("era"):
             era_year = 1 if fields["eyear"] == "元" else int(fields["eyear"])
@@ -113,10 +123,9 @@ def parse_japanese_date(text: str | None) -> date | None:
         else:
             year = int(fields["year"])
         try:
-            return date(year, int(fields["month"]), int(fields["day"]))
+            yield match.start(), date(year, int(fields["month"]), int(fields["day"]))
         except ValueError:
             continue
-    return None
 
 
 def to_utc_iso(value: str | datetime | date | None, default_zone: ZoneInfo = TOKYO) -> str | None:

@@ -59,6 +59,8 @@ GOOD_SOURCES = [
     listing("kddi-wrong-charset", "listings/kddi_cp932_wrong_charset.html",
             {"item": "article.release", "title": "h2", "link": "h2 a", "date": "time::attr(datetime)"},
             encoding="shift_jis"),
+    listing("advertises-feed", "listings/advertises_feed.html",
+            {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"}),
     listing("llm-jp-blog", "listings/llmjp_blog.html", {"item": "a.post", "title": "xpath:string(.)",
                                                         "link": "xpath:@href"}, follow=True),
 ]
@@ -223,9 +225,14 @@ def test_robots_txt_is_obeyed(crawled):
     assert "/private/feed.xml" not in crawled["first_paths"]
 
 
-def test_listing_selectors_that_match_nothing_are_an_error(crawled):
-    assert source_stat(crawled["first_stats"], "stale-listing", "parse_errors") == 1
-    assert "the listing selectors matched no entries" in crawled["first_stats"]["source/stale-listing/last_error"]
+def test_listing_selectors_that_match_nothing_fall_back_to_the_generic_reader_and_say_so(crawled):
+    stats = crawled["first_stats"]
+    assert source_stat(stats, "stale-listing", "parse_errors") == 0
+    assert source_stat(stats, "stale-listing", "generic_listing") == 1
+    assert "the listing selectors matched no entries" in stats["source/stale-listing/last_error"]
+    # The same page as nec-press: its three releases, found without selectors (already stored by nec-press or not).
+    assert "3 read by the generic listing reader" in stats["source/stale-listing/last_error"]
+    assert source_stat(stats, "stale-listing", "items_found") + source_stat(stats, "stale-listing", "items_known") == 3
 
 
 def test_sources_off_by_default_and_of_other_spiders_are_not_crawled(crawled):
@@ -393,3 +400,11 @@ def test_registry_delays_become_download_slots_that_autothrottle_keeps(tmp_path)
     meti, bridge = (spider._request(source.urls[0], source, "") for source in spider.sources)
     assert meti.meta["autothrottle_dont_adjust_delay"] is True
     assert bridge.meta["autothrottle_dont_adjust_delay"] is False
+
+
+def test_a_listing_that_advertises_a_feed_is_read_through_the_feed(crawled):
+    assert "/feeds/rss20_thebridge.xml?advertised" in crawled["first_paths"]
+    assert "/comments/feed/" not in crawled["first_paths"]
+    assert source_stat(crawled["first_stats"], "advertises-feed", "advertised_feed") == 1
+    titles = titles_of(crawled["archive"], "advertises-feed")
+    assert titles and "セレクタが拾うだけの見出し" not in titles
