@@ -37,10 +37,11 @@ from crawler.spiders._arguments import (
     unknown_names,
 )
 from crawler.spiders._failures import describe_failure
+from crawler.spiders._filters import ItemFilters
 from crawler.spiders._listing import ListingCallbacks
 from crawler.spiders._registry import ad_hoc_source
-from crawler.stats import count, record_error, source_key
-from crawler.text import normalise_text, to_utc_iso, url_item_id
+from crawler.stats import count, record_error
+from crawler.text import to_utc_iso
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def host_delays(sources: Iterable[Source], base_url: str) -> dict[str, float]:
     return delays
 
 
-class SourcesSpider(ListingCallbacks, scrapy.Spider):
+class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
     """Crawls the registry sources of ``kinds``, or the feeds given with ``url`` / ``urls_file``."""
 
     kinds: tuple[str, ...] = ()
@@ -274,34 +275,3 @@ class SourcesSpider(ListingCallbacks, scrapy.Spider):
             count(self.crawler.stats, source, "mojibake", len(titles))
             logger.warning("Source %s: %d titles with U+FFFD (wrong encoding?) in %s, e.g. %r",
                            source, len(titles), url, titles[0][:80])
-
-    def _keep_new(self, items: list[WatchItem], source: Source, cutoff: str) -> Iterator[WatchItem]:
-        """Items that match the source's keywords, are new enough and are not in the archive yet.
-
-        An undated item is kept (and counted): its age cannot be judged, and
-        the archive check still stops it being stored twice.
-        """
-        stats = self.crawler.stats
-        if source.keywords:
-            matching = [item for item in items if _mentions(item, source.keywords)]
-            stats.inc_value(source_key(source.name, "items_off_keywords"), len(items) - len(matching))
-            items = matching
-        known = crawl_archive(self.crawler).known_ids([url_item_id(item.url) for item in items])
-        for item in items:
-            if url_item_id(item.url) in known:
-                stats.inc_value(source_key(source.name, "items_known"))
-                continue
-            if item.published_at and item.published_at < cutoff:
-                stats.inc_value(source_key(source.name, "items_too_old"))
-                continue
-            if not item.published_at:
-                stats.inc_value(source_key(source.name, "items_undated"))
-            item.backfill = bool(self.since)
-            yield item
-
-
-def _mentions(item: WatchItem, keywords: tuple[str, ...]) -> bool:
-    text = normalise_text(f"{item.title} {item.summary}").casefold()
-    return any(normalise_text(keyword).casefold() in text for keyword in keywords)
-
-__all__ = ["SourcesSpider", "describe_failure", "host_delays"]
