@@ -24,6 +24,7 @@ import sqlite_utils
 from archive import grams
 from archive.schema import migrate
 from archive.views import create_views
+from crawler.text import normalise_text
 
 DEFAULT_ARCHIVE_PATH = "data/archive.db"
 ARCHIVE_PATH_ENV = "JPLLM_ARCHIVE"
@@ -68,6 +69,7 @@ ITEM_COLUMNS = (
     "title_key",
     "linked_item_id",
     "feed_bozo",
+    "title_folded",
 )
 
 
@@ -217,6 +219,9 @@ class Archive:
         if "title_derived" in row:
             # Null unless derived, so the items stored before the column existed compare equal.
             row["title_derived"] = 1 if row["title_derived"] else None
+        if "title" in row:
+            # The title is stored as published; search matches this folded copy.
+            row["title_folded"] = normalise_text(row["title"])
         with self.write() as db:
             existing = db.execute(
                 "SELECT rowid, version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?",

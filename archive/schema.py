@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from crawler.text import normalise_text
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 
@@ -346,10 +348,24 @@ def _mark_derived_titles(db: sqlite_utils.Database) -> None:
     db["items"].add_column("title_derived", int)
 
 
+def _fold_titles_for_matching(db: sqlite_utils.Database) -> None:
+    # Titles are stored as published (？, ……, full-width spaces); search
+    # matches an NFKC-folded copy, so ＡＩ and AI still find each other.
+    # Titles stored before this were already folded.
+    db["items"].add_column("title_folded", str)
+    rows = db.execute("SELECT rowid, title FROM items").fetchall()
+    db.conn.executemany(
+        "UPDATE items SET title_folded = ? WHERE rowid = ?", [(normalise_text(title), rowid) for rowid, title in rows]
+    )
+    db["items"].disable_fts()
+    db["items"].enable_fts(["title_folded", "summary"], tokenize="trigram", create_triggers=True)
+
+
 MIGRATIONS: list[Migration] = [
     _create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages,
     _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded, _create_hub_tables,
     _keep_classifier_inputs, _mark_derived_titles,
+    _fold_titles_for_matching,
 ]
 
 

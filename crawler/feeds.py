@@ -19,7 +19,7 @@ import feedparser
 
 from crawler.feed_encoding import replace_undecodable
 from crawler.items import WatchItem
-from crawler.text import normalise_text, strip_html, to_utc_iso
+from crawler.text import clean_text, normalise_text, strip_html, to_utc_iso
 
 REPLACEMENT_CHARACTER = "\ufffd"
 SHIFT_JIS_NAMES = frozenset(
@@ -194,13 +194,16 @@ def _parse_url(entry: feedparser.FeedParserDict) -> str:
 def _parse_publisher(entry: feedparser.FeedParserDict, title: str) -> tuple[str, str]:
     """The publisher named by ``<source>`` (news-search feeds) and the title without its " - Publisher" suffix."""
     source = entry.get("source") or {}
-    raw_publisher = normalise_text(source.get("title", "")) if hasattr(source, "get") else ""
+    as_published = clean_text(source.get("title", "")) if hasattr(source, "get") else ""
+    raw_publisher = normalise_text(as_published)
     # Some publishers' names reach the feed with a trailing " |" of their page titles.
     publisher = raw_publisher.rstrip(" |")
     if not publisher:
         return "", title
-    headline = normalise_text(title)
-    for suffix in (f" - {raw_publisher}", f" - {publisher}"):
+    # The headline keeps its own characters; the suffix is the publisher's name as the feed wrote it.
+    headline = clean_text(title)
+    for name in (as_published, as_published.rstrip(" |"), raw_publisher, publisher):
+        suffix = f" - {name}"
         if headline.endswith(suffix) and len(headline) > len(suffix):
             return publisher, headline[: -len(suffix)].rstrip()
     return publisher, title

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
 
 from parsel import Selector, SelectorList
 
+from crawler.generic_listing import is_index_link
 from crawler.sources import ListingSelectors
-from crawler.text import TOKYO, normalise_text, parse_japanese_date, to_utc_iso
+from crawler.text import TOKYO, clean_text, normalise_text, parse_japanese_date, to_utc_iso
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,8 @@ def select(node: Selector, expression: str) -> SelectorList:
 def _first_text(node: Selector, expression: str) -> str:
     for match in select(node, expression):
         value = match.get() if isinstance(match.root, str) else match.xpath("string()").get()
-        text = normalise_text(value)
+        # As published: titles are stored and shown with their own characters.
+        text = clean_text(value)
         if text:
             return text
     return ""
@@ -89,10 +91,30 @@ def parse_listing_date(text: str) -> str | None:
     return to_utc_iso(datetime(day.year, day.month, day.day, tzinfo=TOKYO))
 
 
+@dataclass
+class Listing:
+    """The entries a listing's selectors found, and how many matches were navigation, not items."""
+
+    entries: list[ListingEntry] = field(default_factory=list)
+    not_items: int = 0
+
+
 def parse_listing(html: str, page_url: str, selectors: ListingSelectors) -> list[ListingEntry]:
     """The entries of a listing page, in page order, each URL once."""
+    return read_listing(html, page_url, selectors).entries
+
+
+def read_listing(html: str, page_url: str, selectors: ListingSelectors) -> Listing:
+    """The entries of a listing page by its selectors, without the navigation they matched.
+
+    A match whose link is a category, archive or index page is not an item
+    (METI's category link 「ものづくり/情報/流通・サービス」 matched a selector
+    meant for dated news). In a listing whose entries carry dates, a match
+    without one is navigation too; a listing that prints no dates keeps its
+    entries undated, to be dated by their page or when first seen.
+    """
     page = Selector(text=html)
-    entries: list[ListingEntry] = []
+    listing = Listing()
     seen: set[str] = set()
     for node in select(page, selectors.item):
         title = _first_text(node, selectors.title)
@@ -105,9 +127,26 @@ def parse_listing(html: str, page_url: str, selectors: ListingSelectors) -> list
         if url in seen:
             continue
         seen.add(url)
+        if is_index_link(url, page_url):
+            listing.not_items += 1
+            continue
         published_at = parse_listing_date(_first_text(node, selectors.date)) if selectors.date else None
-        entries.append(ListingEntry(title=title, url=url, published_at=published_at, summary=summary))
-    return entries
+        published_at = published_at or _time_datetime(node)
+        listing.entries.append(ListingEntry(title=title, url=url, published_at=published_at, summary=summary))
+    dated = sum(1 for entry in listing.entries if entry.published_at)
+    if selectors.date and dated * 2 >= len(listing.entries) > dated:
+        listing.not_items += len(listing.entries) - dated
+        listing.entries = [entry for entry in listing.entries if entry.published_at]
+    return listing
+
+
+def _time_datetime(node: Selector) -> str | None:
+    """The entry's ``<time datetime>``, when its date selector found nothing readable."""
+    for value in node.css("time::attr(datetime)").getall():
+        published = parse_listing_date(value)
+        if published:
+            return published
+    return None
 
 
 def parse_article(html: str, lead_selector: str = "") -> ArticleDetails:

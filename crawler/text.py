@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
@@ -22,6 +23,8 @@ _WHITESPACE = re.compile(r"\s+")
 # line breaks, NEL), which become spaces: a NUL or an escape in a feed title
 # must reach neither the archive, the digest nor Slack.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# Whitespace that is layout, not writing: every kind but the ideographic space U+3000.
+_LAYOUT_WHITESPACE = re.compile(r"[^\S\u3000]+")
 TRACKING_PARAMETERS = re.compile(
     r"^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_hsenc|_hsmi|spm|oc)$",
     re.IGNORECASE,
@@ -44,6 +47,17 @@ def title_from_text(text: str, limit: int = DERIVED_TITLE_LENGTH) -> str:
     text = text.strip()
     first = _SENTENCE_END.split(text, maxsplit=1)[0].strip() or text
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def clean_text(text: str | None) -> str:
+    """Text as published, for storing and showing: line breaks and runs of spaces as one space, ends trimmed.
+
+    No NFKC: ？, …… and the full-width space inside a headline stay as the
+    publisher wrote them; ``normalise_text`` folds them for matching only.
+    """
+    if not text:
+        return ""
+    return _LAYOUT_WHITESPACE.sub(" ", _CONTROLS.sub("", text)).strip()
 
 
 def strip_html(text: str | None) -> str:
@@ -91,7 +105,7 @@ _ERAS = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
 _DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
     re.compile(r"(?P<era>令和|平成)\s*(?P<eyear>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-    re.compile(r"(?<![\d.])(?P<era>[RH])\s*(?P<eyear>\d{1,2})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"),
+    re.compile(r"(?<![\d.A-Za-z])(?P<era>[RH])\s*(?P<eyear>\d{1,2}|元)[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"),
     re.compile(r"(?<!\d)(?P<year>\d{4})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?!\d)"),
 ]
 
@@ -99,15 +113,24 @@ _DATE_PATTERNS = [
 def parse_japanese_date(text: str | None) -> date | None:
     """A date written the ways Japanese sites write them, or None.
 
-    2025年5月14日, 2025.05.14, 2025/5/14, 2025-05-14, 令和7年5月14日, R7.5.14.
+    2025年5月14日, 2025.05.14, 2025/5/14, 2025-05-14, 令和7年5月14日, 令和元年5月1日, R7.5.14,
+    in full-width digits too (２０２５年５月１４日). The readable date nearest the start wins.
     """
+    return next((day for _, day in _dates_in(text)), None)
+
+
+def leading_japanese_date(text: str | None) -> date | None:
+    """The date a text starts with (``2026.08.26 見出し``), or None when it starts otherwise."""
+    return next((day for start, day in _dates_in((text or "").strip()) if start <= 1), None)
+
+
+def _dates_in(text: str | None) -> Iterator[tuple[int, date]]:
+    """Every readable date of a text with where it starts (in the NFKC form), in text order."""
     if not text:
-        return None
+        return
     text = unicodedata.normalize("NFKC", text)
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(text)
-        if not match:
-            continue
+    matches = sorted((match for pattern in _DATE_PATTERNS for match in pattern.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         fields = match.groupdict()
         if fields.get("era"):
             era_year = 1 if fields["eyear"] == "元" else int(fields["eyear"])
@@ -115,10 +138,9 @@ def parse_japanese_date(text: str | None) -> date | None:
         else:
             year = int(fields["year"])
         try:
-            return date(year, int(fields["month"]), int(fields["day"]))
+            yield match.start(), date(year, int(fields["month"]), int(fields["day"]))
         except ValueError:
             continue
-    return None
 
 
 def to_utc_iso(value: str | datetime | date | None, default_zone: ZoneInfo = TOKYO) -> str | None:

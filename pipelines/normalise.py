@@ -13,6 +13,7 @@ from crawler.items import KINDS
 from crawler.text import (
     arxiv_item_id,
     canonical_url,
+    clean_text,
     is_web_url,
     normalise_text,
     strip_html,
@@ -29,7 +30,11 @@ FUTURE_DATE_TOLERANCE = timedelta(days=1)
 
 
 class NormalisePipeline:
-    """NFKC and whitespace, HTML stripped, dates in UTC, http(s) links only, a stable id."""
+    """Whitespace and HTML cleaned, dates in UTC, http(s) links only, a stable id.
+
+    Titles keep the characters they were published with (the archive folds
+    its own matching copy); the other text fields are NFKC-folded.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
@@ -48,7 +53,7 @@ class NormalisePipeline:
         if adapter.get("kind") not in KINDS:
             raise DropItem(f"unknown kind {adapter.get('kind')!r}")
         adapter["url"] = url
-        adapter["title"] = normalise_text(strip_html(adapter.get("title")))
+        adapter["title"] = clean_text(strip_html(adapter.get("title")))
         adapter["summary"] = normalise_text(strip_html(adapter.get("summary")))
         if not adapter["title"]:
             # RSS allows an item with a description and no title; some pages have no headline.

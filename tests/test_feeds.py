@@ -77,7 +77,7 @@ def test_atom_uses_published_then_updated():
 
 def test_news_search_titles_lose_the_publisher_suffix_and_keep_the_wrapped_link():
     sakana, itmedia = parse("news_search_google.xml", FeedOrigin(source="gn", kind="funding")).items
-    assert sakana.title == "Sakana AI、200億円を調達 企業価値4000億円"
+    assert sakana.title == "Sakana AI、200億円を調達\u3000企業価値4000億円"  # as published: the full-width space stays
     assert sakana.publisher == "日本経済新聞"
     assert sakana.url.startswith("https://news.google.com/rss/articles/CBMi")
     assert sakana.summary == ""

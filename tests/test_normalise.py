@@ -27,9 +27,10 @@ def press(**fields) -> WatchItem:
     return WatchItem(**values)
 
 
-def test_nfkc_whitespace_and_html():
-    item = normalise(press(title="  ＡＢＥＪＡ、<b>ＬＬＭ</b>\n  事業で１０億円を調達 ", summary="<p>第三者割当増資&amp;融資</p>"))
-    assert item.title == "ABEJA、LLM 事業で10億円を調達"
+def test_whitespace_and_html_cleaned_and_the_title_kept_as_published():
+    item = normalise(press(title="  ＡＢＥＪＡ、<b>ＬＬＭ</b>\n  事業で１０億円を調達？　詳細は…… ",
+                           summary="<p>第三者割当増資&amp;融資</p>"))
+    assert item.title == "ＡＢＥＪＡ、ＬＬＭ 事業で１０億円を調達？　詳細は……"
     assert item.summary == "第三者割当増資&融資"
 
 

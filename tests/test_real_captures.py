@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 import tomllib
 
+from archive.search import SearchFilters
 from crawler.feeds import FeedOrigin, parse_feed
 from crawler.sources import load_registry
 from crawler.text import to_utc_iso
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 
 REAL = FIXTURES / "real"
+# Items stored here are not classified: search them all.
+ALL = SearchFilters(relevant_only=False)
 MANIFEST = tomllib.loads((REAL / "MANIFEST.toml").read_text(encoding="utf-8"))["capture"]
 PRTIMES = FeedOrigin(source="prtimes-genai", kind="press", language="ja", publisher="PR TIMES", store_summary=False)
 ITMEDIA = FeedOrigin(source="itmedia-aiplus", kind="news", language="ja", publisher="ITmedia AI+")
@@ -108,3 +111,59 @@ def test_feedburner_original_link_is_stored_not_the_proxy():
     """A faithful minimal reproduction (synthetic): no capture of a FeedBurner feed can be kept."""
     parsed = parse_feed(FEEDBURNER, ITMEDIA, "application/rss+xml")
     assert [item.url for item in parsed.items] == ["https://lab.example.jp/news/2026/08/llm-release/"]
+
+
+# ---------------------------------------------------------------- titles as published
+
+
+def test_itmedia_titles_are_stored_and_shown_as_published_and_found_folded(tmp_path):
+    """？, …… and the full-width space were NFKC-folded into ?, ...... and a space before they were stored."""
+    from itemadapter import ItemAdapter
+
+    from archive import Archive
+    from archive.search import search
+    from crawler.spiders.arxiv import ArxivSpider
+    from pipelines.normalise import NormalisePipeline
+    from tests.conftest import project_crawler
+
+    crawler = project_crawler(ArxivSpider, {})
+    crawler.stats.open_spider()
+    pipeline = NormalisePipeline.from_crawler(crawler)
+    parsed = parse_feed(real_bytes("itmedia_aiplus_2026-08-26.xml"), ITMEDIA, "application/xml")
+    with Archive(tmp_path / "archive.db") as archive:
+        for item in parsed.items:
+            archive.store_item(ItemAdapter(pipeline.process_item(item)).asdict())
+        stored = {row[0] for row in archive.db.execute("SELECT title FROM items")}
+        assert "こんなところに野良AIが？　事例で解説、実際にあった2つの発覚パターンと防衛策" in stored
+        assert ("シャープ、対話型AIロボ「ポケとも」に新モデル　あえて“全肯定しないキャラ”に　"
+                "「暇だなー」と話しかけると……") in stored
+        assert not any("?" in title or "......" in title for title in stored)
+        # Matching folds: a half-width query finds the full-width headline, and the result shows it as published.
+        found = search(archive.db, "野良AIが? 事例", ALL).hits
+        assert [hit.title for hit in found] == ["こんなところに野良AIが？　事例で解説、実際にあった2つの発覚パターンと防衛策"]
+        assert [hit.title for hit in search(archive.db, "ＣｈａｔＧＰＴ　Ｗｏｒｋ", ALL).hits][:1] == [
+            "ChatGPT Work、ログイン必要なサイトも操作可能に　「パスワードは一切見ない」"]
+
+
+def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
+    """The migration gives stored titles their folded copy and re-indexes them."""
+    import sqlite_utils
+
+    from archive import Archive
+    from archive.schema import MIGRATIONS, migrate
+    from archive.search import search
+
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    for migration in MIGRATIONS[:-1]:
+        migration(db)
+    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    db["items"].insert({"id": "url:1", "kind": "news", "source": "s", "url": "https://example.jp/1",
+                        "title": "生成AIの新モデル", "summary": "", "first_seen_at": "2026-08-26T00:00:00Z",
+                        "last_seen_at": "2026-08-26T00:00:00Z", "week": "2026-W35"})
+    db.conn.commit()
+    db.close()
+    with Archive(path) as archive:
+        assert [hit.title for hit in search(archive.db, "生成AI", ALL).hits] == ["生成AIの新モデル"]
+        assert archive.db.execute("SELECT title_folded FROM items").fetchone()[0] == "生成AIの新モデル"
+        assert migrate(archive.db) == len(MIGRATIONS)

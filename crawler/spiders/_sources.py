@@ -16,23 +16,13 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadCancelledError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-    ResponseDataLossError,
-)
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response
 from scrapy.settings import BaseSettings
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from twisted.python.failure import Failure
 
 from archive.crawl import crawl_archive
-from crawler.feeds import REPLACEMENT_CHARACTER, FeedOrigin, parse_feed
+from crawler.feeds import FeedOrigin, parse_feed
 from crawler.items import WatchItem
-from crawler.listings import ListingEntry, parse_article, parse_listing
 from crawler.items import KINDS
 from crawler.sources import RegistryError, Source, load_registry, resolve_sources_file
 from crawler.spiders._arguments import (
@@ -46,9 +36,12 @@ from crawler.spiders._arguments import (
     check_urls_file,
     unknown_names,
 )
+from crawler.spiders._failures import describe_failure
+from crawler.spiders._filters import ItemFilters
+from crawler.spiders._listing import ListingCallbacks
 from crawler.spiders._registry import ad_hoc_source
-from crawler.stats import count, record_error, source_key
-from crawler.text import normalise_text, to_utc_iso, url_item_id
+from crawler.stats import count, record_error
+from crawler.text import to_utc_iso
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +66,7 @@ def host_delays(sources: Iterable[Source], base_url: str) -> dict[str, float]:
     return delays
 
 
-class SourcesSpider(scrapy.Spider):
+class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
     """Crawls the registry sources of ``kinds``, or the feeds given with ``url`` / ``urls_file``."""
 
     kinds: tuple[str, ...] = ()
@@ -203,10 +196,11 @@ class SourcesSpider(scrapy.Spider):
         newest = crawl_archive(self.crawler).newest_published(source_name, spider=self.name)
         return min(window, newest) if newest else window
 
-    def _request(self, url: str, source: Source, cutoff: str) -> scrapy.Request:
+    def _request(self, url: str, source: Source, cutoff: str, *, as_feed: bool = False) -> scrapy.Request:
+        """A source's request; ``as_feed`` reads an HTML source through the feed its page advertised."""
         return scrapy.Request(
             url,
-            callback=self.parse_listing if source.is_listing else self.parse_feed,
+            callback=self.parse_listing if source.is_listing and not as_feed else self.parse_feed,
             errback=self.on_error,
             meta={
                 **self._request_meta(url, source),
@@ -267,55 +261,6 @@ class SourcesSpider(scrapy.Spider):
         # Only now: an exception above must not let the next crawl skip this feed with a 304.
         response.meta["feed_parsed"] = True
 
-    def parse_listing(self, response: Response) -> Iterator[WatchItem | scrapy.Request]:
-        """Items of an HTML listing; entries are followed to their page when the registry asks."""
-        if response.status == 304:
-            return
-        source: Source = response.meta["registry_source"]
-        if not isinstance(response, TextResponse):
-            self._fail(source.name, f"{response.url}: not an HTML page")
-            return
-        entries = parse_listing(response.text, response.url, source.selectors)
-        if not entries:
-            self._fail(source.name, f"{response.url}: the listing selectors matched no entries")
-            return
-        mojibake = [entry.title for entry in entries if REPLACEMENT_CHARACTER in entry.title]
-        self._count_mojibake(source.name, response.url, mojibake)
-        items = self._drop_undated_below_known([self._listing_item(entry, source) for entry in entries], source)
-        for item in self._keep_new(items, source, response.meta["cutoff"]):
-            if source.follow and (not item.published_at or not item.summary):
-                yield scrapy.Request(
-                    item.url,
-                    callback=self.parse_article,
-                    errback=self.on_article_error,
-                    meta={**self._source_meta(source), "item": item, "cutoff": response.meta["cutoff"]},
-                )
-            else:
-                count(self.crawler.stats, source.name, "items_found")
-                yield item
-        response.meta["feed_parsed"] = True
-
-    def parse_article(self, response: Response) -> Iterator[WatchItem]:
-        """A followed entry completed with its lead paragraph and JSON-LD date."""
-        item: WatchItem = response.meta["item"]
-        source: Source = response.meta["registry_source"]
-        if isinstance(response, TextResponse):
-            details = parse_article(response.text, source.selectors.lead if source.selectors else "")
-            item.summary = item.summary or details.lead
-            item.published_at = item.published_at or details.published_at
-        if item.published_at and item.published_at < response.meta["cutoff"]:
-            count(self.crawler.stats, source.name, "items_too_old")
-            return
-        count(self.crawler.stats, source.name, "items_found")
-        yield item
-
-    def on_article_error(self, failure: Failure) -> Iterator[WatchItem]:
-        """An article page that fails still leaves its listing entry."""
-        item: WatchItem = failure.request.meta["item"]
-        logger.warning("Article page %s failed (%s); keeping the listing entry", failure.request.url, failure.value)
-        count(self.crawler.stats, item.source, "items_found")
-        yield item
-
     def on_error(self, failure: Failure) -> None:
         """A feed or listing that could not be fetched: logged and counted, the crawl goes on."""
         request = failure.request
@@ -330,77 +275,3 @@ class SourcesSpider(scrapy.Spider):
             count(self.crawler.stats, source, "mojibake", len(titles))
             logger.warning("Source %s: %d titles with U+FFFD (wrong encoding?) in %s, e.g. %r",
                            source, len(titles), url, titles[0][:80])
-
-    def _listing_item(self, entry: ListingEntry, source: Source) -> WatchItem:
-        return WatchItem(
-            kind=source.kind,
-            source=source.name,
-            url=entry.url,
-            title=entry.title,
-            summary=entry.summary,
-            language=source.language,
-            published_at=entry.published_at,
-            publisher=source.publisher or source.organisation,
-            organisations=[source.organisation] if source.organisation else [],
-            store_summary=source.store_summary,
-        )
-
-    def _drop_undated_below_known(self, items: list[WatchItem], source: Source) -> list[WatchItem]:
-        """Undated listing entries below the first one already archived (listings run newest first).
-
-        Their age is unknown until their page is fetched, and one too old to
-        keep would otherwise be fetched again on every crawl.
-        """
-        known = crawl_archive(self.crawler).known_ids([url_item_id(item.url) for item in items])
-        first_known = next((index for index, item in enumerate(items) if url_item_id(item.url) in known), len(items))
-        kept = [item for index, item in enumerate(items) if index <= first_known or item.published_at]
-        self.crawler.stats.inc_value(source_key(source.name, "items_too_old"), len(items) - len(kept))
-        return kept
-
-    def _keep_new(self, items: list[WatchItem], source: Source, cutoff: str) -> Iterator[WatchItem]:
-        """Items that match the source's keywords, are new enough and are not in the archive yet.
-
-        An undated item is kept (and counted): its age cannot be judged, and
-        the archive check still stops it being stored twice.
-        """
-        stats = self.crawler.stats
-        if source.keywords:
-            matching = [item for item in items if _mentions(item, source.keywords)]
-            stats.inc_value(source_key(source.name, "items_off_keywords"), len(items) - len(matching))
-            items = matching
-        known = crawl_archive(self.crawler).known_ids([url_item_id(item.url) for item in items])
-        for item in items:
-            if url_item_id(item.url) in known:
-                stats.inc_value(source_key(source.name, "items_known"))
-                continue
-            if item.published_at and item.published_at < cutoff:
-                stats.inc_value(source_key(source.name, "items_too_old"))
-                continue
-            if not item.published_at:
-                stats.inc_value(source_key(source.name, "items_undated"))
-            item.backfill = bool(self.since)
-            yield item
-
-
-def _mentions(item: WatchItem, keywords: tuple[str, ...]) -> bool:
-    text = normalise_text(f"{item.title} {item.summary}").casefold()
-    return any(normalise_text(keyword).casefold() in text for keyword in keywords)
-
-
-def describe_failure(failure: Failure) -> str:
-    """A short, human reason for a failed download."""
-    error = failure.value
-    if failure.check(HttpError):
-        return f"HTTP {error.response.status}"
-    if failure.check(DownloadTimeoutError, TwistedTimeoutError):
-        return "timed out"
-    if failure.check(ResponseDataLossError):
-        return "the response was cut short of its Content-Length"
-    if failure.check(CannotResolveHostError):
-        return f"cannot resolve the host: {error}"[:300]
-    if failure.check(DownloadCancelledError) and "max size" in str(error):
-        return "response larger than DOWNLOAD_MAXSIZE"
-    if failure.check(IgnoreRequest):
-        return str(error) or "request ignored"
-    name = type(error).__name__
-    return f"{name}: {error or name}"[:300]

@@ -1,0 +1,262 @@
+"""Listings read without selectors, for when a redesign breaks the registry's.
+
+A news listing is a run of repeated blocks (``li``, ``article``, ``div`` of
+one class) that each hold one link to an article and a date. The reader
+finds, for every link to an article-like URL, the smallest enclosing block
+that also holds a date and no other article link, groups the blocks by their
+shape (tag, class and position in the page), and keeps the groups that repeat
+at least ``MIN_REPEATS`` times. Navigation fails on the way: category and
+index pages are not articles, menus hold no dates, and a lone dated link
+does not repeat.
+
+It also tells which links of a page are categories or indexes rather than
+articles, which the selector-based reader uses to drop navigation its
+selectors matched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lxml_html
+
+from crawler.text import TOKYO, clean_text, leading_japanese_date, parse_japanese_date, to_utc_iso
+
+MIN_REPEATS = 3
+# How far above a link its entry block may start.
+MAX_BLOCK_DEPTH = 5
+_SKIPPED_ANCESTORS = frozenset({"nav", "header", "footer", "script", "style", "noscript", "select", "form"})
+_INDEX_SEGMENT = re.compile(
+    r"^(index|default|top|home|list|lists|archive|archives|backnumber|category|categories|tag|tags|topics?|"
+    r"search|page|sitemap|feed|rss|news|press|release|releases|newsrelease|info|information|blog|en|ja|english)"
+    r"([_-][a-z0-9]+)*(\.(html?|php|aspx?))?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d{3,}")
+_YEAR_OR_MONTH = re.compile(r"^((19|20)\d{2}|\d{1,2})$")
+_WORDY_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}")
+# A date a link's text starts with (2026.08.26, 2026年8月26日, R8.8.26), and the separator after it.
+_LEADING_DATE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|(?:令和|平成)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日|[RH](?:\d{1,2}|元)[./]\d{1,2}[./]\d{1,2})(?:\s*[(（][^)）]{1,3}[)）])?[\s|:：-]*")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+@dataclass
+class GenericEntry:
+    """One entry found without selectors."""
+
+    title: str
+    url: str
+    published_at: str
+
+
+def is_index_link(url: str, page_url: str = "") -> bool:
+    """A link to a category, archive, tag or index page (or the listing itself), not to an article."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return True
+    path = parts.path or "/"
+    if page_url:
+        page = urlsplit(page_url)
+        page_path = page.path or "/"
+        same_host = parts.netloc.lower() == page.netloc.lower()
+        if same_host and _directory(path) == _directory(page_path) and _is_index_name(_last_segment(path)):
+            return True
+        # An ancestor of the listing (/press/ above /press/2026/) is a section, not an article.
+        if same_host and page_path.startswith(path.rstrip("/") + "/") and not _DIGITS.search(path):
+            return True
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments:
+        return True
+    # A year or month folder (/press/2026/08/) is an archive index.
+    if path.endswith("/") and _YEAR_OR_MONTH.match(segments[-1]):
+        return True
+    if _is_index_name(segments[-1]):
+        return not _DIGITS.search("/".join(segments[:-1])) or segments[-1].lower().startswith(("category", "tag"))
+    folders = [segment.lower() for segment in segments[:-1]]
+    if any(folder in ("archive", "archives", "backnumber") for folder in folders):
+        return True
+    return any(folder in ("category", "categories", "tag", "tags", "page") for folder in folders) \
+        and not _DIGITS.search(segments[-1])
+
+
+def is_article_link(url: str, page_url: str = "") -> bool:
+    """A link that looks like one article: not an index, with a number or a wordy slug in its path."""
+    if is_index_link(url, page_url):
+        return False
+    parts = urlsplit(url)
+    path = parts.path + ("?" + parts.query if parts.query else "")
+    return bool(_DIGITS.search(path) or _WORDY_SLUG.search(parts.path))
+
+
+def advertised_feeds(html: str, page_url: str) -> list[str]:
+    """The feeds a page advertises with ``<link rel="alternate" type="application/rss+xml|atom+xml">``."""
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    feeds: list[str] = []
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").lower().split(";")[0].strip()
+        href = (link.get("href") or "").strip()
+        if "alternate" in rel and kind in _FEED_TYPES and href:
+            url = urljoin(page_url, href)
+            # A comments feed is not the news.
+            if "comment" not in url.lower() and url not in feeds:
+                feeds.append(url)
+    return feeds
+
+
+def read_generic_listing(html: str, page_url: str) -> list[GenericEntry]:
+    """The entries of a listing page found without selectors, in page order; [] if it has none."""
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    candidates = _article_links(root, page_url)
+    groups: dict[tuple, list[tuple[int, GenericEntry]]] = defaultdict(list)
+    seen: set[str] = set()
+    for position, (anchor, url) in enumerate(candidates):
+        if url in seen:
+            continue
+        found = _entry_block(anchor, url, candidates)
+        if found is None:
+            continue
+        block, published_at, own_date = found
+        # Only a link that carries its own date (2026.08.26 見出し) loses it from the headline.
+        title = _title(anchor, strip_leading_date=own_date)
+        if not title:
+            continue
+        seen.add(url)
+        groups[_shape(block)].append((position, GenericEntry(title=title, url=url, published_at=published_at)))
+    kept = [entry for members in groups.values() if len(members) >= MIN_REPEATS for entry in members]
+    return [entry for _, entry in sorted(kept, key=lambda pair: pair[0])]
+
+
+def _article_links(root, page_url: str) -> list[tuple[object, str]]:
+    links = []
+    for anchor in root.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if any(ancestor.tag in _SKIPPED_ANCESTORS for ancestor in anchor.iterancestors()):
+            continue
+        url = urljoin(page_url, href).split("#")[0]
+        if is_article_link(url, page_url):
+            links.append((anchor, url))
+    return links
+
+
+def _entry_block(anchor, url: str, candidates: list[tuple[object, str]]) -> tuple[object, str, bool] | None:
+    """The smallest block around a link holding a date and no other article link, that date, and
+    whether the date was the start of the link's own text.
+
+    A date the link's own text starts with counts only when no block around
+    it has one: headlines start with dates too (令和8年8月13日からの大雨...).
+    """
+    others = {id(other) for other, other_url in candidates if other_url != url}
+    leading = _day(leading_japanese_date(anchor.text_content()))
+    block = anchor
+    for _ in range(MAX_BLOCK_DEPTH + 1):
+        if any(id(element) in others for element in block.iter("a")):
+            break
+        published_at = _block_date(block, anchor) or _sibling_date(block)
+        if published_at:
+            return block, published_at, False
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        block = parent
+    return (anchor, leading, True) if leading else None
+
+
+def _block_date(block, anchor) -> str | None:
+    """A ``<time datetime>`` in the block, else a date written in it outside the link's headline.
+
+    A date inside a headline (令和8年7月17日からの大雨...) is not the entry's:
+    the link alone counts as dated only by a ``<time>``, a date-classed
+    element or a date it starts with.
+    """
+    for element in _date_elements(block):
+        value = (element.get("datetime") or "").strip()
+        published = _parse_datetime(value) or _day(parse_japanese_date(element.text_content()))
+        if published:
+            return published
+    if block is anchor:
+        return None
+    rest = clean_text(block.text_content()).replace(clean_text(anchor.text_content()), " ", 1)
+    return _day(parse_japanese_date(rest))
+
+
+def _sibling_date(block) -> str | None:
+    """The date in the element just before a block that holds no link (``<dt>`` before ``<dd>``)."""
+    previous = block.getprevious()
+    if previous is None or not isinstance(previous.tag, str) or any(True for _ in previous.iter("a")):
+        return None
+    for element in _date_elements(previous):
+        published = _parse_datetime((element.get("datetime") or "").strip())
+        if published:
+            return published
+    return _day(parse_japanese_date(previous.text_content()))
+
+
+def _date_elements(block) -> list:
+    return [element for element in block.iter()
+            if element.tag == "time" or "date" in (element.get("class") or "").lower()]
+
+
+def _parse_datetime(value: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return to_utc_iso(datetime.fromisoformat(value.replace("Z", "+00:00")))
+    except ValueError:
+        return _day(parse_japanese_date(value))
+
+
+def _day(day) -> str | None:
+    return to_utc_iso(datetime(day.year, day.month, day.day, tzinfo=TOKYO)) if day else None
+
+
+def _title(anchor, *, strip_leading_date: bool = False) -> str:
+    """The link's headline: a heading or title-classed element inside it, else its text without its date."""
+    for element in anchor.iter():
+        css_class = (element.get("class") or "").lower()
+        if element is not anchor and (
+            element.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or "title" in css_class or "ttl" in css_class
+        ):
+            text = clean_text(element.text_content())
+            if text:
+                return text
+    text = anchor.text_content()
+    for element in _date_elements(anchor):
+        if element is not anchor:
+            text = text.replace(element.text_content(), " ", 1)
+    text = clean_text(text)
+    if strip_leading_date and leading_japanese_date(text):
+        text = _LEADING_DATE.sub("", unicodedata.normalize("NFKC", text[:16]), count=1) + text[16:]
+        text = clean_text(text)
+    return text or clean_text(anchor.get("title") or "")
+
+
+def _shape(block) -> tuple:
+    """What repeated blocks share: tag, class and the tags above them."""
+    path = tuple(ancestor.tag for ancestor in block.iterancestors())
+    return (block.tag, (block.get("class") or "").strip(), path)
+
+
+def _directory(path: str) -> str:
+    return path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+
+
+def _last_segment(path: str) -> str:
+    return path.rstrip("/").rsplit("/", 1)[-1] if not path.endswith("/") else ""
+
+
+def _is_index_name(segment: str) -> bool:
+    return segment == "" or bool(_INDEX_SEGMENT.match(segment))
