@@ -28,7 +28,7 @@ from tests.classification_helpers import (
     read_jsonl,
 )
 
-LABEL_KEYS = {"relevant", "score", "kind", "topics", "partnership", "organisations", "models", "funding", "reasons"}
+LABEL_KEYS = {"relevant", "score", "kind", "topics", "partnership", "organisations", "models", "funding", "reasons", "detected"}
 
 
 @pytest.mark.parametrize(

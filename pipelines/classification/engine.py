@@ -19,7 +19,8 @@ from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
 from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
 from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
-from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, fold, fold_term, normalise
+from pipelines.classification.detect import detect_names
+from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_name, fold, fold_term, normalise
 from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist, load_watchlist
 
 PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org")
@@ -96,6 +97,13 @@ class Classifier:
             for term in words:
                 terms[fold_term(term)].append(("topic", topic))
         self.matcher: TermMatcher[tuple] = TermMatcher(terms, opaque=neutral)
+        # Every lexicon term: an imported alias that is also an ordinary keyword is not taken.
+        self.lexicon_terms = frozenset(term for term, payloads in terms.items() if any(payload[0] not in ("org", "model") for payload in payloads))
+        self._model_by_alias = {
+            bare_name(alias): model.name
+            for model in watchlist.models
+            for alias in (model.name, *model.aliases, *model.context_aliases)
+        }
         self.funding_rules = FundingRules.from_lexicon(lexicon["funding"], yen_per_unit)
 
     def classify(
@@ -208,7 +216,12 @@ class Classifier:
             "models": [model.name for model in models],
             "funding": funding,
             "reasons": list(dict.fromkeys(reasons)),
+            "detected": detect_names(document, self.watchlist.resolve, self.watchlist_model_alias),
         }
+
+    def watchlist_model_alias(self, name: str) -> str | None:
+        """The canonical model family a written name is an alias of, if the watch list knows it."""
+        return self._model_by_alias.get(bare_name(name))
 
     def _models(self, model_hits: list[tuple[int, bool]], lexical_genai: float) -> list[ModelFamily]:
         found: dict[int, None] = {}

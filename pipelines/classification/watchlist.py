@@ -87,10 +87,19 @@ class Watchlist:
                     self.by_alias.setdefault(key, organisation)
 
 
+# Entries imported from public catalogues (`scrapy watchlist import`), kept apart from the hand-written file.
+IMPORTED_FILE = "watchlist_catalogue.toml"
+
+
 def load_watchlist(path: Path) -> Watchlist:
-    """Read and check ``watchlist.toml``."""
+    """Read and check ``watchlist.toml`` and, beside it, the imported ``watchlist_catalogue.toml``."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
+    imported_path = path.with_name(IMPORTED_FILE)
+    if imported_path.exists():
+        with imported_path.open("rb") as handle:
+            imported = tomllib.load(handle)
+        data = _merge_imported(data, imported)
     organisations = []
     for entry in data.get("organisation", []):
         if entry.get("sector") not in SECTORS:
@@ -125,3 +134,19 @@ def load_watchlist(path: Path) -> Watchlist:
             )
         )
     return Watchlist(organisations=organisations, models=models)
+
+
+def _merge_imported(data: dict, imported: dict) -> dict:
+    """The hand-written entries, with imported aliases added to them, then the imported entries."""
+    organisations = [dict(entry) for entry in data.get("organisation", [])]
+    by_name = {entry["name"]: entry for entry in organisations}
+    for extra in imported.get("alias", []):
+        entry = by_name.get(extra.get("organisation", ""))
+        if entry is None:
+            raise WatchlistError(f"{IMPORTED_FILE}: aliases for unknown organisation {extra.get('organisation')!r}")
+        entry["aliases"] = [*entry.get("aliases", []), *extra.get("aliases", [])]
+        entry["hub"] = list(dict.fromkeys([*entry.get("hub", []), *extra.get("hub", [])]))
+    names = set(by_name)
+    organisations.extend(entry for entry in imported.get("organisation", []) if entry["name"] not in names)
+    models = [*data.get("model", []), *imported.get("model", [])]
+    return {"organisation": organisations, "model": models}
