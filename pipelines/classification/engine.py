@@ -8,6 +8,7 @@ dropped or labelled the way it was.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
     r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment))"
 )
+# Image placeholders that PR TIMES puts in its descriptions: "[画像1: https://prcdn.../release_image/...]".
+_PLACEHOLDERS = re.compile(r"[\[［]\s*(?:画像|image|動画|video)\s*\d*\s*[:：][^\]］]*[\]］]", re.IGNORECASE)
 _MANY_LANGUAGES = re.compile(r"(?<![\d.])(?:[2-9]\d|\d{3,})\s?(?:languages|言語)")
 # Thresholds on summed evidence; a term in the title counts twice.
 RELEVANT_GENAI = 1.0
@@ -60,8 +63,17 @@ class Evidence:
 class Classifier:
     """Labels items with the watch list and lexicons of one data directory."""
 
-    def __init__(self, watchlist: Watchlist, lexicon: Mapping[str, Any], yen_per_unit: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        watchlist: Watchlist,
+        lexicon: Mapping[str, Any],
+        yen_per_unit: Mapping[str, float],
+        japanese_sources: Mapping[str, str] | None = None,
+    ) -> None:
         self.watchlist = watchlist
+        # Registry sources that are Japanese outlets (source name -> whose outlet): a ministry, a
+        # Japanese company's newsroom, PR TIMES. An item from one of them is tied to Japan by where it comes from.
+        self.japanese_sources = dict(japanese_sources or {})
         terms: dict[str, list[tuple]] = defaultdict(list)
         for index, organisation in enumerate(watchlist.organisations):
             for alias in organisation.aliases:
@@ -125,7 +137,7 @@ class Classifier:
         announcement it is.
         """
         title_n = normalise(title)
-        text_n = normalise(text)
+        text_n = normalise(_PLACEHOLDERS.sub(" ", text or ""))
         document = f"{title_n}。{text_n}" if text_n else title_n
         folded = fold(document)
         title_length = len(title_n)
@@ -177,6 +189,10 @@ class Classifier:
             reasons.append(f"genai-organisation:{generative_players[0].name}")
 
         japan, japan_reasons = self._japan(evidence, organisations, models, issuer, folded)
+        outlet = self.japanese_sources.get(source)
+        if outlet is not None and not (issuer is not None and issuer.japanese):
+            japan += 1.0
+            japan_reasons.append(f"japan-source:{source} ({outlet})")
         reasons.extend(japan_reasons)
 
         blocked = self._off_topic(evidence, models, generative_players, title_length, organisations)
@@ -432,10 +448,31 @@ class Classifier:
         return labels
 
 
-def load_classifier(data_dir: str | Path) -> Classifier:
-    """A classifier built from ``watchlist.toml``, ``lexicon.toml`` and ``currency_rates.toml`` in ``data_dir``."""
+def japanese_sources(registry_path: Path, watchlist: Watchlist) -> dict[str, str]:
+    """The registry's sources whose organisation or publisher is a Japanese organisation of the watch list."""
+    if not registry_path.is_file():
+        return {}
+    with registry_path.open("rb") as handle:
+        registry = tomllib.load(handle)
+    found = {}
+    for source in registry.get("source", []):
+        for field_name in ("organisation", "publisher"):
+            known = watchlist.resolve(source.get(field_name) or "") if source.get(field_name) else None
+            if known is not None and known.japanese and source.get("name"):
+                found[source["name"]] = known.name
+                break
+    return found
+
+
+def load_classifier(data_dir: str | Path, sources_file: str | Path | None = None) -> Classifier:
+    """A classifier built from ``watchlist.toml``, ``lexicon.toml`` and ``currency_rates.toml`` in ``data_dir``.
+
+    The source registry (``sources_file``, default ``<data_dir>/sources.toml``) says which sources are
+    Japanese outlets.
+    """
     data_dir = Path(data_dir)
     watchlist = load_watchlist(data_dir / "watchlist.toml")
     lexicon = load_lexicon(data_dir / "lexicon.toml").as_tables()
     rates = load_currency_rates(data_dir / "currency_rates.toml")
-    return Classifier(watchlist, lexicon, rates.yen_per_unit)
+    registry = Path(sources_file) if sources_file else data_dir / "sources.toml"
+    return Classifier(watchlist, lexicon, rates.yen_per_unit, japanese_sources(registry, watchlist))
