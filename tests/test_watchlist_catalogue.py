@@ -94,8 +94,8 @@ def test_a_missing_catalogue_is_a_usage_error(tmp_path) -> None:
 
 
 def test_unknown_names_are_detected_and_known_ones_are_not() -> None:
-    labels = classify("シャープ株式会社、エッジAI技術「CE-LLM」を開発", "株式会社サカナAIとも連携する。")
-    assert {"name": "シャープ"} in labels["detected"]["organisations"]
+    labels = classify("カワセミ電機株式会社、エッジAI技術「CE-LLM」を開発", "株式会社サカナAIとも連携する。")
+    assert {"name": "カワセミ電機"} in labels["detected"]["organisations"]
     assert {"name": "CE-LLM"} in labels["detected"]["models"]
     assert all(entry["name"] != "サカナAI" for entry in labels["detected"]["organisations"])
     english = classify("Axcxept Inc. releases Borea-Phi-3.5-mini-Instruct-Jp", "")
