@@ -87,8 +87,11 @@ def render_imported(plan: ImportPlan, previous: dict, provenance: dict) -> str:
     seen_models = {bare_name(entry["name"]) for entry in models}
     models += [entry for entry in plan.models if bare_name(entry["name"]) not in seen_models]
     aliases = {entry["organisation"]: list(entry.get("aliases", [])) for entry in previous.get("alias", [])}
+    domains = {entry["organisation"]: list(entry.get("domains", [])) for entry in previous.get("alias", [])}
     for name, extra in plan.added_aliases.items():
         aliases[name] = list(dict.fromkeys([*aliases.get(name, []), *extra]))
+    for name, extra in plan.added_domains.items():
+        domains[name] = list(dict.fromkeys([*domains.get(name, []), *extra]))
     lines = [
         "# Watch-list entries imported from public catalogues of Japanese LLMs by `scrapy watchlist import`.",
         "# Read together with watchlist.toml (same fields; see its header). Re-importing keeps every entry",
@@ -98,8 +101,10 @@ def render_imported(plan: ImportPlan, previous: dict, provenance: dict) -> str:
         "[provenance]",
     ]
     lines += [f"{key} = {_toml(value)}" for key, value in provenance.items()]
-    for name, extra in aliases.items():
-        lines += ["", "[[alias]]", f"organisation = {_toml(name)}", f"aliases = {_toml(extra)}"]
+    for name in dict.fromkeys([*aliases, *domains]):
+        lines += ["", "[[alias]]", f"organisation = {_toml(name)}", f"aliases = {_toml(aliases.get(name, []))}"]
+        if domains.get(name):
+            lines.append(f"domains = {_toml(domains[name])}")
     for table, entries in (("organisation", organisations), ("model", models)):
         for entry in entries:
             lines += ["", f"[[{table}]]"]
@@ -183,6 +188,8 @@ class Command(ProjectCommand):
             print(f"  + model {name}")
         for name, extra in plan.added_aliases.items():
             print(f"  + aliases of {name}: {', '.join(extra)}")
+        for name, extra in plan.added_domains.items():
+            print(f"  + own sites of {name}: {', '.join(extra)}")
         review = [name for name in plan.review if name in new_orgs]
         if review:
             print("to review (country unknown, no Japan evidence until set): " + ", ".join(review))

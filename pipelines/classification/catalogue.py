@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -58,11 +59,20 @@ class CatalogueRow:
     generative: bool
 
 
+# Hosts where many organisations publish: an announcement there says nothing about whose site it is.
+SHARED_HOSTS = re.compile(
+    r"(^|\.)(huggingface\.co|github\.com|github\.io|gitlab\.[a-z.]+|note\.com|zenn\.dev|qiita\.com|medium\.com|hatenablog\.com"
+    r"|hatenablog\.jp|prtimes\.jp|arxiv\.org|aclanthology\.org|openreview\.net|anlp\.jp|jxiv\.jst\.go\.jp|google\.com"
+    r"|amazon\.com|speakerdeck\.com|x\.com|twitter\.com|youtube\.com|docs\.google\.com|substack\.com|notion\.site)$"
+)
+
+
 @dataclass
 class CatalogueOrganisation:
     name: str
     name_ja: str = ""
     hub: list[str] = field(default_factory=list)
+    domains: list[str] = field(default_factory=list)
     families: list[str] = field(default_factory=list)
     generative: bool = False
 
@@ -195,6 +205,9 @@ def build_catalogue(japanese: Iterable[CatalogueRow], english: Iterable[Catalogu
             for handle in row.hub if len(names) == 1 else []:
                 if handle not in entry.hub:
                     entry.hub.append(handle)
+            host = (urlsplit(row.url).hostname or "").lower().removeprefix("www.")
+            if len(names) == 1 and host and not SHARED_HOSTS.search(host) and host not in entry.domains:
+                entry.domains.append(host)
         family = family_of(row.model)
         if not family or not names:
             continue
@@ -207,6 +220,13 @@ def build_catalogue(japanese: Iterable[CatalogueRow], english: Iterable[Catalogu
         owner = organisations[bare_name(names[0])]
         if family not in owner.families:
             owner.families.append(family)
+    # A host that several organisations announce on is nobody's own site.
+    owners: dict[str, int] = {}
+    for entry in organisations.values():
+        for host in entry.domains:
+            owners[host] = owners.get(host, 0) + 1
+    for entry in organisations.values():
+        entry.domains = [host for host in entry.domains if owners[host] == 1]
     return Catalogue(organisations, families)
 
 
@@ -247,6 +267,7 @@ class ImportPlan:
     models: list[dict]
     added_aliases: dict[str, list[str]]
     review: list[str]
+    added_domains: dict[str, list[str]] = field(default_factory=dict)
 
 
 def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()) -> ImportPlan:
@@ -255,6 +276,7 @@ def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()
     organisations: list[dict] = []
     models: list[dict] = []
     added: dict[str, list[str]] = {}
+    added_domains: dict[str, list[str]] = {}
     review: list[str] = []
     owner_of: dict[str, str] = {}
     for entry in catalogue.organisations.values():
@@ -265,6 +287,9 @@ def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()
             new = [name for name in written if watchlist.resolve(name) is None and alias_kind(name, taken) == "alias"]
             if new:
                 added.setdefault(known.name, []).extend(new)
+            domains = [host for host in entry.domains if watchlist.issuer_of(host) is None]
+            if domains:
+                added_domains.setdefault(known.name, []).extend(domains)
             continue
         aliases = [name for name in written if alias_kind(name, taken) == "alias"]
         context = [name for name in written if alias_kind(name, taken) == "context"]
@@ -277,6 +302,7 @@ def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()
         organisations.append({
             "name": entry.name, "name_ja": entry.name_ja, "sector": sector, "country": "JP" if japanese else "",
             "aliases": aliases, "context_aliases": context, "hub": entry.hub[:5],
+            "domains": [host for host in entry.domains if watchlist.issuer_of(host) is None],
             "source": "awesome-japanese-llm",
         })
         owner_of[bare_name(entry.name)] = entry.name
@@ -296,4 +322,4 @@ def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()
             "source": "awesome-japanese-llm",
         })
         taken.add(key)
-    return ImportPlan(organisations, models, added, review)
+    return ImportPlan(organisations, models, added, review, added_domains)
