@@ -217,3 +217,28 @@ def test_a_raised_profit_forecast_is_not_a_funding_round() -> None:
     labels = classify("Tokyo Electron raises profit forecast on chip equipment demand", "Japan's Tokyo Electron raised its forecast.")
     assert labels["kind"] != "funding"
     assert labels["funding"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        ("Kawasemi AI raises $20M Series A", "The round was led by Foo Capital and Bar Partners, with participation from Baz Ventures.",
+         ["Foo Capital", "Bar Partners"]),
+        ("Kawasemi AI raises $20M", "The Series A was led by Alpha Growth, and Beta Corp, Gamma Labs and Delta participated.", ["Alpha Growth"]),
+        ("Kawasemi AI raises $20M", "Omega Ventures led the Series A; Sigma Capital also invested.", ["Omega Ventures"]),
+        ("Kawasemi AI raises $20M", "The round was co-led by Fidelity Management & Research Company and Foo Capital.",
+         ["Fidelity Management & Research Company", "Foo Capital"]),
+        ("カワセミAI、シリーズAで10億円を調達", "米ベンチャーキャピタルのフーバー・キャピタルが主導し、既存投資家も参加した。", ["フーバー・キャピタル"]),
+        ("カワセミAI、シリーズAで10億円を調達", "インクルージョン・ジャパンが運営するICJ2号ファンド投資事業有限責任組合をリード投資家として実施した。",
+         ["ICJ2号ファンド投資事業有限責任組合"]),
+        ("カワセミAI、35億円を調達", "第三者割当増資による約35億円のエクイティに銀行からの融資を加えた。シンガポールの政府系ファンドも参加した。", []),
+        ("カワセミAI、10億円を調達", "引受先はフーバー・キャピタルとバー・パートナーズ。", []),
+    ],
+)
+def test_lead_investors_are_clean_names_and_only_leads(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text, kind="funding")["lead_investors"] == leads
+
+
+def test_a_subject_that_leads_someone_elses_round() -> None:
+    funding = funding_of("Xグループ、米カワセミAIの資金調達を主導", "Xグループは、米カワセミAIが実施する最大4億ドルの資金調達を主導すると発表した。", kind="funding")
+    assert "カワセミAI" not in funding["lead_investors"]

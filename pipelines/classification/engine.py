@@ -109,6 +109,10 @@ class Classifier:
             for term in words:
                 terms[fold_term(term)].append(("topic", topic))
         self.matcher: TermMatcher[tuple] = TermMatcher(terms, opaque=neutral)
+        # The organisations a term names itself: "salesforce ventures" is Salesforce Ventures, not also Salesforce.
+        self._own_organisations = {
+            term: {payload[1] for payload in payloads if payload[0] == "org"} for term, payloads in terms.items()
+        }
         # Every lexicon term: an imported alias that is also an ordinary keyword is not taken.
         self.lexicon_terms = frozenset(term for term, payloads in terms.items() if any(payload[0] not in ("org", "model") for payload in payloads))
         self._model_by_alias = {
@@ -151,7 +155,9 @@ class Classifier:
             for payload in hit.payloads:
                 tag = payload[0]
                 if tag == "org":
-                    organisation_hits.append((hit, payload[1], payload[2]))
+                    own = self._own_organisations.get(hit.term)
+                    if not own or payload[1] in own:
+                        organisation_hits.append((hit, payload[1], payload[2]))
                 elif tag == "model":
                     model_hits.append((payload[1], payload[2]))
                     evidence[("model_title" if in_title else "model_text",)].add(str(payload[1]), True)

@@ -238,7 +238,8 @@ def _parties(
     leads: dict[str, None] = {}
     company = issuer.name if issuer else None
     for marker in rules.lead_markers.find(folded):
-        for name in _names_in_zone(rules, document, folded, _zone(folded, marker.start, marker.end, marker.term), organisations):
+        zone = _lead_zone(folded, marker.start, marker.end, marker.term)
+        for name in _lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]):
@@ -262,6 +263,91 @@ def _parties(
     for name in leads:
         investors[name] = None
     return company, list(investors), list(leads)
+
+
+# English name runs: capitalised words, joined by "&", "of", "de" or a hyphen ("Fidelity Management & Research Company").
+_ENGLISH_NAME = re.compile(r"[A-Z0-9][\w.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][\w.'’-]*)*")
+# After these a lead list is over: the next words name other investors or say something else.
+_LEAD_LIST_END = re.compile(
+    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|which|who|that|for |in a |in its |as part|as well as|"
+    r"and (?:existing|other|new|several)|participation|plus )"
+)
+_PARTICIPATION = re.compile(r"particip|joined|join|also invested|took part|contributed|invested")
+# Descriptions before a Japanese investor's name: "米ベンチャーキャピタルの", "インクルージョン・ジャパンが運営する".
+_JAPANESE_DESCRIPTION = re.compile(r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])")
+
+
+def _lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
+    """Where the leads of a lead marker are named.
+
+    English "led by X, Y and Z" names them after the marker, up to where the list ends; "X led the round"
+    before it. Japanese "Xが主導" / "Xをリード投資家として" before it, "リード投資家はX" after it, and
+    "XはYの調達を主導" names the sentence's subject X.
+    """
+    sentence_start, sentence_end = _sentence_bounds(folded, start)
+    if term.isascii() and not term.startswith(("led the", "co-led the", "leading the", "lead investor")) and term != "led":
+        stop = _LEAD_LIST_END.search(folded, end, sentence_end)
+        zone_end = stop.start() if stop else sentence_end
+        comma_and = folded.find(", and ", end, zone_end)
+        if comma_and >= 0 and _PARTICIPATION.search(folded, comma_and, sentence_end):
+            zone_end = comma_and
+        return end, zone_end
+    if term.isascii():
+        head = folded[sentence_start:start]
+        cut = max(head.rfind(", "), head.rfind("; "))
+        return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
+    if folded.startswith(("は", "に"), end) and term in _ROLE_NOUNS:
+        stop = re.search(r"[。、;:()]|など|ほか|で(?:ある|す)", folded[end + 1 : sentence_end])
+        return end + 1, end + 1 + (stop.start() if stop else sentence_end - end - 1)
+    if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード"):
+        head = folded[sentence_start:start]
+        subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
+        if subject is not None:
+            return sentence_start, sentence_start + subject.start()
+    head = folded[sentence_start:start]
+    cut = max((head.rfind(stop) + len(stop) for stop in ("として、", "とし、", "は、", "により、", "、", "。") if stop in head), default=0)
+    head_end = start
+    for suffix in ("をリード投資家として", "をリード投資家とし", "がリード投資家となり", "が", "を", "の"):
+        if folded.endswith(suffix, sentence_start, start):
+            head_end = start - len(suffix)
+            break
+    return sentence_start + cut, head_end
+
+
+def _lead_names(
+    rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
+) -> list[str]:
+    """Clean organisation names in a lead zone: watch-list names, or names cut to their proper-noun part."""
+    start, end = zone
+    if end <= start:
+        return []
+    text = document[start:end]
+    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _ENGLISH_NAME.finditer(text):
+        name = match.group(0).strip(" .,'’")
+        if len(name) >= 2 and not re.fullmatch(r"[\d.]+|[A-Z]|Series\s.*|The|In|On|It", name):
+            spans.append((start + match.start(), start + match.end()))
+            found.append((start + match.start(), name))
+    for hit in organisations:
+        if start <= hit.start and hit.end <= end:
+            longer = next((span for span in spans if span[0] <= hit.start and hit.end <= span[1] and span != (hit.start, hit.end)), None)
+            if longer is not None and _up_to_name_ending(fold_term(document[longer[0] : longer[1]]), rules.name_endings):
+                continue  # "Salesforce Ventures", not the Salesforce inside it
+            found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
+            found.append((hit.start, hit.organisation.name))
+    if not text.isascii():
+        for piece in _NAME_SEPARATORS.split(folded[start:end]):
+            piece_start = folded.find(piece, start, end) if piece else -1
+            if piece_start < 0 or any(piece_start <= position < piece_start + len(piece) for position, _ in found):
+                continue
+            cleaned = _JAPANESE_DESCRIPTION.sub("", _NAME_NOISE.sub("", piece.strip()))
+            cleaned = _up_to_name_ending(cleaned, rules.name_endings) or (cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else "")
+            if 2 <= len(cleaned) <= 40:
+                offset = folded.find(cleaned, piece_start)
+                found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
+    found.sort()
+    return list(dict.fromkeys(name for _, name in found if name))
 
 
 def _zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
