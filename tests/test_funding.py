@@ -242,3 +242,31 @@ def test_lead_investors_are_clean_names_and_only_leads(title: str, text: str, le
 def test_a_subject_that_leads_someone_elses_round() -> None:
     funding = funding_of("Xグループ、米カワセミAIの資金調達を主導", "Xグループは、米カワセミAIが実施する最大4億ドルの資金調達を主導すると発表した。", kind="funding")
     assert "カワセミAI" not in funding["lead_investors"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency", "qualifier"),
+    [
+        ("カワセミAI、1億5000万ドルを調達", "", 150_000_000, "USD", None),
+        ("Kawasemi AI raises 15.3 billion yen", "", 15_300_000_000, "JPY", None),
+        ("Kawasemi AI closes Series B", "The Tokyo generative AI startup raised 30 million dollars from Foo Capital.", 30_000_000, "USD", None),
+        ("Kawasemi AI secures $30m Series B", "The company raised USD 30.3m in the round.", 30_300_000, "USD", None),
+        ("カワセミ、生成AI基盤の整備で経産省から上限50億円の助成を受ける", "", 5_000_000_000, "JPY", "up_to"),
+        ("フーバー・キャピタル、カワセミAIに30億円を出資", "", 3_000_000_000, "JPY", None),
+    ],
+)
+def test_amounts_as_real_sentences_write_them(title, text, amount, currency, qualifier) -> None:
+    funding = funding_of(title, text, kind="funding")
+    assert (funding["amount"], funding["currency"], funding["qualifier"]) == (amount, currency, qualifier)
+
+
+def test_the_investor_named_first_is_not_the_company() -> None:
+    funding = funding_of("フーバー・キャピタル、カワセミAIに30億円を出資", "", kind="funding")
+    assert funding["company"] == "カワセミAI" and funding["investors"] == ["フーバー・キャピタル"]
+
+
+def test_a_grant_the_company_announces_is_funding_and_the_ministry_is_no_investor() -> None:
+    labels = classify("カワセミ、生成AI基盤の整備で経産省から上限50億円の助成を受ける", "", kind="press")
+    assert labels["kind"] == "funding" and labels["funding"]["investors"] == []
+    ministry = classify("経産省、生成AI向け計算基盤の整備計画を認定 最大50億円を助成", "", url="https://www.meti.go.jp/press/x.html", kind="policy")
+    assert ministry["kind"] == "policy"

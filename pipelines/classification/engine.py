@@ -368,6 +368,11 @@ class Classifier:
             funding_weight += signals
         else:
             funding_reasons = []
+        received_grant = funding is not None and funding["amount"] is not None and any(self.funding_rules.grant_received.find(folded))
+        if received_grant and not government_issuer:
+            reasons.append("kind:funding (a grant received)")
+            reasons.extend(funding_reasons)
+            return "funding", funding
         if policy >= POLICY_MINIMUM and (government_issuer or policy > funding_weight):
             reasons.append("kind:policy (" + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]]) + ")")
             return "policy", None

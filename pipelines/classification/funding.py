@@ -28,6 +28,10 @@ _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # Japanese words for an investor's role: "リード投資家はX", "既存投資家のX" name X after them.
 _ROLE_NOUNS = frozenset({"リード投資家", "リードインベスター", "既存投資家", "投資家", "引受先", "割当先", "出資者"})
+_INVESTOR_FIRST = re.compile(
+    r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
+    r"[^、。]{0,20}(?:出資|投資)"
+)
 _INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が)?")
 
 
@@ -44,6 +48,7 @@ class FundingRules:
     undisclosed: TermMatcher[str]
     rounds: TermMatcher[str]
     instruments: TermMatcher[str]
+    grant_received: TermMatcher[str]
     yen_per_unit: Mapping[str, float]
 
     @classmethod
@@ -72,6 +77,7 @@ class FundingRules:
             undisclosed=matcher(funding["undisclosed"]),
             rounds=slug_matcher(funding["rounds"]),
             instruments=slug_matcher(funding["instruments"]),
+            grant_received=matcher(funding.get("grant_received", [])),
             yen_per_unit=dict(yen_per_unit),
         )
 
@@ -176,8 +182,19 @@ def _round_amount(
         candidates.append((rank, money, qualifier, written_from))
     if not candidates:
         return None, None, None
-    _, money, qualifier, written_from = min(candidates, key=lambda candidate: (candidate[0], candidate[1].start))
+    rank, money, qualifier, written_from = min(candidates, key=lambda candidate: (candidate[0], candidate[1].start))
+    if money.start < title_length:
+        # A headline rounds ("$30m"); the body may give the same amount exactly ("USD 30.3m").
+        for _, other, other_qualifier, other_from in candidates:
+            if (other.start >= title_length and other.currency == money.currency and other.amount != money.amount
+                    and abs(other.amount - money.amount) <= money.amount * Decimal("0.05")
+                    and _significant_digits(other.amount) > _significant_digits(money.amount)):
+                return other, other_qualifier, other_from
     return money, qualifier, written_from
+
+
+def _significant_digits(amount: Decimal) -> int:
+    return len(str(amount.normalize()).replace(".", "").replace("-", "").rstrip("0").lstrip("0")) if amount else 0
 
 
 def _paired_yen(folded: str, money: Money) -> int | None:
@@ -257,9 +274,21 @@ def _parties(
                 if start <= hit.start < match.start() and hit is not target:
                     investors[hit.organisation.name] = None
     if company is None:
+        investor_first = _INVESTOR_FIRST.match(document[: folded.find("。") if "。" in folded else len(document)])
+        if investor_first is not None:
+            # "フーバー・キャピタル、カワセミAIに30億円を出資": the investor is named first, the company takes the money.
+            company = COMPANY_FORMS.sub("", investor_first["company"]).strip(" ,、・") or None
+            investor = COMPANY_FORMS.sub("", investor_first["investor"]).strip(" ,、・")
+            resolved = next((hit.organisation.name for hit in organisations if hit.end <= len(investor_first["investor"]) + 1), None)
+            investors[resolved or investor] = None
+    if company is None:
         company = _subject(document, folded, organisations, investors, leads)
     investors.pop(company, None)
     leads.pop(company, None)
+    # A ministry that pays a subsidy is its grantor, not an investor.
+    for hit in organisations:
+        if hit.organisation.sector == "ministry":
+            investors.pop(hit.organisation.name, None)
     for name in leads:
         investors[name] = None
     return company, list(investors), list(leads)
