@@ -20,6 +20,7 @@ from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
 from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
 from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
+from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names
 from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_name, fold, fold_term, normalise
 from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist, load_watchlist
@@ -242,8 +243,8 @@ class Classifier:
         }
 
     def watchlist_model_alias(self, name: str) -> str | None:
-        """The canonical model family a written name is an alias of, if the watch list knows it."""
-        return self._model_by_alias.get(bare_name(name))
+        """The canonical model family a written name belongs to, if the watch list knows it ("Sarashina2-7B" -> Sarashina)."""
+        return self._model_by_alias.get(bare_name(name)) or self._model_by_alias.get(bare_name(family_of(name)))
 
     def _models(self, model_hits: list[tuple[int, bool]], lexical_genai: float) -> list[ModelFamily]:
         found: dict[int, None] = {}
