@@ -28,6 +28,8 @@ _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # Japanese words for an investor's role: "リード投資家はX", "既存投資家のX" name X after them.
 _ROLE_NOUNS = frozenset({"リード投資家", "リードインベスター", "既存投資家", "投資家", "引受先", "割当先", "出資者"})
+# "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
+_COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中|中国|韓国|台湾|加|豪|印|米国|欧州|シンガポール|イスラエル)(?=[A-Za-z\u30a0-\u30ff])")
 _INVESTOR_FIRST = re.compile(
     r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
     r"[^、。]{0,20}(?:出資|投資)"
@@ -263,7 +265,10 @@ def _parties(
             continue
         if marker.term == "from" and not any(rules.raise_verbs.find(folded[_sentence_bounds(folded, marker.start)[0] : marker.start])):
             continue
-        for name in _names_in_zone(rules, document, folded, _zone(folded, marker.start, marker.end, marker.term), organisations):
+        zone = _zone(folded, marker.start, marker.end, marker.term)
+        # English investor lists are runs of proper nouns; Japanese ones need a watch-list name or an investor ending.
+        pick = _lead_names if document[zone[0] : zone[1]].isascii() and marker.term.isascii() else _names_in_zone
+        for name in pick(rules, document, folded, zone, organisations):
             investors[name] = None
     for match in re.finditer(r"(?:に|へ|への)(?:出資|投資)|\b(?:invests|invested|investment|invest|stake) in\b", folded):
         target = _first_organisation_near(organisations, match, before=match.group(0)[0] in "にへ")
@@ -455,5 +460,6 @@ def _subject(
     if match:
         name = match["name"]
         named = _AFTER_COMPANY_FORM.search(name)
-        return COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・") or None
+        name = COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・")
+        return _COUNTRY_PREFIX.sub("", name) or None
     return None
