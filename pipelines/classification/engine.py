@@ -187,6 +187,8 @@ class Classifier:
 
         models = self._models(model_hits, lexical_genai)
         organisations = self._organisations(organisation_hits, lexical_genai, models)
+        if issuer is None and host:
+            issuer = _named_by_host(host, [organisation for organisation, _ in organisations])
         for model in models:
             genai += 2.0 if model.generative and model.japanese else 1.0 if model.generative else 0.0
             reasons.append(f"model:{model.name}" + ("" if model.generative else " (not generative)"))
@@ -458,6 +460,25 @@ class Classifier:
                     labels.append({"name": name, "name_ja": "", "sector": "", "country": "", "role": role})
                     seen.add(name)
         return labels
+
+
+# Host labels that name no organisation.
+_GENERIC_HOST_LABELS = frozenset("www jp en co com ne or ac go ed lg net org info news press pr blog tech corp global group ir note".split())
+_NAME_SUFFIXES = re.compile(r"(?:ai|inc|technologies|technology|tech|holdings|group|labs|lab|corp|corporation)$")
+
+
+def _named_by_host(host: str, organisations: Sequence[Organisation]) -> Organisation | None:
+    """The mentioned organisation whose name the site's host spells (karakuri.ai, lightblue-tech.com): its own site."""
+    labels = {piece for label in host.split(".") for piece in (label, *label.split("-")) if len(piece) >= 4}
+    labels -= _GENERIC_HOST_LABELS
+    if not labels:
+        return None
+    for organisation in organisations:
+        for alias in (organisation.name, *organisation.aliases):
+            squeezed = re.sub(r"[^a-z0-9]", "", bare_name(alias))
+            if len(squeezed) >= 4 and (squeezed in labels or _NAME_SUFFIXES.sub("", squeezed) in labels):
+                return organisation
+    return None
 
 
 def japanese_sources(registry_path: Path, watchlist: Watchlist) -> dict[str, str]:
