@@ -27,7 +27,8 @@ class ClassifyPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClassifyPipeline:
-        return cls(crawler, load_classifier(crawler.settings.get("DATA_DIR")))
+        settings = crawler.settings
+        return cls(crawler, load_classifier(settings.get("DATA_DIR"), settings.get("SOURCES_FILE") or None))
 
     def process_item(self, item):
         adapter = ItemAdapter(item)

@@ -435,6 +435,54 @@ def _paper_section(papers: Sequence[Mapping[str, Any]], limit: int, inputs: Dige
     )
 
 
+def _detected(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(kind, name) of the names the classifier found in an item but not on the watch list."""
+    detected = _labels(item).get("detected") or {}
+    return [
+        (kind, str(entry.get("name")))
+        for kind in ("organisations", "models")
+        for entry in detected.get(kind) or ()
+        if isinstance(entry, Mapping) and entry.get("name")
+    ]
+
+
+def _new_names_section(items: Sequence[Mapping[str, Any]], previous: Sequence[WeekRows], limit: int) -> Section | None:
+    """Names not on the watch list that the week's items brought and earlier weeks did not: candidates to add."""
+    seen_before = {name for rows in previous for item in rows.items for name in _detected(item)}
+    first_item: dict[tuple[str, str], Mapping[str, Any]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for item in items:
+        for name in dict.fromkeys(_detected(item)):
+            if name in seen_before:
+                continue
+            first_item.setdefault(name, item)
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    ordered = sorted(counts, key=lambda name: (-counts[name], name[1]))
+    entries = tuple(
+        Entry(
+            item_id=str(first_item[name].get("id") or ""),
+            title=name[1],
+            url=str(first_item[name].get("url") or ""),
+            kind="",
+            source=str(first_item[name].get("source") or ""),
+            detail=("organisation" if name[0] == "organisations" else "model")
+            + (f" · in {counts[name]} items" if counts[name] > 1 else "")
+            + f" · in: {first_item[name].get('title') or ''}",
+        )
+        for name in ordered[:limit]
+    )
+    return Section(
+        key="new_names",
+        title="New names (not on the watch list)",
+        groups=(Group("", entries),),
+        total=len(ordered),
+        more=max(len(ordered) - limit, 0),
+        note="scrapy watchlist suggest lists the frequent ones; add them to crawler/data to watch them.",
+    )
+
+
 def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int = 15) -> Digest:
     """The digest of ``inputs.current``: numbers, sections with reasons, source health."""
     items = [item for item in inputs.current.items if not item.get("backfill")]
@@ -506,6 +554,9 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
         if not problems
         else "",
     )
+    new_names = _new_names_section(items, inputs.previous, per_section)
+    if new_names is not None:
+        sections.append(new_names)
     sections.append(health_section)
     start, end = week_bounds(rows.week)
     return Digest(

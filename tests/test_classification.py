@@ -28,7 +28,7 @@ from tests.classification_helpers import (
     read_jsonl,
 )
 
-LABEL_KEYS = {"relevant", "score", "kind", "topics", "partnership", "organisations", "models", "funding", "reasons"}
+LABEL_KEYS = {"relevant", "score", "kind", "topics", "partnership", "organisations", "models", "funding", "reasons", "detected"}
 
 
 @pytest.mark.parametrize(
@@ -336,3 +336,24 @@ def test_real_world_set_is_split_once_by_hash() -> None:
     assert sum(not record["expected"]["relevant"] for record in records) >= 0.3 * len(records)
     assert {record["language"] for record in records} == {"ja", "en"}
     assert len(read_jsonl(DEFAULT_LEADS)) >= 40
+
+
+def test_image_placeholders_are_not_text() -> None:
+    text = "[画像1: https://prcdn.freetls.fastly.net/release_image/1/2/3.jpg] 株式会社Xは、社内文書を要約する生成AIサービスを提供開始しました。"
+    labels = classify("社内向け生成AIサービスを提供開始", text, source="prtimes-genai", kind="press")
+    assert "speech_multimodal" not in labels["topics"]
+
+
+def test_the_government_in_japanese_text_is_japans() -> None:
+    assert classify("政府、AI事業者向け知財保護ルール策定へ 生成AIの学習データ開示を求める", "")["relevant"] is True
+    assert classify("米政府、生成AIの安全性評価を義務化へ", "")["relevant"] is False
+
+
+def test_a_japanese_registry_source_is_japan_evidence() -> None:
+    title = "「AIエージェントを本番運用中」日本企業はわずか、AIエージェント導入の実態調査"
+    labels = classify(title, "", source="prtimes-genai", kind="press", issuers=["Cloudera"])
+    assert labels["relevant"] is True
+    assert any(reason.startswith("japan-source:prtimes-genai") for reason in labels["reasons"])
+    survey = classify("生成AIの業務利用、中小企業は2割", "", source="prtimes-genai", kind="press")
+    assert survey["relevant"] is True
+    assert classify("生成AIの業務利用、中小企業は2割", "", source="itmedia-aiplus", kind="news")["relevant"] is False

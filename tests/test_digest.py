@@ -277,3 +277,21 @@ def test_a_government_programme_about_models_goes_under_policy(archive):
     digest = digest_of(archive)
     assert titles(section(digest, "policy")) == ["GENIAC第2期で基盤モデル開発を支援する事業者を採択"]
     assert titles(section(digest, "models")) == []
+
+
+def test_the_digest_lists_names_new_this_week() -> None:
+    from schedules.digest import DigestInput, WeekRows, build_digest
+
+    def item(number: int, names: list[str], week_title: str) -> dict:
+        return {"id": f"i{number}", "title": week_title, "url": f"https://example.jp/{number}", "kind": "press", "source": "x",
+                "relevant": True, "topics": [], "labels": {"detected": {"organisations": [{"name": name} for name in names], "models": []}}}
+
+    current = WeekRows("2026-W48", [item(1, ["カワセミ電機", "フーバー"], "カワセミ電機、LLMを公開"), item(2, ["カワセミ電機"], "カワセミ電機、続報")])
+    previous = [WeekRows("2026-W47", [item(3, ["フーバー"], "先週の記事")])]
+    digest = build_digest(DigestInput(current, previous))
+    section = next(section for section in digest.sections if section.key == "new_names")
+    entries = section.groups[0].entries
+    assert [entry.title for entry in entries] == ["カワセミ電機"]  # フーバー was seen last week
+    assert "in 2 items" in entries[0].detail
+    quiet = build_digest(DigestInput(WeekRows("2026-W48", [item(4, [], "no names")])))
+    assert all(section.key != "new_names" for section in quiet.sections)

@@ -217,3 +217,56 @@ def test_a_raised_profit_forecast_is_not_a_funding_round() -> None:
     labels = classify("Tokyo Electron raises profit forecast on chip equipment demand", "Japan's Tokyo Electron raised its forecast.")
     assert labels["kind"] != "funding"
     assert labels["funding"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        ("Kawasemi AI raises $20M Series A", "The round was led by Foo Capital and Bar Partners, with participation from Baz Ventures.",
+         ["Foo Capital", "Bar Partners"]),
+        ("Kawasemi AI raises $20M", "The Series A was led by Alpha Growth, and Beta Corp, Gamma Labs and Delta participated.", ["Alpha Growth"]),
+        ("Kawasemi AI raises $20M", "Omega Ventures led the Series A; Sigma Capital also invested.", ["Omega Ventures"]),
+        ("Kawasemi AI raises $20M", "The round was co-led by Fidelity Management & Research Company and Foo Capital.",
+         ["Fidelity Management & Research Company", "Foo Capital"]),
+        ("カワセミAI、シリーズAで10億円を調達", "米ベンチャーキャピタルのフーバー・キャピタルが主導し、既存投資家も参加した。", ["フーバー・キャピタル"]),
+        ("カワセミAI、シリーズAで10億円を調達", "インクルージョン・ジャパンが運営するICJ2号ファンド投資事業有限責任組合をリード投資家として実施した。",
+         ["ICJ2号ファンド投資事業有限責任組合"]),
+        ("カワセミAI、35億円を調達", "第三者割当増資による約35億円のエクイティに銀行からの融資を加えた。シンガポールの政府系ファンドも参加した。", []),
+        ("カワセミAI、10億円を調達", "引受先はフーバー・キャピタルとバー・パートナーズ。", []),
+    ],
+)
+def test_lead_investors_are_clean_names_and_only_leads(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text, kind="funding")["lead_investors"] == leads
+
+
+def test_a_subject_that_leads_someone_elses_round() -> None:
+    funding = funding_of("Xグループ、米カワセミAIの資金調達を主導", "Xグループは、米カワセミAIが実施する最大4億ドルの資金調達を主導すると発表した。", kind="funding")
+    assert "カワセミAI" not in funding["lead_investors"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency", "qualifier"),
+    [
+        ("カワセミAI、1億5000万ドルを調達", "", 150_000_000, "USD", None),
+        ("Kawasemi AI raises 15.3 billion yen", "", 15_300_000_000, "JPY", None),
+        ("Kawasemi AI closes Series B", "The Tokyo generative AI startup raised 30 million dollars from Foo Capital.", 30_000_000, "USD", None),
+        ("Kawasemi AI secures $30m Series B", "The company raised USD 30.3m in the round.", 30_300_000, "USD", None),
+        ("カワセミ、生成AI基盤の整備で経産省から上限50億円の助成を受ける", "", 5_000_000_000, "JPY", "up_to"),
+        ("フーバー・キャピタル、カワセミAIに30億円を出資", "", 3_000_000_000, "JPY", None),
+    ],
+)
+def test_amounts_as_real_sentences_write_them(title, text, amount, currency, qualifier) -> None:
+    funding = funding_of(title, text, kind="funding")
+    assert (funding["amount"], funding["currency"], funding["qualifier"]) == (amount, currency, qualifier)
+
+
+def test_the_investor_named_first_is_not_the_company() -> None:
+    funding = funding_of("フーバー・キャピタル、カワセミAIに30億円を出資", "", kind="funding")
+    assert funding["company"] == "カワセミAI" and funding["investors"] == ["フーバー・キャピタル"]
+
+
+def test_a_grant_the_company_announces_is_funding_and_the_ministry_is_no_investor() -> None:
+    labels = classify("カワセミ、生成AI基盤の整備で経産省から上限50億円の助成を受ける", "", kind="press")
+    assert labels["kind"] == "funding" and labels["funding"]["investors"] == []
+    ministry = classify("経産省、生成AI向け計算基盤の整備計画を認定 最大50億円を助成", "", url="https://www.meti.go.jp/press/x.html", kind="policy")
+    assert ministry["kind"] == "policy"

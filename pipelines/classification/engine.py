@@ -8,6 +8,7 @@ dropped or labelled the way it was.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,9 @@ from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
 from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
 from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
-from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, fold, fold_term, normalise
+from pipelines.classification.catalogue import family_of
+from pipelines.classification.detect import detect_names
+from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_name, fold, fold_term, normalise
 from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist, load_watchlist
 
 PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org")
@@ -28,6 +31,8 @@ RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
     r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment))"
 )
+# Image placeholders that PR TIMES puts in its descriptions: "[画像1: https://prcdn.../release_image/...]".
+_PLACEHOLDERS = re.compile(r"[\[［]\s*(?:画像|image|動画|video)\s*\d*\s*[:：][^\]］]*[\]］]", re.IGNORECASE)
 _MANY_LANGUAGES = re.compile(r"(?<![\d.])(?:[2-9]\d|\d{3,})\s?(?:languages|言語)")
 # Thresholds on summed evidence; a term in the title counts twice.
 RELEVANT_GENAI = 1.0
@@ -59,8 +64,17 @@ class Evidence:
 class Classifier:
     """Labels items with the watch list and lexicons of one data directory."""
 
-    def __init__(self, watchlist: Watchlist, lexicon: Mapping[str, Any], yen_per_unit: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        watchlist: Watchlist,
+        lexicon: Mapping[str, Any],
+        yen_per_unit: Mapping[str, float],
+        japanese_sources: Mapping[str, str] | None = None,
+    ) -> None:
         self.watchlist = watchlist
+        # Registry sources that are Japanese outlets (source name -> whose outlet): a ministry, a
+        # Japanese company's newsroom, PR TIMES. An item from one of them is tied to Japan by where it comes from.
+        self.japanese_sources = dict(japanese_sources or {})
         terms: dict[str, list[tuple]] = defaultdict(list)
         for index, organisation in enumerate(watchlist.organisations):
             for alias in organisation.aliases:
@@ -96,6 +110,17 @@ class Classifier:
             for term in words:
                 terms[fold_term(term)].append(("topic", topic))
         self.matcher: TermMatcher[tuple] = TermMatcher(terms, opaque=neutral)
+        # The organisations a term names itself: "salesforce ventures" is Salesforce Ventures, not also Salesforce.
+        self._own_organisations = {
+            term: {payload[1] for payload in payloads if payload[0] == "org"} for term, payloads in terms.items()
+        }
+        # Every lexicon term: an imported alias that is also an ordinary keyword is not taken.
+        self.lexicon_terms = frozenset(term for term, payloads in terms.items() if any(payload[0] not in ("org", "model") for payload in payloads))
+        self._model_by_alias = {
+            bare_name(alias): model.name
+            for model in watchlist.models
+            for alias in (model.name, *model.aliases, *model.context_aliases)
+        }
         self.funding_rules = FundingRules.from_lexicon(lexicon["funding"], yen_per_unit)
 
     def classify(
@@ -117,7 +142,7 @@ class Classifier:
         announcement it is.
         """
         title_n = normalise(title)
-        text_n = normalise(text)
+        text_n = normalise(_PLACEHOLDERS.sub(" ", text or ""))
         document = f"{title_n}。{text_n}" if text_n else title_n
         folded = fold(document)
         title_length = len(title_n)
@@ -131,7 +156,9 @@ class Classifier:
             for payload in hit.payloads:
                 tag = payload[0]
                 if tag == "org":
-                    organisation_hits.append((hit, payload[1], payload[2]))
+                    own = self._own_organisations.get(hit.term)
+                    if not own or payload[1] in own:
+                        organisation_hits.append((hit, payload[1], payload[2]))
                 elif tag == "model":
                     model_hits.append((payload[1], payload[2]))
                     evidence[("model_title" if in_title else "model_text",)].add(str(payload[1]), True)
@@ -160,6 +187,8 @@ class Classifier:
 
         models = self._models(model_hits, lexical_genai)
         organisations = self._organisations(organisation_hits, lexical_genai, models)
+        if issuer is None and host:
+            issuer = _named_by_host(host, [organisation for organisation, _ in organisations])
         for model in models:
             genai += 2.0 if model.generative and model.japanese else 1.0 if model.generative else 0.0
             reasons.append(f"model:{model.name}" + ("" if model.generative else " (not generative)"))
@@ -169,6 +198,10 @@ class Classifier:
             reasons.append(f"genai-organisation:{generative_players[0].name}")
 
         japan, japan_reasons = self._japan(evidence, organisations, models, issuer, folded)
+        outlet = self.japanese_sources.get(source)
+        if outlet is not None and not (issuer is not None and issuer.japanese):
+            japan += 1.0
+            japan_reasons.append(f"japan-source:{source} ({outlet})")
         reasons.extend(japan_reasons)
 
         blocked = self._off_topic(evidence, models, generative_players, title_length, organisations)
@@ -208,7 +241,12 @@ class Classifier:
             "models": [model.name for model in models],
             "funding": funding,
             "reasons": list(dict.fromkeys(reasons)),
+            "detected": detect_names(document, self.watchlist.resolve, self.watchlist_model_alias),
         }
+
+    def watchlist_model_alias(self, name: str) -> str | None:
+        """The canonical model family a written name belongs to, if the watch list knows it ("Sarashina2-7B" -> Sarashina)."""
+        return self._model_by_alias.get(bare_name(name)) or self._model_by_alias.get(bare_name(family_of(name)))
 
     def _models(self, model_hits: list[tuple[int, bool]], lexical_genai: float) -> list[ModelFamily]:
         found: dict[int, None] = {}
@@ -333,6 +371,11 @@ class Classifier:
             funding_weight += signals
         else:
             funding_reasons = []
+        received_grant = funding is not None and funding["amount"] is not None and any(self.funding_rules.grant_received.find(folded))
+        if received_grant and not government_issuer:
+            reasons.append("kind:funding (a grant received)")
+            reasons.extend(funding_reasons)
+            return "funding", funding
         if policy >= POLICY_MINIMUM and (government_issuer or policy > funding_weight):
             reasons.append("kind:policy (" + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]]) + ")")
             return "policy", None
@@ -419,10 +462,50 @@ class Classifier:
         return labels
 
 
-def load_classifier(data_dir: str | Path) -> Classifier:
-    """A classifier built from ``watchlist.toml``, ``lexicon.toml`` and ``currency_rates.toml`` in ``data_dir``."""
+# Host labels that name no organisation.
+_GENERIC_HOST_LABELS = frozenset("www jp en co com ne or ac go ed lg net org info news press pr blog tech corp global group ir note".split())
+_NAME_SUFFIXES = re.compile(r"(?:ai|inc|technologies|technology|tech|holdings|group|labs|lab|corp|corporation)$")
+
+
+def _named_by_host(host: str, organisations: Sequence[Organisation]) -> Organisation | None:
+    """The mentioned organisation whose name the site's host spells (karakuri.ai, lightblue-tech.com): its own site."""
+    labels = {piece for label in host.split(".") for piece in (label, *label.split("-")) if len(piece) >= 4}
+    labels -= _GENERIC_HOST_LABELS
+    if not labels:
+        return None
+    for organisation in organisations:
+        for alias in (organisation.name, *organisation.aliases):
+            squeezed = re.sub(r"[^a-z0-9]", "", bare_name(alias))
+            if len(squeezed) >= 4 and (squeezed in labels or _NAME_SUFFIXES.sub("", squeezed) in labels):
+                return organisation
+    return None
+
+
+def japanese_sources(registry_path: Path, watchlist: Watchlist) -> dict[str, str]:
+    """The registry's sources whose organisation or publisher is a Japanese organisation of the watch list."""
+    if not registry_path.is_file():
+        return {}
+    with registry_path.open("rb") as handle:
+        registry = tomllib.load(handle)
+    found = {}
+    for source in registry.get("source", []):
+        for field_name in ("organisation", "publisher"):
+            known = watchlist.resolve(source.get(field_name) or "") if source.get(field_name) else None
+            if known is not None and known.japanese and source.get("name"):
+                found[source["name"]] = known.name
+                break
+    return found
+
+
+def load_classifier(data_dir: str | Path, sources_file: str | Path | None = None) -> Classifier:
+    """A classifier built from ``watchlist.toml``, ``lexicon.toml`` and ``currency_rates.toml`` in ``data_dir``.
+
+    The source registry (``sources_file``, default ``<data_dir>/sources.toml``) says which sources are
+    Japanese outlets.
+    """
     data_dir = Path(data_dir)
     watchlist = load_watchlist(data_dir / "watchlist.toml")
     lexicon = load_lexicon(data_dir / "lexicon.toml").as_tables()
     rates = load_currency_rates(data_dir / "currency_rates.toml")
-    return Classifier(watchlist, lexicon, rates.yen_per_unit)
+    registry = Path(sources_file) if sources_file else data_dir / "sources.toml"
+    return Classifier(watchlist, lexicon, rates.yen_per_unit, japanese_sources(registry, watchlist))

@@ -28,6 +28,12 @@ _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # Japanese words for an investor's role: "リード投資家はX", "既存投資家のX" name X after them.
 _ROLE_NOUNS = frozenset({"リード投資家", "リードインベスター", "既存投資家", "投資家", "引受先", "割当先", "出資者"})
+# "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
+_COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中|中国|韓国|台湾|加|豪|印|米国|欧州|シンガポール|イスラエル)(?=[A-Za-z\u30a0-\u30ff])")
+_INVESTOR_FIRST = re.compile(
+    r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
+    r"[^、。]{0,20}(?:出資|投資)"
+)
 _INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が)?")
 
 
@@ -44,6 +50,7 @@ class FundingRules:
     undisclosed: TermMatcher[str]
     rounds: TermMatcher[str]
     instruments: TermMatcher[str]
+    grant_received: TermMatcher[str]
     yen_per_unit: Mapping[str, float]
 
     @classmethod
@@ -72,6 +79,7 @@ class FundingRules:
             undisclosed=matcher(funding["undisclosed"]),
             rounds=slug_matcher(funding["rounds"]),
             instruments=slug_matcher(funding["instruments"]),
+            grant_received=matcher(funding.get("grant_received", [])),
             yen_per_unit=dict(yen_per_unit),
         )
 
@@ -176,8 +184,19 @@ def _round_amount(
         candidates.append((rank, money, qualifier, written_from))
     if not candidates:
         return None, None, None
-    _, money, qualifier, written_from = min(candidates, key=lambda candidate: (candidate[0], candidate[1].start))
+    rank, money, qualifier, written_from = min(candidates, key=lambda candidate: (candidate[0], candidate[1].start))
+    if money.start < title_length:
+        # A headline rounds ("$30m"); the body may give the same amount exactly ("USD 30.3m").
+        for _, other, other_qualifier, other_from in candidates:
+            if (other.start >= title_length and other.currency == money.currency and other.amount != money.amount
+                    and abs(other.amount - money.amount) <= money.amount * Decimal("0.05")
+                    and _significant_digits(other.amount) > _significant_digits(money.amount)):
+                return other, other_qualifier, other_from
     return money, qualifier, written_from
+
+
+def _significant_digits(amount: Decimal) -> int:
+    return len(str(amount.normalize()).replace(".", "").replace("-", "").rstrip("0").lstrip("0")) if amount else 0
 
 
 def _paired_yen(folded: str, money: Money) -> int | None:
@@ -238,14 +257,18 @@ def _parties(
     leads: dict[str, None] = {}
     company = issuer.name if issuer else None
     for marker in rules.lead_markers.find(folded):
-        for name in _names_in_zone(rules, document, folded, _zone(folded, marker.start, marker.end, marker.term), organisations):
+        zone = _lead_zone(folded, marker.start, marker.end, marker.term)
+        for name in _lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]):
             continue
         if marker.term == "from" and not any(rules.raise_verbs.find(folded[_sentence_bounds(folded, marker.start)[0] : marker.start])):
             continue
-        for name in _names_in_zone(rules, document, folded, _zone(folded, marker.start, marker.end, marker.term), organisations):
+        zone = _zone(folded, marker.start, marker.end, marker.term)
+        # English investor lists are runs of proper nouns; Japanese ones need a watch-list name or an investor ending.
+        pick = _lead_names if document[zone[0] : zone[1]].isascii() and marker.term.isascii() else _names_in_zone
+        for name in pick(rules, document, folded, zone, organisations):
             investors[name] = None
     for match in re.finditer(r"(?:に|へ|への)(?:出資|投資)|\b(?:invests|invested|investment|invest|stake) in\b", folded):
         target = _first_organisation_near(organisations, match, before=match.group(0)[0] in "にへ")
@@ -256,12 +279,109 @@ def _parties(
                 if start <= hit.start < match.start() and hit is not target:
                     investors[hit.organisation.name] = None
     if company is None:
+        investor_first = _INVESTOR_FIRST.match(document[: folded.find("。") if "。" in folded else len(document)])
+        if investor_first is not None:
+            # "フーバー・キャピタル、カワセミAIに30億円を出資": the investor is named first, the company takes the money.
+            company = COMPANY_FORMS.sub("", investor_first["company"]).strip(" ,、・") or None
+            investor = COMPANY_FORMS.sub("", investor_first["investor"]).strip(" ,、・")
+            resolved = next((hit.organisation.name for hit in organisations if hit.end <= len(investor_first["investor"]) + 1), None)
+            investors[resolved or investor] = None
+    if company is None:
         company = _subject(document, folded, organisations, investors, leads)
     investors.pop(company, None)
     leads.pop(company, None)
+    # A ministry that pays a subsidy is its grantor, not an investor.
+    for hit in organisations:
+        if hit.organisation.sector == "ministry":
+            investors.pop(hit.organisation.name, None)
     for name in leads:
         investors[name] = None
     return company, list(investors), list(leads)
+
+
+# English name runs: capitalised words, joined by "&", "of", "de" or a hyphen ("Fidelity Management & Research Company").
+_ENGLISH_NAME = re.compile(r"[A-Z0-9][\w.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][\w.'’-]*)*")
+# After these a lead list is over: the next words name other investors or say something else.
+_LEAD_LIST_END = re.compile(
+    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|which|who|that|for |in a |in its |as part|as well as|"
+    r"and (?:existing|other|new|several)|participation|plus )"
+)
+_PARTICIPATION = re.compile(r"particip|joined|join|also invested|took part|contributed|invested")
+# Descriptions before a Japanese investor's name: "米ベンチャーキャピタルの", "インクルージョン・ジャパンが運営する".
+_JAPANESE_DESCRIPTION = re.compile(r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])")
+
+
+def _lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
+    """Where the leads of a lead marker are named.
+
+    English "led by X, Y and Z" names them after the marker, up to where the list ends; "X led the round"
+    before it. Japanese "Xが主導" / "Xをリード投資家として" before it, "リード投資家はX" after it, and
+    "XはYの調達を主導" names the sentence's subject X.
+    """
+    sentence_start, sentence_end = _sentence_bounds(folded, start)
+    if term.isascii() and not term.startswith(("led the", "co-led the", "leading the", "lead investor")) and term != "led":
+        stop = _LEAD_LIST_END.search(folded, end, sentence_end)
+        zone_end = stop.start() if stop else sentence_end
+        comma_and = folded.find(", and ", end, zone_end)
+        if comma_and >= 0 and _PARTICIPATION.search(folded, comma_and, sentence_end):
+            zone_end = comma_and
+        return end, zone_end
+    if term.isascii():
+        head = folded[sentence_start:start]
+        cut = max(head.rfind(", "), head.rfind("; "))
+        return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
+    if folded.startswith(("は", "に"), end) and term in _ROLE_NOUNS:
+        stop = re.search(r"[。、;:()]|など|ほか|で(?:ある|す)", folded[end + 1 : sentence_end])
+        return end + 1, end + 1 + (stop.start() if stop else sentence_end - end - 1)
+    if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード"):
+        head = folded[sentence_start:start]
+        subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
+        if subject is not None:
+            return sentence_start, sentence_start + subject.start()
+    head = folded[sentence_start:start]
+    cut = max((head.rfind(stop) + len(stop) for stop in ("として、", "とし、", "は、", "により、", "、", "。") if stop in head), default=0)
+    head_end = start
+    for suffix in ("をリード投資家として", "をリード投資家とし", "がリード投資家となり", "が", "を", "の"):
+        if folded.endswith(suffix, sentence_start, start):
+            head_end = start - len(suffix)
+            break
+    return sentence_start + cut, head_end
+
+
+def _lead_names(
+    rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
+) -> list[str]:
+    """Clean organisation names in a lead zone: watch-list names, or names cut to their proper-noun part."""
+    start, end = zone
+    if end <= start:
+        return []
+    text = document[start:end]
+    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _ENGLISH_NAME.finditer(text):
+        name = match.group(0).strip(" .,'’")
+        if len(name) >= 2 and not re.fullmatch(r"[\d.]+|[A-Z]|Series\s.*|The|In|On|It", name):
+            spans.append((start + match.start(), start + match.end()))
+            found.append((start + match.start(), name))
+    for hit in organisations:
+        if start <= hit.start and hit.end <= end:
+            longer = next((span for span in spans if span[0] <= hit.start and hit.end <= span[1] and span != (hit.start, hit.end)), None)
+            if longer is not None and _up_to_name_ending(fold_term(document[longer[0] : longer[1]]), rules.name_endings):
+                continue  # "Salesforce Ventures", not the Salesforce inside it
+            found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
+            found.append((hit.start, hit.organisation.name))
+    if not text.isascii():
+        for piece in _NAME_SEPARATORS.split(folded[start:end]):
+            piece_start = folded.find(piece, start, end) if piece else -1
+            if piece_start < 0 or any(piece_start <= position < piece_start + len(piece) for position, _ in found):
+                continue
+            cleaned = _JAPANESE_DESCRIPTION.sub("", _NAME_NOISE.sub("", piece.strip()))
+            cleaned = _up_to_name_ending(cleaned, rules.name_endings) or (cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else "")
+            if 2 <= len(cleaned) <= 40:
+                offset = folded.find(cleaned, piece_start)
+                found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
+    found.sort()
+    return list(dict.fromkeys(name for _, name in found if name))
 
 
 def _zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
@@ -340,5 +460,6 @@ def _subject(
     if match:
         name = match["name"]
         named = _AFTER_COMPANY_FORM.search(name)
-        return COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・") or None
+        name = COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・")
+        return _COUNTRY_PREFIX.sub("", name) or None
     return None

@@ -31,11 +31,11 @@ _SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "¥": "JPY", "jpy": "JPY", "
 _SYMBOL_AMOUNT = re.compile(
     rf"(?P<symbol>us\$|\$|¥|€|£|(?<![a-z])(?:usd|jpy|eur|gbp)\s?)(?P<number>{_NUMBER}){_SCALE}"
 )
-_WORD_CURRENCIES = {"dollars": "USD", "us dollars": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+_WORD_CURRENCIES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
                     "usd": "USD", "jpy": "JPY", "eur": "EUR"}
 _WORD_AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand)?\s"
-    r"(?P<word>us dollars|dollars|yen|euros|euro|pounds|usd|jpy|eur)(?![a-z])"
+    r"(?P<word>us dollars|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur)(?![a-z])"
 )
 
 

@@ -87,10 +87,18 @@ class Watchlist:
                     self.by_alias.setdefault(key, organisation)
 
 
+# Entries imported from public catalogues (`scrapy watchlist import`), kept apart from the hand-written file.
+IMPORTED_FILE = "watchlist_catalogue.toml"
+
+
 def load_watchlist(path: Path) -> Watchlist:
-    """Read and check ``watchlist.toml``."""
+    """Read and check ``watchlist.toml`` and, beside it, the imported ``watchlist_catalogue.toml``."""
     with path.open("rb") as handle:
         data = tomllib.load(handle)
+    # watchlist_*.toml beside it: more entries kept in their own files (the catalogue import, longer lists).
+    for extra_path in sorted(path.parent.glob("watchlist_*.toml")) if path.name == "watchlist.toml" else []:
+        with extra_path.open("rb") as handle:
+            data = _merge_imported(data, tomllib.load(handle), extra_path.name)
     organisations = []
     for entry in data.get("organisation", []):
         if entry.get("sector") not in SECTORS:
@@ -125,3 +133,24 @@ def load_watchlist(path: Path) -> Watchlist:
             )
         )
     return Watchlist(organisations=organisations, models=models)
+
+
+def _merge_imported(data: dict, imported: dict, file_name: str = IMPORTED_FILE) -> dict:
+    """The hand-written entries, with imported aliases added to them, then the imported entries."""
+    organisations = [dict(entry) for entry in data.get("organisation", [])]
+    by_name = {entry["name"]: entry for entry in organisations}
+    for extra in imported.get("alias", []):
+        entry = by_name.get(extra.get("organisation", ""))
+        if entry is None:
+            raise WatchlistError(f"{file_name}: aliases for unknown organisation {extra.get('organisation')!r}")
+        entry["aliases"] = [*entry.get("aliases", []), *extra.get("aliases", [])]
+        entry["hub"] = list(dict.fromkeys([*entry.get("hub", []), *extra.get("hub", [])]))
+        entry["domains"] = list(dict.fromkeys([*entry.get("domains", []), *extra.get("domains", [])]))
+    names = set(by_name)
+    for entry in imported.get("organisation", []):
+        if entry["name"] in names:
+            raise WatchlistError(f"{file_name}: organisation {entry['name']!r} is already on the watch list")
+        names.add(entry["name"])
+        organisations.append(entry)
+    models = [*data.get("model", []), *imported.get("model", [])]
+    return {"organisation": organisations, "model": models}
