@@ -37,10 +37,12 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
     items = [
         _decode(dict(row), ITEM_JSON_COLUMNS)
         for row in database.query(
-            "SELECT id, kind, title, url, source, publisher, published_at, first_seen_at, week, backfill,"
-            " relevant, score, topics, organisations, models, reasons, labels FROM items"
+            "SELECT items.id, items.kind, title, url, source, publisher, published_at, items.first_seen_at, week,"
+            " backfill, relevant, score, topics, items.organisations, models, reasons, labels,"
+            " hub_repos.licence AS hub_licence, hub_repos.parameters AS hub_parameters"
+            " FROM items LEFT JOIN hub_repos ON hub_repos.item_id = items.id"
             " WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
-            " ORDER BY first_seen_at, id",
+            " ORDER BY items.first_seen_at, items.id",
             [week],
         )
     ]
@@ -53,7 +55,18 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
             [week],
         )
     ]
-    return WeekRows(week=week, items=items, funding_rounds=rounds)
+    monday, sunday = week_bounds(week)
+    start = datetime(monday.year, monday.month, monday.day, tzinfo=TOKYO).astimezone(UTC)
+    licence_changes = [
+        dict(row)
+        for row in database.query(
+            "SELECT hub_licence_changes.repo_id, old_licence, new_licence, detected_at, items.url FROM hub_licence_changes"
+            " JOIN items ON items.id = hub_licence_changes.item_id"
+            " WHERE detected_at >= ? AND detected_at < ? AND items.relevant = 1 ORDER BY hub_licence_changes.id",
+            [format_utc(start), format_utc(week_end_utc(week))],
+        )
+    ] if database["hub_licence_changes"].exists() else []
+    return WeekRows(week=week, items=items, funding_rounds=rounds, hub_licence_changes=licence_changes)
 
 
 def source_kinds(db: Archive | sqlite_utils.Database, until: datetime) -> dict[str, list[str]]:

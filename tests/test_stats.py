@@ -27,9 +27,9 @@ def stats(archive_path):
 def test_items_by_kind_and_quarter(stats):
     periods = stats(by="quarter").periods
     assert periods == [
-        {"period": "2024-Q1", "paper": 0, "press": 1, "funding": 0, "policy": 1, "news": 0, "total": 2, "relevant": 2},
-        {"period": "2024-Q2", "paper": 1, "press": 1, "funding": 0, "policy": 0, "news": 0, "total": 2, "relevant": 2},
-        {"period": "2024-Q3", "paper": 1, "press": 1, "funding": 1, "policy": 0, "news": 1, "total": 4, "relevant": 3},
+        {"period": "2024-Q1", "paper": 0, "press": 1, "funding": 0, "policy": 1, "news": 0, "model": 0, "dataset": 0, "total": 2, "relevant": 2},
+        {"period": "2024-Q2", "paper": 1, "press": 1, "funding": 0, "policy": 0, "news": 0, "model": 0, "dataset": 0, "total": 2, "relevant": 2},
+        {"period": "2024-Q3", "paper": 1, "press": 1, "funding": 1, "policy": 0, "news": 1, "model": 0, "dataset": 0, "total": 4, "relevant": 3},
     ]
 
 
@@ -87,7 +87,7 @@ def test_scrapy_stats_prints_every_section(archive_path):
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("8 items (7 relevant, 2 backfill), 2 funding rounds, 10 organisations")
-    assert "2024-Q3      1      1        1       0     1      4         3" in out
+    assert "2024-Q3      1      1        1       0     1      0        0      4         3" in out
     assert "2024-Q3       1            1  30,000,000,000  300億円  300億円          1" in out
     organisations = out.split("Most mentioned organisations")[1].split("Sources")[0]
     assert "Sakana AI (サカナAI)      2" in organisations and "ELYZA" in organisations
