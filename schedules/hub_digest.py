@@ -6,16 +6,22 @@ A release is one series of one publisher (``llm-jp/llm-jp-4-8b``,
 ``llm-jp/llm-jp-4-32b`` and ``llm-jp/llm-jp-4-8b-instruct`` are the
 release "llm-jp-4: 8b, 32b, 8b-instruct"). The week's press releases and
 papers about the same model family are linked to it and leave their own
-sections, so one release is told once, not three times.
+sections, so one release is told once, not three times (when they came out
+within ``LINK_WINDOW_DAYS`` of one of its repositories).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 HUB_KINDS = ("model", "dataset")
+# A press release or paper about a family is about this release when it came
+# out within this many days of one of its repositories.
+LINK_WINDOW_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -69,9 +75,13 @@ def _models(row: Mapping[str, Any]) -> set[str]:
     return {str(name) for name in value} if isinstance(value, list | tuple) else set()
 
 
-def _variant_order(repo: Mapping[str, Any]) -> tuple[int, str]:
+def _variant_order(repo: Mapping[str, Any]) -> tuple[float, int, str]:
+    """Smallest first, the base model before its instruct variants: 1.8b, 3.7b, 13b, 13b-instruct."""
     variant = str(hub_label(repo).get("variant") or "")
-    return (len(variant), variant)
+    size = re.match(r"(\d+(?:\.\d+)?)([bmk])", variant.lower())
+    scale = {"k": 1e-6, "m": 1e-3, "b": 1.0}
+    number = float(size.group(1)) * scale[size.group(2)] if size else float("inf")
+    return (number, len(variant), variant)
 
 
 def hub_releases(items: Iterable[Mapping[str, Any]]) -> tuple[list[HubRelease], set[str]]:
@@ -112,11 +122,26 @@ def hub_releases(items: Iterable[Mapping[str, Any]]) -> tuple[list[HubRelease], 
                 item_id = str(item.get("id"))
                 if item.get("kind") in HUB_KINDS or item_id in linked_ids:
                     continue
-                if release.family in _models(item):
+                if release.family in _models(item) and _near(item, release.repos):
                     linked.append(item)
                     linked_ids.add(item_id)
         linked_releases.append(HubRelease(**{**release.__dict__, "linked": tuple(linked)}))
     return linked_releases, linked_ids
+
+
+def _near(item: Mapping[str, Any], repos: Sequence[Mapping[str, Any]]) -> bool:
+    published = _moment(item.get("published_at"))
+    if published is None:
+        return True
+    moments = [moment for repo in repos if (moment := _moment(repo.get("published_at"))) is not None]
+    return not moments or any(abs(published - moment) <= timedelta(days=LINK_WINDOW_DAYS) for moment in moments)
+
+
+def _moment(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+    except ValueError:
+        return None
 
 
 def release_detail(release: HubRelease) -> str:

@@ -23,24 +23,26 @@ def test_demo_crawls_labels_stores_and_previews_the_digest(tmp_path):
     archive_path = tmp_path / "demo" / "archive.db"
     result = run_demo(archive_path)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    for spider in ("arxiv", "press", "funding"):
+    for spider in ("arxiv", "press", "funding", "huggingface"):
         assert f"scrapy crawl {spider}: ok" in result.stdout
     assert "Newest papers:" in result.stdout
     assert "https://arxiv.org/abs/2410.07563" in result.stdout
     assert "jpllm-watch weekly digest" in result.stdout
     assert "== Funding" in result.stdout
+    assert "== New on the Hub" in result.stdout
+    assert "llm-jp-3: 1.8b, 3.7b, 13b, 13b-instruct" in result.stdout
 
     db = sqlite_utils.Database(archive_path)
     kinds = {row["kind"]: row["n"] for row in db.query("SELECT kind, count(*) AS n FROM items WHERE relevant = 1 GROUP BY kind")}
-    assert {"paper", "press", "policy", "funding"} <= set(kinds)
+    assert {"paper", "press", "policy", "funding", "model", "dataset"} <= set(kinds)
     assert db["funding_rounds"].count >= 1
     assert db.execute("SELECT count(*) FROM items WHERE labels IS NULL OR reasons IS NULL").fetchone()[0] == 0
-    assert {row["spider"] for row in db["crawl_runs"].rows} == {"arxiv", "press", "funding"}
+    assert {row["spider"] for row in db["crawl_runs"].rows} == {"arxiv", "press", "funding", "huggingface"}
     assert (archive_path.parent / "digests").is_dir()
 
     again = run_demo(archive_path, "--keep")
     assert again.returncode == 0
     new_items = db.execute(
-        "SELECT sum(items_new) FROM crawl_runs WHERE id > (SELECT max(id) - 3 FROM crawl_runs)"
+        "SELECT sum(items_new) FROM crawl_runs WHERE id > (SELECT max(id) - 4 FROM crawl_runs)"
     ).fetchone()[0]
     assert new_items == 0

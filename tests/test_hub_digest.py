@@ -46,7 +46,7 @@ def test_one_release_not_three():
     hub = next(section for section in digest.sections if section.key == "hub")
     assert [group.title for group in hub.groups] == ["LLM-jp", "New families", "Licence changes"]
     release = hub.groups[0].entries[0]
-    assert release.title == "llm-jp-4: 8b, 32b, 8b-instruct"
+    assert release.title == "llm-jp-4: 8b, 8b-instruct, 32b"
     assert "licence apache-2.0" in release.detail and "3 repositories" in release.detail
     assert "press: https://example.org/press-1" in release.detail and "paper: https://example.org/paper-1" in release.detail
     assert hub.groups[1].entries[0].title == "kirin: 7b"
@@ -57,7 +57,7 @@ def test_one_release_not_three():
     assert papers.total == 0
     text = to_text(digest)
     assert "== New on the Hub (3) ==" in text or "== New on the Hub" in text
-    assert "llm-jp-4: 8b, 32b, 8b-instruct" in text
+    assert "llm-jp-4: 8b, 8b-instruct, 32b" in text
 
 
 def test_a_release_and_its_press_count_once_in_the_numbers():
@@ -70,3 +70,11 @@ def test_a_release_and_its_press_count_once_in_the_numbers():
 def test_no_hub_section_before_the_hub_is_crawled():
     digest = build_digest(DigestInput(WeekRows(WEEK, [news("press-2", "press", "NEC、cotomiを拡充", ["cotomi"])])))
     assert "hub" not in [section.key for section in digest.sections]
+
+
+def test_press_about_the_family_months_away_is_another_story():
+    items = [repo("llm-jp-4-8b", "llm-jp-4", "8b"),
+             {**news("press-old", "press", "LLM-jp-3を公開", ["LLM-jp"]), "published_at": "2026-06-01T00:00:00Z"}]
+    digest = build_digest(DigestInput(WeekRows(WEEK, items), source_kinds={"huggingface": ["model"]}))
+    models = next(section for section in digest.sections if section.key == "models")
+    assert models.total == 1
