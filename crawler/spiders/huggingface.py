@@ -39,6 +39,7 @@ from scrapy.http import Response
 from archive.crawl import crawl_archive
 from archive.hub_store import newest_modified
 from crawler.items import WatchItem
+from crawler.spiders._arguments import Argument, SpiderArgumentError, check_arguments, check_date, check_names
 from crawler.stats import count, record_error
 from crawler.text import to_utc_iso
 from pipelines.classification.watchlist import load_watchlist
@@ -76,21 +77,36 @@ class HubQuery:
     any_author: bool = False
 
 
+def check_handles(name: str, value: str) -> list[str]:
+    """Hub user or organisation names, comma-separated (``llm-jp,sbintuitions``)."""
+    handles = check_names(name, value)
+    bad = [handle for handle in handles if not HANDLE.match(handle)]
+    if bad:
+        raise SpiderArgumentError(f"{name}: {', '.join(repr(handle) for handle in bad)} is not a Hub user or organisation name")
+    return handles
+
+
 class HuggingfaceSpider(scrapy.Spider):
     """Lists the watched organisations' repositories and Japanese generative ones, newest change first."""
 
     name = "huggingface"
     recorded_arguments = ("since", "author")
+    arguments = (
+        Argument("since", check_date, "repositories changed since YYYY-MM-DD (a backfill)"),
+        Argument("author", check_handles, "Hub handles to list instead of the watch list's, comma-separated"),
+    )
 
     def __init__(self, since: str | None = None, author: str | None = None, **kwargs) -> None:
+        given = {name: value for name, value in {"since": since, "author": author, **kwargs}.items() if value is not None}
+        check_arguments(self.name, self.arguments, given)
         super().__init__(**kwargs)
-        if since is not None:
-            try:
-                datetime.strptime(since, "%Y-%m-%d")
-            except ValueError:
-                raise ValueError(f"since must be a date as YYYY-MM-DD, not {since!r}") from None
         self.since = since
         self.author = author
+
+    @classmethod
+    def check_arguments(cls, settings, given: dict[str, str]) -> None:
+        """Refuse a mistaken ``-a`` before the crawl starts (SpiderArgumentError, one line)."""
+        check_arguments(cls.name, cls.arguments, given)
 
     @classmethod
     def update_settings(cls, settings) -> None:
@@ -111,11 +127,7 @@ class HuggingfaceSpider(scrapy.Spider):
             for handle in organisation.hub
         ]
         if spider.author:
-            wanted = [handle.strip() for handle in spider.author.split(",") if handle.strip()]
-            bad = [handle for handle in wanted if not HANDLE.match(handle)]
-            if bad or not wanted:
-                raise ValueError(f"author must be Hub handles separated by commas, not {spider.author!r}")
-            handles = wanted
+            handles = check_handles("author", spider.author)
         tasks = [task for task in settings.getlist("HF_GENERATIVE_TASKS") if task]
         spider.queries = build_queries(handles, tasks, with_any_author=not spider.author)
         token = (os.environ.get(TOKEN_ENV) or "").strip()
