@@ -10,6 +10,7 @@ import sqlite_utils
 
 from archive.db import TOKYO, Archive, format_utc, iso_week
 from schedules.digest import DigestInput, WeekRows, shift_week, week_bounds
+from schedules.trend import TREND_WEEKS, Trend, weekly_series
 
 ITEM_JSON_COLUMNS = ("topics", "organisations", "models", "reasons", "labels", "authors", "categories")
 # How far back a source's kinds are learned from what it has produced.
@@ -117,6 +118,13 @@ def week_end_utc(week: str) -> datetime:
     return end.astimezone(UTC)
 
 
+def load_trend(db: Archive | sqlite_utils.Database, week: str, weeks: int = TREND_WEEKS, current: WeekRows | None = None) -> Trend:
+    """The ``weeks`` weeks up to ``week`` (oldest first), counted as the digest counts."""
+    chosen = [shift_week(week, -back) for back in range(weeks - 1, -1, -1)]
+    rows = [current if current is not None and name == week else week_rows(db, name) for name in chosen]
+    return weekly_series(rows, first_week(db))
+
+
 def load_digest_input(
     db: Archive | sqlite_utils.Database,
     week: str,
@@ -141,9 +149,11 @@ def load_digest_input(
     # Weeks before the archive existed are unknown, not quiet: they are left
     # out of the averages rather than counted as zero.
     earlier = [shift_week(week, -back) for back in range(1, history_weeks + 1)]
+    current = week_rows(db, week)
     return DigestInput(
-        current=week_rows(db, week),
+        current=current,
         previous=[week_rows(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first],
+        trend=load_trend(db, week, current=current),
         health=health,
         source_kinds=source_kinds(db, moment),
         browse_url=browse_url,

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from archive.health import SourceHealth
+from schedules.trend import Trend
 from schedules.hub_digest import (
     HUB_KINDS,
     HubRelease,
@@ -168,6 +169,8 @@ class Digest:
     metrics: tuple[Metric, ...]
     sections: tuple[Section, ...]
     item_count: int
+    # The last 12 weeks up to this one, for the chart and the sparklines.
+    trend: Trend | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -194,6 +197,7 @@ class DigestInput:
     health: Sequence[SourceHealth] = ()
     source_kinds: Mapping[str, Iterable[str]] = field(default_factory=dict)
     browse_url: str = ""
+    trend: Trend | None = None
 
 
 def week_bounds(week: str) -> tuple[date, date]:
@@ -567,4 +571,5 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
         metrics=_metrics(DigestInput(rows, inputs.previous)),
         sections=tuple(sections),
         item_count=len(items),
+        trend=inputs.trend,
     )

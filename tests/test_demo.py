@@ -39,6 +39,8 @@ def test_demo_crawls_labels_stores_and_previews_the_digest(tmp_path):
     assert db.execute("SELECT count(*) FROM items WHERE labels IS NULL OR reasons IS NULL").fetchone()[0] == 0
     assert {row["spider"] for row in db["crawl_runs"].rows} == {"arxiv", "press", "funding", "huggingface"}
     assert (archive_path.parent / "digests").is_dir()
+    charts = list((archive_path.parent / "digests").glob("*.png"))
+    assert charts and charts[0].read_bytes().startswith(b"\x89PNG") and charts[0].stat().st_size > 10_000
 
     again = run_demo(archive_path, "--keep")
     assert again.returncode == 0
