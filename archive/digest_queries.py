@@ -10,6 +10,7 @@ import sqlite_utils
 
 from archive.db import TOKYO, Archive, format_utc, iso_week
 from schedules.digest import DigestInput, WeekRows, shift_week, week_bounds
+from schedules.trend import TREND_WEEKS, Trend, weekly_series
 
 ITEM_JSON_COLUMNS = ("topics", "organisations", "models", "reasons", "labels", "authors", "categories")
 # How far back a source's kinds are learned from what it has produced.
@@ -37,13 +38,14 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
     items = [
         _decode(dict(row), ITEM_JSON_COLUMNS)
         for row in database.query(
-            "SELECT id, kind, title, url, source, publisher, published_at, first_seen_at, week, backfill,"
-            " relevant, score, topics, organisations, models, reasons, labels"
+            "SELECT items.id, items.kind, title, url, source, publisher, published_at, items.first_seen_at, week,"
+            " backfill, relevant, score, topics, items.organisations, models, reasons, labels,"
+            " hub_repos.licence AS hub_licence, hub_repos.parameters AS hub_parameters"
             # Read-only commands never migrate: an archive from before the column has no derived titles.
             + (", title_derived" if "title_derived" in database["items"].columns_dict else "")
-            + " FROM items"
+            + " FROM items LEFT JOIN hub_repos ON hub_repos.item_id = items.id"
             " WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
-            " ORDER BY first_seen_at, id",
+            " ORDER BY items.first_seen_at, items.id",
             [week],
         )
     ]
@@ -56,7 +58,18 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
             [week],
         )
     ]
-    return WeekRows(week=week, items=items, funding_rounds=rounds)
+    monday, sunday = week_bounds(week)
+    start = datetime(monday.year, monday.month, monday.day, tzinfo=TOKYO).astimezone(UTC)
+    licence_changes = [
+        dict(row)
+        for row in database.query(
+            "SELECT hub_licence_changes.repo_id, old_licence, new_licence, detected_at, items.url FROM hub_licence_changes"
+            " JOIN items ON items.id = hub_licence_changes.item_id"
+            " WHERE detected_at >= ? AND detected_at < ? AND items.relevant = 1 ORDER BY hub_licence_changes.id",
+            [format_utc(start), format_utc(week_end_utc(week))],
+        )
+    ] if database["hub_licence_changes"].exists() else []
+    return WeekRows(week=week, items=items, funding_rounds=rounds, hub_licence_changes=licence_changes)
 
 
 def source_kinds(db: Archive | sqlite_utils.Database, until: datetime) -> dict[str, list[str]]:
@@ -107,6 +120,13 @@ def week_end_utc(week: str) -> datetime:
     return end.astimezone(UTC)
 
 
+def load_trend(db: Archive | sqlite_utils.Database, week: str, weeks: int = TREND_WEEKS, current: WeekRows | None = None) -> Trend:
+    """The ``weeks`` weeks up to ``week`` (oldest first), counted as the digest counts."""
+    chosen = [shift_week(week, -back) for back in range(weeks - 1, -1, -1)]
+    rows = [current if current is not None and name == week else week_rows(db, name) for name in chosen]
+    return weekly_series(rows, first_week(db))
+
+
 def load_digest_input(
     db: Archive | sqlite_utils.Database,
     week: str,
@@ -131,9 +151,11 @@ def load_digest_input(
     # Weeks before the archive existed are unknown, not quiet: they are left
     # out of the averages rather than counted as zero.
     earlier = [shift_week(week, -back) for back in range(1, history_weeks + 1)]
+    current = week_rows(db, week)
     return DigestInput(
-        current=week_rows(db, week),
+        current=current,
         previous=[week_rows(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first],
+        trend=load_trend(db, week, current=current),
         health=health,
         source_kinds=source_kinds(db, moment),
         browse_url=browse_url,

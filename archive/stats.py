@@ -286,3 +286,27 @@ def _shown(stats: ArchiveStats) -> str:
 def _organisation_label(row: dict[str, Any]) -> str:
     name_ja = row.get("name_ja") or ""
     return f"{row['organisation']} ({name_ja})" if name_ja and name_ja != row["organisation"] else row["organisation"]
+
+
+# Relevant funding rounds of companies not known to be foreign, one per
+# company, quarter and amount (the funding_by_quarter rule); Datasette's
+# canned query yen_by_quarter_japan is the same SQL (tests/test_trend.py).
+JAPANESE_FUNDING_BY_QUARTER = """
+WITH rounds AS (
+    SELECT quarter, lower(company) AS company_key, amount_jpy
+    FROM funding_round_details
+    WHERE relevant = 1
+      AND company NOT IN (SELECT name FROM organisations WHERE country NOT IN ('', 'JP'))
+    GROUP BY quarter, lower(company), coalesce(amount_jpy, 'round ' || lower(coalesce(round, '')))
+)
+SELECT quarter, count(*) AS rounds, coalesce(sum(amount_jpy), 0) AS total_jpy, max(amount_jpy) AS largest_jpy,
+       count(DISTINCT company_key) AS companies
+FROM rounds
+GROUP BY quarter
+ORDER BY quarter
+"""
+
+
+def japanese_funding_by_quarter(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Yen raised per quarter (Asia/Tokyo) by Japanese generative-AI companies."""
+    return _rows(db, JAPANESE_FUNDING_BY_QUARTER)

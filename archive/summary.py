@@ -70,7 +70,7 @@ def format_summary(summary: ArchiveSummary, archive_path: Path) -> str:
         lines.append("Last crawls:")
         for run in summary.last_runs:
             lines.append(
-                f"  {run['spider']:<10} {run['finish_reason']:<10} scraped {run['items_scraped']:>4}"
+                f"  {run['spider']:<11} {run['finish_reason']:<10} scraped {run['items_scraped']:>4}"
                 f"  new {run['items_new']:>4}  errors {run['error_count']}"
             )
         lines.append("")

@@ -20,6 +20,15 @@ from typing import Any
 from urllib.parse import urlencode
 
 from archive.health import SourceHealth
+from schedules.trend import Trend
+from schedules.hub_digest import (
+    HUB_KINDS,
+    HubRelease,
+    group_title,
+    hub_releases,
+    licence_change_lines,
+    release_detail,
+)
 
 TOPIC_TITLES = {
     "model_release": "Model releases",
@@ -42,6 +51,7 @@ NOTHING_NEW = "Nothing new this week."
 SECTION_SOURCE_KINDS = {
     "funding": frozenset({"funding", "news", "press"}),
     "models": frozenset({"press", "news"}),
+    "hub": frozenset(HUB_KINDS),
     "datasets": frozenset({"press", "news", "paper"}),
     "partnerships": frozenset({"press", "news"}),
     "policy": frozenset({"policy"}),
@@ -159,6 +169,8 @@ class Digest:
     metrics: tuple[Metric, ...]
     sections: tuple[Section, ...]
     item_count: int
+    # The last 12 weeks up to this one, for the chart and the sparklines.
+    trend: Trend | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -172,6 +184,8 @@ class WeekRows:
     week: str
     items: Sequence[Mapping[str, Any]]
     funding_rounds: Sequence[Mapping[str, Any]] = ()
+    # Licence changes of known Hub repositories detected in the week.
+    hub_licence_changes: Sequence[Mapping[str, Any]] = ()
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,7 @@ class DigestInput:
     health: Sequence[SourceHealth] = ()
     source_kinds: Mapping[str, Iterable[str]] = field(default_factory=dict)
     browse_url: str = ""
+    trend: Trend | None = None
 
 
 def week_bounds(week: str) -> tuple[date, date]:
@@ -315,11 +330,15 @@ def _is_release(row: Mapping[str, Any]) -> bool:
 
 
 def week_metrics(rows: WeekRows) -> dict[str, int]:
-    """The week in numbers: papers, model and product releases, funding rounds, yen raised."""
+    """The week in numbers: papers, model and product releases (a Hub release and the press
+    about it count once), funding rounds, yen raised."""
     funding, _ = _funding_entries(rows)
+    releases, linked = hub_releases(rows.items)
+    hub_models = sum(1 for release in releases if release.kind == "model")
     return {
         "papers": sum(1 for item in rows.items if item.get("kind") == "paper"),
-        "releases": sum(1 for item in rows.items if _is_release(item)),
+        "releases": hub_models
+        + sum(1 for item in rows.items if _is_release(item) and item.get("kind") not in HUB_KINDS and str(item.get("id")) not in linked),
         "funding_rounds": len(funding),
         "funding_jpy": sum(entry.amount_jpy or 0 for entry in funding if not entry.undisclosed),
     }
@@ -483,14 +502,52 @@ def _new_names_section(items: Sequence[Mapping[str, Any]], previous: Sequence[We
     )
 
 
+def _release_entry(release: HubRelease) -> Entry:
+    first = release.repos[0]
+    return Entry(
+        item_id=str(first.get("id") or ""),
+        title=release.title,
+        url=str(first.get("url") or ""),
+        kind=release.kind,
+        source="huggingface",
+        published_at=first.get("published_at"),
+        organisations=(release.organisation,) if release.organisation else (release.author,),
+        detail=release_detail(release),
+    )
+
+
+def _hub_section(releases: Sequence[HubRelease], licence_changes: Sequence[Mapping[str, Any]], limit: int) -> Section:
+    """New on the Hub: releases grouped by model family (variants folded), then licence changes."""
+    shown = list(releases[:limit])
+    groups: dict[str, list[Entry]] = {}
+    for release in shown:
+        groups.setdefault(group_title(release), []).append(_release_entry(release))
+    order = sorted(groups, key=lambda title: (title in ("New families", "Other models", "Data sets"), title == "Data sets"))
+    result = [Group(title, tuple(groups[title])) for title in order]
+    changes = [
+        Entry(item_id="", title=title, url=url, kind="model", source="huggingface")
+        for title, url in licence_change_lines(licence_changes)
+    ]
+    if changes:
+        result.append(Group("Licence changes", tuple(changes)))
+    return Section(
+        key="hub",
+        title="New on the Hub",
+        groups=tuple(result),
+        total=len(releases) + len(changes),
+        more=len(releases) - len(shown),
+    )
+
+
 def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int = 15) -> Digest:
     """The digest of ``inputs.current``: numbers, sections with reasons, source health."""
     items = [item for item in inputs.current.items if not item.get("backfill")]
-    rows = WeekRows(inputs.current.week, items, inputs.current.funding_rounds)
+    rows = replace(inputs.current, items=items)
     problems = _problems(inputs.health)
     funding, funded = _funding_entries(rows)
 
-    placed: set[str] = set(funded)
+    releases, linked = hub_releases(items)
+    placed: set[str] = set(funded) | linked | {str(item.get("id")) for item in items if item.get("kind") in HUB_KINDS}
     buckets: dict[str, list[Mapping[str, Any]]] = {
         key: [] for key in ("models", "datasets", "partnerships", "policy", "papers", "other")
     }
@@ -536,6 +593,9 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
         _plain_section("policy", "Policy and government", buckets["policy"], per_section, inputs),
         _paper_section(buckets["papers"], top_papers, inputs),
     ]
+    # The Hub gets its section once it is crawled at all (its source is known).
+    if releases or rows.hub_licence_changes or "huggingface" in inputs.source_kinds:
+        sections.insert(2, _hub_section(releases, rows.hub_licence_changes, per_section))
     sections = [_explain(section, problems, inputs) for section in sections]
     if buckets["other"]:
         sections.append(
@@ -566,4 +626,5 @@ def build_digest(inputs: DigestInput, *, top_papers: int = 10, per_section: int 
         metrics=_metrics(DigestInput(rows, inputs.previous)),
         sections=tuple(sections),
         item_count=len(items),
+        trend=inputs.trend,
     )

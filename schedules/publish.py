@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from archive.db import Archive, parse_utc
 from archive.digest_queries import load_digest_input
 from archive.digest_store import load_record, record_doubt, record_error, record_progress, settle_refused_post
 from archive.health import HealthOptions
+from schedules.chart import draw_trend_chart
 from schedules.digest import Digest, build_digest
 from schedules.render import to_markdown, to_slack_messages
 from schedules.slack import MAX_BLOCKS_PER_MESSAGE, SlackDelivery, SlackDeliveryError, SlackMessage, new_marker
@@ -70,10 +72,12 @@ class SendOutcome:
     doubts: list[str] = field(default_factory=list)
     # The send stopped on a post Slack never answered: it may be in the channel.
     ambiguous: bool = False
+    # Slack refused the chart upload (the digest itself was sent).
+    chart_error: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.status in ("sent", "already-sent")
+        return self.status in ("sent", "already-sent") and not self.chart_error
 
 
 def make_digest(archive: Archive, week: str, options: DigestOptions, now: datetime | None = None) -> Digest:
@@ -84,14 +88,48 @@ def make_digest(archive: Archive, week: str, options: DigestOptions, now: dateti
     return build_digest(inputs, top_papers=options.top_papers, per_section=options.per_section)
 
 
+def write_chart(digest: Digest, output_dir: Path) -> Path | None:
+    """Draw the digest's 12-week chart as ``<output_dir>/<week>.png``; None without a trend."""
+    if digest.trend is None:
+        return None
+    return draw_trend_chart(digest.trend, output_dir / f"{digest.week}.png",
+                            title=f"jpllm-watch: the {len(digest.trend.weeks)} weeks to {digest.week}")
+
+
 def write_markdown(digest: Digest, output_dir: Path) -> Path:
-    """Write the digest to ``<output_dir>/<week>.md`` and return the path."""
+    """Write the digest to ``<output_dir>/<week>.md``, with its chart beside it, and return the path."""
     output_dir.mkdir(parents=True, exist_ok=True)
+    chart = write_chart(digest, output_dir)
     path = output_dir / f"{digest.week}.md"
     temporary = path.with_suffix(".md.tmp")
-    temporary.write_text(to_markdown(digest), encoding="utf-8")
+    temporary.write_text(to_markdown(digest, chart=chart.name if chart else ""), encoding="utf-8")
     temporary.replace(path)
     return path
+
+
+def upload_chart(
+    archive: Archive, week: str, delivery: SlackDelivery, options: DigestOptions, thread_ts: str, now: datetime | None = None
+) -> str:
+    """Draw the week's chart and upload it into the digest's thread (bot token); return an error, or "".
+
+    A webhook cannot upload files: its digest carries sparklines instead.
+    The picture is drawn in a temporary folder: sending writes nothing else.
+    """
+    if not delivery.threads or not thread_ts:
+        return ""
+    digest = make_digest(archive, week, options, now)
+    with tempfile.TemporaryDirectory(prefix="jpllm-chart-") as folder:
+        chart = write_chart(digest, Path(folder))
+        if chart is None:
+            return ""
+        weeks = len(digest.trend.weeks) if digest.trend else 0
+        try:
+            delivery.upload_file(chart, title=f"jpllm-watch {week}: the last {weeks} weeks", thread_ts=thread_ts)
+        except SlackDeliveryError as error:
+            logger.error("The %s chart was not uploaded: %s", week, error)
+            return str(error)
+    logger.info("Uploaded the %s chart into the digest's thread", week)
+    return ""
 
 
 @contextmanager
@@ -207,7 +245,9 @@ def _send_locked(
             "failed", week, destination, len(sent), len(messages), resume_from, list(sent), error=str(error),
             doubts=doubts, ambiguous=error.ambiguous,
         )
-    return SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent), doubts=doubts)
+    outcome = SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent), doubts=doubts)
+    outcome.chart_error = upload_chart(archive, week, delivery, options, sent[0] if sent else "", now)
+    return outcome
 
 
 PARTIAL_NOTE = "Partial digest: the week is not over yet. The full digest follows once it is."

@@ -24,6 +24,7 @@ from slack_sdk.models.blocks import (
 )
 
 from schedules.digest import NOTHING_NEW, Digest, Entry, FundingEntry, Metric, Section, SourceProblem
+from schedules.trend import sparkline
 from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
@@ -245,12 +246,22 @@ def section_blocks(section: Section, year: int) -> list[Block]:
     return blocks
 
 
-def overview_blocks(digest: Digest) -> list[Block]:
-    """The header, the week in numbers and a table of contents."""
-    fields = [
-        _mrkdwn(truncate(f"*{metric.label}*\n{metric_value(metric)}  _({metric_comparison(metric)})_", MAX_FIELD_TEXT))
-        for metric in digest.metrics
-    ][:10]
+def metric_sparkline(digest: Digest, metric: Metric) -> str:
+    """The metric's last weeks as ``▁▂▃▅▇`` (empty without a trend)."""
+    if digest.trend is None or metric.key not in digest.trend.series:
+        return ""
+    return sparkline(digest.trend.known(metric.key))
+
+
+def overview_blocks(digest: Digest, *, sparklines: bool = False) -> list[Block]:
+    """The header, the week in numbers (with a sparkline of the last weeks if asked) and a table of contents."""
+    fields = []
+    for metric in digest.metrics[:10]:
+        text = f"*{metric.label}*\n{metric_value(metric)}  _({metric_comparison(metric)})_"
+        line = metric_sparkline(digest, metric) if sparklines else ""
+        if line:
+            text += f"\n`{line}` _last {len(line)} week{'s' if len(line) > 1 else ''}_"
+        fields.append(_mrkdwn(truncate(text, MAX_FIELD_TEXT)))
     contents = " · ".join(f"{section.title} {section_count(section)}" for section in digest.sections)
     blocks: list[Block] = [_header(week_title(digest)), SectionBlock(fields=fields)]
     summary = f"{digest.item_count} relevant items first seen this week (Asia/Tokyo). {contents}"
@@ -287,14 +298,15 @@ def _titled_blocks(digest: Digest) -> list[tuple[str, list[Block]]]:
     return titled
 
 
-def to_slack_messages(digest: Digest, *, thread: bool = True) -> list[SlackMessage]:
+def to_slack_messages(digest: Digest, *, thread: bool = True, sparklines: bool | None = None) -> list[SlackMessage]:
     """The digest as Slack messages of at most 50 blocks each.
 
     A digest that fits goes out as one message; a longer one as an overview
     followed by the sections, packed into as few messages as fit (a section
-    longer than a message continues in the next one).
+    longer than a message continues in the next one). Without a thread (a
+    webhook, which cannot upload the chart) the numbers carry sparklines.
     """
-    overview = overview_blocks(digest)
+    overview = overview_blocks(digest, sparklines=not thread if sparklines is None else sparklines)
     titled = _titled_blocks(digest)
     everything = overview + [DividerBlock()] + [block for _, blocks in titled for block in blocks]
     if len(everything) <= MAX_BLOCKS_PER_MESSAGE:
@@ -375,11 +387,14 @@ def _markdown_link(url: str, label: str) -> str:
     return f"[{label_text}]({target})"
 
 
-def to_markdown(digest: Digest) -> str:
-    """The digest as a Markdown document (what is written to ``DIGEST_OUTPUT_DIR``)."""
+def to_markdown(digest: Digest, *, chart: str = "") -> str:
+    """The digest as a Markdown document (what is written to ``DIGEST_OUTPUT_DIR``), embedding ``chart`` if given."""
     lines = [f"# {week_title(digest)}", "", "| | This week | Previous 4 weeks |", "|---|---:|---|"]
     for metric in digest.metrics:
         lines.append(f"| {metric.label} | {metric_value(metric)} | {metric_comparison(metric)} |")
+    if chart:
+        weeks = len(digest.trend.weeks) if digest.trend else 12
+        lines += ["", f"![The last {weeks} weeks: papers, releases, funding rounds, policy items and yen raised]({chart})"]
     for section in digest.sections:
         lines += ["", f"## {section.title} ({section_count(section)})", ""]
         for entry in section.funding:

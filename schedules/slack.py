@@ -47,6 +47,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from dataclasses import dataclass, field
 from http.client import HTTPException, RemoteDisconnected
 from typing import Any
@@ -409,6 +410,24 @@ class SlackDelivery:
             if (metadata.get("event_payload") or {}).get("marker") == marker:
                 return str(found.get("ts") or "")
         return None
+
+    def upload_file(self, path: Path, *, title: str, thread_ts: str | None = None) -> str:
+        """Upload a file into the channel (into ``thread_ts``'s thread); return its file id. Bot token only."""
+        if self._web is None:
+            raise SlackDeliveryError("an incoming webhook cannot upload files", index=0, sent=[])
+        try:
+            response = self._web.files_upload_v2(
+                channel=self.channel, file=str(path), filename=path.name, title=title, thread_ts=thread_ts
+            )
+        except SlackApiError as error:
+            reason = _describe_api_error(error.response)
+            raise SlackDeliveryError(f"Slack refused the file: {reason}", index=0, sent=[]) from None
+        except (OSError, ValueError) as error:
+            raise SlackDeliveryError(
+                f"Slack could not be reached: {type(error).__name__}: {error}", index=0, sent=[]
+            ) from None
+        files = response.get("files") or [{}]
+        return str(files[0].get("id") or "")
 
     def _send(self, payload: dict[str, Any], thread_ts: str | None, marker: str = "") -> str:
         if self._web is not None:

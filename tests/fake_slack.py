@@ -24,6 +24,11 @@ The bot's channel history is readable (``conversations.history`` and
 ``conversations.replies``, with message metadata), as a bot with
 ``channels:history`` reads it; ``slack.lookups`` records those reads, and
 ``slack.history_refused = "missing_scope"`` makes them fail.
+
+File uploads (slack-sdk's ``files_upload_v2``): ``files.getUploadURLExternal``
+hands out an upload URL on this server, the bytes posted there are kept,
+and ``files.completeUploadExternal`` shares the file in a channel (and
+thread); ``slack.uploads`` lists what was shared, with its bytes.
 """
 
 from __future__ import annotations
@@ -127,6 +132,11 @@ class RecordedRequest:
             return {}
 
     @property
+    def is_file_upload(self) -> bool:
+        """A step of a file upload: not a message, and never given a queued fault."""
+        return "/files." in self.path or self.path.startswith("/upload/")
+
+    @property
     def kind(self) -> str:
         return "webhook" if self.path.startswith("/services/") else self.path.rsplit("/", 1)[-1]
 
@@ -146,6 +156,10 @@ class FakeSlack:
         self.messages: list[dict[str, Any]] = []
         self.lookups: list[str] = []
         self.history_refused = ""
+        self.uploads: list[dict[str, Any]] = []
+        self.file_requests: list[RecordedRequest] = []
+        self._upload_bytes: dict[str, bytes] = {}
+        self._upload_names: dict[str, str] = {}
         self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -205,7 +219,7 @@ class FakeSlack:
     def accepted(self) -> list[RecordedRequest]:
         """The requests Slack would have turned into messages, in order."""
         with self._lock:
-            return [request for request in self.requests if request.accepted]
+            return [request for request in self.requests if request.accepted and not request.is_file_upload]
 
     @property
     def accepted_payloads(self) -> list[dict[str, Any]]:
@@ -223,6 +237,11 @@ class FakeSlack:
             return f"{int(time.time())}.{self._ts_counter:06d}"
 
     def _record(self, request: RecordedRequest) -> None:
+        if request.is_file_upload:
+            # Kept apart from the messages (``slack.requests``): see ``file_requests``.
+            with self._lock:
+                self.file_requests.append(request)
+            return
         with self._lock:
             self.requests.append(request)
 
@@ -244,7 +263,7 @@ class FakeSlack:
                     path=self.path, headers=dict(self.headers.items()), body=self.rfile.read(length)
                 )
                 fake._record(recorded)
-                fault = fake._next_fault()
+                fault = None if recorded.is_file_upload else fake._next_fault()
                 if fault is not None and fault.accept_first:
                     status, body = fake._respond(recorded)
                     recorded.accepted = status == 200 and (body == "ok" or '"ok": true' in body)
@@ -298,6 +317,15 @@ class FakeSlack:
         return Handler
 
     def _respond(self, request: RecordedRequest) -> tuple[int, str]:
+        path = urlsplit(request.path).path
+        if path == "/api/files.getUploadURLExternal":
+            return self._upload_url(request)
+        if path.startswith("/upload/"):
+            with self._lock:
+                self._upload_bytes[path.rsplit("/", 1)[-1]] = request.body
+            return 200, f"OK - {len(request.body)}"
+        if path == "/api/files.completeUploadExternal":
+            return self._complete_upload(request)
         if request.path == WEBHOOK_PATH:
             return self._webhook(request)
         if request.path == "/api/chat.postMessage":
@@ -333,6 +361,41 @@ class FakeSlack:
         with self._lock:
             self.messages.append(message)
         return 200, json.dumps({"ok": True, "channel": self.channel, "ts": ts, "message": message})
+
+    def _form(self, request: RecordedRequest) -> dict[str, str]:
+        fields = parse_qs(urlsplit(request.path).query)
+        fields.update(parse_qs(request.body.decode("utf-8", "replace")))
+        return {name: values[0] for name, values in fields.items()}
+
+    def _upload_url(self, request: RecordedRequest) -> tuple[int, str]:
+        if request.headers.get("Authorization") != f"Bearer {self.token}":
+            return 200, json.dumps({"ok": False, "error": "invalid_auth"})
+        form = self._form(request)
+        if not form.get("filename") or not form.get("length"):
+            return 200, json.dumps({"ok": False, "error": "invalid_arguments"})
+        with self._lock:
+            file_id = f"F{len(self._upload_names) + 1:08d}"
+            self._upload_names[file_id] = form["filename"]
+        return 200, json.dumps({"ok": True, "upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id})
+
+    def _complete_upload(self, request: RecordedRequest) -> tuple[int, str]:
+        if request.headers.get("Authorization") != f"Bearer {self.token}":
+            return 200, json.dumps({"ok": False, "error": "invalid_auth"})
+        form = self._form(request)
+        if form.get("channel_id") and form["channel_id"] != self.channel:
+            return 200, json.dumps({"ok": False, "error": "channel_not_found"})
+        shared = []
+        for entry in json.loads(form.get("files") or "[]"):
+            file_id = entry.get("id")
+            if file_id not in self._upload_bytes:
+                return 200, json.dumps({"ok": False, "error": "file_not_found"})
+            upload = {"id": file_id, "title": entry.get("title"), "name": self._upload_names.get(file_id),
+                      "channel": form.get("channel_id", ""), "thread_ts": form.get("thread_ts", ""),
+                      "bytes": self._upload_bytes[file_id]}
+            shared.append({"id": file_id, "title": entry.get("title"), "name": upload["name"]})
+            with self._lock:
+                self.uploads.append(upload)
+        return 200, json.dumps({"ok": True, "files": shared})
 
     def _read_history(self, path: str, query: dict[str, list[str]], authorised: bool) -> tuple[int, str]:
         """``conversations.history`` (channel level, newest first) and ``conversations.replies``."""

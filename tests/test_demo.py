@@ -32,14 +32,18 @@ def test_demo_crawls_labels_stores_and_previews_the_digest(tmp_path):
     assert "https://arxiv.org/abs/2410.07563" in result.stdout
     assert "jpllm-watch weekly digest" in result.stdout
     assert "== Funding" in result.stdout
+    assert "== New on the Hub" in result.stdout
+    assert "llm-jp-3: 1.8b, 3.7b, 13b, 13b-instruct" in result.stdout
 
     db = sqlite_utils.Database(archive_path)
     kinds = {row["kind"]: row["n"] for row in db.query("SELECT kind, count(*) AS n FROM items WHERE relevant = 1 GROUP BY kind")}
-    assert {"paper", "press", "policy", "funding"} <= set(kinds)
+    assert {"paper", "press", "policy", "funding", "model", "dataset"} <= set(kinds)
     assert db["funding_rounds"].count >= 1
     assert db.execute("SELECT count(*) FROM items WHERE labels IS NULL OR reasons IS NULL").fetchone()[0] == 0
     assert {row["spider"] for row in db["crawl_runs"].rows} == set(SPIDERS)
     assert (archive_path.parent / "digests").is_dir()
+    charts = list((archive_path.parent / "digests").glob("*.png"))
+    assert charts and charts[0].read_bytes().startswith(b"\x89PNG") and charts[0].stat().st_size > 10_000
 
     again = run_demo(archive_path, "--keep")
     assert again.returncode == 0

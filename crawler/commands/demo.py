@@ -28,6 +28,8 @@ DEMO_SETTINGS = {
     "FIRST_CRAWL_MAX_AGE_DAYS": 36500,
     "BACKFILL_AGE_DAYS": 0,
     "ARXIV_DOWNLOAD_DELAY": 0,
+    "HF_DOWNLOAD_DELAY": 0,
+    "HF_FIRST_RUN_DAYS": 36500,
     "DOWNLOAD_DELAY": 0,
     "AUTOTHROTTLE_ENABLED": False,
     "LOG_LEVEL": "WARNING",
@@ -62,6 +64,7 @@ class Command(ProjectCommand):
                 # The crawls run in the project folder, whatever the user's.
                 "JPLLM_ARCHIVE": os.path.relpath(archive_path.resolve(), PROJECT_ROOT),
                 "JPLLM_ARXIV_API_URL": f"{server.url}/arxiv/api/query",
+                "JPLLM_HF_ENDPOINT": f"{server.url}/huggingface",
                 "JPLLM_SOURCES_FILE": str(DEMO_SOURCES),
                 "DIGEST_OUTPUT_DIR": os.path.relpath(archive_path.parent.resolve() / "digests", PROJECT_ROOT),
             }
@@ -83,5 +86,5 @@ class Command(ProjectCommand):
 
 
 def environment_without_slack() -> dict[str, str]:
-    """The demo never posts to Slack, whatever the environment says."""
-    return {name: value for name, value in os.environ.items() if not name.startswith("SLACK_")}
+    """The demo never posts to Slack, nor sends a Hub token to its sample server, whatever the environment says."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("SLACK_") and name != "HF_TOKEN"}

@@ -121,10 +121,12 @@ class Command(ProjectCommand):
             payloads = [message.payload() for message in to_slack_messages(digest, thread=threads)]
             print(json.dumps(payloads, ensure_ascii=False, indent=2))
         elif opts.format == "markdown":
-            print(to_markdown(digest), end="")
+            print(to_markdown(digest, chart=f"{digest.week}.png" if digest.trend else ""), end="")
         else:
             print(to_text(digest), end="")
-        print(f"Digest of {week} written to {path}", file=sys.stderr)
+        chart = path.with_suffix(".png")
+        print(f"Digest of {week} written to {path}" + (f", its chart to {chart}" if chart.is_file() else ""),
+              file=sys.stderr)
 
     @staticmethod
     def _check_week_is_sendable(week: str, now: datetime, *, partial: bool) -> None:
@@ -177,7 +179,15 @@ class Command(ProjectCommand):
             )
         elif outcome.status == "sent":
             resumed = f", resumed at message {outcome.resumed_from + 1}" if outcome.resumed_from else ""
-            print(f"Sent the {week} digest to {outcome.destination}: {outcome.parts_sent} messages{resumed}.")
+            chart = " and its chart in the thread" if delivery.threads and not outcome.chart_error else ""
+            print(f"Sent the {week} digest to {outcome.destination}: {outcome.parts_sent} messages{resumed}{chart}.")
+            if outcome.chart_error:
+                print(
+                    f"The {week} chart was not uploaded: {outcome.chart_error}. The digest itself was sent and is "
+                    f"not sent again; `scrapy digest --week {week}` writes the chart to {options.output_dir}.",
+                    file=sys.stderr,
+                )
+                self.exitcode = 1
         else:
             hint = "Run the same command again to resume."
             if outcome.ambiguous:

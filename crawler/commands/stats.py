@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from scrapy.exceptions import UsageError
 
-from archive.stats import PERIODS, archive_stats, format_stats
+from archive.stats import PERIODS, archive_stats, format_stats, japanese_funding_by_quarter
 from crawler.command_base import ProjectCommand, open_existing_archive
 from crawler.commands.search import output_to_pipe
+from schedules.chart import draw_quarterly_yen_chart
 
 
 class Command(ProjectCommand):
@@ -27,6 +29,8 @@ class Command(ProjectCommand):
                             help="how many organisations to list (default: 10)")
         parser.add_argument("--format", choices=("table", "json"), default="table",
                             help="output format (default: table)")
+        parser.add_argument("--chart", metavar="PATH",
+                            help="also draw yen raised per quarter by Japanese generative-AI companies as a PNG at PATH")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
@@ -35,11 +39,22 @@ class Command(ProjectCommand):
             raise UsageError("--top must be 1 or more", print_help=False)
         if opts.last < 0:
             raise UsageError("--last must be 0 (all) or more", print_help=False)
+        if opts.chart and not opts.chart.lower().endswith(".png"):
+            raise UsageError(f"--chart writes a PNG: give a path ending in .png, not {opts.chart!r}", print_help=False)
         archive = open_existing_archive(self.settings.get("ARCHIVE_PATH"))
         try:
             stats = archive_stats(archive.db, by=opts.by, top=opts.top, last=opts.last)
+            quarters = japanese_funding_by_quarter(archive.db) if opts.chart else []
         finally:
             archive.close()
+        if opts.chart:
+            try:
+                draw_quarterly_yen_chart(quarters, Path(opts.chart))
+            except OSError as error:
+                print(f"scrapy stats: cannot write the chart to {opts.chart}: {error.strerror or error}", file=sys.stderr)
+                self.exitcode = 1
+                return
+            print(f"Chart of yen raised per quarter ({len(quarters)} quarters) written to {opts.chart}", file=sys.stderr)
         with output_to_pipe():
             if opts.format == "json":
                 json.dump(stats.as_dict(), sys.stdout, ensure_ascii=False, indent=2)

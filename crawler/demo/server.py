@@ -4,8 +4,10 @@ It serves the files under a folder as a website would, with what a real
 site adds: a ``<file>.headers`` file beside a response sets its status line
 and headers (``Status: 400``, ``Content-Type: text/html; charset=Shift_JIS``),
 every response carries an ETag and Last-Modified and answers a matching
-conditional GET with 304, and ``/arxiv/api/query`` picks the saved page for
-the query and ``start`` it is asked for.
+conditional GET with 304, ``/arxiv/api/query`` picks the saved page for
+the query and ``start`` it is asked for, and ``/huggingface/api/models`` (or
+``datasets``) picks ``huggingface/<kind>s-<author or filters>.json`` and
+links its next page, ``...page1.json``, with a ``Link`` header as the Hub does.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 ARXIV_PATH = "/arxiv/api/query"
+HUB_PATH = "/huggingface/api/"
 CONTENT_TYPES = {
     ".xml": "application/xml",
     ".rdf": "application/rdf+xml",
@@ -34,6 +37,13 @@ def arxiv_page_name(search_query: str, start: int) -> str:
     """The file that holds one page of an arXiv query: ``<slug>.start<N>.xml``."""
     slug = re.sub(r"[^a-z0-9]+", "-", search_query.lower()).strip("-")[:80]
     return f"{slug}.start{start}.xml"
+
+
+def hub_page_name(kind: str, query: dict[str, list[str]], cursor: int = 0) -> str:
+    """The file of one Hub listing page: ``models-llm-jp.json``, ``models-ja+text-generation.page1.json``."""
+    key = (query.get("author") or [""])[0] or "+".join(query.get("filter", []) + query.get("pipeline_tag", []))
+    slug = re.sub(r"[^a-z0-9+._-]+", "-", key.lower())
+    return f"{kind}-{slug}" + (f".page{cursor}" if cursor else "") + ".json"
 
 
 @dataclass
@@ -88,6 +98,9 @@ class _SampleHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
         self.request_log.add(self.path, dict(self.headers.items()))
+        if parts.path.startswith(HUB_PATH):
+            self._send_hub_page(parts.path.removeprefix(HUB_PATH), parse_qs(parts.query))
+            return
         if parts.path == ARXIV_PATH:
             query = parse_qs(parts.query)
             name = arxiv_page_name(query.get("search_query", [""])[0], int(query.get("start", ["0"])[0]))
@@ -100,6 +113,19 @@ class _SampleHandler(BaseHTTPRequestHandler):
                 self._send(404, {"Content-Type": "text/plain"}, b"not found")
                 return
         self._send_file(path)
+
+    def _send_hub_page(self, kind: str, query: dict[str, list[str]]) -> None:
+        cursor = int((query.get("cursor") or ["0"])[0])
+        folder = self.server_root / "huggingface"
+        path = folder / hub_page_name(kind, query, cursor)
+        body = path.read_bytes() if path.is_file() else b"[]"
+        headers = {"Content-Type": "application/json; charset=utf-8"}
+        if (folder / hub_page_name(kind, query, cursor + 1)).is_file():
+            pairs = [(name, value) for name, values in query.items() if name != "cursor" for value in values]
+            host, port = self.server.server_address[:2]
+            link = f"http://{host}:{port}{HUB_PATH}{kind}?" + urlencode([*pairs, ("cursor", str(cursor + 1))])
+            headers["Link"] = f'<{link}>; rel="next"'
+        self._send(200, headers, body)
 
     def _send_file(self, path: Path) -> None:
         body = path.read_bytes()

@@ -39,13 +39,7 @@ from scrapy.http import Response
 from archive.crawl import crawl_archive
 from archive.hub_store import newest_modified
 from crawler.items import WatchItem
-from crawler.spiders._arguments import (
-    Argument,
-    SpiderArgumentError,
-    check_arguments,
-    check_date,
-    check_names,
-)
+from crawler.spiders._arguments import Argument, SpiderArgumentError, check_arguments, check_date, check_names
 from crawler.stats import count, record_error
 from crawler.text import to_utc_iso
 from pipelines.classification.watchlist import load_watchlist
@@ -84,9 +78,11 @@ class HubQuery:
 
 
 def check_handles(name: str, value: str) -> list[str]:
+    """Hub user or organisation names, comma-separated (``llm-jp,sbintuitions``)."""
     handles = check_names(name, value)
-    if bad := [handle for handle in handles if not HANDLE.match(handle)]:
-        raise SpiderArgumentError(f"{name} must be Hub handles separated by commas, got {', '.join(map(repr, bad))}")
+    bad = [handle for handle in handles if not HANDLE.match(handle)]
+    if bad:
+        raise SpiderArgumentError(f"{name}: {', '.join(repr(handle) for handle in bad)} is not a Hub user or organisation name")
     return handles
 
 
@@ -97,7 +93,7 @@ class HuggingfaceSpider(scrapy.Spider):
     recorded_arguments = ("since", "author")
     arguments = (
         Argument("since", check_date, "repositories changed since YYYY-MM-DD (a backfill)"),
-        Argument("author", lambda name, value: check_handles(name, value), "Hub handles, comma-separated"),
+        Argument("author", check_handles, "Hub handles to list instead of the watch list's, comma-separated"),
     )
 
     def __init__(self, since: str | None = None, author: str | None = None, **kwargs) -> None:
