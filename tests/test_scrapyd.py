@@ -27,7 +27,12 @@ from crawler.demo.server import SampleServer
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("crawler", "pipelines", "archive", "schedules", "config")
 PROJECT = "jpllm_watch"
-DEADLINE_SECONDS = 60
+# Generous: each step starts a Python process that imports Scrapy (Scrapyd
+# lists the egg's spiders on deploy and again on schedule), and a loaded
+# two-core machine running the suite in parallel can take many seconds for
+# each. Nothing here waits without a deadline.
+DEADLINE_SECONDS = 120
+HTTP_TIMEOUT_SECONDS = 60
 
 
 def free_port() -> int:
@@ -113,7 +118,7 @@ def deploy(url: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
 def wait_for_job(url: str, job: str) -> dict:
     deadline = time.monotonic() + DEADLINE_SECONDS
     while time.monotonic() < deadline:
-        jobs = requests.get(url + "listjobs.json", params={"project": PROJECT}, timeout=5).json()
+        jobs = requests.get(url + "listjobs.json", params={"project": PROJECT}, timeout=HTTP_TIMEOUT_SECONDS).json()
         finished = [entry for entry in jobs["finished"] if entry["id"] == job]
         if finished:
             return finished[0]
@@ -146,11 +151,11 @@ def test_a_crawl_scheduled_on_scrapyd_lands_in_the_archive(scrapyd: str, tmp_pat
             scrapyd + "schedule.json",
             data=[("project", PROJECT), ("spider", "press"), ("source", "meti-news")]
             + [("setting", f"{name}={value}") for name, value in settings.items()],
-            timeout=10,
+            timeout=HTTP_TIMEOUT_SECONDS,
         ).json()
         assert response["status"] == "ok", response
         job = wait_for_job(scrapyd, response["jobid"])
-        log = requests.get(scrapyd + f"logs/{PROJECT}/press/{job['id']}.log", timeout=10).text
+        log = requests.get(scrapyd + f"logs/{PROJECT}/press/{job['id']}.log", timeout=HTTP_TIMEOUT_SECONDS).text
         assert feeds.log.paths(), "the crawl never fetched the feed server: " + log[-3000:]
 
     db = sqlite_utils.Database(archive)
