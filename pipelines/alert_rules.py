@@ -178,7 +178,8 @@ def match_rule(
         reasons.append("topic " + ", ".join(topics))
     if rule.organisations_any:
         organisations = item_organisations(item)
-        found = [organisations[key] for key in map(normalise_organisation, rule.organisations_any) if key in organisations]
+        wanted = map(normalise_organisation, rule.organisations_any)
+        found = [organisations[key] for key in wanted if key in organisations]
         if not found:
             return None
         reasons.append("organisation " + ", ".join(found))

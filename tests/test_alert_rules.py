@@ -144,7 +144,10 @@ def test_an_item_matching_nothing(config, items) -> None:
 
 
 @pytest.mark.parametrize(("entry", "message"), [
-    ({"name": "x", "destination": "funding", "min_amount": 1}, r"min_amount: unknown key \(did you mean .min_amount_jpy.\?\)"),
+    (
+        {"name": "x", "destination": "funding", "min_amount": 1},
+        r"min_amount: unknown key \(did you mean .min_amount_jpy.\?\)",
+    ),
     ({"name": "x", "min_amount_jpy": 1}, "destination"),
     ({"name": "x", "destination": "funding"}, "no condition"),
     ({"name": "x", "destination": "#Funding Channel", "kinds": ["funding"]}, "destination"),

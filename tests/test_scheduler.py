@@ -267,7 +267,8 @@ def test_a_hung_crawl_is_stopped_and_recorded(archive_path):
     result = runner.run(
         CrawlJob("funding-hourly", "funding", {"minute": "10"}, {"source": "thebridge"}, timeout_minutes=0.01)
     )
-    assert result.outcome == "timeout" and result.recorded_failure
+    assert result.outcome == "timeout"
+    assert result.recorded_failure
     [run] = crawl_runs(archive_path)
     assert (run["spider"], run["finish_reason"], run["error_count"]) == ("funding", "timeout", 1)
     assert json.loads(run["arguments"]) == {"source": "thebridge"}

@@ -20,6 +20,11 @@ from urllib.parse import unquote, urlsplit
 from scrapy.exceptions import UsageError
 
 
+# Arguments a crawl runner adds to every crawl, not the user: Scrapyd passes
+# ``-a _job=<job id>``. They are left to Scrapy, not checked.
+RUNNER_ARGUMENTS = frozenset({"_job"})
+
+
 class SpiderArgumentError(UsageError):
     """A spider argument the user got wrong; the message is one line that says how to fix it."""
 
@@ -123,6 +128,8 @@ def check_arguments(spider: str, accepted: tuple[Argument, ...], given: Mapping[
     by_name = {argument.name: argument for argument in accepted}
     checked: dict[str, object] = {}
     for name, value in given.items():
+        if name in RUNNER_ARGUMENTS:
+            continue
         argument = by_name.get(name)
         if argument is None:
             close = difflib.get_close_matches(name, list(by_name), n=1, cutoff=0.6)

@@ -22,6 +22,7 @@ from scrapy.http import Response
 
 from archive.crawl import crawl_archive
 from config.arxiv_queries import load_arxiv_queries
+from config.loading import ConfigError
 from crawler.items import WatchItem
 from crawler.spiders._arguments import Argument, check_arguments, check_date, check_names, unknown_names
 from crawler.stats import count, record_error
@@ -80,7 +81,7 @@ class ArxivSpider(scrapy.Spider):
         if "query" in given:
             try:
                 queries = load_queries(queries_path(settings))
-            except (OSError, tomllib.TOMLDecodeError, KeyError):
+            except (OSError, ConfigError):
                 return  # the crawl itself reports a broken queries file as a failure
             _select_queries(queries, given["query"])
 
