@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlite_utils
+
 from archive.db import Archive, utc_now
 
 COLUMNS = (
@@ -157,3 +159,16 @@ def licence_changes(archive: Archive, item_id: str) -> list[dict[str, Any]]:
         [item_id],
     )
     return [dict(zip(("repo_id", "old_licence", "new_licence", "detected_at"), row)) for row in cursor]
+
+
+def hub_metadata(db: sqlite_utils.Database, item_id: str) -> dict[str, Any] | None:
+    """What the Hub said of a stored repository, as the Hub labels read it; None without a row."""
+    if not db["hub_repos"].exists():
+        return None
+    query = "SELECT kind, repo_id, author, pipeline_tag, languages FROM hub_repos WHERE item_id = ?"
+    rows = list(db.query(query, [item_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    row["languages"] = json.loads(row["languages"] or "[]")
+    return row

@@ -12,10 +12,13 @@ from typing import Any
 from scrapy.exceptions import UsageError
 
 from archive import Archive, resolve_archive_path
+from archive.hub_store import hub_metadata
 from archive.relabel import iter_items, write_labels
+from crawler.items import HUB_KINDS
 from crawler.command_base import ProjectCommand
 from pipelines.classification import Classifier, load_classifier
 from pipelines.classification.signature import title_key, title_tokens
+from pipelines.hub_labels import hub_labels
 
 CHANGE_TYPES = ("became_relevant", "became_irrelevant", "kind", "topics", "organisations", "models", "funding", "score")
 BATCH_SIZE = 500
@@ -76,6 +79,28 @@ def _funding_summary(funding: dict[str, Any] | None) -> str:
     return f"{funding.get('as_written') or 'undisclosed'} {funding.get('round') or ''}".strip()
 
 
+def _labels(archive: Archive, classifier: Classifier, row: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
+    """The item's labels under the current rules, from what its labelling read at crawl time."""
+    hub = hub_metadata(archive.db, row["id"]) if row["kind"] in HUB_KINDS else None
+    if hub is not None:
+        # A Hub repository is labelled from the Hub's metadata, as the crawl did;
+        # the events the crawl noticed (new repository, licence change) stay.
+        labels = hub_labels(classifier.watchlist, {"kind": row["kind"], "title": row["title"], "hub": hub})
+        events = (old.get("hub") or {}).get("events") or []
+        labels["hub"] = {**(old.get("hub") or {}), **labels["hub"], "events": events}
+        return labels
+    return classifier.classify(
+        title=row["title"],
+        text=row["summary"] or "" if row["input_text"] is None else row["input_text"],
+        url=row["url"],
+        language=row["language"] or "",
+        source=row["source"],
+        kind=row["input_kind"] or row["kind"],
+        published=row["published_at"],
+        issuers=_loads(row["input_issuers"], []),
+    )
+
+
 def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = False, examples: int = 3) -> Report:
     """Label every stored item again, write what changed (unless ``dry_run``), and say what changed."""
     report = Report()
@@ -83,17 +108,8 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
     entities: list[tuple[str, dict[str, Any], str | None]] = []
     for row in iter_items(archive, BATCH_SIZE):
         report.items += 1
-        labels = classifier.classify(
-            title=row["title"],
-            text=row["summary"] or "" if row["input_text"] is None else row["input_text"],
-            url=row["url"],
-            language=row["language"] or "",
-            source=row["source"],
-            kind=row["input_kind"] or row["kind"],
-            published=row["published_at"],
-            issuers=_loads(row["input_issuers"], []),
-        )
         old = _loads(row["labels"], {})
+        labels = _labels(archive, classifier, row, old)
         old_relevant = None if row["relevant"] is None else bool(row["relevant"])
         label = f"{row['id']}: {row['title'][:70]}"
         changes = []
