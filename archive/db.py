@@ -78,15 +78,7 @@ class ArchiveError(Exception):
 
 
 class ArchiveWriteError(ArchiveError):
-    """SQLite refused a write: the lock stayed busy, the disk is full, the file is read-only...
-
-    ``lasting`` says whether every later write will be refused as well (a
-    full disk, a read-only file), so a crawl stops at the first one.
-    """
-
-    def __init__(self, message: str, *, lasting: bool) -> None:
-        super().__init__(message)
-        self.lasting = lasting
+    """SQLite refused a write: the lock stayed busy, the disk is full, the file is read-only..."""
 
 
 # SQLite's primary result codes of a refused write (https://sqlite.org/rescode.html).
@@ -98,8 +90,8 @@ def write_error(path: Path, error: sqlite3.Error) -> ArchiveWriteError:
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     busy = code in _BUSY_CODES or "locked" in str(error)
     if busy:
-        return ArchiveWriteError(f"archive {path} is busy: another writer held it past the busy timeout ({error})", lasting=False)
-    return ArchiveWriteError(f"cannot write to archive {path}: {error}", lasting=True)
+        return ArchiveWriteError(f"archive {path} is busy: another writer held it past the busy timeout ({error})")
+    return ArchiveWriteError(f"cannot write to archive {path}: {error}")
 
 
 def utc_now() -> str:

@@ -14,8 +14,10 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
 from archive.crawl import crawl_archive
+from archive.db import ArchiveWriteError
 from archive.hub_store import store_hub_repo
 from crawler.items import HUB_KINDS
+from pipelines.store import not_stored, refused_write, stop_crawl
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +38,13 @@ class HubPipeline:
         if adapter.get("kind") not in HUB_KINDS or not adapter.get("hub"):
             return item
         labels = dict(adapter.get("labels") or {})
-        change = store_hub_repo(crawl_archive(self.crawler), adapter["id"], adapter["hub"], labels)
+        if refused_write(self.crawler):
+            return not_stored(self.crawler, adapter)
+        try:
+            change = store_hub_repo(crawl_archive(self.crawler), adapter["id"], adapter["hub"], labels)
+        except ArchiveWriteError as error:
+            stop_crawl(self.crawler, error)
+            return not_stored(self.crawler, adapter)
         adapter["labels"] = labels
         for event in change.events:
             self.stats.inc_value(f"hub/{event}")

@@ -31,7 +31,6 @@ class StorePipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
-        self.refused: ArchiveWriteError | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -42,15 +41,15 @@ class StorePipeline:
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        if self.refused is not None and self.refused.lasting:
-            # The archive refuses every write now; trying each item again
-            # would only repeat the same error while the crawl stops.
-            return self._not_stored(adapter)
+        if refused_write(self.crawler):
+            # The crawl is stopping; trying each item still queued would
+            # repeat the error (or wait out the busy timeout) once per item.
+            return not_stored(self.crawler, adapter)
         try:
             return self._store(adapter, item)
         except ArchiveWriteError as error:
-            self._fail(error)
-            return self._not_stored(adapter)
+            stop_crawl(self.crawler, error)
+            return not_stored(self.crawler, adapter)
 
     def _store(self, adapter: ItemAdapter, item):
         source = adapter["source"]
@@ -86,16 +85,24 @@ class StorePipeline:
             count(self.stats, source, "items_new")
         return item
 
-    def _fail(self, error: ArchiveWriteError) -> None:
-        """The first refused write: one clear message, and the crawl stops as failed."""
-        if self.refused is None:
-            logger.error("%s; stopping the crawl, the next crawl reads every feed again", error)
-            self.stats.set_value("archive/write_error", str(error))
-            engine = getattr(self.crawler, "engine", None)
-            if engine is not None and engine.spider is not None:
-                deferred_from_coro(engine.close_spider_async(reason=WRITE_FAILED))
-        self.refused = error
 
-    def _not_stored(self, adapter: ItemAdapter) -> None:
-        self.stats.inc_value("archive/items_not_stored")
-        raise DropItem(f"not stored, the archive refused the write: {adapter.get('url')}", log_level="DEBUG")
+def refused_write(crawler: Crawler) -> bool:
+    """Whether the archive refused a write in this crawl already."""
+    return bool(crawler.stats.get_value("archive/write_error"))
+
+
+def stop_crawl(crawler: Crawler, error: ArchiveWriteError) -> None:
+    """The first refused write: one clear message, and the crawl stops as ``archive_write_failed``."""
+    if refused_write(crawler):
+        return
+    logger.error("%s; stopping the crawl, the next crawl reads every feed again", error)
+    crawler.stats.set_value("archive/write_error", str(error))
+    engine = getattr(crawler, "engine", None)
+    if engine is not None and engine.spider is not None:
+        deferred_from_coro(engine.close_spider_async(reason=WRITE_FAILED))
+
+
+def not_stored(crawler: Crawler, adapter: ItemAdapter) -> None:
+    """Count an item the crawl could not store and drop it quietly (the crawl has said why once)."""
+    crawler.stats.inc_value("archive/items_not_stored")
+    raise DropItem(f"not stored, the archive refused a write: {adapter.get('url')}", log_level="DEBUG")
