@@ -266,23 +266,8 @@ class Archive:
 
     def add_item_source(self, item_id: str, source: str, url: str, source_query: str = "") -> bool:
         """Record that another source carried an item already stored; True if new."""
-        now = utc_now()
         with self.write() as db:
-            before = db["item_sources"].count_where(
-                "item_id = ? AND source = ? AND source_query = ? AND url = ?", [item_id, source, source_query, url]
-            )
-            db["item_sources"].insert(
-                {
-                    "item_id": item_id,
-                    "source": source,
-                    "source_query": source_query,
-                    "url": url,
-                    "first_seen_at": now,
-                },
-                ignore=True,
-            )
-            db["items"].update(item_id, {"last_seen_at": now})
-        return before == 0
+            return _add_item_source(db, item_id, source, url, source_query)
 
     def replace_entities(
         self,
@@ -309,51 +294,25 @@ class Archive:
         where they are missing. Nothing already stored is overwritten.
         Returns True when anything was added.
         """
-        changed = False
         with self.write() as db:
-            known = {
-                (row[0], row[1])
-                for row in db.execute(
-                    "SELECT organisation, role FROM item_organisations WHERE item_id = ?", [item_id]
-                )
-            }
-            for organisation in organisations:
-                key = (organisation["name"], organisation.get("role") or "mentioned")
-                if key in known:
-                    continue
-                db["organisations"].insert(
-                    {
-                        "name": organisation["name"],
-                        "name_ja": organisation.get("name_ja") or "",
-                        "sector": organisation.get("sector") or "",
-                        "country": organisation.get("country") or "",
-                    },
-                    pk="name",
-                    ignore=True,
-                )
-                db["item_organisations"].insert(
-                    {"item_id": item_id, "organisation": key[0], "role": key[1]}, ignore=True
-                )
-                changed = True
-            stored = db.execute(
-                "SELECT id, investors, lead_investors, round, instrument FROM funding_rounds WHERE item_id = ? ORDER BY id LIMIT 1",
-                [item_id],
-            ).fetchone()
-            if funding and stored:
-                round_id, investors, leads, round_name, instrument = stored
-                updates: dict[str, Any] = {}
-                for column, current in (("investors", investors), ("lead_investors", leads)):
-                    names = json.loads(current or "[]")
-                    extra = [name for name in funding.get(column) or [] if name not in names]
-                    if extra:
-                        updates[column] = json.dumps(names + extra, ensure_ascii=False)
-                for column, current in (("round", round_name), ("instrument", instrument)):
-                    if not current and funding.get(column):
-                        updates[column] = funding[column]
-                if updates:
-                    db["funding_rounds"].update(round_id, updates)
-                    changed = True
-        return changed
+            return _enrich(db, item_id, organisations, funding)
+
+    def merge_duplicate(
+        self,
+        item_id: str,
+        source: str,
+        url: str,
+        source_query: str,
+        organisations: list[Mapping[str, Any]],
+        funding: Mapping[str, Any] | None,
+    ) -> tuple[bool, bool]:
+        """A second report of a stored story, in one transaction: its source, then what it adds.
+
+        Returns (source new, anything added); a report already recorded adds nothing.
+        """
+        with self.write() as db:
+            added = _add_item_source(db, item_id, source, url, source_query)
+            return added, added and _enrich(db, item_id, organisations, funding)
 
     def record_crawl_run(self, run: Mapping[str, Any], source_runs: list[Mapping[str, Any]]) -> int:
         """Store one finished crawl and its per-source counters; return the run id."""
@@ -468,3 +427,67 @@ def _replace_entities(
         row["announced_at"] = funding.get("announced_at") or announced_at
         row.update(id=f"{item_id}#{ordinal}", item_id=item_id)
         db["funding_rounds"].insert(row)
+
+
+def _add_item_source(db: sqlite_utils.Database, item_id: str, source: str, url: str, source_query: str) -> bool:
+    """Inside a write transaction: ``Archive.add_item_source``."""
+    now = utc_now()
+    before = db["item_sources"].count_where(
+        "item_id = ? AND source = ? AND source_query = ? AND url = ?", [item_id, source, source_query, url]
+    )
+    db["item_sources"].insert(
+        {"item_id": item_id, "source": source, "source_query": source_query, "url": url, "first_seen_at": now},
+        ignore=True,
+    )
+    db["items"].update(item_id, {"last_seen_at": now})
+    return before == 0
+
+
+def _enrich(
+    db: sqlite_utils.Database, item_id: str, organisations: list[Mapping[str, Any]], funding: Mapping[str, Any] | None
+) -> bool:
+    """Inside a write transaction: ``Archive.enrich_from_duplicate``."""
+    changed = False
+    known = {
+        (row[0], row[1])
+        for row in db.execute(
+            "SELECT organisation, role FROM item_organisations WHERE item_id = ?", [item_id]
+        )
+    }
+    for organisation in organisations:
+        key = (organisation["name"], organisation.get("role") or "mentioned")
+        if key in known:
+            continue
+        db["organisations"].insert(
+            {
+                "name": organisation["name"],
+                "name_ja": organisation.get("name_ja") or "",
+                "sector": organisation.get("sector") or "",
+                "country": organisation.get("country") or "",
+            },
+            pk="name",
+            ignore=True,
+        )
+        db["item_organisations"].insert(
+            {"item_id": item_id, "organisation": key[0], "role": key[1]}, ignore=True
+        )
+        changed = True
+    stored = db.execute(
+        "SELECT id, investors, lead_investors, round, instrument FROM funding_rounds WHERE item_id = ? ORDER BY id LIMIT 1",
+        [item_id],
+    ).fetchone()
+    if funding and stored:
+        round_id, investors, leads, round_name, instrument = stored
+        updates: dict[str, Any] = {}
+        for column, current in (("investors", investors), ("lead_investors", leads)):
+            names = json.loads(current or "[]")
+            extra = [name for name in funding.get(column) or [] if name not in names]
+            if extra:
+                updates[column] = json.dumps(names + extra, ensure_ascii=False)
+        for column, current in (("round", round_name), ("instrument", instrument)):
+            if not current and funding.get(column):
+                updates[column] = funding[column]
+        if updates:
+            db["funding_rounds"].update(round_id, updates)
+            changed = True
+    return changed

@@ -54,15 +54,14 @@ class StorePipeline:
     def _store(self, adapter: ItemAdapter, item):
         source = adapter["source"]
         if adapter.get("duplicate_of"):
-            added = self.archive.add_item_source(
-                adapter["duplicate_of"], source, adapter["url"], adapter.get("source_query") or ""
+            labels = adapter.get("labels") or {}
+            added, enriched = self.archive.merge_duplicate(
+                adapter["duplicate_of"], source, adapter["url"], adapter.get("source_query") or "",
+                labels.get("organisations") or [], labels.get("funding"),
             )
             adapter["archive_outcome"] = "merged"
             self.stats.inc_value("archive/items_merged" if added else "archive/items_unchanged")
-            labels = adapter.get("labels") or {}
-            if added and self.archive.enrich_from_duplicate(
-                adapter["duplicate_of"], labels.get("organisations") or [], labels.get("funding")
-            ):
+            if enriched:
                 self.stats.inc_value("archive/items_enriched")
             return item
         row = adapter.asdict()

@@ -283,3 +283,28 @@ def test_reclassify_gives_the_crawl_time_labels_and_only_real_changes(tmp_path):
     assert changed["changed_items"] >= 1
     assert set(changed["changes"]) == {"models"}, changed
     assert all("Mistral" in example for example in changed["examples"]["models"])
+
+
+def test_a_second_report_is_recorded_with_what_it_adds_or_not_at_all(tmp_path, monkeypatch):
+    # A failure between recording the second source and enriching the kept
+    # item would leave the source recorded, and the next crawl, finding it
+    # known, would never add the investors.
+    import archive.db as archive_db
+
+    with Archive(tmp_path / "archive.db") as opened:
+        opened.store_item({"id": "url:first", "kind": "funding", "source": "thebridge",
+                           "url": "https://thebridge.jp/a", "title": "Sakana AI raises"},
+                          organisations=[{"name": "Sakana AI", "role": "issuer"}])
+        report = ("url:first", "gnews", "https://news.example/b", "", [{"name": "NVIDIA", "role": "investor"}], None)
+
+        def crash(*args, **kwargs):
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(archive_db, "_enrich", crash)
+        with pytest.raises(archive_db.ArchiveWriteError):
+            opened.merge_duplicate(*report)
+        assert opened.db.execute("SELECT count(*) FROM item_sources").fetchone()[0] == 1
+        monkeypatch.undo()
+        assert opened.merge_duplicate(*report) == (True, True)
+        assert ("NVIDIA", "investor") in opened.db.execute(
+            "SELECT organisation, role FROM item_organisations").fetchall()
