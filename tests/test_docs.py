@@ -51,3 +51,12 @@ def test_project_setting_is_documented(name):
 @pytest.mark.parametrize("variable", sorted(set(re.findall(r'os\.environ\.get\("([A-Z_]+)"', (PROJECT_ROOT / "crawler/settings.py").read_text()))))
 def test_environment_variable_is_documented(variable):
     assert f"`{variable}`" in README, f"environment variable {variable} is not documented in README.md"
+
+
+@pytest.mark.skipif(not (PROJECT_ROOT / ".venv" / "bin" / "scrapy").exists(), reason="needs the project's .venv")
+def test_readme_examples_give_the_output_shown():
+    """Every example marked <!-- example --> is re-run on a fresh demo archive (python -m tests.readme_examples)."""
+    from tests.readme_examples import check
+
+    problems = check()
+    assert not problems, "\n\n".join(problems) + "\n\nRegenerate with: .venv/bin/python -m tests.readme_examples --update"

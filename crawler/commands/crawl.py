@@ -16,10 +16,12 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
 from archive import Archive, ArchiveError, resolve_archive_path
 from archive.db import DEFAULT_BUSY_TIMEOUT
 from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
+from crawler.command_base import spider_argument_mistake
 
 # Exit codes: 0 the crawl is complete and recorded, 1 it failed or lost
 # something, 2 the command line is wrong (Scrapy's UsageError).
@@ -30,6 +32,19 @@ CRAWL_FAILED = 1
 class Command(ScrapyCrawlCommand):
     def short_desc(self) -> str:
         return "Run a spider by name; exit 1 if the crawl failed or lost anything"
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        # Before the crawler process exists, so a user's mistake is one line
+        # (no start-up log), exit 2, and never a crawl run or a health effect.
+        if len(args) != 1:
+            print("scrapy crawl: error: give the name of one spider (see `scrapy list`)", file=sys.stderr)
+            sys.exit(2)
+        assert self.settings is not None
+        mistake = spider_argument_mistake(get_spider_loader(self.settings), args[0], opts.spargs, self.settings)
+        if mistake:
+            print(f"scrapy crawl {args[0]}: {mistake}", file=sys.stderr)
+            sys.exit(2)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) < 1:

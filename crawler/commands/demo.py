@@ -32,6 +32,9 @@ DEMO_SETTINGS = {
     "HF_FIRST_RUN_DAYS": 36500,
     "DOWNLOAD_DELAY": 0,
     "AUTOTHROTTLE_ENABLED": False,
+    # One request at a time: responses arrive in the same order every run, so
+    # the same copy of a story is stored first and the README's output holds.
+    "CONCURRENT_REQUESTS": 1,
     "LOG_LEVEL": "WARNING",
 }
 
