@@ -421,3 +421,22 @@ def test_an_advertised_feed_that_carries_none_of_the_listings_entries_leaves_the
     assert sorted(titles_of(crawled["archive"], "advertises-other-feed")) == ["PPC用紙 下半期 買入",
                                                                               "字幕表示システム一式 買入"]
 
+
+
+def test_a_listing_read_by_the_generic_reader_shows_degraded_in_source_health(crawled, tmp_path):
+    """As health judges it after the first crawl (the second one only saw 304s)."""
+    import sqlite_utils
+
+    from archive.health import compute_source_health
+
+    first_only = tmp_path / "first.db"
+    shutil.copy(crawled["archive"], first_only)
+    db = sqlite_utils.Database(first_only)
+    latest = db.execute("SELECT max(id) FROM crawl_runs").fetchone()[0]
+    db.execute("DELETE FROM source_runs WHERE crawl_run_id = ?", [latest])
+    db.execute("DELETE FROM crawl_runs WHERE id = ?", [latest])
+    db.conn.commit()
+    health = {row.source: row for row in compute_source_health(db)}
+    assert health["stale-listing"].status == "degraded"
+    assert "generic listing reader" in health["stale-listing"].last_error
+    assert health["nec-press"].status == "ok"
