@@ -139,7 +139,7 @@ class SourceChecker:
         if listing.entries:
             self._entries(result, [(entry.title, entry.published_at) for entry in listing.entries])
         elif result.advertised_feeds:
-            result.reason = f"the crawl reads the advertised feed {result.advertised_feeds[0]}"
+            result.reason = f"the crawl reads the advertised feed {result.advertised_feeds[0]} (not fetched here)"
         elif generic:
             self._entries(result, [(entry.title, entry.published_at) for entry in generic])
             self._verdict(result, NO_MATCH, f"a redesign? the generic listing reader finds {len(generic)} entries "
@@ -147,7 +147,8 @@ class SourceChecker:
         else:
             self._verdict(result, NO_MATCH, "neither the selectors nor the generic listing reader find entries")
         if listing.entries and result.advertised_feeds:
-            result.reason = f"the crawl reads the advertised feed {result.advertised_feeds[0]} instead of the selectors"
+            result.reason = (f"the crawl reads the advertised feed {result.advertised_feeds[0]} instead of the "
+                             "selectors when it carries their entries")
 
     @staticmethod
     def _entries(result: SourceCheck, entries: list[tuple[str, str | None]]) -> None:

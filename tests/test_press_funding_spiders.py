@@ -61,6 +61,8 @@ GOOD_SOURCES = [
             encoding="shift_jis"),
     listing("advertises-feed", "listings/advertises_feed.html",
             {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"}),
+    listing("advertises-other-feed", "listings/advertises_other_feed.html",
+            {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"}),
     listing("llm-jp-blog", "listings/llmjp_blog.html", {"item": "a.post", "title": "xpath:string(.)",
                                                         "link": "xpath:@href"}, follow=True),
 ]
@@ -406,5 +408,35 @@ def test_a_listing_that_advertises_a_feed_is_read_through_the_feed(crawled):
     assert "/feeds/rss20_thebridge.xml?advertised" in crawled["first_paths"]
     assert "/comments/feed/" not in crawled["first_paths"]
     assert source_stat(crawled["first_stats"], "advertises-feed", "advertised_feed") == 1
-    titles = titles_of(crawled["archive"], "advertises-feed")
-    assert titles and "セレクタが拾うだけの見出し" not in titles
+    # The feed's two entries (Sakana AI's was already stored from bridge-truncated), not the selectors' one.
+    stats = crawled["first_stats"]
+    assert source_stat(stats, "advertises-feed", "items_found") + source_stat(stats, "advertises-feed", "items_known") == 2
+    assert titles_of(crawled["archive"], "advertises-feed") == [
+        "LEP、シードラウンドで総額1.6億円を調達——京都大学イノベーションキャピタルなどから"]
+
+
+def test_an_advertised_feed_that_carries_none_of_the_listings_entries_leaves_the_listing(crawled):
+    assert "/feeds/rss20_thebridge.xml?section" in crawled["first_paths"]
+    assert source_stat(crawled["first_stats"], "advertises-other-feed", "advertised_feed") == 0
+    assert sorted(titles_of(crawled["archive"], "advertises-other-feed")) == ["PPC用紙 下半期 買入",
+                                                                              "字幕表示システム一式 買入"]
+
+
+
+def test_a_listing_read_by_the_generic_reader_shows_degraded_in_source_health(crawled, tmp_path):
+    """As health judges it after the first crawl (the second one only saw 304s)."""
+    import sqlite_utils
+
+    from archive.health import compute_source_health
+
+    first_only = tmp_path / "first.db"
+    shutil.copy(crawled["archive"], first_only)
+    db = sqlite_utils.Database(first_only)
+    latest = db.execute("SELECT max(id) FROM crawl_runs").fetchone()[0]
+    db.execute("DELETE FROM source_runs WHERE crawl_run_id = ?", [latest])
+    db.execute("DELETE FROM crawl_runs WHERE id = ?", [latest])
+    db.conn.commit()
+    health = {row.source: row for row in compute_source_health(db)}
+    assert health["stale-listing"].status == "degraded"
+    assert "generic listing reader" in health["stale-listing"].last_error
+    assert health["nec-press"].status == "ok"

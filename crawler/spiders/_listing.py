@@ -3,7 +3,9 @@ the feed a page advertises, and the generic reader when a redesign breaks
 the selectors.
 
 A listing page that advertises a feed (``<link rel="alternate">``) is read
-through that feed: feeds carry dates and survive redesigns. When the
+through that feed, which carries dates and survives redesigns, unless the
+feed carries none of the listing's own entries (a site-wide or other
+section's feed) or fails. When the
 selectors match nothing, the generic reader (``crawler.generic_listing``)
 takes the page's repeated dated blocks instead, and the source is reported
 degraded (``last_error`` says why) rather than silent.
@@ -19,13 +21,13 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from archive.crawl import crawl_archive
-from crawler.feeds import REPLACEMENT_CHARACTER
+from crawler.feeds import REPLACEMENT_CHARACTER, FeedOrigin, parse_feed
 from crawler.generic_listing import advertised_feeds, read_generic_listing
 from crawler.items import WatchItem
-from crawler.listings import ListingEntry, parse_article, read_listing
+from crawler.listings import Listing, ListingEntry, parse_article, read_listing
 from crawler.sources import Source
 from crawler.stats import count, source_key
-from crawler.text import url_item_id
+from crawler.text import canonical_url, url_item_id
 
 logger = logging.getLogger(__name__)
 
@@ -41,36 +43,76 @@ class ListingCallbacks:
         if not isinstance(response, TextResponse):
             self._fail(source.name, f"{response.url}: not an HTML page")
             return
+        listing = read_listing(response.text, response.url, source.selectors)
         feeds = advertised_feeds(response.text, response.url)
         if feeds:
             logger.info("Source %s: %s advertises the feed %s; reading that instead of the selectors",
                         source.name, response.url, feeds[0])
-            count(self.crawler.stats, source.name, "advertised_feed")
+            request = self._request(feeds[0], source, response.meta["cutoff"], as_feed=True)
+            request.callback, request.errback = self.parse_advertised_feed, self.on_advertised_feed_error
+            request.meta.update(listing_entries=listing.entries, listing_url=response.url)
             response.meta["feed_parsed"] = True
-            yield self._request(feeds[0], source, response.meta["cutoff"], as_feed=True)
+            yield request
             return
-        entries = self._listing_entries(response, source)
-        if not entries:
+        entries = self._listing_entries(response, source, listing)
+        if entries:
+            yield from self._listing_items(entries, source, response.url, response.meta["cutoff"])
+        response.meta["feed_parsed"] = True
+
+    def parse_advertised_feed(self, response: Response) -> Iterator[WatchItem | scrapy.Request]:
+        """The feed a listing page advertised, unless it does not carry the listing's own entries.
+
+        A page can advertise a feed of the whole site or of another section
+        (a city's business news on its bid list); then the selectors' entries
+        are kept instead.
+        """
+        source: Source = response.meta["registry_source"]
+        entries: list[ListingEntry] = response.meta["listing_entries"]
+        if response.status != 304 and entries:
+            origin = FeedOrigin(source=source.name, kind=source.kind, encoding=source.encoding)
+            content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+            carried = {canonical_url(item.url) for item in parse_feed(response.body, origin, content_type,
+                                                                      response.url).items}
+            if not carried & {canonical_url(entry.url) for entry in entries}:
+                logger.warning("Source %s: the advertised feed %s carries none of the listing's %d entries; "
+                               "reading the listing", source.name, response.url, len(entries))
+                yield from self._listing_items(entries, source, response.meta["listing_url"], response.meta["cutoff"])
+                response.meta["feed_parsed"] = True
+                return
+        count(self.crawler.stats, source.name, "advertised_feed")
+        yield from self.parse_feed(response)
+
+    def on_advertised_feed_error(self, failure: Failure) -> Iterator[WatchItem | scrapy.Request]:
+        """An advertised feed that fails leaves the listing's own entries, if it had any."""
+        meta = failure.request.meta
+        if not meta["listing_entries"]:
+            self.on_error(failure)
             return
+        logger.warning("Source %s: the advertised feed %s failed (%s); reading the listing",
+                       meta["source"], failure.request.url, failure.value)
+        yield from self._listing_items(meta["listing_entries"], meta["registry_source"], meta["listing_url"],
+                                       meta["cutoff"])
+
+    def _listing_items(self, entries: list[ListingEntry], source: Source, url: str,
+                       cutoff: str) -> Iterator[WatchItem | scrapy.Request]:
+        """The new entries as items, or as requests for their page when the registry asks to follow."""
         mojibake = [entry.title for entry in entries if REPLACEMENT_CHARACTER in entry.title]
-        self._count_mojibake(source.name, response.url, mojibake)
+        self._count_mojibake(source.name, url, mojibake)
         items = self._drop_undated_below_known([self._listing_item(entry, source) for entry in entries], source)
-        for item in self._keep_new(items, source, response.meta["cutoff"]):
+        for item in self._keep_new(items, source, cutoff):
             if source.follow and (not item.published_at or not item.summary):
                 yield scrapy.Request(
                     item.url,
                     callback=self.parse_article,
                     errback=self.on_article_error,
-                    meta={**self._source_meta(source), "item": item, "cutoff": response.meta["cutoff"]},
+                    meta={**self._source_meta(source), "item": item, "cutoff": cutoff},
                 )
             else:
                 count(self.crawler.stats, source.name, "items_found")
                 yield item
-        response.meta["feed_parsed"] = True
 
-    def _listing_entries(self, response: TextResponse, source: Source) -> list[ListingEntry]:
+    def _listing_entries(self, response: TextResponse, source: Source, listing: Listing) -> list[ListingEntry]:
         """The selectors' entries; the generic reader's when they match nothing (reported as degraded)."""
-        listing = read_listing(response.text, response.url, source.selectors)
         if listing.not_items:
             count(self.crawler.stats, source.name, "listing_navigation", listing.not_items)
             logger.info("Source %s: %d matches of the selectors were navigation, not items",
