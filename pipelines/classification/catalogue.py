@@ -273,6 +273,13 @@ class ImportPlan:
 def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()) -> ImportPlan:
     """Watch-list entries for what the catalogue names and the watch list does not know yet."""
     taken = {bare_name(term) for term in taken_terms}
+    # Names of organisations already watched are not model families ("neoAI" the company, not a model).
+    taken |= {
+        bare_name(alias)
+        for organisation in watchlist.organisations
+        for alias in (organisation.name, organisation.name_ja, *organisation.aliases, *organisation.context_aliases)
+        if alias
+    }
     organisations: list[dict] = []
     models: list[dict] = []
     added: dict[str, list[str]] = {}
