@@ -101,7 +101,8 @@ def test_a_licence_change_between_two_crawls_is_recorded(httpserver, archive_pat
     db = sqlite_utils.Database(archive_path)
     assert [(row["old_licence"], row["new_licence"]) for row in db["hub_licence_changes"].rows] == [("cc-by-4.0", "apache-2.0")]
     labels = json.loads(db.execute("select labels from items").fetchone()[0])
-    assert labels["hub"]["events"] == ["licence_change"]
+    assert labels["hub"]["events"] == ["new_repo", "licence_change"]
+    assert (labels["hub"]["licence_from"], labels["hub"]["licence_to"]) == ("cc-by-4.0", "apache-2.0")
     assert "Licence of deepset/roberta-base-squad2 changed: cc-by-4.0 -> apache-2.0" in result.stderr
 
 
