@@ -67,8 +67,12 @@ def store_hub_repo(
 ) -> HubChange:
     """Insert or update one repository's ``hub_repos`` row (its item must be stored); return what changed.
 
-    The events are also written into the item's labels (``labels["hub"]``),
-    in the same transaction, so alert rules read them from the archive too.
+    ``HubChange.events`` is what this crawl noticed. The item's labels
+    (``labels["hub"]["events"]``, written in the same transaction) keep
+    everything noticed so far (new_repo, new_family, licence_change with the
+    latest change, renamed with the latest old name): an alert is sent once
+    per rule and repository, and an alert held back by a Slack outage must
+    still match when a later crawl has noticed nothing new.
     """
     now = now or utc_now()
     labels_hub = labels.setdefault("hub", {})
@@ -77,12 +81,36 @@ def store_hub_repo(
     change = HubChange()
     with archive.write() as db:
         _compare_and_write(db, item_id, row, labels_hub, change, now)
-        labels_hub.update(
-            events=change.events, licence_from=change.licence_from, licence_to=change.licence_to,
-            renamed_from=change.renamed_from,
-        )
+        labels_hub.update(_history(db, item_id, japanese_author=bool(labels_hub.get("japanese_author"))))
         db["items"].update(item_id, {"labels": json.dumps(labels, ensure_ascii=False)})
     return change
+
+
+def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
+    """Every event noticed about a stored repository so far, with the latest licence change and old name."""
+    stored = db.execute(
+        "SELECT author, series, family, kind, first_seen_at, previous_ids FROM hub_repos WHERE item_id = ?", [item_id]
+    ).fetchone()
+    author, series, family, kind, first_seen, previous = stored
+    events = ["new_repo"]
+    first_of_series = db.execute(
+        "SELECT item_id FROM hub_repos WHERE author = ? AND lower(series) = lower(?) ORDER BY first_seen_at, item_id LIMIT 1",
+        [author, series],
+    ).fetchone()
+    history: dict[str, Any] = {"licence_from": "", "licence_to": "", "renamed_from": ""}
+    if japanese_author and kind == "model" and not family and series and first_of_series and first_of_series[0] == item_id:
+        events.append("new_family")
+    change = db.execute(
+        "SELECT old_licence, new_licence FROM hub_licence_changes WHERE item_id = ? ORDER BY id DESC LIMIT 1", [item_id]
+    ).fetchone()
+    if change:
+        events.append("licence_change")
+        history.update(licence_from=change[0], licence_to=change[1])
+    names = json.loads(previous or "[]")
+    if names:
+        events.append("renamed")
+        history["renamed_from"] = names[-1]
+    return {**history, "events": events}
 
 
 def _compare_and_write(

@@ -114,6 +114,10 @@ def plan_health_transitions(
     return transitions, rows
 
 
+# Hub repositories whose licence change was noticed within the window (archive/hub_store.py).
+LICENCE_CHANGED = "SELECT item_id FROM hub_licence_changes WHERE detected_at > ? AND detected_at <= ?"
+NOTHING_BETWEEN = "SELECT NULL WHERE ? IS NULL AND ? IS NULL"
+
 POSSIBLE_DUPLICATE = "possible duplicate: posted again after a post Slack never answered (webhook)"
 UNCONFIRMED = "unconfirmed: posted twice, Slack answered neither (webhook); check the channel"
 
@@ -183,15 +187,18 @@ class AlertSender:
         return SlackDelivery.from_env(destination_environ(destination, self.environ), **self.delivery_options)
 
     def pending_items(self, now: datetime) -> list[dict[str, Any]]:
-        """Relevant, not backfilled items first seen within the lookback window."""
+        """Relevant, not backfilled items first seen within the lookback window, and Hub repositories
+        whose licence changed within it (however old they are)."""
         since = format_utc(now - timedelta(hours=self.config.lookback_hours))
         # Plus items whose claim went stale, however old: they were never confirmed.
         stale = stale_claimed_items(self.archive, self.stale_before(now))
         placeholders = ", ".join("?" for _ in stale)
+        # An archive not migrated yet (read-only commands never migrate) has no Hub tables.
+        licence_changed = LICENCE_CHANGED if self.archive.db["hub_licence_changes"].exists() else NOTHING_BETWEEN
         cursor = self.archive.db.execute(
-            "SELECT * FROM items WHERE relevant = 1 AND backfill = 0 AND ((first_seen_at > ? AND first_seen_at <= ?)"
-            f" OR id IN ({placeholders})) ORDER BY first_seen_at, id",
-            [since, format_utc(now), *stale],
+            "SELECT * FROM items WHERE relevant = 1 AND ((backfill = 0 AND first_seen_at > ? AND first_seen_at <= ?)"
+            f" OR id IN ({placeholders}) OR id IN ({licence_changed})) ORDER BY first_seen_at, id",
+            [since, format_utc(now), *stale, since, format_utc(now)],
         )
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -83,6 +83,8 @@ class FakeHub:
         self.httpserver = httpserver
         self.pages = pages
         self.requests: list[Request] = []
+        # A Link header to send on first pages instead of the next page's (another host).
+        self.next_link: str | None = None
         httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
         for kind in ("models", "datasets"):
             httpserver.expect_request(f"/api/{kind}").respond_with_handler(self.handle)
@@ -100,12 +102,18 @@ class FakeHub:
         page = pages[number]
         if callable(page):
             return page(request)
-        headers = {"Content-Type": "application/json; charset=utf-8"}
-        if number + 1 < len(pages):
+        body = json.dumps(page)
+        etag = f'W/"{len(body):x}-{abs(hash(body)) % 10**8}"'
+        if number == 0 and request.headers.get("If-None-Match") == etag:
+            return Response("", status=304, headers={"ETag": etag})
+        headers = {"Content-Type": "application/json; charset=utf-8", "ETag": etag}
+        if self.next_link is not None and number == 0:
+            headers["Link"] = f'<{self.next_link}>; rel="next"'
+        elif number + 1 < len(pages):
             query = [(name, value) for name, value in request.args.items(multi=True) if name != "cursor"]
             query.append(("cursor", str(number + 1)))
             headers["Link"] = f'<{self.endpoint}{request.path}?{urlencode(query)}>; rel="next"'
-        return Response(json.dumps(page), status=200, headers=headers)
+        return Response(body, status=200, headers=headers)
 
     def paths(self) -> list[str]:
         return [f"{request.path}?{request.query_string.decode()}" for request in self.requests]

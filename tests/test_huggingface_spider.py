@@ -101,7 +101,8 @@ def test_a_licence_change_between_two_crawls_is_recorded(httpserver, archive_pat
     db = sqlite_utils.Database(archive_path)
     assert [(row["old_licence"], row["new_licence"]) for row in db["hub_licence_changes"].rows] == [("cc-by-4.0", "apache-2.0")]
     labels = json.loads(db.execute("select labels from items").fetchone()[0])
-    assert labels["hub"]["events"] == ["licence_change"]
+    assert labels["hub"]["events"] == ["new_repo", "licence_change"]
+    assert (labels["hub"]["licence_from"], labels["hub"]["licence_to"]) == ("cc-by-4.0", "apache-2.0")
     assert "Licence of deepset/roberta-base-squad2 changed: cc-by-4.0 -> apache-2.0" in result.stderr
 
 
@@ -153,3 +154,27 @@ def test_an_error_answer_is_a_source_error_not_a_crash(httpserver, archive_path)
     assert "Traceback" not in result.stderr
     row = db.execute("select parse_errors, last_error from source_runs where source = 'huggingface'").fetchone()
     assert row[0] >= 1
+
+
+def test_an_unchanged_listing_costs_a_304(httpserver, archive_path):
+    pages = {("models", "deepset"): [[record(ROBERTA)]]}
+    assert crawl_hub(FakeHub(httpserver, pages), ["deepset"], archive_path).returncode == 0
+    httpserver.clear()
+    again = FakeHub(httpserver, pages)
+    result = crawl_hub(again, ["deepset"], archive_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    first_page = next(request for request in again.requests if request.args.get("author") == "deepset"
+                      and request.path == "/api/models")
+    assert first_page.headers.get("If-None-Match")
+    assert "Not modified since the last crawl" in result.stderr
+
+
+def test_a_next_page_on_another_host_is_not_followed(httpserver, archive_path):
+    hub = FakeHub(httpserver, {("models", "deepset"): [[record(ROBERTA)], [record(BERT)]]})
+    hub.next_link = "https://elsewhere.example/api/models?cursor=1"
+    result = crawl_hub(hub, ["deepset"], archive_path)
+    assert "the next page is on another host, not followed" in result.stderr
+    assert set(hub_rows(archive_path)) == {"deepset/roberta-base-squad2"}
+    error = sqlite_utils.Database(archive_path).execute(
+        "select last_error from source_runs where source = 'huggingface'").fetchone()[0]
+    assert "next page on another host" in error

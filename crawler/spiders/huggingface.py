@@ -128,6 +128,10 @@ class HuggingfaceSpider(scrapy.Spider):
         ]
         if spider.author:
             handles = check_handles("author", spider.author)
+        # The Hub's handles are case-insensitive; the catalogue import and the
+        # hand-written watch list may both name one.
+        seen: set[str] = set()
+        handles = [handle for handle in handles if not (handle.lower() in seen or seen.add(handle.lower()))]
         tasks = [task for task in settings.getlist("HF_GENERATIVE_TASKS") if task]
         spider.queries = build_queries(handles, tasks, with_any_author=not spider.author)
         token = (os.environ.get(TOKEN_ENV) or "").strip()
