@@ -52,6 +52,8 @@ CASES = [
      ["[[rule]] #1 ('large-funding-japan')", "min_amount_jpy", "must be a whole number"]),
     ("alert_rules.toml", 'destination = "models"\n', "",
      ["[[rule]] #2 ('model-release-watched')", "destination", "missing required key"]),
+    ("alert_rules.toml", 'min_amount_jpy = 1_000_000_000\ncompany_countries = ["JP"]\n', "",
+     ["[[rule]] #1 ('large-funding-japan'): has no condition"]),
     ("alert_rules.toml", "lookback_hours = 72", "lookback_hours = 72.5", ["lookback_hours", "whole number"]),
     # holidays.toml
     ("holidays.toml", "skip_weekends = true\nskip_japanese_holidays = false",
