@@ -107,14 +107,13 @@ class SourceCalendar:
         if self.skip_weekends and day.weekday() >= 5:
             return False
         if self.skip_japanese_holidays:
-            # 国民の祝日, 振替休日 and 国民の休日 for any year, computed by jpholiday.
-            if jpholiday.is_holiday(day):
-                return False
             month_day = (day.month, day.day)
             for start, end in self.closures:
                 inside = start <= month_day <= end if start <= end else (month_day >= start or month_day <= end)
                 if inside:
                     return False
+            if is_national_holiday(day):
+                return False
         return True
 
     def working_days_between(self, after: date, until: date) -> int:
@@ -123,6 +122,17 @@ class SourceCalendar:
             1 for offset in range(1, (until - after).days + 1)
             if self.is_working_day(after + timedelta(days=offset))
         )
+
+
+@lru_cache(maxsize=4096)
+def is_national_holiday(day: date) -> bool:
+    """国民の祝日, 振替休日 or 国民の休日, for any year, computed by jpholiday.
+
+    Cached per day: ``jpholiday.is_holiday`` works the day out afresh (about
+    0.1 ms), and a health check asks about the same few hundred days again
+    and again. Whole years would cost 365 such calls each.
+    """
+    return jpholiday.is_holiday(day)
 
 
 EVERY_DAY = SourceCalendar("every-day", ("*",), skip_weekends=False, skip_japanese_holidays=False)

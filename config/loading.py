@@ -11,6 +11,7 @@ errors into one :class:`ConfigError` whose message names the file, the entry
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 import types
 import typing
@@ -31,7 +32,6 @@ PLAIN_WORDS = (
     ("Input should be a valid integer", "must be a whole number"),
     ("Input should be a valid string", "must be a string"),
     ("Input should be a valid list", "must be a list"),
-    ("Input should be a valid dictionary or instance of", "must be a table like"),
     ("Input should be a valid dictionary", "must be a table"),
     ("Input should be a valid date", "must be a date (2026-01-31, without quotes)"),
     ("Input should be", "must be"),
@@ -124,7 +124,8 @@ def describe_errors(failure: ValidationError, data: Mapping[str, Any], model: ty
     for location, problem in problems:
         if problem["type"] == "missing" and location in misspelt:
             continue
-        entry, key = _entry_and_key(location, data)
+        about_table = problem["type"] in ("value_error", "assertion_error") and _is_model_at(model, location)
+        entry, key = _entry_and_key(location, data, whole_entry=about_table)
         line = ": ".join(part for part in (entry, key, _message(problem, location, model)) if part)
         if line not in lines:
             lines.append(line)
@@ -145,7 +146,7 @@ def _message(problem: Mapping[str, Any], location: tuple[str | int, ...], model:
         return "missing required key"
     if kind in ("value_error", "assertion_error"):
         return str(problem["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    text = str(problem["msg"])
+    text = re.sub(r"Input should be a valid dictionary or instance of \w+", "must be a table", str(problem["msg"]))
     for pydantic_words, ours in PLAIN_WORDS:
         text = text.replace(pydantic_words, ours)
     if kind.endswith("_type") or kind.endswith("_parsing"):
@@ -153,17 +154,19 @@ def _message(problem: Mapping[str, Any], location: tuple[str | int, ...], model:
     return text
 
 
-def _entry_and_key(location: tuple[str | int, ...], data: Any) -> tuple[str, str]:
-    """``([[crawl]] #2 ('press'), timeout_minutes)`` for ``("crawl", 1, "timeout_minutes")``."""
+def _entry_and_key(location: tuple[str | int, ...], data: Any, whole_entry: bool = False) -> tuple[str, str]:
+    """``([[crawl]] #2 ('press'), timeout_minutes)`` for ``("crawl", 1, "timeout_minutes")``.
+
+    ``whole_entry``: the problem is about a table as a whole (a model
+    validator's), so the location has no key.
+    """
     key_start = len(location)
-    while key_start > 0 and isinstance(location[key_start - 1], int):
-        key_start -= 1
-    if key_start > 0:
-        key_start -= 1
+    if not whole_entry:
+        while key_start > 0 and isinstance(location[key_start - 1], int):
+            key_start -= 1
+        if key_start > 0:
+            key_start -= 1
     entry_path, key_path = location[:key_start], location[key_start:]
-    # A model-level problem (no key) is about the entry itself.
-    if key_path and not isinstance(key_path[0], str):
-        entry_path, key_path = location, ()
     parts: list[str] = []
     node: Any = data
     index = 0
@@ -238,6 +241,16 @@ def _field_location(location: tuple[Any, ...], model: type[BaseModel]) -> tuple[
 
 def _is_union(annotations: list[Any]) -> bool:
     return sum(len(_unwrap(annotation)) for annotation in annotations) > 1
+
+
+def _is_model_at(model: type[BaseModel], location: tuple[str | int, ...]) -> bool:
+    """Whether ``location`` is a table with a model (not a key of one)."""
+    current: list[Any] = [model]
+    for segment in location:
+        current = [child for annotation in current for child in _children(annotation, segment)]
+    return any(
+        isinstance(kind, type) and issubclass(kind, BaseModel) for annotation in current for kind in _unwrap(annotation)
+    )
 
 
 def _known_keys(model: type[BaseModel], path: tuple[str | int, ...]) -> list[str]:

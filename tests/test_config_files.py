@@ -52,6 +52,8 @@ CASES = [
      ["[[rule]] #1 ('large-funding-japan')", "min_amount_jpy", "must be a whole number"]),
     ("alert_rules.toml", 'destination = "models"\n', "",
      ["[[rule]] #2 ('model-release-watched')", "destination", "missing required key"]),
+    ("alert_rules.toml", 'min_amount_jpy = 1_000_000_000\ncompany_countries = ["JP"]\n', "",
+     ["[[rule]] #1 ('large-funding-japan'): has no condition"]),
     ("alert_rules.toml", "lookback_hours = 72", "lookback_hours = 72.5", ["lookback_hours", "whole number"]),
     # holidays.toml
     ("holidays.toml", "skip_weekends = true\nskip_japanese_holidays = false",
@@ -71,11 +73,13 @@ CASES = [
      ["[genai]", "storng", "did you mean 'strong'"]),
     ("lexicon.toml", 'company_forms = ["株式会社", "(株)", "合同会社", "有限会社"]', 'company_forms = "株式会社"',
      ["[japan]", "company_forms", "must be a list"]),
+    ("lexicon.toml", "\nlanguage = [", "\n# language = [", ["[japan]", "language", "missing required key"]),
     ("lexicon.toml", "[off_topic]", "[off_topics]", ["off_topics: unknown key", "did you mean 'off_topic'"]),
     # currency_rates.toml
     ("currency_rates.toml", "USD = 150.0", 'USD = "150"', ["[yen_per_unit]", "USD", "must be a number"]),
     ("currency_rates.toml", 'as_of = "2026-11-27"', 'asof = "2026-11-27"', ["asof", "did you mean 'as_of'"]),
     ("currency_rates.toml", "EUR = 160.0", "EUR = 0", ["[yen_per_unit]", "EUR", "greater than 0"]),
+    ("currency_rates.toml", 'as_of = "2026-11-27"\n', "", ["as_of", "missing required key"]),
 ]
 
 

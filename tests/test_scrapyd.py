@@ -49,11 +49,8 @@ def clean_environment(home: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def scrapyd(tmp_path: Path) -> Iterator[str]:
-    """A Scrapyd server in ``tmp_path``; yields its URL."""
-    workdir = tmp_path / "scrapyd"
-    workdir.mkdir()
+def start_scrapyd(workdir: Path) -> tuple[subprocess.Popen[bytes], str] | None:
+    """Scrapyd on a free port; None when it exited before answering (the port was taken meanwhile)."""
     port = free_port()
     (workdir / "scrapyd.conf").write_text(
         "[scrapyd]\n"
@@ -67,34 +64,50 @@ def scrapyd(tmp_path: Path) -> Iterator[str]:
         "max_proc = 1\n",
         encoding="utf-8",
     )
-    log = (workdir / "scrapyd.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "scrapyd", "--logfile", str(workdir / "twistd.log"), "--pidfile", ""],
-        cwd=workdir, env=clean_environment(workdir), stdout=log, stderr=subprocess.STDOUT,
+        cwd=workdir, env=clean_environment(workdir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + DEADLINE_SECONDS
+    while process.poll() is None:
+        try:
+            if requests.get(url + "daemonstatus.json", timeout=2).json()["status"] == "ok":
+                return process, url
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline:
+            stop(process)
+            pytest.fail(f"Scrapyd did not answer within {DEADLINE_SECONDS} s")
+        time.sleep(0.1)
+    return None
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
     try:
-        deadline = time.monotonic() + DEADLINE_SECONDS
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"Scrapyd exited with {process.returncode}: {(workdir / 'twistd.log').read_text()[-3000:]}")
-            try:
-                if requests.get(url + "daemonstatus.json", timeout=2).json()["status"] == "ok":
-                    break
-            except requests.RequestException:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"Scrapyd did not answer within {DEADLINE_SECONDS} s")
-            time.sleep(0.1)
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=15)
+
+
+@pytest.fixture
+def scrapyd(tmp_path: Path) -> Iterator[str]:
+    """A Scrapyd server in ``tmp_path``; yields its URL."""
+    workdir = tmp_path / "scrapyd"
+    workdir.mkdir()
+    for _attempt in range(3):
+        started = start_scrapyd(workdir)
+        if started is not None:
+            break
+    else:
+        pytest.fail("Scrapyd exited at start three times: " + (workdir / "twistd.log").read_text()[-3000:])
+    process, url = started
+    try:
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-        log.close()
+        stop(process)
 
 
 def deploy(url: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
