@@ -41,7 +41,14 @@ _DIGITS = re.compile(r"\d{3,}")
 _YEAR_OR_MONTH = re.compile(r"^((19|20)\d{2}|\d{1,2})$")
 _WORDY_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}")
 # A date a link's text starts with (2026.08.26, 2026年8月26日, R8.8.26), and the separator after it.
-_LEADING_DATE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|(?:令和|平成)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日|[RH](?:\d{1,2}|元)[./]\d{1,2}[./]\d{1,2})(?:\s*[(（][^)）]{1,3}[)）])?[\s|:：-]*")
+_LEADING_DATE = re.compile(
+    r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|(?:令和|平成)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日"
+    r"|[RH](?:\d{1,2}|元)[./]\d{1,2}[./]\d{1,2})"
+    r"(?:\s*[(（][^)）]{1,3}[)）])?"  # a weekday: (水), （水）
+    r"[\s|:：-]*"
+)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from werkzeug import Response as WerkzeugResponse
 
-from crawler.spiders._arguments import SpiderArgumentError
 from crawler.demo.server import SampleServer
+from crawler.spiders._arguments import SpiderArgumentError
 from crawler.spiders.press import PressSpider
 from tests.conftest import project_crawler
 from tests.sources_helpers import (
     FEEDS,
-    CutShortServer,
     LISTINGS,
+    CutShortServer,
     last_run_stats,
     query,
     run_spider,

@@ -23,7 +23,8 @@ def format_checks(checks: list[SourceCheck]) -> str:
         fetched = f"HTTP {check.status}" if check.status is not None else "not fetched"
         lines.append(f"  url       {check.url} ({fetched})")
         if check.redirects:
-            lines.append(f"  moved to  {check.final_url} ({len(check.redirects)} redirect{'s' * (len(check.redirects) > 1)})")
+            hops = len(check.redirects)
+            lines.append(f"  moved to  {check.final_url} ({hops} redirect{'s' if hops > 1 else ''})")
         lines.append(f"  robots    {check.robots or '-'}")
         if check.format:
             newest = f", newest {check.newest[:10]}" if check.newest else ", no dates"

@@ -43,5 +43,3 @@ class ItemFilters:
 def _mentions(item: WatchItem, keywords: tuple[str, ...]) -> bool:
     text = normalise_text(f"{item.title} {item.summary}").casefold()
     return any(normalise_text(keyword).casefold() in text for keyword in keywords)
-
-__all__ = ["SourcesSpider", "describe_failure", "host_delays"]

@@ -22,8 +22,7 @@ from twisted.python.failure import Failure
 
 from archive.crawl import crawl_archive
 from crawler.feeds import FeedOrigin, parse_feed
-from crawler.items import WatchItem
-from crawler.items import KINDS
+from crawler.items import KINDS, WatchItem
 from crawler.sources import RegistryError, Source, load_registry, resolve_sources_file
 from crawler.spiders._arguments import (
     Argument,
