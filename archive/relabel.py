@@ -62,3 +62,11 @@ def write_labels(archive: Archive, updates: Mapping[str, Mapping[str, Any]]) -> 
                     value = int(bool(value))
                 row[column] = value
             db["items"].update(item_id, row)
+
+
+def detected_names(archive: Archive) -> Iterator[dict[str, Any]]:
+    """The ``labels.detected`` of every item that has names the watch list did not know when it was labelled."""
+    for (labels,) in archive.db.execute("SELECT labels FROM items WHERE labels LIKE '%\"detected\"%'"):
+        detected = (json.loads(labels) if isinstance(labels, str) else labels or {}).get("detected")
+        if detected:
+            yield detected

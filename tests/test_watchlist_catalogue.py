@@ -100,3 +100,25 @@ def test_unknown_names_are_detected_and_known_ones_are_not() -> None:
     assert all(entry["name"] != "サカナAI" for entry in labels["detected"]["organisations"])
     english = classify("Axcxept Inc. releases Borea-Phi-3.5-mini-Instruct-Jp", "")
     assert english["detected"]["models"] == [{"name": "Borea-Phi-3.5-mini-Instruct"}]
+
+
+def test_suggest_counts_unknown_names_in_the_archive(tmp_path) -> None:
+    from dataclasses import asdict
+
+    from archive import Archive
+    from crawler.items import WatchItem
+
+    with Archive(tmp_path / "archive.db") as archive:
+        for number in range(3):
+            labels = classify(f"カワセミ電機株式会社、生成AIサービスを発表 {number}", "株式会社サカナAIと連携する。")
+            item = WatchItem(id=f"url:kawasemi-{number}", kind="press", source="x", url=f"https://example.jp/{number}", title=f"カワセミ電機、発表 {number}",
+                             language="ja", relevant=True, labels=labels, reasons=labels["reasons"])
+            archive.store_item(asdict(item))
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "watchlist", "suggest", "--min-count", "2"],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "JPLLM_ARCHIVE": str(tmp_path / "archive.db")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "     3  カワセミ電機" in result.stdout
+    assert "サカナAI" not in result.stdout

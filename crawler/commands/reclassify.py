@@ -182,7 +182,7 @@ class Command(ProjectCommand):
         path = resolve_archive_path(self.settings.get("ARCHIVE_PATH"))
         if not path.exists():
             raise UsageError(f"no archive at {path}; run a crawl first", print_help=False)
-        classifier = load_classifier(opts.data_dir or self.settings.get("DATA_DIR"))
+        classifier = load_classifier(opts.data_dir or self.settings.get("DATA_DIR"), self.settings.get("SOURCES_FILE") or None)
         with Archive(path) as archive:
             report = reclassify(archive, classifier, dry_run=opts.dry_run, examples=opts.examples)
         if opts.format == "json":

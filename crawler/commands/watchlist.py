@@ -17,6 +17,7 @@ from pathlib import Path
 
 from scrapy.exceptions import UsageError
 
+from archive.relabel import detected_names
 from crawler.command_base import ProjectCommand, open_existing_archive
 from pipelines.classification import Classifier, bare_name, load_classifier
 from pipelines.classification.catalogue import Catalogue, ImportPlan, build_catalogue, parse_rows, plan_import
@@ -202,10 +203,9 @@ class Command(ProjectCommand):
     def _suggest(self, data_dir: Path, opts) -> None:
         classifier = load_classifier(data_dir)
         with open_existing_archive(self.settings.get("ARCHIVE_PATH")) as archive:
-            rows = archive.db.execute("select labels from items where labels like '%\"detected\"%'").fetchall()
+            rows = list(detected_names(archive))
         counts: dict[str, Counter] = {"organisations": Counter(), "models": Counter()}
-        for (labels,) in rows:
-            detected = json.loads(labels).get("detected") or {}
+        for detected in rows:
             for kind in counts:
                 for entry in detected.get(kind, []):
                     name = entry["name"]
