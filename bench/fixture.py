@@ -199,7 +199,8 @@ def build(path: Path, items: int) -> None:
 
     def flush() -> None:
         connection.executemany(f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", batch)
-        connection.executemany("INSERT OR IGNORE INTO item_organisations VALUES (?, ?, ?)", links)
+        connection.executemany("INSERT OR IGNORE INTO item_organisations (item_id, organisation, role, published_at)"
+                               " VALUES (?, ?, ?, ?)", links)
         connection.executemany("INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?, ?, ?)", sources)
         connection.executemany(
             "INSERT INTO funding_rounds (id, item_id, company, as_written, amount, currency, amount_jpy, qualifier,"
@@ -212,7 +213,7 @@ def build(path: Path, items: int) -> None:
         batch.append(tuple(row.values()))
         for name, name_ja, sector, country, role in organisation_rows:
             organisations.setdefault(name, (name, name_ja, sector, country))
-            links.append((row["id"], name, role))
+            links.append((row["id"], name, role, row["published_at"]))
         sources.extend(source_rows)
         if funding and funding.get("company"):
             rounds.append((

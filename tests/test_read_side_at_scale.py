@@ -151,3 +151,22 @@ def test_an_archive_of_an_older_release_is_brought_up_to_date_with_its_counts(tm
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] >= 7
     connection.close()
+
+
+def test_an_organisations_own_releases_are_one_index_range(small_archive):
+    with Archive(small_archive) as archive:
+        steps = plan(archive.db, "SELECT items.id FROM item_organisations JOIN items ON items.id = item_organisations.item_id"
+                                 " WHERE item_organisations.organisation = ? AND item_organisations.role = 'issuer'"
+                                 " AND item_organisations.published_at BETWEEN ? AND ?", ["NTT", "2026-01-01", "2026-01-07"])
+    assert "idx_item_organisations_organisation_role_published_at (organisation=? AND role=? AND published_at>? AND published_at<?)" in steps, steps
+
+
+def test_organisation_links_carry_their_items_date(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        item = {"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1", "title": "a",
+                "published_at": "2026-11-25T00:00:00Z"}
+        archive.store_item(item, organisations=[{"name": "NEC", "role": "issuer"}])
+        archive.store_item({**item, "published_at": "2026-11-26T00:00:00Z"}, organisations=[{"name": "NEC", "role": "issuer"}])
+        archive.db.execute("UPDATE items SET published_at = '2026-11-27T00:00:00Z'")
+        dates = archive.db.execute("SELECT published_at FROM item_organisations").fetchall()
+    assert dates == [("2026-11-27T00:00:00Z",)]
