@@ -109,24 +109,30 @@ def close_chain(crawler, stages) -> None:
             stage.close_spider()
 
 
-def run_chain(stages, items: list[WatchItem]) -> float:
-    """Seconds for every item through every stage."""
-    started = time.perf_counter()
+def run_chain(stages, items: list[WatchItem]) -> tuple[float, float, list[float]]:
+    """Wall and CPU seconds for every item through every stage, and CPU seconds per stage."""
+    per_stage = [0.0] * len(stages)
+    clock = time.process_time
+    started, cpu_started = time.perf_counter(), clock()
     for item in items:
-        for stage in stages:
+        for number, stage in enumerate(stages):
+            before = clock()
             item = stage.process_item(item)
+            per_stage[number] += clock() - before
     if hasattr(stages[-1], "flush"):
+        before = clock()
         stages[-1].flush()
-    return time.perf_counter() - started
+        per_stage[-1] += clock() - before
+    return time.perf_counter() - started, clock() - cpu_started, per_stage
 
 
-def baseline(rows: list[dict]) -> float:
-    """Seconds for sqlite-utils upsert_all of the rows into a plain table."""
+def baseline(rows: list[dict]) -> tuple[float, float]:
+    """Wall and CPU seconds for sqlite-utils upsert_all of the rows into a plain table."""
     with tempfile.TemporaryDirectory() as folder:
         db = sqlite_utils.Database(Path(folder) / "plain.db")
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         db["items"].upsert_all(rows, pk="id")
-        elapsed = time.perf_counter() - started
+        elapsed = time.perf_counter() - started, time.process_time() - cpu_started
         db.close()
     return elapsed
 
@@ -151,9 +157,12 @@ def remove_items(path: Path, ids: list[str]) -> None:
     connection.close()
 
 
+STAGES = ("normalise", "classify", "dedupe", "store")
+
+
 def measure(items: int, archive: Path | None, repeats: int, profile: bool = False) -> dict[str, float]:
-    """Median items/s of the chain and rows/s of the baseline over ``repeats`` runs."""
-    chain_rates, base_rates = [], []
+    """Medians over ``repeats`` runs: items/s of the chain and rows/s of the baseline (wall and CPU), ms per stage."""
+    runs: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as folder:
         path = archive or Path(folder) / "archive.db"
         for run in range(repeats):
@@ -162,17 +171,31 @@ def measure(items: int, archive: Path | None, repeats: int, profile: bool = Fals
             profiler = cProfile.Profile() if profile and run == 0 else None
             if profiler:
                 profiler.enable()
-            elapsed = run_chain(stages, batch)
+            wall, cpu, per_stage = run_chain(stages, batch)
             if profiler:
                 profiler.disable()
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+                pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
             close_chain(crawler, stages)
             opened.close()
-            chain_rates.append(items / elapsed)
-            base_rates.append(items / baseline(stored_rows(batch)))
+            base_wall, base_cpu = baseline(stored_rows(batch))
+            figures = {"chain": items / wall, "chain_cpu": items / cpu, "baseline": items / base_wall,
+                       "baseline_cpu": items / base_cpu}
+            figures.update({f"ms_{name}": 1000 * seconds / items for name, seconds in zip(STAGES, per_stage)})
+            for key, value in figures.items():
+                runs.setdefault(key, []).append(value)
             if archive:
                 remove_items(path, [item.id for item in batch])
-    return {"chain": statistics.median(chain_rates), "baseline": statistics.median(base_rates)}
+    return {key: statistics.median(values) for key, values in runs.items()}
+
+
+def report(figures: dict[str, float], items: int, repeats: int) -> str:
+    return (
+        f"chain normalise->classify->dedupe->store  {figures['chain']:8,.0f} items/s "
+        f"(CPU {figures['chain_cpu']:,.0f})   baseline upsert_all {figures['baseline']:8,.0f} rows/s "
+        f"(CPU {figures['baseline_cpu']:,.0f})   ratio {figures['chain'] / figures['baseline']:.3f} "
+        f"(CPU {figures['chain_cpu'] / figures['baseline_cpu']:.3f})   (median of {repeats}, {items:,} items)\n"
+        "  CPU ms per item: " + ", ".join(f"{name} {figures[f'ms_{name}']:.3f}" for name in STAGES)
+    )
 
 
 def main() -> None:
@@ -183,9 +206,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     options = parser.parse_args()
     figures = measure(options.items, options.archive, options.repeats, options.profile)
-    print(f"chain normalise->classify->dedupe->store  {figures['chain']:8,.0f} items/s   "
-          f"baseline upsert_all {figures['baseline']:8,.0f} rows/s   ratio {figures['chain'] / figures['baseline']:.3f}"
-          f"   (median of {options.repeats}, {options.items:,} items)")
+    print(report(figures, options.items, options.repeats))
 
 
 if __name__ == "__main__":
