@@ -59,7 +59,7 @@ def token(word: str) -> str:
 def create(db: Any) -> None:
     connection = _connection(db)
     connection.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(grams, content='', tokenize='ascii')"
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(grams, content='', tokenize='ascii', detail='none', columnsize=0)"
     )
     rebuild_grams(connection)
 
