@@ -87,7 +87,7 @@ def store(db: sqlite_utils.Database, item: Mapping[str, Any], organisations: lis
         if "title" in changed or "summary" in changed:
             grams.index_item(
                 connection, stored["rowid"], row.get("title", stored["title"]), row.get("summary", stored["summary"]),
-                old=(stored["title"], stored["summary"]),
+                replace=True,
             )
         outcome = "updated" if len(changed) > 1 else "unchanged"
     add_source(db, item["id"], item["source"], item["url"], item.get("source_query") or "", now, touch=False)

@@ -386,12 +386,22 @@ def _date_organisation_links(db: sqlite_utils.Database) -> None:
     )
 
 
+def _short_word_index_readable(db: sqlite_utils.Database) -> None:
+    # Migration 7 made the short-word index contentless, which cannot be
+    # read back: Python's iterdump (sqlite-utils dump) of the archive failed.
+    from archive import grams
+
+    existing = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [grams.TABLE]).fetchone()
+    if existing is None or existing[0] != grams.DEFINITION:
+        grams.create(db)
+
+
 MIGRATIONS: list[Migration] = [
     _create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages,
     _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded, _create_hub_tables,
     _keep_classifier_inputs, _mark_derived_titles,
     _fold_titles_for_matching,
-    _date_organisation_links,
+    _date_organisation_links, _short_word_index_readable,
 ]
 
 

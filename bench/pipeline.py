@@ -138,7 +138,7 @@ def baseline(rows: list[dict]) -> tuple[float, float]:
 
 
 def remove_items(path: Path, ids: list[str]) -> None:
-    """Delete what a run wrote to a shared archive, through its triggers (grams by their text)."""
+    """Delete what a run wrote to a shared archive, through its triggers."""
     from archive import grams
 
     connection = sqlite3.connect(path, isolation_level=None)
@@ -146,10 +146,8 @@ def remove_items(path: Path, ids: list[str]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for rowid, title, summary in connection.execute(
-                f"SELECT rowid, title, summary FROM items WHERE id IN ({marks})", chunk).fetchall():
-            connection.execute(f"INSERT INTO {grams.TABLE} ({grams.TABLE}, rowid, grams) VALUES ('delete', ?, ?)",
-                               [rowid, grams.grams(title, summary)])
+        connection.execute(f"DELETE FROM {grams.TABLE} WHERE rowid IN (SELECT rowid FROM items WHERE id IN ({marks}))",
+                           chunk)
         for table in ("item_sources", "item_organisations", "funding_rounds", "alerts"):
             connection.execute(f"DELETE FROM {table} WHERE item_id IN ({marks})", chunk)
         connection.execute(f"DELETE FROM items WHERE id IN ({marks})", chunk)

@@ -170,3 +170,11 @@ def test_organisation_links_carry_their_items_date(tmp_path):
         archive.db.execute("UPDATE items SET published_at = '2026-11-27T00:00:00Z'")
         dates = archive.db.execute("SELECT published_at FROM item_organisations").fetchall()
     assert dates == [("2026-11-27T00:00:00Z",)]
+
+
+def test_the_whole_archive_can_still_be_dumped(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        archive.store_item({"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1",
+                            "title": "東大と生成AI"})
+        dump = "\n".join(archive.db.conn.iterdump())
+    assert "東大と生成AI" in dump and grams.TABLE in dump
