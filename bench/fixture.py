@@ -38,7 +38,7 @@ from archive import Archive  # noqa: E402
 from archive.db import format_utc, iso_week  # noqa: E402
 
 # Bump when the generated rows change, so an old cached archive is rebuilt.
-FIXTURE_VERSION = 2
+FIXTURE_VERSION = 3
 EXAMPLES = [ROOT / "tests/fixtures/classification/devset.jsonl", ROOT / "tests/fixtures/classification/heldout.jsonl"]
 # The end of the generated history; fixed, so two builds are the same archive.
 END = datetime(2026, 11, 30, tzinfo=UTC)
@@ -148,7 +148,7 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
         seen = format_utc(first_seen)
         row = {
             "id": item_id, "kind": kind, "source": source, "url": url, "canonical_url": url, "title": title,
-            "summary": summary, "authors": "[]", "language": template["language"], "publisher": "",
+            "title_folded": title, "summary": summary, "authors": "[]", "language": template["language"], "publisher": "",
             "published_at": format_utc(published), "updated_at": None, "first_seen_at": seen, "last_seen_at": seen,
             "week": iso_week(seen), "backfill": int(backfill), "arxiv_id": arxiv_id,
             "version": 1 if arxiv_id else None, "primary_category": "cs.CL" if arxiv_id else "",
