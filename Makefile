@@ -13,8 +13,10 @@ $(INSTALLED): requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@cp requirements.txt $(INSTALLED)
 
+# The demo keeps its archive between runs, so a second run re-crawls with
+# conditional GETs (304s); make clean-demo starts it afresh.
 demo: $(INSTALLED)
-	$(BIN)/scrapy demo
+	$(BIN)/scrapy demo --keep
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest -n 2 -q

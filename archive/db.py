@@ -21,57 +21,16 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from archive import grams
+from archive import item_writes
+from archive.item_writes import ITEM_COLUMNS, JSON_COLUMNS, LABEL_COLUMNS, ItemWrite  # noqa: F401
 from archive.schema import migrate
 from archive.views import create_views
-from crawler.text import normalise_text
 
 DEFAULT_ARCHIVE_PATH = "data/archive.db"
 ARCHIVE_PATH_ENV = "JPLLM_ARCHIVE"
 TOKYO = ZoneInfo("Asia/Tokyo")
 # Seconds a write waits for another writer's lock before it is refused.
 DEFAULT_BUSY_TIMEOUT = 30.0
-
-JSON_COLUMNS = (
-    "authors",
-    "categories",
-    "topics",
-    "organisations",
-    "models",
-    "reasons",
-    "labels",
-)
-LABEL_COLUMNS = ("relevant", "score", "topics", "organisations", "models", "reasons", "labels")
-ITEM_COLUMNS = (
-    "id",
-    "kind",
-    "source",
-    "url",
-    "canonical_url",
-    "title",
-    "title_derived",
-    "summary",
-    "authors",
-    "language",
-    "publisher",
-    "published_at",
-    "updated_at",
-    "backfill",
-    "arxiv_id",
-    "version",
-    "primary_category",
-    "categories",
-    "comment",
-    "journal_ref",
-    "doi",
-    "pdf_url",
-    *LABEL_COLUMNS,
-    "title_key",
-    "linked_item_id",
-    "feed_bozo",
-    "title_folded",
-)
-
 
 class ArchiveError(Exception):
     """The archive cannot be opened or written; the message says why."""
@@ -201,73 +160,28 @@ class Archive:
         the labels it produced, for ``scrapy reclassify``.
         """
         now = now or utc_now()
-        row = {column: item.get(column) for column in ITEM_COLUMNS if column in item}
-        for column in JSON_COLUMNS:
-            if column in row and not isinstance(row[column], str):
-                row[column] = json.dumps(row[column] if row[column] is not None else [], ensure_ascii=False)
-        for column in ("backfill", "feed_bozo", "relevant"):
-            if row.get(column) is not None:
-                row[column] = int(bool(row[column]))
-        if "title_derived" in row:
-            # Null unless derived, so the items stored before the column existed compare equal.
-            row["title_derived"] = 1 if row["title_derived"] else None
-        if "title" in row:
-            # The title is stored as published; search matches this folded copy.
-            row["title_folded"] = normalise_text(row["title"])
         with self.write() as db:
-            existing = db.execute(
-                "SELECT rowid, version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?",
-                [row["id"]],
-            ).fetchone()
-            if existing is None:
-                row.update(first_seen_at=now, last_seen_at=now, week=iso_week(now))
-                rowid = db["items"].insert(row).last_rowid
-                grams.index_item(db.conn, rowid, row.get("title"), row.get("summary"))
-                outcome = "new"
-            else:
-                stored = dict(zip(("rowid", "version", *ITEM_COLUMNS[1:]), existing))
-                if (stored.get("version") or 0) > (row.get("version") or 0):
-                    row = {key: row[key] for key in LABEL_COLUMNS if key in row}
-                row.pop("backfill", None)
-                changed = {key: value for key, value in row.items() if key != "id" and stored.get(key) != value}
-                changed["last_seen_at"] = now
-                db["items"].update(item["id"], changed)
-                if "title" in changed or "summary" in changed:
-                    grams.index_item(
-                        db.conn, stored["rowid"], row.get("title", stored["title"]), row.get("summary", stored["summary"]),
-                        old=(stored["title"], stored["summary"]),
-                    )
-                outcome = "updated" if len(changed) > 1 else "unchanged"
-            db["item_sources"].insert(
-                {
-                    "item_id": item["id"],
-                    "source": item["source"],
-                    "source_query": item.get("source_query") or "",
-                    "url": item["url"],
-                    "first_seen_at": now,
-                },
-                ignore=True,
+            return item_writes.store(
+                db, item, organisations, funding_rounds or [], now, iso_week(now), classifier_input
             )
-            if classifier_input is not None:
-                db["classifier_inputs"].upsert(
-                    {
-                        "item_id": item["id"],
-                        "kind": classifier_input.get("kind") or "",
-                        "issuers": json.dumps(list(classifier_input.get("issuers") or []), ensure_ascii=False),
-                        "text": classifier_input.get("text"),
-                    },
-                    pk="item_id",
-                )
-            if organisations is not None and outcome != "unchanged":
-                _replace_entities(
-                    db, item["id"], organisations, funding_rounds or [], announced_at=item.get("published_at")
-                )
-        return outcome
+
+    def write_batch(self, entries: list[ItemWrite], *, now: str | None = None) -> list[tuple[str, bool]]:
+        """Several items in one transaction, in order: all stored, or none (``ArchiveWriteError``).
+
+        Each entry is stored with its organisations, funding rounds and
+        classifier input, or, with ``duplicate_of``, recorded as another
+        source of that item and enriched from it. Returns ``(outcome,
+        enriched)`` per entry.
+        """
+        now = now or utc_now()
+        week = iso_week(now)
+        with self.write() as db:
+            return [item_writes.write(db, entry, now, week) for entry in entries]
 
     def add_item_source(self, item_id: str, source: str, url: str, source_query: str = "") -> bool:
         """Record that another source carried an item already stored; True if new."""
         with self.write() as db:
-            return _add_item_source(db, item_id, source, url, source_query)
+            return item_writes.add_source(db, item_id, source, url, source_query, utc_now())
 
     def replace_entities(
         self,
@@ -282,7 +196,7 @@ class Archive:
         each round carries the funding columns of ``funding_rounds``.
         """
         with self.write() as db:
-            _replace_entities(db, item_id, organisations, funding_rounds, announced_at)
+            item_writes.replace_entities(db, item_id, organisations, funding_rounds, announced_at)
 
     def enrich_from_duplicate(
         self, item_id: str, organisations: list[Mapping[str, Any]], funding: Mapping[str, Any] | None
@@ -295,7 +209,7 @@ class Archive:
         Returns True when anything was added.
         """
         with self.write() as db:
-            return _enrich(db, item_id, organisations, funding)
+            return item_writes.enrich(db, item_id, organisations, funding)
 
     def merge_duplicate(
         self,
@@ -311,8 +225,8 @@ class Archive:
         Returns (source new, anything added); a report already recorded adds nothing.
         """
         with self.write() as db:
-            added = _add_item_source(db, item_id, source, url, source_query)
-            return added, added and _enrich(db, item_id, organisations, funding)
+            added = item_writes.add_source(db, item_id, source, url, source_query, utc_now())
+            return added, added and item_writes.enrich(db, item_id, organisations, funding)
 
     def record_crawl_run(self, run: Mapping[str, Any], source_runs: list[Mapping[str, Any]]) -> int:
         """Store one finished crawl and its per-source counters; return the run id."""
@@ -386,108 +300,3 @@ class Archive:
                 for row in self.db.execute(f"SELECT id FROM items WHERE id IN ({placeholders})", chunk)
             )
         return found
-
-
-def _replace_entities(
-    db: sqlite_utils.Database,
-    item_id: str,
-    organisations: list[Mapping[str, Any]],
-    funding_rounds: list[Mapping[str, Any]],
-    announced_at: str | None = None,
-) -> None:
-    """Inside a write transaction: an item's organisation links and funding rounds, replaced."""
-    db.execute("DELETE FROM item_organisations WHERE item_id = ?", [item_id])
-    db.execute("DELETE FROM funding_rounds WHERE item_id = ?", [item_id])
-    for organisation in organisations:
-        db["organisations"].upsert(
-            {
-                "name": organisation["name"],
-                "name_ja": organisation.get("name_ja") or "",
-                "sector": organisation.get("sector") or "",
-                "country": organisation.get("country") or "",
-            },
-            pk="name",
-        )
-        db["item_organisations"].insert(
-            {
-                "item_id": item_id,
-                "organisation": organisation["name"],
-                "role": organisation.get("role") or "mentioned",
-            },
-            ignore=True,
-        )
-    for ordinal, funding in enumerate(funding_rounds, start=1):
-        row = {key: funding.get(key) for key in (
-            "company", "as_written", "amount", "currency", "amount_jpy", "qualifier",
-            "round", "instrument",
-        )}
-        row["investors"] = json.dumps(list(funding.get("investors") or []), ensure_ascii=False)
-        row["lead_investors"] = json.dumps(list(funding.get("lead_investors") or []), ensure_ascii=False)
-        row["undisclosed"] = int(bool(funding.get("undisclosed")))
-        row["announced_at"] = funding.get("announced_at") or announced_at
-        row.update(id=f"{item_id}#{ordinal}", item_id=item_id)
-        db["funding_rounds"].insert(row)
-
-
-def _add_item_source(db: sqlite_utils.Database, item_id: str, source: str, url: str, source_query: str) -> bool:
-    """Inside a write transaction: ``Archive.add_item_source``."""
-    now = utc_now()
-    before = db["item_sources"].count_where(
-        "item_id = ? AND source = ? AND source_query = ? AND url = ?", [item_id, source, source_query, url]
-    )
-    db["item_sources"].insert(
-        {"item_id": item_id, "source": source, "source_query": source_query, "url": url, "first_seen_at": now},
-        ignore=True,
-    )
-    db["items"].update(item_id, {"last_seen_at": now})
-    return before == 0
-
-
-def _enrich(
-    db: sqlite_utils.Database, item_id: str, organisations: list[Mapping[str, Any]], funding: Mapping[str, Any] | None
-) -> bool:
-    """Inside a write transaction: ``Archive.enrich_from_duplicate``."""
-    changed = False
-    known = {
-        (row[0], row[1])
-        for row in db.execute(
-            "SELECT organisation, role FROM item_organisations WHERE item_id = ?", [item_id]
-        )
-    }
-    for organisation in organisations:
-        key = (organisation["name"], organisation.get("role") or "mentioned")
-        if key in known:
-            continue
-        db["organisations"].insert(
-            {
-                "name": organisation["name"],
-                "name_ja": organisation.get("name_ja") or "",
-                "sector": organisation.get("sector") or "",
-                "country": organisation.get("country") or "",
-            },
-            pk="name",
-            ignore=True,
-        )
-        db["item_organisations"].insert(
-            {"item_id": item_id, "organisation": key[0], "role": key[1]}, ignore=True
-        )
-        changed = True
-    stored = db.execute(
-        "SELECT id, investors, lead_investors, round, instrument FROM funding_rounds WHERE item_id = ? ORDER BY id LIMIT 1",
-        [item_id],
-    ).fetchone()
-    if funding and stored:
-        round_id, investors, leads, round_name, instrument = stored
-        updates: dict[str, Any] = {}
-        for column, current in (("investors", investors), ("lead_investors", leads)):
-            names = json.loads(current or "[]")
-            extra = [name for name in funding.get(column) or [] if name not in names]
-            if extra:
-                updates[column] = json.dumps(names + extra, ensure_ascii=False)
-        for column, current in (("round", round_name), ("instrument", instrument)):
-            if not current and funding.get(column):
-                updates[column] = funding[column]
-        if updates:
-            db["funding_rounds"].update(round_id, updates)
-            changed = True
-    return changed

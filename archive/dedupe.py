@@ -111,13 +111,13 @@ def items_with_round(
 def items_issued_by(
     db: sqlite_utils.Database, organisation: str, since: str, until: str, limit: int = 50
 ) -> list[StoredItem]:
-    """Items in [since, until] that an organisation issued itself (its own releases)."""
+    """Items in [since, until] that an organisation issued itself: one range of (organisation, role, published_at)."""
     rows = db.execute(
         f"""
         SELECT {_COLUMNS} FROM item_organisations
         JOIN items ON items.id = item_organisations.item_id
         WHERE item_organisations.organisation = ? AND item_organisations.role = 'issuer'
-          AND items.published_at BETWEEN ? AND ?
+          AND item_organisations.published_at BETWEEN ? AND ?
         LIMIT {int(limit)}
         """,
         [organisation, since, until],

@@ -18,8 +18,7 @@ two (``A社``) or holding ASCII punctuation is not (``can_answer``), and
 search scans for it as before.
 
 The archive's one writer (``archive.db``) keeps the table in step with each
-item's title and summary; it is contentless, so removing an item's entry
-needs the text it was indexed with, which the writer has at hand.
+item's title and summary.
 """
 
 from __future__ import annotations
@@ -56,21 +55,25 @@ def token(word: str) -> str:
     return word.lower() if _LATIN.fullmatch(word) else word
 
 
+# The tokens are stored with the index (no ``content=''``): a contentless
+# FTS5 table cannot be read back, which breaks ``iterdump`` and
+# ``sqlite-utils dump`` of the whole archive.
+DEFINITION = f"CREATE VIRTUAL TABLE {TABLE} USING fts5(grams, tokenize='ascii', detail='none', columnsize=0)"
+
+
 def create(db: Any) -> None:
+    """Create the table (again, if an older definition is there) and index every item."""
     connection = _connection(db)
-    connection.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(grams, content='', tokenize='ascii')"
-    )
+    connection.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    connection.execute(DEFINITION)
     rebuild_grams(connection)
 
 
 def index_item(connection: sqlite3.Connection, rowid: int, title: str | None, summary: str | None,
-               old: tuple[str | None, str | None] | None = None) -> None:
-    """(Re)index one item; ``old`` is the title and summary it was indexed with, if any."""
-    if old is not None:
-        connection.execute(
-            f"INSERT INTO {TABLE} ({TABLE}, rowid, grams) VALUES ('delete', ?, ?)", [rowid, grams(*old)]
-        )
+               *, replace: bool = False) -> None:
+    """(Re)index one item; ``replace`` when it was indexed before."""
+    if replace:
+        connection.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", [rowid])
     connection.execute(f"INSERT INTO {TABLE} (rowid, grams) VALUES (?, ?)", [rowid, grams(title, summary)])
 
 
@@ -79,7 +82,7 @@ def rebuild_grams(db: Any) -> None:
     connection = _connection(db)
     if not connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [TABLE]).fetchone():
         return
-    connection.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")
+    connection.execute(f"DELETE FROM {TABLE}")
     cursor = connection.execute("SELECT rowid, title, summary FROM items")
     while rows := cursor.fetchmany(5000):
         connection.executemany(

@@ -359,21 +359,28 @@ def compute_source_health(
         run["arguments"] = _json(run["arguments"], {})
         runs_of[run["spider"]].append(run)
 
+    # Only the days with new items matter (and the latest arrival): one row
+    # per source and Asia/Tokyo day, not one per item.
     arrivals: dict[str, list[str]] = defaultdict(list)
     for source, first_seen in database.execute(
-        "SELECT source, first_seen_at FROM item_sources WHERE first_seen_at <= ? AND first_seen_at >= ?",
+        "SELECT source, max(first_seen_at) FROM item_sources WHERE first_seen_at <= ? AND first_seen_at >= ?"
+        " GROUP BY source, date(first_seen_at, '+9 hours')",
         [now_text, since_text],
     ):
         arrivals[source].append(first_seen)
     for row in source_rows:
         if (row.get("items_new") or 0) > 0 and row["finished_at"] >= since_text:
             arrivals[row["source"]].append(row["finished_at"])
-    last_new = dict(
-        database.execute(
-            "SELECT source, max(first_seen_at) FROM item_sources WHERE first_seen_at <= ? GROUP BY source",
-            [now_text],
-        ).fetchall()
-    )
+    # Each source's latest arrival: one probe of the (source, first_seen_at) index per source.
+    last_new = {}
+    for (source,) in database.execute(
+        "SELECT DISTINCT source FROM source_day_counts UNION SELECT DISTINCT source FROM source_runs"
+    ).fetchall():
+        newest = database.execute(
+            "SELECT max(first_seen_at) FROM item_sources WHERE source = ? AND first_seen_at <= ?", [source, now_text]
+        ).fetchone()[0]
+        if newest:
+            last_new[source] = newest
     recent_counts = dict(
         database.execute(
             "SELECT source, count(DISTINCT item_id) FROM item_sources "

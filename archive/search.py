@@ -310,7 +310,7 @@ def _occurrences(word: str) -> tuple[str, list[Any]]:
 
 def _pool_is_full(db: sqlite_utils.Database, candidate_plan: CandidatePlan, pool: int) -> bool:
     """Whether more items match than the pool held."""
-    cte, cte_params = candidate_sql(candidate_plan, pool + 1)
+    cte, cte_params = candidate_sql(candidate_plan, pool + 1, relevance=False)
     return db.execute(f"SELECT count(*) FROM ({cte})", cte_params).fetchone()[0] > pool
 
 

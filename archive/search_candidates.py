@@ -26,7 +26,7 @@ from archive import grams
 TRIGRAM = 3
 TITLE_WEIGHT = 5.0
 # How many of the newest matches a search ranks at first, and how fast that grows.
-DEFAULT_POOL = 5000
+DEFAULT_POOL = 1000
 POOL_GROWTH = 8
 
 
@@ -78,10 +78,10 @@ def plan(groups: tuple[tuple[str, ...], ...]) -> CandidatePlan:
     return CandidatePlan(None, "", None, tuple(groups))
 
 
-def candidate_sql(candidate_plan: CandidatePlan, pool: int | None) -> tuple[str, list]:
+def candidate_sql(candidate_plan: CandidatePlan, pool: int | None, *, relevance: bool = True) -> tuple[str, list]:
     """A query for the newest ``pool`` candidates' rowids (all when ``pool`` is None) and their relevance."""
     table = candidate_plan.table
-    relevance = candidate_plan.relevance or "0.0"
+    relevance = (candidate_plan.relevance if relevance else None) or "0.0"
     limit = "" if pool is None else f" LIMIT {int(pool)}"
     return (
         f"SELECT rowid, {relevance} AS relevance FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC{limit}",

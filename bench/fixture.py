@@ -38,7 +38,7 @@ from archive import Archive  # noqa: E402
 from archive.db import format_utc, iso_week  # noqa: E402
 
 # Bump when the generated rows change, so an old cached archive is rebuilt.
-FIXTURE_VERSION = 1
+FIXTURE_VERSION = 3
 EXAMPLES = [ROOT / "tests/fixtures/classification/devset.jsonl", ROOT / "tests/fixtures/classification/heldout.jsonl"]
 # The end of the generated history; fixed, so two builds are the same archive.
 END = datetime(2026, 11, 30, tzinfo=UTC)
@@ -132,7 +132,7 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
         title = f"{template['title']}{variation}" + (f"（第{number % 97 + 1}報）" if ja else f" {number % 997}")
         summary = template["summary"]
         if kind == "paper":
-            summary = summary + " " + EN_FILLER * rng.randint(1, 3)
+            summary = summary + " " + EN_FILLER * rng.randint(1, 2)
         elif ja:
             summary = summary + JA_FILLER
         source = rng.choice(SOURCES[kind])
@@ -148,7 +148,7 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
         seen = format_utc(first_seen)
         row = {
             "id": item_id, "kind": kind, "source": source, "url": url, "canonical_url": url, "title": title,
-            "summary": summary, "authors": "[]", "language": template["language"], "publisher": "",
+            "title_folded": title, "summary": summary, "authors": "[]", "language": template["language"], "publisher": "",
             "published_at": format_utc(published), "updated_at": None, "first_seen_at": seen, "last_seen_at": seen,
             "week": iso_week(seen), "backfill": int(backfill), "arxiv_id": arxiv_id,
             "version": 1 if arxiv_id else None, "primary_category": "cs.CL" if arxiv_id else "",
@@ -199,7 +199,8 @@ def build(path: Path, items: int) -> None:
 
     def flush() -> None:
         connection.executemany(f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", batch)
-        connection.executemany("INSERT OR IGNORE INTO item_organisations VALUES (?, ?, ?)", links)
+        connection.executemany("INSERT OR IGNORE INTO item_organisations (item_id, organisation, role, published_at)"
+                               " VALUES (?, ?, ?, ?)", links)
         connection.executemany("INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?, ?, ?)", sources)
         connection.executemany(
             "INSERT INTO funding_rounds (id, item_id, company, as_written, amount, currency, amount_jpy, qualifier,"
@@ -212,7 +213,7 @@ def build(path: Path, items: int) -> None:
         batch.append(tuple(row.values()))
         for name, name_ja, sector, country, role in organisation_rows:
             organisations.setdefault(name, (name, name_ja, sector, country))
-            links.append((row["id"], name, role))
+            links.append((row["id"], name, role, row["published_at"]))
         sources.extend(source_rows)
         if funding and funding.get("company"):
             rounds.append((
@@ -250,11 +251,9 @@ def build(path: Path, items: int) -> None:
 
 def _rebuild_derived(connection: sqlite3.Connection) -> None:
     """Fill the tables the archive maintains from items (summaries, short-word index), if this schema has them."""
-    try:
-        from archive.grams import rebuild_grams
-        from archive.summary_tables import rebuild_all
-    except ImportError:
-        return
+    from archive.grams import rebuild_grams
+    from archive.summary_tables import rebuild_all
+
     rebuild_all(connection)
     rebuild_grams(connection)
 

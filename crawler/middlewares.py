@@ -7,6 +7,7 @@ import email.utils
 import logging
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import chardet
 from scrapy import Request, Spider, signals
@@ -115,9 +116,17 @@ class ConditionalGetMiddleware:
 
 
 def validator_key(request: Request) -> str:
-    """Where a feed's validators are kept: per source, as two sources may filter one feed differently."""
+    """Where a feed's validators are kept: the source and the URL's path and query.
+
+    Per source, as two sources may filter one feed differently; without host
+    and port, as a source moved to another address (the demo's server starts
+    on a new port every run) still has the same feed.
+    """
     source = request.meta.get("source")
-    return f"{request.url}#source={source}" if source else request.url
+    if not source:
+        return request.url
+    parts = urlsplit(request.url)
+    return f"source={source}:{parts.path or '/'}" + (f"?{parts.query}" if parts.query else "")
 
 
 class EncodingMiddleware:

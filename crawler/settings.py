@@ -24,6 +24,12 @@ ARCHIVE_PATH = os.environ.get("JPLLM_ARCHIVE", "data/archive.db")
 # Seconds a write waits for another process's write lock (a second crawl,
 # a reclassify) before the archive refuses it and the crawl fails.
 ARCHIVE_BUSY_TIMEOUT = 30
+# The store writes this many items per transaction, and a batch at the
+# latest this many seconds after its first item: one commit per item made
+# the store most of a crawl's cost. A refused batch fails the crawl whole,
+# so nothing is lost (the next crawl reads every feed again).
+STORE_BATCH_SIZE = 200
+STORE_BATCH_SECONDS = 1.0
 # The data files that say what to crawl and what to look for.
 DATA_DIR = os.environ.get("JPLLM_DATA_DIR", str(PROJECT_ROOT / "crawler" / "data"))
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
+from twisted.internet.defer import Deferred
 
 from archive.crawl import crawl_archive
 from archive.db import ArchiveWriteError
+from archive.item_writes import ITEM_COLUMNS, ItemWrite
 from crawler.stats import count
 
 logger = logging.getLogger(__name__)
@@ -20,17 +23,31 @@ WRITE_FAILED = "archive_write_failed"
 
 
 class StorePipeline:
-    """Upserts each item by its stable id, with its organisations and funding rounds, in one transaction.
+    """Upserts items by their stable ids, with their organisations and funding rounds, in batches.
+
+    Items are written ``STORE_BATCH_SIZE`` at a time, each batch one
+    transaction (an item always with its entities), and a batch is written
+    at the latest ``STORE_BATCH_SECONDS`` after its first item arrived. An
+    item waits for its batch before it goes on to the next pipelines, so
+    they see it stored (``archive_outcome``), and a crawl ends only when
+    every batch is written.
 
     A write the archive refuses fails the crawl: the crawl stops with the
     finish reason ``archive_write_failed`` (exit 1, feed validators not
     saved, so the next crawl reads every feed again) and the items not
-    stored are counted in ``archive/items_not_stored``.
+    stored, the whole refused batch and every later item, are counted in
+    ``archive/items_not_stored``.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
+        self.batch_size = max(1, crawler.settings.getint("STORE_BATCH_SIZE", 1))
+        self.batch_seconds = crawler.settings.getfloat("STORE_BATCH_SECONDS", 1.0)
+        self.pending: list[tuple[ItemAdapter, Any, Deferred | None]] = []
+        self.timer: Any = None
+        # What schedules the time bound: the reactor, or a test's clock.
+        self.clock: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -39,50 +56,90 @@ class StorePipeline:
     def open_spider(self) -> None:
         self.archive = crawl_archive(self.crawler)
 
+    def close_spider(self) -> None:
+        self.flush()
+
     def process_item(self, item):
         adapter = ItemAdapter(item)
         if refused_write(self.crawler):
             # The crawl is stopping; trying each item still queued would
-            # repeat the error (or wait out the busy timeout) once per item.
+            # repeat the error (or wait out the busy timeout) once per batch.
             return not_stored(self.crawler, adapter)
+        if self.batch_size == 1:
+            self.pending.append((adapter, item, None))
+            self.flush()
+            if adapter.get("archive_outcome"):
+                return item
+            raise _not_stored_error(adapter)
+        waiter: Deferred = Deferred()
+        self.pending.append((adapter, item, waiter))
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+        elif self.timer is None:
+            if self.clock is None:
+                from twisted.internet import reactor
+
+                self.clock = reactor
+            self.timer = self.clock.callLater(self.batch_seconds, self.flush)
+        return waiter
+
+    def flush(self) -> None:
+        """Write the waiting items in one transaction and let them go on (or drop them, if refused)."""
+        if self.timer is not None:
+            if self.timer.active():
+                self.timer.cancel()
+            self.timer = None
+        batch, self.pending = self.pending, []
+        if not batch:
+            return
         try:
-            return self._store(adapter, item)
+            outcomes = self.archive.write_batch([_entry(adapter) for adapter, _, _ in batch])
         except ArchiveWriteError as error:
             stop_crawl(self.crawler, error)
-            return not_stored(self.crawler, adapter)
+            for adapter, _, waiter in batch:
+                self.stats.inc_value("archive/items_not_stored")
+                if waiter is not None:
+                    waiter.errback(_not_stored_error(adapter))
+            return
+        for (adapter, item, waiter), (outcome, enriched) in zip(batch, outcomes):
+            self._count(adapter, outcome, enriched)
+            if waiter is not None:
+                waiter.callback(item)
 
-    def _store(self, adapter: ItemAdapter, item):
-        source = adapter["source"]
+    def _count(self, adapter: ItemAdapter, outcome: str, enriched: bool) -> None:
+        adapter["archive_outcome"] = outcome
         if adapter.get("duplicate_of"):
-            labels = adapter.get("labels") or {}
-            added, enriched = self.archive.merge_duplicate(
-                adapter["duplicate_of"], source, adapter["url"], adapter.get("source_query") or "",
-                labels.get("organisations") or [], labels.get("funding"),
-            )
-            adapter["archive_outcome"] = "merged"
-            self.stats.inc_value("archive/items_merged" if added else "archive/items_unchanged")
+            self.stats.inc_value("archive/items_merged" if outcome == "merged" else "archive/items_unchanged")
             if enriched:
                 self.stats.inc_value("archive/items_enriched")
-            return item
-        row = adapter.asdict()
-        classifier_input = dict(adapter.get("classifier_input") or {}) or None
-        if not adapter.get("store_summary", True):
-            row["summary"] = ""
-        elif classifier_input:
-            classifier_input["text"] = None  # the stored summary is that text
-        labels = adapter.get("labels") or {}
-        funding = labels.get("funding")
-        outcome = self.archive.store_item(
-            row,
-            organisations=(labels.get("organisations") or []) if labels else None,
-            funding_rounds=[funding] if funding else [],
-            classifier_input=classifier_input,
-        )
-        adapter["archive_outcome"] = outcome
+            return
         self.stats.inc_value(f"archive/items_{outcome}")
         if outcome == "new":
-            count(self.stats, source, "items_new")
-        return item
+            count(self.stats, adapter["source"], "items_new")
+
+
+def _not_stored_error(adapter: ItemAdapter) -> DropItem:
+    return DropItem(f"not stored, the archive refused a write: {adapter.get('url')}", log_level="DEBUG")
+
+
+def _entry(adapter: ItemAdapter) -> ItemWrite:
+    """What the archive needs of an item: its columns (a shallow copy, not ``asdict``'s deep one) and labels."""
+    row = {name: adapter[name] for name in (*ITEM_COLUMNS, "source_query") if name in adapter}
+    if adapter.get("duplicate_of"):
+        return ItemWrite(row, duplicate_of=adapter["duplicate_of"])
+    classifier_input = dict(adapter.get("classifier_input") or {}) or None
+    if not adapter.get("store_summary", True):
+        row["summary"] = ""
+    elif classifier_input:
+        classifier_input["text"] = None  # the stored summary is that text
+    labels = adapter.get("labels") or {}
+    funding = labels.get("funding")
+    return ItemWrite(
+        row,
+        organisations=(labels.get("organisations") or []) if labels else None,
+        funding_rounds=[funding] if funding else [],
+        classifier_input=classifier_input,
+    )
 
 
 def refused_write(crawler: Crawler) -> bool:
@@ -96,7 +153,10 @@ def stop_crawl(crawler: Crawler, error: ArchiveWriteError) -> None:
         return
     logger.error("%s; stopping the crawl, the next crawl reads every feed again", error)
     crawler.stats.set_value("archive/write_error", str(error))
-    engine = getattr(crawler, "engine", None)
+    try:
+        engine = crawler.engine
+    except (AttributeError, RuntimeError):  # no crawl running (a test, a benchmark)
+        engine = None
     if engine is not None and engine.spider is not None:
         deferred_from_coro(engine.close_spider_async(reason=WRITE_FAILED))
 

@@ -67,7 +67,9 @@ def test_crawl_stores_every_page_and_a_rerun_adds_nothing(api_root, queries_file
     assert db["items"].count == 8
     assert {row["id"]: row["first_seen_at"] for row in db["items"].rows} == first_seen
     runs = list(db["crawl_runs"].rows_where(order_by="id"))
-    assert [(run["items_scraped"], run["items_new"]) for run in runs] == [(8, 8), (1, 0)]
+    # The rerun's first page is unchanged: it answers 304 and is not parsed.
+    assert [(run["items_scraped"], run["items_new"]) for run in runs] == [(8, 8), (0, 0)]
+    assert db["source_runs"].get(2)["not_modified"] == 1
     assert all(run["finish_reason"] == "finished" for run in runs)
     assert json.loads(runs[0]["arguments"]) == {"query": None, "since": None}
     source_run = db["source_runs"].get(1)

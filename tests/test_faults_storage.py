@@ -173,7 +173,8 @@ def test_a_full_disk_stops_the_crawl_at_the_first_refused_write(feed, small_disk
     errors = [line for line in result.stderr.splitlines() if "] ERROR:" in line]
     assert len(errors) <= 2, errors  # the first refused item and, maybe, the run row: not one per item
     stored = item_count(archive)
-    assert 0 < stored < 400
+    # Whole batches (STORE_BATCH_SIZE) are stored or refused: the refused one and every later item are not.
+    assert stored < 400
     assert query(archive, "SELECT count(*) FROM feed_state")[0][0] == 0
     assert_the_next_crawl_stores_everything(feed, archive, 400)
 
@@ -196,7 +197,9 @@ def test_a_read_only_archive_fails_the_crawl_with_one_message(feed, small_disk):
 
 def test_a_crawl_killed_between_an_item_and_its_links_leaves_neither(feed, tmp_path):
     archive = tmp_path / "archive.db"
-    killed = crawl(feed, archive, fault="kill:item_organisations:3", settings={"ITEM_PIPELINES": CLASSIFYING})
+    # One item per transaction, so the kill falls between committed items and the one being written.
+    killed = crawl(feed, archive, fault="kill:item_organisations:3",
+                   settings={"ITEM_PIPELINES": CLASSIFYING, "STORE_BATCH_SIZE": 1})
     assert killed.returncode < 0 or killed.returncode == 137
     unlinked = query(archive, "SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM item_organisations)")
     assert unlinked == []
@@ -205,6 +208,17 @@ def test_a_crawl_killed_between_an_item_and_its_links_leaves_neither(feed, tmp_p
     assert again.returncode == 0, again.stderr[-3000:]
     assert item_count(archive) == 10
     assert query(archive, "SELECT count(DISTINCT item_id) FROM item_organisations")[0][0] == 10
+
+
+def test_a_crawl_killed_mid_batch_leaves_none_of_the_batch_and_the_next_crawl_stores_it(feed, tmp_path):
+    archive = tmp_path / "archive.db"
+    killed = crawl(feed, archive, fault="kill:items:5", settings={"ITEM_PIPELINES": CLASSIFYING})
+    assert killed.returncode < 0 or killed.returncode == 137
+    assert item_count(archive) == 0, "the ten items were one batch, one transaction"
+    assert query(archive, "SELECT count(*) FROM feed_state")[0][0] == 0
+    again = crawl(feed, archive, settings={"ITEM_PIPELINES": CLASSIFYING})
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert item_count(archive) == 10
 
 
 # Case 4: many processes and threads opening a new archive at once.
@@ -300,7 +314,7 @@ def test_a_second_report_is_recorded_with_what_it_adds_or_not_at_all(tmp_path, m
         def crash(*args, **kwargs):
             raise sqlite3.OperationalError("disk I/O error")
 
-        monkeypatch.setattr(archive_db, "_enrich", crash)
+        monkeypatch.setattr(archive_db.item_writes, "enrich", crash)
         with pytest.raises(archive_db.ArchiveWriteError):
             opened.merge_duplicate(*report)
         assert opened.db.execute("SELECT count(*) FROM item_sources").fetchone()[0] == 1

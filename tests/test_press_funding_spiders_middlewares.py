@@ -8,7 +8,7 @@ import pytest
 from scrapy.http import HtmlResponse, Request, XmlResponse
 
 from archive.crawl import crawl_archive
-from crawler.middlewares import ConditionalGetMiddleware, EncodingMiddleware, retry_after_seconds
+from crawler.middlewares import ConditionalGetMiddleware, EncodingMiddleware, retry_after_seconds, validator_key
 from crawler.sources import ListingSelectors, Source
 from crawler.spiders.funding import FundingSpider
 from crawler.spiders.press import PressSpider
@@ -40,12 +40,12 @@ def test_validators_of_parsed_feeds_are_saved_when_the_crawl_finishes(crawler):
     middleware.process_response(request, answered(request))
     request.meta["feed_parsed"] = True
     middleware.spider_closed(None, "finished")
-    assert crawl_archive(crawler).feed_validators(f"{FEED_URL}#source=meti-news") == {
+    assert crawl_archive(crawler).feed_validators(validator_key(conditional_request())) == {
         "etag": '"abc"', "last_modified": "Mon, 17 Nov 2025 03:00:00 GMT"}
 
 
 def test_the_next_request_is_conditional(crawler):
-    crawl_archive(crawler).save_feed_validators(f"{FEED_URL}#source=meti-news", '"abc"', "")
+    crawl_archive(crawler).save_feed_validators(validator_key(conditional_request()), '"abc"', "")
     request = conditional_request()
     ConditionalGetMiddleware(crawler).process_request(request)
     assert request.headers.get("If-None-Match") == b'"abc"'
@@ -53,10 +53,21 @@ def test_the_next_request_is_conditional(crawler):
 
 
 def test_two_sources_reading_one_feed_keep_their_own_validators(crawler):
-    crawl_archive(crawler).save_feed_validators(f"{FEED_URL}#source=prtimes-genai", '"abc"', "")
+    crawl_archive(crawler).save_feed_validators(validator_key(conditional_request("prtimes-genai")), '"abc"', "")
     request = conditional_request("prtimes-funding")
     ConditionalGetMiddleware(crawler).process_request(request)
     assert request.headers.get("If-None-Match") is None
+
+
+def test_a_source_moved_to_another_host_or_port_keeps_its_validators(crawler):
+    crawl_archive(crawler).save_feed_validators(validator_key(conditional_request()), '"abc"', "")
+    request = Request("http://127.0.0.1:45027/ml_index_release_atom.xml",
+                      meta={"source": "meti-news", "conditional_get": True})
+    ConditionalGetMiddleware(crawler).process_request(request)
+    assert request.headers.get("If-None-Match") == b'"abc"'
+    other_path = Request("http://127.0.0.1:45027/other.xml", meta={"source": "meti-news", "conditional_get": True})
+    ConditionalGetMiddleware(crawler).process_request(other_path)
+    assert other_path.headers.get("If-None-Match") is None
 
 
 @pytest.mark.parametrize("reason", ["shutdown", "closespider_errorcount", "cancelled"])
@@ -66,7 +77,7 @@ def test_a_crawl_that_did_not_finish_saves_no_validators(crawler, reason):
     middleware.process_response(request, answered(request))
     request.meta["feed_parsed"] = True
     middleware.spider_closed(None, reason)
-    assert crawl_archive(crawler).feed_validators(f"{FEED_URL}#source=meti-news") == {}
+    assert crawl_archive(crawler).feed_validators(validator_key(conditional_request())) == {}
 
 
 def test_an_unparsed_feed_saves_no_validators(crawler):
@@ -74,7 +85,7 @@ def test_an_unparsed_feed_saves_no_validators(crawler):
     request = conditional_request()
     middleware.process_response(request, answered(request))
     middleware.spider_closed(None, "finished")
-    assert crawl_archive(crawler).feed_validators(f"{FEED_URL}#source=meti-news") == {}
+    assert crawl_archive(crawler).feed_validators(validator_key(conditional_request())) == {}
 
 
 def test_a_304_is_counted_as_not_modified(crawler):

@@ -79,6 +79,8 @@ class Command(ProjectCommand):
                 if result.returncode != 0:
                     self.exitcode = 1
         db = sqlite_utils.Database(archive_path)
+        requests, unchanged = not_modified_share(db, len(project_spiders(self.settings)))
+        print(f"  feed requests answered 304 (unchanged since the last run): {unchanged} of {requests}")
         print(format_summary(summarise(db), archive_path))
         digest = subprocess.run(
             scrapy_command("digest", "--week", "latest", clock=demo_time(20 * 60)), cwd=PROJECT_ROOT, env=environment,
@@ -86,6 +88,23 @@ class Command(ProjectCommand):
         if digest.returncode != 0:
             self.exitcode = 1
         print(f"\nDemo finished in {time.monotonic() - started:.1f} s.")
+
+
+# The spiders that read feeds, listings and arXiv pages, which are revalidated
+# with conditional GETs; the Hub spider asks an API about each repository.
+FEED_SPIDERS = ("arxiv", "press", "funding")
+
+
+def not_modified_share(db: sqlite_utils.Database, crawls: int) -> tuple[int, int]:
+    """Requests and 304 answers of the feed spiders among the last ``crawls`` crawls."""
+    marks = ", ".join("?" for _ in FEED_SPIDERS)
+    row = db.execute(
+        "SELECT coalesce(sum(requests), 0), coalesce(sum(not_modified), 0) FROM source_runs"
+        " WHERE crawl_run_id IN (SELECT id FROM (SELECT id, spider FROM crawl_runs ORDER BY id DESC LIMIT ?)"
+        f" WHERE spider IN ({marks}))",
+        [crawls, *FEED_SPIDERS],
+    ).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def environment_without_slack() -> dict[str, str]:

@@ -142,7 +142,10 @@ class ArxivSpider(scrapy.Spider):
                 # disallows the whole host; see crawler/settings.py.
                 "dont_obey_robotstxt": True,
                 # arXiv answers a bad query with HTTP 400 and an Atom error feed.
-                "handle_httpstatus_list": [400],
+                "handle_httpstatus_list": [400, 304],
+                # A page answering 304 is one the last crawl read: newest
+                # first, so nothing was submitted since and the query stops.
+                "conditional_get": True,
             },
             dont_filter=True,
         )
@@ -151,6 +154,8 @@ class ArxivSpider(scrapy.Spider):
         query: ArxivQuery = response.meta["query"]
         cutoff: str = response.meta["cutoff"]
         start: int = response.meta["start"]
+        if response.status == 304:
+            return
         feed = feedparser.parse(response.body)
         error = self._error_message(feed)
         if error is not None or response.status != 200:
@@ -179,6 +184,8 @@ class ArxivSpider(scrapy.Spider):
             count(self.crawler.stats, SOURCE, "items_found")
             yield item
         next_start = start + len(feed.entries)
+        # Only now: an exception above must not let the next crawl skip this page with a 304.
+        response.meta["feed_parsed"] = True
         if not reached_cutoff and feed.entries and next_start < min(total, self.max_results):
             yield self._page_request(query, cutoff, next_start)
 

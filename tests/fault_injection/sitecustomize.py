@@ -20,14 +20,17 @@ import sqlite3
 _FAULT = os.environ.get("JPLLM_FAULT", "")
 
 if _FAULT:
-    import sqlite_utils.db
+    import re
 
     _kind, _table, _after = _FAULT.split(":")
     _seen = [0]
-    _insert = sqlite_utils.db.Table.insert
+    # Any statement that inserts into the table, however it is written
+    # (sqlite-utils or plain SQL): every connection is made with a factory
+    # whose execute and executemany count them.
+    _INSERT = re.compile(rf"^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+[\"\[`]?{re.escape(_table)}\b", re.IGNORECASE)
 
-    def _faulty_insert(self, *args, **kwargs):
-        if self.name == _table:
+    def _check(sql: str) -> None:
+        if _INSERT.match(sql):
             _seen[0] += 1
             if _seen[0] > int(_after):
                 if _kind == "kill":
@@ -35,6 +38,33 @@ if _FAULT:
                 error = sqlite3.OperationalError("database or disk is full")
                 error.sqlite_errorcode = 13  # SQLITE_FULL
                 raise error
-        return _insert(self, *args, **kwargs)
 
-    sqlite_utils.db.Table.insert = _faulty_insert
+    class _FaultyConnection(sqlite3.Connection):
+        def execute(self, sql, *args, **kwargs):
+            _check(sql)
+            return super().execute(sql, *args, **kwargs)
+
+        def executemany(self, sql, *args, **kwargs):
+            _check(sql)
+            return super().executemany(sql, *args, **kwargs)
+
+        def cursor(self, *args, **kwargs):
+            cursor = super().cursor(*args, **kwargs)
+            return _FaultyCursor(self) if not args and not kwargs else cursor
+
+    class _FaultyCursor(sqlite3.Cursor):
+        def execute(self, sql, *args, **kwargs):
+            _check(sql)
+            return super().execute(sql, *args, **kwargs)
+
+        def executemany(self, sql, *args, **kwargs):
+            _check(sql)
+            return super().executemany(sql, *args, **kwargs)
+
+    _connect = sqlite3.connect
+
+    def _faulty_connect(*args, **kwargs):
+        kwargs.setdefault("factory", _FaultyConnection)
+        return _connect(*args, **kwargs)
+
+    sqlite3.connect = _faulty_connect
