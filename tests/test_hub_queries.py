@@ -59,3 +59,18 @@ def test_search_and_stats_cover_the_hub_kinds(archive):
     assert [hit.title for hit in hits] == ["sbintuitions/sarashina2.2-3b"]
     stats = archive_stats(archive.db, by="quarter")
     assert sum(row["model"] for row in stats.periods) == 2
+
+
+def test_reclassify_relabels_hub_repositories_from_their_hub_metadata(archive):
+    import json
+
+    from crawler.commands.reclassify import reclassify
+    from pipelines.classification import load_classifier
+
+    before = {row[0]: row[1] for row in archive.db.execute("SELECT id, labels FROM items WHERE kind = 'model'")}
+    report = reclassify(archive, load_classifier(Path(__file__).parent.parent / "crawler" / "data"))
+    after = {row[0]: row[1] for row in archive.db.execute("SELECT id, labels FROM items WHERE kind = 'model'")}
+    assert after == before
+    assert not any(example.startswith("hf:") for examples in report.examples.values() for example in examples)
+    labels = json.loads(after[next(iter(after))])
+    assert labels["hub"]["events"] == ["new_repo"] and labels["kind"] == "model"
