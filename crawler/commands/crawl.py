@@ -20,7 +20,7 @@ from scrapy.spiderloader import get_spider_loader
 
 from archive import Archive, ArchiveError, resolve_archive_path
 from archive.db import DEFAULT_BUSY_TIMEOUT
-from archive.health import DEFAULT_EXPECTED_FINISH_REASONS
+from archive.health import HealthOptions
 from crawler.command_base import spider_argument_mistake
 
 # Exit codes: 0 the crawl is complete and recorded, 1 it failed or lost
@@ -105,7 +105,7 @@ def crawl_problem(crawler: Crawler) -> str:
     """What went wrong with a finished crawl, in one line, or '' if it is complete and recorded."""
     stats = crawler.stats.get_stats()
     reason = stats.get("finish_reason") or "unknown"
-    expected = crawler.settings.getlist("CRAWL_EXPECTED_FINISH_REASONS", sorted(DEFAULT_EXPECTED_FINISH_REASONS))
+    expected = HealthOptions.from_settings(crawler.settings).expected_finish_reasons
     problems = []
     if reason not in expected:
         detail = stats.get("archive/write_error")
