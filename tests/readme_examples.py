@@ -33,6 +33,10 @@ PROJECT_ROOT = doc_pages.PROJECT_ROOT
 MARKER = "<!-- example -->"
 BIN = PROJECT_ROOT / ".venv" / "bin"
 
+# What `make demo` runs (its recipe in the Makefile): the sandbox's archive is new, so --keep changes nothing.
+MAKE_DEMO = re.findall(r"^demo:.*\n\t(.+)$", (PROJECT_ROOT / "Makefile").read_text(), re.M)[0].replace(
+    "$(BIN)", ".venv/bin").split()
+
 # What differs between two runs of the same example, masked on both sides.
 VOLATILE = [
     (re.compile(r"127\.0\.0\.1:\d+"), "127.0.0.1:PORT"),
@@ -123,7 +127,7 @@ def check(update: bool = False, pages: list[Path] | None = None, demo_first: boo
         demo_output: list[str] = []
         if demo_first:
             # stderr too, as a terminal shows it (the digest's "written to" line)
-            demo = subprocess.run([str(BIN / "scrapy"), "demo"], cwd=sandbox, env=environment(),
+            demo = subprocess.run([str(BIN / "scrapy"), *MAKE_DEMO[1:]], cwd=sandbox, env=environment(),
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900)
             if demo.returncode != 0:
                 return [f"scrapy demo failed: {demo.stdout[-4000:]}"]
@@ -145,7 +149,7 @@ def check_page(page: Path, sandbox: Path, demo_output: list[str], update: bool) 
         blocks.setdefault(example.block, []).append(example)
     for block in blocks.values():
         if block[0].command == "make demo":  # the demo that built the sandbox's archive
-            outputs = [[".venv/bin/scrapy demo", *demo_output]]
+            outputs = [[" ".join(MAKE_DEMO), *demo_output]]
         else:
             outputs = run_block([example.command for example in block], sandbox)
         for example, output in zip(block, outputs + [[]] * (len(block) - len(outputs)), strict=False):
