@@ -1,4 +1,4 @@
-"""The README's examples, re-run on a fresh demo archive and compared with what the README shows.
+"""The examples of README.md and docs/*.md, re-run on a fresh demo archive and compared with what they show.
 
 An example is a ```console block right after a line ``<!-- example -->``;
 each ``$ command`` in it runs in bash, in a sandbox that looks like the
@@ -10,7 +10,7 @@ there. The lines after a command, up to the next ``$``, are its output
 time) is masked before comparing.
 
     .venv/bin/python -m tests.readme_examples            # compare; exit 1 and a diff when one differs
-    .venv/bin/python -m tests.readme_examples --update   # write the real outputs into README.md
+    .venv/bin/python -m tests.readme_examples --update   # write the real outputs into the pages
 
 This is how sqlite-utils keeps its docs in step with its CLI (with cog).
 """
@@ -27,10 +27,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-README = PROJECT_ROOT / "README.md"
+from tests import doc_pages
+
+PROJECT_ROOT = doc_pages.PROJECT_ROOT
 MARKER = "<!-- example -->"
 BIN = PROJECT_ROOT / ".venv" / "bin"
+
+# What `make demo` runs (its recipe in the Makefile): the sandbox's archive is new, so --keep changes nothing.
+MAKE_DEMO = re.findall(r"^demo:.*\n\t(.+)$", (PROJECT_ROOT / "Makefile").read_text(), re.M)[0].replace(
+    "$(BIN)", ".venv/bin").split()
 
 # What differs between two runs of the same example, masked on both sides.
 VOLATILE = [
@@ -41,6 +46,8 @@ VOLATILE = [
     # A crawl's own time within the demo's fixed morning: seconds and minutes vary.
     (re.compile(r"(2026-11-28[T ]23:)\d\d:\d\d"), r"\1MM:SS"),
     (re.compile(r"(2026-11-29 08:)\d\d"), r"\1MM"),
+    # The demo names its digest relative to the project folder, which the sandbox only links to.
+    (re.compile(r"\S*(?=data/demo/digests/)"), ""),
 ]
 
 
@@ -50,7 +57,7 @@ class Example:
 
     command: str
     expected: list[str]
-    line: int  # index in README lines of the command
+    line: int  # index in the page's lines of the command
     block: int  # the commands of one block run in one shell, in order (``&`` and ``kill %1`` work)
 
 
@@ -108,34 +115,51 @@ def masked(lines: list[str]) -> str:
     return text
 
 
-def check(update: bool = False) -> list[str]:
-    """The differences between the README and real output (and, with ``update``, the README rewritten)."""
-    lines = README.read_text(encoding="utf-8").split("\n")
+def check(update: bool = False, pages: list[Path] | None = None, demo_first: bool = True) -> list[str]:
+    """The differences between the pages (default: README.md and docs/*.md) and real output.
+
+    With ``update``, the pages are rewritten with the real output. ``demo_first=False`` skips
+    building the demo archive (for examples that do not read it).
+    """
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        sandbox = make_sandbox(Path(folder))
+        demo_output: list[str] = []
+        if demo_first:
+            # stderr too, as a terminal shows it (the digest's "written to" line)
+            demo = subprocess.run([str(BIN / "scrapy"), *MAKE_DEMO[1:]], cwd=sandbox, env=environment(),
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900)
+            if demo.returncode != 0:
+                return [f"scrapy demo failed: {demo.stdout[-4000:]}"]
+            demo_output = demo.stdout.rstrip("\n").split("\n")
+        for page in pages or doc_pages.pages():
+            problems += check_page(page, sandbox, demo_output, update)
+    return problems
+
+
+def check_page(page: Path, sandbox: Path, demo_output: list[str], update: bool) -> list[str]:
+    """One page's examples against real output, run in ``sandbox``; with ``update``, the page rewritten."""
+    lines = page.read_text(encoding="utf-8").split("\n")
     examples = find_examples(lines)
     problems: list[str] = []
     actual: dict[int, list[str]] = {}
-    with tempfile.TemporaryDirectory() as folder:
-        sandbox = make_sandbox(Path(folder))
-        demo = subprocess.run([str(BIN / "scrapy"), "demo"], cwd=sandbox, env=environment(),
-                              capture_output=True, text=True, timeout=900)
-        if demo.returncode != 0:
-            return [f"scrapy demo failed: {demo.stdout[-2000:]}{demo.stderr[-2000:]}"]
-        blocks: dict[int, list[Example]] = {}
-        for example in examples:
-            blocks.setdefault(example.block, []).append(example)
-        for block in blocks.values():
-            if block[0].command == "make demo":  # the demo that built the sandbox's archive
-                outputs = [[".venv/bin/scrapy demo", *demo.stdout.rstrip("\n").split("\n")]]
-            else:
-                outputs = run_block([example.command for example in block], sandbox)
-            for example, output in zip(block, outputs + [[]] * (len(block) - len(outputs))):
-                actual[example.line] = output
-        for example in examples:
-            output = actual[example.line]
-            if masked(output) != masked(example.expected):
-                diff = difflib.unified_diff(masked(example.expected).split("\n"), masked(output).split("\n"),
-                                            "README", "actual", lineterm="")
-                problems.append(f"README line {example.line + 1}: $ {example.command}\n" + "\n".join(diff))
+    name = page.relative_to(PROJECT_ROOT) if page.is_relative_to(PROJECT_ROOT) else page
+    blocks: dict[int, list[Example]] = {}
+    for example in examples:
+        blocks.setdefault(example.block, []).append(example)
+    for block in blocks.values():
+        if block[0].command == "make demo":  # the demo that built the sandbox's archive
+            outputs = [[" ".join(MAKE_DEMO), *demo_output]]
+        else:
+            outputs = run_block([example.command for example in block], sandbox)
+        for example, output in zip(block, outputs + [[]] * (len(block) - len(outputs)), strict=False):
+            actual[example.line] = output
+    for example in examples:
+        output = actual[example.line]
+        if masked(output) != masked(example.expected):
+            diff = difflib.unified_diff(masked(example.expected).split("\n"), masked(output).split("\n"),
+                                        str(name), "actual", lineterm="")
+            problems.append(f"{name} line {example.line + 1}: $ {example.command}\n" + "\n".join(diff))
     if update and problems:
         rewritten: list[str] = []
         skip = 0
@@ -148,21 +172,21 @@ def check(update: bool = False) -> list[str]:
             if index in by_line:
                 rewritten.extend(actual[index])
                 skip = len(by_line[index].expected)
-        README.write_text("\n".join(rewritten), encoding="utf-8")
+        page.write_text("\n".join(rewritten), encoding="utf-8")
     return problems
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.readme_examples", description=__doc__.split("\n")[0])
-    parser.add_argument("--update", action="store_true", help="write the real outputs into README.md")
+    parser.add_argument("--update", action="store_true", help="write the real outputs into README.md and docs/*.md")
     options = parser.parse_args()
     problems = check(update=options.update)
     for problem in problems:
         print(problem, end="\n\n")
     if problems and not options.update:
         sys.exit(1)
-    print(f"{len(find_examples(README.read_text(encoding='utf-8').split(chr(10))))} examples "
-          + ("updated" if options.update and problems else "match the README"))
+    count = sum(len(find_examples(page.read_text(encoding="utf-8").split("\n"))) for page in doc_pages.pages())
+    print(f"{count} examples " + ("updated" if options.update and problems else "match the documentation"))
 
 
 if __name__ == "__main__":

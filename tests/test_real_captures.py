@@ -13,6 +13,7 @@ from archive.search import SearchFilters
 from crawler.feeds import FeedOrigin, parse_feed
 from crawler.sources import load_registry
 from crawler.text import to_utc_iso
+from tests import doc_pages
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 
 REAL = FIXTURES / "real"
@@ -45,11 +46,10 @@ def test_manifest_names_registry_sources_at_their_urls():
             assert capture["url"] in registry[name].urls, (name, capture["url"])
 
 
-def test_readme_reports_how_many_registry_sources_are_tested_on_real_captures():
+def test_docs_report_how_many_registry_sources_are_tested_on_real_captures():
     covered = {name for capture in MANIFEST for name in capture["sources"]}
     total = len(load_registry(PROJECT_ROOT / "crawler/data/sources.toml"))
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"{len(covered)} of the {total} registry sources are tested on real captures" in readme
+    assert f"{len(covered)} of the {total} registry sources are tested on real captures" in doc_pages.text()
 
 
 # ---------------------------------------------------------------- PR TIMES
