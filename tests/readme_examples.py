@@ -126,11 +126,11 @@ def check(update: bool = False, pages: list[Path] | None = None, demo_first: boo
         sandbox = make_sandbox(Path(folder))
         demo_output: list[str] = []
         if demo_first:
-            # stderr too, as a terminal shows it (the digest's "written to" line)
+            # stdout only: its stderr is the crawls' warnings and where the digest was written
             demo = subprocess.run([str(BIN / "scrapy"), *MAKE_DEMO[1:]], cwd=sandbox, env=environment(),
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=900)
+                                  capture_output=True, text=True, timeout=900)
             if demo.returncode != 0:
-                return [f"scrapy demo failed: {demo.stdout[-4000:]}"]
+                return [f"scrapy demo failed: {demo.stdout[-2000:]}{demo.stderr[-2000:]}"]
             demo_output = demo.stdout.rstrip("\n").split("\n")
         for page in pages or doc_pages.pages():
             problems += check_page(page, sandbox, demo_output, update)
