@@ -150,14 +150,15 @@ def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
     import sqlite_utils
 
     from archive import Archive
-    from archive.schema import MIGRATIONS, migrate
+    from archive.schema import MIGRATIONS, _fold_titles_for_matching, migrate
     from archive.search import search
 
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(path)
-    for migration in MIGRATIONS[:-1]:
+    before = MIGRATIONS.index(_fold_titles_for_matching)
+    for migration in MIGRATIONS[:before]:
         migration(db)
-    db.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    db.execute(f"PRAGMA user_version = {before}")
     db["items"].insert({"id": "url:1", "kind": "news", "source": "s", "url": "https://example.jp/1",
                         "title": "生成AIの新モデル", "summary": "", "first_seen_at": "2026-08-26T00:00:00Z",
                         "last_seen_at": "2026-08-26T00:00:00Z", "week": "2026-W35"})
