@@ -106,7 +106,7 @@ def test_a_crawl_stopped_by_a_refused_write_does_not_raise_the_high_water_mark(
         with monkeypatch.context() as faulty:
             faulty.setenv("JPLLM_FAULT", "full:items:3")
             faulty.setenv("PYTHONPATH", os.pathsep.join([str(fault_injection), str(PROJECT_ROOT)]))
-            # One item per transaction, so the first three stored stay stored.
+            # One item per transaction, so some papers are stored before the refusal.
             failed = crawl(server, queries_file, archive_path, "-s", "STORE_BATCH_SIZE=1")
         assert failed.returncode == 1
         assert "archive_write_failed" in failed.stderr.splitlines()[-1]
