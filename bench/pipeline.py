@@ -117,7 +117,7 @@ def run_chain(stages, items: list[WatchItem]) -> tuple[float, float, list[float]
     for item in items:
         for number, stage in enumerate(stages):
             before = clock()
-            item = stage.process_item(item)
+            item = getattr(stage, "enqueue", stage.process_item)(item)
             per_stage[number] += clock() - before
     if hasattr(stages[-1], "flush"):
         before = clock()

@@ -8,7 +8,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
-from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
 from archive.crawl import crawl_archive
@@ -59,7 +59,15 @@ class StorePipeline:
     def close_spider(self) -> None:
         self.flush()
 
-    def process_item(self, item):
+    async def process_item(self, item):
+        # Scrapy awaits a coroutine; the batch hands back a Deferred.
+        queued = self.enqueue(item)
+        if isinstance(queued, Deferred):
+            return await maybe_deferred_to_future(queued)
+        return queued
+
+    def enqueue(self, item):
+        """Queue an item for its batch: the item once stored, or a Deferred that fires when its batch is written."""
         adapter = ItemAdapter(item)
         if refused_write(self.crawler):
             # The crawl is stopping; trying each item still queued would

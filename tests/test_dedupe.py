@@ -56,7 +56,8 @@ class Crawl:
     def run(self, *items: dict) -> list[dict]:
         for entry in items:
             for pipeline in self.pipelines:
-                pipeline.process_item(entry)
+                # The store's own process_item is a coroutine for Scrapy to await; enqueue is its synchronous step.
+                getattr(pipeline, "enqueue", pipeline.process_item)(entry)
         return list(items)
 
     def close(self) -> None:

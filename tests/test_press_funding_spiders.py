@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import threading
 import time
 from datetime import UTC, datetime
@@ -436,7 +437,9 @@ def test_a_listing_read_by_the_generic_reader_shows_degraded_in_source_health(cr
     from archive.health import compute_source_health
 
     first_only = tmp_path / "first.db"
-    shutil.copy(crawled["archive"], first_only)
+    # The backup API, not a file copy: the archive's latest writes may still be in its WAL.
+    with sqlite3.connect(crawled["archive"]) as source, sqlite3.connect(first_only) as copy:
+        source.backup(copy)
     db = sqlite_utils.Database(first_only)
     latest = db.execute("SELECT max(id) FROM crawl_runs").fetchone()[0]
     db.execute("DELETE FROM source_runs WHERE crawl_run_id = ?", [latest])

@@ -46,9 +46,9 @@ def stored_ids(archive_path) -> list[str]:
 
 
 def test_items_wait_for_their_batch_and_go_on_stored(pipeline, archive_path):
-    first = [pipeline.process_item(item(number)) for number in (1, 2)]
+    first = [pipeline.enqueue(item(number)) for number in (1, 2)]
     assert stored_ids(archive_path) == [], "a batch is written when it is full"
-    third = pipeline.process_item(item(3))
+    third = pipeline.enqueue(item(3))
     passed = results([*first, third])
     assert [entry["archive_outcome"] for entry in passed] == ["new", "new", "new"]
     assert stored_ids(archive_path) == ["press:1", "press:2", "press:3"]
@@ -59,7 +59,7 @@ def test_items_wait_for_their_batch_and_go_on_stored(pipeline, archive_path):
 
 
 def test_a_batch_that_does_not_fill_is_written_after_the_time_bound(pipeline, archive_path):
-    waiter = pipeline.process_item(item(1))
+    waiter = pipeline.enqueue(item(1))
     pipeline.clock.advance(1.9)
     assert stored_ids(archive_path) == []
     pipeline.clock.advance(0.2)
@@ -68,16 +68,16 @@ def test_a_batch_that_does_not_fill_is_written_after_the_time_bound(pipeline, ar
 
 
 def test_closing_the_spider_writes_what_waits(pipeline, archive_path):
-    waiter = pipeline.process_item(item(1))
+    waiter = pipeline.enqueue(item(1))
     pipeline.close_spider()
     assert results([waiter])[0]["archive_outcome"] == "new"
     assert not pipeline.clock.getDelayedCalls(), "no timer is left behind"
 
 
 def test_a_duplicate_of_an_item_of_the_same_batch_is_merged_into_it(pipeline, archive_path):
-    waiters = [pipeline.process_item(item(1)),
-               pipeline.process_item(item(2, url="https://news.example.jp/2", source="thebridge", duplicate_of="press:1")),
-               pipeline.process_item(item(3))]
+    waiters = [pipeline.enqueue(item(1)),
+               pipeline.enqueue(item(2, url="https://news.example.jp/2", source="thebridge", duplicate_of="press:1")),
+               pipeline.enqueue(item(3))]
     assert [entry["archive_outcome"] for entry in results(waiters)] == ["new", "merged", "new"]
     with sqlite3.connect(archive_path) as connection:
         sources = connection.execute("SELECT source FROM item_sources WHERE item_id = 'press:1' ORDER BY source").fetchall()
@@ -88,7 +88,7 @@ def test_a_refused_batch_fails_the_crawl_and_counts_every_item_not_stored(pipeli
     holder = sqlite3.connect(archive_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        waiters = [pipeline.process_item(item(number)) for number in (1, 2, 3)]
+        waiters = [pipeline.enqueue(item(number)) for number in (1, 2, 3)]
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -99,7 +99,7 @@ def test_a_refused_batch_fails_the_crawl_and_counts_every_item_not_stored(pipeli
     assert "busy" in pipeline.stats.get_value("archive/write_error")
     # The crawl is stopping: items still coming are not stored either, and counted.
     with pytest.raises(DropItem):
-        pipeline.process_item(item(4))
+        pipeline.enqueue(item(4))
     assert pipeline.stats.get_value("archive/items_not_stored") == 4
     assert stored_ids(archive_path) == []
 
@@ -109,7 +109,7 @@ def test_one_item_per_batch_is_stored_at_once(archive_path):
     crawler.stats.open_spider()
     store = StorePipeline.from_crawler(crawler)
     store.open_spider()
-    assert store.process_item(item(1))["archive_outcome"] == "new"
+    assert store.enqueue(item(1))["archive_outcome"] == "new"
     with Archive(archive_path) as archive:
         assert archive.known_ids(["press:1"]) == {"press:1"}
     store.archive.close()
