@@ -49,6 +49,19 @@ class ProjectCommand(ScrapyCommand):
         super().add_options(parser)
         parser.formatter_class = HelpFormatter
         parser.error = functools.partial(_one_line_error, parser, self.command_name)
+        parser.parse_known_args = functools.partial(_known_options_only, parser, parser.parse_known_args)
+
+
+def _known_options_only(parser: argparse.ArgumentParser, parse_known_args, args=None, namespace=None):
+    """Scrapy passes what its parser does not know on as words; an unknown ``--option`` is a mistake, not a word.
+
+    (A single dash stays a word: ``scrapy search -word`` leaves a word out.)
+    """
+    opts, words = parse_known_args(args, namespace)
+    unknown = [word for word in words if word.startswith("--") and len(word) > 2]
+    if unknown:
+        parser.error(f"unknown option {unknown[0].split('=', 1)[0]} (--help lists the options)")
+    return opts, words
 
 
 def _one_line_error(parser: argparse.ArgumentParser, command: str, message: str) -> None:
