@@ -104,9 +104,7 @@ def record_post(archive: Archive, pairs: Iterable[Pair], marker: str) -> None:
             )
 
 
-def confirm_alerts(
-    archive: Archive, pairs: Iterable[Pair], sent_at: str, message_ts: str, note: str = ""
-) -> None:
+def confirm_alerts(archive: Archive, pairs: Iterable[Pair], sent_at: str, message_ts: str, note: str = "") -> None:
     """Mark claimed pairs as accepted by Slack (``note``: a possible duplicate, an unconfirmed post)."""
     with archive.write() as db:
         for rule, item in pairs:

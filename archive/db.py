@@ -32,6 +32,7 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 # Seconds a write waits for another writer's lock before it is refused.
 DEFAULT_BUSY_TIMEOUT = 30.0
 
+
 class ArchiveError(Exception):
     """The archive cannot be opened or written; the message says why."""
 
@@ -83,9 +84,7 @@ class Archive:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(
-                self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
-            )
+            connection = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
             self.db = sqlite_utils.Database(connection)
             self.db.execute("PRAGMA foreign_keys = ON")
             # In WAL mode NORMAL cannot corrupt the archive; a power cut can
@@ -246,12 +245,10 @@ class Archive:
 
     def feed_validators(self, url: str) -> dict[str, str]:
         """The ETag and Last-Modified a feed last answered with, for a conditional GET."""
-        row = self.db.execute(
-            "SELECT etag, last_modified FROM feed_state WHERE url = ?", [url]
-        ).fetchone()
+        row = self.db.execute("SELECT etag, last_modified FROM feed_state WHERE url = ?", [url]).fetchone()
         if row is None:
             return {}
-        return {key: value for key, value in zip(("etag", "last_modified"), row) if value}
+        return {key: value for key, value in zip(("etag", "last_modified"), row, strict=False) if value}
 
     def save_feed_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
         with self.write() as db:
@@ -295,8 +292,5 @@ class Archive:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             placeholders = ", ".join("?" for _ in chunk)
-            found.update(
-                row[0]
-                for row in self.db.execute(f"SELECT id FROM items WHERE id IN ({placeholders})", chunk)
-            )
+            found.update(row[0] for row in self.db.execute(f"SELECT id FROM items WHERE id IN ({placeholders})", chunk))
         return found

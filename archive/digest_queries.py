@@ -60,15 +60,19 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
     ]
     monday, sunday = week_bounds(week)
     start = datetime(monday.year, monday.month, monday.day, tzinfo=TOKYO).astimezone(UTC)
-    licence_changes = [
-        dict(row)
-        for row in database.query(
-            "SELECT hub_licence_changes.repo_id, old_licence, new_licence, detected_at, items.url FROM hub_licence_changes"
-            " JOIN items ON items.id = hub_licence_changes.item_id"
-            " WHERE detected_at >= ? AND detected_at < ? AND items.relevant = 1 ORDER BY hub_licence_changes.id",
-            [format_utc(start), format_utc(week_end_utc(week))],
-        )
-    ] if database["hub_licence_changes"].exists() else []
+    licence_changes = (
+        [
+            dict(row)
+            for row in database.query(
+                "SELECT hub_licence_changes.repo_id, old_licence, new_licence, detected_at, items.url FROM hub_licence_changes"
+                " JOIN items ON items.id = hub_licence_changes.item_id"
+                " WHERE detected_at >= ? AND detected_at < ? AND items.relevant = 1 ORDER BY hub_licence_changes.id",
+                [format_utc(start), format_utc(week_end_utc(week))],
+            )
+        ]
+        if database["hub_licence_changes"].exists()
+        else []
+    )
     return WeekRows(week=week, items=items, funding_rounds=rounds, hub_licence_changes=licence_changes)
 
 
@@ -120,7 +124,9 @@ def week_end_utc(week: str) -> datetime:
     return end.astimezone(UTC)
 
 
-def load_trend(db: Archive | sqlite_utils.Database, week: str, weeks: int = TREND_WEEKS, current: WeekRows | None = None) -> Trend:
+def load_trend(
+    db: Archive | sqlite_utils.Database, week: str, weeks: int = TREND_WEEKS, current: WeekRows | None = None
+) -> Trend:
     """The ``weeks`` weeks up to ``week`` (oldest first), counted as the digest counts."""
     chosen = [shift_week(week, -back) for back in range(weeks - 1, -1, -1)]
     rows = [current if current is not None and name == week else week_rows(db, name) for name in chosen]

@@ -130,11 +130,15 @@ def record_progress(
 def record_doubt(archive: Archive, week: str, destination: str, doubt: str) -> None:
     """Note something a person should check, such as a message that may have been posted twice."""
     with archive.write() as db:
-        row = db.execute("SELECT doubts FROM digests WHERE week = ? AND destination = ?", [week, destination]).fetchone()
+        row = db.execute(
+            "SELECT doubts FROM digests WHERE week = ? AND destination = ?", [week, destination]
+        ).fetchone()
         if row is not None:
             doubts = [*json.loads(row[0] or "[]"), doubt]
-            db.execute("UPDATE digests SET doubts = ? WHERE week = ? AND destination = ?",
-                       [json.dumps(doubts, ensure_ascii=False), week, destination])
+            db.execute(
+                "UPDATE digests SET doubts = ? WHERE week = ? AND destination = ?",
+                [json.dumps(doubts, ensure_ascii=False), week, destination],
+            )
 
 
 def settle_refused_post(archive: Archive, week: str, destination: str, error: str) -> None:

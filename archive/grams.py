@@ -69,8 +69,9 @@ def create(db: Any) -> None:
     rebuild_grams(connection)
 
 
-def index_item(connection: sqlite3.Connection, rowid: int, title: str | None, summary: str | None,
-               *, replace: bool = False) -> None:
+def index_item(
+    connection: sqlite3.Connection, rowid: int, title: str | None, summary: str | None, *, replace: bool = False
+) -> None:
     """(Re)index one item; ``replace`` when it was indexed before."""
     if replace:
         connection.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", [rowid])

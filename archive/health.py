@@ -119,8 +119,7 @@ class SourceCalendar:
     def working_days_between(self, after: date, until: date) -> int:
         """Working days ``d`` with ``after < d <= until``."""
         return sum(
-            1 for offset in range(1, (until - after).days + 1)
-            if self.is_working_day(after + timedelta(days=offset))
+            1 for offset in range(1, (until - after).days + 1) if self.is_working_day(after + timedelta(days=offset))
         )
 
 
@@ -232,7 +231,7 @@ def _database(db: Archive | sqlite_utils.Database) -> sqlite_utils.Database:
 def _rows(db: sqlite_utils.Database, sql: str, parameters: Iterable[Any] = ()) -> list[dict[str, Any]]:
     cursor = db.execute(sql, list(parameters))
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
 
 def _json(text: str | None, default: Any) -> Any:
@@ -258,7 +257,10 @@ def _classify(run: _Run, expected_reasons: frozenset[str], items_normal: bool, w
     if row is None or not row.get("requests"):
         if unexpected_end:
             detail = f" ({'; '.join(run.flags)})" if run.flags else ""
-            run.outcome, run.problem = "failed", f"crawl of {run.spider} ended: {run.finish_reason or 'unknown'}{detail}"
+            run.outcome, run.problem = (
+                "failed",
+                f"crawl of {run.spider} ended: {run.finish_reason or 'unknown'}{detail}",
+            )
         else:
             run.outcome = "skipped"
         return
@@ -272,7 +274,9 @@ def _classify(run: _Run, expected_reasons: frozenset[str], items_normal: bool, w
         problems.append(row["last_error"])
     elif parse_errors:
         problems.append(f"{parse_errors} parse errors")
-    unmentioned = {code: count for code, count in http_errors.items() if f"HTTP {code}" not in (row.get("last_error") or "")}
+    unmentioned = {
+        code: count for code, count in http_errors.items() if f"HTTP {code}" not in (row.get("last_error") or "")
+    }
     if unmentioned:
         problems.append(", ".join(f"HTTP {code} ×{count}" for code, count in sorted(unmentioned.items())))
     if unexpected_end:
@@ -441,7 +445,7 @@ def compute_source_health(
         if days:
             silent = calendar.working_days_between(days[-1], today)
         if len(days) >= MIN_ARRIVAL_DAYS:
-            gaps = [calendar.working_days_between(before, after) for before, after in zip(days, days[1:])]
+            gaps = [calendar.working_days_between(before, after) for before, after in zip(days, days[1:], strict=False)]
             usual_gap = max(1, _percentile(gaps, GAP_PERCENTILE))
         stale_after = max(stale_min_days, math.ceil(stale_factor * usual_gap)) if usual_gap else None
 
@@ -450,8 +454,11 @@ def compute_source_health(
             # A source that never once worked (a new set-up without network, a
             # wrong URL) is failing from its first run, not merely degraded.
             status = "failing"
-            runs_failed = f"the last {consecutive} runs failed" if successes else (
-                "its only run failed" if consecutive == 1 else f"all {consecutive} runs failed")
+            runs_failed = (
+                f"the last {consecutive} runs failed"
+                if successes
+                else ("its only run failed" if consecutive == 1 else f"all {consecutive} runs failed")
+            )
             reason = f"{runs_failed}: {latest.problem}" if latest and latest.problem else runs_failed
         elif newest and newest < since_text:
             status = "stale"

@@ -24,9 +24,27 @@ import sqlite_utils
 from archive.db import Archive, utc_now
 
 COLUMNS = (
-    "kind", "repo_id", "object_id", "author", "organisation", "family", "series", "variant", "created_at",
-    "last_modified", "licence", "pipeline_tag", "library", "base_models", "parameters", "downloads", "likes",
-    "gated", "has_card", "languages", "sha",
+    "kind",
+    "repo_id",
+    "object_id",
+    "author",
+    "organisation",
+    "family",
+    "series",
+    "variant",
+    "created_at",
+    "last_modified",
+    "licence",
+    "pipeline_tag",
+    "library",
+    "base_models",
+    "parameters",
+    "downloads",
+    "likes",
+    "gated",
+    "has_card",
+    "languages",
+    "sha",
 )
 
 
@@ -98,7 +116,14 @@ def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
         [author, series],
     ).fetchone()
     history: dict[str, Any] = {"licence_from": "", "licence_to": "", "renamed_from": ""}
-    if japanese_author and kind == "model" and not family and series and first_of_series and first_of_series[0] == item_id:
+    if (
+        japanese_author
+        and kind == "model"
+        and not family
+        and series
+        and first_of_series
+        and first_of_series[0] == item_id
+    ):
         events.append("new_family")
     change = db.execute(
         "SELECT old_licence, new_licence FROM hub_licence_changes WHERE item_id = ? ORDER BY id DESC LIMIT 1", [item_id]
@@ -114,13 +139,15 @@ def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
 
 
 def _compare_and_write(
-    db: Any, item_id: str, row: dict[str, Any],
-    labels_hub: Mapping[str, Any], change: HubChange, now: str,
+    db: Any,
+    item_id: str,
+    row: dict[str, Any],
+    labels_hub: Mapping[str, Any],
+    change: HubChange,
+    now: str,
 ) -> None:
     """Compare with the stored row, record what changed in ``change`` and write the new row."""
-    stored = db.execute(
-        "SELECT repo_id, licence, previous_ids FROM hub_repos WHERE item_id = ?", [item_id]
-    ).fetchone()
+    stored = db.execute("SELECT repo_id, licence, previous_ids FROM hub_repos WHERE item_id = ?", [item_id]).fetchone()
     if stored is None:
         change.events.append("new_repo")
         if (
@@ -131,7 +158,8 @@ def _compare_and_write(
             and db.execute(
                 "SELECT 1 FROM hub_repos WHERE lower(series) = lower(?) AND author = ? LIMIT 1",
                 [row["series"], row.get("author") or ""],
-            ).fetchone() is None
+            ).fetchone()
+            is None
         ):
             change.events.append("new_family")
         row.update(first_seen_at=now, updated_at=now, previous_ids="[]")
@@ -178,7 +206,7 @@ def hub_repo(archive: Archive, item_id: str) -> dict[str, Any] | None:
     row = cursor.fetchone()
     if row is None:
         return None
-    return dict(zip([column[0] for column in cursor.description], row))
+    return dict(zip([column[0] for column in cursor.description], row, strict=False))
 
 
 def licence_changes(archive: Archive, item_id: str) -> list[dict[str, Any]]:
@@ -186,7 +214,7 @@ def licence_changes(archive: Archive, item_id: str) -> list[dict[str, Any]]:
         "SELECT repo_id, old_licence, new_licence, detected_at FROM hub_licence_changes WHERE item_id = ? ORDER BY id",
         [item_id],
     )
-    return [dict(zip(("repo_id", "old_licence", "new_licence", "detected_at"), row)) for row in cursor]
+    return [dict(zip(("repo_id", "old_licence", "new_licence", "detected_at"), row, strict=False)) for row in cursor]
 
 
 def hub_metadata(db: sqlite_utils.Database, item_id: str) -> dict[str, Any] | None:

@@ -20,9 +20,32 @@ from crawler.text import normalise_text
 JSON_COLUMNS = ("authors", "categories", "topics", "organisations", "models", "reasons", "labels")
 LABEL_COLUMNS = ("relevant", "score", "topics", "organisations", "models", "reasons", "labels")
 ITEM_COLUMNS = (
-    "id", "kind", "source", "url", "canonical_url", "title", "title_derived", "summary", "authors", "language",
-    "publisher", "published_at", "updated_at", "backfill", "arxiv_id", "version", "primary_category", "categories",
-    "comment", "journal_ref", "doi", "pdf_url", *LABEL_COLUMNS, "title_key", "linked_item_id", "feed_bozo",
+    "id",
+    "kind",
+    "source",
+    "url",
+    "canonical_url",
+    "title",
+    "title_derived",
+    "summary",
+    "authors",
+    "language",
+    "publisher",
+    "published_at",
+    "updated_at",
+    "backfill",
+    "arxiv_id",
+    "version",
+    "primary_category",
+    "categories",
+    "comment",
+    "journal_ref",
+    "doi",
+    "pdf_url",
+    *LABEL_COLUMNS,
+    "title_key",
+    "linked_item_id",
+    "feed_bozo",
     "title_folded",
 )
 FUNDING_COLUMNS = ("company", "as_written", "amount", "currency", "amount_jpy", "qualifier", "round", "instrument")
@@ -58,9 +81,15 @@ def item_row(item: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def store(db: sqlite_utils.Database, item: Mapping[str, Any], organisations: list[Mapping[str, Any]] | None,
-          funding_rounds: list[Mapping[str, Any]], now: str, week: str,
-          classifier_input: Mapping[str, Any] | None = None) -> str:
+def store(
+    db: sqlite_utils.Database,
+    item: Mapping[str, Any],
+    organisations: list[Mapping[str, Any]] | None,
+    funding_rounds: list[Mapping[str, Any]],
+    now: str,
+    week: str,
+    classifier_input: Mapping[str, Any] | None = None,
+) -> str:
     """Insert or update one item (see ``Archive.store_item``); return its outcome."""
     row = item_row(item)
     connection = db.conn
@@ -74,7 +103,7 @@ def store(db: sqlite_utils.Database, item: Mapping[str, Any], organisations: lis
         grams.index_item(connection, rowid, row.get("title"), row.get("summary"))
         outcome = "new"
     else:
-        stored = dict(zip(("rowid", "version", *ITEM_COLUMNS[1:]), existing))
+        stored = dict(zip(("rowid", "version", *ITEM_COLUMNS[1:]), existing, strict=False))
         if (stored.get("version") or 0) > (row.get("version") or 0):
             row = {key: row[key] for key in LABEL_COLUMNS if key in row}
         row.pop("backfill", None)
@@ -86,7 +115,10 @@ def store(db: sqlite_utils.Database, item: Mapping[str, Any], organisations: lis
         )
         if "title" in changed or "summary" in changed:
             grams.index_item(
-                connection, stored["rowid"], row.get("title", stored["title"]), row.get("summary", stored["summary"]),
+                connection,
+                stored["rowid"],
+                row.get("title", stored["title"]),
+                row.get("summary", stored["summary"]),
                 replace=True,
             )
         outcome = "updated" if len(changed) > 1 else "unchanged"
@@ -95,39 +127,59 @@ def store(db: sqlite_utils.Database, item: Mapping[str, Any], organisations: lis
         connection.execute(
             "INSERT INTO classifier_inputs (item_id, kind, issuers, text) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (item_id) DO UPDATE SET kind = excluded.kind, issuers = excluded.issuers, text = excluded.text",
-            [item["id"], classifier_input.get("kind") or "",
-             json.dumps(list(classifier_input.get("issuers") or []), ensure_ascii=False), classifier_input.get("text")],
+            [
+                item["id"],
+                classifier_input.get("kind") or "",
+                json.dumps(list(classifier_input.get("issuers") or []), ensure_ascii=False),
+                classifier_input.get("text"),
+            ],
         )
     if organisations is not None and outcome != "unchanged":
         replace_entities(db, item["id"], organisations, funding_rounds, announced_at=item.get("published_at"))
     return outcome
 
 
-def add_source(db: sqlite_utils.Database, item_id: str, source: str, url: str, source_query: str, now: str,
-               *, touch: bool = True) -> bool:
+def add_source(
+    db: sqlite_utils.Database, item_id: str, source: str, url: str, source_query: str, now: str, *, touch: bool = True
+) -> bool:
     """Record a source that carried an item; True if it had not been recorded. ``touch`` updates last_seen_at."""
-    added = db.conn.execute(
-        "INSERT OR IGNORE INTO item_sources (item_id, source, source_query, url, first_seen_at) VALUES (?, ?, ?, ?, ?)",
-        [item_id, source, source_query, url, now],
-    ).rowcount > 0
+    added = (
+        db.conn.execute(
+            "INSERT OR IGNORE INTO item_sources (item_id, source, source_query, url, first_seen_at) VALUES (?, ?, ?, ?, ?)",
+            [item_id, source, source_query, url, now],
+        ).rowcount
+        > 0
+    )
     if touch:
         db.conn.execute("UPDATE items SET last_seen_at = ? WHERE id = ?", [now, item_id])
     return added
 
 
 def _organisation(db: sqlite_utils.Database, organisation: Mapping[str, Any], *, update: bool) -> None:
-    values = [organisation["name"], organisation.get("name_ja") or "", organisation.get("sector") or "",
-              organisation.get("country") or ""]
-    conflict = ("DO UPDATE SET name_ja = excluded.name_ja, sector = excluded.sector, country = excluded.country"
-                if update else "DO NOTHING")
+    values = [
+        organisation["name"],
+        organisation.get("name_ja") or "",
+        organisation.get("sector") or "",
+        organisation.get("country") or "",
+    ]
+    conflict = (
+        "DO UPDATE SET name_ja = excluded.name_ja, sector = excluded.sector, country = excluded.country"
+        if update
+        else "DO NOTHING"
+    )
     db.conn.execute(
         f"INSERT INTO organisations (name, name_ja, sector, country) VALUES (?, ?, ?, ?) ON CONFLICT (name) {conflict}",
         values,
     )
 
 
-def replace_entities(db: sqlite_utils.Database, item_id: str, organisations: list[Mapping[str, Any]],
-                     funding_rounds: list[Mapping[str, Any]], announced_at: str | None = None) -> None:
+def replace_entities(
+    db: sqlite_utils.Database,
+    item_id: str,
+    organisations: list[Mapping[str, Any]],
+    funding_rounds: list[Mapping[str, Any]],
+    announced_at: str | None = None,
+) -> None:
     """An item's organisation links and funding rounds, replaced."""
     connection = db.conn
     connection.execute("DELETE FROM item_organisations WHERE item_id = ?", [item_id])
@@ -150,8 +202,9 @@ def replace_entities(db: sqlite_utils.Database, item_id: str, organisations: lis
         )
 
 
-def enrich(db: sqlite_utils.Database, item_id: str, organisations: list[Mapping[str, Any]],
-           funding: Mapping[str, Any] | None) -> bool:
+def enrich(
+    db: sqlite_utils.Database, item_id: str, organisations: list[Mapping[str, Any]], funding: Mapping[str, Any] | None
+) -> bool:
     """What a second report adds to a stored item (see ``Archive.enrich_from_duplicate``); True if anything."""
     connection = db.conn
     changed = False

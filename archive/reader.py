@@ -37,8 +37,9 @@ def open_reader(path: str | Path) -> Archive:
     wal = path.with_name(path.name + "-wal")
     immutable = not (wal.exists() and wal.stat().st_size > 0)
     try:
-        connection = sqlite3.connect(_uri(path, immutable=immutable), uri=True, isolation_level=None,
-                                     check_same_thread=False, timeout=30.0)
+        connection = sqlite3.connect(
+            _uri(path, immutable=immutable), uri=True, isolation_level=None, check_same_thread=False, timeout=30.0
+        )
     except sqlite3.Error as error:
         raise ArchiveError(f"cannot read archive {path}: {error}") from error
     try:

@@ -203,19 +203,14 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
 def _create_full_text_index(db: sqlite_utils.Database) -> None:
     # trigram, because Japanese has no spaces: the default tokenizer makes a
     # whole run of kana and kanji one token and cannot find words inside it.
-    db["items"].enable_fts(
-        ["title", "summary"], tokenize="trigram", create_triggers=True
-    )
+    db["items"].enable_fts(["title", "summary"], tokenize="trigram", create_triggers=True)
 
 
 def _index_search_filters(db: sqlite_utils.Database) -> None:
     # Search, stats and views filter and sort on an item's date, which is
     # when it was published or, failing that, first seen; the expression
     # must read exactly as it does in those queries for SQLite to use it.
-    db.execute(
-        "CREATE INDEX IF NOT EXISTS idx_items_item_date"
-        " ON items(coalesce(published_at, first_seen_at))"
-    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_items_item_date ON items(coalesce(published_at, first_seen_at))")
     db["items"].create_index(["kind", "relevant"], if_not_exists=True)
 
 
@@ -256,9 +251,16 @@ def _track_unanswered_sends(db: sqlite_utils.Database) -> None:
 # planner (the digest's week query walked (relevant, first_seen_at) over
 # every relevant item instead of reading one week).
 UNUSED_INDEXES = (
-    "idx_items_kind", "idx_items_source", "idx_items_title_key", "idx_items_arxiv_id",
-    "idx_items_relevant_first_seen_at", "idx_items_item_date", "idx_items_kind_relevant",
-    "idx_item_organisations_organisation", "idx_funding_rounds_announced_at", "idx_funding_rounds_round",
+    "idx_items_kind",
+    "idx_items_source",
+    "idx_items_title_key",
+    "idx_items_arxiv_id",
+    "idx_items_relevant_first_seen_at",
+    "idx_items_item_date",
+    "idx_items_kind_relevant",
+    "idx_item_organisations_organisation",
+    "idx_funding_rounds_announced_at",
+    "idx_funding_rounds_round",
 )
 
 
@@ -397,11 +399,19 @@ def _short_word_index_readable(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS: list[Migration] = [
-    _create_core_tables, _create_full_text_index, _index_search_filters, _store_digest_messages,
-    _index_duplicate_lookups, _track_unanswered_sends, _keep_reads_bounded, _create_hub_tables,
-    _keep_classifier_inputs, _mark_derived_titles,
+    _create_core_tables,
+    _create_full_text_index,
+    _index_search_filters,
+    _store_digest_messages,
+    _index_duplicate_lookups,
+    _track_unanswered_sends,
+    _keep_reads_bounded,
+    _create_hub_tables,
+    _keep_classifier_inputs,
+    _mark_derived_titles,
     _fold_titles_for_matching,
-    _date_organisation_links, _short_word_index_readable,
+    _date_organisation_links,
+    _short_word_index_readable,
 ]
 
 

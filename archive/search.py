@@ -21,8 +21,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -211,9 +211,7 @@ def load_aliases(path: Path) -> dict[str, str]:
     return aliases
 
 
-def resolve_organisations(
-    db: sqlite_utils.Database, name: str, aliases: Mapping[str, str] | None = None
-) -> list[str]:
+def resolve_organisations(db: sqlite_utils.Database, name: str, aliases: Mapping[str, str] | None = None) -> list[str]:
     """The canonical organisation names a user's name stands for, matched case-insensitively.
 
     An exact match on the name, its Japanese name or a known alias wins;
@@ -226,7 +224,7 @@ def resolve_organisations(
         f"""
         SELECT name, coalesce(name_ja, '') FROM organisations
         UNION
-        SELECT DISTINCT json_each.value, '' FROM items, json_each({_json_or_empty('items.organisations')})
+        SELECT DISTINCT json_each.value, '' FROM items, json_each({_json_or_empty("items.organisations")})
         """
     ).fetchall()
     known = {canonical for canonical, _ in rows}
@@ -236,16 +234,26 @@ def resolve_organisations(
     )
     if exact:
         return sorted(exact)
-    partial = sorted({
-        canonical for canonical, name_ja in rows if wanted in bare_name(canonical) or (name_ja and wanted in bare_name(name_ja))
-    })
+    partial = sorted(
+        {
+            canonical
+            for canonical, name_ja in rows
+            if wanted in bare_name(canonical) or (name_ja and wanted in bare_name(name_ja))
+        }
+    )
     if not partial:
         raise SearchError(f"no organisation in the archive is called {name!r}")
     return partial
 
 
-def make_snippet(title: str, summary: str, words: Sequence[str], *, width: int = SNIPPET_WIDTH,
-                 highlight: tuple[str, str] = HIGHLIGHT) -> str:
+def make_snippet(
+    title: str,
+    summary: str,
+    words: Sequence[str],
+    *,
+    width: int = SNIPPET_WIDTH,
+    highlight: tuple[str, str] = HIGHLIGHT,
+) -> str:
     """The part of the summary (else the title) around the first match, every match marked."""
     pattern = re.compile(
         "|".join(word_pattern(word) for word in sorted(set(words), key=len, reverse=True)), re.IGNORECASE
@@ -327,15 +335,14 @@ def _filter_clauses(
         params.append(filters.kind)
     if filters.topic:
         known = set(TOPICS) | {
-            row[0] for row in db.execute(
+            row[0]
+            for row in db.execute(
                 f"SELECT DISTINCT json_each.value FROM items, json_each({_json_or_empty('items.topics')})"
             )
         }
         if filters.topic not in known:
             raise SearchError(f"unknown topic {filters.topic!r}; choose one of {', '.join(sorted(known))}")
-        clauses.append(
-            f"EXISTS (SELECT 1 FROM json_each({_json_or_empty('items.topics')}) WHERE json_each.value = ?)"
-        )
+        clauses.append(f"EXISTS (SELECT 1 FROM json_each({_json_or_empty('items.topics')}) WHERE json_each.value = ?)")
         params.append(filters.topic)
     if filters.organisation:
         organisations = resolve_organisations(db, filters.organisation, aliases)

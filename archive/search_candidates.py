@@ -63,15 +63,17 @@ def plan(groups: tuple[tuple[str, ...], ...]) -> CandidatePlan:
     long_groups = [group for group in groups if all(len(word) >= TRIGRAM for word in group)]
     if long_groups:
         return CandidatePlan(
-            "items_fts", _match(long_groups), f"-bm25(items_fts, {TITLE_WEIGHT}, 1.0)",
+            "items_fts",
+            _match(long_groups),
+            f"-bm25(items_fts, {TITLE_WEIGHT}, 1.0)",
             tuple(group for group in groups if group not in long_groups),
         )
-    short_groups = [
-        group for group in groups if all(len(word) < TRIGRAM and grams.can_answer(word) for word in group)
-    ]
+    short_groups = [group for group in groups if all(len(word) < TRIGRAM and grams.can_answer(word) for word in group)]
     if short_groups:
         return CandidatePlan(
-            grams.TABLE, _match(short_groups, grams.token), None,
+            grams.TABLE,
+            _match(short_groups, grams.token),
+            None,
             tuple(group for group in groups if group not in short_groups),
             tuple(word for group in short_groups for word in group),
         )

@@ -114,8 +114,12 @@ def _top_organisations(db: sqlite_utils.Database, top: int) -> list[dict[str, An
         f"""
         SELECT organisations.name AS organisation, organisations.name_ja, organisations.sector,
                sum(counts.items) AS items,
-               {", ".join(f"sum(CASE WHEN counts.kind = '{kind}' THEN counts.items ELSE 0 END) AS {column}"
-                          for kind, column in KIND_COLUMNS)}
+               {
+            ", ".join(
+                f"sum(CASE WHEN counts.kind = '{kind}' THEN counts.items ELSE 0 END) AS {column}"
+                for kind, column in KIND_COLUMNS
+            )
+        }
         FROM organisation_kind_counts AS counts
         JOIN organisations ON organisations.name = counts.organisation
         WHERE counts.relevant = 1
@@ -175,7 +179,7 @@ SOURCE_COUNTS = """
 def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     cursor = db.execute(sql, list(params))
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
 
 def format_oku_yen(amount: int | float | None) -> str:
@@ -217,14 +221,20 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
     return space + text if right else text + space
 
 
-def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, numeric: Sequence[bool] | None = None) -> str:
+def format_table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], *, numeric: Sequence[bool] | None = None
+) -> str:
     """A plain-text table whose columns line up with Japanese text in them; ``(none)`` when empty."""
     if not rows:
         return "(none)"
     cells = [[("" if value is None else str(value)) for value in row] for row in rows]
-    numeric = numeric or [all(isinstance(row[i], int | float) or row[i] is None for row in rows) and bool(rows)
-                          for i in range(len(headers))]
-    widths = [max([display_width(header)] + [display_width(row[i]) for row in cells]) for i, header in enumerate(headers)]
+    numeric = numeric or [
+        all(isinstance(row[i], int | float) or row[i] is None for row in rows) and bool(rows)
+        for i in range(len(headers))
+    ]
+    widths = [
+        max([display_width(header)] + [display_width(row[i]) for row in cells]) for i, header in enumerate(headers)
+    ]
     lines = ["  ".join(pad(header, widths[i], right=numeric[i]) for i, header in enumerate(headers)).rstrip()]
     lines.append("  ".join("-" * width for width in widths))
     lines.extend(
@@ -248,8 +258,15 @@ def format_stats(stats: ArchiveStats) -> str:
         + format_table(
             ["quarter", "rounds", "with amount", "total (JPY)", "total", "largest", "companies"],
             [
-                [row["quarter"], row["rounds"], row["rounds_with_amount"], f"{row['total_jpy']:,}",
-                 format_oku_yen(row["total_jpy"]), format_oku_yen(row["largest_jpy"]), row["companies"]]
+                [
+                    row["quarter"],
+                    row["rounds"],
+                    row["rounds_with_amount"],
+                    f"{row['total_jpy']:,}",
+                    format_oku_yen(row["total_jpy"]),
+                    format_oku_yen(row["largest_jpy"]),
+                    row["companies"],
+                ]
                 for row in stats.funding
             ],
             numeric=[False, True, True, True, True, True, True],
@@ -258,8 +275,16 @@ def format_stats(stats: ArchiveStats) -> str:
         + format_table(
             ["organisation", "items", "paper", "press", "funding", "policy", "news", "latest"],
             [
-                [_organisation_label(row), row["items"], row["papers"], row["press"], row["funding"],
-                 row["policy"], row["news"], (row["last_date"] or "")[:10]]
+                [
+                    _organisation_label(row),
+                    row["items"],
+                    row["papers"],
+                    row["press"],
+                    row["funding"],
+                    row["policy"],
+                    row["news"],
+                    (row["last_date"] or "")[:10],
+                ]
                 for row in stats.organisations
             ],
         ),
@@ -267,8 +292,16 @@ def format_stats(stats: ArchiveStats) -> str:
         + format_table(
             ["source", "items", "relevant", "newest item", "last run", "found", "new", "errors"],
             [
-                [row["source"], row["items"], row["relevant_items"], (row["newest_item"] or "")[:10],
-                 row["last_run_at"] or "never", row["last_run_found"], row["last_run_new"], row["last_run_errors"]]
+                [
+                    row["source"],
+                    row["items"],
+                    row["relevant_items"],
+                    (row["newest_item"] or "")[:10],
+                    row["last_run_at"] or "never",
+                    row["last_run_found"],
+                    row["last_run_new"],
+                    row["last_run_errors"],
+                ]
                 for row in stats.sources
             ],
             numeric=[False, True, True, False, False, True, True, True],

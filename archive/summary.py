@@ -32,7 +32,7 @@ def summarise(db: sqlite_utils.Database, *, papers: int = 5) -> ArchiveSummary:
         )
     }
     newest_papers = [
-        dict(zip(("title", "url", "published_at", "relevant", "topics", "models"), row))
+        dict(zip(("title", "url", "published_at", "relevant", "topics", "models"), row, strict=False))
         for row in db.execute(
             """SELECT title, url, published_at, relevant, topics, models FROM items
                WHERE kind = 'paper' ORDER BY relevant DESC, published_at DESC LIMIT ?""",
@@ -40,7 +40,7 @@ def summarise(db: sqlite_utils.Database, *, papers: int = 5) -> ArchiveSummary:
         )
     ]
     funding_rounds = [
-        dict(zip(("company", "round", "as_written", "amount_jpy", "lead_investors"), row))
+        dict(zip(("company", "round", "as_written", "amount_jpy", "lead_investors"), row, strict=False))
         for row in db.execute(
             """SELECT company, round, as_written, amount_jpy, lead_investors FROM funding_rounds
                ORDER BY coalesce(amount_jpy, 0) DESC LIMIT 5"""
@@ -54,7 +54,7 @@ def summarise(db: sqlite_utils.Database, *, papers: int = 5) -> ArchiveSummary:
         )
     ]
     last_runs = [
-        dict(zip(("spider", "finish_reason", "items_scraped", "items_new", "error_count"), row))
+        dict(zip(("spider", "finish_reason", "items_scraped", "items_new", "error_count"), row, strict=False))
         for row in db.execute(
             """SELECT spider, finish_reason, items_scraped, items_new, error_count FROM crawl_runs
                WHERE id IN (SELECT max(id) FROM crawl_runs GROUP BY spider) ORDER BY spider"""
@@ -94,12 +94,16 @@ def format_summary(summary: ArchiveSummary, archive_path: Path) -> str:
                 + (f", led by {leads}" if leads else "")
             )
     if summary.top_organisations:
-        lines += ["", "Most mentioned organisations: " + ", ".join(f"{name} ({count})" for name, count in summary.top_organisations)]
+        lines += [
+            "",
+            "Most mentioned organisations: "
+            + ", ".join(f"{name} ({count})" for name, count in summary.top_organisations),
+        ]
     lines += [
         "",
         "Query it:",
         f"  JPLLM_ARCHIVE={archive_path} scrapy search 言語モデル",
-        f"  sqlite-utils {archive_path} \"select kind, title, url from relevant_items limit 5\" --table",
+        f'  sqlite-utils {archive_path} "select kind, title, url from relevant_items limit 5" --table',
         f"  datasette {archive_path} --metadata archive/datasette.yaml   (optional extra)",
         "",
     ]

@@ -68,13 +68,13 @@ TRIGGERS = {
     "summary_items_insert": f"AFTER INSERT ON items BEGIN {_item_day('+', 'NEW')} END",
     "summary_items_delete": f"AFTER DELETE ON items BEGIN {_item_day('-', 'OLD')} END",
     "summary_items_update": f"""AFTER UPDATE OF published_at, first_seen_at, kind, relevant, backfill ON items
-        WHEN {ITEM_DAY.format(row='OLD')} IS NOT {ITEM_DAY.format(row='NEW')} OR OLD.kind IS NOT NEW.kind
-          OR {RELEVANT.format(row='OLD')} != {RELEVANT.format(row='NEW')} OR {BACKFILL.format(row='OLD')} != {BACKFILL.format(row='NEW')}
-        BEGIN {_item_day('-', 'OLD')} {_item_day('+', 'NEW')} END""",
+        WHEN {ITEM_DAY.format(row="OLD")} IS NOT {ITEM_DAY.format(row="NEW")} OR OLD.kind IS NOT NEW.kind
+          OR {RELEVANT.format(row="OLD")} != {RELEVANT.format(row="NEW")} OR {BACKFILL.format(row="OLD")} != {BACKFILL.format(row="NEW")}
+        BEGIN {_item_day("-", "OLD")} {_item_day("+", "NEW")} END""",
     "summary_items_relabel": f"""AFTER UPDATE OF kind, relevant ON items
-        WHEN OLD.kind IS NOT NEW.kind OR {RELEVANT.format(row='OLD')} != {RELEVANT.format(row='NEW')}
-        BEGIN {_organisations_of_item('-', 'OLD')} {_organisations_of_item('+', 'NEW')}
-              {_sources_of_item('-', 'OLD')} {_sources_of_item('+', 'NEW')} END""",
+        WHEN OLD.kind IS NOT NEW.kind OR {RELEVANT.format(row="OLD")} != {RELEVANT.format(row="NEW")}
+        BEGIN {_organisations_of_item("-", "OLD")} {_organisations_of_item("+", "NEW")}
+              {_sources_of_item("-", "OLD")} {_sources_of_item("+", "NEW")} END""",
     "summary_items_newest": """AFTER UPDATE OF published_at ON items WHEN NEW.published_at IS NOT OLD.published_at BEGIN
         INSERT INTO source_newest_items (source, newest_item)
         SELECT DISTINCT source, coalesce(NEW.published_at, NEW.first_seen_at) FROM item_sources
@@ -85,7 +85,7 @@ TRIGGERS = {
                          AND other.organisation = NEW.organisation AND other.role IS NOT NEW.role)
         BEGIN
         INSERT INTO organisation_kind_counts (organisation, kind, relevant, items)
-        SELECT NEW.organisation, items.kind, {RELEVANT.format(row='items')}, 1 FROM items WHERE items.id = NEW.item_id
+        SELECT NEW.organisation, items.kind, {RELEVANT.format(row="items")}, 1 FROM items WHERE items.id = NEW.item_id
         ON CONFLICT (organisation, kind, relevant) DO UPDATE SET items = items + 1; END""",
     "summary_organisations_delete": f"""AFTER DELETE ON item_organisations
         WHEN NOT EXISTS (SELECT 1 FROM item_organisations AS other WHERE other.item_id = OLD.item_id
@@ -93,18 +93,18 @@ TRIGGERS = {
         BEGIN
         UPDATE organisation_kind_counts SET items = items - 1
         WHERE organisation = OLD.organisation AND (kind, relevant) IN (
-            SELECT items.kind, {RELEVANT.format(row='items')} FROM items WHERE items.id = OLD.item_id); END""",
+            SELECT items.kind, {RELEVANT.format(row="items")} FROM items WHERE items.id = OLD.item_id); END""",
     "summary_sources_insert": f"""AFTER INSERT ON item_sources
         WHEN NOT EXISTS (SELECT 1 FROM item_sources AS other WHERE other.item_id = NEW.item_id
                          AND other.source = NEW.source AND other.rowid != NEW.rowid)
         BEGIN
         INSERT INTO source_day_counts (source, day, kind, relevant, items)
-        SELECT NEW.source, date(NEW.first_seen_at), items.kind, {RELEVANT.format(row='items')}, 1
+        SELECT NEW.source, date(NEW.first_seen_at), items.kind, {RELEVANT.format(row="items")}, 1
         FROM items WHERE items.id = NEW.item_id
         ON CONFLICT (source, day, kind, relevant) DO UPDATE SET items = items + 1;
         INSERT INTO source_newest_items (source, newest_item)
-        SELECT NEW.source, {ITEM_DATE.format(row='items')} FROM items
-        WHERE items.id = NEW.item_id AND {ITEM_DATE.format(row='items')} IS NOT NULL
+        SELECT NEW.source, {ITEM_DATE.format(row="items")} FROM items
+        WHERE items.id = NEW.item_id AND {ITEM_DATE.format(row="items")} IS NOT NULL
         ON CONFLICT (source) DO UPDATE SET newest_item = max(coalesce(newest_item, ''), excluded.newest_item);
         END""",
     "summary_sources_delete": f"""AFTER DELETE ON item_sources
@@ -113,7 +113,7 @@ TRIGGERS = {
         BEGIN
         UPDATE source_day_counts SET items = items - 1
         WHERE source = OLD.source AND day = date(OLD.first_seen_at) AND (kind, relevant) IN (
-            SELECT items.kind, {RELEVANT.format(row='items')} FROM items WHERE items.id = OLD.item_id); END""",
+            SELECT items.kind, {RELEVANT.format(row="items")} FROM items WHERE items.id = OLD.item_id); END""",
 }
 
 

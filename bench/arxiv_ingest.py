@@ -42,8 +42,10 @@ def main(entries: int) -> None:
     crawler = project_crawler(ArxivSpider, {"BACKFILL_AGE_DAYS": 0})
     crawler.spider = ArxivSpider.from_crawler(crawler)
     crawler.stats.open_spider()
-    request = Request("https://export.arxiv.org/api/query",
-                      meta={"query": ArxivQuery("bench", "x"), "cutoff": "1990-01-01T00:00:00Z", "start": 0})
+    request = Request(
+        "https://export.arxiv.org/api/query",
+        meta={"query": ArxivQuery("bench", "x"), "cutoff": "1990-01-01T00:00:00Z", "start": 0},
+    )
     response = XmlResponse(url=request.url, body=body, request=request)
 
     started = time.perf_counter()

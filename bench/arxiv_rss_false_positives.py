@@ -38,12 +38,20 @@ def main() -> int:
     entries = feedparser.parse(feed_path.read_bytes()).entries
     kept = []
     for entry in entries:
-        labels = classifier.classify(title=entry.get("title", ""), text=entry.get("summary", ""), url=entry.get("link", ""),
-                                     language="en", source="arxiv", kind="paper")
+        labels = classifier.classify(
+            title=entry.get("title", ""),
+            text=entry.get("summary", ""),
+            url=entry.get("link", ""),
+            language="en",
+            source="arxiv",
+            kind="paper",
+        )
         if labels["relevant"]:
             kept.append((entry.get("link", ""), entry.get("title", ""), labels["reasons"]))
     share = len(kept) / max(len(entries), 1)
-    print(f"{feed_path.parent.name}: {len(entries)} items, {len(kept)} kept as relevant ({share:.2%}; target at most {TARGET:.1%})")
+    print(
+        f"{feed_path.parent.name}: {len(entries)} items, {len(kept)} kept as relevant ({share:.2%}; target at most {TARGET:.1%})"
+    )
     for link, title, reasons in kept:
         print(f"  {link}  {title}\n      {reasons}")
     return 0 if share <= TARGET else 1

@@ -31,7 +31,25 @@ from pipelines.classification.signature import title_key, title_tokens  # noqa: 
 from pipelines.classify import ClassifyPipeline  # noqa: E402
 from pipelines.dedupe import DedupePipeline  # noqa: E402
 
-COMPANIES = ["Sakana AI", "ELYZA", "Preferred Networks", "SB Intuitions", "NTT", "NEC", "Fujitsu", "KDDI", "Rakuten", "ストックマーク", "株式会社カラクリ", "rinna", "サイバーエージェント", "Acme Robotics", "OpenAI", "Anthropic", "Alibaba"]
+COMPANIES = [
+    "Sakana AI",
+    "ELYZA",
+    "Preferred Networks",
+    "SB Intuitions",
+    "NTT",
+    "NEC",
+    "Fujitsu",
+    "KDDI",
+    "Rakuten",
+    "ストックマーク",
+    "株式会社カラクリ",
+    "rinna",
+    "サイバーエージェント",
+    "Acme Robotics",
+    "OpenAI",
+    "Anthropic",
+    "Alibaba",
+]
 JA_TEMPLATES = [
     "{company}、日本語LLM「{w1}」を公開　{w2}{w3}",
     "{company}、シリーズ{letter}で{n}億円を調達　{w1}{w2}",
@@ -48,8 +66,12 @@ EN_TEMPLATES = [
     "{w1} {w2} {w3} with {n} experts",
 ]
 # News summaries are a sentence or two; one item in four is a paper with a full abstract.
-BODY_JA = "同社は{company}の技術を活用し、国内企業向けに提供する。評価額は約{n}00億円。リード投資家はグローバル・ブレイン。"
-BODY_EN = "The company said the model was trained on {n} trillion tokens and evaluated on Japanese benchmarks such as JGLUE. "
+BODY_JA = (
+    "同社は{company}の技術を活用し、国内企業向けに提供する。評価額は約{n}00億円。リード投資家はグローバル・ブレイン。"
+)
+BODY_EN = (
+    "The company said the model was trained on {n} trillion tokens and evaluated on Japanese benchmarks such as JGLUE. "
+)
 ABSTRACT = (
     "We present {w1}, a family of large language models trained on {n} billion tokens of Japanese and English web text, "
     "code and academic papers. We describe the tokenizer, the data filtering pipeline and the training recipe, and "
@@ -62,8 +84,50 @@ ABSTRACT = (
 # Real headlines differ in more than a name and a number: each synthetic one
 # also names a product or place drawn from a large made-up vocabulary, so
 # unrelated headlines rarely share a title band, as in a real archive.
-SYLLABLES = ["ka", "ki", "ku", "ke", "ko", "sa", "shi", "su", "ta", "to", "na", "ni", "mo", "ra", "ri", "yo", "wa", "zen", "han", "ryu"]
-KATAKANA = ["カ", "キ", "ク", "サ", "シ", "ス", "タ", "ト", "ナ", "ニ", "モ", "ラ", "リ", "ヨ", "ワ", "ン", "ア", "イ", "ウ", "エ"]
+SYLLABLES = [
+    "ka",
+    "ki",
+    "ku",
+    "ke",
+    "ko",
+    "sa",
+    "shi",
+    "su",
+    "ta",
+    "to",
+    "na",
+    "ni",
+    "mo",
+    "ra",
+    "ri",
+    "yo",
+    "wa",
+    "zen",
+    "han",
+    "ryu",
+]
+KATAKANA = [
+    "カ",
+    "キ",
+    "ク",
+    "サ",
+    "シ",
+    "ス",
+    "タ",
+    "ト",
+    "ナ",
+    "ニ",
+    "モ",
+    "ラ",
+    "リ",
+    "ヨ",
+    "ワ",
+    "ン",
+    "ア",
+    "イ",
+    "ウ",
+    "エ",
+]
 
 
 # Stored items are numbered from here and spread over a year; the new batch
@@ -83,16 +147,29 @@ def made_up_name(rng: random.Random, japanese: bool) -> str:
 def synthetic(rng: random.Random, number: int) -> dict:
     japanese = rng.random() < 0.5
     template = rng.choice(JA_TEMPLATES if japanese else EN_TEMPLATES)
-    fields = {"company": rng.choice(COMPANIES), "n": rng.randint(1, 400), "letter": rng.choice("ABCD"),
-              **{f"w{index}": made_up_name(rng, japanese) for index in (1, 2, 3)}}
+    fields = {
+        "company": rng.choice(COMPANIES),
+        "n": rng.randint(1, 400),
+        "letter": rng.choice("ABCD"),
+        **{f"w{index}": made_up_name(rng, japanese) for index in (1, 2, 3)},
+    }
     url = f"https://news.example.jp/{number}?utm_source=rss"
     paper = rng.random() < 0.25
     body = ABSTRACT if paper else BODY_JA if japanese else BODY_EN
     return {
-        "id": url_item_id(url), "kind": "paper" if paper else "news", "source": "bench", "url": url, "canonical_url": canonical_url(url),
-        "title": template.format(**fields), "summary": body.format(**fields),
-        "language": "ja" if japanese else "en", "published_at": _days_ago(rng.uniform(0, 365 if number >= ARCHIVE_NUMBERS else 7)),
-        "title_key": "", "linked_item_id": "", "duplicate_of": "", "organisations": [],
+        "id": url_item_id(url),
+        "kind": "paper" if paper else "news",
+        "source": "bench",
+        "url": url,
+        "canonical_url": canonical_url(url),
+        "title": template.format(**fields),
+        "summary": body.format(**fields),
+        "language": "ja" if japanese else "en",
+        "published_at": _days_ago(rng.uniform(0, 365 if number >= ARCHIVE_NUMBERS else 7)),
+        "title_key": "",
+        "linked_item_id": "",
+        "duplicate_of": "",
+        "organisations": [],
     }
 
 
@@ -100,8 +177,12 @@ def fill_archive(archive: Archive, size: int, rng: random.Random) -> None:
     rows, links = [], []
     for number in range(size):
         entry = synthetic(rng, ARCHIVE_NUMBERS + number)
-        entry.update(title_key=title_key(title_tokens(entry["title"])), first_seen_at="2025-01-01T00:00:00Z",
-                     last_seen_at="2025-01-01T00:00:00Z", week="2025-W01")
+        entry.update(
+            title_key=title_key(title_tokens(entry["title"])),
+            first_seen_at="2025-01-01T00:00:00Z",
+            last_seen_at="2025-01-01T00:00:00Z",
+            week="2025-W01",
+        )
         entry.pop("duplicate_of")
         entry.pop("organisations")
         rows.append(entry)
@@ -134,8 +215,14 @@ def main() -> int:
         for number in range(0, options.items, 10):
             again = items[rng.randrange(0, max(number, 1))]
             url = f"https://aggregator.example.com/{number}"
-            items[number] = dict(again, id=url_item_id(url), url=url, canonical_url=canonical_url(url),
-                                 title=again["title"] + " - Example News", source="aggregator")
+            items[number] = dict(
+                again,
+                id=url_item_id(url),
+                url=url,
+                canonical_url=canonical_url(url),
+                title=again["title"] + " - Example News",
+                source="aggregator",
+            )
         started = time.perf_counter()
         for entry in items:
             classify.process_item(entry)
@@ -146,8 +233,12 @@ def main() -> int:
         crawler._jpllm_archive.close()
     relevant = sum(entry["relevant"] for entry in items)
     duplicates = sum(bool(entry["duplicate_of"]) for entry in items)
-    print(f"archive: {options.archive_size} items; batch: {options.items} synthetic items ({relevant} relevant, {duplicates} marked duplicate)")
-    print(f"dedupe start-up: {crawler.stats.get_value('dedupe/preloaded_items')} recent items read in {opened - opening:.2f} s (once per crawl)")
+    print(
+        f"archive: {options.archive_size} items; batch: {options.items} synthetic items ({relevant} relevant, {duplicates} marked duplicate)"
+    )
+    print(
+        f"dedupe start-up: {crawler.stats.get_value('dedupe/preloaded_items')} recent items read in {opened - opening:.2f} s (once per crawl)"
+    )
     print(f"classification:            {options.items / (classified - started):8.0f} items/s")
     print(f"de-duplication lookups:    {options.items / (finished - classified):8.0f} items/s")
     print(f"classification + dedupe:   {options.items / (finished - started):8.0f} items/s (one core)")

@@ -135,7 +135,9 @@ def evaluate(classifier: Classifier, records: list[dict]) -> Scores:
             if (got["amount"], got["currency"]) == (want["amount"], want["currency"]):
                 scores.amount_correct += 1
             else:
-                scores.errors.append(f"{name}: amount {got['amount']} {got['currency']}, expected {want['amount']} {want['currency']}")
+                scores.errors.append(
+                    f"{name}: amount {got['amount']} {got['currency']}, expected {want['amount']} {want['currency']}"
+                )
             if got["round"] == want["round"]:
                 scores.round_correct += 1
             else:
@@ -159,7 +161,10 @@ class LeadScores:
     errors: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
-        return {"lead_recall": self.recalled / max(self.expected, 1), "lead_precision": self.correct / max(self.given, 1)}
+        return {
+            "lead_recall": self.recalled / max(self.expected, 1),
+            "lead_precision": self.correct / max(self.given, 1),
+        }
 
 
 def evaluate_leads(classifier: Classifier, records: list[dict]) -> LeadScores:
@@ -200,11 +205,17 @@ def print_figures(figures: dict[str, float], targets: dict[str, float]) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("devset", nargs="?", type=Path, help="a labelled set to score whole (default: the real-world set, by halves)")
+    parser.add_argument(
+        "devset", nargs="?", type=Path, help="a labelled set to score whole (default: the real-world set, by halves)"
+    )
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--half", choices=("tuning", "test", "both"), default="both")
-    parser.add_argument("--catalogue", type=Path, nargs="*", default=[], help="catalogue README files to measure field coverage against")
-    parser.add_argument("--errors", action="store_true", help="list every wrong label (of the tuning half only, unless --half test)")
+    parser.add_argument(
+        "--catalogue", type=Path, nargs="*", default=[], help="catalogue README files to measure field coverage against"
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="list every wrong label (of the tuning half only, unless --half test)"
+    )
     options = parser.parse_args()
     classifier = load_classifier(options.data_dir)
     if options.devset is not None:
@@ -224,7 +235,9 @@ def main() -> int:
         part = [record for record in records if half(record["id"]) == name]
         scores = evaluate(classifier, part)
         relevant = sum(record["expected"]["relevant"] for record in part)
-        print(f"{DEFAULT_DEVSET.name} {name} half: {len(part)} items, {relevant} relevant, {scores.funding_items} funding")
+        print(
+            f"{DEFAULT_DEVSET.name} {name} half: {len(part)} items, {relevant} relevant, {scores.funding_items} funding"
+        )
         half_met = print_figures(scores.figures(), TARGETS)
         lead_part = [record for record in leads if half(record["id"]) == name]
         lead_scores = evaluate_leads(classifier, lead_part)
@@ -239,8 +252,10 @@ def main() -> int:
 
         catalogue = parse_catalogue_files(options.catalogue)
         figures = coverage(classifier, catalogue)
-        print(f"field coverage against {', '.join(path.name for path in options.catalogue)}: "
-              f"{catalogue.organisation_count} organisations, {len(catalogue.families)} model families")
+        print(
+            f"field coverage against {', '.join(path.name for path in options.catalogue)}: "
+            f"{catalogue.organisation_count} organisations, {len(catalogue.families)} model families"
+        )
         met = print_figures(figures, COVERAGE_TARGETS) and met
     return 0 if met else 1
 

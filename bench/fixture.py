@@ -50,19 +50,54 @@ BACKFILL_RATE = 0.08
 KIND_WEIGHTS = {"paper": 0.40, "press": 0.25, "news": 0.17, "funding": 0.10, "policy": 0.08}
 SOURCES = {
     "paper": ["arxiv"],
-    "press": ["prtimes-ai", "nec-press", "fujitsu-press", "ntt-press", "cyberagent-developers-blog", "sakana-ai",
-              "preferred-networks", "elyza", "softbank-news", "kddi-news", "rakuten-news", "riken-press"],
+    "press": [
+        "prtimes-ai",
+        "nec-press",
+        "fujitsu-press",
+        "ntt-press",
+        "cyberagent-developers-blog",
+        "sakana-ai",
+        "preferred-networks",
+        "elyza",
+        "softbank-news",
+        "kddi-news",
+        "rakuten-news",
+        "riken-press",
+    ],
     "news": ["itmedia-aiplus", "technologyreview-jp", "techcrunch-jp", "prtimes-sitewide"],
     "funding": ["thebridge", "prtimes-funding", "techcrunch-funding"],
     "policy": ["meti-news", "cao-ai", "digital-agency", "mic-ai", "mext-news", "nedo-news"],
 }
-EN_VARIATIONS = ["", " at Scale", " for Japanese", ": A Case Study", " Revisited", " with Small Data", " in Practice",
-                 ": Benchmarks and Analysis", " for Speech", " via Instruction Tuning", " on Long Contexts"]
-JA_VARIATIONS = ["", "を発表", "の提供を開始", "、実証実験を開始", "を大幅に強化", "について", "の新版を公開",
-                 "、東大と共同研究", "で資金調達", "の事例を紹介"]
-EN_FILLER = ("We release code, data and model weights, and compare with strong baselines on standard benchmarks. "
-             "Experiments on Japanese and English tasks show consistent gains, and an ablation study isolates the "
-             "contribution of each component. ")
+EN_VARIATIONS = [
+    "",
+    " at Scale",
+    " for Japanese",
+    ": A Case Study",
+    " Revisited",
+    " with Small Data",
+    " in Practice",
+    ": Benchmarks and Analysis",
+    " for Speech",
+    " via Instruction Tuning",
+    " on Long Contexts",
+]
+JA_VARIATIONS = [
+    "",
+    "を発表",
+    "の提供を開始",
+    "、実証実験を開始",
+    "を大幅に強化",
+    "について",
+    "の新版を公開",
+    "、東大と共同研究",
+    "で資金調達",
+    "の事例を紹介",
+]
+EN_FILLER = (
+    "We release code, data and model weights, and compare with strong baselines on standard benchmarks. "
+    "Experiments on Japanese and English tasks show consistent gains, and an ablation study isolates the "
+    "contribution of each component. "
+)
 JA_FILLER = "本件に関する詳細は、今後順次お知らせいたします。"
 
 
@@ -81,9 +116,13 @@ def _templates() -> dict[str, list[dict]]:
     by_kind: dict[str, list[dict]] = {kind: [] for kind in KIND_WEIGHTS}
     for example in _examples():
         labels = classifier.classify(
-            title=example["title"], text=example.get("text") or "", url=example.get("url") or "",
-            language=example.get("language") or "", source=example.get("source") or "",
-            kind=example.get("kind_hint"), published=example.get("published"),
+            title=example["title"],
+            text=example.get("text") or "",
+            url=example.get("url") or "",
+            language=example.get("language") or "",
+            source=example.get("source") or "",
+            kind=example.get("kind_hint"),
+            published=example.get("published"),
         )
         organisations = labels["organisations"]
         template = {
@@ -97,9 +136,16 @@ def _templates() -> dict[str, list[dict]]:
             "models": json.dumps(labels["models"], ensure_ascii=False),
             "reasons": json.dumps(labels["reasons"], ensure_ascii=False),
             "labels": json.dumps(labels, ensure_ascii=False),
-            "organisation_rows": [(entry["name"], entry.get("name_ja") or "", entry.get("sector") or "",
-                                   entry.get("country") or "", entry.get("role") or "mentioned")
-                                  for entry in organisations],
+            "organisation_rows": [
+                (
+                    entry["name"],
+                    entry.get("name_ja") or "",
+                    entry.get("sector") or "",
+                    entry.get("country") or "",
+                    entry.get("role") or "mentioned",
+                )
+                for entry in organisations
+            ],
             "funding": labels.get("funding"),
         }
         kind = labels["kind"] if labels["kind"] in by_kind else "news"
@@ -121,7 +167,7 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
         # Items arrive in the order they were first seen: the archive grows with time
         # (slightly faster lately), as a crawl would have filled it.
         position = (number + rng.random()) / items
-        first_seen = END - timedelta(seconds=span * (1 - position ** 0.9))
+        first_seen = END - timedelta(seconds=span * (1 - position**0.9))
         kind = rng.choices(kinds, weights)[0]
         template = rng.choice(templates[kind])
         backfill = rng.random() < BACKFILL_RATE
@@ -147,16 +193,40 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
             item_id, url = f"url:{digest}", f"https://{source}.example.jp/news/{published:%Y%m%d}/{digest}"
         seen = format_utc(first_seen)
         row = {
-            "id": item_id, "kind": kind, "source": source, "url": url, "canonical_url": url, "title": title,
-            "title_folded": title, "summary": summary, "authors": "[]", "language": template["language"], "publisher": "",
-            "published_at": format_utc(published), "updated_at": None, "first_seen_at": seen, "last_seen_at": seen,
-            "week": iso_week(seen), "backfill": int(backfill), "arxiv_id": arxiv_id,
-            "version": 1 if arxiv_id else None, "primary_category": "cs.CL" if arxiv_id else "",
-            "categories": '["cs.CL"]' if arxiv_id else "[]", "comment": "", "journal_ref": "", "doi": "",
-            "pdf_url": "", "relevant": template["relevant"], "score": template["score"],
-            "topics": template["topics"], "organisations": template["organisations"], "models": template["models"],
-            "reasons": template["reasons"], "labels": template["labels"],
-            "title_key": hashlib.blake2b(title.encode(), digest_size=32).hexdigest(), "linked_item_id": "",
+            "id": item_id,
+            "kind": kind,
+            "source": source,
+            "url": url,
+            "canonical_url": url,
+            "title": title,
+            "title_folded": title,
+            "summary": summary,
+            "authors": "[]",
+            "language": template["language"],
+            "publisher": "",
+            "published_at": format_utc(published),
+            "updated_at": None,
+            "first_seen_at": seen,
+            "last_seen_at": seen,
+            "week": iso_week(seen),
+            "backfill": int(backfill),
+            "arxiv_id": arxiv_id,
+            "version": 1 if arxiv_id else None,
+            "primary_category": "cs.CL" if arxiv_id else "",
+            "categories": '["cs.CL"]' if arxiv_id else "[]",
+            "comment": "",
+            "journal_ref": "",
+            "doi": "",
+            "pdf_url": "",
+            "relevant": template["relevant"],
+            "score": template["score"],
+            "topics": template["topics"],
+            "organisations": template["organisations"],
+            "models": template["models"],
+            "reasons": template["reasons"],
+            "labels": template["labels"],
+            "title_key": hashlib.blake2b(title.encode(), digest_size=32).hexdigest(),
+            "linked_item_id": "",
             "feed_bozo": 0,
         }
         sources = [(item_id, source, "", url, seen)]
@@ -198,14 +268,20 @@ def build(path: Path, items: int) -> None:
     rounds: list[tuple] = []
 
     def flush() -> None:
-        connection.executemany(f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", batch)
-        connection.executemany("INSERT OR IGNORE INTO item_organisations (item_id, organisation, role, published_at)"
-                               " VALUES (?, ?, ?, ?)", links)
+        connection.executemany(
+            f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", batch
+        )
+        connection.executemany(
+            "INSERT OR IGNORE INTO item_organisations (item_id, organisation, role, published_at) VALUES (?, ?, ?, ?)",
+            links,
+        )
         connection.executemany("INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?, ?, ?)", sources)
         connection.executemany(
             "INSERT INTO funding_rounds (id, item_id, company, as_written, amount, currency, amount_jpy, qualifier,"
             " round, instrument, investors, lead_investors, undisclosed, announced_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rounds)
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rounds,
+        )
         batch.clear(), links.clear(), sources.clear(), rounds.clear()
 
     for row, organisation_rows, source_rows, funding in _rows(items):
@@ -216,13 +292,24 @@ def build(path: Path, items: int) -> None:
             links.append((row["id"], name, role, row["published_at"]))
         sources.extend(source_rows)
         if funding and funding.get("company"):
-            rounds.append((
-                f"{row['id']}#1", row["id"], funding["company"], funding.get("as_written"), funding.get("amount"),
-                funding.get("currency"), funding.get("amount_jpy"), funding.get("qualifier"), funding.get("round"),
-                funding.get("instrument"), json.dumps(funding.get("investors") or [], ensure_ascii=False),
-                json.dumps(funding.get("lead_investors") or [], ensure_ascii=False),
-                int(bool(funding.get("undisclosed"))), row["published_at"],
-            ))
+            rounds.append(
+                (
+                    f"{row['id']}#1",
+                    row["id"],
+                    funding["company"],
+                    funding.get("as_written"),
+                    funding.get("amount"),
+                    funding.get("currency"),
+                    funding.get("amount_jpy"),
+                    funding.get("qualifier"),
+                    funding.get("round"),
+                    funding.get("instrument"),
+                    json.dumps(funding.get("investors") or [], ensure_ascii=False),
+                    json.dumps(funding.get("lead_investors") or [], ensure_ascii=False),
+                    int(bool(funding.get("undisclosed"))),
+                    row["published_at"],
+                )
+            )
         if len(batch) >= 20000:
             flush()
     if batch:
@@ -239,7 +326,7 @@ def build(path: Path, items: int) -> None:
     for sql in restore:
         if sql.upper().startswith("CREATE TRIGGER"):
             connection.execute(sql)
-    connection.execute(f"CREATE TABLE IF NOT EXISTS bench_fixture (version INTEGER, items INTEGER)")
+    connection.execute("CREATE TABLE IF NOT EXISTS bench_fixture (version INTEGER, items INTEGER)")
     connection.execute("DELETE FROM bench_fixture")
     connection.execute("INSERT INTO bench_fixture VALUES (?, ?)", [FIXTURE_VERSION, items])
     connection.execute("COMMIT")
@@ -267,18 +354,39 @@ def _crawl_history(connection: sqlite3.Connection) -> None:
         for spider, kinds in (("arxiv", ["paper"]), ("press", ["press", "news", "policy"]), ("funding", ["funding"])):
             run_id += 1
             finished = format_utc(day + timedelta(hours=run_id % 3, minutes=5))
-            runs.append((run_id, spider, "{}", format_utc(day + timedelta(hours=run_id % 3)), finished, "finished",
-                         100, 90, 0, 0, 0, "[]", "{}"))
+            runs.append(
+                (
+                    run_id,
+                    spider,
+                    "{}",
+                    format_utc(day + timedelta(hours=run_id % 3)),
+                    finished,
+                    "finished",
+                    100,
+                    90,
+                    0,
+                    0,
+                    0,
+                    "[]",
+                    "{}",
+                )
+            )
             for kind in kinds:
                 for source in SOURCES[kind]:
                     source_runs.append((run_id, source, finished, 1, 0, '{"200": 1}', 10, 3, 0, 0, 0, ""))
         day += timedelta(days=1)
-    connection.executemany("INSERT INTO crawl_runs (id, spider, arguments, started_at, finished_at, finish_reason,"
-                           " items_scraped, items_new, items_updated, items_dropped, error_count, flags, stats)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runs)
-    connection.executemany("INSERT INTO source_runs (crawl_run_id, source, finished_at, requests, not_modified,"
-                           " statuses, items_found, items_new, parse_errors, bozo_feeds, mojibake, last_error)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", source_runs)
+    connection.executemany(
+        "INSERT INTO crawl_runs (id, spider, arguments, started_at, finished_at, finish_reason,"
+        " items_scraped, items_new, items_updated, items_dropped, error_count, flags, stats)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        runs,
+    )
+    connection.executemany(
+        "INSERT INTO source_runs (crawl_run_id, source, finished_at, requests, not_modified,"
+        " statuses, items_found, items_new, parse_errors, bozo_feeds, mojibake, last_error)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        source_runs,
+    )
 
 
 def cached(path: Path, items: int) -> bool:

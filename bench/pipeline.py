@@ -56,14 +56,23 @@ def raw_items(count: int, run: int, seed: int = 14) -> list[WatchItem]:
         kind = SPIDER_KINDS.get(example.get("kind_hint") or "", "press")
         paper = kind == "paper"
         arxiv_id = f"99{run:02d}.{number:05d}" if paper else ""
-        url = f"https://arxiv.org/abs/{arxiv_id}" if paper else f"https://bench.example.jp/{run}/{number}?utm_source=rss"
-        items.append(WatchItem(
-            kind=kind, source="arxiv" if paper else (example.get("source") or "bench"), url=url,
-            title=f"{example['title']} {run}-{number}", summary=example.get("text") or "",
-            language=example.get("language") or "", published_at=published.isoformat(),
-            arxiv_id=arxiv_id, version=1 if paper else None,
-            source_query="bench" if paper else "",
-        ))
+        url = (
+            f"https://arxiv.org/abs/{arxiv_id}" if paper else f"https://bench.example.jp/{run}/{number}?utm_source=rss"
+        )
+        items.append(
+            WatchItem(
+                kind=kind,
+                source="arxiv" if paper else (example.get("source") or "bench"),
+                url=url,
+                title=f"{example['title']} {run}-{number}",
+                summary=example.get("text") or "",
+                language=example.get("language") or "",
+                published_at=published.isoformat(),
+                arxiv_id=arxiv_id,
+                version=1 if paper else None,
+                source_query="bench" if paper else "",
+            )
+        )
     return items
 
 
@@ -95,8 +104,12 @@ def build_chain(archive_path: Path):
     crawler = project_crawler(Spider, {"BACKFILL_AGE_DAYS": 0, "ARCHIVE_PATH": str(archive_path)})
     crawler.spider = Spider(name="bench")
     crawler.stats.open_spider()
-    stages = [NormalisePipeline.from_crawler(crawler), ClassifyPipeline.from_crawler(crawler),
-              DedupePipeline.from_crawler(crawler), StorePipeline.from_crawler(crawler)]
+    stages = [
+        NormalisePipeline.from_crawler(crawler),
+        ClassifyPipeline.from_crawler(crawler),
+        DedupePipeline.from_crawler(crawler),
+        StorePipeline.from_crawler(crawler),
+    ]
     for stage in stages:
         if hasattr(stage, "open_spider"):
             stage.open_spider()
@@ -146,8 +159,9 @@ def remove_items(path: Path, ids: list[str]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        connection.execute(f"DELETE FROM {grams.TABLE} WHERE rowid IN (SELECT rowid FROM items WHERE id IN ({marks}))",
-                           chunk)
+        connection.execute(
+            f"DELETE FROM {grams.TABLE} WHERE rowid IN (SELECT rowid FROM items WHERE id IN ({marks}))", chunk
+        )
         for table in ("item_sources", "item_organisations", "funding_rounds", "alerts"):
             connection.execute(f"DELETE FROM {table} WHERE item_id IN ({marks})", chunk)
         connection.execute(f"DELETE FROM items WHERE id IN ({marks})", chunk)
@@ -176,9 +190,13 @@ def measure(items: int, archive: Path | None, repeats: int, profile: bool = Fals
             close_chain(crawler, stages)
             opened.close()
             base_wall, base_cpu = baseline(stored_rows(batch))
-            figures = {"chain": items / wall, "chain_cpu": items / cpu, "baseline": items / base_wall,
-                       "baseline_cpu": items / base_cpu}
-            figures.update({f"ms_{name}": 1000 * seconds / items for name, seconds in zip(STAGES, per_stage)})
+            figures = {
+                "chain": items / wall,
+                "chain_cpu": items / cpu,
+                "baseline": items / base_wall,
+                "baseline_cpu": items / base_cpu,
+            }
+            figures.update({f"ms_{name}": 1000 * seconds / items for name, seconds in zip(STAGES, per_stage, strict=False)})
             for key, value in figures.items():
                 runs.setdefault(key, []).append(value)
             if archive:

@@ -33,9 +33,30 @@ from bench import fixture, pipeline  # noqa: E402
 
 # Words people search for, English and Japanese, three characters or more.
 QUERIES = [
-    "Japanese", "language model", "LLM", "benchmark", "Swallow", "PLaMo", "Sakana", "instruction tuning",
-    "speech", "corpus", "GENIAC", "Fugaku", "tokenizer", "evaluation", "Llama", "富士通", "言語モデル",
-    "大規模言語モデル", "生成AI", "資金調達", "ガイドライン", "経済産業省", "シリーズA", "共同研究",
+    "Japanese",
+    "language model",
+    "LLM",
+    "benchmark",
+    "Swallow",
+    "PLaMo",
+    "Sakana",
+    "instruction tuning",
+    "speech",
+    "corpus",
+    "GENIAC",
+    "Fugaku",
+    "tokenizer",
+    "evaluation",
+    "Llama",
+    "富士通",
+    "言語モデル",
+    "大規模言語モデル",
+    "生成AI",
+    "資金調達",
+    "ガイドライン",
+    "経済産業省",
+    "シリーズA",
+    "共同研究",
 ]
 SHORT_QUERIES = ["AI", "東大", "資金", "生成", "公開", "日本", "提携", "AI 資金", "理研", "株"]
 NOW = "2026-11-30T12:00:00Z"
@@ -91,11 +112,18 @@ def cli_seconds(argv: list[str], archive: Path | None = None) -> float:
 
 def peak_mib(argv: list[str], archive: Path | None = None) -> float:
     """Peak resident memory of a command and everything it starts, in MiB (GNU time)."""
-    environment = {**os.environ, **({"JPLLM_ARCHIVE": str(archive)} if archive else {}),
-                   "DIGEST_OUTPUT_DIR": tempfile.gettempdir() + "/jpllm-bench-digests"}
-    wrapper = [sys.executable, "-c",
-               "import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True);"
-               " print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)", *argv]
+    environment = {
+        **os.environ,
+        **({"JPLLM_ARCHIVE": str(archive)} if archive else {}),
+        "DIGEST_OUTPUT_DIR": tempfile.gettempdir() + "/jpllm-bench-digests",
+    }
+    wrapper = [
+        sys.executable,
+        "-c",
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True);"
+        " print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+        *argv,
+    ]
     result = subprocess.run(wrapper, cwd=ROOT, env=environment, capture_output=True, text=True, check=True)
     return int(result.stdout.strip()) / 1024
 
@@ -110,8 +138,10 @@ def search_times(archive: Path, queries: list[str], repeats: int) -> list[float]
     from archive.search import SearchFilters, search
 
     with Archive(archive) as opened:
-        return [median_seconds(lambda query=query: search(opened.db, query, SearchFilters(), now=NOW), repeats)
-                for query in queries]
+        return [
+            median_seconds(lambda query=query: search(opened.db, query, SearchFilters(), now=NOW), repeats)
+            for query in queries
+        ]
 
 
 def bare_fts_times(archive: Path, queries: list[str], repeats: int) -> list[float]:
@@ -119,9 +149,16 @@ def bare_fts_times(archive: Path, queries: list[str], repeats: int) -> list[floa
 
     connection = sqlite3.connect(archive)
     try:
-        return [median_seconds(lambda query=query: connection.execute(
-            "SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT 21",
-            [" AND ".join(fts_phrase(word) for word in query.split())]).fetchall(), repeats) for query in queries]
+        return [
+            median_seconds(
+                lambda query=query: connection.execute(
+                    "SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT 21",
+                    [" AND ".join(fts_phrase(word) for word in query.split())],
+                ).fetchall(),
+                repeats,
+            )
+            for query in queries
+        ]
     finally:
         connection.close()
 
@@ -129,8 +166,12 @@ def bare_fts_times(archive: Path, queries: list[str], repeats: int) -> list[floa
 def bare_scan_time(archive: Path, word: str) -> float:
     connection = sqlite3.connect(archive)
     try:
-        return median_seconds(lambda: connection.execute(
-            "SELECT count(*) FROM items WHERE instr(title, ?) > 0 OR instr(summary, ?) > 0", [word, word]).fetchall(), 1)
+        return median_seconds(
+            lambda: connection.execute(
+                "SELECT count(*) FROM items WHERE instr(title, ?) > 0 OR instr(summary, ?) > 0", [word, word]
+            ).fetchall(),
+            1,
+        )
     finally:
         connection.close()
 
@@ -139,8 +180,13 @@ def demo_not_modified(folder: Path) -> tuple[str, str]:
     """The demo's 304 line on a first run and on a second one with the same archive."""
     answers = []
     for _ in range(2):
-        result = subprocess.run([sys.executable, "-m", "scrapy", "demo", "--keep", "--archive", str(folder / "demo.db")],
-                                cwd=ROOT, capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "demo", "--keep", "--archive", str(folder / "demo.db")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         found = re.search(r"answered 304 \(unchanged since the last run\): (\d+) of (\d+)", result.stdout)
         answers.append(f"{found[1]} of {found[2]}" if found else "not reported")
     return answers[0], answers[1]
@@ -162,56 +208,84 @@ def main() -> None:
 
     for path in (large, small):  # brought up to the current schema once, outside the timings
         Archive(path).close()
-    print(f"archive of {options.items:,} items at {large} (ready after {time.perf_counter() - started:.0f} s); "
-          f"medians of {options.repeats}")
+    print(
+        f"archive of {options.items:,} items at {large} (ready after {time.perf_counter() - started:.0f} s); "
+        f"medians of {options.repeats}"
+    )
     repeats = options.repeats
 
     if "chain" not in skip:
         figures = pipeline.measure(options.chain_items, None, repeats)
-        line("full chain, items/s (CPU)", f"{figures['chain']:,.0f} ({figures['chain_cpu']:,.0f})",
-             f"upsert_all {figures['baseline']:,.0f} ({figures['baseline_cpu']:,.0f}) rows/s",
-             f"{figures['chain'] / figures['baseline']:.3f} ({figures['chain_cpu'] / figures['baseline_cpu']:.3f})",
-             ">= 3,000/s and >= 0.2x")
+        line(
+            "full chain, items/s (CPU)",
+            f"{figures['chain']:,.0f} ({figures['chain_cpu']:,.0f})",
+            f"upsert_all {figures['baseline']:,.0f} ({figures['baseline_cpu']:,.0f}) rows/s",
+            f"{figures['chain'] / figures['baseline']:.3f} ({figures['chain_cpu'] / figures['baseline_cpu']:.3f})",
+            ">= 3,000/s and >= 0.2x",
+        )
         print("  CPU ms per item: " + ", ".join(f"{name} {figures[f'ms_{name}']:.3f}" for name in pipeline.STAGES))
     if "per-item" not in skip:
         at_large = pipeline.measure(500, large, 1)
         at_small = pipeline.measure(500, small, 1)
         large_ms, small_ms = 1000 / at_large["chain_cpu"], 1000 / at_small["chain_cpu"]
-        line(f"per-item CPU cost at {options.items:,}", f"{large_ms:.2f} ms", f"at 10,000: {small_ms:.2f} ms",
-             f"{large_ms / small_ms:.2f}x", "<= 1.2x")
+        line(
+            f"per-item CPU cost at {options.items:,}",
+            f"{large_ms:.2f} ms",
+            f"at 10,000: {small_ms:.2f} ms",
+            f"{large_ms / small_ms:.2f}x",
+            "<= 1.2x",
+        )
     if "digest" not in skip:
         argv = ["--at", NOW]
         large_s = median_seconds(lambda: run_command("digest", large, argv), repeats)
         small_s = median_seconds(lambda: run_command("digest", small, argv), repeats)
         help_s = statistics.median(cli_seconds([sys.executable, "-m", "scrapy", "--help"]) for _ in range(repeats))
         cli_s = cli_seconds([sys.executable, "-m", "scrapy", "digest", "--at", NOW], large)
-        line("scrapy digest preview, in-process", f"{large_s:.3f} s (CLI {cli_s:.2f} s)",
-             f"10k {small_s:.3f} s; scrapy --help {help_s:.2f} s", f"{large_s / small_s:.1f}x 10k", "<= 0.5 s")
+        line(
+            "scrapy digest preview, in-process",
+            f"{large_s:.3f} s (CLI {cli_s:.2f} s)",
+            f"10k {small_s:.3f} s; scrapy --help {help_s:.2f} s",
+            f"{large_s / small_s:.1f}x 10k",
+            "<= 0.5 s",
+        )
     for name, target in (("stats", "<= 1 s"), ("health", "<= 0.3 s")):
         if name in skip:
             continue
-        large_s = median_seconds(lambda name=name: run_command(name, large, ["--at", NOW] if name == "health" else []),
-                                 repeats)
-        small_s = median_seconds(lambda name=name: run_command(name, small, ["--at", NOW] if name == "health" else []),
-                                 repeats)
-        line(f"scrapy {name}, in-process", f"{large_s:.3f} s", f"10k {small_s:.3f} s", f"{large_s / small_s:.1f}x 10k",
-             target)
+        large_s = median_seconds(
+            lambda name=name: run_command(name, large, ["--at", NOW] if name == "health" else []), repeats
+        )
+        small_s = median_seconds(
+            lambda name=name: run_command(name, small, ["--at", NOW] if name == "health" else []), repeats
+        )
+        line(
+            f"scrapy {name}, in-process",
+            f"{large_s:.3f} s",
+            f"10k {small_s:.3f} s",
+            f"{large_s / small_s:.1f}x 10k",
+            target,
+        )
     if "search" not in skip:
         times = search_times(large, QUERIES, repeats)
         bare = bare_fts_times(large, QUERIES, repeats)
         worst = QUERIES[times.index(max(times))]
-        line(f"search, 3+ characters, {len(QUERIES)} queries",
-             f"p50 {1000 * percentile(times, .5):.1f} ms, p95 {1000 * percentile(times, .95):.1f} ms",
-             f"bare FTS p95 {1000 * percentile(bare, .95):.1f} ms",
-             f"{percentile(times, .95) / percentile(bare, .95):.1f}x", "p95 <= 50 ms")
+        line(
+            f"search, 3+ characters, {len(QUERIES)} queries",
+            f"p50 {1000 * percentile(times, 0.5):.1f} ms, p95 {1000 * percentile(times, 0.95):.1f} ms",
+            f"bare FTS p95 {1000 * percentile(bare, 0.95):.1f} ms",
+            f"{percentile(times, 0.95) / percentile(bare, 0.95):.1f}x",
+            "p95 <= 50 ms",
+        )
         print(f"  slowest: {worst} {1000 * max(times):.1f} ms")
     if "short" not in skip:
         times = search_times(large, SHORT_QUERIES, repeats)
         scans = [bare_scan_time(large, word) for word in ("東大", "AI")]
-        line(f"search, 1-2 characters, {len(SHORT_QUERIES)} queries",
-             f"p50 {1000 * percentile(times, .5):.1f} ms, p95 {1000 * percentile(times, .95):.1f} ms",
-             f"bare instr() scan p50 {1000 * statistics.median(scans):.0f} ms",
-             f"{percentile(times, .5) / statistics.median(scans):.3f}x", "p95 <= 300 ms")
+        line(
+            f"search, 1-2 characters, {len(SHORT_QUERIES)} queries",
+            f"p50 {1000 * percentile(times, 0.5):.1f} ms, p95 {1000 * percentile(times, 0.95):.1f} ms",
+            f"bare instr() scan p50 {1000 * statistics.median(scans):.0f} ms",
+            f"{percentile(times, 0.5) / statistics.median(scans):.3f}x",
+            "p95 <= 300 ms",
+        )
     if "recrawl" not in skip:
         with tempfile.TemporaryDirectory() as folder:
             first, second = demo_not_modified(Path(folder))
@@ -219,12 +293,23 @@ def main() -> None:
     if "size" not in skip:
         connection = sqlite3.connect(large)
         items = connection.execute("SELECT count(*) FROM items").fetchone()[0]
-        indexes = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' AND sql IS NOT NULL ORDER BY name")]
+        indexes = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' AND sql IS NOT NULL ORDER BY name"
+            )
+        ]
         connection.close()
-        size = sum(Path(f"{large}{suffix}").stat().st_size for suffix in ("", "-wal") if Path(f"{large}{suffix}").exists())
-        line("archive size", f"{size / items:,.0f} bytes/item", f"{size / 2**30:.2f} GiB in all", "",
-             "report; no unused index")
+        size = sum(
+            Path(f"{large}{suffix}").stat().st_size for suffix in ("", "-wal") if Path(f"{large}{suffix}").exists()
+        )
+        line(
+            "archive size",
+            f"{size / items:,.0f} bytes/item",
+            f"{size / 2**30:.2f} GiB in all",
+            "",
+            "report; no unused index",
+        )
         print(f"  {len(indexes)} indexes on items: {', '.join(indexes)}")
     if "memory" not in skip:
         digest = peak_mib([sys.executable, "-m", "scrapy", "digest", "--at", NOW], large)
@@ -232,8 +317,13 @@ def main() -> None:
         search_peak = peak_mib([sys.executable, "-m", "scrapy", "search", "Japanese"], large)
         with tempfile.TemporaryDirectory() as folder:
             crawl = peak_mib([sys.executable, "-m", "scrapy", "demo", "--archive", str(Path(folder) / "demo.db")])
-        line("peak memory, digest / stats / search at scale", f"{digest:.0f} / {stats:.0f} / {search_peak:.0f} MiB",
-             f"demo crawls {crawl:.0f} MiB", "", "<= 200 MB")
+        line(
+            "peak memory, digest / stats / search at scale",
+            f"{digest:.0f} / {stats:.0f} / {search_peak:.0f} MiB",
+            f"demo crawls {crawl:.0f} MiB",
+            "",
+            "<= 200 MB",
+        )
     print(f"scale.py finished in {time.perf_counter() - started:.0f} s")
 
 

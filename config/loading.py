@@ -93,9 +93,7 @@ def load_file(
     return validate(read_toml(path, error, what), model, str(path), error)
 
 
-def validate(
-    data: Mapping[str, Any], model: type[Model], where: str, error: type[ConfigError] = ConfigError
-) -> Model:
+def validate(data: Mapping[str, Any], model: type[Model], where: str, error: type[ConfigError] = ConfigError) -> Model:
     """``data`` as a ``model``; raises ``error`` listing every problem, each with entry and key."""
     try:
         return model.model_validate(data)

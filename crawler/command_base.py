@@ -82,6 +82,7 @@ def _reporting_archive_errors(run):
                 message = f"cannot read archive {path}: {error} (is the file damaged? sqlite3 {path} 'PRAGMA integrity_check' tells)"
             print(f"scrapy {self.command_name}: error: {message}", file=sys.stderr)
             self.exitcode = 1
+
     return wrapper
 
 
@@ -103,14 +104,17 @@ class HelpFormatter(ScrapyHelpFormatter):
 
     def format_part_strings(self, part_strings: list[str]) -> list[str]:
         guarded = [
-            part.replace(":\n", ":\u2060\n") if part.endswith(":\n") and part.strip() + "\n" not in self._headings
+            part.replace(":\n", ":\u2060\n")
+            if part.endswith(":\n") and part.strip() + "\n" not in self._headings
             else part
             for part in part_strings
         ]
         return [part.replace("\u2060", "") for part in super().format_part_strings(guarded)]
 
 
-AT_HELP = "act as of this time instead of now (ISO 8601: 2026-11-30, 2026-11-30T09:00; Asia/Tokyo unless a zone is given)"
+AT_HELP = (
+    "act as of this time instead of now (ISO 8601: 2026-11-30, 2026-11-30T09:00; Asia/Tokyo unless a zone is given)"
+)
 
 
 def moment_option(value: str | None, option: str = "--at") -> datetime:
@@ -139,8 +143,7 @@ def moment_option(value: str | None, option: str = "--at") -> datetime:
 
 def _no_archive(path, error: NoArchive) -> UsageError:
     return UsageError(
-        f"{error}; crawl first (scrapy run, or scrapy demo for the sample archive) "
-        "or point JPLLM_ARCHIVE at one"
+        f"{error}; crawl first (scrapy run, or scrapy demo for the sample archive) or point JPLLM_ARCHIVE at one"
     )
 
 

@@ -60,7 +60,6 @@ def run_crawl(
     )
 
 
-
 def project_spiders(settings: BaseSettings) -> list[str]:
     """The names `scrapy list` prints."""
     return sorted(SpiderLoader.from_settings(settings).list())

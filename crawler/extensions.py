@@ -55,9 +55,7 @@ class CrawlRunRecorder:
         stats = self.crawler.stats.get_stats()
         finished_at = _as_utc(stats.get("finish_time")) or utc_now()
         arguments = {
-            key: value
-            for key, value in vars(spider).items()
-            if key in getattr(spider, "recorded_arguments", ())
+            key: value for key, value in vars(spider).items() if key in getattr(spider, "recorded_arguments", ())
         }
         run = {
             "spider": spider.name,

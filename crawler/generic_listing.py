@@ -87,8 +87,9 @@ def is_index_link(url: str, page_url: str = "") -> bool:
     folders = [segment.lower() for segment in segments[:-1]]
     if any(folder in ("archive", "archives", "backnumber") for folder in folders):
         return True
-    return any(folder in ("category", "categories", "tag", "tags", "page") for folder in folders) \
-        and not _DIGITS.search(segments[-1])
+    return any(
+        folder in ("category", "categories", "tag", "tags", "page") for folder in folders
+    ) and not _DIGITS.search(segments[-1])
 
 
 def is_article_link(url: str, page_url: str = "") -> bool:
@@ -213,8 +214,9 @@ def _sibling_date(block) -> str | None:
 
 
 def _date_elements(block) -> list:
-    return [element for element in block.iter()
-            if element.tag == "time" or "date" in (element.get("class") or "").lower()]
+    return [
+        element for element in block.iter() if element.tag == "time" or "date" in (element.get("class") or "").lower()
+    ]
 
 
 def _parse_datetime(value: str) -> str | None:

@@ -54,7 +54,7 @@ class ArticleDetails:
 def select(node: Selector, expression: str) -> SelectorList:
     """Nodes matched by a registry selector: CSS, or XPath after ``xpath:``."""
     if expression.startswith(XPATH_PREFIX):
-        return node.xpath(expression[len(XPATH_PREFIX):].strip())
+        return node.xpath(expression[len(XPATH_PREFIX) :].strip())
     return node.css(expression)
 
 

@@ -41,9 +41,7 @@ class SourceStatsMiddleware:
         if source:
             count(self.stats, source, "requests")
 
-    def process_response(
-        self, request: Request, response: Response, spider: Spider | None = None
-    ) -> Response:
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         source = request.meta.get("source")
         if source:
             self.stats.inc_value(source_key(source, f"status/{response.status}"))
@@ -78,9 +76,7 @@ class ConditionalGetMiddleware:
         if validators.get("last_modified"):
             request.headers.setdefault("If-Modified-Since", validators["last_modified"])
 
-    def process_response(
-        self, request: Request, response: Response
-    ) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         if not request.meta.get("conditional_get"):
             return response
         source = request.meta.get("source", "")
@@ -139,9 +135,7 @@ class EncodingMiddleware:
     Korean.
     """
 
-    def process_response(
-        self, request: Request, response: Response
-    ) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response:
         if not isinstance(response, TextResponse):
             return response
         override = request.meta.get("encoding")
@@ -191,9 +185,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE_SECONDS", 5.0)
         self.max_wait = settings.getfloat("RETRY_AFTER_MAX_SECONDS", 300.0)
 
-    async def process_response(
-        self, request: Request, response: Response
-    ) -> Request | Response:
+    async def process_response(self, request: Request, response: Response) -> Request | Response:
         if (
             response.status not in self.BACKOFF_STATUSES
             or response.status not in self.retry_http_codes
@@ -206,7 +198,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if wait > self.max_wait:
             logger.warning(
                 "%s answered %s and asks to wait %.0f s, more than RETRY_AFTER_MAX_SECONDS: giving up for this crawl",
-                request.url, response.status, wait,
+                request.url,
+                response.status,
+                wait,
             )
             self.crawler.stats.inc_value("retry/retry_after_too_long")
             return response

@@ -112,7 +112,10 @@ class PrivateAddressMiddleware:
         how = f"redirected from {redirected[0]} " if redirected else ""
         logger.warning(
             "Refused %s: %sto the non-public address %s, which is not the source's configured host%s",
-            request.url, how, bad[0], f" ({source})" if source else "",
+            request.url,
+            how,
+            bad[0],
+            f" ({source})" if source else "",
         )
         self.crawler.stats.inc_value("private_address/refused")
         if source:

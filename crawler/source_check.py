@@ -73,8 +73,14 @@ class _Refused(Exception):
 class SourceChecker:
     """Checks sources one after the other with one HTTP session."""
 
-    def __init__(self, user_agent: str, base_url: str = "", *, timeout: float = TIMEOUT_SECONDS,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        user_agent: str,
+        base_url: str = "",
+        *,
+        timeout: float = TIMEOUT_SECONDS,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.base_url = base_url
         self.timeout = timeout
         self.sleep = sleep
@@ -118,8 +124,13 @@ class SourceChecker:
     # ------------------------------------------------------------------ reading
 
     def _read_feed(self, response: requests.Response, source: Source, result: SourceCheck) -> None:
-        origin = FeedOrigin(source=source.name, kind=source.kind, language=source.language,
-                            organisation=source.organisation, encoding=source.encoding)
+        origin = FeedOrigin(
+            source=source.name,
+            kind=source.kind,
+            language=source.language,
+            organisation=source.organisation,
+            encoding=source.encoding,
+        )
         parsed = parse_feed(response.content, origin, response.headers.get("Content-Type", ""), response.url)
         result.format = parsed.version or "not a feed"
         self._entries(result, [(item.title, item.published_at) for item in parsed.items])
@@ -142,13 +153,19 @@ class SourceChecker:
             result.reason = f"the crawl reads the advertised feed {result.advertised_feeds[0]} (not fetched here)"
         elif generic:
             self._entries(result, [(entry.title, entry.published_at) for entry in generic])
-            self._verdict(result, NO_MATCH, f"a redesign? the generic listing reader finds {len(generic)} entries "
-                                            "(the crawl uses them, reported degraded)")
+            self._verdict(
+                result,
+                NO_MATCH,
+                f"a redesign? the generic listing reader finds {len(generic)} entries "
+                "(the crawl uses them, reported degraded)",
+            )
         else:
             self._verdict(result, NO_MATCH, "neither the selectors nor the generic listing reader find entries")
         if listing.entries and result.advertised_feeds:
-            result.reason = (f"the crawl reads the advertised feed {result.advertised_feeds[0]} instead of the "
-                             "selectors when it carries their entries")
+            result.reason = (
+                f"the crawl reads the advertised feed {result.advertised_feeds[0]} instead of the "
+                "selectors when it carries their entries"
+            )
 
     @staticmethod
     def _entries(result: SourceCheck, entries: list[tuple[str, str | None]]) -> None:
@@ -204,8 +221,15 @@ class SourceChecker:
 
 def _decoded(response: requests.Response, encoding: str) -> str:
     """The page's text: the registry's encoding, else the declared one, Shift_JIS read as cp932."""
-    declared = encoding or (response.encoding if "charset" in response.headers.get("Content-Type", "").lower()
-                            else response.apparent_encoding) or "utf-8"
+    declared = (
+        encoding
+        or (
+            response.encoding
+            if "charset" in response.headers.get("Content-Type", "").lower()
+            else response.apparent_encoding
+        )
+        or "utf-8"
+    )
     if declared.lower().replace("-", "_") in ("shift_jis", "sjis", "x_sjis", "windows_31j", "ms932"):
         declared = "cp932"
     return response.content.decode(declared, errors="replace")
@@ -246,9 +270,14 @@ def _refuse_non_public(url: str, allowed: set[tuple[str, int]]) -> None:
         return
     literal = literal_address(target[0])
     try:
-        addresses = [literal] if literal is not None else [
-            literal_address(answer[4][0]) for answer in socket.getaddrinfo(target[0], target[1], 0, socket.SOCK_STREAM)
-        ]
+        addresses = (
+            [literal]
+            if literal is not None
+            else [
+                literal_address(answer[4][0])
+                for answer in socket.getaddrinfo(target[0], target[1], 0, socket.SOCK_STREAM)
+            ]
+        )
     except OSError:
         return  # the request itself reports the name as unresolvable
     if any(address is not None and is_non_public(address) for address in addresses):

@@ -27,9 +27,25 @@ _REQUIRED_SELECTORS = ("item", "title", "link")
 _OPTIONAL_SELECTORS = ("date", "summary", "lead")
 
 _FIELDS = {
-    "name", "kind", "format", "url", "urls", "organisation", "publisher", "language", "encoding",
-    "interval_hours", "download_delay", "enabled", "disabled_reason", "terms",
-    "store_summary", "keywords", "selectors", "follow", "notes",
+    "name",
+    "kind",
+    "format",
+    "url",
+    "urls",
+    "organisation",
+    "publisher",
+    "language",
+    "encoding",
+    "interval_hours",
+    "download_delay",
+    "enabled",
+    "disabled_reason",
+    "terms",
+    "store_summary",
+    "keywords",
+    "selectors",
+    "follow",
+    "notes",
 }
 
 
@@ -191,7 +207,7 @@ def _parse_source(entry: dict[str, Any], where: str, problems: _Problems) -> Sou
     selectors = _selectors(entry, format_, where, problems)
     follow = _boolean(entry, "follow", where, problems, default=False)
     if follow and format_ != LISTING_FORMAT:
-        problems.add(where, "follow only applies to format = \"html\"")
+        problems.add(where, 'follow only applies to format = "html"')
 
     if len(problems.messages) > before:
         return None
@@ -275,7 +291,7 @@ def _selectors(entry: dict, format_: str, where: str, problems: _Problems) -> Li
     raw = entry.get("selectors")
     if format_ != LISTING_FORMAT:
         if raw is not None:
-            problems.add(where, "selectors only apply to format = \"html\"")
+            problems.add(where, 'selectors only apply to format = "html"')
         return None
     if not isinstance(raw, dict):
         problems.add(where, "an html listing needs a [source.selectors] table with item, title and link")

@@ -40,7 +40,7 @@ def per_source(stats: dict) -> dict[str, dict]:
     for key, value in stats.items():
         if not key.startswith(SOURCE_PREFIX):
             continue
-        source, _, counter = key[len(SOURCE_PREFIX):].rpartition("/")
+        source, _, counter = key[len(SOURCE_PREFIX) :].rpartition("/")
         if counter.isdigit() and source.endswith("/status"):
             name = source[: -len("/status")]
             grouped.setdefault(name, {}).setdefault("statuses", {})[counter] = value

@@ -85,8 +85,11 @@ def canonical_url(url: str) -> str:
     ):
         host = f"{host}:{parts.port}"
     query = urlencode(
-        sorted((key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
-               if not TRACKING_PARAMETERS.match(key))
+        sorted(
+            (key, value)
+            for key, value in parse_qsl(parts.query, keep_blank_values=True)
+            if not TRACKING_PARAMETERS.match(key)
+        )
     )
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
@@ -105,7 +108,9 @@ _ERAS = {"R": 2018, "令和": 2018, "H": 1988, "平成": 1988}
 _DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
     re.compile(r"(?P<era>令和|平成)\s*(?P<eyear>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
-    re.compile(r"(?<![\d.A-Za-z])(?P<era>[RH])\s*(?P<eyear>\d{1,2}|元)[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"),
+    re.compile(
+        r"(?<![\d.A-Za-z])(?P<era>[RH])\s*(?P<eyear>\d{1,2}|元)[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d])"
+    ),
     re.compile(r"(?<!\d)(?P<year>\d{4})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?!\d)"),
 ]
 

@@ -125,10 +125,14 @@ UNCONFIRMED = "unconfirmed: posted twice, Slack answered neither (webhook); chec
 def _doubt_detail(maybe_twice: Sequence[Pair], given_up: Sequence[Pair]) -> str:
     parts = []
     if maybe_twice:
-        parts.append(f"{len(maybe_twice)} may appear twice (a post before got no answer, and the channel cannot be checked: webhook, or no channels:history)")
+        parts.append(
+            f"{len(maybe_twice)} may appear twice (a post before got no answer, and the channel cannot be checked: webhook, or no channels:history)"
+        )
     if given_up:
-        parts.append(f"{len(given_up)} posted twice without any answer from Slack and not posted again: "
-                     "check the channel; they may be missing")
+        parts.append(
+            f"{len(given_up)} posted twice without any answer from Slack and not posted again: "
+            "check the channel; they may be missing"
+        )
     return "; ".join(parts)
 
 
@@ -201,7 +205,7 @@ class AlertSender:
             [since, format_utc(now), *stale, since, format_utc(now)],
         )
         names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
     def unsent(self, matches: Sequence[AlertMatch], now: datetime | None = None) -> list[AlertMatch]:
         stale_before = self.stale_before(now or datetime.now(UTC))
@@ -212,7 +216,9 @@ class AlertSender:
         """Rule matches on these items that were not alerted yet."""
         return self.unsent(match_rules(self.config.rules, items, self.config.yen_per_unit), now)
 
-    def send_matches(self, matches: Sequence[AlertMatch], now: datetime | None = None, *, dry_run: bool = False) -> list[Outcome]:
+    def send_matches(
+        self, matches: Sequence[AlertMatch], now: datetime | None = None, *, dry_run: bool = False
+    ) -> list[Outcome]:
         """Send matches not sent before, one message per destination."""
         now = now or datetime.now(UTC)
         outcomes = []
@@ -257,8 +263,13 @@ class AlertSender:
         mine = [claim.pair for claim in claims if claim.pair not in settled and claim.pair not in given_up]
         group = [match for match in group if (match.rule.name, match.item_id) in set(mine)]
         if not group:
-            return Outcome(destination, kind, "unconfirmed" if given_up else "sent", len(settled) + len(given_up),
-                           detail=_doubt_detail([], given_up))
+            return Outcome(
+                destination,
+                kind,
+                "unconfirmed" if given_up else "sent",
+                len(settled) + len(given_up),
+                detail=_doubt_detail([], given_up),
+            )
         message = replace(render_alert_message(group, now), marker=new_marker("alert"))
         duplicates: list[int] = []
         try:
@@ -279,10 +290,15 @@ class AlertSender:
             release_alerts(self.archive, mine, interrupted=True)
             raise
         maybe_twice = mine if duplicates else doubled
-        confirm_alerts(self.archive, [pair for pair in mine if pair not in maybe_twice], format_utc(now),
-                       timestamps[0] if timestamps else "")
-        confirm_alerts(self.archive, maybe_twice, format_utc(now), timestamps[0] if timestamps else "",
-                       note=POSSIBLE_DUPLICATE)
+        confirm_alerts(
+            self.archive,
+            [pair for pair in mine if pair not in maybe_twice],
+            format_utc(now),
+            timestamps[0] if timestamps else "",
+        )
+        confirm_alerts(
+            self.archive, maybe_twice, format_utc(now), timestamps[0] if timestamps else "", note=POSSIBLE_DUPLICATE
+        )
         logger.info("Sent %d alerts to %s", len(group), destination)
         detail = _doubt_detail(maybe_twice, given_up)
         if detail:
@@ -304,8 +320,10 @@ class AlertSender:
         given_up: list[Pair] = []
         for marker in dict.fromkeys(claim.marker for claim in in_doubt):
             claims = [claim for claim in in_doubt if claim.marker == marker]
-            since = min((parse_utc(claim.claimed_at) for claim in claims if claim.claimed_at),
-                        default=now - timedelta(hours=self.config.lookback_hours))
+            since = min(
+                (parse_utc(claim.claimed_at) for claim in claims if claim.claimed_at),
+                default=now - timedelta(hours=self.config.lookback_hours),
+            )
             found = delivery.find_posted(marker, None, since.timestamp())
             if isinstance(found, str):
                 settled.update((claim.pair, found) for claim in claims)
@@ -337,8 +355,10 @@ class AlertSender:
             given_up = given_up + mine
             detail = _doubt_detail([], given_up)
         else:
-            detail = (f"{error}; kept as claimed, the next run after {self.claim_timeout} looks for the message "
-                      "in the channel before posting again")
+            detail = (
+                f"{error}; kept as claimed, the next run after {self.claim_timeout} looks for the message "
+                "in the channel before posting again"
+            )
         logger.error("Alerts to %s not confirmed: %s", destination, detail)
         return Outcome(destination, "alert", "unconfirmed", len(group), text, detail)
 
@@ -391,7 +411,9 @@ class AlertSender:
         if not transitions:
             return []
         message = replace(render_health_message(transitions, now), marker=new_marker("health"))
-        outcome = Outcome(destination, "health", "dry-run" if dry_run else "not-sent", len(transitions), message_as_text(message))
+        outcome = Outcome(
+            destination, "health", "dry-run" if dry_run else "not-sent", len(transitions), message_as_text(message)
+        )
         if delivery is None:
             return [self._show(outcome)]
         try:
@@ -411,7 +433,9 @@ class AlertSender:
         return [replace(outcome, status="sent")]
 
 
-def _given_back(transitions: Sequence[HealthTransition], current: Mapping[str, StoredStatus]) -> dict[str, StoredStatus]:
+def _given_back(
+    transitions: Sequence[HealthTransition], current: Mapping[str, StoredStatus]
+) -> dict[str, StoredStatus]:
     """``source_status`` rows with the claims of unsent transitions undone."""
     rows = {}
     for transition in transitions:

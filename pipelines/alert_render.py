@@ -28,6 +28,7 @@ from schedules.slack import (
 
 MAX_LINE = 600
 
+
 def _tokyo(timestamp: str | None) -> str:
     if not timestamp:
         return "never"
@@ -98,7 +99,9 @@ def render_alert_message(matches: Sequence[AlertMatch], now: datetime) -> SlackM
     blocks = _fit(blocks, texts, "… more matches than one message holds; run `scrapy alerts --dry-run` to list them")
     blocks.append(
         ContextBlock(
-            elements=[MarkdownTextObject(text=f"Alert rules in `crawler/data/alert_rules.toml` · {_tokyo(format_utc(now))}")]
+            elements=[
+                MarkdownTextObject(text=f"Alert rules in `crawler/data/alert_rules.toml` · {_tokyo(format_utc(now))}")
+            ]
         )
     )
     titles = {match.item_id: str(match.item.get("title") or match.item_id) for match in matches}
@@ -140,11 +143,15 @@ def render_health_message(transitions: Sequence[HealthTransition], now: datetime
     parts += [f"{good} recovered"] if good else []
     title = "jpllm-watch source health: " + ", ".join(parts)
     blocks: list[Block] = [HeaderBlock(text=truncate(title, MAX_HEADER_TEXT))]
-    blocks = _fit(blocks, _sections((_transition_line(t) for t in transitions), ""), "… more sources changed; run `scrapy health`")
-    blocks.append(ContextBlock(elements=[MarkdownTextObject(text=f"`scrapy health` for every source · {_tokyo(format_utc(now))}")]))
-    fallback = title + ": " + ", ".join(
-        f"{escape_mrkdwn(t.health.source)} {t.health.status}" for t in transitions
+    blocks = _fit(
+        blocks, _sections((_transition_line(t) for t in transitions), ""), "… more sources changed; run `scrapy health`"
     )
+    blocks.append(
+        ContextBlock(
+            elements=[MarkdownTextObject(text=f"`scrapy health` for every source · {_tokyo(format_utc(now))}")]
+        )
+    )
+    fallback = title + ": " + ", ".join(f"{escape_mrkdwn(t.health.source)} {t.health.status}" for t in transitions)
     return SlackMessage(text=fallback, blocks=blocks)
 
 

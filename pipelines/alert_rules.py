@@ -156,9 +156,7 @@ def _country_matches(country: str, wanted: frozenset[str]) -> bool:
     return key in wanted
 
 
-def match_rule(
-    rule: AlertRule, item: Mapping[str, Any], yen_per_unit: Mapping[str, float]
-) -> AlertMatch | None:
+def match_rule(rule: AlertRule, item: Mapping[str, Any], yen_per_unit: Mapping[str, float]) -> AlertMatch | None:
     """The match of one rule on one item, or None."""
     reasons: list[str] = []
     amount: int | None = None
@@ -214,12 +212,7 @@ def match_rules(
 ) -> list[AlertMatch]:
     """Every (rule, item) match, rules in file order, items in the order given."""
     items = list(items)
-    return [
-        match
-        for rule in rules
-        for item in items
-        if (match := match_rule(rule, item, yen_per_unit)) is not None
-    ]
+    return [match for rule in rules for item in items if (match := match_rule(rule, item, yen_per_unit)) is not None]
 
 
 def rule_from_entry(entry: RuleEntry) -> AlertRule:

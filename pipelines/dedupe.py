@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -111,8 +111,21 @@ class DedupePipeline:
         recent_items = items_published_between(self.db, _format(since - self.window), _format(until + self.window))
         for recent in recent_items:
             stored = recent.item
-            seen = Seen(stored.id, stored.language.lower()[:2], stored.published_at or "", stored.kind == "paper", stored.title, stored.models)
-            self._remember(seen, recent.canonical_url, recent.title_key, recent.issuer, _round_key(recent.funding_company, recent.funding_amount_jpy))
+            seen = Seen(
+                stored.id,
+                stored.language.lower()[:2],
+                stored.published_at or "",
+                stored.kind == "paper",
+                stored.title,
+                stored.models,
+            )
+            self._remember(
+                seen,
+                recent.canonical_url,
+                recent.title_key,
+                recent.issuer,
+                _round_key(recent.funding_company, recent.funding_amount_jpy),
+            )
         self.covered_from, self.covered_until = _format(since), _format(until)
         self.stats.set_value("dedupe/preloaded_items", len(recent_items))
 
@@ -144,7 +157,9 @@ class DedupePipeline:
             self.stats.inc_value(f"dedupe/duplicate_{duplicate[1]}")
             logger.debug("%s is a duplicate of %s (%s)", item_id, *duplicate)
             return item
-        issuer = next((entry["name"] for entry in labels.get("organisations") or () if entry.get("role") == "issuer"), None)
+        issuer = next(
+            (entry["name"] for entry in labels.get("organisations") or () if entry.get("role") == "issuer"), None
+        )
         if issuer:
             linked = self._other_language_version(seen, issuer)
             if linked:
@@ -166,6 +181,7 @@ class DedupePipeline:
     def _covered(self, published: str) -> bool:
         """Whether every stored item within the window of ``published`` is already in memory."""
         return self.covered_from <= published <= self.covered_until
+
     def _window(self, published: str) -> tuple[str, str]:
         moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
         # Normalising dates the far future out; a date near year 1 or 9999
@@ -195,7 +211,10 @@ class DedupePipeline:
                 candidates.setdefault(stored.id, stored)
         best: tuple[float, str] | None = None
         for candidate in candidates.values():
-            if candidate.id == seen.id or (candidate.kind == "paper" if isinstance(candidate, StoredItem) else candidate.paper) != seen.paper:
+            if (
+                candidate.id == seen.id
+                or (candidate.kind == "paper" if isinstance(candidate, StoredItem) else candidate.paper) != seen.paper
+            ):
                 continue
             language = candidate.language.lower()[:2]
             if seen.language and language and language != seen.language:
@@ -209,7 +228,9 @@ class DedupePipeline:
         if round_key is None:
             return None
         since, until = self._window(seen.published_at)
-        candidates: list[Seen | StoredItem] = [earlier for earlier in self.by_round.get(round_key, ()) if since <= earlier.published_at <= until]
+        candidates: list[Seen | StoredItem] = [
+            earlier for earlier in self.by_round.get(round_key, ()) if since <= earlier.published_at <= until
+        ]
         if not self._covered(seen.published_at):
             candidates.extend(items_with_round(self.db, *round_key, since, until))
         return next(((candidate.id, "funding_round") for candidate in candidates if candidate.id != seen.id), None)
@@ -259,6 +280,9 @@ def _anchors(title: str, models: tuple[str, ...], issuer: str) -> frozenset[str]
     words = {
         token
         for token in title_tokens(title)
-        if token.isascii() and (len(token) >= 3 or token[0].isdigit()) and token not in _GENERIC_ANCHORS and token not in issuer_words
+        if token.isascii()
+        and (len(token) >= 3 or token[0].isdigit())
+        and token not in _GENERIC_ANCHORS
+        and token not in issuer_words
     }
     return frozenset(words | {f"model:{model}" for model in models})

@@ -49,9 +49,7 @@ class HubPipeline:
         for event in change.events:
             self.stats.inc_value(f"hub/{event}")
         if change.licence_from:
-            logger.info(
-                "Licence of %s changed: %s -> %s", adapter["title"], change.licence_from, change.licence_to
-            )
+            logger.info("Licence of %s changed: %s -> %s", adapter["title"], change.licence_from, change.licence_to)
         if change.renamed_from:
             logger.info("%s was renamed %s", change.renamed_from, adapter["title"])
         return item

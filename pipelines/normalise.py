@@ -65,9 +65,7 @@ class NormalisePipeline:
             self.stats.inc_value("normalise/derived_title")
         adapter["publisher"] = normalise_text(adapter.get("publisher"))
         adapter["authors"] = [name for name in map(normalise_text, adapter.get("authors") or []) if name]
-        adapter["organisations"] = [
-            name for name in map(normalise_text, adapter.get("organisations") or []) if name
-        ]
+        adapter["organisations"] = [name for name in map(normalise_text, adapter.get("organisations") or []) if name]
         for field in ("comment", "journal_ref"):
             adapter[field] = normalise_text(adapter.get(field))
         for field in ("pdf_url",):
@@ -84,8 +82,7 @@ class NormalisePipeline:
             if adapter[field] and adapter[field] > latest:
                 # Not a publication date (a placeholder such as 9999-12-31,
                 # a wrong year): the item is dated when first seen instead.
-                logger.info("%s %s is in the future, the item is dated when first seen: %s",
-                            field, adapter[field], url)
+                logger.info("%s %s is in the future, the item is dated when first seen: %s", field, adapter[field], url)
                 self.stats.inc_value("normalise/future_date")
                 adapter[field] = None
         if self._is_old_news(adapter.get("published_at")):

@@ -109,7 +109,7 @@ class StorePipeline:
                 if waiter is not None:
                     waiter.errback(_not_stored_error(adapter))
             return
-        for (adapter, item, waiter), (outcome, enriched) in zip(batch, outcomes):
+        for (adapter, item, waiter), (outcome, enriched) in zip(batch, outcomes, strict=False):
             self._count(adapter, outcome, enriched)
             if waiter is not None:
                 waiter.callback(item)

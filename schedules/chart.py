@@ -69,8 +69,15 @@ def draw_trend_chart(trend: Trend, path: Path, *, title: str = "") -> Path:
                 # Weeks before the archive began are unknown, not quiet.
                 for axes in (counts, money):
                     axes.axvspan(-0.5, watched[0] - 0.5, color="#eeeeee", zorder=0)
-                counts.text((watched[0] - 1) / 2, 0.5, "not watched yet", ha="center", va="center",
-                            color="#888888", transform=counts.get_xaxis_transform())
+                counts.text(
+                    (watched[0] - 1) / 2,
+                    0.5,
+                    "not watched yet",
+                    ha="center",
+                    va="center",
+                    color="#888888",
+                    transform=counts.get_xaxis_transform(),
+                )
             money.set_ylabel("raised (oku yen)")
             money.grid(alpha=0.3, axis="y")
         money.set_xticks(positions, labels, fontsize=8)

@@ -20,7 +20,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 from archive.health import SourceHealth
-from schedules.trend import Trend
 from schedules.hub_digest import (
     HUB_KINDS,
     HubRelease,
@@ -29,6 +28,7 @@ from schedules.hub_digest import (
     licence_change_lines,
     release_detail,
 )
+from schedules.trend import Trend
 
 TOPIC_TITLES = {
     "model_release": "Model releases",
@@ -338,7 +338,11 @@ def week_metrics(rows: WeekRows) -> dict[str, int]:
     return {
         "papers": sum(1 for item in rows.items if item.get("kind") == "paper"),
         "releases": hub_models
-        + sum(1 for item in rows.items if _is_release(item) and item.get("kind") not in HUB_KINDS and str(item.get("id")) not in linked),
+        + sum(
+            1
+            for item in rows.items
+            if _is_release(item) and item.get("kind") not in HUB_KINDS and str(item.get("id")) not in linked
+        ),
         "funding_rounds": len(funding),
         "funding_jpy": sum(entry.amount_jpy or 0 for entry in funding if not entry.undisclosed),
     }
@@ -522,7 +526,9 @@ def _hub_section(releases: Sequence[HubRelease], licence_changes: Sequence[Mappi
     groups: dict[str, list[Entry]] = {}
     for release in shown:
         groups.setdefault(group_title(release), []).append(_release_entry(release))
-    order = sorted(groups, key=lambda title: (title in ("New families", "Other models", "Data sets"), title == "Data sets"))
+    order = sorted(
+        groups, key=lambda title: (title in ("New families", "Other models", "Data sets"), title == "Data sets")
+    )
     result = [Group(title, tuple(groups[title])) for title in order]
     changes = [
         Entry(item_id="", title=title, url=url, kind="model", source="huggingface")

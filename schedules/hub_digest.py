@@ -170,6 +170,9 @@ def group_title(release: HubRelease) -> str:
 def licence_change_lines(changes: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
     """(title, url) of each licence change detected in the week."""
     return [
-        (f"{change.get('repo_id')}: licence {change.get('old_licence')} → {change.get('new_licence')}", str(change.get("url") or ""))
+        (
+            f"{change.get('repo_id')}: licence {change.get('old_licence')} → {change.get('new_licence')}",
+            str(change.get("url") or ""),
+        )
         for change in changes
     ]

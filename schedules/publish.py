@@ -92,8 +92,11 @@ def write_chart(digest: Digest, output_dir: Path) -> Path | None:
     """Draw the digest's 12-week chart as ``<output_dir>/<week>.png``; None without a trend."""
     if digest.trend is None:
         return None
-    return draw_trend_chart(digest.trend, output_dir / f"{digest.week}.png",
-                            title=f"jpllm-watch: the {len(digest.trend.weeks)} weeks to {digest.week}")
+    return draw_trend_chart(
+        digest.trend,
+        output_dir / f"{digest.week}.png",
+        title=f"jpllm-watch: the {len(digest.trend.weeks)} weeks to {digest.week}",
+    )
 
 
 def write_markdown(digest: Digest, output_dir: Path) -> Path:
@@ -108,7 +111,12 @@ def write_markdown(digest: Digest, output_dir: Path) -> Path:
 
 
 def upload_chart(
-    archive: Archive, week: str, delivery: SlackDelivery, options: DigestOptions, thread_ts: str, now: datetime | None = None
+    archive: Archive,
+    week: str,
+    delivery: SlackDelivery,
+    options: DigestOptions,
+    thread_ts: str,
+    now: datetime | None = None,
 ) -> str:
     """Draw the week's chart and upload it into the digest's thread (bot token); return an error, or "".
 
@@ -187,7 +195,12 @@ def _send_locked(
     record = load_record(archive, week, destination)
     if record is not None and record.complete and not force:
         return SendOutcome(
-            "already-sent", week, destination, record.parts_sent, record.parts_total, message_ts=record.message_ts,
+            "already-sent",
+            week,
+            destination,
+            record.parts_sent,
+            record.parts_total,
+            message_ts=record.message_ts,
             doubts=list(record.doubts),
         )
     resuming = record is not None and not record.complete and not force and bool(record.messages)
@@ -215,8 +228,16 @@ def _send_locked(
 
     def posting(index: int, posts: int) -> None:
         nonlocal restart
-        record_progress(archive, week, destination, message_ts=sent, messages=payloads, restart=restart,
-                        in_flight=index, in_flight_posts=posts)
+        record_progress(
+            archive,
+            week,
+            destination,
+            message_ts=sent,
+            messages=payloads,
+            restart=restart,
+            in_flight=index,
+            in_flight_posts=posts,
+        )
         restart = False
 
     def accepted(index: int, ts: str) -> None:
@@ -224,8 +245,10 @@ def _send_locked(
         record_progress(archive, week, destination, message_ts=sent, messages=payloads)
 
     def maybe_twice(index: int) -> None:
-        doubt = (f"message {index + 1} of {len(messages)} may have been posted twice: Slack did not answer the "
-                 "first post and this destination cannot be checked (webhook, or no channels:history)")
+        doubt = (
+            f"message {index + 1} of {len(messages)} may have been posted twice: Slack did not answer the "
+            "first post and this destination cannot be checked (webhook, or no channels:history)"
+        )
         doubts.append(doubt)
         record_doubt(archive, week, destination, doubt)
 
@@ -234,16 +257,32 @@ def _send_locked(
             "Resuming the %s digest to %s at message %d of %d", week, destination, resume_from + 1, len(messages)
         )
     try:
-        delivery.post(messages, resume_from, thread_ts=thread_ts, on_sent=accepted, prior_posts=prior_posts,
-                      since=since, on_post=posting, on_possible_duplicate=maybe_twice)
+        delivery.post(
+            messages,
+            resume_from,
+            thread_ts=thread_ts,
+            on_sent=accepted,
+            prior_posts=prior_posts,
+            since=since,
+            on_post=posting,
+            on_possible_duplicate=maybe_twice,
+        )
     except SlackDeliveryError as error:
         if error.ambiguous:
             record_error(archive, week, destination, str(error))
         else:
             settle_refused_post(archive, week, destination, str(error))
         return SendOutcome(
-            "failed", week, destination, len(sent), len(messages), resume_from, list(sent), error=str(error),
-            doubts=doubts, ambiguous=error.ambiguous,
+            "failed",
+            week,
+            destination,
+            len(sent),
+            len(messages),
+            resume_from,
+            list(sent),
+            error=str(error),
+            doubts=doubts,
+            ambiguous=error.ambiguous,
         )
     outcome = SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent), doubts=doubts)
     outcome.chart_error = upload_chart(archive, week, delivery, options, sent[0] if sent else "", now)
@@ -275,8 +314,16 @@ def send_partial_digest(
     try:
         delivery.post(messages, on_sent=lambda index, ts: sent.append(ts), on_possible_duplicate=maybe_twice)
     except SlackDeliveryError as error:
-        return SendOutcome("failed", week, delivery.destination, len(sent), len(messages), error=str(error),
-                           doubts=doubts, ambiguous=error.ambiguous)
+        return SendOutcome(
+            "failed",
+            week,
+            delivery.destination,
+            len(sent),
+            len(messages),
+            error=str(error),
+            doubts=doubts,
+            ambiguous=error.ambiguous,
+        )
     return SendOutcome("sent", week, delivery.destination, len(sent), len(messages), message_ts=sent, doubts=doubts)
 
 

@@ -24,7 +24,6 @@ from slack_sdk.models.blocks import (
 )
 
 from schedules.digest import NOTHING_NEW, Digest, Entry, FundingEntry, Metric, Section, SourceProblem
-from schedules.trend import sparkline
 from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
@@ -35,6 +34,7 @@ from schedules.slack import (
     slack_link,
     truncate,
 )
+from schedules.trend import sparkline
 
 PRODUCT = "jpllm-watch"
 MAX_FIELD_TEXT = 2000
@@ -394,7 +394,10 @@ def to_markdown(digest: Digest, *, chart: str = "") -> str:
         lines.append(f"| {metric.label} | {metric_value(metric)} | {metric_comparison(metric)} |")
     if chart:
         weeks = len(digest.trend.weeks) if digest.trend else 12
-        lines += ["", f"![The last {weeks} weeks: papers, releases, funding rounds, policy items and yen raised]({chart})"]
+        lines += [
+            "",
+            f"![The last {weeks} weeks: papers, releases, funding rounds, policy items and yen raised]({chart})",
+        ]
     for section in digest.sections:
         lines += ["", f"## {section.title} ({section_count(section)})", ""]
         for entry in section.funding:

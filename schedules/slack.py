@@ -47,9 +47,9 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from dataclasses import dataclass, field
 from http.client import HTTPException, RemoteDisconnected
+from pathlib import Path
 from typing import Any
 from urllib.error import URLError
 from urllib.parse import quote, urlsplit
@@ -325,8 +325,9 @@ class SlackDelivery:
             doubtful = prior_posts if index == resume_from else 0
             started = since if index == resume_from and since else time.time()
             try:
-                ts = self._post_one(messages[index], index, thread_ts, doubtful, started, on_post,
-                                    on_possible_duplicate)
+                ts = self._post_one(
+                    messages[index], index, thread_ts, doubtful, started, on_post, on_possible_duplicate
+                )
             except SlackDeliveryError as error:
                 failure = SlackAmbiguousError if error.ambiguous else SlackDeliveryError
                 raise failure(str(error), index=index, sent=sent) from error
@@ -357,7 +358,8 @@ class SlackDelivery:
                 if found is not None and found is not False:
                     logger.warning(
                         "Slack did not answer, but message %d is in the channel (%s): not posted again",
-                        index + 1, self.destination,
+                        index + 1,
+                        self.destination,
                     )
                     return found
                 checked = found is None  # None: looked and it is not there; False: could not look
@@ -366,12 +368,15 @@ class SlackDelivery:
                         f"Slack could not be reached or did not answer {unanswered} posts of message "
                         f"{index + 1}; it may be in the "
                         f"channel {'once or more' if not checked else 'or not'}: check {self.destination}",
-                        index=index, sent=[],
+                        index=index,
+                        sent=[],
                     )
                 duplicate_possible = duplicate_possible or not checked
                 logger.warning(
                     "Slack did not answer a post of message %d to %s; posting it again%s",
-                    index + 1, self.destination, "" if checked else " (it may appear twice)",
+                    index + 1,
+                    self.destination,
+                    "" if checked else " (it may appear twice)",
                 )
             if on_post is not None:
                 on_post(index, unanswered + 1)
@@ -398,12 +403,14 @@ class SlackDelivery:
                 oldest = max(0.0, since - 120)
                 response = self._web.conversations_history(oldest=f"{oldest:.6f}", **arguments)
         except SlackApiError as error:
-            logger.warning("Cannot read %s to check for an unanswered post: %s", self.destination,
-                           _describe_api_error(error.response))
+            logger.warning(
+                "Cannot read %s to check for an unanswered post: %s",
+                self.destination,
+                _describe_api_error(error.response),
+            )
             return False
         except (OSError, ValueError, HTTPException) as error:
-            logger.warning("Cannot read %s to check for an unanswered post: %s", self.destination,
-                           type(error).__name__)
+            logger.warning("Cannot read %s to check for an unanswered post: %s", self.destination, type(error).__name__)
             return False
         for found in response.get("messages") or []:
             metadata = found.get("metadata") or {}

@@ -85,7 +85,9 @@ def record_run(
                 "finished_at": finished_at,
                 "requests": requests,
                 "not_modified": not_modified,
-                "statuses": statuses if statuses is not None else ({"304": requests} if not_modified else {"200": requests}),
+                "statuses": statuses
+                if statuses is not None
+                else ({"304": requests} if not_modified else {"200": requests}),
                 "items_found": items_found,
                 "items_new": items_new,
                 "parse_errors": parse_errors,

@@ -28,17 +28,22 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 class CommandRunner:
     def __init__(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.command_runner"], cwd=PROJECT_ROOT,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            [sys.executable, "-m", "tests.command_runner"],
+            cwd=PROJECT_ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
 
-    def run(self, args: Sequence[str], env: Mapping[str, str], cwd: Path = PROJECT_ROOT,
-            input: str = "") -> subprocess.CompletedProcess:
+    def run(
+        self, args: Sequence[str], env: Mapping[str, str], cwd: Path = PROJECT_ROOT, input: str = ""
+    ) -> subprocess.CompletedProcess:
         with tempfile.TemporaryDirectory() as folder:
             paths = {name: str(Path(folder) / name) for name in ("stdin", "stdout", "stderr")}
             Path(paths["stdin"]).write_text(input, encoding="utf-8")
             request = {"args": list(args), "env": dict(env), "cwd": str(cwd), **paths}
-            assert self.process.stdin and self.process.stdout
+            assert self.process.stdin
+            assert self.process.stdout
             self.process.stdin.write(json.dumps(request) + "\n")
             self.process.stdin.flush()
             returncode = json.loads(self.process.stdout.readline())["returncode"]

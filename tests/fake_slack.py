@@ -389,9 +389,14 @@ class FakeSlack:
             file_id = entry.get("id")
             if file_id not in self._upload_bytes:
                 return 200, json.dumps({"ok": False, "error": "file_not_found"})
-            upload = {"id": file_id, "title": entry.get("title"), "name": self._upload_names.get(file_id),
-                      "channel": form.get("channel_id", ""), "thread_ts": form.get("thread_ts", ""),
-                      "bytes": self._upload_bytes[file_id]}
+            upload = {
+                "id": file_id,
+                "title": entry.get("title"),
+                "name": self._upload_names.get(file_id),
+                "channel": form.get("channel_id", ""),
+                "thread_ts": form.get("thread_ts", ""),
+                "bytes": self._upload_bytes[file_id],
+            }
             shared.append({"id": file_id, "title": entry.get("title"), "name": upload["name"]})
             with self._lock:
                 self.uploads.append(upload)

@@ -96,7 +96,9 @@ class FakeHub:
     def handle(self, request: Request) -> Response:
         self.requests.append(request)
         kind = request.path.rsplit("/", 1)[-1]
-        key = request.args.get("author") or "+".join(request.args.getlist("filter") + request.args.getlist("pipeline_tag"))
+        key = request.args.get("author") or "+".join(
+            request.args.getlist("filter") + request.args.getlist("pipeline_tag")
+        )
         pages = self.pages.get((kind, key), [[]])
         number = int(request.args.get("cursor") or 0)
         page = pages[number]
@@ -127,14 +129,25 @@ def crawl_hub(
     if not (environment or {}).get("HF_TOKEN"):
         env.pop("HF_TOKEN", None)
     command = [
-        sys.executable, "-m", "scrapy", "crawl", "huggingface",
-        "-s", f"HF_AUTHORS={','.join(authors)}",
-        "-s", "HF_GENERATIVE_TASKS=",
-        "-s", "HF_DOWNLOAD_DELAY=0",
-        "-s", "DOWNLOAD_DELAY=0",
-        "-s", "AUTOTHROTTLE_ENABLED=False",
-        "-s", "ALERTS_ENABLED=False",
-        "-s", "BACKFILL_AGE_DAYS=0",
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "huggingface",
+        "-s",
+        f"HF_AUTHORS={','.join(authors)}",
+        "-s",
+        "HF_GENERATIVE_TASKS=",
+        "-s",
+        "HF_DOWNLOAD_DELAY=0",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "ALERTS_ENABLED=False",
+        "-s",
+        "BACKFILL_AGE_DAYS=0",
         *settings,
     ]
     return subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)

@@ -34,8 +34,11 @@ MARKER = "<!-- example -->"
 BIN = PROJECT_ROOT / ".venv" / "bin"
 
 # What `make demo` runs (its recipe in the Makefile): the sandbox's archive is new, so --keep changes nothing.
-MAKE_DEMO = re.findall(r"^demo:.*\n\t(.+)$", (PROJECT_ROOT / "Makefile").read_text(), re.M)[0].replace(
-    "$(BIN)", ".venv/bin").split()
+MAKE_DEMO = (
+    re.findall(r"^demo:.*\n\t(.+)$", (PROJECT_ROOT / "Makefile").read_text(), re.M)[0]
+    .replace("$(BIN)", ".venv/bin")
+    .split()
+)
 
 # What differs between two runs of the same example, masked on both sides.
 VOLATILE = [
@@ -90,10 +93,12 @@ def make_sandbox(folder: Path) -> Path:
 
 
 def environment() -> dict[str, str]:
-    keep = {name: value for name, value in os.environ.items()
-            if not name.startswith(("SLACK_", "JPLLM_", "DIGEST_", "ARCHIVE_", "SCRAPY_"))}
-    return {**keep, "PATH": f"{BIN}:{keep.get('PATH', '')}", "NO_COLOR": "1", "PYTHONUNBUFFERED": "1",
-            "COLUMNS": "200"}
+    keep = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("SLACK_", "JPLLM_", "DIGEST_", "ARCHIVE_", "SCRAPY_"))
+    }
+    return {**keep, "PATH": f"{BIN}:{keep.get('PATH', '')}", "NO_COLOR": "1", "PYTHONUNBUFFERED": "1", "COLUMNS": "200"}
 
 
 SEPARATOR = "----- next example command -----"
@@ -102,8 +107,15 @@ SEPARATOR = "----- next example command -----"
 def run_block(commands: list[str], sandbox: Path) -> list[list[str]]:
     """The output of each command, run one after the other in one bash session."""
     script = "\n".join(f"echo '{SEPARATOR}'\n{command}" for command in commands) + "\nwait\n"
-    result = subprocess.run(["bash", "-c", script], cwd=sandbox, env=environment(), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, timeout=600)
+    result = subprocess.run(
+        ["bash", "-c", script],
+        cwd=sandbox,
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=600,
+    )
     parts = result.stdout.split(SEPARATOR + "\n")[1:]
     return [part.rstrip("\n").split("\n") if part.strip() else [] for part in parts]
 
@@ -127,8 +139,14 @@ def check(update: bool = False, pages: list[Path] | None = None, demo_first: boo
         demo_output: list[str] = []
         if demo_first:
             # stdout only: its stderr is the crawls' warnings and where the digest was written
-            demo = subprocess.run([str(BIN / "scrapy"), *MAKE_DEMO[1:]], cwd=sandbox, env=environment(),
-                                  capture_output=True, text=True, timeout=900)
+            demo = subprocess.run(
+                [str(BIN / "scrapy"), *MAKE_DEMO[1:]],
+                cwd=sandbox,
+                env=environment(),
+                capture_output=True,
+                text=True,
+                timeout=900,
+            )
             if demo.returncode != 0:
                 return [f"scrapy demo failed: {demo.stdout[-2000:]}{demo.stderr[-2000:]}"]
             demo_output = demo.stdout.rstrip("\n").split("\n")
@@ -157,8 +175,9 @@ def check_page(page: Path, sandbox: Path, demo_output: list[str], update: bool) 
     for example in examples:
         output = actual[example.line]
         if masked(output) != masked(example.expected):
-            diff = difflib.unified_diff(masked(example.expected).split("\n"), masked(output).split("\n"),
-                                        str(name), "actual", lineterm="")
+            diff = difflib.unified_diff(
+                masked(example.expected).split("\n"), masked(output).split("\n"), str(name), "actual", lineterm=""
+            )
             problems.append(f"{name} line {example.line + 1}: $ {example.command}\n" + "\n".join(diff))
     if update and problems:
         rewritten: list[str] = []

@@ -27,34 +27,42 @@ def known_archive(path: Path) -> Path:
     data = json.loads(FIXTURE.read_text(encoding="utf-8"))
     with Archive(path) as archive:
         for entry in data["items"]:
-            store(archive, entry["item"], entry["first_seen_at"], entry["organisations"],
-                  entry.get("funding_rounds", []))
+            store(
+                archive, entry["item"], entry["first_seen_at"], entry["organisations"], entry.get("funding_rounds", [])
+            )
         for crawl in data["crawl_runs"]:
             archive.record_crawl_run(crawl["run"], crawl["sources"])
     return path
 
 
-def store(archive: Archive, item: dict[str, Any], first_seen_at: str,
-          organisations: list[dict[str, Any]] | None = None,
-          funding_rounds: list[dict[str, Any]] | None = None) -> None:
+def store(
+    archive: Archive,
+    item: dict[str, Any],
+    first_seen_at: str,
+    organisations: list[dict[str, Any]] | None = None,
+    funding_rounds: list[dict[str, Any]] | None = None,
+) -> None:
     """Store one item as the crawl would, first seen at a given time."""
     archive.store_item(item, now=first_seen_at)
-    archive.replace_entities(item["id"], organisations or [], funding_rounds or [],
-                             announced_at=item.get("published_at"))
+    archive.replace_entities(
+        item["id"], organisations or [], funding_rounds or [], announced_at=item.get("published_at")
+    )
 
 
 def scrapy(archive: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run a project command on an archive as a user would, without colour."""
     environment = {**os.environ, "JPLLM_ARCHIVE": str(archive), "NO_COLOR": "1"}
-    return subprocess.run([SCRAPY, *args], cwd=PROJECT_ROOT, env=environment, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [SCRAPY, *args], cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=60
+    )
 
 
 def run_in_process(command_class: type[ScrapyCommand], argv: list[str]) -> None:
     """Run a project command in this process, with the project's settings; JPLLM_ARCHIVE picks the archive."""
     command = command_class()
-    command.settings = Settings({name: getattr(project_settings, name) for name in dir(project_settings)
-                                 if name.isupper()})
+    command.settings = Settings(
+        {name: getattr(project_settings, name) for name in dir(project_settings) if name.isupper()}
+    )
     parser = argparse.ArgumentParser()
     command.add_options(parser)
     options, args = parser.parse_known_args(argv)

@@ -101,9 +101,7 @@ def run_spider(
         command += ["-a", f"{name}={value}"]
     environment = {**os.environ, "JPLLM_ARCHIVE": str(archive)}
     environment.pop("JPLLM_SOURCES_FILE", None)
-    return subprocess.run(
-        command, cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=timeout
-    )
+    return subprocess.run(command, cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=timeout)
 
 
 def query(archive: Path, sql: str, parameters: tuple = ()) -> list[tuple]:
@@ -145,8 +143,10 @@ class CutShortServer:
                 if b"/robots.txt" in request_line:
                     connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
                     continue
-                head = (b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
-                        b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(self.body))
+                head = (
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                    b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(self.body)
+                )
                 connection.sendall(head + self.body[: self.sent])
 
     def __enter__(self) -> CutShortServer:

@@ -17,10 +17,22 @@ from crawler.spiders.press import PressSpider
 from tests.conftest import project_crawler
 from tests.sources_helpers import FEEDS, fixture_bytes, last_run_stats, query, run_spider
 
-PRTIMES = Source(name="prtimes-genai", kind="press", format="rdf", urls=("https://prtimes.jp/index.rdf",),
-                 store_summary=False, download_delay=10)
-METI = Source(name="meti-news", kind="policy", format="atom", urls=("https://www.meti.go.jp/a.xml",),
-              encoding="utf-8", download_delay=10)
+PRTIMES = Source(
+    name="prtimes-genai",
+    kind="press",
+    format="rdf",
+    urls=("https://prtimes.jp/index.rdf",),
+    store_summary=False,
+    download_delay=10,
+)
+METI = Source(
+    name="meti-news",
+    kind="policy",
+    format="atom",
+    urls=("https://www.meti.go.jp/a.xml",),
+    encoding="utf-8",
+    download_delay=10,
+)
 
 
 def test_an_ad_hoc_url_of_a_registry_site_keeps_that_site_s_rules():
@@ -38,10 +50,14 @@ def test_the_shipped_registry_s_pr_times_rule_reaches_items_of_an_ad_hoc_pr_time
     (request,) = spider._ad_hoc_requests()
     source = request.meta["registry_source"]
     assert source.store_summary is False
-    response = XmlResponse(request.url, body=fixture_bytes("feeds/rdf_prtimes_abeja.rdf"),
-                           request=Request(request.url, meta={**request.meta, "cutoff": "2000-01-01T00:00:00Z"}))
+    response = XmlResponse(
+        request.url,
+        body=fixture_bytes("feeds/rdf_prtimes_abeja.rdf"),
+        request=Request(request.url, meta={**request.meta, "cutoff": "2000-01-01T00:00:00Z"}),
+    )
     items = list(spider.parse_feed(response))
-    assert items and all(item.store_summary is False for item in items)
+    assert items
+    assert all(item.store_summary is False for item in items)
 
 
 @pytest.mark.parametrize("kind", ["paper", "press", "policy", "funding", "news"])
@@ -65,8 +81,12 @@ def test_local_files_wait_for_no_politeness_delay(tmp_path):
     urls_file.write_text("".join(path.as_uri() + "\n" for path in sorted(inbox.iterdir())), encoding="utf-8")
     archive = tmp_path / "local.db"
     started = time.monotonic()
-    result = run_spider("funding", archive, arguments={"urls_file": str(urls_file), "since": "2000-01-01"},
-                        settings={"AUTOTHROTTLE_ENABLED": True, "DOWNLOAD_DELAY": 5})
+    result = run_spider(
+        "funding",
+        archive,
+        arguments={"urls_file": str(urls_file), "since": "2000-01-01"},
+        settings={"AUTOTHROTTLE_ENABLED": True, "DOWNLOAD_DELAY": 5},
+    )
     elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stderr[-3000:]
     stats = last_run_stats(archive)

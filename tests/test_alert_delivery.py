@@ -39,15 +39,11 @@ def archive(tmp_path: Path):
 
 
 def sender(archive: Archive, environ: dict[str, str], output=None) -> AlertSender:
-    return AlertSender(
-        archive, load_alert_config(RULES_FILE), environ=environ, delivery_options=FAST, output=output
-    )
+    return AlertSender(archive, load_alert_config(RULES_FILE), environ=environ, delivery_options=FAST, output=output)
 
 
 def message_text(payload: dict) -> str:
-    return payload["text"] + "\n" + "\n".join(
-        str(block.get("text", {}).get("text", "")) for block in payload["blocks"]
-    )
+    return payload["text"] + "\n" + "\n".join(str(block.get("text", {}).get("text", "")) for block in payload["blocks"])
 
 
 def alert_rows(archive: Archive) -> list[tuple]:
@@ -61,7 +57,8 @@ def test_all_matches_go_out_as_one_message(archive: Archive, slack: FakeSlack) -
     text = message_text(slack.accepted_payloads[0])
     for title in ("Sakana AI closes a $135M Series B", "PLaMo 2", "GENIAC", "LLM-jp: A Cross-organizational"):
         assert title in text
-    assert "NEC" not in text and "WHERE" not in text
+    assert "NEC" not in text
+    assert "WHERE" not in text
     assert "¥20,250,000,000" in text
     assert {(rule, item) for rule, item, _ in alert_rows(archive)} == {
         ("large-funding-japan", "fixture:sakana-series-b"),
@@ -111,11 +108,18 @@ def test_each_destination_gets_one_message(archive: Archive, slack: FakeSlack) -
 
 
 def test_destination_variables() -> None:
-    environ = {"SLACK_WEBHOOK_URL": "https://hooks.example/default", "SLACK_BOT_TOKEN": "xoxb-1",
-               "SLACK_CHANNEL_POLICY": "C0POLICY", "SLACK_WEBHOOK_URL_FUNDING": "https://hooks.example/funding"}
+    environ = {
+        "SLACK_WEBHOOK_URL": "https://hooks.example/default",
+        "SLACK_BOT_TOKEN": "xoxb-1",
+        "SLACK_CHANNEL_POLICY": "C0POLICY",
+        "SLACK_WEBHOOK_URL_FUNDING": "https://hooks.example/funding",
+    }
     assert destination_environ("funding", environ) == {"SLACK_WEBHOOK_URL": "https://hooks.example/funding"}
     assert destination_environ("policy", environ) == {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_CHANNEL": "C0POLICY"}
-    assert destination_environ("models", environ) == {"SLACK_WEBHOOK_URL": "https://hooks.example/default", "SLACK_BOT_TOKEN": "xoxb-1"}
+    assert destination_environ("models", environ) == {
+        "SLACK_WEBHOOK_URL": "https://hooks.example/default",
+        "SLACK_BOT_TOKEN": "xoxb-1",
+    }
 
 
 def test_a_refused_message_is_sent_on_the_next_run_exactly_once(archive: Archive, slack: FakeSlack) -> None:
@@ -148,13 +152,18 @@ def test_without_slack_alerts_are_printed_and_not_marked(archive: Archive, slack
 
 
 def test_scraped_text_cannot_ping_or_disguise_links(archive: Archive, slack: FakeSlack) -> None:
-    hostile = dict(sample_items()["fixture:meti-geniac"], id="fixture:hostile",
-                   title="GENIAC <!channel> <@U123> <https://evil.example|meti.go.jp>")
+    hostile = dict(
+        sample_items()["fixture:meti-geniac"],
+        id="fixture:hostile",
+        title="GENIAC <!channel> <@U123> <https://evil.example|meti.go.jp>",
+    )
     archive.store_item(hostile, now=jst(STORED_AT, 11))
     sender(archive, slack.webhook_env()).send_pending(NOW)
     payload = slack.accepted_payloads[0]
     raw = message_text(payload)
-    assert "<!channel>" not in raw and "<@U123>" not in raw and "<https://evil.example" not in raw
+    assert "<!channel>" not in raw
+    assert "<@U123>" not in raw
+    assert "<https://evil.example" not in raw
     assert "&lt;!channel&gt;" in raw
 
 
@@ -191,12 +200,16 @@ def test_the_pipeline_sends_one_message_for_the_crawls_new_relevant_items(
     pipeline.close_spider()
     assert len(slack.accepted) == 1
     text = message_text(slack.accepted_payloads[0])
-    assert "Sakana AI" in text and "PLaMo 2" in text
-    assert "GENIAC" not in text and "LLM-jp" not in text
+    assert "Sakana AI" in text
+    assert "PLaMo 2" in text
+    assert "GENIAC" not in text
+    assert "LLM-jp" not in text
     assert pipeline.crawler.stats.get_value("alerts/sent") == 3  # PLaMo 2 matches two rules
 
 
-def test_a_crawl_with_nothing_new_sends_nothing(archive_path: Path, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crawl_with_nothing_new_sends_nothing(
+    archive_path: Path, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SLACK_WEBHOOK_URL", slack.webhook_url)
     pipeline = pipeline_for(archive_path)
     pipeline.process_item(dict(sample_items()["fixture:sakana-series-b"], archive_outcome="unchanged"))
@@ -235,8 +248,12 @@ def test_a_crawl_with_hundreds_of_matches_still_sends_one_valid_message(tmp_path
     with Archive(tmp_path / "many.db") as many:
         for number in range(300):
             many.store_item(
-                dict(geniac, id=f"fixture:geniac-{number}", url=f"https://www.meti.go.jp/press/{number}.html",
-                     title=f"GENIAC 採択事業者 {number}: " + "大規模言語モデルの開発 " * 8),
+                dict(
+                    geniac,
+                    id=f"fixture:geniac-{number}",
+                    url=f"https://www.meti.go.jp/press/{number}.html",
+                    title=f"GENIAC 採択事業者 {number}: " + "大規模言語モデルの開発 " * 8,
+                ),
                 now=jst(STORED_AT, 10),
             )
         outcomes = sender(many, slack.webhook_env()).send_pending(NOW)

@@ -38,7 +38,9 @@ def matched(config, item) -> set[str]:
 
 def test_every_shipped_rule_names_a_destination(config) -> None:
     assert {rule.name for rule in config.rules} >= {
-        "large-funding-japan", "model-release-watched", "government-programme",
+        "large-funding-japan",
+        "model-release-watched",
+        "government-programme",
     }
     assert all(rule.destination for rule in config.rules)
     assert config.yen_per_unit["USD"] > 0
@@ -52,11 +54,14 @@ def test_a_usd_round_is_converted_at_the_configured_rate(config, items) -> None:
     assert "¥20,250,000,000 ≥ ¥1,000,000,000" in match.reasons
 
 
-@pytest.mark.parametrize(("dollars", "rate", "expected"), [
-    (6_700_000, 150.0, True),   # ¥1,005,000,000
-    (6_700_000, 140.0, False),  # ¥938,000,000
-    (10_000_000, 100.0, True),  # exactly ¥1,000,000,000
-])
+@pytest.mark.parametrize(
+    ("dollars", "rate", "expected"),
+    [
+        (6_700_000, 150.0, True),  # ¥1,005,000,000
+        (6_700_000, 140.0, False),  # ¥938,000,000
+        (10_000_000, 100.0, True),  # exactly ¥1,000,000,000
+    ],
+)
 def test_usd_threshold_depends_on_the_rate(config, items, dollars, rate, expected) -> None:
     sakana = items["fixture:sakana-series-b"]
     sakana["labels"]["funding"]["amount"] = dollars
@@ -86,8 +91,10 @@ def test_cumulative_totals_undisclosed_amounts_and_foreign_companies_do_not_matc
 
 def test_the_foreign_company_would_match_on_amount_alone(config, items) -> None:
     # The country condition is what keeps Mistral AI's €600M out.
-    data = {"rule": [{"name": "big", "destination": "funding", "min_amount_jpy": 1_000_000_000}],
-            "yen_per_unit": {"EUR": 160.0}}
+    data = {
+        "rule": [{"name": "big", "destination": "funding", "min_amount_jpy": 1_000_000_000}],
+        "yen_per_unit": {"EUR": 160.0},
+    }
     loose = parse_alert_config(data)
     assert matched(loose, items["fixture:mistral-series-b"]) == {"big"}
 
@@ -143,16 +150,22 @@ def test_an_item_matching_nothing(config, items) -> None:
     assert matched(config, items["fixture:nec-briefing"]) == set()
 
 
-@pytest.mark.parametrize(("entry", "message"), [
-    (
-        {"name": "x", "destination": "funding", "min_amount": 1},
-        r"min_amount: unknown key \(did you mean .min_amount_jpy.\?\)",
-    ),
-    ({"name": "x", "min_amount_jpy": 1}, "destination"),
-    ({"name": "x", "destination": "funding"}, "no condition"),
-    ({"name": "x", "destination": "#Funding Channel", "kinds": ["funding"]}, "destination"),
-    ({"name": "x", "destination": "funding", "keywords_any": "GENIAC"}, "keywords_any: must be a list, not .GENIAC."),
-])
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        (
+            {"name": "x", "destination": "funding", "min_amount": 1},
+            r"min_amount: unknown key \(did you mean .min_amount_jpy.\?\)",
+        ),
+        ({"name": "x", "min_amount_jpy": 1}, "destination"),
+        ({"name": "x", "destination": "funding"}, "no condition"),
+        ({"name": "x", "destination": "#Funding Channel", "kinds": ["funding"]}, "destination"),
+        (
+            {"name": "x", "destination": "funding", "keywords_any": "GENIAC"},
+            "keywords_any: must be a list, not .GENIAC.",
+        ),
+    ],
+)
 def test_invalid_rules_are_refused_with_a_reason(entry, message) -> None:
     with pytest.raises(AlertRulesError, match=message):
         parse_alert_config({"rule": [entry]})

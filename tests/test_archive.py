@@ -37,8 +37,18 @@ def archive(archive_path):
 
 def test_schema_is_created_in_wal_mode_with_a_busy_timeout(archive):
     tables = set(archive.db.table_names())
-    assert {"items", "item_sources", "organisations", "item_organisations", "funding_rounds",
-            "crawl_runs", "source_runs", "digests", "alerts", "items_fts"} <= tables
+    assert {
+        "items",
+        "item_sources",
+        "organisations",
+        "item_organisations",
+        "funding_rounds",
+        "crawl_runs",
+        "source_runs",
+        "digests",
+        "alerts",
+        "items_fts",
+    } <= tables
     assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert archive.db.execute("PRAGMA busy_timeout").fetchone()[0] == 30000
     assert archive.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
@@ -78,10 +88,16 @@ def test_backfill_mark_is_set_once(archive):
 
 
 def test_japanese_title_is_found_by_a_three_character_search(archive):
-    archive.store_item({
-        "id": "url:abc", "kind": "press", "source": "prtimes", "url": "https://prtimes.jp/main/html/rd/p/000000001.000010628.html",
-        "title": "ABEJA、日本語の大規模言語モデルを公開", "summary": "",
-    })
+    archive.store_item(
+        {
+            "id": "url:abc",
+            "kind": "press",
+            "source": "prtimes",
+            "url": "https://prtimes.jp/main/html/rd/p/000000001.000010628.html",
+            "title": "ABEJA、日本語の大規模言語モデルを公開",
+            "summary": "",
+        }
+    )
     archive.store_item(paper(1))
     assert [row["id"] for row in archive.db["items"].search("言語モデル")] == ["url:abc"]
     assert [row["id"] for row in archive.db["items"].search("Swallow")] == ["arxiv:2404.17790"]
@@ -103,20 +119,38 @@ def test_item_sources_and_high_water_mark_per_query(archive):
 
 
 def test_entities_are_replaced_as_a_whole(archive):
-    archive.store_item({"id": "url:sakana", "kind": "funding", "source": "thebridge",
-                        "url": "https://thebridge.jp/2025/11/sakana-ai-series-b", "title": "Sakana AI、シリーズBで約200億円を調達"})
+    archive.store_item(
+        {
+            "id": "url:sakana",
+            "kind": "funding",
+            "source": "thebridge",
+            "url": "https://thebridge.jp/2025/11/sakana-ai-series-b",
+            "title": "Sakana AI、シリーズBで約200億円を調達",
+        }
+    )
     organisations = [
         {"name": "Sakana AI", "name_ja": "サカナAI", "sector": "startup", "country": "JP", "role": "issuer"},
         {"name": "MUFG", "sector": "company", "country": "JP", "role": "investor"},
     ]
-    funding = {"company": "Sakana AI", "as_written": "約200億円", "amount": 20_000_000_000, "currency": "JPY",
-               "amount_jpy": 20_000_000_000, "qualifier": "約", "round": "series_b", "instrument": "equity",
-               "investors": ["MUFG", "Khosla Ventures"], "lead_investors": ["MUFG"], "undisclosed": False}
+    funding = {
+        "company": "Sakana AI",
+        "as_written": "約200億円",
+        "amount": 20_000_000_000,
+        "currency": "JPY",
+        "amount_jpy": 20_000_000_000,
+        "qualifier": "約",
+        "round": "series_b",
+        "instrument": "equity",
+        "investors": ["MUFG", "Khosla Ventures"],
+        "lead_investors": ["MUFG"],
+        "undisclosed": False,
+    }
     archive.replace_entities("url:sakana", organisations, [funding], announced_at="2025-11-17T00:00:00Z")
     archive.replace_entities("url:sakana", organisations[:1], [funding])
     assert [row["organisation"] for row in archive.db["item_organisations"].rows] == ["Sakana AI"]
     rounds = list(archive.db["funding_rounds"].rows)
-    assert len(rounds) == 1 and rounds[0]["amount_jpy"] == 20_000_000_000
+    assert len(rounds) == 1
+    assert rounds[0]["amount_jpy"] == 20_000_000_000
     assert rounds[0]["lead_investors"] == '["MUFG"]'
 
 
@@ -141,8 +175,15 @@ def test_two_writers_wait_for_each_other(archive_path):
         try:
             with Archive(archive_path) as archive:
                 for number in range(start, start + 50):
-                    archive.store_item({"id": f"url:{number}", "kind": "news", "source": "test",
-                                        "url": f"https://example.org/{number}", "title": f"記事 {number}"})
+                    archive.store_item(
+                        {
+                            "id": f"url:{number}",
+                            "kind": "news",
+                            "source": "test",
+                            "url": f"https://example.org/{number}",
+                            "title": f"記事 {number}",
+                        }
+                    )
         except Exception as error:
             errors.append(error)
 
@@ -175,18 +216,39 @@ def test_a_paper_found_by_two_queries_counts_for_both_high_water_marks(archive):
 
 
 def test_a_second_report_fills_in_what_the_first_lacked(archive):
-    archive.store_item({"id": "url:gnews", "kind": "funding", "source": "google-news-funding",
-                        "url": "https://news.google.com/rss/articles/CBMiSakanaB?oc=5",
-                        "title": "Sakana AI、シリーズBで200億円調達"})
-    first_report = {"company": "Sakana AI", "as_written": "200億円", "amount": 20_000_000_000, "currency": "JPY",
-                    "amount_jpy": 20_000_000_000, "round": "series_b", "investors": [], "lead_investors": []}
-    archive.replace_entities("url:gnews", [{"name": "Sakana AI", "sector": "startup", "country": "JP", "role": "issuer"}],
-                             [first_report])
-    second_report = {**first_report, "instrument": "equity",
-                     "investors": ["Mitsubishi UFJ Financial Group", "Khosla Ventures"],
-                     "lead_investors": ["Mitsubishi UFJ Financial Group"], "round": "series_c"}
-    investors = [{"name": "Khosla Ventures", "sector": "foreign", "country": "US", "role": "investor"},
-                 {"name": "Sakana AI", "sector": "startup", "country": "JP", "role": "issuer"}]
+    archive.store_item(
+        {
+            "id": "url:gnews",
+            "kind": "funding",
+            "source": "google-news-funding",
+            "url": "https://news.google.com/rss/articles/CBMiSakanaB?oc=5",
+            "title": "Sakana AI、シリーズBで200億円調達",
+        }
+    )
+    first_report = {
+        "company": "Sakana AI",
+        "as_written": "200億円",
+        "amount": 20_000_000_000,
+        "currency": "JPY",
+        "amount_jpy": 20_000_000_000,
+        "round": "series_b",
+        "investors": [],
+        "lead_investors": [],
+    }
+    archive.replace_entities(
+        "url:gnews", [{"name": "Sakana AI", "sector": "startup", "country": "JP", "role": "issuer"}], [first_report]
+    )
+    second_report = {
+        **first_report,
+        "instrument": "equity",
+        "investors": ["Mitsubishi UFJ Financial Group", "Khosla Ventures"],
+        "lead_investors": ["Mitsubishi UFJ Financial Group"],
+        "round": "series_c",
+    }
+    investors = [
+        {"name": "Khosla Ventures", "sector": "foreign", "country": "US", "role": "investor"},
+        {"name": "Sakana AI", "sector": "startup", "country": "JP", "role": "issuer"},
+    ]
     assert archive.enrich_from_duplicate("url:gnews", investors, second_report) is True
     row = archive.db["funding_rounds"].get("url:gnews#1")
     assert row["investors"] == '["Mitsubishi UFJ Financial Group", "Khosla Ventures"]'
@@ -194,5 +256,7 @@ def test_a_second_report_fills_in_what_the_first_lacked(archive):
     assert row["round"] == "series_b", "a stored value is never overwritten"
     assert row["instrument"] == "equity"
     assert {(r["organisation"], r["role"]) for r in archive.db["item_organisations"].rows} == {
-        ("Sakana AI", "issuer"), ("Khosla Ventures", "investor")}
+        ("Sakana AI", "issuer"),
+        ("Khosla Ventures", "investor"),
+    }
     assert archive.enrich_from_duplicate("url:gnews", investors, second_report) is False

@@ -21,14 +21,25 @@ SEARCH = "abs:Japanese AND abs:LLM"
 def crawl(server: SampleServer, queries_file: Path, archive_path: Path, *arguments: str) -> subprocess.CompletedProcess:
     environment = dict(os.environ, JPLLM_ARCHIVE=str(archive_path), JPLLM_ARXIV_API_URL=f"{server.url}/arxiv/api/query")
     command = [
-        sys.executable, "-m", "scrapy", "crawl", "arxiv",
-        "-s", f"ARXIV_QUERIES_FILE={queries_file}",
-        "-s", "ARXIV_PAGE_SIZE=3",
-        "-s", "ARXIV_FIRST_RUN_DAYS=36500",
-        "-s", "BACKFILL_AGE_DAYS=0",
-        "-s", "ARXIV_DOWNLOAD_DELAY=0",
-        "-s", "DOWNLOAD_DELAY=0",
-        "-s", "AUTOTHROTTLE_ENABLED=False",
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "arxiv",
+        "-s",
+        f"ARXIV_QUERIES_FILE={queries_file}",
+        "-s",
+        "ARXIV_PAGE_SIZE=3",
+        "-s",
+        "ARXIV_FIRST_RUN_DAYS=36500",
+        "-s",
+        "BACKFILL_AGE_DAYS=0",
+        "-s",
+        "ARXIV_DOWNLOAD_DELAY=0",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
         *arguments,
     ]
     return subprocess.run(command, cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=120)
@@ -73,10 +84,15 @@ def test_crawl_stores_every_page_and_a_rerun_adds_nothing(api_root, queries_file
     assert all(run["finish_reason"] == "finished" for run in runs)
     assert json.loads(runs[0]["arguments"]) == {"query": None, "since": None}
     source_run = db["source_runs"].get(1)
-    assert source_run["source"] == "arxiv" and source_run["requests"] == 3 and source_run["items_new"] == 8
+    assert source_run["source"] == "arxiv"
+    assert source_run["requests"] == 3
+    assert source_run["items_new"] == 8
     swallow = db["items"].get("arxiv:2404.17790")
     assert swallow["version"] == 2
-    assert swallow["title"] == "Continual Pre-Training for Cross-Lingual LLM Adaptation: Enhancing Japanese Language Capabilities"
+    assert (
+        swallow["title"]
+        == "Continual Pre-Training for Cross-Lingual LLM Adaptation: Enhancing Japanese Language Capabilities"
+    )
 
 
 def test_error_feed_is_counted_in_the_crawl_run(tmp_path, queries_file, archive_path):
@@ -93,7 +109,8 @@ def test_error_feed_is_counted_in_the_crawl_run(tmp_path, queries_file, archive_
     run = db["crawl_runs"].get(1)
     assert run["error_count"] == 1
     source_run = db["source_runs"].get(1)
-    assert source_run["parse_errors"] == 1 and "start must be an integer" in source_run["last_error"]
+    assert source_run["parse_errors"] == 1
+    assert "start must be an integer" in source_run["last_error"]
 
 
 def test_a_crawl_stopped_by_a_refused_write_does_not_raise_the_high_water_mark(

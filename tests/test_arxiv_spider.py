@@ -10,8 +10,8 @@ import pytest
 from scrapy import Request
 
 from archive import Archive
-from crawler.spiders._arguments import SpiderArgumentError
 from crawler.items import WatchItem
+from crawler.spiders._arguments import SpiderArgumentError
 from crawler.spiders.arxiv import ArxivQuery, ArxivSpider, load_queries
 from tests.conftest import PROJECT_ROOT, file_response, project_crawler
 
@@ -53,13 +53,16 @@ def test_new_layout_fields(spider):
     assert plamo.primary_category == "cs.CL"
     assert plamo.categories == ["cs.CL", "cs.AI", "cs.LG"]
     assert plamo.published_at == "2024-10-10T02:59:36Z"
-    assert plamo.kind == "paper" and plamo.source == "arxiv" and plamo.source_query == "test"
+    assert plamo.kind == "paper"
+    assert plamo.source == "arxiv"
+    assert plamo.source_query == "test"
 
 
 def test_old_layout_fields_and_wrapped_text(spider):
     items, _ = parse(spider, "old_layout.xml")
     swallow, rinna, merge = items
-    assert swallow.arxiv_id == "2404.17790" and swallow.version == 1
+    assert swallow.arxiv_id == "2404.17790"
+    assert swallow.version == 1
     # Wrapped titles come through feedparser with their line breaks; the
     # normalise pipeline joins them, the spider keeps what arXiv sent.
     assert " ".join(swallow.title.split()) == (
@@ -70,7 +73,8 @@ def test_old_layout_fields_and_wrapped_text(spider):
     assert rinna.comment == "9 pages, 1 figure, 5 tables, accepted for LREC-COLING 2024"
     assert "eess.AS" in rinna.categories
     assert merge.doi == "10.1038/s42256-024-00975-8"
-    assert merge.version == 2 and merge.updated_at == "2025-01-28T09:41:17Z"
+    assert merge.version == 2
+    assert merge.updated_at == "2025-01-28T09:41:17Z"
 
 
 def test_affiliation_becomes_an_organisation(spider):
@@ -105,7 +109,8 @@ def test_page_requests_follow_the_api_terms(spider):
 
 def test_error_feed_is_logged_and_never_stored(spider, caplog):
     items, requests = parse(spider, "error.xml", status=400)
-    assert items == [] and requests == []
+    assert items == []
+    assert requests == []
     assert "start must be an integer greater than or equal to 0" in caplog.text
     assert spider.crawler.stats.get_value("arxiv/error_feeds") == 1
     assert spider.crawler.stats.get_value("source/arxiv/parse_errors") == 1
@@ -113,7 +118,8 @@ def test_error_feed_is_logged_and_never_stored(spider, caplog):
 
 def test_empty_result_is_normal(spider, caplog):
     items, requests = parse(spider, "empty.xml")
-    assert items == [] and requests == []
+    assert items == []
+    assert requests == []
     assert spider.crawler.stats.get_value("source/arxiv/parse_errors") is None
     assert "ERROR" not in caplog.text
 
@@ -159,8 +165,22 @@ def test_unknown_query_name_is_refused():
 
 def test_query_file_covers_the_named_japanese_models():
     searches = " ".join(query.search for query in load_queries(PROJECT_ROOT / "crawler/data/arxiv_queries.toml"))
-    for name in ("PLaMo", "Swallow", "LLM-jp", "Sarashina", "tsuzumi", "ELYZA", "Sakana AI", "Fugaku-LLM",
-                 "rinna", "cotomi", "Takane", "Stockmark", "KARAKURI", "Tanuki"):
+    for name in (
+        "PLaMo",
+        "Swallow",
+        "LLM-jp",
+        "Sarashina",
+        "tsuzumi",
+        "ELYZA",
+        "Sakana AI",
+        "Fugaku-LLM",
+        "rinna",
+        "cotomi",
+        "Takane",
+        "Stockmark",
+        "KARAKURI",
+        "Tanuki",
+    ):
         assert name in searches, name
     for category in ("cs.CL", "cs.AI", "cs.LG", "cs.CV", "cs.SD", "eess.AS"):
         assert f"cat:{category}" in searches, category

@@ -12,9 +12,8 @@ from scrapy import Spider
 from scrapy.utils.test import get_crawler
 
 from bench.eval_classifier import TARGETS, evaluate
-from crawler.items import WatchItem
+from crawler.items import HUB_KINDS, WatchItem
 from pipelines.classification import KINDS, SECTORS, TOPICS, bare_name
-from crawler.items import HUB_KINDS
 from pipelines.classification.taxonomy import ROLES
 from pipelines.classification.text import fold_term
 from pipelines.classify import ClassifyPipeline
@@ -28,7 +27,18 @@ from tests.classification_helpers import (
     read_jsonl,
 )
 
-LABEL_KEYS = {"relevant", "score", "kind", "topics", "partnership", "organisations", "models", "funding", "reasons", "detected"}
+LABEL_KEYS = {
+    "relevant",
+    "score",
+    "kind",
+    "topics",
+    "partnership",
+    "organisations",
+    "models",
+    "funding",
+    "reasons",
+    "detected",
+}
 
 
 @pytest.mark.parametrize(
@@ -113,18 +123,30 @@ def test_japan_time_is_not_a_japan_connection() -> None:
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("Qwen2.5 Technical Report", "Qwen2.5 is trained on 18 trillion tokens and supports 29 languages, including Chinese, English, French, Japanese and Korean."),
+        (
+            "Qwen2.5 Technical Report",
+            "Qwen2.5 is trained on 18 trillion tokens and supports 29 languages, including Chinese, English, French, Japanese and Korean.",
+        ),
         ("DeepSeek-V3 Technical Report", "A Mixture-of-Experts LLM with 671B parameters."),
         ("HyperCLOVA X Technical Report", "Large language models tailored to the Korean language and culture."),
         ("Anthropic releases Claude 3.5 Sonnet", "The new LLM outperforms GPT-4o on coding."),
         ("OpenAI、GPT-5を発表", "米OpenAIは新しい大規模言語モデルを発表した。"),
-        ("Aya: a massively multilingual generative language model", "Aya follows instructions in 101 languages, including Japanese."),
-        ("Tokenisation for Chinese, Japanese and Korean LLM translation", "We compare subword tokenisers for LLM-based translation."),
+        (
+            "Aya: a massively multilingual generative language model",
+            "Aya follows instructions in 101 languages, including Japanese.",
+        ),
+        (
+            "Tokenisation for Chinese, Japanese and Korean LLM translation",
+            "We compare subword tokenisers for LLM-based translation.",
+        ),
         ("トヨタ、人型ロボットの開発で米社と提携", "トヨタ自動車の研究子会社はロボット研究で提携する。"),
         ("ラピダス、2ナノ半導体の試作に成功", "次世代半導体の国産化を目指す。"),
         ("地銀がスマホ決済アプリを共同開発　フィンテック企業と連携", ""),
         ("AI inside、AI-OCRの手書き文字認識精度を向上", "日本語の手書き文字を読み取る。"),
-        ("Kotoba-Whisper: distilled Japanese speech recognition", "A Japanese automatic speech recognition model trained on ReazonSpeech."),
+        (
+            "Kotoba-Whisper: distilled Japanese speech recognition",
+            "A Japanese automatic speech recognition model trained on ReazonSpeech.",
+        ),
         ("Japanese named entity recognition with BERT", "We fine-tune a Japanese BERT model for NER."),
         ("世界の生成AI市場、2030年に2000億ドル規模へ", "米調査会社の予測。"),
         ("Generative AI could affect 300 million jobs worldwide", "A bank report on AI and work."),
@@ -138,7 +160,10 @@ def test_hard_negatives_are_not_relevant(title: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency", "Trained from scratch on 2 trillion tokens."),
+        (
+            "PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency",
+            "Trained from scratch on 2 trillion tokens.",
+        ),
         ("NTT、国産LLM「tsuzumi 2」を提供開始", ""),
         ("OpenAI opens first Asia office in Tokyo", "OpenAI released a GPT-4 model tuned for Japanese."),
         ("Sakana AI、シリーズBで約200億円を調達", ""),
@@ -176,10 +201,25 @@ def test_arxiv_items_stay_papers_even_when_they_talk_about_money() -> None:
     ("title", "text", "fields", "kind"),
     [
         ("Sakana AI、シリーズBで約200億円を調達", "", {"kind": "news"}, "funding"),
-        ("生成AIの開発力強化に向けたGENIACを開始します", "経済産業省はNEDOの事業で計算資源を支援します。", {"url": "https://www.meti.go.jp/press/2023/02/20240202003/20240202003.html"}, "policy"),
+        (
+            "生成AIの開発力強化に向けたGENIACを開始します",
+            "経済産業省はNEDOの事業で計算資源を支援します。",
+            {"url": "https://www.meti.go.jp/press/2023/02/20240202003/20240202003.html"},
+            "policy",
+        ),
         ("AI推進法が成立　生成AIの開発と活用を後押し", "政府はAI基本計画を策定する。", {"kind": "news"}, "policy"),
-        ("NTT版LLM「tsuzumi」の商用提供を開始", "", {"url": "https://group.ntt/jp/newsrelease/2024/03/25/240325a.html"}, "press"),
-        ("ELYZA、日本語LLMを公開", "株式会社ELYZA（本社：東京都文京区、代表取締役：曽根岡侑也）は本日、新モデルを公開しました。", {}, "press"),
+        (
+            "NTT版LLM「tsuzumi」の商用提供を開始",
+            "",
+            {"url": "https://group.ntt/jp/newsrelease/2024/03/25/240325a.html"},
+            "press",
+        ),
+        (
+            "ELYZA、日本語LLMを公開",
+            "株式会社ELYZA（本社：東京都文京区、代表取締役：曽根岡侑也）は本日、新モデルを公開しました。",
+            {},
+            "press",
+        ),
         ("NTT、国産LLM「tsuzumi 2」を提供開始", "NTTは純国産LLMの提供を開始したと発表した。", {"kind": "news"}, "news"),
     ],
 )
@@ -215,14 +255,25 @@ def test_labels_are_complete_and_json_serialisable() -> None:
     assert labels["kind"] in KINDS
     assert json.loads(json.dumps(labels, ensure_ascii=False)) == labels
     assert set(labels["funding"]) == {
-        "company", "as_written", "amount", "currency", "amount_jpy", "qualifier", "round", "instrument",
-        "investors", "lead_investors", "undisclosed",
+        "company",
+        "as_written",
+        "amount",
+        "currency",
+        "amount_jpy",
+        "qualifier",
+        "round",
+        "instrument",
+        "investors",
+        "lead_investors",
+        "undisclosed",
     }
 
 
 def test_every_label_uses_the_fixed_vocabularies() -> None:
     for record in read_jsonl(DEVSET):
-        labels = classify(record["title"], record["text"], url=record["url"], source=record["source"], kind=record["kind_hint"])
+        labels = classify(
+            record["title"], record["text"], url=record["url"], source=record["source"], kind=record["kind_hint"]
+        )
         assert labels["kind"] in KINDS
         assert set(labels["topics"]) <= set(TOPICS)
         for organisation in labels["organisations"]:
@@ -282,7 +333,8 @@ def test_pipeline_labels_the_item() -> None:
         language="en",
     )
     adapter = ItemAdapter(pipeline.process_item(item))
-    assert adapter["relevant"] is True and adapter["kind"] == "paper"
+    assert adapter["relevant"] is True
+    assert adapter["kind"] == "paper"
     assert adapter["models"] == ["PLaMo"]
     assert adapter["labels"]["reasons"] == adapter["reasons"]
     assert crawler.stats.get_value("classify/relevant_true") == 1
@@ -307,10 +359,14 @@ def test_pipeline_resolves_the_publishers_company_name() -> None:
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency",
-         "Preferred Elements trained a 100-billion-parameter language model from scratch on Japanese and English text."),
-        ("Continual Pre-Training for Cross-Lingual LLM Adaptation: Enhancing Japanese Language Capabilities",
-         "We build Swallow from Llama 2 and evaluate it on Japanese tasks."),
+        (
+            "PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency",
+            "Preferred Elements trained a 100-billion-parameter language model from scratch on Japanese and English text.",
+        ),
+        (
+            "Continual Pre-Training for Cross-Lingual LLM Adaptation: Enhancing Japanese Language Capabilities",
+            "We build Swallow from Llama 2 and evaluate it on Japanese tasks.",
+        ),
     ],
 )
 def test_papers_that_build_a_japanese_model_are_model_releases(title: str, text: str) -> None:

@@ -40,39 +40,78 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
 CASES = [
     # schedule.toml
     ("schedule.toml", "hour = 15\n", "houre = 15\n", ["[[crawl]] #1 ('arxiv')", "houre", "did you mean 'hour'"]),
-    ("schedule.toml", "timeout_minutes = 90", 'timeout_minutes = "abc"',
-     ["[[crawl]] #1 ('arxiv')", "timeout_minutes", "must be a number"]),
+    (
+        "schedule.toml",
+        "timeout_minutes = 90",
+        'timeout_minutes = "abc"',
+        ["[[crawl]] #1 ('arxiv')", "timeout_minutes", "must be a number"],
+    ),
     ("schedule.toml", 'spider = "arxiv"\n', "", ["[[crawl]] #1 ('arxiv')", "spider", "missing required key"]),
     ("schedule.toml", "enabled = true", 'enabled = "false"', ["[registry]", "enabled", "must be true or false"]),
     ("schedule.toml", 'day_of_week = "mon"\n', 'day_of_week = "1"\n', ["[digest]", "day_of_week", "day names"]),
     # alert_rules.toml
-    ("alert_rules.toml", "min_amount_jpy = 1_000_000_000", "min_amount = 1_000_000_000",
-     ["[[rule]] #1 ('large-funding-japan')", "min_amount", "did you mean 'min_amount_jpy'"]),
-    ("alert_rules.toml", "min_amount_jpy = 1_000_000_000", 'min_amount_jpy = "1億"',
-     ["[[rule]] #1 ('large-funding-japan')", "min_amount_jpy", "must be a whole number"]),
-    ("alert_rules.toml", 'destination = "models"\n', "",
-     ["[[rule]] #2 ('model-release-watched')", "destination", "missing required key"]),
-    ("alert_rules.toml", 'min_amount_jpy = 1_000_000_000\ncompany_countries = ["JP"]\n', "",
-     ["[[rule]] #1 ('large-funding-japan'): has no condition"]),
+    (
+        "alert_rules.toml",
+        "min_amount_jpy = 1_000_000_000",
+        "min_amount = 1_000_000_000",
+        ["[[rule]] #1 ('large-funding-japan')", "min_amount", "did you mean 'min_amount_jpy'"],
+    ),
+    (
+        "alert_rules.toml",
+        "min_amount_jpy = 1_000_000_000",
+        'min_amount_jpy = "1億"',
+        ["[[rule]] #1 ('large-funding-japan')", "min_amount_jpy", "must be a whole number"],
+    ),
+    (
+        "alert_rules.toml",
+        'destination = "models"\n',
+        "",
+        ["[[rule]] #2 ('model-release-watched')", "destination", "missing required key"],
+    ),
+    (
+        "alert_rules.toml",
+        'min_amount_jpy = 1_000_000_000\ncompany_countries = ["JP"]\n',
+        "",
+        ["[[rule]] #1 ('large-funding-japan'): has no condition"],
+    ),
     ("alert_rules.toml", "lookback_hours = 72", "lookback_hours = 72.5", ["lookback_hours", "whole number"]),
     # holidays.toml
-    ("holidays.toml", "skip_weekends = true\nskip_japanese_holidays = false",
-     "skip_weekend = true\nskip_japanese_holidays = false",
-     ["[[calendar]] #1 ('arxiv')", "skip_weekend", "did you mean 'skip_weekends'"]),
+    (
+        "holidays.toml",
+        "skip_weekends = true\nskip_japanese_holidays = false",
+        "skip_weekend = true\nskip_japanese_holidays = false",
+        ["[[calendar]] #1 ('arxiv')", "skip_weekend", "did you mean 'skip_weekends'"],
+    ),
     ("holidays.toml", 'to = "08-16"', 'to = "08-32"', ["[[closure]] #3 ('お盆 Obon')", "to", "month-day"]),
     ("holidays.toml", 'name = "japan"\n', "", ["[[calendar]] #2", "name", "missing required key"]),
-    ("holidays.toml", "skip_japanese_holidays = true", 'skip_japanese_holidays = "yes"',
-     ["[[calendar]] #2 ('japan')", "skip_japanese_holidays", "must be true or false"]),
+    (
+        "holidays.toml",
+        "skip_japanese_holidays = true",
+        'skip_japanese_holidays = "yes"',
+        ["[[calendar]] #2 ('japan')", "skip_japanese_holidays", "must be true or false"],
+    ),
     # arxiv_queries.toml
-    ("arxiv_queries.toml", 'name = "japanese-llm-title"\nsearch', 'name = "japanese-llm-title"\nserach',
-     ["[[query]] #2 ('japanese-llm-title')", "serach", "did you mean 'search'"]),
+    (
+        "arxiv_queries.toml",
+        'name = "japanese-llm-title"\nsearch',
+        'name = "japanese-llm-title"\nserach',
+        ["[[query]] #2 ('japanese-llm-title')", "serach", "did you mean 'search'"],
+    ),
     ("arxiv_queries.toml", 'name = "japanese-llm-title"', "name = 2", ["[[query]] #2 (2)", "name", "must be a string"]),
     ("arxiv_queries.toml", 'name = "named-models-1"\n', "", ["[[query]] #4", "name", "missing required key"]),
     # lexicon.toml
-    ("lexicon.toml", "[genai]\n# Unambiguously", "[genai]\nstorng = []\n# Unambiguously",
-     ["[genai]", "storng", "did you mean 'strong'"]),
-    ("lexicon.toml", 'company_forms = ["株式会社", "(株)", "合同会社", "有限会社"]', 'company_forms = "株式会社"',
-     ["[japan]", "company_forms", "must be a list"]),
+    (
+        "lexicon.toml",
+        "[genai]\n# Unambiguously",
+        "[genai]\nstorng = []\n# Unambiguously",
+        ["[genai]", "storng", "did you mean 'strong'"],
+    ),
+    (
+        "lexicon.toml",
+        'company_forms = ["株式会社", "(株)", "合同会社", "有限会社"]',
+        'company_forms = "株式会社"',
+        ["[japan]", "company_forms", "must be a list"],
+    ),
     ("lexicon.toml", "\nlanguage = [", "\n# language = [", ["[japan]", "language", "missing required key"]),
     ("lexicon.toml", "[off_topic]", "[off_topics]", ["off_topics: unknown key", "did you mean 'off_topic'"]),
     # currency_rates.toml
@@ -137,14 +176,17 @@ def test_a_missing_or_broken_file_is_named(tmp_path, name: str) -> None:
         LOADERS[name](data_dir / name)
 
 
-@pytest.mark.parametrize(("day", "working"), [
-    (date(2026, 9, 22), False),  # 国民の休日 between 敬老の日 and 秋分の日
-    (date(2027, 3, 22), False),  # 振替休日 for 春分の日 on a Sunday
-    (date(2030, 1, 14), False),  # 成人の日, past the end of the old hand-written list
-    (date(2031, 11, 24), False),  # 振替休日 for 勤労感謝の日
-    (date(2030, 1, 15), True),
-    (date(2030, 12, 30), False),  # the New Year closure, kept as data
-])
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        (date(2026, 9, 22), False),  # 国民の休日 between 敬老の日 and 秋分の日
+        (date(2027, 3, 22), False),  # 振替休日 for 春分の日 on a Sunday
+        (date(2030, 1, 14), False),  # 成人の日, past the end of the old hand-written list
+        (date(2031, 11, 24), False),  # 振替休日 for 勤労感謝の日
+        (date(2030, 1, 15), True),
+        (date(2030, 12, 30), False),  # the New Year closure, kept as data
+    ],
+)
 def test_national_holidays_come_from_the_library_for_any_year(day: date, working: bool) -> None:
     assert load_calendars(DATA_DIR / "holidays.toml").for_source("prtimes").is_working_day(day) is working
 

@@ -55,29 +55,42 @@ def test_items_are_faceted_by_kind_topic_organisation_and_week(get):
     [
         ("/archive/search.json?text=Sakana&kind=funding", "Sakana AI raises about $214 million in its Series A round"),
         ("/archive/contains.json?text=資金&kind=", "Sakana AI、シリーズAで約300億円の資金調達を実施"),
-        ("/archive/organisation_items.json?organisation=経済産業省&kind=&text=GENIAC",
-         "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します"),
-        ("/archive/organisation_items.json?organisation=llm-jp&kind=paper&text=",
-         "LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMs"),
+        (
+            "/archive/organisation_items.json?organisation=経済産業省&kind=&text=GENIAC",
+            "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します",
+        ),
+        (
+            "/archive/organisation_items.json?organisation=llm-jp&kind=paper&text=",
+            "LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMs",
+        ),
         ("/archive/week_items.json?week=2026-W48", "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します"),
     ],
 )
 def test_canned_queries_answer_the_common_questions(get, url, first):
     rows = get(url + "&_shape=array")
-    assert rows and rows[0]["title"] == first
+    assert rows
+    assert rows[0]["title"] == first
 
 
 def test_funding_rounds_in_a_year_of_startups(get):
     rows = get("/archive/funding_rounds_in_year.json?year=2024&sector=startup&_shape=array")
-    assert {row["company"] for row in rows} == {"Sakana AI"} and len(rows) == 2
+    assert {row["company"] for row in rows} == {"Sakana AI"}
+    assert len(rows) == 2
     assert get("/archive/funding_rounds_in_year.json?year=2024&sector=ministry&_shape=array") == []
 
 
 def test_every_view_and_the_database_page_load(get):
     tables = get("/archive.json")["tables"]
     assert {"items", "funding_rounds", "organisations"} <= {table["name"] for table in tables}
-    for view in ("relevant_items", "funding_by_quarter", "weekly_counts", "organisation_timeline",
-                 "organisation_counts", "source_counts", "funding_round_details"):
+    for view in (
+        "relevant_items",
+        "funding_by_quarter",
+        "weekly_counts",
+        "organisation_timeline",
+        "organisation_counts",
+        "source_counts",
+        "funding_round_details",
+    ):
         assert get(f"/archive/{view}.json?_shape=array") is not None
 
 
@@ -92,11 +105,21 @@ def test_the_command_line_loads_the_metadata_file(tmp_path):
     path = known_archive(tmp_path / "archive.db")
     datasette = Path(sys.executable).parent / "datasette"
     result = subprocess.run(
-        [str(datasette), str(path), "--metadata", str(METADATA), "--get",
-         "/archive/contains.json?text=生成&kind=&_shape=array"],
-        capture_output=True, text=True, timeout=60,
+        [
+            str(datasette),
+            str(path),
+            "--metadata",
+            str(METADATA),
+            "--get",
+            "/archive/contains.json?text=生成&kind=&_shape=array",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     titles = {row["title"] for row in json.loads(result.stdout)}
-    assert titles == {"KDDI、ELYZAを連結子会社化し生成AIの社会実装を加速",
-                      "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します"}
+    assert titles == {
+        "KDDI、ELYZAを連結子会社化し生成AIの社会実装を加速",
+        "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します",
+    }

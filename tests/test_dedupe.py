@@ -23,7 +23,16 @@ from tests.classification_helpers import DATA_DIR
 SETTINGS = {"DATA_DIR": str(DATA_DIR), "DEDUPE_WINDOW_DAYS": 3, "DEDUPE_TITLE_SIMILARITY": 0.6}
 
 
-def item(url: str, title: str, published: str, *, source: str = "google_news", language: str = "ja", kind: str = "news", summary: str = "") -> dict:
+def item(
+    url: str,
+    title: str,
+    published: str,
+    *,
+    source: str = "google_news",
+    language: str = "ja",
+    kind: str = "news",
+    summary: str = "",
+) -> dict:
     """An item as the normalise pipeline leaves it (a dict, so every archive column can be set)."""
     return {
         "id": url_item_id(url),
@@ -48,7 +57,11 @@ class Crawl:
     def __init__(self) -> None:
         crawler = get_crawler(Spider, SETTINGS)
         self.stats = crawler.stats
-        self.pipelines = [ClassifyPipeline.from_crawler(crawler), DedupePipeline.from_crawler(crawler), StorePipeline.from_crawler(crawler)]
+        self.pipelines = [
+            ClassifyPipeline.from_crawler(crawler),
+            DedupePipeline.from_crawler(crawler),
+            StorePipeline.from_crawler(crawler),
+        ]
         for pipeline in self.pipelines[1:]:
             pipeline.open_spider()
         self.crawler = crawler
@@ -72,7 +85,10 @@ def crawl(archive_path: Path):
 
 
 SAKANA_PRTIMES = ("https://prtimes.jp/main/html/rd/p/000000010.000130000.html", "Sakana AI、シリーズBで約200億円を調達")
-SAKANA_GOOGLE = ("https://news.google.com/rss/articles/CBMisakanaB?oc=5", "Sakana AIがシリーズBで200億円を調達 - 日本経済新聞")
+SAKANA_GOOGLE = (
+    "https://news.google.com/rss/articles/CBMisakanaB?oc=5",
+    "Sakana AIがシリーズBで200億円を調達 - 日本経済新聞",
+)
 
 
 def test_headline_tokens_drop_publisher_and_particles() -> None:
@@ -103,7 +119,9 @@ def test_same_story_from_two_feeds_in_one_crawl_is_one_item_with_two_sources(cra
 
 
 def test_same_story_already_in_the_archive_is_found_by_its_title_key(crawl: Crawl, archive_path: Path) -> None:
-    (first,) = crawl.run(item(SAKANA_PRTIMES[0], SAKANA_PRTIMES[1], "2025-11-17T01:00:00Z", source="prtimes", kind="press"))
+    (first,) = crawl.run(
+        item(SAKANA_PRTIMES[0], SAKANA_PRTIMES[1], "2025-11-17T01:00:00Z", source="prtimes", kind="press")
+    )
     later = Crawl()
     try:
         (second,) = later.run(item(SAKANA_GOOGLE[0], SAKANA_GOOGLE[1], "2025-11-18T09:00:00Z"))
@@ -122,8 +140,13 @@ def test_the_same_headline_weeks_apart_is_not_merged(crawl: Crawl) -> None:
 
 def test_a_different_id_with_the_same_canonical_url_is_a_duplicate(crawl: Crawl) -> None:
     url = "https://sakana.ai/series-b/"
-    first = dict(item(url, "Sakana AI Series B", "2025-11-17T01:00:00Z", language="en", kind="press"), id="fixture:sakana-series-b")
-    second = item(url + "?utm_source=x&utm_medium=rss", "Series B funding announcement", "2025-11-17T02:00:00Z", language="en")
+    first = dict(
+        item(url, "Sakana AI Series B", "2025-11-17T01:00:00Z", language="en", kind="press"),
+        id="fixture:sakana-series-b",
+    )
+    second = item(
+        url + "?utm_source=x&utm_medium=rss", "Series B funding announcement", "2025-11-17T02:00:00Z", language="en"
+    )
     crawl.run(first, second)
     assert second["id"] != first["id"]
     assert second["duplicate_of"] == "fixture:sakana-series-b"
@@ -132,8 +155,21 @@ def test_a_different_id_with_the_same_canonical_url_is_a_duplicate(crawl: Crawl)
 
 def test_japanese_and_english_versions_of_a_release_are_linked_not_merged(crawl: Crawl, archive_path: Path) -> None:
     japanese, english = crawl.run(
-        item("https://group.ntt/jp/newsrelease/2025/10/20/251020a.html", "NTT、軽量LLM「tsuzumi 2」の提供を開始", "2025-10-20T02:00:00Z", source="ntt", kind="press"),
-        item("https://group.ntt/en/newsrelease/2025/10/20/251020a.html", "NTT launches tsuzumi 2, a lightweight LLM", "2025-10-20T06:00:00Z", source="ntt", language="en", kind="press"),
+        item(
+            "https://group.ntt/jp/newsrelease/2025/10/20/251020a.html",
+            "NTT、軽量LLM「tsuzumi 2」の提供を開始",
+            "2025-10-20T02:00:00Z",
+            source="ntt",
+            kind="press",
+        ),
+        item(
+            "https://group.ntt/en/newsrelease/2025/10/20/251020a.html",
+            "NTT launches tsuzumi 2, a lightweight LLM",
+            "2025-10-20T06:00:00Z",
+            source="ntt",
+            language="en",
+            kind="press",
+        ),
     )
     assert english["duplicate_of"] == ""
     assert english["linked_item_id"] == japanese["id"]
@@ -144,34 +180,71 @@ def test_japanese_and_english_versions_of_a_release_are_linked_not_merged(crawl:
 
 def test_other_releases_of_the_same_issuer_are_not_linked(crawl: Crawl) -> None:
     _, english = crawl.run(
-        item("https://group.ntt/jp/newsrelease/2025/10/20/251020a.html", "NTT、軽量LLM「tsuzumi 2」の提供を開始", "2025-10-20T02:00:00Z", source="ntt", kind="press"),
-        item("https://group.ntt/en/newsrelease/2025/10/21/251021a.html", "NTT opens a generative AI lab in Silicon Valley", "2025-10-21T06:00:00Z", source="ntt", language="en", kind="press"),
+        item(
+            "https://group.ntt/jp/newsrelease/2025/10/20/251020a.html",
+            "NTT、軽量LLM「tsuzumi 2」の提供を開始",
+            "2025-10-20T02:00:00Z",
+            source="ntt",
+            kind="press",
+        ),
+        item(
+            "https://group.ntt/en/newsrelease/2025/10/21/251021a.html",
+            "NTT opens a generative AI lab in Silicon Valley",
+            "2025-10-21T06:00:00Z",
+            source="ntt",
+            language="en",
+            kind="press",
+        ),
     )
     assert english["linked_item_id"] == ""
 
 
 def test_stored_items_carry_their_labels_organisations_and_funding_round(crawl: Crawl, archive_path: Path) -> None:
     (stored,) = crawl.run(
-        item(SAKANA_PRTIMES[0], SAKANA_PRTIMES[1], "2025-11-17T01:00:00Z", source="prtimes", kind="press",
-             summary="三菱UFJフィナンシャル・グループ、Khosla Ventures、Lux Capitalなどが引受先となった。")
+        item(
+            SAKANA_PRTIMES[0],
+            SAKANA_PRTIMES[1],
+            "2025-11-17T01:00:00Z",
+            source="prtimes",
+            kind="press",
+            summary="三菱UFJフィナンシャル・グループ、Khosla Ventures、Lux Capitalなどが引受先となった。",
+        )
     )
     with Archive(archive_path) as archive:
         row = archive.db["items"].get(stored["id"])
-        assert row["relevant"] == 1 and row["kind"] == "funding"
+        assert row["relevant"] == 1
+        assert row["kind"] == "funding"
         assert len(row["title_key"]) == 64
         rounds = list(archive.db["funding_rounds"].rows)
         links = {(row["organisation"], row["role"]) for row in archive.db["item_organisations"].rows}
-    assert [(entry["company"], entry["amount_jpy"], entry["round"]) for entry in rounds] == [("Sakana AI", 20_000_000_000, "series_b")]
-    assert ("Sakana AI", "issuer") in links and ("Khosla Ventures", "investor") in links
+    assert [(entry["company"], entry["amount_jpy"], entry["round"]) for entry in rounds] == [
+        ("Sakana AI", 20_000_000_000, "series_b")
+    ]
+    assert ("Sakana AI", "issuer") in links
+    assert ("Khosla Ventures", "investor") in links
 
 
 def test_a_watch_item_gets_its_dedupe_marks(crawl: Crawl) -> None:
-    first = WatchItem(kind="press", source="prtimes", url=SAKANA_PRTIMES[0], title=SAKANA_PRTIMES[1],
-                      id=url_item_id(SAKANA_PRTIMES[0]), canonical_url=canonical_url(SAKANA_PRTIMES[0]),
-                      published_at="2025-11-17T01:00:00Z", language="ja")
-    second = WatchItem(kind="news", source="google_news", url=SAKANA_GOOGLE[0], title=SAKANA_GOOGLE[1],
-                       id=url_item_id(SAKANA_GOOGLE[0]), canonical_url=canonical_url(SAKANA_GOOGLE[0]),
-                       published_at="2025-11-17T02:00:00Z", language="ja")
+    first = WatchItem(
+        kind="press",
+        source="prtimes",
+        url=SAKANA_PRTIMES[0],
+        title=SAKANA_PRTIMES[1],
+        id=url_item_id(SAKANA_PRTIMES[0]),
+        canonical_url=canonical_url(SAKANA_PRTIMES[0]),
+        published_at="2025-11-17T01:00:00Z",
+        language="ja",
+    )
+    second = WatchItem(
+        kind="news",
+        source="google_news",
+        url=SAKANA_GOOGLE[0],
+        title=SAKANA_GOOGLE[1],
+        id=url_item_id(SAKANA_GOOGLE[0]),
+        canonical_url=canonical_url(SAKANA_GOOGLE[0]),
+        published_at="2025-11-17T02:00:00Z",
+        language="ja",
+    )
     crawl.run(first, second)
     assert ItemAdapter(second)["duplicate_of"] == first.id
 
@@ -189,20 +262,39 @@ def test_band_lookups_use_an_index(archive_path: Path, band: int) -> None:
 
 def test_canonical_url_and_issuer_lookups_use_indexes(archive_path: Path) -> None:
     with Archive(archive_path) as archive:
-        url_plan = " ".join(row[-1] for row in archive.db.execute("EXPLAIN QUERY PLAN SELECT id FROM items WHERE canonical_url = ?", ["x"]))
-        issuer_plan = " ".join(row[-1] for row in archive.db.execute(
-            "EXPLAIN QUERY PLAN SELECT items.id FROM item_organisations JOIN items ON items.id = item_organisations.item_id"
-            " WHERE item_organisations.organisation = ? AND item_organisations.role = 'issuer'", ["NTT"]))
-    assert "USING INDEX" in url_plan and "SCAN items" not in url_plan
-    assert "SCAN item_organisations" not in issuer_plan and "SCAN items" not in issuer_plan
+        url_plan = " ".join(
+            row[-1]
+            for row in archive.db.execute("EXPLAIN QUERY PLAN SELECT id FROM items WHERE canonical_url = ?", ["x"])
+        )
+        issuer_plan = " ".join(
+            row[-1]
+            for row in archive.db.execute(
+                "EXPLAIN QUERY PLAN SELECT items.id FROM item_organisations JOIN items ON items.id = item_organisations.item_id"
+                " WHERE item_organisations.organisation = ? AND item_organisations.role = 'issuer'",
+                ["NTT"],
+            )
+        )
+    assert "USING INDEX" in url_plan
+    assert "SCAN items" not in url_plan
+    assert "SCAN item_organisations" not in issuer_plan
+    assert "SCAN items" not in issuer_plan
 
 
 def test_band_lookup_finds_only_items_in_the_window(archive_path: Path) -> None:
     key = title_key(title_tokens(SAKANA_PRTIMES[1]))
     with Archive(archive_path) as archive:
         for number, published in enumerate(("2025-11-17T01:00:00Z", "2025-12-30T01:00:00Z")):
-            archive.store_item({"id": f"fixture:{number}", "kind": "news", "source": "s", "url": f"https://example.jp/{number}",
-                                "title": SAKANA_PRTIMES[1], "published_at": published, "title_key": key})
+            archive.store_item(
+                {
+                    "id": f"fixture:{number}",
+                    "kind": "news",
+                    "source": "s",
+                    "url": f"https://example.jp/{number}",
+                    "title": SAKANA_PRTIMES[1],
+                    "published_at": published,
+                    "title_key": key,
+                }
+            )
         found = items_sharing_a_band(archive.db, bands(key), "2025-11-15T00:00:00Z", "2025-11-20T00:00:00Z")
     assert [stored.id for stored in found] == ["fixture:0"]
 
@@ -211,7 +303,9 @@ def test_recent_items_are_read_once_at_the_start_of_a_crawl(archive_path: Path) 
     with freeze_time("2025-11-18T12:00:00Z"):
         first = Crawl()
         try:
-            (stored,) = first.run(item(SAKANA_PRTIMES[0], SAKANA_PRTIMES[1], "2025-11-17T01:00:00Z", source="prtimes", kind="press"))
+            (stored,) = first.run(
+                item(SAKANA_PRTIMES[0], SAKANA_PRTIMES[1], "2025-11-17T01:00:00Z", source="prtimes", kind="press")
+            )
         finally:
             first.close()
         second = Crawl()
@@ -225,13 +319,28 @@ def test_recent_items_are_read_once_at_the_start_of_a_crawl(archive_path: Path) 
 
 def test_one_funding_round_under_three_headlines_is_one_item(crawl: Crawl, archive_path: Path) -> None:
     google, prtimes, bridge = crawl.run(
-        item("https://news.google.com/rss/articles/CBMiwhere?oc=5", "WHERE、金融機関5行から総額4.6億円を資金調達", "2025-12-25T01:00:00Z"),
-        item("https://prtimes.jp/main/html/rd/p/000000028.000146022.html", "WHERE、みずほ銀行ほか5行からデットファイナンスで総額4.6億円の資金調達を実施",
-             "2025-12-25T02:00:00Z", source="prtimes", kind="press"),
-        item("https://thebridge.jp/2025/12/where-debt-financing", "WHERE、金融機関5行からデットで4.6億円を調達", "2025-12-26T00:00:00Z",
-             source="thebridge", summary="WHEREは、みずほ銀行を含む金融機関5行からのデットファイナンスで4.6億円を調達したと発表した。"),
+        item(
+            "https://news.google.com/rss/articles/CBMiwhere?oc=5",
+            "WHERE、金融機関5行から総額4.6億円を資金調達",
+            "2025-12-25T01:00:00Z",
+        ),
+        item(
+            "https://prtimes.jp/main/html/rd/p/000000028.000146022.html",
+            "WHERE、みずほ銀行ほか5行からデットファイナンスで総額4.6億円の資金調達を実施",
+            "2025-12-25T02:00:00Z",
+            source="prtimes",
+            kind="press",
+        ),
+        item(
+            "https://thebridge.jp/2025/12/where-debt-financing",
+            "WHERE、金融機関5行からデットで4.6億円を調達",
+            "2025-12-26T00:00:00Z",
+            source="thebridge",
+            summary="WHEREは、みずほ銀行を含む金融機関5行からのデットファイナンスで4.6億円を調達したと発表した。",
+        ),
     )
-    assert prtimes["duplicate_of"] == google["id"] and bridge["duplicate_of"] == google["id"]
+    assert prtimes["duplicate_of"] == google["id"]
+    assert bridge["duplicate_of"] == google["id"]
     assert crawl.stats.get_value("dedupe/duplicate_funding_round") >= 1
     with Archive(archive_path) as archive:
         assert archive.db["items"].count == 1

@@ -18,7 +18,11 @@ def run_demo(archive_path, *options: str) -> subprocess.CompletedProcess:
     environment = {name: value for name, value in os.environ.items() if not name.startswith("SLACK_")}
     return subprocess.run(
         [sys.executable, "-m", "scrapy", "demo", "--archive", str(archive_path), *options],
-        cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=300,
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -36,14 +40,19 @@ def test_demo_crawls_labels_stores_and_previews_the_digest(tmp_path):
     assert "llm-jp-3: 1.8b, 3.7b, 13b, 13b-instruct" in result.stdout
 
     db = sqlite_utils.Database(archive_path)
-    kinds = {row["kind"]: row["n"] for row in db.query("SELECT kind, count(*) AS n FROM items WHERE relevant = 1 GROUP BY kind")}
+    kinds = {
+        row["kind"]: row["n"]
+        for row in db.query("SELECT kind, count(*) AS n FROM items WHERE relevant = 1 GROUP BY kind")
+    }
     assert {"paper", "press", "policy", "funding", "model", "dataset"} <= set(kinds)
     assert db["funding_rounds"].count >= 1
     assert db.execute("SELECT count(*) FROM items WHERE labels IS NULL OR reasons IS NULL").fetchone()[0] == 0
     assert {row["spider"] for row in db["crawl_runs"].rows} == set(SPIDERS)
     assert (archive_path.parent / "digests").is_dir()
     charts = list((archive_path.parent / "digests").glob("*.png"))
-    assert charts and charts[0].read_bytes().startswith(b"\x89PNG") and charts[0].stat().st_size > 10_000
+    assert charts
+    assert charts[0].read_bytes().startswith(b"\x89PNG")
+    assert charts[0].stat().st_size > 10_000
 
     again = run_demo(archive_path, "--keep")
     assert again.returncode == 0

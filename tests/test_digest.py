@@ -78,7 +78,8 @@ def test_the_week_in_numbers_compares_with_the_previous_four_weeks(archive):
     assert metrics["papers"].value == 3
     assert metrics["papers"].previous_average == pytest.approx(5.0)
     assert metrics["papers"].change == "-40%"
-    assert metrics["releases"].value == 2 and metrics["releases"].change == "new"
+    assert metrics["releases"].value == 2
+    assert metrics["releases"].change == "new"
     assert metrics["funding_rounds"].value == 1
     assert metrics["funding_jpy"].value == 20_000_000_000
 
@@ -141,7 +142,9 @@ def test_week_follows_tokyo_time_not_utc(archive):
 def test_papers_show_the_top_ones_by_topic_and_count_the_rest(archive):
     many_papers(archive, 40)
     papers = section(digest_of(archive, top_papers=10, browse_url="http://127.0.0.1:8001/archive"), "papers")
-    assert papers.total == 40 and papers.shown == 10 and papers.more == 30
+    assert papers.total == 40
+    assert papers.shown == 10
+    assert papers.more == 30
     scores = [entry.score for group in papers.groups for entry in group.entries]
     assert sorted(scores) == [0.8, 0.81, 0.82, 0.83, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89]
     assert [group.title for group in papers.groups] == [
@@ -212,7 +215,9 @@ def test_a_week_with_only_failing_sources_blames_them(archive):
 
 def test_a_section_with_items_but_a_failed_source_is_marked_incomplete(archive):
     fill_week(archive)
-    inputs = load_digest_input(archive, WEEK, health=[source_health("meti-news", "failing"), source_health("arxiv", "ok")])
+    inputs = load_digest_input(
+        archive, WEEK, health=[source_health("meti-news", "failing"), source_health("arxiv", "ok")]
+    )
     digest = build_digest(inputs)
     assert section(digest, "policy").note == "May be incomplete: meti-news failed."
     assert section(digest, "papers").note == ""
@@ -253,7 +258,8 @@ def test_one_round_reported_by_two_outlets_counts_once(archive):
     )
     digest = digest_of(archive)
     funding = section(digest, "funding").funding
-    assert len(funding) == 1 and funding[0].url == "https://thebridge.jp/2024/09/sakana-ai-series-a"
+    assert len(funding) == 1
+    assert funding[0].url == "https://thebridge.jp/2024/09/sakana-ai-series-a"
     metrics = {metric.key: metric.value for metric in digest.metrics}
     assert (metrics["funding_rounds"], metrics["funding_jpy"]) == (1, 20_000_000_000)
     assert "Sakana AI raises about ¥20 billion in Series A" not in [
@@ -283,10 +289,24 @@ def test_the_digest_lists_names_new_this_week() -> None:
     from schedules.digest import DigestInput, WeekRows, build_digest
 
     def item(number: int, names: list[str], week_title: str) -> dict:
-        return {"id": f"i{number}", "title": week_title, "url": f"https://example.jp/{number}", "kind": "press", "source": "x",
-                "relevant": True, "topics": [], "labels": {"detected": {"organisations": [{"name": name} for name in names], "models": []}}}
+        return {
+            "id": f"i{number}",
+            "title": week_title,
+            "url": f"https://example.jp/{number}",
+            "kind": "press",
+            "source": "x",
+            "relevant": True,
+            "topics": [],
+            "labels": {"detected": {"organisations": [{"name": name} for name in names], "models": []}},
+        }
 
-    current = WeekRows("2026-W48", [item(1, ["カワセミ電機", "フーバー"], "カワセミ電機、LLMを公開"), item(2, ["カワセミ電機"], "カワセミ電機、続報")])
+    current = WeekRows(
+        "2026-W48",
+        [
+            item(1, ["カワセミ電機", "フーバー"], "カワセミ電機、LLMを公開"),
+            item(2, ["カワセミ電機"], "カワセミ電機、続報"),
+        ],
+    )
     previous = [WeekRows("2026-W47", [item(3, ["フーバー"], "先週の記事")])]
     digest = build_digest(DigestInput(current, previous))
     section = next(section for section in digest.sections if section.key == "new_names")

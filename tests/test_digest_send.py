@@ -47,13 +47,15 @@ def delivery(env: dict[str, str]) -> SlackDelivery:
 def test_bot_digest_is_a_thread_and_is_recorded(slack, archive):
     many_papers(archive, 300)
     outcome = send_digest(archive, WEEK, delivery(slack.bot_env()), LONG, now=NOW)
-    assert outcome.status == "sent" and outcome.parts_sent == outcome.parts_total >= 2
+    assert outcome.status == "sent"
+    assert outcome.parts_sent == outcome.parts_total >= 2
     payloads = slack.accepted_payloads
     parent = outcome.message_ts[0]
     assert "thread_ts" not in payloads[0]
     assert all(payload["thread_ts"] == parent for payload in payloads[1:])
     record = load_record(archive, WEEK, f"channel:{slack.channel}")
-    assert record is not None and record.status == "sent"
+    assert record is not None
+    assert record.status == "sent"
     assert record.message_ts == outcome.message_ts
     assert slack.token not in json.dumps(record.messages)
 
@@ -66,7 +68,8 @@ def test_webhook_digest_is_consecutive_messages(slack, archive):
     assert all("thread_ts" not in payload for payload in slack.accepted_payloads)
     assert "in the next messages" in json.dumps(slack.accepted_payloads[0], ensure_ascii=False)
     record = load_record(archive, WEEK, outcome.destination)
-    assert record is not None and "fakewebhooksecret" not in outcome.destination + json.dumps(record.messages)
+    assert record is not None
+    assert "fakewebhooksecret" not in outcome.destination + json.dumps(record.messages)
 
 
 def test_a_sent_week_is_not_sent_again_unless_forced(slack, archive):
@@ -93,16 +96,20 @@ def test_a_partial_send_resumes_at_the_failed_message_in_the_same_thread(slack, 
     sender = delivery(slack.bot_env())
     slack.enqueue(Fault.ok(), *[Fault.server_error()] * 3)
     first = send_digest(archive, WEEK, sender, LONG, now=NOW)
-    assert first.status == "failed" and first.parts_sent == 1
+    assert first.status == "failed"
+    assert first.parts_sent == 1
     record = load_record(archive, WEEK, sender.destination)
-    assert record is not None and record.status == "partial" and record.parts_sent == 1
+    assert record is not None
+    assert record.status == "partial"
+    assert record.parts_sent == 1
     assert "500" in record.error
 
     # New items arrive before the retry: the resumed send still posts the
     # messages it started with, not a different digest.
     many_papers(archive, 20, first_id=30000)
     second = send_digest(archive, WEEK, sender, LONG, now=NOW)
-    assert second.status == "sent" and second.resumed_from == 1
+    assert second.status == "sent"
+    assert second.resumed_from == 1
     payloads = slack.accepted_payloads
     assert len(payloads) == first.parts_total
     assert [payload["text"] for payload in payloads] == [message["text"] for message in record.messages]
@@ -114,7 +121,8 @@ def test_a_partial_send_resumes_at_the_failed_message_in_the_same_thread(slack, 
 def test_nothing_is_recorded_when_slack_refuses_the_first_message(slack, archive):
     slack.fail_always(Fault.api_error("channel_not_found"))
     outcome = send_digest(archive, WEEK, delivery(slack.bot_env()), DigestOptions(), now=NOW)
-    assert outcome.status == "failed" and "channel_not_found" in outcome.error
+    assert outcome.status == "failed"
+    assert "channel_not_found" in outcome.error
     assert load_record(archive, WEEK, f"channel:{slack.channel}") is None
 
 

@@ -15,8 +15,15 @@ from tests.conftest import PROJECT_ROOT
 
 DOCS = doc_pages.text()
 README_MAX_LINES = 250
-TOPICS = ["sources", "classification", "digest-and-slack", "scheduler-and-deployment", "querying",
-          "configuration", "development"]
+TOPICS = [
+    "sources",
+    "classification",
+    "digest-and-slack",
+    "scheduler-and-deployment",
+    "querying",
+    "configuration",
+    "development",
+]
 COMMANDS = _get_commands_from_module("crawler.commands", inproject=True)
 
 
@@ -42,7 +49,8 @@ def test_command_has_help(name):
 
 def project_only_settings() -> list[str]:
     return sorted(
-        name for name in dir(project_settings)
+        name
+        for name in dir(project_settings)
         if name.isupper() and not hasattr(default_settings, name) and name != "PROJECT_ROOT"
     )
 
@@ -82,10 +90,13 @@ def test_a_broken_link_or_anchor_is_reported(tmp_path):
         "# Title\n\n## Set-up: two commands\n\n"
         "[ok](docs/a.md#the-scheduler) [ok](#set-up-two-commands) [gone](docs/b.md) [no anchor](docs/a.md#nowhere)\n"
         "`[code](not-a-link.md)`\n\n```console\n[code](not-a-link.md)\n```\n[web](https://example.org/x)\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "docs" / "a.md").write_text(
         "# The scheduler\n\nBack to the [README](../README.md#set-up-two-commands), [wrong](../README.md#setup),\n"
-        "[split over\ntwo lines](#the-scheduler), [split\nand broken](#the-schedule).\n", encoding="utf-8")
+        "[split over\ntwo lines](#the-scheduler), [split\nand broken](#the-schedule).\n",
+        encoding="utf-8",
+    )
     readme, page = doc_pages.pages(tmp_path)
     assert doc_pages.broken_links(readme) == [
         "README.md:5: docs/b.md (no such file)",

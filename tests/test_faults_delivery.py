@@ -58,6 +58,7 @@ def digest_rows(archive: Archive) -> list[tuple]:
 
 # Case 8: `scrapy digest --send` and weeks that are not over.
 
+
 def test_a_future_week_is_refused_with_one_line_and_nothing_is_sent(slack, archive, archive_path, tmp_path):
     env = command_env(archive_path, tmp_path, **slack.webhook_env())
     result = scrapy("--send", "--week", "2030-W01", "--at", AFTER_WEEK, env=env)
@@ -72,21 +73,24 @@ def test_a_week_not_over_needs_partial_and_does_not_block_the_full_send(slack, a
     env = command_env(archive_path, tmp_path, **slack.bot_env())
     refused = scrapy("--send", "--week", "current", "--at", INSIDE_WEEK, env=env)
     assert refused.returncode == 2
-    assert "not over yet" in refused.stderr.strip().splitlines()[-1] and "--partial" in refused.stderr
+    assert "not over yet" in refused.stderr.strip().splitlines()[-1]
+    assert "--partial" in refused.stderr
     assert slack.requests == []
 
     partial = scrapy("--send", "--week", "current", "--partial", "--at", INSIDE_WEEK, env=env)
     assert partial.returncode == 0, partial.stderr
     assert "Sent a partial 2026-W48 digest" in partial.stdout
     partial_payloads = slack.accepted_payloads
-    assert partial_payloads and partial_payloads[0]["text"].startswith("Partial digest")
+    assert partial_payloads
+    assert partial_payloads[0]["text"].startswith("Partial digest")
     assert digest_rows(archive) == []
 
     full = scrapy("--send", "--week", WEEK, "--at", AFTER_WEEK, env=env)
     assert full.returncode == 0, full.stderr
     assert "Sent the 2026-W48 digest" in full.stdout
-    full_payloads = slack.accepted_payloads[len(partial_payloads):]
-    assert full_payloads and not full_payloads[0]["text"].startswith("Partial digest")
+    full_payloads = slack.accepted_payloads[len(partial_payloads) :]
+    assert full_payloads
+    assert not full_payloads[0]["text"].startswith("Partial digest")
     assert digest_rows(archive) == [(WEEK, f"channel:{slack.channel}", "sent")]
 
     with pytest.raises(UsageError, match="is over"):
@@ -95,13 +99,15 @@ def test_a_week_not_over_needs_partial_and_does_not_block_the_full_send(slack, a
 
 # Case 9: the webhook URL and the bot token never reach an output.
 
-FULL_PIPELINES = json.dumps({
-    "pipelines.normalise.NormalisePipeline": 100,
-    "pipelines.classify.ClassifyPipeline": 300,
-    "pipelines.dedupe.DedupePipeline": 400,
-    "pipelines.store.StorePipeline": 500,
-    "pipelines.alert.AlertPipeline": 600,
-})
+FULL_PIPELINES = json.dumps(
+    {
+        "pipelines.normalise.NormalisePipeline": 100,
+        "pipelines.classify.ClassifyPipeline": 300,
+        "pipelines.dedupe.DedupePipeline": 400,
+        "pipelines.store.StorePipeline": 500,
+        "pipelines.alert.AlertPipeline": 600,
+    }
+)
 
 
 def everything_written(result, archive_path: Path, tmp_path: Path) -> str:
@@ -124,10 +130,20 @@ def assert_no_secret(text: str, slack: FakeSlack) -> None:
 def test_a_failing_crawl_time_alert_send_leaks_no_secret(transport, httpserver, tmp_path, monkeypatch):
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/atom.xml").respond_with_data(
-        (FEEDS / "atom_meti.xml").read_bytes(), content_type="application/atom+xml")
-    registry = write_registry(tmp_path / "sources.toml", [
-        {"name": "meti-news", "kind": "policy", "format": "atom", "organisation": "METI",
-         "url": httpserver.url_for("/atom.xml")}])
+        (FEEDS / "atom_meti.xml").read_bytes(), content_type="application/atom+xml"
+    )
+    registry = write_registry(
+        tmp_path / "sources.toml",
+        [
+            {
+                "name": "meti-news",
+                "kind": "policy",
+                "format": "atom",
+                "organisation": "METI",
+                "url": httpserver.url_for("/atom.xml"),
+            }
+        ],
+    )
     archive_path = tmp_path / "archive.db"
     with FakeSlack() as slack:
         if transport == "webhook":
@@ -141,11 +157,13 @@ def test_a_failing_crawl_time_alert_send_leaks_no_secret(transport, httpserver, 
                 monkeypatch.delenv(name)
         for name, value in env.items():
             monkeypatch.setenv(name, value)
-        result = run_spider("press", archive_path, registry=registry,
-                            settings={"ITEM_PIPELINES": FULL_PIPELINES, "LOG_LEVEL": "DEBUG"})
+        result = run_spider(
+            "press", archive_path, registry=registry, settings={"ITEM_PIPELINES": FULL_PIPELINES, "LOG_LEVEL": "DEBUG"}
+        )
         attempts = len(slack.requests)
     assert attempts >= 2  # the send was tried, and retried
-    assert "Alerts to" in result.stderr and ("not sent" in result.stderr or "not confirmed" in result.stderr)
+    assert "Alerts to" in result.stderr
+    assert ("not sent" in result.stderr or "not confirmed" in result.stderr)
     assert_no_secret(everything_written(result, archive_path, tmp_path), slack)
 
 
@@ -165,10 +183,12 @@ def test_a_failing_digest_send_logs_no_secret_in_process(transport, slack, archi
     caplog.set_level(logging.DEBUG)
     slack.fail_always(Fault.server_error())
     env = slack.webhook_env() if transport == "webhook" else slack.bot_env()
-    sender = SlackDelivery.from_env(env, pause=0, retry_handlers=default_retry_handlers(
-        max_retries=2, backoff_factor=0.01))
+    sender = SlackDelivery.from_env(
+        env, pause=0, retry_handlers=default_retry_handlers(max_retries=2, backoff_factor=0.01)
+    )
     outcome = send_digest(archive, WEEK, sender, DigestOptions(), now=week_moment(WEEK, day=7, hour=1))
-    assert outcome.status == "failed" and len(slack.requests) == 3
+    assert outcome.status == "failed"
+    assert len(slack.requests) == 3
     rows = "\n".join(archive.db.iterdump())
     assert_no_secret("\n".join([caplog.text, outcome.error, repr(sender), rows]), slack)
     assert "A retry handler found" in caplog.text  # the lines are there, without the secret
@@ -189,12 +209,20 @@ def alert_archive(path: Path, now: datetime) -> None:
 
 def alert_rows(path: Path) -> list[tuple]:
     with sqlite3.connect(path) as db:
-        return db.execute("SELECT rule, item_id, sent_at, message_ts, note FROM alerts ORDER BY rule, item_id").fetchall()
+        return db.execute(
+            "SELECT rule, item_id, sent_at, message_ts, note FROM alerts ORDER BY rule, item_id"
+        ).fetchall()
 
 
 def alerts_command(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "scrapy", "alerts", "--no-health", *args], cwd=PROJECT_ROOT,
-                          env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "alerts", "--no-health", *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize("transport", ["webhook", "bot"])
@@ -206,15 +234,21 @@ def test_a_claim_left_by_a_killed_send_is_reported_then_sent_again_after_the_tim
         env = command_env(archive_path, tmp_path, **(slack.bot_env() if transport == "bot" else slack.webhook_env()))
         # Slack takes the message and never answers; the sender is killed while it waits.
         slack.enqueue(Fault(accept_first=True, delay=60, disconnect=True))
-        sending = subprocess.Popen([sys.executable, "-m", "scrapy", "alerts", "--no-health"], cwd=PROJECT_ROOT,
-                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        sending = subprocess.Popen(
+            [sys.executable, "-m", "scrapy", "alerts", "--no-health"],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 60
         while not slack.accepted and time.monotonic() < deadline:
             time.sleep(0.1)
         sending.send_signal(signal.SIGKILL)
         sending.wait(timeout=30)
         claimed = alert_rows(archive_path)
-        assert claimed and all(row[2] is None for row in claimed)
+        assert claimed
+        assert all(row[2] is None for row in claimed)
 
         later = now + timedelta(minutes=31)
         if transport == "bot":
@@ -231,7 +265,8 @@ def test_a_claim_left_by_a_killed_send_is_reported_then_sent_again_after_the_tim
             resent = alerts_command("--at", later.strftime("%Y-%m-%dT%H:%M:%SZ"), env=env)
             assert resent.returncode == 0, resent.stdout + resent.stderr
         rows = alert_rows(archive_path)
-        assert len(rows) == len(claimed) and all(row[2] for row in rows)
+        assert len(rows) == len(claimed)
+        assert all(row[2] for row in rows)
         if transport == "bot":
             # Found in the channel's history by its marker: not posted again.
             assert "conversations.history" in slack.lookups
@@ -244,9 +279,12 @@ def test_a_claim_left_by_a_killed_send_is_reported_then_sent_again_after_the_tim
             assert all(row[4].startswith("possible duplicate") for row in rows)
 
 
-
 def alert_sender(archive: Archive, environ: dict[str, str], timeout: int = 5) -> AlertSender:
-    options = {"pause": 0, "timeout": timeout, "retry_handlers": default_retry_handlers(max_retries=1, backoff_factor=0.01)}
+    options = {
+        "pause": 0,
+        "timeout": timeout,
+        "retry_handlers": default_retry_handlers(max_retries=1, backoff_factor=0.01),
+    }
     return AlertSender(archive, load_alert_config(ALERT_RULES), environ=environ, delivery_options=options)
 
 
@@ -268,7 +306,9 @@ def test_an_unanswered_alert_is_found_in_the_channel_not_posted_twice(fault, sla
     assert len(slack.accepted) == 1
     assert "conversations.history" in slack.lookups
     rows = alert_rows(Path(alerts_archive.path))
-    assert rows and {row[3] for row in rows} == {slack.messages[0]["ts"]} and not any(row[4] for row in rows)
+    assert rows
+    assert {row[3] for row in rows} == {slack.messages[0]["ts"]}
+    assert not any(row[4] for row in rows)
 
 
 @pytest.mark.parametrize("history", ["", "missing_scope"])
@@ -298,9 +338,11 @@ def test_a_webhook_that_never_answers_is_not_posted_a_third_time(slack, alerts_a
 
 # Case 7 for the digest: Slack took a message and its answer never came.
 
+
 def digest_delivery(env: dict[str, str], timeout: int = 5) -> SlackDelivery:
-    made = SlackDelivery.from_env(env, pause=0, timeout=timeout,
-                                  retry_handlers=default_retry_handlers(max_retries=2, backoff_factor=0.01))
+    made = SlackDelivery.from_env(
+        env, pause=0, timeout=timeout, retry_handlers=default_retry_handlers(max_retries=2, backoff_factor=0.01)
+    )
     assert made is not None
     return made
 
@@ -309,15 +351,20 @@ LONG = DigestOptions(top_papers=400, per_section=400)
 SEND_AT = week_moment(WEEK, day=7, hour=1)
 
 
-@pytest.mark.parametrize("faults", [
-    (Fault.ok(), Fault.accepted_then_dropped()),  # a thread reply: looked up with conversations.replies
-    (Fault.accepted_then_slow(3),),  # the parent, answered after the client gave up: conversations.history
-])
+@pytest.mark.parametrize(
+    "faults",
+    [
+        (Fault.ok(), Fault.accepted_then_dropped()),  # a thread reply: looked up with conversations.replies
+        (Fault.accepted_then_slow(3),),  # the parent, answered after the client gave up: conversations.history
+    ],
+)
 def test_an_unanswered_digest_message_is_found_in_the_channel_not_posted_twice(faults, slack, archive):
     many_papers(archive, 300)
     slack.enqueue(*faults)
     outcome = send_digest(archive, WEEK, digest_delivery(slack.bot_env(), timeout=1), LONG, now=SEND_AT)
-    assert outcome.status == "sent" and outcome.parts_total >= 3 and not outcome.doubts
+    assert outcome.status == "sent"
+    assert outcome.parts_total >= 3
+    assert not outcome.doubts
     payloads = slack.accepted_payloads
     assert len(payloads) == outcome.parts_total  # no message twice
     assert all(payload["thread_ts"] == outcome.message_ts[0] for payload in payloads[1:])
@@ -335,7 +382,8 @@ def test_an_unanswered_webhook_digest_message_is_posted_once_more_and_reported(s
     record = load_record(archive, WEEK, digest_delivery(slack.webhook_env()).destination)
     assert record.status == "sent"
     assert len(slack.accepted) == record.parts_total + 1  # one duplicate at most
-    assert len(record.doubts) == 1 and "message 1 of" in record.doubts[0]
+    assert len(record.doubts) == 1
+    assert "message 1 of" in record.doubts[0]
     assert "Check the channel: message 1 of" in result.stdout
 
 
@@ -343,9 +391,12 @@ def test_a_webhook_digest_message_never_answered_twice_is_not_posted_again(slack
     slack.enqueue(Fault.accepted_then_dropped(), Fault.accepted_then_dropped())
     sender = digest_delivery(slack.webhook_env())
     outcome = send_digest(archive, WEEK, sender, DigestOptions(), now=SEND_AT)
-    assert outcome.status == "failed" and outcome.ambiguous and "check" in outcome.error
+    assert outcome.status == "failed"
+    assert outcome.ambiguous
+    assert "check" in outcome.error
     again = send_digest(archive, WEEK, sender, DigestOptions(), now=SEND_AT)
-    assert again.status == "failed" and again.ambiguous
+    assert again.status == "failed"
+    assert again.ambiguous
     assert len(slack.requests) == 2
     assert load_record(archive, WEEK, sender.destination).in_flight == 0
 
@@ -369,10 +420,13 @@ def test_a_digest_send_killed_after_slack_took_a_message_resumes_without_posting
     with pytest.raises(KeyboardInterrupt):
         send_digest(archive, WEEK, sender, LONG, now=SEND_AT)
     record = load_record(archive, WEEK, sender.destination)
-    assert record.parts_sent == 1 and record.in_flight == 1 and record.in_flight_posts == 1
+    assert record.parts_sent == 1
+    assert record.in_flight == 1
+    assert record.in_flight_posts == 1
 
     resumed = send_digest(archive, WEEK, digest_delivery(env), LONG, now=SEND_AT)
-    assert resumed.status == "sent" and resumed.resumed_from == 1
+    assert resumed.status == "sent"
+    assert resumed.resumed_from == 1
     if transport == "bot":
         assert len(slack.accepted) == resumed.parts_total
         assert "conversations.replies" in slack.lookups
@@ -381,7 +435,8 @@ def test_a_digest_send_killed_after_slack_took_a_message_resumes_without_posting
     else:
         # Posted once more, and reported: message 2 may be in the channel twice.
         assert len(slack.accepted) == resumed.parts_total + 1
-        assert len(resumed.doubts) == 1 and "message 2 of" in resumed.doubts[0]
+        assert len(resumed.doubts) == 1
+        assert "message 2 of" in resumed.doubts[0]
     assert load_record(archive, WEEK, sender.destination).in_flight is None
 
 
@@ -404,11 +459,13 @@ def test_an_alert_send_interrupted_after_slack_took_it_is_not_posted_again_silen
     outcomes = alert_sender(alerts_archive, env).send_pending(ALERT_NOW)
     assert [outcome.status for outcome in outcomes] == ["sent"]
     rows = alert_rows(Path(alerts_archive.path))
-    assert rows and all(row[2] for row in rows)
+    assert rows
+    assert all(row[2] for row in rows)
     if transport == "bot":
         assert len(slack.accepted) == 1  # found in the channel
     else:
-        assert len(slack.accepted) == 2 and "may appear twice" in outcomes[0].detail
+        assert len(slack.accepted) == 2
+        assert "may appear twice" in outcomes[0].detail
 
 
 def test_a_dry_run_reads_an_archive_made_before_claims_had_a_time(alerts_archive):
@@ -417,9 +474,12 @@ def test_a_dry_run_reads_an_archive_made_before_claims_had_a_time(alerts_archive
 
     for column in ("claimed_at", "marker", "posts", "note"):
         alerts_archive.db.execute(f"ALTER TABLE alerts DROP COLUMN {column}")
-    alerts_archive.db.execute("INSERT INTO alerts (rule, item_id, destination, sent_at, message_ts)"
-                              " VALUES ('large-funding-japan', 'fixture:sakana-series-b', 'webhook:x', NULL, '')")
+    alerts_archive.db.execute(
+        "INSERT INTO alerts (rule, item_id, destination, sent_at, message_ts)"
+        " VALUES ('large-funding-japan', 'fixture:sakana-series-b', 'webhook:x', NULL, '')"
+    )
     sender = alert_sender(alerts_archive, {})
     outcomes = sender.send_pending(ALERT_NOW, dry_run=True)
-    assert outcomes and all(outcome.status == "dry-run" for outcome in outcomes)
+    assert outcomes
+    assert all(outcome.status == "dry-run" for outcome in outcomes)
     assert [claim.item_id for claim in unconfirmed_alerts(alerts_archive)] == ["fixture:sakana-series-b"]

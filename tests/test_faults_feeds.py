@@ -19,12 +19,14 @@ import pytest
 from crawler.feeds import FeedOrigin, parse_feed
 from tests.sources_helpers import PROJECT_ROOT, last_run_stats, query, run_spider, source_stat, write_registry
 
-EVERY_PIPELINE = json.dumps({
-    "pipelines.normalise.NormalisePipeline": 100,
-    "pipelines.classify.ClassifyPipeline": 300,
-    "pipelines.dedupe.DedupePipeline": 400,
-    "pipelines.store.StorePipeline": 500,
-})
+EVERY_PIPELINE = json.dumps(
+    {
+        "pipelines.normalise.NormalisePipeline": 100,
+        "pipelines.classify.ClassifyPipeline": 300,
+        "pipelines.dedupe.DedupePipeline": 400,
+        "pipelines.store.StorePipeline": 500,
+    }
+)
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 NOW = datetime.now(UTC)
 
@@ -32,13 +34,17 @@ NOW = datetime.now(UTC)
 def rss(entries: list[tuple[bytes, str]]) -> bytes:
     """A UTF-8-declared RSS 2.0 feed; each entry is (title bytes, pubDate)."""
     items = b"".join(
-        b"<item><title>" + title + b"</title>"
+        b"<item><title>"
+        + title
+        + b"</title>"
         + f"<link>https://www.example.com/press/{n}.html</link><pubDate>{date}</pubDate>".encode()
         + "<description>日本語の大規模言語モデルを企業向けに提供する。</description></item>".encode()
         for n, (title, date) in enumerate(entries)
     )
-    return (b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fujitsu</title>'
-            b"<link>https://www.example.com/</link><description>press</description>" + items + b"</channel></rss>")
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fujitsu</title>'
+        b"<link>https://www.example.com/</link><description>press</description>" + items + b"</channel></rss>"
+    )
 
 
 def recent(days: int) -> str:
@@ -48,9 +54,19 @@ def recent(days: int) -> str:
 def crawl_feed(httpserver, tmp_path, body: bytes, content_type: str = "application/rss+xml"):
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/feed.xml").respond_with_data(body, content_type=content_type)
-    registry = write_registry(tmp_path / "sources.toml", [{
-        "name": "fujitsu-press", "kind": "press", "format": "rss", "organisation": "Fujitsu", "language": "ja",
-        "url": httpserver.url_for("/feed.xml")}])
+    registry = write_registry(
+        tmp_path / "sources.toml",
+        [
+            {
+                "name": "fujitsu-press",
+                "kind": "press",
+                "format": "rss",
+                "organisation": "Fujitsu",
+                "language": "ja",
+                "url": httpserver.url_for("/feed.xml"),
+            }
+        ],
+    )
     archive = tmp_path / "archive.db"
     result = run_spider("press", archive, registry=registry, settings={"ITEM_PIPELINES": EVERY_PIPELINE})
     return archive, result
@@ -59,7 +75,10 @@ def crawl_feed(httpserver, tmp_path, body: bytes, content_type: str = "applicati
 def markdown_digest(archive) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "digest", "--week", "current", "--format", "markdown"],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, env={**__import__("os").environ, "JPLLM_ARCHIVE": str(archive)},
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "JPLLM_ARCHIVE": str(archive)},
         timeout=60,
     )
     assert result.returncode == 0, result.stderr[-2000:]
@@ -68,12 +87,15 @@ def markdown_digest(archive) -> str:
 
 # Case 5: a date more than a day ahead is not a publication date.
 
+
 def test_a_far_future_date_is_kept_dated_when_first_seen_and_counted(httpserver, tmp_path):
-    body = rss([
-        ("富士通、日本語LLM「Takane」を提供開始".encode(), "Fri, 31 Dec 9999 23:59:59 GMT"),
-        ("富士通、生成AIの新サービスを発表".encode(), format_datetime(NOW + timedelta(days=40))),
-        ("富士通、LLMの評価基盤を公開".encode(), recent(1)),
-    ])
+    body = rss(
+        [
+            ("富士通、日本語LLM「Takane」を提供開始".encode(), "Fri, 31 Dec 9999 23:59:59 GMT"),
+            ("富士通、生成AIの新サービスを発表".encode(), format_datetime(NOW + timedelta(days=40))),
+            ("富士通、LLMの評価基盤を公開".encode(), recent(1)),
+        ]
+    )
     archive, result = crawl_feed(httpserver, tmp_path, body)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
@@ -88,12 +110,15 @@ def test_a_far_future_date_is_kept_dated_when_first_seen_and_counted(httpserver,
 
 # Case 11: control characters never reach the archive or the digest.
 
+
 def test_control_characters_are_stripped_before_the_archive_and_the_digest(httpserver, tmp_path):
     title = "富士通、日本語\x01LLM\x1b[31m「Takane」\x7fを提供開始\x08"
-    body = rss([
-        (title.encode(), recent(1)),
-        ("富士通、生成AI&#0;の新サービス&#x1F;を発表".encode(), recent(2)),
-    ]).replace("<description>日本語".encode(), "<description>\x02日本語".encode(), 1)
+    body = rss(
+        [
+            (title.encode(), recent(1)),
+            ("富士通、生成AI&#0;の新サービス&#x1F;を発表".encode(), recent(2)),
+        ]
+    ).replace("<description>日本語".encode(), "<description>\x02日本語".encode(), 1)
     archive, result = crawl_feed(httpserver, tmp_path, body)
     assert result.returncode == 0, result.stderr[-3000:]
     stored = query(archive, "SELECT title, summary FROM items")
@@ -108,10 +133,12 @@ def test_control_characters_are_stripped_before_the_archive_and_the_digest(https
 
 # Case 12: one Shift_JIS title does not garble a UTF-8 feed.
 
-MIXED = [("富士通、日本語LLM「Takane」を提供開始".encode(), recent(1)),
-         ("ソフトバンク、生成AIの新会社を設立".encode("cp932"), recent(1)),
-         ("NEC、生成AI「cotomi」を拡充".encode(), recent(2)),
-         ("楽天、日本語LLM「Rakuten AI 7B」を公開".encode(), recent(3))]
+MIXED = [
+    ("富士通、日本語LLM「Takane」を提供開始".encode(), recent(1)),
+    ("ソフトバンク、生成AIの新会社を設立".encode("cp932"), recent(1)),
+    ("NEC、生成AI「cotomi」を拡充".encode(), recent(2)),
+    ("楽天、日本語LLM「Rakuten AI 7B」を公開".encode(), recent(3)),
+]
 
 
 @pytest.mark.parametrize("content_type", ["application/rss+xml", "application/rss+xml; charset=utf-8"])
@@ -120,7 +147,8 @@ def test_one_shift_jis_title_leaves_the_rest_of_a_utf8_feed_readable(content_typ
     titles = [item.title for item in parsed.items]
     assert titles[0] == "富士通、日本語LLM「Takane」を提供開始"
     assert titles[2:] == ["NEC、生成AI「cotomi」を拡充", "楽天、日本語LLM「Rakuten AI 7B」を公開"]
-    assert "\ufffd" in titles[1] and "AI" in titles[1]
+    assert "\ufffd" in titles[1]
+    assert "AI" in titles[1]
     assert parsed.mojibake_titles == [titles[1]]
     assert parsed.undecodable > 0
 

@@ -27,11 +27,13 @@ from tests.sources_helpers import PROJECT_ROOT, query, run_spider, write_registr
 
 FAULT_INJECTION = Path(__file__).parent / "fault_injection"
 ETAG = '"v1"'
-CLASSIFYING = json.dumps({
-    "pipelines.normalise.NormalisePipeline": 100,
-    "pipelines.classify.ClassifyPipeline": 300,
-    "pipelines.store.StorePipeline": 500,
-})
+CLASSIFYING = json.dumps(
+    {
+        "pipelines.normalise.NormalisePipeline": 100,
+        "pipelines.classify.ClassifyPipeline": 300,
+        "pipelines.store.StorePipeline": 500,
+    }
+)
 
 
 def rss(count: int, summary_size: int = 0) -> bytes:
@@ -64,10 +66,19 @@ def feed(httpserver, tmp_path):
 
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/feed.xml").respond_with_handler(answer)
-    write_registry(Feed.registry, [{
-        "name": "fujitsu-press", "kind": "press", "format": "rss", "organisation": "Fujitsu",
-        "language": "ja", "url": httpserver.url_for("/feed.xml"),
-    }])
+    write_registry(
+        Feed.registry,
+        [
+            {
+                "name": "fujitsu-press",
+                "kind": "press",
+                "format": "rss",
+                "organisation": "Fujitsu",
+                "language": "ja",
+                "url": httpserver.url_for("/feed.xml"),
+            }
+        ],
+    )
     return Feed
 
 
@@ -107,17 +118,24 @@ def assert_the_next_crawl_stores_everything(feed, archive: Path, expected: int) 
 
 # Case 1: a refused write fails the crawl, keeps the validators unsaved, and the next crawl recovers.
 
+
 def test_a_lock_held_past_the_busy_timeout_fails_the_crawl_and_the_next_crawl_recovers(feed, tmp_path):
     archive = tmp_path / "archive.db"
     Archive(archive).close()
     holder = sqlite3.connect(archive, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     command = [sys.executable, "-m", "scrapy", "crawl", "press", "-s", "ARCHIVE_BUSY_TIMEOUT=0.5"]
-    for name, value in {"SOURCES_FILE": feed.registry, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
-                        "FIRST_CRAWL_MAX_AGE_DAYS": 36500, "LOG_LEVEL": "INFO"}.items():
+    for name, value in {
+        "SOURCES_FILE": feed.registry,
+        "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_DELAY": 0,
+        "FIRST_CRAWL_MAX_AGE_DAYS": 36500,
+        "LOG_LEVEL": "INFO",
+    }.items():
         command += ["-s", f"{name}={value}"]
-    crawling = subprocess.Popen(command, cwd=PROJECT_ROOT, env={**os.environ, "JPLLM_ARCHIVE": str(archive)},
-                                stderr=subprocess.PIPE, text=True)
+    crawling = subprocess.Popen(
+        command, cwd=PROJECT_ROOT, env={**os.environ, "JPLLM_ARCHIVE": str(archive)}, stderr=subprocess.PIPE, text=True
+    )
     lines = []
     assert crawling.stderr is not None
     for line in crawling.stderr:
@@ -142,8 +160,12 @@ def mount_tmpfs(path: Path, size: str) -> bool:
     path.mkdir()
     if sys.platform != "linux" or os.geteuid() != 0:
         return False
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                          capture_output=True).returncode == 0
+    return (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 @pytest.fixture
@@ -188,18 +210,24 @@ def test_a_read_only_archive_fails_the_crawl_with_one_message(feed, small_disk):
     result = crawl(feed, archive)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "read" in result.stderr.splitlines()[-1] and str(archive) in result.stderr.splitlines()[-1]
+    assert "read" in result.stderr.splitlines()[-1]
+    assert str(archive) in result.stderr.splitlines()[-1]
     subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
     assert_the_next_crawl_stores_everything(feed, archive, 10)
 
 
 # Case 2: an item and its organisation links and funding rounds are one transaction.
 
+
 def test_a_crawl_killed_between_an_item_and_its_links_leaves_neither(feed, tmp_path):
     archive = tmp_path / "archive.db"
     # One item per transaction, so the kill falls between committed items and the one being written.
-    killed = crawl(feed, archive, fault="kill:item_organisations:3",
-                   settings={"ITEM_PIPELINES": CLASSIFYING, "STORE_BATCH_SIZE": 1})
+    killed = crawl(
+        feed,
+        archive,
+        fault="kill:item_organisations:3",
+        settings={"ITEM_PIPELINES": CLASSIFYING, "STORE_BATCH_SIZE": 1},
+    )
     assert killed.returncode < 0 or killed.returncode == 137
     unlinked = query(archive, "SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM item_organisations)")
     assert unlinked == []
@@ -233,8 +261,9 @@ Archive(sys.argv[1]).close()
 def test_concurrent_first_opens_of_a_new_archive_all_succeed(tmp_path):
     archive = tmp_path / "new" / "archive.db"
     processes = [
-        subprocess.Popen([sys.executable, "-c", OPEN_ARCHIVE, str(archive)], cwd=PROJECT_ROOT,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_ARCHIVE, str(archive)], cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True
+        )
         for _ in range(12)
     ]
     errors: list[BaseException] = []
@@ -255,15 +284,21 @@ def test_concurrent_first_opens_of_a_new_archive_all_succeed(tmp_path):
     assert failures == []
     with Archive(archive) as opened:
         from archive.schema import MIGRATIONS
+
         assert opened.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
 
 
 # Case 3: re-labelling a fresh archive with unchanged rules changes nothing.
 
+
 def reclassify(archive: Path, *options: str) -> dict:
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "reclassify", "--format", "json", *options], cwd=PROJECT_ROOT,
-        env={**os.environ, "JPLLM_ARCHIVE": str(archive)}, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "scrapy", "reclassify", "--format", "json", *options],
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "JPLLM_ARCHIVE": str(archive)},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout)
@@ -271,9 +306,14 @@ def reclassify(archive: Path, *options: str) -> dict:
 
 def test_reclassify_gives_the_crawl_time_labels_and_only_real_changes(tmp_path):
     archive = tmp_path / "demo" / "archive.db"
-    demo = subprocess.run([sys.executable, "-m", "scrapy", "demo", "--archive", str(archive)], cwd=PROJECT_ROOT,
-                          env={name: value for name, value in os.environ.items() if not name.startswith("SLACK_")},
-                          capture_output=True, text=True, timeout=300)
+    demo = subprocess.run(
+        [sys.executable, "-m", "scrapy", "demo", "--archive", str(archive)],
+        cwd=PROJECT_ROOT,
+        env={name: value for name, value in os.environ.items() if not name.startswith("SLACK_")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert demo.returncode == 0, demo.stderr[-2000:]
     before = query(archive, "SELECT id, labels FROM items ORDER BY id")
     links = query(archive, "SELECT item_id, organisation, role FROM item_organisations ORDER BY 1, 2, 3")
@@ -291,8 +331,12 @@ def test_reclassify_gives_the_crawl_time_labels_and_only_real_changes(tmp_path):
     text = watchlist.read_text(encoding="utf-8")
     mistral = '[[model]]\nname = "Mistral"\norganisation = "Mistral AI"\n'
     assert mistral in text
-    watchlist.write_text(text.replace(mistral, '[[model]]\nname = "Mistral (unwatched)"\norganisation = "Mistral AI"\n'
-                                      ).replace('context_aliases = ["Mistral"]\n', ""), encoding="utf-8")
+    watchlist.write_text(
+        text.replace(mistral, '[[model]]\nname = "Mistral (unwatched)"\norganisation = "Mistral AI"\n').replace(
+            'context_aliases = ["Mistral"]\n', ""
+        ),
+        encoding="utf-8",
+    )
     changed = reclassify(archive, "--data-dir", str(data), "--dry-run")
     assert changed["changed_items"] >= 1
     assert set(changed["changes"]) == {"models"}, changed
@@ -306,9 +350,16 @@ def test_a_second_report_is_recorded_with_what_it_adds_or_not_at_all(tmp_path, m
     import archive.db as archive_db
 
     with Archive(tmp_path / "archive.db") as opened:
-        opened.store_item({"id": "url:first", "kind": "funding", "source": "thebridge",
-                           "url": "https://thebridge.jp/a", "title": "Sakana AI raises"},
-                          organisations=[{"name": "Sakana AI", "role": "issuer"}])
+        opened.store_item(
+            {
+                "id": "url:first",
+                "kind": "funding",
+                "source": "thebridge",
+                "url": "https://thebridge.jp/a",
+                "title": "Sakana AI raises",
+            },
+            organisations=[{"name": "Sakana AI", "role": "issuer"}],
+        )
         report = ("url:first", "gnews", "https://news.example/b", "", [{"name": "NVIDIA", "role": "investor"}], None)
 
         def crash(*args, **kwargs):
@@ -321,4 +372,5 @@ def test_a_second_report_is_recorded_with_what_it_adds_or_not_at_all(tmp_path, m
         monkeypatch.undo()
         assert opened.merge_duplicate(*report) == (True, True)
         assert ("NVIDIA", "investor") in opened.db.execute(
-            "SELECT organisation, role FROM item_organisations").fetchall()
+            "SELECT organisation, role FROM item_organisations"
+        ).fetchall()

@@ -21,7 +21,8 @@ def titles(parsed: ParsedFeed) -> list[str]:
 
 def test_rss_091_without_dates():
     parsed = parse("rss091_cao.xml")
-    assert parsed.version == "rss091n" and not parsed.bozo
+    assert parsed.version == "rss091n"
+    assert not parsed.bozo
     assert titles(parsed) == ["人工知能基本計画を閣議決定しました", "第1回 AI戦略会議を開催しました"]
     assert parsed.items[0].url == "https://www8.cao.go.jp/cstp/ai/ai_plan/ai_plan.html"
     assert parsed.items[0].published_at is None
@@ -30,7 +31,8 @@ def test_rss_091_without_dates():
 def test_rss_20_with_bylines_and_dates_in_utc():
     parsed = parse("rss20_thebridge.xml", FeedOrigin(source="thebridge", kind="funding"))
     first = parsed.items[0]
-    assert first.kind == "funding" and first.source == "thebridge"
+    assert first.kind == "funding"
+    assert first.source == "thebridge"
     assert first.url == "https://thebridge.jp/2025/11/sakana-ai-series-b-round-funding"
     assert first.published_at == "2025-11-17T03:00:00Z"
     assert first.authors == ["BRIDGE編集部"]
@@ -94,8 +96,14 @@ def test_news_search_strips_only_the_last_dash_and_keeps_cluster_coverage():
 @pytest.mark.parametrize(
     ("name", "expected_title"),
     [
-        ("rdf_mext_cp932_declared.rdf", "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました"),
-        ("rdf_mext_cp932_undeclared.rdf", "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました"),
+        (
+            "rdf_mext_cp932_declared.rdf",
+            "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました",
+        ),
+        (
+            "rdf_mext_cp932_undeclared.rdf",
+            "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました",
+        ),
         ("rss20_soumu_eucjp_declared.xml", "「AI事業者ガイドライン（第1.0版）」の公表"),
         ("rss20_soumu_eucjp_undeclared.xml", "「AI事業者ガイドライン（第1.0版）」の公表"),
     ],
@@ -108,7 +116,9 @@ def test_japanese_encodings_with_and_without_declaration(name, expected_title):
 
 def test_cp932_vendor_characters_survive():
     summary = parse("rdf_mext_cp932_declared.rdf").items[0].summary
-    assert "①" in summary and "髙" in summary and "～" in summary
+    assert "①" in summary
+    assert "髙" in summary
+    assert "～" in summary
 
 
 def test_registry_encoding_overrides_a_wrong_http_charset():
@@ -136,7 +146,8 @@ def test_mojibake_titles_are_reported():
 
 def test_malformed_feed_with_entries_keeps_them_and_says_bozo():
     parsed = parse("malformed_with_entries.xml")
-    assert parsed.bozo and parsed.bozo_message
+    assert parsed.bozo
+    assert parsed.bozo_message
     assert parsed.error is None
     assert titles(parsed) == ["スーパーコンピュータ「富岳」で学習した大規模言語モデル「Fugaku-LLM」を公開"]
     assert parsed.items[0].feed_bozo is True
@@ -168,14 +179,19 @@ def test_a_valid_feed_without_entries_is_an_error():
 
 
 def test_relative_links_are_resolved_against_the_feed_url():
-    body = (b'<rss version="2.0"><channel><title>NEDO</title>'
-            b"<item><title>GENIAC</title><link>/news/press/AA5_101709.html</link></item></channel></rss>")
+    body = (
+        b'<rss version="2.0"><channel><title>NEDO</title>'
+        b"<item><title>GENIAC</title><link>/news/press/AA5_101709.html</link></item></channel></rss>"
+    )
     parsed = parse_feed(body, PRESS, "application/rss+xml", "https://www.nedo.go.jp/rss/news.xml")
     assert parsed.items[0].url == "https://www.nedo.go.jp/news/press/AA5_101709.html"
 
 
 def test_entries_without_web_links_are_skipped():
-    body = (b'<rss version="2.0"><channel><title>t</title>'
-            b"<item><title>a</title><link>javascript:alert(1)</link></item></channel></rss>")
+    body = (
+        b'<rss version="2.0"><channel><title>t</title>'
+        b"<item><title>a</title><link>javascript:alert(1)</link></item></channel></rss>"
+    )
     parsed = parse_feed(body, PRESS)
-    assert parsed.items == [] and parsed.error == "none of the 1 entries has a link"
+    assert parsed.items == []
+    assert parsed.error == "none of the 1 entries has a link"

@@ -96,7 +96,10 @@ def test_cumulative_total_alone_leaves_the_round_amount_unknown() -> None:
         ("Sakana AI raises Series B at a $2.65 billion valuation", "The round values Sakana AI at $2.65 billion."),
         ("Sakana AI、シリーズBで資金調達　評価額は約4000億円", "評価額は約4000億円に達した。"),
         ("リコー、700億パラメータの日本語LLMを開発し資金調達も検討", ""),
-        ("SoftBank and OpenAI form SB OAI Japan; SoftBank to spend $3 billion annually", "SoftBank will spend $3 billion annually on OpenAI products."),
+        (
+            "SoftBank and OpenAI form SB OAI Japan; SoftBank to spend $3 billion annually",
+            "SoftBank will spend $3 billion annually on OpenAI products.",
+        ),
         ("ソフトバンクグループ、OpenAI製品に年間30億ドルを支出　出資も", ""),
     ],
 )
@@ -135,7 +138,11 @@ def test_round(title: str, round_slug: str) -> None:
 @pytest.mark.parametrize(
     ("title", "text", "instrument"),
     [
-        ("LLMの株式会社エージェントワークス、シリーズAで12億円を調達", "第三者割当増資により12億円を調達しました。", "equity"),
+        (
+            "LLMの株式会社エージェントワークス、シリーズAで12億円を調達",
+            "第三者割当増資により12億円を調達しました。",
+            "equity",
+        ),
         ("Tokyo generative AI startup Mirai Render secures 1.5 billion yen in convertible notes", "", "convertible"),
         ("音声生成AIの株式会社コエラボ、J-KISS型新株予約権で1億5000万円を調達", "", "convertible"),
         ("生成AIの株式会社セールスジェン、銀行から3億円の融資", "あおば銀行からの融資により調達しました。", "debt"),
@@ -187,7 +194,9 @@ def test_lead_investor_from_bare_lead_and_unlisted_investor_names() -> None:
 
 
 def test_investors_are_linked_to_the_item_with_their_roles() -> None:
-    labels = classify("Tokyo-based Sakana AI raises $30M seed round led by Lux Capital", "Khosla Ventures also invested.")
+    labels = classify(
+        "Tokyo-based Sakana AI raises $30M seed round led by Lux Capital", "Khosla Ventures also invested."
+    )
     roles = {organisation["name"]: organisation["role"] for organisation in labels["organisations"]}
     assert roles["Sakana AI"] == "issuer"
     assert roles["Lux Capital"] == "lead_investor"
@@ -203,7 +212,8 @@ def test_investors_are_linked_to_the_item_with_their_roles() -> None:
 )
 def test_undisclosed_amount(title: str, text: str) -> None:
     funding = funding_of(title, text)
-    assert funding["amount"] is None and funding["amount_jpy"] is None
+    assert funding["amount"] is None
+    assert funding["amount_jpy"] is None
     assert funding["undisclosed"] is True
 
 
@@ -214,7 +224,9 @@ def test_investment_into_a_company_names_the_company_and_the_investor() -> None:
 
 
 def test_a_raised_profit_forecast_is_not_a_funding_round() -> None:
-    labels = classify("Tokyo Electron raises profit forecast on chip equipment demand", "Japan's Tokyo Electron raised its forecast.")
+    labels = classify(
+        "Tokyo Electron raises profit forecast on chip equipment demand", "Japan's Tokyo Electron raised its forecast."
+    )
     assert labels["kind"] != "funding"
     assert labels["funding"] is None
 
@@ -222,16 +234,41 @@ def test_a_raised_profit_forecast_is_not_a_funding_round() -> None:
 @pytest.mark.parametrize(
     ("title", "text", "leads"),
     [
-        ("Kawasemi AI raises $20M Series A", "The round was led by Foo Capital and Bar Partners, with participation from Baz Ventures.",
-         ["Foo Capital", "Bar Partners"]),
-        ("Kawasemi AI raises $20M", "The Series A was led by Alpha Growth, and Beta Corp, Gamma Labs and Delta participated.", ["Alpha Growth"]),
-        ("Kawasemi AI raises $20M", "Omega Ventures led the Series A; Sigma Capital also invested.", ["Omega Ventures"]),
-        ("Kawasemi AI raises $20M", "The round was co-led by Fidelity Management & Research Company and Foo Capital.",
-         ["Fidelity Management & Research Company", "Foo Capital"]),
-        ("カワセミAI、シリーズAで10億円を調達", "米ベンチャーキャピタルのフーバー・キャピタルが主導し、既存投資家も参加した。", ["フーバー・キャピタル"]),
-        ("カワセミAI、シリーズAで10億円を調達", "インクルージョン・ジャパンが運営するICJ2号ファンド投資事業有限責任組合をリード投資家として実施した。",
-         ["ICJ2号ファンド投資事業有限責任組合"]),
-        ("カワセミAI、35億円を調達", "第三者割当増資による約35億円のエクイティに銀行からの融資を加えた。シンガポールの政府系ファンドも参加した。", []),
+        (
+            "Kawasemi AI raises $20M Series A",
+            "The round was led by Foo Capital and Bar Partners, with participation from Baz Ventures.",
+            ["Foo Capital", "Bar Partners"],
+        ),
+        (
+            "Kawasemi AI raises $20M",
+            "The Series A was led by Alpha Growth, and Beta Corp, Gamma Labs and Delta participated.",
+            ["Alpha Growth"],
+        ),
+        (
+            "Kawasemi AI raises $20M",
+            "Omega Ventures led the Series A; Sigma Capital also invested.",
+            ["Omega Ventures"],
+        ),
+        (
+            "Kawasemi AI raises $20M",
+            "The round was co-led by Fidelity Management & Research Company and Foo Capital.",
+            ["Fidelity Management & Research Company", "Foo Capital"],
+        ),
+        (
+            "カワセミAI、シリーズAで10億円を調達",
+            "米ベンチャーキャピタルのフーバー・キャピタルが主導し、既存投資家も参加した。",
+            ["フーバー・キャピタル"],
+        ),
+        (
+            "カワセミAI、シリーズAで10億円を調達",
+            "インクルージョン・ジャパンが運営するICJ2号ファンド投資事業有限責任組合をリード投資家として実施した。",
+            ["ICJ2号ファンド投資事業有限責任組合"],
+        ),
+        (
+            "カワセミAI、35億円を調達",
+            "第三者割当増資による約35億円のエクイティに銀行からの融資を加えた。シンガポールの政府系ファンドも参加した。",
+            [],
+        ),
         ("カワセミAI、10億円を調達", "引受先はフーバー・キャピタルとバー・パートナーズ。", []),
     ],
 )
@@ -240,7 +277,11 @@ def test_lead_investors_are_clean_names_and_only_leads(title: str, text: str, le
 
 
 def test_a_subject_that_leads_someone_elses_round() -> None:
-    funding = funding_of("Xグループ、米カワセミAIの資金調達を主導", "Xグループは、米カワセミAIが実施する最大4億ドルの資金調達を主導すると発表した。", kind="funding")
+    funding = funding_of(
+        "Xグループ、米カワセミAIの資金調達を主導",
+        "Xグループは、米カワセミAIが実施する最大4億ドルの資金調達を主導すると発表した。",
+        kind="funding",
+    )
     assert "カワセミAI" not in funding["lead_investors"]
 
 
@@ -249,7 +290,13 @@ def test_a_subject_that_leads_someone_elses_round() -> None:
     [
         ("カワセミAI、1億5000万ドルを調達", "", 150_000_000, "USD", None),
         ("Kawasemi AI raises 15.3 billion yen", "", 15_300_000_000, "JPY", None),
-        ("Kawasemi AI closes Series B", "The Tokyo generative AI startup raised 30 million dollars from Foo Capital.", 30_000_000, "USD", None),
+        (
+            "Kawasemi AI closes Series B",
+            "The Tokyo generative AI startup raised 30 million dollars from Foo Capital.",
+            30_000_000,
+            "USD",
+            None,
+        ),
         ("Kawasemi AI secures $30m Series B", "The company raised USD 30.3m in the round.", 30_300_000, "USD", None),
         ("カワセミ、生成AI基盤の整備で経産省から上限50億円の助成を受ける", "", 5_000_000_000, "JPY", "up_to"),
         ("フーバー・キャピタル、カワセミAIに30億円を出資", "", 3_000_000_000, "JPY", None),
@@ -262,11 +309,18 @@ def test_amounts_as_real_sentences_write_them(title, text, amount, currency, qua
 
 def test_the_investor_named_first_is_not_the_company() -> None:
     funding = funding_of("フーバー・キャピタル、カワセミAIに30億円を出資", "", kind="funding")
-    assert funding["company"] == "カワセミAI" and funding["investors"] == ["フーバー・キャピタル"]
+    assert funding["company"] == "カワセミAI"
+    assert funding["investors"] == ["フーバー・キャピタル"]
 
 
 def test_a_grant_the_company_announces_is_funding_and_the_ministry_is_no_investor() -> None:
     labels = classify("カワセミ、生成AI基盤の整備で経産省から上限50億円の助成を受ける", "", kind="press")
-    assert labels["kind"] == "funding" and labels["funding"]["investors"] == []
-    ministry = classify("経産省、生成AI向け計算基盤の整備計画を認定 最大50億円を助成", "", url="https://www.meti.go.jp/press/x.html", kind="policy")
+    assert labels["kind"] == "funding"
+    assert labels["funding"]["investors"] == []
+    ministry = classify(
+        "経産省、生成AI向け計算基盤の整備計画を認定 最大50億円を助成",
+        "",
+        url="https://www.meti.go.jp/press/x.html",
+        kind="policy",
+    )
     assert ministry["kind"] == "policy"

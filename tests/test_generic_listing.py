@@ -15,8 +15,9 @@ METI = (FIXTURES / "real" / "meti_press_index_2026-08-26.html").read_text(encodi
 
 
 def registry_selectors(name: str) -> ListingSelectors:
-    return next(source for source in load_registry(PROJECT_ROOT / "crawler/data/sources.toml")
-                if source.name == name).selectors
+    return next(
+        source for source in load_registry(PROJECT_ROOT / "crawler/data/sources.toml") if source.name == name
+    ).selectors
 
 
 # ---------------------------------------------------------------- the bug on the real METI page
@@ -47,8 +48,9 @@ def test_undated_matches_in_a_dated_listing_are_navigation_but_an_undated_listin
       <li><a href="/news/backnumber/2025.html">2025年のニュース一覧</a></li>
       <li><a href="/news/2026/0820_01.html">日付のない記事</a></li>
     </ul>"""
-    dated = read_listing(html, "https://corp.example.jp/news/", ListingSelectors(item="li", title="a", link="a",
-                                                                                 date="span"))
+    dated = read_listing(
+        html, "https://corp.example.jp/news/", ListingSelectors(item="li", title="a", link="a", date="span")
+    )
     assert [entry.title for entry in dated.entries] == ["新モデルを公開", "提携を発表"]
     assert dated.not_items == 2
     undated = read_listing(html, "https://corp.example.jp/news/", ListingSelectors(item="li", title="a", link="a"))
@@ -57,8 +59,9 @@ def test_undated_matches_in_a_dated_listing_are_navigation_but_an_undated_listin
 
 def test_a_time_datetime_dates_an_entry_whose_date_selector_finds_nothing_readable():
     html = '<ul><li><a href="/n/1001">A</a><time datetime="2026-08-26T10:00:00+09:00">水曜</time></li></ul>'
-    listing = read_listing(html, "https://x.example.jp/n/", ListingSelectors(item="li", title="a", link="a",
-                                                                             date="xpath:string(.)"))
+    listing = read_listing(
+        html, "https://x.example.jp/n/", ListingSelectors(item="li", title="a", link="a", date="xpath:string(.)")
+    )
     assert listing.entries[0].published_at == "2026-08-26T01:00:00Z"
 
 
@@ -69,7 +72,10 @@ def test_generic_reader_finds_the_20_releases_of_the_real_meti_index_without_sel
     entries = read_generic_listing(METI, METI_URL)
     assert len(entries) == 20
     assert entries[0].url == "https://www.meti.go.jp/press/2026/08/20260826001.html"
-    assert entries[-1].title == "東京電力パワーグリッド株式会社から報告徴収命令に対する回答を受領し、同社に対して指導を行いました"
+    assert (
+        entries[-1].title
+        == "東京電力パワーグリッド株式会社から報告徴収命令に対する回答を受領し、同社に対して指導を行いました"
+    )
     assert entries[-1].published_at == "2026-08-05T15:00:00Z"
     assert not any("category" in entry.url or "archive" in entry.url for entry in entries)
 
@@ -93,28 +99,41 @@ DEFINITION_LIST = """<dl class="topics">
 
 TIMES = "".join(
     f'<article class="post"><h2><a href="https://blog.example.jp/posts/llm-update-{day}/">更新 {day}</a></h2>'
-    f'<time datetime="2026-08-{day:02d}T09:30:00+09:00">8/{day}</time></article>' for day in (24, 25, 26)
+    f'<time datetime="2026-08-{day:02d}T09:30:00+09:00">8/{day}</time></article>'
+    for day in (24, 25, 26)
 )
 
 
 @pytest.mark.parametrize(
     ("html", "url", "expected"),
     [
-        (CARDS, "https://corp.example.jp/news/", [
-            ("Ｒ８.８.２６に新モデル", "https://corp.example.jp/news/2026/08/0003.html", "2026-08-25T15:00:00Z"),
-            ("資本業務提携のお知らせ", "https://corp.example.jp/news/2026/08/0002.html", "2026-08-19T15:00:00Z"),
-            ("採用情報を更新", "https://corp.example.jp/news/2026/08/0001.html", "2026-07-31T15:00:00Z"),
-        ]),
-        (DEFINITION_LIST, "https://www.example.go.jp/topics/", [
-            ("GENIAC第3期の採択結果", "https://www.example.go.jp/topics/detail/1234.html", "2026-08-25T15:00:00Z"),
-            ("公募を開始しました", "https://www.example.go.jp/topics/detail/1230.html", "2026-08-19T15:00:00Z"),
-            ("説明会を開催します", "https://www.example.go.jp/topics/detail/1228.html", "2026-07-31T15:00:00Z"),
-        ]),
-        (TIMES, "https://blog.example.jp/", [
-            ("更新 24", "https://blog.example.jp/posts/llm-update-24/", "2026-08-24T00:30:00Z"),
-            ("更新 25", "https://blog.example.jp/posts/llm-update-25/", "2026-08-25T00:30:00Z"),
-            ("更新 26", "https://blog.example.jp/posts/llm-update-26/", "2026-08-26T00:30:00Z"),
-        ]),
+        (
+            CARDS,
+            "https://corp.example.jp/news/",
+            [
+                ("Ｒ８.８.２６に新モデル", "https://corp.example.jp/news/2026/08/0003.html", "2026-08-25T15:00:00Z"),
+                ("資本業務提携のお知らせ", "https://corp.example.jp/news/2026/08/0002.html", "2026-08-19T15:00:00Z"),
+                ("採用情報を更新", "https://corp.example.jp/news/2026/08/0001.html", "2026-07-31T15:00:00Z"),
+            ],
+        ),
+        (
+            DEFINITION_LIST,
+            "https://www.example.go.jp/topics/",
+            [
+                ("GENIAC第3期の採択結果", "https://www.example.go.jp/topics/detail/1234.html", "2026-08-25T15:00:00Z"),
+                ("公募を開始しました", "https://www.example.go.jp/topics/detail/1230.html", "2026-08-19T15:00:00Z"),
+                ("説明会を開催します", "https://www.example.go.jp/topics/detail/1228.html", "2026-07-31T15:00:00Z"),
+            ],
+        ),
+        (
+            TIMES,
+            "https://blog.example.jp/",
+            [
+                ("更新 24", "https://blog.example.jp/posts/llm-update-24/", "2026-08-24T00:30:00Z"),
+                ("更新 25", "https://blog.example.jp/posts/llm-update-25/", "2026-08-25T00:30:00Z"),
+                ("更新 26", "https://blog.example.jp/posts/llm-update-26/", "2026-08-26T00:30:00Z"),
+            ],
+        ),
     ],
     ids=["cards-fullwidth", "definition-list-era", "time-datetime"],
 )

@@ -23,7 +23,12 @@ def health_of(archive: Archive, source: str, now, **options):
 
 def failed_run(archive: Archive, day: str, source: str = "prtimes", hour: int = 10) -> None:
     record_run(
-        archive, jst(day, hour), spider=source, source=source, requests=1, statuses={"503": 1},
+        archive,
+        jst(day, hour),
+        spider=source,
+        source=source,
+        requests=1,
+        statuses={"503": 1},
         last_error="index.rdf: HTTP 503 Service Unavailable",
     )
 
@@ -67,8 +72,15 @@ def test_one_good_run_ends_failing(prtimes: Archive) -> None:
 
 def test_errors_with_items_still_arriving_are_degraded(prtimes: Archive) -> None:
     record_run(
-        prtimes, jst("2026-11-09"), spider="prtimes", requests=3, statuses={"200": 2, "500": 1},
-        items_found=12, items_new=2, parse_errors=1, last_error="entry without a link",
+        prtimes,
+        jst("2026-11-09"),
+        spider="prtimes",
+        requests=3,
+        statuses={"200": 2, "500": 1},
+        items_found=12,
+        items_new=2,
+        parse_errors=1,
+        last_error="entry without a link",
     )
     health = health_of(prtimes, "prtimes", jst_datetime("2026-11-09", 12))
     assert health.status == "degraded"
@@ -93,7 +105,11 @@ def test_a_crawl_that_hung_counts_against_its_sources(prtimes: Archive) -> None:
     # The scheduler records a killed crawl with no per-source counters.
     for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
         record_run(
-            prtimes, jst(day), spider="prtimes", source_row=False, finish_reason="timeout",
+            prtimes,
+            jst(day),
+            spider="prtimes",
+            source_row=False,
+            finish_reason="timeout",
             flags=["scheduler: stopped by the scheduler after 30 min"],
         )
     health = health_of(prtimes, "prtimes", jst_datetime("2026-11-11", 12))
@@ -107,8 +123,13 @@ def test_runs_limited_to_another_source_do_not_count(archive: Archive) -> None:
         good_day(archive, "digital-agency", day, spider="government", hour=11)
     for day in ("2026-11-09", "2026-11-10", "2026-11-11"):
         record_run(
-            archive, jst(day), spider="government", source="meti", statuses={"503": 1},
-            arguments={"source": "meti"}, last_error="HTTP 503",
+            archive,
+            jst(day),
+            spider="government",
+            source="meti",
+            statuses={"503": 1},
+            arguments={"source": "meti"},
+            last_error="HTTP 503",
         )
     now = jst_datetime("2026-11-11", 12)
     assert health_of(archive, "meti", now).status == "failing"

@@ -56,7 +56,9 @@ def test_turning_failing_and_recovering_send_one_message_each(archive: Archive, 
     assert [outcome.status for outcome in alerts.notify_health(jst_datetime("2026-11-11", 12))] == ["sent"]
     assert len(slack.accepted) == 1
     first = text_of(slack.accepted_payloads[0])
-    assert "prtimes" in first and "failing" in first and "HTTP 503" in first
+    assert "prtimes" in first
+    assert "failing" in first
+    assert "HTTP 503" in first
     assert "meti" not in first
 
     for day in ("2026-11-12", "2026-11-13", "2026-11-16", "2026-11-17"):
@@ -90,7 +92,8 @@ def test_sources_going_stale_together_share_one_message(archive: Archive, slack:
     payload = slack.accepted_payloads[0]
     assert payload["blocks"][0]["text"]["text"] == "jpllm-watch source health: 2 sources need attention"
     text = text_of(payload)
-    assert "*meti* is *stale*" in text and "*prtimes* is *stale*" in text
+    assert "*meti* is *stale*" in text
+    assert "*prtimes* is *stale*" in text
 
 
 def test_a_refused_health_alert_is_sent_on_the_next_check(archive: Archive, slack: FakeSlack) -> None:
@@ -123,7 +126,8 @@ def test_without_slack_transitions_are_printed_until_one_is_sent(archive: Archiv
         failed_run(archive, day)
     assert [outcome.status for outcome in quiet.notify_health(jst_datetime("2026-11-11", 12))] == ["not-sent"]
     assert [outcome.status for outcome in quiet.notify_health(jst_datetime("2026-11-11", 13))] == ["not-sent"]
-    assert len(printed) == 2 and "prtimes" in printed[0]
+    assert len(printed) == 2
+    assert "prtimes" in printed[0]
     assert source_statuses(archive)["prtimes"].alerted_status == ""
     sender(archive, slack.webhook_env()).notify_health(jst_datetime("2026-11-11", 14))
     assert len(slack.accepted) == 1
@@ -135,7 +139,8 @@ def test_error_text_from_a_site_is_escaped(archive: Archive, slack: FakeSlack) -
         failed_run(archive, day, error="<!channel> feed moved to <https://evil.example|prtimes.jp>")
     alerts.notify_health(jst_datetime("2026-11-11", 12))
     raw = text_of(slack.accepted_payloads[0])
-    assert "<!channel>" not in raw and "<https://evil.example" not in raw
+    assert "<!channel>" not in raw
+    assert "<https://evil.example" not in raw
     assert "&lt;!channel&gt;" in raw
 
 

@@ -23,8 +23,12 @@ def scrapy(*args: str, archive: Path, extra_env: dict[str, str] | None = None) -
     environ = {key: value for key, value in os.environ.items() if not key.startswith("SLACK_")}
     environ.update(JPLLM_ARCHIVE=str(archive), **(extra_env or {}))
     return subprocess.run(
-        [sys.executable, "-m", "scrapy", *args], cwd=PROJECT_ROOT, env=environ,
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "scrapy", *args],
+        cwd=PROJECT_ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -48,7 +52,22 @@ def test_health_prints_a_table_of_every_source(archive_file: Path) -> None:
     result = scrapy("health", "--at", AT, archive=archive_file)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["source", "status", "last", "success", "(JST)", "last", "new", "item", "(JST)", "items", "4", "wk", "last", "error"]
+    assert lines[0].split() == [
+        "source",
+        "status",
+        "last",
+        "success",
+        "(JST)",
+        "last",
+        "new",
+        "item",
+        "(JST)",
+        "items",
+        "4",
+        "wk",
+        "last",
+        "error",
+    ]
     rows = {line.split()[0]: line for line in lines[2:] if line.strip() and not line.startswith(("prtimes:", " "))}
     assert rows["arxiv"].split()[1] == "ok"
     assert rows["prtimes"].split()[1] == "failing"

@@ -37,8 +37,14 @@ def crawled(archive: Archive, watchlist, entry: dict, *, now: str = NOW) -> dict
     item = repository_item(entry, "model", "models:author=test")
     row = asdict(item)
     labels = hub_labels(watchlist, row)
-    row.update(relevant=labels["relevant"], score=labels["score"], topics=labels["topics"], models=labels["models"],
-               organisations=[entry["name"] for entry in labels["organisations"]], reasons=labels["reasons"])
+    row.update(
+        relevant=labels["relevant"],
+        score=labels["score"],
+        topics=labels["topics"],
+        models=labels["models"],
+        organisations=[entry["name"] for entry in labels["organisations"]],
+        reasons=labels["reasons"],
+    )
     row["canonical_url"] = row["url"]
     archive.store_item({**row, "labels": labels}, now=now)
     store_hub_repo(archive, row["id"], row["hub"], labels, now=now)
@@ -62,13 +68,22 @@ def test_series_and_variant_fold_sizes():
 
 
 def test_labels_link_the_watch_list_family_and_organisation(watchlist):
-    item = asdict(repository_item(as_author(text_generation(record(ROBERTA)), "sbintuitions", "sarashina2.2-3b"), "model", "q"))
+    item = asdict(
+        repository_item(as_author(text_generation(record(ROBERTA)), "sbintuitions", "sarashina2.2-3b"), "model", "q")
+    )
     labels = hub_labels(watchlist, item)
     assert labels["relevant"] is True
     assert labels["models"] == ["Sarashina"]
     assert labels["organisations"][0]["name"] == "SB Intuitions"
-    assert labels["hub"]["series"] == "sarashina2.2" and labels["hub"]["variant"] == "3b"
-    swallow = asdict(repository_item(as_author(text_generation(record(ROBERTA)), "tokyotech-llm", "Llama-3.1-Swallow-8B-Instruct-v0.3"), "model", "q"))
+    assert labels["hub"]["series"] == "sarashina2.2"
+    assert labels["hub"]["variant"] == "3b"
+    swallow = asdict(
+        repository_item(
+            as_author(text_generation(record(ROBERTA)), "tokyotech-llm", "Llama-3.1-Swallow-8B-Instruct-v0.3"),
+            "model",
+            "q",
+        )
+    )
     assert hub_labels(watchlist, swallow)["models"] == ["Swallow"]
     # A repository of no watched organisation, not tagged Japanese: not relevant.
     assert hub_labels(watchlist, asdict(repository_item(record(ROBERTA), "model", "q")))["relevant"] is False
@@ -84,7 +99,9 @@ def test_a_new_model_of_a_watched_organisation_alerts(tmp_path, watchlist, confi
 def test_a_new_family_from_a_japanese_organisation_alerts_once(tmp_path, watchlist, config):
     with Archive(tmp_path / "a.db") as archive:
         first = crawled(archive, watchlist, as_author(text_generation(record(ROBERTA)), "pfnet", "kirin-7b"))
-        second = crawled(archive, watchlist, as_author(text_generation(record(STABLE_DIFFUSION)), "pfnet", "kirin-7b-instruct"))
+        second = crawled(
+            archive, watchlist, as_author(text_generation(record(STABLE_DIFFUSION)), "pfnet", "kirin-7b-instruct")
+        )
     assert first["labels"]["models"] == []
     assert first["labels"]["hub"]["events"] == ["new_repo", "new_family"]
     assert fired(config, first) == {"hub-new-model-watched", "hub-new-family"}
@@ -99,17 +116,26 @@ def test_a_licence_change_of_a_known_repository_alerts_once(tmp_path, watchlist,
         sender = AlertSender(archive, config, environ=slack.webhook_env(), delivery_options={"pause": 0, "timeout": 5})
         first = crawled(archive, watchlist, repository)
         sender.send_matches(sender.evaluate([first]), datetime(2026, 11, 30, tzinfo=UTC))
-        later = crawled(archive, watchlist, with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
-                        now="2026-12-01T00:00:00Z")
+        later = crawled(
+            archive,
+            watchlist,
+            with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
+            now="2026-12-01T00:00:00Z",
+        )
         matches = sender.evaluate([later])
         sender.send_matches(matches, datetime(2026, 12, 1, tzinfo=UTC))
         # A later crawl that notices nothing new sends nothing again.
-        again = crawled(archive, watchlist, with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
-                        now="2026-12-01T06:00:00Z")
+        again = crawled(
+            archive,
+            watchlist,
+            with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
+            now="2026-12-01T06:00:00Z",
+        )
         assert sender.evaluate([again]) == []
         # The alert held back by an outage is still found by `scrapy alerts` (the repository is old news).
         assert later["id"] in [item["id"] for item in sender.pending_items(datetime(2026, 12, 1, 1, tzinfo=UTC))]
         texts = [str(payload) for payload in slack.accepted_payloads]
     assert later["labels"]["hub"]["events"] == ["new_repo", "licence_change"]
     assert [match.rule.name for match in matches] == ["hub-licence-change"]
-    assert len(texts) == 2 and "licence cc-by-4.0 → apache-2.0" in texts[1]
+    assert len(texts) == 2
+    assert "licence cc-by-4.0 → apache-2.0" in texts[1]

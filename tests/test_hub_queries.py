@@ -37,15 +37,27 @@ def archive(tmp_path):
     with Archive(tmp_path / "hub.db") as archive:
         crawled(archive, watchlist, as_author(text_generation(record(ROBERTA)), "sbintuitions", "sarashina2.2-3b"))
         crawled(archive, watchlist, as_author(text_generation(record(STABLE_DIFFUSION)), "llm-jp", "llm-jp-3-13b"))
-        archive.store_item({"id": "url:press", "kind": "press", "source": "x", "url": "https://example.org/p",
-                            "title": "SB Intuitions、Sarashina2.2を公開", "relevant": True, "models": ["Sarashina"]})
+        archive.store_item(
+            {
+                "id": "url:press",
+                "kind": "press",
+                "source": "x",
+                "url": "https://example.org/p",
+                "title": "SB Intuitions、Sarashina2.2を公開",
+                "relevant": True,
+                "models": ["Sarashina"],
+            }
+        )
         yield archive
 
 
 def test_family_query_joins_hub_repositories_and_press(archive):
     connection = sqlite3.connect(archive.path)
     rows = connection.execute(canned_sql("hub_family"), {"family": "sarashina"}).fetchall()
-    assert sorted((row[0], row[2]) for row in rows) == [("model", "sbintuitions/sarashina2.2-3b"), ("press", "SB Intuitions、Sarashina2.2を公開")]
+    assert sorted((row[0], row[2]) for row in rows) == [
+        ("model", "sbintuitions/sarashina2.2-3b"),
+        ("press", "SB Intuitions、Sarashina2.2を公開"),
+    ]
 
 
 def test_releases_query_by_organisation(archive):
@@ -73,4 +85,5 @@ def test_reclassify_relabels_hub_repositories_from_their_hub_metadata(archive):
     assert after == before
     assert not any(example.startswith("hf:") for examples in report.examples.values() for example in examples)
     labels = json.loads(after[next(iter(after))])
-    assert labels["hub"]["events"] == ["new_repo"] and labels["kind"] == "model"
+    assert labels["hub"]["events"] == ["new_repo"]
+    assert labels["kind"] == "model"

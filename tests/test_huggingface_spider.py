@@ -28,26 +28,36 @@ def hub_rows(archive_path) -> dict[str, dict]:
 
 
 def test_pages_follow_the_link_header_and_every_field_is_kept(httpserver, archive_path):
-    hub = FakeHub(httpserver, {
-        ("models", "deepset"): [[record(ROBERTA)], [record(BERT)], [record(STABLE_DIFFUSION)]],
-    })
+    hub = FakeHub(
+        httpserver,
+        {
+            ("models", "deepset"): [[record(ROBERTA)], [record(BERT)], [record(STABLE_DIFFUSION)]],
+        },
+    )
     result = crawl_hub(hub, ["deepset"], archive_path)
     assert result.returncode == 0, result.stderr[-3000:]
     model_pages = [path for path in hub.paths() if path.startswith("/api/models")]
     assert len(model_pages) == 3
     assert "cursor=2" in model_pages[2]
-    assert "sort=lastModified" in model_pages[0] and "expand%5B%5D=safetensors" in model_pages[0]
+    assert "sort=lastModified" in model_pages[0]
+    assert "expand%5B%5D=safetensors" in model_pages[0]
     rows = hub_rows(archive_path)
-    assert set(rows) == {"deepset/roberta-base-squad2", "google-bert/bert-base-uncased", "stabilityai/stable-diffusion-2-1"}
+    assert set(rows) == {
+        "deepset/roberta-base-squad2",
+        "google-bert/bert-base-uncased",
+        "stabilityai/stable-diffusion-2-1",
+    }
     roberta = rows["deepset/roberta-base-squad2"]
     assert roberta["licence"] == "cc-by-4.0"
     assert roberta["pipeline_tag"] == "question-answering"
     assert roberta["library"] == "transformers"
     assert roberta["parameters"] == 124057092
     assert json.loads(roberta["base_models"]) == ["FacebookAI/roberta-base"]
-    assert roberta["downloads"] == 1801802 and roberta["likes"] == 842
+    assert roberta["downloads"] == 1801802
+    assert roberta["likes"] == 842
     assert roberta["created_at"] == "2022-03-02T23:29:05.000Z"
-    assert roberta["gated"] == "" and roberta["has_card"] == 1
+    assert roberta["gated"] == ""
+    assert roberta["has_card"] == 1
     assert rows["stabilityai/stable-diffusion-2-1"]["parameters"] is None  # no safetensors in the record
     items = {row["title"]: row for row in sqlite_utils.Database(archive_path)["items"].rows}
     assert items["deepset/roberta-base-squad2"]["kind"] == "model"
@@ -57,9 +67,12 @@ def test_pages_follow_the_link_header_and_every_field_is_kept(httpserver, archiv
 
 
 def test_a_gated_repo_and_one_without_a_card(httpserver, archive_path):
-    hub = FakeHub(httpserver, {
-        ("models", "stabilityai"): [[gated(record(STABLE_DIFFUSION)), without_card(record(ALBERT))]],
-    })
+    hub = FakeHub(
+        httpserver,
+        {
+            ("models", "stabilityai"): [[gated(record(STABLE_DIFFUSION)), without_card(record(ALBERT))]],
+        },
+    )
     result = crawl_hub(hub, ["stabilityai"], archive_path)
     assert result.returncode == 0, result.stderr[-3000:]
     rows = hub_rows(archive_path)
@@ -67,9 +80,11 @@ def test_a_gated_repo_and_one_without_a_card(httpserver, archive_path):
     albert = rows["sentence-transformers/paraphrase-albert-small-v2"]
     assert albert["has_card"] == 0
     assert albert["licence"] == "apache-2.0"  # from its license: tag
-    summary = sqlite_utils.Database(archive_path).execute(
-        "select summary from items where title = 'stabilityai/stable-diffusion-2-1'"
-    ).fetchone()[0]
+    summary = (
+        sqlite_utils.Database(archive_path)
+        .execute("select summary from items where title = 'stabilityai/stable-diffusion-2-1'")
+        .fetchone()[0]
+    )
     assert summary.endswith("gated")
 
 
@@ -99,7 +114,9 @@ def test_a_licence_change_between_two_crawls_is_recorded(httpserver, archive_pat
     result = crawl_hub(second, ["deepset"], archive_path)
     assert result.returncode == 0, result.stderr[-3000:]
     db = sqlite_utils.Database(archive_path)
-    assert [(row["old_licence"], row["new_licence"]) for row in db["hub_licence_changes"].rows] == [("cc-by-4.0", "apache-2.0")]
+    assert [(row["old_licence"], row["new_licence"]) for row in db["hub_licence_changes"].rows] == [
+        ("cc-by-4.0", "apache-2.0")
+    ]
     labels = json.loads(db.execute("select labels from items").fetchone()[0])
     assert labels["hub"]["events"] == ["new_repo", "licence_change"]
     assert (labels["hub"]["licence_from"], labels["hub"]["licence_to"]) == ("cc-by-4.0", "apache-2.0")
@@ -123,8 +140,9 @@ def test_a_429_waits_as_retry_after_says_then_reads_the_page(httpserver, archive
     answers = iter([Response("", status=429, headers={"Retry-After": "1"})])
 
     def limited(request):
-        return next(answers, None) or Response(json.dumps([record(ROBERTA)]), status=200,
-                                               headers={"Content-Type": "application/json"})
+        return next(answers, None) or Response(
+            json.dumps([record(ROBERTA)]), status=200, headers={"Content-Type": "application/json"}
+        )
 
     hub = FakeHub(httpserver, {("models", "deepset"): [limited]})
     result = crawl_hub(hub, ["deepset"], archive_path)
@@ -139,14 +157,17 @@ def test_the_token_is_sent_and_never_logged(httpserver, archive_path):
     result = crawl_hub(hub, ["deepset"], archive_path, "-s", "LOG_LEVEL=DEBUG", environment={"HF_TOKEN": token})
     assert result.returncode == 0, result.stderr[-3000:]
     assert all(request.headers.get("Authorization") == f"Bearer {token}" for request in hub.requests)
-    assert token not in result.stderr and token not in result.stdout
+    assert token not in result.stderr
+    assert token not in result.stdout
     stats = sqlite_utils.Database(archive_path).execute("select stats from crawl_runs").fetchone()[0]
     assert token not in stats
 
 
 def test_an_error_answer_is_a_source_error_not_a_crash(httpserver, archive_path):
     def broken(request):
-        return Response(json.dumps({"error": "Invalid filter"}), status=400, headers={"Content-Type": "application/json"})
+        return Response(
+            json.dumps({"error": "Invalid filter"}), status=400, headers={"Content-Type": "application/json"}
+        )
 
     hub = FakeHub(httpserver, {("models", "deepset"): [broken]})
     result = crawl_hub(hub, ["deepset"], archive_path)
@@ -163,8 +184,11 @@ def test_an_unchanged_listing_costs_a_304(httpserver, archive_path):
     again = FakeHub(httpserver, pages)
     result = crawl_hub(again, ["deepset"], archive_path)
     assert result.returncode == 0, result.stderr[-3000:]
-    first_page = next(request for request in again.requests if request.args.get("author") == "deepset"
-                      and request.path == "/api/models")
+    first_page = next(
+        request
+        for request in again.requests
+        if request.args.get("author") == "deepset" and request.path == "/api/models"
+    )
     assert first_page.headers.get("If-None-Match")
     assert "Not modified since the last crawl" in result.stderr
 
@@ -175,6 +199,9 @@ def test_a_next_page_on_another_host_is_not_followed(httpserver, archive_path):
     result = crawl_hub(hub, ["deepset"], archive_path)
     assert "the next page is on another host, not followed" in result.stderr
     assert set(hub_rows(archive_path)) == {"deepset/roberta-base-squad2"}
-    error = sqlite_utils.Database(archive_path).execute(
-        "select last_error from source_runs where source = 'huggingface'").fetchone()[0]
+    error = (
+        sqlite_utils.Database(archive_path)
+        .execute("select last_error from source_runs where source = 'huggingface'")
+        .fetchone()[0]
+    )
     assert "next page on another host" in error

@@ -57,8 +57,10 @@ def test_iso_datetime_attributes_are_read():
 
 
 def test_entries_without_title_or_link_are_skipped():
-    html = ('<ul><li class="n"><a href="/a">A</a></li><li class="n"><a>no link</a></li>'
-            '<li class="n"><a href="/b"></a></li></ul>')
+    html = (
+        '<ul><li class="n"><a href="/a">A</a></li><li class="n"><a>no link</a></li>'
+        '<li class="n"><a href="/b"></a></li></ul>'
+    )
     entries = parse_listing(html, "https://example.jp/news/", ListingSelectors(item="li.n", title="a", link="a"))
     assert [entry.url for entry in entries] == ["https://example.jp/a"]
 

@@ -21,15 +21,23 @@ def normalise(item: WatchItem, **settings) -> WatchItem:
 
 
 def press(**fields) -> WatchItem:
-    values = {"kind": "press", "source": "prtimes", "url": "https://prtimes.jp/main/html/rd/p/000000123.000010628.html",
-              "title": "ABEJA、ＬＬＭ事業で１０億円を調達"}
+    values = {
+        "kind": "press",
+        "source": "prtimes",
+        "url": "https://prtimes.jp/main/html/rd/p/000000123.000010628.html",
+        "title": "ABEJA、ＬＬＭ事業で１０億円を調達",
+    }
     values.update(fields)
     return WatchItem(**values)
 
 
 def test_whitespace_and_html_cleaned_and_the_title_kept_as_published():
-    item = normalise(press(title="  ＡＢＥＪＡ、<b>ＬＬＭ</b>\n  事業で１０億円を調達？　詳細は…… ",
-                           summary="<p>第三者割当増資&amp;融資</p>"))
+    item = normalise(
+        press(
+            title="  ＡＢＥＪＡ、<b>ＬＬＭ</b>\n  事業で１０億円を調達？　詳細は…… ",
+            summary="<p>第三者割当増資&amp;融資</p>",
+        )
+    )
     assert item.title == "ＡＢＥＪＡ、ＬＬＭ 事業で１０億円を調達？　詳細は……"
     assert item.summary == "第三者割当増資&融資"
 
@@ -46,7 +54,9 @@ def test_item_without_title_or_text_is_dropped():
 
 
 def test_item_without_title_gets_the_start_of_its_text_marked_as_derived():
-    item = normalise(press(title="", summary="<p>ABEJAは本日、生成AIの新しい基盤モデルを公開しました。詳細は以下のとおりです。</p>"))
+    item = normalise(
+        press(title="", summary="<p>ABEJAは本日、生成AIの新しい基盤モデルを公開しました。詳細は以下のとおりです。</p>")
+    )
     assert item.title == "ABEJAは本日、生成AIの新しい基盤モデルを公開しました。"
     assert item.title_derived is True
     assert normalise(press()).title_derived is False
@@ -70,8 +80,16 @@ def test_stable_id_from_the_canonical_url():
 
 
 def test_arxiv_items_are_keyed_by_arxiv_id():
-    item = normalise(WatchItem(kind="paper", source="arxiv", url="https://arxiv.org/abs/2404.17790",
-                               title="Swallow", arxiv_id="2404.17790", version=2))
+    item = normalise(
+        WatchItem(
+            kind="paper",
+            source="arxiv",
+            url="https://arxiv.org/abs/2404.17790",
+            title="Swallow",
+            arxiv_id="2404.17790",
+            version=2,
+        )
+    )
     assert item.id == "arxiv:2404.17790"
 
 
@@ -101,4 +119,6 @@ def test_japanese_dates(text, expected):
 
 
 def test_canonical_url_drops_tracking_and_fragment():
-    assert canonical_url("https://Example.org:443/news/?b=2&utm_medium=x&a=1#frag") == "https://example.org/news?a=1&b=2"
+    assert (
+        canonical_url("https://Example.org:443/news/?b=2&utm_medium=x&a=1#frag") == "https://example.org/news?a=1&b=2"
+    )

@@ -36,14 +36,22 @@ def feed(name: str, kind: str, path: str, **extra) -> dict:
 
 
 def listing(name: str, path: str, selectors: dict, **extra) -> dict:
-    return {"name": name, "kind": "press", "format": "html", "url": "{base_url}/" + path, "language": "ja",
-            "selectors": selectors, **extra}
+    return {
+        "name": name,
+        "kind": "press",
+        "format": "html",
+        "url": "{base_url}/" + path,
+        "language": "ja",
+        "selectors": selectors,
+        **extra,
+    }
 
 
 GOOD_SOURCES = [
     feed("cao-news", "policy", "feeds/rss091_cao.xml", organisation="Cabinet Office"),
-    feed("abeja-prtimes", "press", "feeds/rdf_prtimes_abeja.rdf", format="rdf", store_summary=False,
-         terms=PR_TIMES_TERMS),
+    feed(
+        "abeja-prtimes", "press", "feeds/rdf_prtimes_abeja.rdf", format="rdf", store_summary=False, terms=PR_TIMES_TERMS
+    ),
     feed("meti-news", "policy", "feeds/atom_meti.xml", format="atom", organisation="METI"),
     feed("google-news-genai", "news", "feeds/news_search_google.xml", format="news-search"),
     feed("mext-cp932", "policy", "feeds/rdf_mext_cp932_declared.rdf", format="rdf"),
@@ -53,19 +61,38 @@ GOOD_SOURCES = [
     feed("nedo-wrong-charset", "policy", "feeds/rss20_nedo_cp932_wrong_charset.xml", encoding="cp932"),
     feed("riken-malformed", "press", "feeds/malformed_with_entries.xml"),
     feed("bridge-truncated", "news", "feeds/truncated.xml"),
-    listing("nec-press", "listings/nec_press_cp932.html",
-            {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"}),
-    listing("geniac-eucjp", "listings/meti_geniac_eucjp_undeclared.html",
-            {"item": "xpath://dl/dd", "title": "a", "link": "a", "date": "xpath:preceding-sibling::dt[1]"}),
-    listing("kddi-wrong-charset", "listings/kddi_cp932_wrong_charset.html",
-            {"item": "article.release", "title": "h2", "link": "h2 a", "date": "time::attr(datetime)"},
-            encoding="shift_jis"),
-    listing("advertises-feed", "listings/advertises_feed.html",
-            {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"}),
-    listing("advertises-other-feed", "listings/advertises_other_feed.html",
-            {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"}),
-    listing("llm-jp-blog", "listings/llmjp_blog.html", {"item": "a.post", "title": "xpath:string(.)",
-                                                        "link": "xpath:@href"}, follow=True),
+    listing(
+        "nec-press",
+        "listings/nec_press_cp932.html",
+        {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"},
+    ),
+    listing(
+        "geniac-eucjp",
+        "listings/meti_geniac_eucjp_undeclared.html",
+        {"item": "xpath://dl/dd", "title": "a", "link": "a", "date": "xpath:preceding-sibling::dt[1]"},
+    ),
+    listing(
+        "kddi-wrong-charset",
+        "listings/kddi_cp932_wrong_charset.html",
+        {"item": "article.release", "title": "h2", "link": "h2 a", "date": "time::attr(datetime)"},
+        encoding="shift_jis",
+    ),
+    listing(
+        "advertises-feed",
+        "listings/advertises_feed.html",
+        {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"},
+    ),
+    listing(
+        "advertises-other-feed",
+        "listings/advertises_other_feed.html",
+        {"item": "li.news-item", "title": "a", "link": "a", "date": ".date"},
+    ),
+    listing(
+        "llm-jp-blog",
+        "listings/llmjp_blog.html",
+        {"item": "a.post", "title": "xpath:string(.)", "link": "xpath:@href"},
+        follow=True,
+    ),
 ]
 BAD_SOURCES = {
     "broken-xml": ("feeds/malformed_nothing.xml", "unreadable feed"),
@@ -111,25 +138,36 @@ def crawled(site, tmp_path_factory):
     registry = write_registry(workdir / "sources.toml", GOOD_SOURCES + OTHER_SOURCES)
     max_age = (datetime.now(UTC) - CUTOFF).days
     with SampleServer(site) as server:
-        first = run_spider("press", archive, registry=registry, base_url=server.url,
-                           settings={"FIRST_CRAWL_MAX_AGE_DAYS": max_age})
+        first = run_spider(
+            "press", archive, registry=registry, base_url=server.url, settings={"FIRST_CRAWL_MAX_AGE_DAYS": max_age}
+        )
         first_stats = last_run_stats(archive)
         first_paths = server.log.paths()
-        second = run_spider("press", archive, registry=registry, base_url=server.url,
-                            settings={"FIRST_CRAWL_MAX_AGE_DAYS": max_age})
+        second = run_spider(
+            "press", archive, registry=registry, base_url=server.url, settings={"FIRST_CRAWL_MAX_AGE_DAYS": max_age}
+        )
         second_stats = last_run_stats(archive)
-        second_requests = server.log.requests[len(first_paths):]
+        second_requests = server.log.requests[len(first_paths) :]
     return {
-        "archive": archive, "first": first, "first_stats": first_stats, "first_paths": first_paths,
-        "second": second, "second_stats": second_stats, "second_requests": second_requests,
+        "archive": archive,
+        "first": first,
+        "first_stats": first_stats,
+        "first_paths": first_paths,
+        "second": second,
+        "second_stats": second_stats,
+        "second_requests": second_requests,
     }
 
 
 def items_of(archive: Path, source: str) -> list[tuple]:
     """The archived items a source carried (the de-duplicator may have merged them into another source's item)."""
-    return query(archive, "SELECT DISTINCT title, items.url, published_at, summary, kind, publisher, organisations, "
-                          "feed_bozo, backfill FROM items JOIN item_sources ON item_sources.item_id = items.id "
-                          "WHERE item_sources.source = ? ORDER BY published_at, title", (source,))
+    return query(
+        archive,
+        "SELECT DISTINCT title, items.url, published_at, summary, kind, publisher, organisations, "
+        "feed_bozo, backfill FROM items JOIN item_sources ON item_sources.item_id = items.id "
+        "WHERE item_sources.source = ? ORDER BY published_at, title",
+        (source,),
+    )
 
 
 def titles_of(archive: Path, source: str) -> list[str]:
@@ -148,23 +186,59 @@ def test_the_crawl_finishes_without_spider_exceptions(crawled):
     ("source", "expected_titles"),
     [
         ("cao-news", ["人工知能基本計画を閣議決定しました", "第1回 AI戦略会議を開催しました"]),
-        ("meti-news", ["生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します",
-                       "「AI事業者ガイドライン（第1.0版）」を取りまとめました"]),
-        ("mext-cp932", ["初等中等教育段階における生成AIの利用に関する暫定的なガイドラインを公表しました",
-                        "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました"]),
-        ("mext-cp932-undeclared", ["初等中等教育段階における生成AIの利用に関する暫定的なガイドラインを公表しました",
-                                   "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました"]),
-        ("soumu-eucjp", ["「広島AIプロセス」に関する国際指針と行動規範の公表", "「AI事業者ガイドライン（第1.0版）」の公表"]),
-        ("soumu-eucjp-undeclared", ["「広島AIプロセス」に関する国際指針と行動規範の公表",
-                                    "「AI事業者ガイドライン（第1.0版）」の公表"]),
+        (
+            "meti-news",
+            [
+                "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します",
+                "「AI事業者ガイドライン（第1.0版）」を取りまとめました",
+            ],
+        ),
+        (
+            "mext-cp932",
+            [
+                "初等中等教育段階における生成AIの利用に関する暫定的なガイドラインを公表しました",
+                "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました",
+            ],
+        ),
+        (
+            "mext-cp932-undeclared",
+            [
+                "初等中等教育段階における生成AIの利用に関する暫定的なガイドラインを公表しました",
+                "初等中等教育段階における生成AIの利活用に関するガイドライン（Ver.2.0）を公表しました",
+            ],
+        ),
+        (
+            "soumu-eucjp",
+            ["「広島AIプロセス」に関する国際指針と行動規範の公表", "「AI事業者ガイドライン（第1.0版）」の公表"],
+        ),
+        (
+            "soumu-eucjp-undeclared",
+            ["「広島AIプロセス」に関する国際指針と行動規範の公表", "「AI事業者ガイドライン（第1.0版）」の公表"],
+        ),
         ("nedo-wrong-charset", ["ポスト5G情報通信システム基盤強化研究開発事業で生成AI基盤モデルの開発テーマを採択"]),
-        ("nec-press", ["NEC、130億パラメータの日本語大規模言語モデルを開発",
-                       "NEC、独自の生成AIを「cotomi」と命名\u3000～①業種特化 ②個社特化で支援～",
-                       "NEC、生成AI「cotomi」に高速版「cotomi Light」と高性能版「cotomi Pro」を追加"]),
-        ("geniac-eucjp", ["生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始しました",
-                          "AI事業者ガイドライン（第1.0版）を公表しました", "AI事業者ガイドライン（第1.1版）を公表しました"]),
-        ("kddi-wrong-charset", ["KDDI、ELYZAと資本業務提携\u3000日本語LLMの社会実装を加速",
-                                "KDDIとシャープ、堺工場跡地を活用した大規模AIデータセンターの構築に向け協議を開始"]),
+        (
+            "nec-press",
+            [
+                "NEC、130億パラメータの日本語大規模言語モデルを開発",
+                "NEC、独自の生成AIを「cotomi」と命名\u3000～①業種特化 ②個社特化で支援～",
+                "NEC、生成AI「cotomi」に高速版「cotomi Light」と高性能版「cotomi Pro」を追加",
+            ],
+        ),
+        (
+            "geniac-eucjp",
+            [
+                "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始しました",
+                "AI事業者ガイドライン（第1.0版）を公表しました",
+                "AI事業者ガイドライン（第1.1版）を公表しました",
+            ],
+        ),
+        (
+            "kddi-wrong-charset",
+            [
+                "KDDI、ELYZAと資本業務提携\u3000日本語LLMの社会実装を加速",
+                "KDDIとシャープ、堺工場跡地を活用した大規模AIデータセンターの構築に向け協議を開始",
+            ],
+        ),
     ],
 )
 def test_every_format_and_encoding_is_stored_readable(crawled, source, expected_titles):
@@ -183,8 +257,10 @@ def test_registry_encoding_override_avoids_the_bozo_flag(crawled):
 
 def test_rdf_items_are_counted_once_and_pr_times_text_is_not_stored(crawled):
     rows = items_of(crawled["archive"], "abeja-prtimes")
-    assert [row[0] for row in rows] == ["ABEJA、東京証券取引所グロース市場に上場",
-                                        "ABEJA、経済産業省とNEDOの「GENIAC」に採択され日本語LLMの開発を加速"]
+    assert [row[0] for row in rows] == [
+        "ABEJA、東京証券取引所グロース市場に上場",
+        "ABEJA、経済産業省とNEDOの「GENIAC」に採択され日本語LLMの開発を加速",
+    ]
     assert all(row[3] == "" for row in rows)
     assert rows[1][6] == '["株式会社ABEJA"]'
 
@@ -197,7 +273,8 @@ def test_a_first_crawl_keeps_only_recent_items(crawled):
 def test_items_carry_their_source_kind_and_publisher(crawled):
     (nikkei, itmedia) = sorted(items_of(crawled["archive"], "google-news-genai"))
     assert nikkei[0] == "Sakana AI、200億円を調達\u3000企業価値4000億円"
-    assert nikkei[4] == "news" and nikkei[5] == "日本経済新聞"
+    assert nikkei[4] == "news"
+    assert nikkei[5] == "日本経済新聞"
     assert nikkei[1].startswith("https://news.google.com/rss/articles/")
     assert {row[4] for row in items_of(crawled["archive"], "meti-news")} == {"policy"}
     assert not any(row[8] for row in items_of(crawled["archive"], "meti-news"))
@@ -218,9 +295,13 @@ def test_malformed_and_truncated_feeds_keep_their_entries_and_count_bozo(crawled
 @pytest.mark.parametrize("source", sorted(BAD_SOURCES))
 def test_bad_responses_are_logged_and_counted_per_source(crawled, source):
     message = BAD_SOURCES[source][1]
-    rows = query(crawled["archive"], "SELECT parse_errors, last_error FROM source_runs WHERE source = ? "
-                                     "ORDER BY crawl_run_id LIMIT 1", (source,))
-    assert rows and rows[0][0] == 1
+    rows = query(
+        crawled["archive"],
+        "SELECT parse_errors, last_error FROM source_runs WHERE source = ? ORDER BY crawl_run_id LIMIT 1",
+        (source,),
+    )
+    assert rows
+    assert rows[0][0] == 1
     assert message in rows[0][1]
     assert f"Source {source}: " in crawled["first"].stderr
     assert items_of(crawled["archive"], source) == []
@@ -247,7 +328,12 @@ def test_sources_off_by_default_and_of_other_spiders_are_not_crawled(crawled):
 
 def test_followed_listing_entries_get_the_article_lead_and_json_ld_date(crawled):
     rows = {row[0]: row for row in items_of(crawled["archive"], "llm-jp-blog")}
-    assert set(rows) == {"LLM-jp-3 172Bの公開", "LLM-jp-3 1.8B・3.7B・13Bの公開", "llm-jp-13b v1.0の公開", "削除された記事"}
+    assert set(rows) == {
+        "LLM-jp-3 172Bの公開",
+        "LLM-jp-3 1.8B・3.7B・13Bの公開",
+        "llm-jp-13b v1.0の公開",
+        "削除された記事",
+    }
     assert rows["LLM-jp-3 172Bの公開"][2] == "2024-12-24T01:00:00Z"
     assert rows["LLM-jp-3 172Bの公開"][3].startswith("NII主宰のLLM勉強会は")
     assert rows["llm-jp-13b v1.0の公開"][2] is None
@@ -270,7 +356,8 @@ def test_a_second_crawl_of_unchanged_feeds_gets_304s_and_stores_nothing(crawled)
     assert stats.get("archive/items_new", 0) == 0
     assert query(crawled["archive"], "SELECT items_new FROM crawl_runs ORDER BY id DESC LIMIT 1") == [(0,)]
     conditional = [headers for path, headers in crawled["second_requests"] if path == "/feeds/atom_meti.xml"]
-    assert conditional and conditional[0].get("If-None-Match")
+    assert conditional
+    assert conditional[0].get("If-None-Match")
 
 
 def test_validators_are_kept_only_for_feeds_that_were_read(crawled):
@@ -290,11 +377,13 @@ def test_funding_spider_reads_a_folder_of_file_feeds(tmp_path):
     for name in ("rss20_thebridge.xml", "atom_meti.xml", "empty.xml"):
         shutil.copy(FEEDS / name, inbox / name)
     urls_file = tmp_path / "feeds.txt"
-    urls_file.write_text("# saved feeds\n" + "".join(path.as_uri() + "\n" for path in sorted(inbox.iterdir())),
-                         encoding="utf-8")
+    urls_file.write_text(
+        "# saved feeds\n" + "".join(path.as_uri() + "\n" for path in sorted(inbox.iterdir())), encoding="utf-8"
+    )
     archive = tmp_path / "adhoc.db"
-    result = run_spider("funding", archive, arguments={"urls_file": str(urls_file), "kind": "funding",
-                                                       "since": "2024-01-01"})
+    result = run_spider(
+        "funding", archive, arguments={"urls_file": str(urls_file), "kind": "funding", "since": "2024-01-01"}
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     rows = query(archive, "SELECT kind, backfill, source, title FROM items ORDER BY title")
     assert len(rows) == 4
@@ -319,8 +408,10 @@ def test_429_waits_as_long_as_retry_after_says(httpserver, tmp_path):
 
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/atom.xml").respond_with_handler(answer)
-    registry = write_registry(tmp_path / "sources.toml", [
-        {"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}])
+    registry = write_registry(
+        tmp_path / "sources.toml",
+        [{"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}],
+    )
     archive = tmp_path / "archive.db"
     result = run_spider("press", archive, registry=registry, settings={"RETRY_TIMES": 2})
     assert result.returncode == 0, result.stderr[-3000:]
@@ -332,8 +423,10 @@ def test_429_waits_as_long_as_retry_after_says(httpserver, tmp_path):
 def test_a_retry_after_beyond_the_limit_gives_up_at_once(httpserver, tmp_path):
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/atom.xml").respond_with_data("busy", status=503, headers={"Retry-After": "3600"})
-    registry = write_registry(tmp_path / "sources.toml", [
-        {"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}])
+    registry = write_registry(
+        tmp_path / "sources.toml",
+        [{"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}],
+    )
     archive = tmp_path / "archive.db"
     started = time.monotonic()
     result = run_spider("press", archive, registry=registry, settings={"RETRY_TIMES": 2})
@@ -346,8 +439,10 @@ def test_a_retry_after_beyond_the_limit_gives_up_at_once(httpserver, tmp_path):
 
 def test_a_body_cut_short_of_its_content_length_is_an_error(tmp_path):
     with CutShortServer((FEEDS / "rss20_thebridge.xml").read_bytes(), sent=600) as server:
-        registry = write_registry(tmp_path / "sources.toml", [
-            {"name": "thebridge", "kind": "funding", "format": "rss", "url": server.url + "/feed"}])
+        registry = write_registry(
+            tmp_path / "sources.toml",
+            [{"name": "thebridge", "kind": "funding", "format": "rss", "url": server.url + "/feed"}],
+        )
         archive = tmp_path / "archive.db"
         result = run_spider("funding", archive, registry=registry)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -365,8 +460,10 @@ def _spider(tmp_path: Path, **arguments) -> PressSpider:
 
 def test_default_crawl_takes_the_enabled_sources_of_its_kinds(tmp_path):
     names = {source.name for source in _spider(tmp_path).sources}
-    assert "meti-news" in names and "llm-jp-blog" in names
-    assert "off-by-default" not in names and "bridge-funding" not in names
+    assert "meti-news" in names
+    assert "llm-jp-blog" in names
+    assert "off-by-default" not in names
+    assert "bridge-funding" not in names
 
 
 def test_named_sources_are_crawled_even_when_off_by_default(tmp_path):
@@ -388,18 +485,28 @@ def test_unknown_source_names_are_refused_with_the_known_ones(tmp_path):
         _spider(tmp_path, source="nope")
 
 
-@pytest.mark.parametrize(("arguments", "message"), [({"since": "14/05/2025"}, "YYYY-MM-DD"),
-                                                     ({"kind": "paper"}, "kind must be one of")])
+@pytest.mark.parametrize(
+    ("arguments", "message"), [({"since": "14/05/2025"}, "YYYY-MM-DD"), ({"kind": "paper"}, "kind must be one of")]
+)
 def test_bad_arguments_are_refused(arguments, message):
     with pytest.raises(SpiderArgumentError, match=message):
         PressSpider(**arguments)
 
 
 def test_registry_delays_become_download_slots_that_autothrottle_keeps(tmp_path):
-    registry = write_registry(tmp_path / "sources.toml", [
-        {"name": "meti-news", "kind": "policy", "format": "atom", "url": "https://www.meti.go.jp/a.xml",
-         "download_delay": 10},
-        {"name": "thebridge", "kind": "press", "format": "rss", "url": "https://thebridge.jp/feed"}])
+    registry = write_registry(
+        tmp_path / "sources.toml",
+        [
+            {
+                "name": "meti-news",
+                "kind": "policy",
+                "format": "atom",
+                "url": "https://www.meti.go.jp/a.xml",
+                "download_delay": 10,
+            },
+            {"name": "thebridge", "kind": "press", "format": "rss", "url": "https://thebridge.jp/feed"},
+        ],
+    )
     crawler = project_crawler(PressSpider, {"SOURCES_FILE": str(registry), "DOWNLOAD_DELAY": 5})
     assert crawler.settings.getdict("DOWNLOAD_SLOTS")["www.meti.go.jp"] == {"delay": 10.0, "concurrency": 1}
     spider = PressSpider.from_crawler(crawler)
@@ -415,19 +522,24 @@ def test_a_listing_that_advertises_a_feed_is_read_through_the_feed(crawled):
     # The feed's two entries, not the selectors' one. Sakana AI's story is in
     # bridge-truncated too: whichever crawl stores it first keeps it as its own.
     stats = crawled["first_stats"]
-    assert source_stat(stats, "advertises-feed", "items_found") + source_stat(stats, "advertises-feed", "items_known") == 2
+    assert (
+        source_stat(stats, "advertises-feed", "items_found") + source_stat(stats, "advertises-feed", "items_known") == 2
+    )
     titles = titles_of(crawled["archive"], "advertises-feed")
     assert "LEP、シードラウンドで総額1.6億円を調達——京都大学イノベーションキャピタルなどから" in titles
-    assert set(titles) <= {"LEP、シードラウンドで総額1.6億円を調達——京都大学イノベーションキャピタルなどから",
-                           "Sakana AI、シリーズBで約200億円を調達——評価額は約4,000億円に"}
+    assert set(titles) <= {
+        "LEP、シードラウンドで総額1.6億円を調達——京都大学イノベーションキャピタルなどから",
+        "Sakana AI、シリーズBで約200億円を調達——評価額は約4,000億円に",
+    }
 
 
 def test_an_advertised_feed_that_carries_none_of_the_listings_entries_leaves_the_listing(crawled):
     assert "/feeds/rss20_thebridge.xml?section" in crawled["first_paths"]
     assert source_stat(crawled["first_stats"], "advertises-other-feed", "advertised_feed") == 0
-    assert sorted(titles_of(crawled["archive"], "advertises-other-feed")) == ["PPC用紙 下半期 買入",
-                                                                              "字幕表示システム一式 買入"]
-
+    assert sorted(titles_of(crawled["archive"], "advertises-other-feed")) == [
+        "PPC用紙 下半期 買入",
+        "字幕表示システム一式 買入",
+    ]
 
 
 def test_a_listing_read_by_the_generic_reader_shows_degraded_in_source_health(crawled, tmp_path):

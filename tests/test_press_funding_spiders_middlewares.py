@@ -41,7 +41,9 @@ def test_validators_of_parsed_feeds_are_saved_when_the_crawl_finishes(crawler):
     request.meta["feed_parsed"] = True
     middleware.spider_closed(None, "finished")
     assert crawl_archive(crawler).feed_validators(validator_key(conditional_request())) == {
-        "etag": '"abc"', "last_modified": "Mon, 17 Nov 2025 03:00:00 GMT"}
+        "etag": '"abc"',
+        "last_modified": "Mon, 17 Nov 2025 03:00:00 GMT",
+    }
 
 
 def test_the_next_request_is_conditional(crawler):
@@ -61,8 +63,9 @@ def test_two_sources_reading_one_feed_keep_their_own_validators(crawler):
 
 def test_a_source_moved_to_another_host_or_port_keeps_its_validators(crawler):
     crawl_archive(crawler).save_feed_validators(validator_key(conditional_request()), '"abc"', "")
-    request = Request("http://127.0.0.1:45027/ml_index_release_atom.xml",
-                      meta={"source": "meti-news", "conditional_get": True})
+    request = Request(
+        "http://127.0.0.1:45027/ml_index_release_atom.xml", meta={"source": "meti-news", "conditional_get": True}
+    )
     ConditionalGetMiddleware(crawler).process_request(request)
     assert request.headers.get("If-None-Match") == b'"abc"'
     other_path = Request("http://127.0.0.1:45027/other.xml", meta={"source": "meti-news", "conditional_get": True})
@@ -102,8 +105,9 @@ def test_requests_not_marked_conditional_are_left_alone(crawler):
 
 def _html(relative_path: str, content_type: str, meta: dict | None = None) -> HtmlResponse:
     request = Request("https://jpn.nec.com/press/", meta=meta or {})
-    return HtmlResponse(request.url, body=fixture_bytes(relative_path), headers={"Content-Type": content_type},
-                        request=request)
+    return HtmlResponse(
+        request.url, body=fixture_bytes(relative_path), headers={"Content-Type": content_type}, request=request
+    )
 
 
 def test_registry_encoding_beats_a_lying_http_header():
@@ -117,7 +121,8 @@ def test_undeclared_euc_jp_html_is_detected():
     response = _html("listings/meti_geniac_eucjp_undeclared.html", "text/html")
     fixed = EncodingMiddleware().process_response(response.request, response)
     assert fixed.encoding == "euc_jp"
-    assert "GENIAC" in fixed.text and "生成AIの開発力強化" in fixed.text
+    assert "GENIAC" in fixed.text
+    assert "生成AIの開発力強化" in fixed.text
 
 
 def test_declared_html_is_left_to_scrapy():
@@ -128,8 +133,14 @@ def test_declared_html_is_left_to_scrapy():
 
 @pytest.mark.parametrize(
     ("value", "seconds"),
-    [("120", 120.0), ("0", 0.0), ("", None), ("soon", None),
-     ("Mon, 17 Nov 2025 03:02:00 GMT", 120.0), ("Mon, 17 Nov 2025 02:00:00 GMT", 0.0)],
+    [
+        ("120", 120.0),
+        ("0", 0.0),
+        ("", None),
+        ("soon", None),
+        ("Mon, 17 Nov 2025 03:02:00 GMT", 120.0),
+        ("Mon, 17 Nov 2025 02:00:00 GMT", 0.0),
+    ],
 )
 def test_retry_after_in_seconds_or_as_a_date(value, seconds):
     assert retry_after_seconds(value, now=datetime(2025, 11, 17, 3, 0, tzinfo=UTC)) == seconds
@@ -158,8 +169,14 @@ def test_keywords_filter_a_site_wide_feed():
     crawler = project_crawler(FundingSpider, DEMO_SETTINGS)
     spider = FundingSpider.from_crawler(crawler)
     crawler.spider = spider
-    source = Source(name="prtimes-funding", kind="funding", format="rdf", urls=("https://prtimes.jp/index.rdf",),
-                    keywords=("上場",), store_summary=False)
+    source = Source(
+        name="prtimes-funding",
+        kind="funding",
+        format="rdf",
+        urls=("https://prtimes.jp/index.rdf",),
+        keywords=("上場",),
+        store_summary=False,
+    )
     items = list(spider.parse_feed(_feed_response(spider, "feeds/rdf_prtimes_abeja.rdf", source)))
     assert [item.title for item in items] == ["ABEJA、東京証券取引所グロース市場に上場"]
     assert items[0].store_summary is False
@@ -183,12 +200,26 @@ def test_undated_listing_entries_below_an_archived_one_are_not_followed_again():
     crawler.spider = spider
     listing_url = "https://llm-jp.nii.ac.jp/blog/index.html"
     archived = "https://llm-jp.nii.ac.jp/blog/llmjp_blog/llm-jp-3.html"
-    crawl_archive(crawler).store_item({"id": url_item_id(archived), "kind": "press", "source": "llm-jp-blog",
-                                       "url": archived, "title": "LLM-jp-3 1.8B・3.7B・13Bの公開"})
-    source = Source(name="llm-jp-blog", kind="press", format="html", urls=(listing_url,), follow=True,
-                    selectors=ListingSelectors(item="a.post", title="xpath:string(.)", link="xpath:@href"))
-    request = Request(listing_url, meta={"source": source.name, "registry_source": source,
-                                         "cutoff": "2000-01-01T00:00:00Z"})
+    crawl_archive(crawler).store_item(
+        {
+            "id": url_item_id(archived),
+            "kind": "press",
+            "source": "llm-jp-blog",
+            "url": archived,
+            "title": "LLM-jp-3 1.8B・3.7B・13Bの公開",
+        }
+    )
+    source = Source(
+        name="llm-jp-blog",
+        kind="press",
+        format="html",
+        urls=(listing_url,),
+        follow=True,
+        selectors=ListingSelectors(item="a.post", title="xpath:string(.)", link="xpath:@href"),
+    )
+    request = Request(
+        listing_url, meta={"source": source.name, "registry_source": source, "cutoff": "2000-01-01T00:00:00Z"}
+    )
     response = HtmlResponse(listing_url, body=fixture_bytes("listings/llmjp_blog.html"), request=request)
     followed = list(spider.parse_listing(response))
     assert [follow.url for follow in followed] == ["https://llm-jp.nii.ac.jp/blog/llmjp_blog/llm-jp-3-172b.html"]
@@ -201,13 +232,23 @@ def test_mojibake_in_listing_titles_is_counted_for_the_source(caplog):
     spider = PressSpider.from_crawler(crawler)
     crawler.spider = spider
     listing_url = "https://newsroom.kddi.com/news/"
-    source = Source(name="kddi-newsroom", kind="press", format="html", urls=(listing_url,),
-                    selectors=ListingSelectors(item="article.release", title="h2", link="h2 a"))
-    request = Request(listing_url, meta={"source": source.name, "registry_source": source,
-                                         "cutoff": "2000-01-01T00:00:00Z"})
+    source = Source(
+        name="kddi-newsroom",
+        kind="press",
+        format="html",
+        urls=(listing_url,),
+        selectors=ListingSelectors(item="article.release", title="h2", link="h2 a"),
+    )
+    request = Request(
+        listing_url, meta={"source": source.name, "registry_source": source, "cutoff": "2000-01-01T00:00:00Z"}
+    )
     # The header's UTF-8 wins over the page's Shift_JIS when the registry does not say otherwise.
-    response = HtmlResponse(listing_url, body=fixture_bytes("listings/kddi_cp932_wrong_charset.html"),
-                            headers={"Content-Type": "text/html; charset=utf-8"}, request=request)
+    response = HtmlResponse(
+        listing_url,
+        body=fixture_bytes("listings/kddi_cp932_wrong_charset.html"),
+        headers={"Content-Type": "text/html; charset=utf-8"},
+        request=request,
+    )
     items = list(spider.parse_listing(response))
     assert len(items) == 2
     assert crawler.stats.get_value("source/kddi-newsroom/mojibake") == 2

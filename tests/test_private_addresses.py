@@ -39,8 +39,10 @@ def test_a_loopback_source_redirecting_to_another_loopback_port_is_refused(https
         httpserver.expect_request("/atom.xml").respond_with_data(
             "", status=302, headers={"Location": internal.url_for("/atom.xml")}
         )
-        registry = write_registry(tmp_path / "sources.toml", [
-            {"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}])
+        registry = write_registry(
+            tmp_path / "sources.toml",
+            [{"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}],
+        )
         archive = tmp_path / "archive.db"
         result = run_spider("press", archive, registry=registry)
         internal_requests = [request for request, _ in internal.log]
@@ -57,8 +59,10 @@ def test_a_loopback_source_redirecting_to_another_loopback_port_is_refused(https
 
 def test_a_loopback_source_still_reads_its_own_host_and_port(httpserver, tmp_path):
     _served_feed(httpserver)
-    registry = write_registry(tmp_path / "sources.toml", [
-        {"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}])
+    registry = write_registry(
+        tmp_path / "sources.toml",
+        [{"name": "meti-news", "kind": "policy", "format": "atom", "url": httpserver.url_for("/atom.xml")}],
+    )
     archive = tmp_path / "archive.db"
     result = run_spider("press", archive, registry=registry)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -105,14 +109,17 @@ def test_a_public_source_redirecting_to_the_cloud_metadata_address_is_refused():
     assert stats.get_value("source/meti-news/private_address_refused") == 2
 
 
-@pytest.mark.parametrize("url", [
-    "http://rebound.example.com/feed.xml",  # a public name answering 10.1.2.3
-    "http://dual.example.com/feed.xml",  # one of its answers is ::1
-    "http://127.0.0.1:8080/admin",
-    "http://[::1]/",
-    "http://224.0.0.1/",
-    "http://192.168.1.1/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://rebound.example.com/feed.xml",  # a public name answering 10.1.2.3
+        "http://dual.example.com/feed.xml",  # one of its answers is ::1
+        "http://127.0.0.1:8080/admin",
+        "http://[::1]/",
+        "http://224.0.0.1/",
+        "http://192.168.1.1/",
+    ],
+)
 def test_names_and_literals_on_non_public_addresses_are_refused(url):
     with pytest.raises(IgnoreRequest):
         _check(_middleware(), url, "https://news.example.com/feed.xml")
@@ -137,8 +144,22 @@ def test_an_allowed_intranet_host_and_public_redirects_pass():
 
 
 def test_the_address_classes():
-    for text in ("127.0.0.2", "10.0.0.1", "172.16.0.1", "192.168.0.1", "169.254.169.254", "::1", "fe80::1",
-                 "fc00::1", "224.0.0.251", "239.1.2.3", "ff02::1", "0.0.0.0", "::ffff:127.0.0.1", "100.64.0.1"):
+    for text in (
+        "127.0.0.2",
+        "10.0.0.1",
+        "172.16.0.1",
+        "192.168.0.1",
+        "169.254.169.254",
+        "::1",
+        "fe80::1",
+        "fc00::1",
+        "224.0.0.251",
+        "239.1.2.3",
+        "ff02::1",
+        "0.0.0.0",
+        "::ffff:127.0.0.1",
+        "100.64.0.1",
+    ):
         assert is_non_public(ipaddress.ip_address(text)), text
     for text in ("93.184.215.14", "8.8.8.8", "2001:4860:4860::8888"):
         assert not is_non_public(ipaddress.ip_address(text)), text

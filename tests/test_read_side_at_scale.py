@@ -35,8 +35,12 @@ def plan(db, sql: str, params=()) -> str:
 
 def test_the_digest_reads_one_week_through_the_week_index(small_archive):
     with Archive(small_archive) as archive:
-        steps = plan(archive.db, "SELECT id FROM items WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
-                                 " ORDER BY first_seen_at, id", ["2026-W48"])
+        steps = plan(
+            archive.db,
+            "SELECT id FROM items WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
+            " ORDER BY first_seen_at, id",
+            ["2026-W48"],
+        )
     assert "idx_items_week_first_seen_at (week=?)" in steps, steps
 
 
@@ -50,13 +54,19 @@ def test_search_ranks_a_bounded_set_of_the_newest_matches(small_archive):
     with Archive(small_archive) as archive:
         result = search(archive.db, "Japanese", SearchFilters(limit=5), now=NOW, pool_size=50)
         every = search(archive.db, "Japanese", SearchFilters(limit=5), now=NOW, pool_size=100_000)
-        newest = [row[0] for row in archive.db.execute(
-            "SELECT items.id FROM items_fts JOIN items ON items.rowid = items_fts.rowid"
-            " WHERE items_fts MATCH '\"Japanese\"' ORDER BY items_fts.rowid DESC LIMIT 50")]
-    assert len(result.hits) == 5 and result.truncated
+        newest = [
+            row[0]
+            for row in archive.db.execute(
+                "SELECT items.id FROM items_fts JOIN items ON items.rowid = items_fts.rowid"
+                " WHERE items_fts MATCH '\"Japanese\"' ORDER BY items_fts.rowid DESC LIMIT 50"
+            )
+        ]
+    assert len(result.hits) == 5
+    assert result.truncated
     assert {hit.id for hit in result.hits} <= set(newest), "only the newest 50 matches were ranked"
     assert any("newest 50 matches" in note for note in result.notes)
-    assert len(every.hits) == 5 and not any("newest" in note for note in every.notes)
+    assert len(every.hits) == 5
+    assert not any("newest" in note for note in every.notes)
 
 
 def test_a_filter_that_leaves_too_few_candidates_reaches_older_matches(small_archive):
@@ -72,7 +82,8 @@ def test_a_filter_that_leaves_too_few_candidates_reaches_older_matches(small_arc
 
 
 def test_the_search_query_sorts_only_the_candidates(small_archive):
-    from archive.search_candidates import candidate_sql, plan as plan_candidates
+    from archive.search_candidates import candidate_sql
+    from archive.search_candidates import plan as plan_candidates
 
     with Archive(small_archive) as archive:
         cte, params = candidate_sql(plan_candidates((("Japanese",),)), 1000)
@@ -84,21 +95,34 @@ def test_the_search_query_sorts_only_the_candidates(small_archive):
 def test_short_words_are_found_through_the_short_word_index_as_a_scan_would(small_archive, word):
     with Archive(small_archive) as archive:
         result = search(archive.db, word, SearchFilters(relevant_only=False, limit=10_000), now=NOW, pool_size=10_000)
-        scanned = {row[0] for row in archive.db.execute(
-            "SELECT id FROM items WHERE jpllm_count(title || ' ' || coalesce(summary, ''), ?) > 0", [word])}
+        scanned = {
+            row[0]
+            for row in archive.db.execute(
+                "SELECT id FROM items WHERE jpllm_count(title || ' ' || coalesce(summary, ''), ?) > 0", [word]
+            )
+        }
     assert result.mode == "index"
     assert {hit.id for hit in result.hits} == scanned
 
 
 def test_the_short_word_index_follows_title_changes(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
-        item = {"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1",
-                "title": "東大と共同研究", "summary": "", "relevant": 1}
+        item = {
+            "id": "press:1",
+            "kind": "press",
+            "source": "nec",
+            "url": "https://example.jp/1",
+            "title": "東大と共同研究",
+            "summary": "",
+            "relevant": 1,
+        }
         archive.store_item(item)
         archive.store_item({**item, "title": "京大と共同研究"})
         found = lambda token: archive.db.execute(  # noqa: E731
-            f"SELECT rowid FROM {grams.TABLE} WHERE {grams.TABLE} MATCH ?", [f'"{token}"']).fetchall()
-        assert found("京大") and not found("東大")
+            f"SELECT rowid FROM {grams.TABLE} WHERE {grams.TABLE} MATCH ?", [f'"{token}"']
+        ).fetchall()
+        assert found("京大")
+        assert not found("東大")
 
 
 def test_counts_kept_by_triggers_agree_with_a_recount_after_every_kind_of_write(small_archive, tmp_path):
@@ -106,12 +130,22 @@ def test_counts_kept_by_triggers_agree_with_a_recount_after_every_kind_of_write(
     path.write_bytes(small_archive.read_bytes())
     with Archive(path) as archive:
         assert summary_tables.check(archive.db) == {}
-        archive.store_item({"id": "press:new", "kind": "press", "source": "nec-press", "url": "https://example.jp/n",
-                            "title": "NEC、新モデル", "published_at": "2026-11-25T00:00:00Z", "relevant": 1},
-                           organisations=[{"name": "NEC", "role": "issuer"}, {"name": "NEC", "role": "partner"}])
+        archive.store_item(
+            {
+                "id": "press:new",
+                "kind": "press",
+                "source": "nec-press",
+                "url": "https://example.jp/n",
+                "title": "NEC、新モデル",
+                "published_at": "2026-11-25T00:00:00Z",
+                "relevant": 1,
+            },
+            organisations=[{"name": "NEC", "role": "issuer"}, {"name": "NEC", "role": "partner"}],
+        )
         some = archive.db.execute("SELECT id, kind FROM items WHERE kind = 'paper' LIMIT 1").fetchone()
-        archive.db.execute("UPDATE items SET kind = 'news', relevant = 1 - coalesce(relevant, 0) WHERE id = ?",
-                           [some[0]])
+        archive.db.execute(
+            "UPDATE items SET kind = 'news', relevant = 1 - coalesce(relevant, 0) WHERE id = ?", [some[0]]
+        )
         archive.db.execute("UPDATE items SET published_at = '2020-01-01T00:00:00Z' WHERE id = 'press:new'")
         archive.add_item_source("press:new", "thebridge", "https://thebridge.jp/n")
         archive.replace_entities("press:new", [{"name": "Fujitsu", "role": "partner"}], [])
@@ -124,10 +158,26 @@ def test_counts_kept_by_triggers_agree_with_a_recount_after_every_kind_of_write(
 
 def test_source_newest_items_only_move_forward(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
-        archive.store_item({"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1",
-                            "title": "a", "published_at": "2026-11-25T00:00:00Z"})
-        archive.store_item({"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1",
-                            "title": "a", "published_at": "2026-11-20T00:00:00Z"})
+        archive.store_item(
+            {
+                "id": "press:1",
+                "kind": "press",
+                "source": "nec",
+                "url": "https://example.jp/1",
+                "title": "a",
+                "published_at": "2026-11-25T00:00:00Z",
+            }
+        )
+        archive.store_item(
+            {
+                "id": "press:1",
+                "kind": "press",
+                "source": "nec",
+                "url": "https://example.jp/1",
+                "title": "a",
+                "published_at": "2026-11-20T00:00:00Z",
+            }
+        )
         newest = archive.db.execute("SELECT newest_item FROM source_newest_items WHERE source = 'nec'").fetchone()
     assert newest == ("2026-11-25T00:00:00Z",)
 
@@ -135,8 +185,17 @@ def test_source_newest_items_only_move_forward(tmp_path):
 def test_an_archive_of_an_older_release_is_brought_up_to_date_with_its_counts(tmp_path):
     path = tmp_path / "archive.db"
     with Archive(path) as archive:
-        archive.store_item({"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1",
-                            "title": "東大の生成AI", "published_at": "2026-11-25T00:00:00Z", "relevant": 1})
+        archive.store_item(
+            {
+                "id": "press:1",
+                "kind": "press",
+                "source": "nec",
+                "url": "https://example.jp/1",
+                "title": "東大の生成AI",
+                "published_at": "2026-11-25T00:00:00Z",
+                "relevant": 1,
+            }
+        )
         # As release 6 left it: none of the tables of migration 7, which then runs.
         for name in summary_tables.TABLES:
             archive.db.execute(f"DROP TABLE {name}")
@@ -155,18 +214,33 @@ def test_an_archive_of_an_older_release_is_brought_up_to_date_with_its_counts(tm
 
 def test_an_organisations_own_releases_are_one_index_range(small_archive):
     with Archive(small_archive) as archive:
-        steps = plan(archive.db, "SELECT items.id FROM item_organisations JOIN items ON items.id = item_organisations.item_id"
-                                 " WHERE item_organisations.organisation = ? AND item_organisations.role = 'issuer'"
-                                 " AND item_organisations.published_at BETWEEN ? AND ?", ["NTT", "2026-01-01", "2026-01-07"])
-    assert "idx_item_organisations_organisation_role_published_at (organisation=? AND role=? AND published_at>? AND published_at<?)" in steps, steps
+        steps = plan(
+            archive.db,
+            "SELECT items.id FROM item_organisations JOIN items ON items.id = item_organisations.item_id"
+            " WHERE item_organisations.organisation = ? AND item_organisations.role = 'issuer'"
+            " AND item_organisations.published_at BETWEEN ? AND ?",
+            ["NTT", "2026-01-01", "2026-01-07"],
+        )
+    assert (
+        "idx_item_organisations_organisation_role_published_at (organisation=? AND role=? AND published_at>? AND published_at<?)"
+        in steps
+    ), steps
 
 
 def test_organisation_links_carry_their_items_date(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
-        item = {"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1", "title": "a",
-                "published_at": "2026-11-25T00:00:00Z"}
+        item = {
+            "id": "press:1",
+            "kind": "press",
+            "source": "nec",
+            "url": "https://example.jp/1",
+            "title": "a",
+            "published_at": "2026-11-25T00:00:00Z",
+        }
         archive.store_item(item, organisations=[{"name": "NEC", "role": "issuer"}])
-        archive.store_item({**item, "published_at": "2026-11-26T00:00:00Z"}, organisations=[{"name": "NEC", "role": "issuer"}])
+        archive.store_item(
+            {**item, "published_at": "2026-11-26T00:00:00Z"}, organisations=[{"name": "NEC", "role": "issuer"}]
+        )
         archive.db.execute("UPDATE items SET published_at = '2026-11-27T00:00:00Z'")
         dates = archive.db.execute("SELECT published_at FROM item_organisations").fetchall()
     assert dates == [("2026-11-27T00:00:00Z",)]
@@ -174,7 +248,9 @@ def test_organisation_links_carry_their_items_date(tmp_path):
 
 def test_the_whole_archive_can_still_be_dumped(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
-        archive.store_item({"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1",
-                            "title": "東大と生成AI"})
+        archive.store_item(
+            {"id": "press:1", "kind": "press", "source": "nec", "url": "https://example.jp/1", "title": "東大と生成AI"}
+        )
         dump = "\n".join(archive.db.conn.iterdump())
-    assert "東大と生成AI" in dump and grams.TABLE in dump
+    assert "東大と生成AI" in dump
+    assert grams.TABLE in dump

@@ -89,7 +89,9 @@ def test_a_feed_that_loses_entries_is_still_degraded():
     body = real_bytes("itmedia_aiplus_2026-08-26.xml")
     cut = body[: body.index(b"<item>", body.index(b"news039")) + 40]
     parsed = parse_feed(cut, ITMEDIA, "application/xml")
-    assert parsed.bozo and parsed.degraded and parsed.entries_lost >= 1
+    assert parsed.bozo
+    assert parsed.degraded
+    assert parsed.entries_lost >= 1
     assert len(parsed.items) >= 1
 
 
@@ -135,14 +137,18 @@ def test_itmedia_titles_are_stored_and_shown_as_published_and_found_folded(tmp_p
             archive.store_item(ItemAdapter(pipeline.process_item(item)).asdict())
         stored = {row[0] for row in archive.db.execute("SELECT title FROM items")}
         assert "こんなところに野良AIが？　事例で解説、実際にあった2つの発覚パターンと防衛策" in stored
-        assert ("シャープ、対話型AIロボ「ポケとも」に新モデル　あえて“全肯定しないキャラ”に　"
-                "「暇だなー」と話しかけると……") in stored
+        assert (
+            "シャープ、対話型AIロボ「ポケとも」に新モデル　あえて“全肯定しないキャラ”に　「暇だなー」と話しかけると……"
+        ) in stored
         assert not any("?" in title or "......" in title for title in stored)
         # Matching folds: a half-width query finds the full-width headline, and the result shows it as published.
         found = search(archive.db, "野良AIが? 事例", ALL).hits
-        assert [hit.title for hit in found] == ["こんなところに野良AIが？　事例で解説、実際にあった2つの発覚パターンと防衛策"]
+        assert [hit.title for hit in found] == [
+            "こんなところに野良AIが？　事例で解説、実際にあった2つの発覚パターンと防衛策"
+        ]
         assert [hit.title for hit in search(archive.db, "ＣｈａｔＧＰＴ　Ｗｏｒｋ", ALL).hits][:1] == [
-            "ChatGPT Work、ログイン必要なサイトも操作可能に　「パスワードは一切見ない」"]
+            "ChatGPT Work、ログイン必要なサイトも操作可能に　「パスワードは一切見ない」"
+        ]
 
 
 def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
@@ -159,9 +165,19 @@ def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
     for migration in MIGRATIONS[:before]:
         migration(db)
     db.execute(f"PRAGMA user_version = {before}")
-    db["items"].insert({"id": "url:1", "kind": "news", "source": "s", "url": "https://example.jp/1",
-                        "title": "生成AIの新モデル", "summary": "", "first_seen_at": "2026-08-26T00:00:00Z",
-                        "last_seen_at": "2026-08-26T00:00:00Z", "week": "2026-W35"})
+    db["items"].insert(
+        {
+            "id": "url:1",
+            "kind": "news",
+            "source": "s",
+            "url": "https://example.jp/1",
+            "title": "生成AIの新モデル",
+            "summary": "",
+            "first_seen_at": "2026-08-26T00:00:00Z",
+            "last_seen_at": "2026-08-26T00:00:00Z",
+            "week": "2026-W35",
+        }
+    )
     db.conn.commit()
     db.close()
     with Archive(path) as archive:

@@ -108,7 +108,8 @@ def test_overlong_titles_are_cut_with_an_ellipsis(archive):
     payload = to_slack_messages(digest_of(archive))[0].payload()
     check_slack_limits(payload)
     line = next(text for block in payload["blocks"] for text in texts_of(block) if "2411.77777" in text)
-    assert "…>" in line and len(line) < 400
+    assert "…>" in line
+    assert len(line) < 400
 
 
 def test_hostile_titles_reach_slack_as_harmless_text(archive):
@@ -133,9 +134,12 @@ def test_hostile_titles_reach_slack_as_harmless_text(archive):
         for sequence in re.findall(r"<([^>]*)>", text):
             target, _, label = sequence.partition("|")
             assert target in allowed_targets, f"unexpected Slack control sequence <{sequence}>"
-            assert "<" not in label and "|" not in label
+            assert "<" not in label
+            assert "|" not in label
     joined = "\n".join(everything)
-    assert "&lt;!channel&gt;" in joined and "&lt;@U123&gt;" in joined and "&amp; friends" in joined
+    assert "&lt;!channel&gt;" in joined
+    assert "&lt;@U123&gt;" in joined
+    assert "&amp; friends" in joined
     assert "&lt;!everyone&gt;" in joined
 
 
@@ -145,7 +149,8 @@ def test_text_and_markdown_show_the_same_digest(archive):
     text = to_text(digest)
     markdown = to_markdown(digest)
     for expected in ("Sakana AI", "Series A · 約200億円", "tsuzumi", "SB OpenAI Japan", "GENIAC", "2404.17790"):
-        assert expected in text and expected in markdown
+        assert expected in text
+        assert expected in markdown
     assert "== Funding (1) ==" in text
     assert "## Funding (1)" in markdown
     assert (

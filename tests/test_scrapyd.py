@@ -66,7 +66,10 @@ def start_scrapyd(workdir: Path) -> tuple[subprocess.Popen[bytes], str] | None:
     )
     process = subprocess.Popen(
         [sys.executable, "-m", "scrapyd", "--logfile", str(workdir / "twistd.log"), "--pidfile", ""],
-        cwd=workdir, env=clean_environment(workdir), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=workdir,
+        env=clean_environment(workdir),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + DEADLINE_SECONDS
@@ -124,7 +127,11 @@ def deploy(url: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     )
     return subprocess.run(
         [sys.executable, "-m", "scrapyd_client.deploy", "test", "--version", "r1"],
-        cwd=project, env=clean_environment(tmp_path), capture_output=True, text=True, timeout=DEADLINE_SECONDS,
+        cwd=project,
+        env=clean_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=DEADLINE_SECONDS,
     )
 
 

@@ -48,10 +48,26 @@ def test_finds_words_of_three_characters_or_more_in_both_languages(archive, quer
         ("資金", ["prtimes:sakana-series-a"]),
         ("生成", ["meti:geniac-launch", "prtimes:kddi-elyza"]),
         ("株", ["prtimes:kddi-elyza"]),
-        ("AI", ["bridge:sakana-series-a-en", "meti:geniac-launch", "news:toyota-forecast", "prtimes:kddi-elyza",
-                "prtimes:sakana-series-a"]),
-        ("ＡＩ", ["bridge:sakana-series-a-en", "meti:geniac-launch", "news:toyota-forecast", "prtimes:kddi-elyza",
-                 "prtimes:sakana-series-a"]),
+        (
+            "AI",
+            [
+                "bridge:sakana-series-a-en",
+                "meti:geniac-launch",
+                "news:toyota-forecast",
+                "prtimes:kddi-elyza",
+                "prtimes:sakana-series-a",
+            ],
+        ),
+        (
+            "ＡＩ",
+            [
+                "bridge:sakana-series-a-en",
+                "meti:geniac-launch",
+                "news:toyota-forecast",
+                "prtimes:kddi-elyza",
+                "prtimes:sakana-series-a",
+            ],
+        ),
     ],
 )
 def test_finds_words_of_one_or_two_characters_through_the_short_word_index(archive, query, expected):
@@ -64,10 +80,21 @@ def test_finds_words_of_one_or_two_characters_through_the_short_word_index(archi
 def test_scans_for_a_short_word_the_short_word_index_cannot_answer(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
         for item_id, title in [("a-sha", "A社が生成モデルを公開"), ("b-sha", "B社が生成モデルを公開")]:
-            store(archive, {"id": item_id, "kind": "press", "source": "prtimes", "url": f"https://example.jp/{item_id}",
-                            "title": title, "relevant": 1}, "2026-11-20T00:00:00Z")
+            store(
+                archive,
+                {
+                    "id": item_id,
+                    "kind": "press",
+                    "source": "prtimes",
+                    "url": f"https://example.jp/{item_id}",
+                    "title": title,
+                    "relevant": 1,
+                },
+                "2026-11-20T00:00:00Z",
+            )
         result = search(archive.db, "A社", ALL, now=NOW)
-    assert result.mode == "scan" and [hit.id for hit in result.hits] == ["a-sha"]
+    assert result.mode == "scan"
+    assert [hit.id for hit in result.hits] == ["a-sha"]
     assert result.notes, "the user is told that short words were scanned"
 
 
@@ -86,7 +113,9 @@ def test_mixes_the_index_and_a_scan_when_one_word_is_short(archive):
 def test_every_word_must_match_unless_joined_by_or(archive):
     assert found(archive, "ELYZA Sakana") == []
     assert sorted(found(archive, "ELYZA OR Sakana")) == [
-        "bridge:sakana-series-a-en", "prtimes:kddi-elyza", "prtimes:sakana-series-a"
+        "bridge:sakana-series-a-en",
+        "prtimes:kddi-elyza",
+        "prtimes:sakana-series-a",
     ]
 
 
@@ -101,10 +130,39 @@ def test_a_quoted_phrase_is_one_word(archive):
 
 
 HOSTILE = [
-    '"', '""', '"Sakana', 'Sakana"', "(", ")", "((Sakana", "Sakana)", "*", "Sak*", "^Sakana", "AND", "OR", "NOT",
-    "NEAR", "NEAR(Sakana ELYZA, 5)", "Sakana AND", "OR Sakana", "Sakana OR", "NOT NOT", "- -", "-Sakana",
-    "title:Sakana", "{title summary}: Sakana", "'; DROP TABLE items; --", "\\", "言語モデル OR", '"言語モデル',
-    "Sakana\x00AI", "%", "_", "?", ":1",
+    '"',
+    '""',
+    '"Sakana',
+    'Sakana"',
+    "(",
+    ")",
+    "((Sakana",
+    "Sakana)",
+    "*",
+    "Sak*",
+    "^Sakana",
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR",
+    "NEAR(Sakana ELYZA, 5)",
+    "Sakana AND",
+    "OR Sakana",
+    "Sakana OR",
+    "NOT NOT",
+    "- -",
+    "-Sakana",
+    "title:Sakana",
+    "{title summary}: Sakana",
+    "'; DROP TABLE items; --",
+    "\\",
+    "言語モデル OR",
+    '"言語モデル',
+    "Sakana\x00AI",
+    "%",
+    "_",
+    "?",
+    ":1",
 ]
 
 
@@ -197,7 +255,8 @@ def test_filters_by_date_as_asia_tokyo_days(archive):
 
 def test_limits_the_number_of_hits_and_says_when_more_match(archive):
     limited = search(archive.db, "AI", SearchFilters(limit=2), now=NOW)
-    assert len(limited.hits) == 2 and limited.truncated
+    assert len(limited.hits) == 2
+    assert limited.truncated
     assert not search(archive.db, "AI", SearchFilters(limit=4), now=NOW).truncated
     with pytest.raises(SearchError, match="--limit"):
         search(archive.db, "AI", SearchFilters(limit=0))
@@ -208,8 +267,10 @@ def test_each_hit_has_a_snippet_with_the_words_marked(archive):
     assert "大規模**言語モデル**を開発" in hit.snippet
     (short,) = search(archive.db, "資金", now=NOW).hits
     assert "**資金**" in short.snippet
-    assert hit.title.startswith("KDDI") and hit.url.startswith("https://prtimes.jp/")
-    assert hit.organisations == ["KDDI", "ELYZA"] and hit.topics == ["partnership"]
+    assert hit.title.startswith("KDDI")
+    assert hit.url.startswith("https://prtimes.jp/")
+    assert hit.organisations == ["KDDI", "ELYZA"]
+    assert hit.topics == ["partnership"]
 
 
 def ranking_archive(path: Path) -> Archive:
@@ -219,9 +280,20 @@ def ranking_archive(path: Path) -> Archive:
         ("new-title", "Swallow 日本語モデルの公開", "公開の報告。", "2026-11-01T00:00:00Z"),
         ("new-summary", "日本語モデルの公開", "Swallow を公開した。", "2026-11-01T00:00:00Z"),
     ]:
-        store(archive, {"id": item_id, "kind": "press", "source": "prtimes", "url": f"https://example.jp/{item_id}",
-                        "title": title, "summary": summary, "published_at": published, "relevant": 1},
-              "2026-11-20T00:00:00Z")
+        store(
+            archive,
+            {
+                "id": item_id,
+                "kind": "press",
+                "source": "prtimes",
+                "url": f"https://example.jp/{item_id}",
+                "title": title,
+                "summary": summary,
+                "published_at": published,
+                "relevant": 1,
+            },
+            "2026-11-20T00:00:00Z",
+        )
     return archive
 
 
@@ -242,9 +314,20 @@ def test_ranks_short_word_scans_by_relevance_and_recency(tmp_path):
             ("summary-new", "新モデルを公開", "AIの新モデル。", "2026-11-01T00:00:00Z"),
             ("twice", "AIとAIの対話", "", "2026-10-01T00:00:00Z"),
         ]:
-            store(archive, {"id": item_id, "kind": "press", "source": "prtimes", "url": f"https://example.jp/{item_id}",
-                            "title": title, "summary": summary, "published_at": published, "relevant": 1},
-                  "2026-11-20T00:00:00Z")
+            store(
+                archive,
+                {
+                    "id": item_id,
+                    "kind": "press",
+                    "source": "prtimes",
+                    "url": f"https://example.jp/{item_id}",
+                    "title": title,
+                    "summary": summary,
+                    "published_at": published,
+                    "relevant": 1,
+                },
+                "2026-11-20T00:00:00Z",
+            )
         hits = found(archive, "AI")
     assert hits[:2] == ["twice", "title-new"], "two title matches beat one; a title match beats a summary match"
     assert hits.index("title-new") < hits.index("title-old"), "newer ranks first at equal relevance"
@@ -253,9 +336,17 @@ def test_ranks_short_word_scans_by_relevance_and_recency(tmp_path):
 
 def test_organisation_filter_reads_the_organisations_column_of_an_item_without_links(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
-        archive.store_item({"id": "press:stockmark", "kind": "press", "source": "prtimes",
-                            "url": "https://example.jp/stockmark", "title": "ストックマーク、1000億パラメータのLLMを公開",
-                            "relevant": 1, "organisations": ["Stockmark"]})
+        archive.store_item(
+            {
+                "id": "press:stockmark",
+                "kind": "press",
+                "source": "prtimes",
+                "url": "https://example.jp/stockmark",
+                "title": "ストックマーク、1000億パラメータのLLMを公開",
+                "relevant": 1,
+                "organisations": ["Stockmark"],
+            }
+        )
         assert found(archive, "LLM", SearchFilters(organisation="stockmark")) == ["press:stockmark"]
 
 

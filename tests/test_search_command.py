@@ -44,8 +44,19 @@ def search_command(archive, monkeypatch, capsys):
 
 
 def test_json_output_with_filters_and_an_organisation_alias_from_the_watch_list(search_command):
-    out, _ = search_command("GENIAC", "--org", "経産省", "--kind", "policy", "--since", "2024-01",
-                            "--until", "2024-12-31", "--format", "json")
+    out, _ = search_command(
+        "GENIAC",
+        "--org",
+        "経産省",
+        "--kind",
+        "policy",
+        "--since",
+        "2024-01",
+        "--until",
+        "2024-12-31",
+        "--format",
+        "json",
+    )
     (hit,) = json.loads(out)
     assert hit["id"] == "meti:geniac-launch"
     assert hit["organisations"] == ["METI", "NEDO"]
@@ -54,9 +65,12 @@ def test_json_output_with_filters_and_an_organisation_alias_from_the_watch_list(
 
 def test_the_table_says_when_the_limit_held_hits_back(search_command):
     out, _ = search_command("AI", "--limit", "1")
-    assert out.splitlines()[-1] == "1 hit (full-text index; ranked by relevance and recency), more with a --limit above 1"
+    assert (
+        out.splitlines()[-1] == "1 hit (full-text index; ranked by relevance and recency), more with a --limit above 1"
+    )
     json_out, json_err = search_command("AI", "--limit", "1", "--format", "json")
-    assert len(json.loads(json_out)) == 1 and "more items match" in json_err
+    assert len(json.loads(json_out)) == 1
+    assert "more items match" in json_err
 
 
 @pytest.mark.parametrize("argv", [["Sakana", "-raises"], ["--", "Sakana", "-raises"], ["-raises", "Sakana"]])
@@ -71,7 +85,8 @@ def test_csv_output_of_a_short_word_search_of_every_item(search_command):
     assert {row["id"] for row in rows} >= {"news:toyota-forecast", "prtimes:kddi-elyza"}
     assert "note:" not in err, "a short word is found through the short-word index, not scanned"
     sakana = next(row for row in rows if row["id"] == "prtimes:sakana-series-a")
-    assert sakana["organisations"] == "Sakana AI" and sakana["topics"] == "funding"
+    assert sakana["organisations"] == "Sakana AI"
+    assert sakana["topics"] == "funding"
 
 
 @pytest.mark.parametrize(

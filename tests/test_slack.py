@@ -68,7 +68,9 @@ def test_link_label_cannot_hide_or_add_a_target(title):
     link = slack_link("https://arxiv.org/abs/2404.17790", title)
     assert link.startswith("<https://arxiv.org/abs/2404.17790|")
     label = link[len("<https://arxiv.org/abs/2404.17790|") : -1]
-    assert "<" not in label and ">" not in label and "|" not in label
+    assert "<" not in label
+    assert ">" not in label
+    assert "|" not in label
 
 
 @pytest.mark.parametrize(
@@ -86,7 +88,8 @@ def test_url_characters_that_would_break_the_link_are_encoded():
 def test_truncate_marks_the_cut_and_keeps_short_text():
     assert truncate("Sakana AI", 20) == "Sakana AI"
     cut = truncate("日本語の大規模言語モデル" * 30, 100)
-    assert len(cut) == 100 and cut.endswith("…")
+    assert len(cut) == 100
+    assert cut.endswith("…")
 
 
 def test_mrkdwn_truncation_never_splits_entities_or_links():
@@ -114,7 +117,8 @@ def test_destination_and_repr_never_show_the_secret(slack):
 def test_bot_token_posts_a_parent_and_thread_replies(slack):
     timestamps = fast_delivery(slack.bot_env()).post([message(1), message(2), message(3)])
     payloads = slack.accepted_payloads
-    assert len(timestamps) == 3 and all(timestamps)
+    assert len(timestamps) == 3
+    assert all(timestamps)
     assert "thread_ts" not in payloads[0]
     assert [p["thread_ts"] for p in payloads[1:]] == [timestamps[0], timestamps[0]]
     assert [p["text"] for p in payloads] == ["part 1", "part 2", "part 3"]

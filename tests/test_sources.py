@@ -30,9 +30,32 @@ def test_registry_covers_every_kind(kind):
 
 @pytest.mark.parametrize(
     "organisation",
-    ["Sakana AI", "Preferred Networks", "ELYZA", "SB Intuitions", "CyberAgent", "LY Corporation", "NTT", "NEC",
-     "Fujitsu", "SoftBank", "KDDI", "Rakuten Group", "Stockmark", "ABEJA", "rinna", "METI", "Cabinet Office",
-     "Digital Agency", "MEXT", "JST", "IPA", "NEDO", "RIKEN", "AIST AIRC"],
+    [
+        "Sakana AI",
+        "Preferred Networks",
+        "ELYZA",
+        "SB Intuitions",
+        "CyberAgent",
+        "LY Corporation",
+        "NTT",
+        "NEC",
+        "Fujitsu",
+        "SoftBank",
+        "KDDI",
+        "Rakuten Group",
+        "Stockmark",
+        "ABEJA",
+        "rinna",
+        "METI",
+        "Cabinet Office",
+        "Digital Agency",
+        "MEXT",
+        "JST",
+        "IPA",
+        "NEDO",
+        "RIKEN",
+        "AIST AIRC",
+    ],
 )
 def test_registry_covers_the_main_japanese_players(organisation):
     assert organisation in {source.organisation for source in SOURCES}
@@ -58,12 +81,20 @@ def test_site_wide_pr_times_feeds_are_filtered_by_keywords():
 
 def test_every_registry_format_has_a_test_fixture():
     fixtures = {path.name for path in FEEDS.iterdir()} | {path.name for path in LISTINGS.iterdir()}
-    prefixes = {"rss": ("rss20_", "rss091_"), "rdf": ("rdf_",), "atom": ("atom_",),
-                "news-search": ("news_search_",), "html": ("",)}
+    prefixes = {
+        "rss": ("rss20_", "rss091_"),
+        "rdf": ("rdf_",),
+        "atom": ("atom_",),
+        "news-search": ("news_search_",),
+        "html": ("",),
+    }
     for format_ in {source.format for source in SOURCES}:
         assert format_ in FORMATS
-        matching = [name for name in fixtures if name.startswith(prefixes[format_])
-                    and (format_ != "html" or name.endswith(".html"))]
+        matching = [
+            name
+            for name in fixtures
+            if name.startswith(prefixes[format_]) and (format_ != "html" or name.endswith(".html"))
+        ]
         assert matching, f"no fixture for format {format_}"
 
 
@@ -124,8 +155,8 @@ def _load(tmp_path: Path, *entries: dict) -> list:
         ({"organisaton": "METI"}, "unknown field 'organisaton' (did you mean 'organisation'?)"),
         ({"format": "html"}, "an html listing needs a [source.selectors] table"),
         ({"format": "html", "selectors": {"item": "li"}}, "selectors title, link missing"),
-        ({"follow": True}, "follow only applies to format = \"html\""),
-        ({"selectors": {"item": "li", "title": "a", "link": "a"}}, "selectors only apply to format = \"html\""),
+        ({"follow": True}, 'follow only applies to format = "html"'),
+        ({"selectors": {"item": "li", "title": "a", "link": "a"}}, 'selectors only apply to format = "html"'),
     ],
 )
 def test_a_bad_entry_is_refused_with_its_name_and_the_reason(tmp_path, change, message):
@@ -168,8 +199,11 @@ def test_an_empty_registry_is_refused(tmp_path):
 
 def test_a_good_entry_loads_with_defaults(tmp_path):
     (source,) = _load(tmp_path, {**GOOD, "encoding": "cp932", "keywords": ["GENIAC"]})
-    assert source.enabled and source.store_summary and source.interval_hours == 24
-    assert source.encoding == "cp932" and source.keywords == ("GENIAC",)
+    assert source.enabled
+    assert source.store_summary
+    assert source.interval_hours == 24
+    assert source.encoding == "cp932"
+    assert source.keywords == ("GENIAC",)
     assert source.resolved_urls() == ["https://www.meti.go.jp/feed.xml"]
 
 

@@ -25,8 +25,15 @@ def feed(name: str, path: str, **extra) -> dict:
 
 
 def listing(name: str, path: str, selectors: dict, **extra) -> dict:
-    return {"name": name, "kind": "press", "format": "html", "url": "{base_url}/" + path, "language": "ja",
-            "selectors": selectors, **extra}
+    return {
+        "name": name,
+        "kind": "press",
+        "format": "html",
+        "url": "{base_url}/" + path,
+        "language": "ja",
+        "selectors": selectors,
+        **extra,
+    }
 
 
 SOURCES = [
@@ -37,8 +44,11 @@ SOURCES = [
     feed("gone-feed", "feeds/gone.xml"),
     feed("blocked-feed", "private/feed.xml"),
     listing("fine-listing", "listings/nec_press_cp932.html", NEC_SELECTORS),
-    listing("redesigned-listing", "real/meti_press_index_2026-08-26.html",
-            {"item": "div.press-card", "title": "h3", "link": "a", "date": "time"}),
+    listing(
+        "redesigned-listing",
+        "real/meti_press_index_2026-08-26.html",
+        {"item": "div.press-card", "title": "h3", "link": "a", "date": "time"},
+    ),
     listing("feed-listing", "listings/advertises_feed.html", NEC_SELECTORS),
     feed("off-feed", "feeds/gone.xml?off", enabled=False, disabled_reason="terms"),
 ]
@@ -52,8 +62,9 @@ def site(tmp_path_factory) -> Path:
     shutil.copytree(FIXTURES / "real", root / "real")
     (root / "old").mkdir()
     (root / "old" / "feed.xml").write_text("", encoding="utf-8")
-    (root / "old" / "feed.xml.headers").write_text("Status: 301\nLocation: /feeds/rss20_thebridge.xml\n",
-                                                  encoding="utf-8")
+    (root / "old" / "feed.xml.headers").write_text(
+        "Status: 301\nLocation: /feeds/rss20_thebridge.xml\n", encoding="utf-8"
+    )
     (root / "private").mkdir()
     shutil.copy(FEEDS / "atom_meti.xml", root / "private" / "feed.xml")
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
@@ -72,33 +83,42 @@ def checked(site, tmp_path_factory):
 def test_a_fine_feed(checked):
     check = checked[0]["fine-feed"]
     assert (check.verdict, check.status, check.robots, check.format) == ("ok", 200, "allowed", "atom10")
-    assert check.entries == 2 and check.newest == "2024-04-19T08:00:00Z"
-    assert check.samples == ["「AI事業者ガイドライン（第1.0版）」を取りまとめました",
-                             "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します"]
+    assert check.entries == 2
+    assert check.newest == "2024-04-19T08:00:00Z"
+    assert check.samples == [
+        "「AI事業者ガイドライン（第1.0版）」を取りまとめました",
+        "生成AIの開発力強化に向けたプロジェクト「GENIAC」を開始します",
+    ]
 
 
 def test_the_real_prtimes_capture_reports_its_newest_time(checked):
     check = checked[0]["real-prtimes"]
-    assert check.verdict == "ok" and check.entries == 12 and check.newest == "2026-08-26T05:05:17Z"
+    assert check.verdict == "ok"
+    assert check.entries == 12
+    assert check.newest == "2026-08-26T05:05:17Z"
 
 
 def test_a_moved_feed_is_redirected_with_its_final_url(checked):
     check = checked[0]["moved-feed"]
-    assert check.verdict == "redirected" and check.final_url.endswith("/feeds/rss20_thebridge.xml")
-    assert check.entries > 0 and "update the registry URL" in check.reason
+    assert check.verdict == "redirected"
+    assert check.final_url.endswith("/feeds/rss20_thebridge.xml")
+    assert check.entries > 0
+    assert "update the registry URL" in check.reason
 
 
 def test_empty_gone_and_blocked_feeds(checked):
     checks = checked[0]
     assert (checks["empty-feed"].verdict, checks["empty-feed"].reason) == ("empty", "empty response body")
     assert (checks["gone-feed"].verdict, checks["gone-feed"].reason) == ("failed", "HTTP 404")
-    assert checks["blocked-feed"].verdict == "blocked" and checks["blocked-feed"].robots == "disallowed"
+    assert checks["blocked-feed"].verdict == "blocked"
+    assert checks["blocked-feed"].robots == "disallowed"
     assert "/private/feed.xml" not in checked[1]
 
 
 def test_a_listing_reports_its_selector_hits(checked):
     check = checked[0]["fine-listing"]
-    assert check.verdict == "ok" and check.entries == 3
+    assert check.verdict == "ok"
+    assert check.entries == 3
     # Four matches, one a duplicate link: three entries.
     assert check.selector_hits == {"item": 4, "title": 4, "link": 4, "date": 4}
 
@@ -107,7 +127,8 @@ def test_a_redesigned_listing_matches_nothing_but_the_generic_reader_finds_its_e
     check = checked[0]["redesigned-listing"]
     assert check.verdict == "selectors match nothing"
     assert check.selector_hits == {"item": 0, "title": 0, "link": 0, "date": 0}
-    assert check.generic_entries == 20 and not check.yields_nothing
+    assert check.generic_entries == 20
+    assert not check.yields_nothing
 
 
 def test_a_listing_that_advertises_a_feed_says_the_crawl_reads_it(checked):
@@ -126,9 +147,21 @@ def test_one_request_per_source_plus_robots_txt(checked):
 
 def scrapy_sources(registry: Path, base_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "scrapy", "sources", *args, "-s", f"SOURCES_FILE={registry}",
-         "-s", f"SOURCES_BASE_URL={base_url}"],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "sources",
+            *args,
+            "-s",
+            f"SOURCES_FILE={registry}",
+            "-s",
+            f"SOURCES_BASE_URL={base_url}",
+        ],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -138,13 +171,17 @@ def test_the_command_prints_verdicts_and_exits_1_when_an_enabled_source_yields_n
         fine = scrapy_sources(registry, server.url, "check", "fine-feed", "redesigned-listing")
         failing = scrapy_sources(registry, server.url, "check", "--json")
     assert fine.returncode == 0, fine.stderr[-2000:]
-    assert "fine-feed: ok" in fine.stdout and "redesigned-listing: selectors match nothing" in fine.stdout
+    assert "fine-feed: ok" in fine.stdout
+    assert "redesigned-listing: selectors match nothing" in fine.stdout
     assert "2 sources checked: 1 ok, 1 selectors match nothing" in fine.stdout
     assert failing.returncode == 1
     report = {check["source"]: check for check in json.loads(failing.stdout)}
     assert "off-feed" not in report
-    assert {name for name, check in report.items() if check["yields_nothing"]} == {"empty-feed", "gone-feed",
-                                                                                    "blocked-feed"}
+    assert {name for name, check in report.items() if check["yields_nothing"]} == {
+        "empty-feed",
+        "gone-feed",
+        "blocked-feed",
+    }
 
 
 def test_an_unknown_source_is_a_usage_error(site, tmp_path):

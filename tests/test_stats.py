@@ -27,9 +27,42 @@ def stats(archive_path):
 def test_items_by_kind_and_quarter(stats):
     periods = stats(by="quarter").periods
     assert periods == [
-        {"period": "2024-Q1", "paper": 0, "press": 1, "funding": 0, "policy": 1, "news": 0, "model": 0, "dataset": 0, "total": 2, "relevant": 2},
-        {"period": "2024-Q2", "paper": 1, "press": 1, "funding": 0, "policy": 0, "news": 0, "model": 0, "dataset": 0, "total": 2, "relevant": 2},
-        {"period": "2024-Q3", "paper": 1, "press": 1, "funding": 1, "policy": 0, "news": 1, "model": 0, "dataset": 0, "total": 4, "relevant": 3},
+        {
+            "period": "2024-Q1",
+            "paper": 0,
+            "press": 1,
+            "funding": 0,
+            "policy": 1,
+            "news": 0,
+            "model": 0,
+            "dataset": 0,
+            "total": 2,
+            "relevant": 2,
+        },
+        {
+            "period": "2024-Q2",
+            "paper": 1,
+            "press": 1,
+            "funding": 0,
+            "policy": 0,
+            "news": 0,
+            "model": 0,
+            "dataset": 0,
+            "total": 2,
+            "relevant": 2,
+        },
+        {
+            "period": "2024-Q3",
+            "paper": 1,
+            "press": 1,
+            "funding": 1,
+            "policy": 0,
+            "news": 1,
+            "model": 0,
+            "dataset": 0,
+            "total": 4,
+            "relevant": 3,
+        },
     ]
 
 
@@ -37,10 +70,16 @@ def test_items_by_week_and_month_in_tokyo_time(stats):
     # The LLM-jp paper is dated 4 July 17:00 UTC, which is already 5 July in Tokyo.
     weeks = {row["period"]: row["total"] for row in stats(by="week").periods}
     months = {row["period"]: row["total"] for row in stats(by="month").periods}
-    assert weeks == {"2024-W05": 1, "2024-W12": 1, "2024-W17": 1, "2024-W19": 1, "2024-W27": 1, "2024-W31": 1,
-                     "2024-W36": 2}
-    assert months == {"2024-02": 1, "2024-03": 1, "2024-04": 1, "2024-05": 1, "2024-07": 1, "2024-08": 1,
-                      "2024-09": 2}
+    assert weeks == {
+        "2024-W05": 1,
+        "2024-W12": 1,
+        "2024-W17": 1,
+        "2024-W19": 1,
+        "2024-W27": 1,
+        "2024-W31": 1,
+        "2024-W36": 2,
+    }
+    assert months == {"2024-02": 1, "2024-03": 1, "2024-04": 1, "2024-05": 1, "2024-07": 1, "2024-08": 1, "2024-09": 2}
     assert period_of("2024-06-30T15:00:00Z", "quarter") == "2024-Q3"
 
 
@@ -55,24 +94,41 @@ def test_only_the_latest_periods_on_request(stats):
 def test_totals_funding_organisations_and_sources(stats):
     figures = stats(top=3)
     assert figures.totals == {"items": 8, "relevant": 7, "backfill": 2, "funding_rounds": 2, "organisations": 10}
-    assert figures.funding == [{"quarter": "2024-Q3", "rounds": 1, "rounds_with_amount": 1,
-                                "total_jpy": 30_000_000_000, "largest_jpy": 30_000_000_000, "companies": 1}]
+    assert figures.funding == [
+        {
+            "quarter": "2024-Q3",
+            "rounds": 1,
+            "rounds_with_amount": 1,
+            "total_jpy": 30_000_000_000,
+            "largest_jpy": 30_000_000_000,
+            "companies": 1,
+        }
+    ]
     assert [(row["organisation"], row["items"]) for row in figures.organisations] == [
-        ("Sakana AI", 2), ("ELYZA", 1), ("KDDI", 1)
+        ("Sakana AI", 2),
+        ("ELYZA", 1),
+        ("KDDI", 1),
     ]
     assert [(row["source"], row["items"], row["last_run_errors"]) for row in figures.sources] == [
-        ("prtimes", 3, 1), ("arxiv", 2, 0), ("meti", 1, None), ("nikkei", 1, None), ("thebridge", 1, None)
+        ("prtimes", 3, 1),
+        ("arxiv", 2, 0),
+        ("meti", 1, None),
+        ("nikkei", 1, None),
+        ("thebridge", 1, None),
     ]
 
 
 def test_an_empty_archive_has_zero_figures(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
         figures = archive_stats(archive.db)
-    assert figures.totals["items"] == 0 and figures.periods == [] and figures.funding == []
+    assert figures.totals["items"] == 0
+    assert figures.periods == []
+    assert figures.funding == []
 
 
-@pytest.mark.parametrize(("amount", "text"), [(30_000_000_000, "300億円"), (150_000_000, "1.5億円"),
-                                              (50_000_000, "5,000万円"), (None, "")])
+@pytest.mark.parametrize(
+    ("amount", "text"), [(30_000_000_000, "300億円"), (150_000_000, "1.5億円"), (50_000_000, "5,000万円"), (None, "")]
+)
 def test_yen_amounts_read_the_japanese_way(amount, text):
     assert format_oku_yen(amount) == text
 
@@ -90,7 +146,8 @@ def test_scrapy_stats_prints_every_section(archive_path):
     assert "2024-Q3      1      1        1       0     1      0        0      4         3" in out
     assert "2024-Q3       1            1  30,000,000,000  300億円  300億円          1" in out
     organisations = out.split("Most mentioned organisations")[1].split("Sources")[0]
-    assert "Sakana AI (サカナAI)      2" in organisations and "ELYZA" in organisations
+    assert "Sakana AI (サカナAI)      2" in organisations
+    assert "ELYZA" in organisations
     assert "KDDI" not in organisations, "--top 2 lists two organisations"
     assert "prtimes        3         3  2024-09-04   2026-11-25T00:02:00Z      3    1       1" in out
 
@@ -99,7 +156,8 @@ def test_scrapy_stats_json(archive_path, monkeypatch, capsys):
     monkeypatch.setenv("JPLLM_ARCHIVE", str(archive_path))
     run_in_process(Command, ["--by", "month", "--format", "json"])
     figures = json.loads(capsys.readouterr().out)
-    assert figures["by"] == "month" and figures["totals"]["items"] == 8
+    assert figures["by"] == "month"
+    assert figures["totals"]["items"] == 8
     assert figures["periods"][-1]["period"] == "2024-09"
 
 

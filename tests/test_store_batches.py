@@ -15,15 +15,31 @@ from pipelines.store import StorePipeline
 
 
 def item(number: int, **extra) -> dict:
-    return {"id": f"press:{number}", "kind": "press", "source": "prtimes", "url": f"https://example.jp/{number}",
-            "title": f"生成AIの発表 {number}", "summary": "", "published_at": "2026-11-20T00:00:00Z", "relevant": True,
-            "labels": {"organisations": [{"name": "NEC", "role": "issuer"}], "funding": None}, **extra}
+    return {
+        "id": f"press:{number}",
+        "kind": "press",
+        "source": "prtimes",
+        "url": f"https://example.jp/{number}",
+        "title": f"生成AIの発表 {number}",
+        "summary": "",
+        "published_at": "2026-11-20T00:00:00Z",
+        "relevant": True,
+        "labels": {"organisations": [{"name": "NEC", "role": "issuer"}], "funding": None},
+        **extra,
+    }
 
 
 @pytest.fixture
 def pipeline(archive_path):
-    crawler = get_crawler(Spider, {"STORE_BATCH_SIZE": 3, "STORE_BATCH_SECONDS": 2.0, "ARCHIVE_BUSY_TIMEOUT": 0.1,
-                                   "ARCHIVE_PATH": str(archive_path)})
+    crawler = get_crawler(
+        Spider,
+        {
+            "STORE_BATCH_SIZE": 3,
+            "STORE_BATCH_SECONDS": 2.0,
+            "ARCHIVE_BUSY_TIMEOUT": 0.1,
+            "ARCHIVE_PATH": str(archive_path),
+        },
+    )
     crawler.stats.open_spider()
     store = StorePipeline.from_crawler(crawler)
     store.clock = Clock()
@@ -75,12 +91,16 @@ def test_closing_the_spider_writes_what_waits(pipeline, archive_path):
 
 
 def test_a_duplicate_of_an_item_of_the_same_batch_is_merged_into_it(pipeline, archive_path):
-    waiters = [pipeline.enqueue(item(1)),
-               pipeline.enqueue(item(2, url="https://news.example.jp/2", source="thebridge", duplicate_of="press:1")),
-               pipeline.enqueue(item(3))]
+    waiters = [
+        pipeline.enqueue(item(1)),
+        pipeline.enqueue(item(2, url="https://news.example.jp/2", source="thebridge", duplicate_of="press:1")),
+        pipeline.enqueue(item(3)),
+    ]
     assert [entry["archive_outcome"] for entry in results(waiters)] == ["new", "merged", "new"]
     with sqlite3.connect(archive_path) as connection:
-        sources = connection.execute("SELECT source FROM item_sources WHERE item_id = 'press:1' ORDER BY source").fetchall()
+        sources = connection.execute(
+            "SELECT source FROM item_sources WHERE item_id = 'press:1' ORDER BY source"
+        ).fetchall()
     assert sources == [("prtimes",), ("thebridge",)]
 
 

@@ -7,7 +7,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,7 @@ from schedules.render import to_slack_messages
 from schedules.slack import SlackDelivery, default_retry_handlers
 from schedules.trend import sparkline
 from tests.digest_helpers import WEEK, fill_week, many_papers, week_moment
-from tests.fake_slack import FakeSlack, Fault
+from tests.fake_slack import FakeSlack
 from tests.test_digest_send import PROJECT_ROOT
 from tests.test_hub_queries import canned_sql
 
@@ -27,7 +26,9 @@ NOW = week_moment(WEEK, day=7, hour=1)
 
 
 def delivery(env: dict[str, str]) -> SlackDelivery:
-    made = SlackDelivery.from_env(env, pause=0, timeout=5, retry_handlers=default_retry_handlers(max_retries=1, backoff_factor=0.01))
+    made = SlackDelivery.from_env(
+        env, pause=0, timeout=5, retry_handlers=default_retry_handlers(max_retries=1, backoff_factor=0.01)
+    )
     assert made is not None
     return made
 
@@ -50,32 +51,39 @@ def test_sparkline_scales_each_series_to_eight_steps():
 
 def test_the_chart_is_written_beside_the_markdown_and_embedded(archive, tmp_path):
     digest = make_digest(archive, WEEK, DigestOptions(), NOW)
-    assert digest.trend is not None and len(digest.trend.weeks) == 12 and digest.trend.weeks[-1] == WEEK
+    assert digest.trend is not None
+    assert len(digest.trend.weeks) == 12
+    assert digest.trend.weeks[-1] == WEEK
     # The archive began in W46: earlier weeks are unknown, not zero.
     assert digest.trend.known("papers") == [3, 0, 3]
     path = write_markdown(digest, tmp_path / "digests")
     chart = path.with_suffix(".png")
-    assert chart.read_bytes().startswith(PNG) and chart.stat().st_size > 10_000
+    assert chart.read_bytes().startswith(PNG)
+    assert chart.stat().st_size > 10_000
     assert f"]({WEEK}.png)" in path.read_text(encoding="utf-8")
 
 
 def test_an_empty_archive_gets_an_honest_picture_not_an_error(archive_path, tmp_path):
     with Archive(archive_path) as empty:
         digest = make_digest(empty, WEEK, DigestOptions(), NOW)
-    assert digest.trend is not None and digest.trend.is_empty
+    assert digest.trend is not None
+    assert digest.trend.is_empty
     chart = write_markdown(digest, tmp_path).with_suffix(".png")
-    assert chart.read_bytes().startswith(PNG) and chart.stat().st_size > 5_000
+    assert chart.read_bytes().startswith(PNG)
+    assert chart.stat().st_size > 5_000
 
 
 def test_a_bot_digest_uploads_the_chart_into_its_thread(archive):
     with FakeSlack() as slack:
         outcome = send_digest(archive, WEEK, delivery(slack.bot_env()), DigestOptions(), now=NOW)
-        assert outcome.status == "sent" and outcome.ok
+        assert outcome.status == "sent"
+        assert outcome.ok
         assert len(slack.uploads) == 1
         upload = slack.uploads[0]
         assert upload["channel"] == slack.channel
         assert upload["thread_ts"] == outcome.message_ts[0]
-        assert upload["name"] == f"{WEEK}.png" and upload["bytes"].startswith(PNG)
+        assert upload["name"] == f"{WEEK}.png"
+        assert upload["bytes"].startswith(PNG)
         # The numbers carry no sparkline: the picture is in the thread.
         assert "▁" not in str(slack.accepted_payloads[0])
 
@@ -87,11 +95,14 @@ def test_a_refused_upload_is_reported_and_the_digest_stays_sent(archive):
 
         def refuse(*args, **kwargs):
             from schedules.slack import SlackDeliveryError
+
             raise SlackDeliveryError("Slack refused the file: HTTP 200, not_allowed_token_type", index=0, sent=[])
 
         sender.upload_file = refuse
         outcome = send_digest(archive, WEEK, sender, DigestOptions(), now=NOW)
-        assert outcome.status == "sent" and not outcome.ok and "not_allowed_token_type" in outcome.chart_error
+        assert outcome.status == "sent"
+        assert not outcome.ok
+        assert "not_allowed_token_type" in outcome.chart_error
         sender.upload_file = original
         assert send_digest(archive, WEEK, sender, DigestOptions(), now=NOW).status == "already-sent"
 
@@ -100,8 +111,11 @@ def test_a_webhook_digest_carries_sparklines_that_match_the_numbers(archive):
     digest = make_digest(archive, WEEK, DigestOptions(), NOW)
     with FakeSlack() as slack:
         outcome = send_digest(archive, WEEK, delivery(slack.webhook_env()), DigestOptions(), now=NOW)
-        assert outcome.status == "sent" and slack.uploads == []
-        fields = [field["text"] for block in slack.accepted_payloads[0]["blocks"] for field in block.get("fields") or []]
+        assert outcome.status == "sent"
+        assert slack.uploads == []
+        fields = [
+            field["text"] for block in slack.accepted_payloads[0]["blocks"] for field in block.get("fields") or []
+        ]
     papers = next(text for text in fields if text.startswith("*Papers*"))
     assert f"`{sparkline(digest.trend.known('papers'))}`" in papers
     assert sparkline(digest.trend.known("papers")) == "█▁█"
@@ -115,17 +129,31 @@ def test_stats_chart_and_the_datasette_query_agree(archive_path, tmp_path):
     with Archive(archive_path) as archive:
         fill_week(archive, WEEK)
         expected = japanese_funding_by_quarter(archive.db)
-    assert expected and expected[0]["total_jpy"] > 0
+    assert expected
+    assert expected[0]["total_jpy"] > 0
     with sqlite3.connect(archive_path) as connection:
         connection.row_factory = sqlite3.Row
         assert [dict(row) for row in connection.execute(canned_sql("yen_by_quarter_japan"))] == expected
     chart = tmp_path / "yen.png"
     environment = dict(os.environ, JPLLM_ARCHIVE=str(archive_path))
-    result = subprocess.run([sys.executable, "-m", "scrapy", "stats", "--chart", str(chart)], cwd=PROJECT_ROOT,
-                            env=environment, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "stats", "--chart", str(chart)],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert chart.read_bytes().startswith(PNG)
     assert re.search(r"written to .*yen\.png", result.stderr)
-    wrong = subprocess.run([sys.executable, "-m", "scrapy", "stats", "--chart", str(tmp_path / "yen.jpg")],
-                           cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=120)
-    assert wrong.returncode == 2 and "ending in .png" in wrong.stderr
+    wrong = subprocess.run(
+        [sys.executable, "-m", "scrapy", "stats", "--chart", str(tmp_path / "yen.jpg")],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert wrong.returncode == 2
+    assert "ending in .png" in wrong.stderr

@@ -36,25 +36,60 @@ class Case:
 
 CASES = {
     # Spider arguments: refused before the crawl starts, so no crawl run and no health effect.
-    "since-not-a-date": Case(("crawl", "arxiv", "-a", "since=yesterday"), "good", 2,
-                             "since must be YYYY-MM-DD, got 'yesterday'"),
-    "urls-file-missing": Case(("crawl", "funding", "-a", "urls_file=/nonexistent/feeds.txt"), "good", 2,
-                              "urls_file: no such file: /nonexistent/feeds.txt"),
-    "url-not-a-url": Case(("crawl", "press", "-a", "url=not-a-url"), "good", 2,
-                          "url must be an http://, https:// or file:// URL, got 'not-a-url'"),
-    "argument-typo": Case(("crawl", "press", "-a", "sinse=2026-10-01"), "good", 2,
-                          "did you mean since? the press spider takes: source, since, url, urls_file, kind"),
-    "unknown-source": Case(("crawl", "press", "-a", "source=nonexistent"), "good", 2,
-                           "unknown source 'nonexistent'; known: "),
-    "unknown-kind": Case(("crawl", "press", "-a", "kind=bogus"), "good", 2,
-                         "kind must be one of paper, press, funding, policy, news"),
+    "since-not-a-date": Case(
+        ("crawl", "arxiv", "-a", "since=yesterday"), "good", 2, "since must be YYYY-MM-DD, got 'yesterday'"
+    ),
+    "urls-file-missing": Case(
+        ("crawl", "funding", "-a", "urls_file=/nonexistent/feeds.txt"),
+        "good",
+        2,
+        "urls_file: no such file: /nonexistent/feeds.txt",
+    ),
+    "url-not-a-url": Case(
+        ("crawl", "press", "-a", "url=not-a-url"),
+        "good",
+        2,
+        "url must be an http://, https:// or file:// URL, got 'not-a-url'",
+    ),
+    "argument-typo": Case(
+        ("crawl", "press", "-a", "sinse=2026-10-01"),
+        "good",
+        2,
+        "did you mean since? the press spider takes: source, since, url, urls_file, kind",
+    ),
+    "unknown-source": Case(
+        ("crawl", "press", "-a", "source=nonexistent"), "good", 2, "unknown source 'nonexistent'; known: "
+    ),
+    "unknown-kind": Case(
+        ("crawl", "press", "-a", "kind=bogus"), "good", 2, "kind must be one of paper, press, funding, policy, news"
+    ),
     "unknown-query": Case(("crawl", "arxiv", "-a", "query=nope"), "good", 2, "unknown arXiv query 'nope'"),
     "unknown-spider": Case(("crawl", "nope"), "good", 2, "no spider named 'nope'"),
-    "source-and-url": Case(("crawl", "press", "-a", "source=meti-news", "-a", "url=https://example.jp/feed"),
-                           "good", 2, "give one or the other"),
+    "source-and-url": Case(
+        ("crawl", "press", "-a", "source=meti-news", "-a", "url=https://example.jp/feed"),
+        "good",
+        2,
+        "give one or the other",
+    ),
     # Ad-hoc feeds take every kind the archive knows, and local files (timed in test_ad_hoc_feeds).
-    "ad-hoc-paper-feed": Case(("crawl", "press", "-a", f"url={FIXTURE_FEED.as_uri()}", "-a", "kind=paper",
-                               "-a", "since=2000-01-01", "-s", "LOG_LEVEL=WARNING"), "good", 0, "", writes=True),
+    "ad-hoc-paper-feed": Case(
+        (
+            "crawl",
+            "press",
+            "-a",
+            f"url={FIXTURE_FEED.as_uri()}",
+            "-a",
+            "kind=paper",
+            "-a",
+            "since=2000-01-01",
+            "-s",
+            "LOG_LEVEL=WARNING",
+        ),
+        "good",
+        0,
+        "",
+        writes=True,
+    ),
     # Commands that only read never create an archive.
     "health-no-archive": Case(("health",), "missing", 2, "no archive at "),
     "digest-no-archive": Case(("digest",), "missing", 2, "no archive at "),
@@ -68,27 +103,38 @@ CASES = {
     "stats-read-only": Case(("stats",), "read-only", 0, "1 items", stream="stdout"),
     "health-read-only": Case(("health",), "read-only", 0, "source", stream="stdout"),
     "digest-read-only": Case(("digest", "--week", "2026-W48"), "read-only", 0, "2026-W48", stream="stdout"),
-    "alerts-dry-run-read-only": Case(("alerts", "--dry-run", "--at", "2026-11-24T12:00"), "read-only", 0,
-                                     "relevant items first seen", stream="stdout"),
+    "alerts-dry-run-read-only": Case(
+        ("alerts", "--dry-run", "--at", "2026-11-24T12:00"),
+        "read-only",
+        0,
+        "relevant items first seen",
+        stream="stdout",
+    ),
     # Other commands.
     "digest-at-date": Case(("digest", "--at", "2026-11-30"), "good", 0, "2026-W49", stream="stdout"),
     "digest-at-naive-time": Case(("digest", "--at", "2026-11-30T00:00:00"), "good", 0, "2026-W49", stream="stdout"),
     "health-at-date": Case(("health", "--at", "2026-11-30"), "good", 0, "source", stream="stdout"),
-    "alerts-at-date": Case(("alerts", "--dry-run", "--at", "2026-11-30"), "good", 0, "relevant items",
-                           stream="stdout"),
+    "alerts-at-date": Case(("alerts", "--dry-run", "--at", "2026-11-30"), "good", 0, "relevant items", stream="stdout"),
     "digest-at-not-a-time": Case(("digest", "--at", "yesterday"), "good", 2, "--at must be a date or time in ISO 8601"),
-    "search-huge-limit": Case(("search", "言語モデル", "--limit", "99999999999999999999"), "good", 0, "1 hit",
-                              stream="stdout"),
-    "search-unknown-option": Case(("search", "LLM", "--archive", "data/other.db"), "good", 2,
-                                  "scrapy search: error: unknown option --archive (--help lists the options)"),
+    "search-huge-limit": Case(
+        ("search", "言語モデル", "--limit", "99999999999999999999"), "good", 0, "1 hit", stream="stdout"
+    ),
+    "search-unknown-option": Case(
+        ("search", "LLM", "--archive", "data/other.db"),
+        "good",
+        2,
+        "scrapy search: error: unknown option --archive (--help lists the options)",
+    ),
     "stats-unknown-option": Case(("stats", "--by", "month", "--topp", "3"), "good", 2, "unknown option --topp"),
     "search-lone-quote": Case(("search", '"'), "good", 2, "nothing to search for in '\"': give a word"),
     "search-lone-star": Case(("search", "*"), "good", 2, "nothing to search for in '*': give a word"),
-    "search-sql-injection": Case(("search", "'; drop table items; --"), "good", 0, "No relevant items match",
-                                 stream="stdout"),
+    "search-sql-injection": Case(
+        ("search", "'; drop table items; --"), "good", 0, "No relevant items match", stream="stdout"
+    ),
     "search-operator-words": Case(("search", "AND OR"), "good", 2, 'put it in double quotes: "OR"'),
-    "alerts-help": Case(("alerts", "--help"), "good", 0, "look at items first seen in the last N hours (default:",
-                        stream="stdout"),
+    "alerts-help": Case(
+        ("alerts", "--help"), "good", 0, "look at items first seen in the last N hours (default:", stream="stdout"
+    ),
 }
 
 BAD_FILES = ("not-sqlite", "empty", "directory")
@@ -102,8 +148,15 @@ CASES["search-garbled"] = Case(("search", "言語モデル"), "garbled", 1, "can
 def _good_archive(path: Path) -> None:
     with Archive(path) as archive:
         archive.store_item(
-            {"id": "url:llm", "kind": "press", "source": "nec-press", "url": "https://jpn.nec.com/press/1",
-             "title": "NEC、日本語の大規模言語モデルを開発", "relevant": True, "published_at": "2026-11-23T01:00:00Z"},
+            {
+                "id": "url:llm",
+                "kind": "press",
+                "source": "nec-press",
+                "url": "https://jpn.nec.com/press/1",
+                "title": "NEC、日本語の大規模言語モデルを開発",
+                "relevant": True,
+                "published_at": "2026-11-23T01:00:00Z",
+            },
             now="2026-11-24T00:00:00Z",
         )
 
@@ -127,7 +180,7 @@ def _prepare(kind: str, folder: Path) -> Path:
         data = bytearray(path.read_bytes())
         page = 4096
         for start in range(2 * page, len(data), page):  # every page but the first, which names the format
-            data[start:start + page] = b"\xde\xad" * (page // 2)
+            data[start : start + page] = b"\xde\xad" * (page // 2)
         path.write_bytes(bytes(data))
     if kind == "read-only":
         with sqlite3.connect(path) as db:
@@ -138,10 +191,7 @@ def _prepare(kind: str, folder: Path) -> Path:
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {
-        str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns)
-        for path in folder.rglob("*")
-    }
+    return {str(path.relative_to(folder)): (path.stat().st_size, path.stat().st_mtime_ns) for path in folder.rglob("*")}
 
 
 @pytest.fixture(scope="module")
@@ -189,16 +239,35 @@ def _outside_digests(snapshot: dict[str, tuple[int, int]]) -> dict[str, tuple[in
 def test_scrapy_run_without_network_says_every_crawl_failed(tmp_path):
     """No source answers: the run says so first, exits 1, records the crawl, and health says failing."""
     registry = tmp_path / "sources.toml"
-    registry.write_text('[[source]]\nname = "dead-feed"\nkind = "press"\nformat = "rss"\n'
-                        'url = "http://127.0.0.1:9/feed.xml"\n', encoding="utf-8")
+    registry.write_text(
+        '[[source]]\nname = "dead-feed"\nkind = "press"\nformat = "rss"\nurl = "http://127.0.0.1:9/feed.xml"\n',
+        encoding="utf-8",
+    )
     archive = tmp_path / "archive.db"
     environment = {name: value for name, value in os.environ.items() if not name.startswith("SLACK_")}
-    environment.update(JPLLM_ARCHIVE=str(archive), JPLLM_SOURCES_FILE=str(registry),
-                       DIGEST_OUTPUT_DIR=str(tmp_path / "digests"))
+    environment.update(
+        JPLLM_ARCHIVE=str(archive), JPLLM_SOURCES_FILE=str(registry), DIGEST_OUTPUT_DIR=str(tmp_path / "digests")
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "run", "--spider", "press", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"],
-        cwd=PROJECT_ROOT, env=environment, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "run",
+            "--spider",
+            "press",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-s",
+            "RETRY_TIMES=0",
+        ],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 1, (result.stdout + result.stderr)[-3000:]
     assert result.stdout.startswith("Every crawl failed: no source could be read")
@@ -210,4 +279,11 @@ def test_scrapy_run_without_network_says_every_crawl_failed(tmp_path):
 
 def test_the_table_covers_every_kind_of_archive_path():
     assert {case.archive for case in CASES.values()} == {
-        "good", "missing", "not-sqlite", "empty", "directory", "garbled", "read-only"}
+        "good",
+        "missing",
+        "not-sqlite",
+        "empty",
+        "directory",
+        "garbled",
+        "read-only",
+    }

@@ -24,26 +24,51 @@ def rows(archive: Archive, sql: str) -> list[tuple]:
 
 def test_relevant_items_leave_out_backfill_and_irrelevant_items(archive):
     ids = {row[0] for row in rows(archive, "SELECT id FROM relevant_items")}
-    assert ids == {"prtimes:sakana-series-a", "bridge:sakana-series-a-en", "prtimes:kddi-elyza",
-                   "meti:geniac-launch", "prtimes:rinna-youko"}
+    assert ids == {
+        "prtimes:sakana-series-a",
+        "bridge:sakana-series-a-en",
+        "prtimes:kddi-elyza",
+        "meti:geniac-launch",
+        "prtimes:rinna-youko",
+    }
 
 
 def test_funding_by_quarter_counts_a_round_reported_twice_once(archive):
-    assert rows(archive, "SELECT * FROM funding_by_quarter") == [
-        ("2024-Q3", 1, 1, 30_000_000_000, 30_000_000_000, 1)
-    ]
+    assert rows(archive, "SELECT * FROM funding_by_quarter") == [("2024-Q3", 1, 1, 30_000_000_000, 30_000_000_000, 1)]
 
 
 def test_one_round_reported_with_and_without_its_round_name_counts_once(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
         for item_id, round_name in (("press:a", "Series B"), ("news:b", None)):
-            archive.store_item({"id": item_id, "kind": "funding", "source": "prtimes", "url": f"https://example.jp/{item_id}",
-                                "title": "Sakana AI、シリーズBで約200億円を調達", "relevant": 1})
-            archive.replace_entities(item_id, [], [
-                {"company": "Sakana AI", "as_written": "約200億円", "amount_jpy": 20_000_000_000, "round": round_name,
-                 "announced_at": "2025-11-17T03:00:00Z"},
-                {"company": "Sakana AI", "undisclosed": True, "round": "Seed", "announced_at": "2025-11-17T03:00:00Z"},
-            ])
+            archive.store_item(
+                {
+                    "id": item_id,
+                    "kind": "funding",
+                    "source": "prtimes",
+                    "url": f"https://example.jp/{item_id}",
+                    "title": "Sakana AI、シリーズBで約200億円を調達",
+                    "relevant": 1,
+                }
+            )
+            archive.replace_entities(
+                item_id,
+                [],
+                [
+                    {
+                        "company": "Sakana AI",
+                        "as_written": "約200億円",
+                        "amount_jpy": 20_000_000_000,
+                        "round": round_name,
+                        "announced_at": "2025-11-17T03:00:00Z",
+                    },
+                    {
+                        "company": "Sakana AI",
+                        "undisclosed": True,
+                        "round": "Seed",
+                        "announced_at": "2025-11-17T03:00:00Z",
+                    },
+                ],
+            )
         totals = rows(archive, "SELECT quarter, rounds, rounds_with_amount, total_jpy FROM funding_by_quarter")
     assert totals == [("2025-Q4", 2, 1, 20_000_000_000)]
 
@@ -51,16 +76,42 @@ def test_one_round_reported_with_and_without_its_round_name_counts_once(tmp_path
 def test_funding_round_details_carry_the_tokyo_quarter_and_the_item(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
         # 31 March 16:00 UTC is already 1 April in Tokyo: the next quarter.
-        archive.store_item({"id": "news:x", "kind": "funding", "source": "nikkei", "url": "https://example.jp/x",
-                            "title": "Stockmark raises funds", "relevant": 1})
-        archive.replace_entities("news:x", [], [
-            {"company": "Stockmark", "as_written": "45億円", "amount": 4.5e9, "currency": "JPY",
-             "amount_jpy": 4_500_000_000, "announced_at": "2025-03-31T16:00:00Z"},
-            {"company": "Stockmark", "undisclosed": True, "round": "Series B", "announced_at": "2025-03-31T14:00:00Z"},
-        ])
+        archive.store_item(
+            {
+                "id": "news:x",
+                "kind": "funding",
+                "source": "nikkei",
+                "url": "https://example.jp/x",
+                "title": "Stockmark raises funds",
+                "relevant": 1,
+            }
+        )
+        archive.replace_entities(
+            "news:x",
+            [],
+            [
+                {
+                    "company": "Stockmark",
+                    "as_written": "45億円",
+                    "amount": 4.5e9,
+                    "currency": "JPY",
+                    "amount_jpy": 4_500_000_000,
+                    "announced_at": "2025-03-31T16:00:00Z",
+                },
+                {
+                    "company": "Stockmark",
+                    "undisclosed": True,
+                    "round": "Series B",
+                    "announced_at": "2025-03-31T14:00:00Z",
+                },
+            ],
+        )
         details = rows(archive, "SELECT company, quarter, title FROM funding_round_details ORDER BY quarter")
         totals = rows(archive, "SELECT quarter, rounds, rounds_with_amount, total_jpy FROM funding_by_quarter")
-    assert details == [("Stockmark", "2025-Q1", "Stockmark raises funds"), ("Stockmark", "2025-Q2", "Stockmark raises funds")]
+    assert details == [
+        ("Stockmark", "2025-Q1", "Stockmark raises funds"),
+        ("Stockmark", "2025-Q2", "Stockmark raises funds"),
+    ]
     assert totals == [("2025-Q1", 1, 0, 0), ("2025-Q2", 1, 1, 4_500_000_000)]
 
 
@@ -95,8 +146,16 @@ def test_organisation_counts_rank_the_most_mentioned_first(archive):
 
 def test_source_counts_join_items_and_the_last_run(archive):
     by_source = {row[0]: row[1:] for row in rows(archive, "SELECT * FROM source_counts")}
-    assert by_source["prtimes"] == (3, 3, "2024-09-04T00:00:00Z", "2026-11-25T00:02:00Z", 3, 1, 1,
-                                    "HTTP 503 on https://prtimes.jp/index.rdf")
+    assert by_source["prtimes"] == (
+        3,
+        3,
+        "2024-09-04T00:00:00Z",
+        "2026-11-25T00:02:00Z",
+        3,
+        1,
+        1,
+        "HTTP 503 on https://prtimes.jp/index.rdf",
+    )
     assert by_source["nikkei"][:2] == (1, 0)
     assert by_source["meti"][3] is None
 
@@ -120,5 +179,8 @@ def test_a_changed_or_missing_view_is_created_again(tmp_path):
         create_views(archive.db)
         assert set(VIEWS) <= set(archive.db.view_names())
         assert [column.name for column in archive.db["weekly_counts"].columns] == [
-            "week", "kind", "items", "relevant_items"
+            "week",
+            "kind",
+            "items",
+            "relevant_items",
         ]

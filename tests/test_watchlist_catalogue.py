@@ -45,15 +45,25 @@ def test_the_two_languages_are_paired_row_by_row() -> None:
     assert [row.model for row in japanese] == ["Hoshizora-2 13B", "Llama 3 Kumo 8B", "Sakura-LM 7B", "星空BERT"]
     catalogue = build_catalogue(japanese, english)
     hoshizora = catalogue.organisations["hoshizora technologies"]
-    assert (hoshizora.name, hoshizora.name_ja, hoshizora.hub) == ("Hoshizora Technologies", "星空テクノロジーズ", ["hoshizora-lab"])
+    assert (hoshizora.name, hoshizora.name_ja, hoshizora.hub) == (
+        "Hoshizora Technologies",
+        "星空テクノロジーズ",
+        ["hoshizora-lab"],
+    )
     assert "hoshizora university" not in catalogue.organisations  # benchmarks name no model developers
-    assert {family.name for family in catalogue.families.values() if family.generative} == {"Hoshizora", "Kumo"}  # an individual's model has no organisation to watch
+    assert {family.name for family in catalogue.families.values() if family.generative} == {
+        "Hoshizora",
+        "Kumo",
+    }  # an individual's model has no organisation to watch
 
 
 def run_watchlist(*args: str, data_dir) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "scrapy", "watchlist", *args, "--data-dir", str(data_dir)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -61,26 +71,39 @@ def test_import_adds_entries_with_provenance_and_keeps_hand_edits(tmp_path) -> N
     for name in ("watchlist.toml", "lexicon.toml", "currency_rates.toml"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     before = load_classifier(tmp_path).classify(title="星空テクノロジーズ、大規模言語モデル「Hoshizora-2 13B」を公開")
-    assert before["models"] == [] and before["relevant"] is False
+    assert before["models"] == []
+    assert before["relevant"] is False
 
     dry = run_watchlist("import", str(CATALOGUE / "ja.md"), str(CATALOGUE / "en.md"), "--dry-run", data_dir=tmp_path)
     assert dry.returncode == 0, dry.stderr
-    assert "+ organisation Hoshizora Technologies" in dry.stdout and "dry run" in dry.stdout
+    assert "+ organisation Hoshizora Technologies" in dry.stdout
+    assert "dry run" in dry.stdout
     assert not (tmp_path / "watchlist_catalogue.toml").exists()
 
-    done = run_watchlist("import", str(CATALOGUE / "ja.md"), str(CATALOGUE / "en.md"), "--commit", "abc123", data_dir=tmp_path)
+    done = run_watchlist(
+        "import", str(CATALOGUE / "ja.md"), str(CATALOGUE / "en.md"), "--commit", "abc123", data_dir=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     imported = tomllib.loads((tmp_path / "watchlist_catalogue.toml").read_text(encoding="utf-8"))
-    assert imported["provenance"]["commit"] == "abc123" and imported["provenance"]["source"] == "awesome-japanese-llm"
-    assert [entry["name"] for entry in imported["model"]] == ["Hoshizora"]  # "Kumo" is too short a Latin name to match safely
+    assert imported["provenance"]["commit"] == "abc123"
+    assert imported["provenance"]["source"] == "awesome-japanese-llm"
+    assert [entry["name"] for entry in imported["model"]] == [
+        "Hoshizora"
+    ]  # "Kumo" is too short a Latin name to match safely
     after = load_classifier(tmp_path).classify(title="星空テクノロジーズ、大規模言語モデル「Hoshizora-2 13B」を公開")
-    assert after["models"] == ["Hoshizora"] and after["relevant"] is True
+    assert after["models"] == ["Hoshizora"]
+    assert after["relevant"] is True
     assert "Hoshizora Technologies" in [entry["name"] for entry in after["organisations"]]
 
-    edited = (tmp_path / "watchlist_catalogue.toml").read_text(encoding="utf-8").replace('sector = "company"', 'sector = "startup"', 1)
+    edited = (
+        (tmp_path / "watchlist_catalogue.toml")
+        .read_text(encoding="utf-8")
+        .replace('sector = "company"', 'sector = "startup"', 1)
+    )
     (tmp_path / "watchlist_catalogue.toml").write_text(edited, encoding="utf-8")
     again = run_watchlist("import", str(CATALOGUE / "ja.md"), data_dir=tmp_path)
-    assert again.returncode == 0 and "added: 0 organisations, 0 model families" in again.stdout
+    assert again.returncode == 0
+    assert "added: 0 organisations, 0 model families" in again.stdout
     assert 'sector = "startup"' in (tmp_path / "watchlist_catalogue.toml").read_text(encoding="utf-8")
 
     coverage = run_watchlist("coverage", str(CATALOGUE / "ja.md"), str(CATALOGUE / "en.md"), data_dir=tmp_path)
@@ -90,7 +113,8 @@ def test_import_adds_entries_with_provenance_and_keeps_hand_edits(tmp_path) -> N
 def test_a_missing_catalogue_is_a_usage_error(tmp_path) -> None:
     result = run_watchlist("import", str(tmp_path / "nothing.md"), data_dir=DATA_DIR)
     assert result.returncode == 2
-    assert "no such file" in result.stderr and "Traceback" not in result.stderr
+    assert "no such file" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_unknown_names_are_detected_and_known_ones_are_not() -> None:
@@ -111,12 +135,24 @@ def test_suggest_counts_unknown_names_in_the_archive(tmp_path) -> None:
     with Archive(tmp_path / "archive.db") as archive:
         for number in range(3):
             labels = classify(f"カワセミ電機株式会社、生成AIサービスを発表 {number}", "株式会社サカナAIと連携する。")
-            item = WatchItem(id=f"url:kawasemi-{number}", kind="press", source="x", url=f"https://example.jp/{number}", title=f"カワセミ電機、発表 {number}",
-                             language="ja", relevant=True, labels=labels, reasons=labels["reasons"])
+            item = WatchItem(
+                id=f"url:kawasemi-{number}",
+                kind="press",
+                source="x",
+                url=f"https://example.jp/{number}",
+                title=f"カワセミ電機、発表 {number}",
+                language="ja",
+                relevant=True,
+                labels=labels,
+                reasons=labels["reasons"],
+            )
             archive.store_item(asdict(item))
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "watchlist", "suggest", "--min-count", "2"],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**__import__("os").environ, "JPLLM_ARCHIVE": str(tmp_path / "archive.db")},
     )
     assert result.returncode == 0, result.stderr

@@ -26,16 +26,21 @@ class Command(ProjectCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument(
-            "--dry-run", action="store_true",
+            "--dry-run",
+            action="store_true",
             help="print what the rules would send for the newest items; send and record nothing",
         )
         parser.add_argument(
-            "--hours", type=int, metavar="N",
+            "--hours",
+            type=int,
+            metavar="N",
             help="look at items first seen in the last N hours (default: lookback_hours in alert_rules.toml)",
         )
         parser.add_argument("--no-health", action="store_true", help="leave out source-health transitions")
         parser.add_argument(
-            "--at", metavar="TIME", help=AT_HELP,
+            "--at",
+            metavar="TIME",
+            help=AT_HELP,
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:

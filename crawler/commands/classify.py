@@ -15,7 +15,17 @@ from crawler.command_base import ProjectCommand
 from crawler.text import normalise_text, title_from_text
 from pipelines.classification import Classifier, load_classifier
 
-FUNDING_FIELDS = ("amount", "currency", "amount_jpy", "as_written", "qualifier", "round", "instrument", "investors", "lead_investors")
+FUNDING_FIELDS = (
+    "amount",
+    "currency",
+    "amount_jpy",
+    "as_written",
+    "qualifier",
+    "round",
+    "instrument",
+    "investors",
+    "lead_investors",
+)
 
 
 def summary_labels(labels: dict[str, Any]) -> dict[str, Any]:

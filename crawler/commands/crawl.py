@@ -51,7 +51,8 @@ class Command(ScrapyCrawlCommand):
             raise UsageError("scrapy crawl needs the name of a spider (see `scrapy list`)", print_help=False)
         if len(args) > 1:
             raise UsageError("scrapy crawl runs one spider at a time", print_help=False)
-        assert self.crawler_process is not None and self.settings is not None
+        assert self.crawler_process is not None
+        assert self.settings is not None
         try:
             spider_class = self.crawler_process.spider_loader.load(args[0])
         except KeyError:

@@ -46,7 +46,8 @@ class Command(ProjectCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument(
-            "--archive", default="data/demo/archive.db",
+            "--archive",
+            default="data/demo/archive.db",
             help="the demo's own archive, started afresh each run (default: data/demo/archive.db)",
         )
         parser.add_argument("--keep", action="store_true", help="keep the demo archive of the previous run")
@@ -73,8 +74,9 @@ class Command(ProjectCommand):
             }
             settings = {**DEMO_SETTINGS, "SOURCES_BASE_URL": server.url}
             for step, spider in enumerate(project_spiders(self.settings)):
-                result = run_crawl(spider, settings=settings, environment=environment, timeout=300,
-                                   clock=demo_time(step * 120))
+                result = run_crawl(
+                    spider, settings=settings, environment=environment, timeout=300, clock=demo_time(step * 120)
+                )
                 print(f"  scrapy crawl {spider}: {'ok' if result.returncode == 0 else f'exit {result.returncode}'}")
                 if result.returncode != 0:
                     self.exitcode = 1
@@ -83,7 +85,9 @@ class Command(ProjectCommand):
         print(f"  feed requests answered 304 (unchanged since the last run): {unchanged} of {requests}")
         print(format_summary(summarise(db), archive_path))
         digest = subprocess.run(
-            scrapy_command("digest", "--week", "latest", clock=demo_time(20 * 60)), cwd=PROJECT_ROOT, env=environment,
+            scrapy_command("digest", "--week", "latest", clock=demo_time(20 * 60)),
+            cwd=PROJECT_ROOT,
+            env=environment,
         )
         if digest.returncode != 0:
             self.exitcode = 1

@@ -125,8 +125,10 @@ class Command(ProjectCommand):
         else:
             print(to_text(digest), end="")
         chart = path.with_suffix(".png")
-        print(f"Digest of {week} written to {path}" + (f", its chart to {chart}" if chart.is_file() else ""),
-              file=sys.stderr)
+        print(
+            f"Digest of {week} written to {path}" + (f", its chart to {chart}" if chart.is_file() else ""),
+            file=sys.stderr,
+        )
 
     @staticmethod
     def _check_week_is_sendable(week: str, now: datetime, *, partial: bool) -> None:
@@ -191,10 +193,12 @@ class Command(ProjectCommand):
         else:
             hint = "Run the same command again to resume."
             if outcome.ambiguous:
-                hint = ("Slack may have posted that message without answering: run the same command again to "
-                        "resume (with a bot token it looks for the message in the channel first); if it says the "
-                        "message is in doubt, check the channel, and send the whole digest again with --force "
-                        "if the message is missing.")
+                hint = (
+                    "Slack may have posted that message without answering: run the same command again to "
+                    "resume (with a bot token it looks for the message in the channel first); if it says the "
+                    "message is in doubt, check the channel, and send the whole digest again with --force "
+                    "if the message is missing."
+                )
             print(
                 f"Sending the {week} digest to {outcome.destination} stopped after "
                 f"{outcome.parts_sent} of {outcome.parts_total or '?'} messages: {outcome.error}. {hint}",

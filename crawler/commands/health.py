@@ -33,7 +33,8 @@ def format_health_table(results: list[SourceHealth], never_crawled: list[str] = 
     shown = ", ".join(never_crawled[:NEVER_CRAWLED_SHOWN])
     more = len(never_crawled) - NEVER_CRAWLED_SHOWN
     waiting = (
-        f"{len(never_crawled)} enabled registry sources never crawled: {shown}" + (f" and {more} more" if more > 0 else "")
+        f"{len(never_crawled)} enabled registry sources never crawled: {shown}"
+        + (f" and {more} more" if more > 0 else "")
         if never_crawled
         else ""
     )
@@ -77,7 +78,8 @@ class Command(ProjectCommand):
         super().add_options(parser)
         parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
         parser.add_argument(
-            "--at", metavar="TIME",
+            "--at",
+            metavar="TIME",
             help="judge as of this time instead of now (ISO 8601, e.g. 2026-11-27 or 2026-11-27T09:00; "
             "Asia/Tokyo unless a zone is given)",
         )

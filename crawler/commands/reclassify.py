@@ -14,8 +14,8 @@ from scrapy.exceptions import UsageError
 from archive import Archive, resolve_archive_path
 from archive.hub_store import hub_metadata
 from archive.relabel import iter_items, write_labels
-from crawler.items import HUB_KINDS
 from crawler.command_base import ProjectCommand
+from crawler.items import HUB_KINDS
 from pipelines.classification import Classifier, load_classifier
 from pipelines.classification.signature import title_key, title_tokens
 from pipelines.hub_labels import hub_labels
@@ -66,7 +66,9 @@ def _organisation_names(before: list[dict[str, Any]], after: list[dict[str, Any]
     """The two organisation lists as text; with their roles when the names alone read the same."""
 
     def names(entries: list[dict[str, Any]], roles: bool) -> str:
-        shown = [f"{entry['name']} ({entry.get('role') or 'mentioned'})" if roles else entry["name"] for entry in entries]
+        shown = [
+            f"{entry['name']} ({entry.get('role') or 'mentioned'})" if roles else entry["name"] for entry in entries
+        ]
         return ", ".join(shown) or "-"
 
     roles = names(before, False) == names(after, False)
@@ -126,7 +128,12 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
             before, after = _organisation_names(before_organisations, labels["organisations"])
             changes.append(("organisations", f"{label} ({before} -> {after})"))
         if labels["funding"] != old.get("funding"):
-            changes.append(("funding", f"{label} ({_funding_summary(old.get('funding'))} -> {_funding_summary(labels['funding'])})"))
+            changes.append(
+                (
+                    "funding",
+                    f"{label} ({_funding_summary(old.get('funding'))} -> {_funding_summary(labels['funding'])})",
+                )
+            )
         if labels["score"] != row["score"]:
             changes.append(("score", f"{label} ({row['score']} -> {labels['score']})"))
         key = title_key(title_tokens(row["title"]))
@@ -155,7 +162,9 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
     return report
 
 
-def _flush(archive: Archive, pending: dict[str, dict[str, Any]], entities: list[tuple[str, dict[str, Any], str | None]]) -> None:
+def _flush(
+    archive: Archive, pending: dict[str, dict[str, Any]], entities: list[tuple[str, dict[str, Any], str | None]]
+) -> None:
     if pending:
         write_labels(archive, pending)
     for item_id, labels, published in entities:
@@ -172,9 +181,13 @@ class Command(ProjectCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--dry-run", action="store_true", help="report what would change without writing")
-        parser.add_argument("--examples", type=int, default=3, metavar="N", help="examples to show per change type (default: 3)")
+        parser.add_argument(
+            "--examples", type=int, default=3, metavar="N", help="examples to show per change type (default: 3)"
+        )
         parser.add_argument("--data-dir", metavar="DIR", help="watch list and lexicons to use (default: DATA_DIR)")
-        parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+        parser.add_argument(
+            "--format", choices=("table", "json"), default="table", help="output format (default: table)"
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
@@ -182,7 +195,9 @@ class Command(ProjectCommand):
         path = resolve_archive_path(self.settings.get("ARCHIVE_PATH"))
         if not path.exists():
             raise UsageError(f"no archive at {path}; run a crawl first", print_help=False)
-        classifier = load_classifier(opts.data_dir or self.settings.get("DATA_DIR"), self.settings.get("SOURCES_FILE") or None)
+        classifier = load_classifier(
+            opts.data_dir or self.settings.get("DATA_DIR"), self.settings.get("SOURCES_FILE") or None
+        )
         with Archive(path) as archive:
             report = reclassify(archive, classifier, dry_run=opts.dry_run, examples=opts.examples)
         if opts.format == "json":

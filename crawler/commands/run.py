@@ -54,10 +54,18 @@ class Command(ProjectCommand):
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
-        parser.add_argument("--spider", action="append", default=[],
-                            help="crawl only this spider (repeatable; default: all of `scrapy list`)")
-        parser.add_argument("--timeout", type=float, default=3600,
-                            help="seconds before a crawl is stopped and recorded as timed out (default 3600)")
+        parser.add_argument(
+            "--spider",
+            action="append",
+            default=[],
+            help="crawl only this spider (repeatable; default: all of `scrapy list`)",
+        )
+        parser.add_argument(
+            "--timeout",
+            type=float,
+            default=3600,
+            help="seconds before a crawl is stopped and recorded as timed out (default 3600)",
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
@@ -79,8 +87,14 @@ class Command(ProjectCommand):
         for spider in opts.spider or known:
             job = CrawlJob(name=spider, spider=spider, cron={}, timeout_minutes=opts.timeout / 60)
             result = runner.run(job)
-            outcome = "ok" if result.outcome == "finished" else (
-                f"stopped after {opts.timeout:.0f} s" if result.outcome == "timeout" else f"exit {result.returncode}"
+            outcome = (
+                "ok"
+                if result.outcome == "finished"
+                else (
+                    f"stopped after {opts.timeout:.0f} s"
+                    if result.outcome == "timeout"
+                    else f"exit {result.returncode}"
+                )
             )
             outcomes.append(f"  scrapy crawl {spider}: {outcome}")
             if outcome != "ok":
@@ -88,8 +102,10 @@ class Command(ProjectCommand):
         db = sqlite_utils.Database(archive_path)
         worked, crawls = sources_that_worked(db, started)
         if not worked:
-            print(f"Every crawl failed: no source could be read ({', '.join(crawls) or 'no crawl recorded'}). "
-                  "Is the network reachable? The errors are in `scrapy health` and the crawl logs.")
+            print(
+                f"Every crawl failed: no source could be read ({', '.join(crawls) or 'no crawl recorded'}). "
+                "Is the network reachable? The errors are in `scrapy health` and the crawl logs."
+            )
             self.exitcode = 1
         print("\n".join(outcomes))
         print(format_summary(summarise(db), archive_path))

@@ -11,6 +11,7 @@ from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.log import configure_logging
 
 from archive import Archive, resolve_archive_path
+from crawler.command_base import ProjectCommand
 from crawler.sources import RegistryError, load_registry, resolve_sources_file
 from pipelines.alert import send_pending_alerts
 from schedules.publish import DigestOptions
@@ -22,7 +23,6 @@ from schedules.scheduler import (
     load_schedule,
     registry_crawls,
 )
-from crawler.command_base import ProjectCommand
 from schedules.slack import SlackConfigError, SlackDelivery
 
 

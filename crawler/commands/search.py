@@ -22,8 +22,21 @@ FORMATS = ("table", "json", "csv")
 BOLD = ("\033[1m", "\033[0m")
 # The classifier's watch list, whose organisation aliases --org understands.
 WATCHLIST_FILE = "watchlist.toml"
-CSV_COLUMNS = ("rank", "date", "kind", "title", "url", "source", "organisations", "topics", "week",
-               "relevant", "score", "snippet", "id")
+CSV_COLUMNS = (
+    "rank",
+    "date",
+    "kind",
+    "title",
+    "url",
+    "source",
+    "organisations",
+    "topics",
+    "week",
+    "relevant",
+    "score",
+    "snippet",
+    "id",
+)
 
 
 @contextmanager
@@ -55,17 +68,27 @@ class Command(ProjectCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--kind", choices=KINDS, help="only items of this kind")
-        parser.add_argument("--org", metavar="NAME",
-                            help="only items linked to this organisation (name, Japanese name or alias; any case)")
+        parser.add_argument(
+            "--org",
+            metavar="NAME",
+            help="only items linked to this organisation (name, Japanese name or alias; any case)",
+        )
         parser.add_argument("--topic", metavar="TOPIC", help="only items with this topic, e.g. funding, model_release")
-        parser.add_argument("--since", metavar="DATE",
-                            help="only items dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY, Asia/Tokyo)")
+        parser.add_argument(
+            "--since",
+            metavar="DATE",
+            help="only items dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY, Asia/Tokyo)",
+        )
         parser.add_argument("--until", metavar="DATE", help="only items dated on or before DATE (same forms)")
         relevance = parser.add_mutually_exclusive_group()
-        relevance.add_argument("--relevant-only", dest="relevant_only", action="store_true", default=True,
-                               help="only items classified as relevant (the default)")
-        relevance.add_argument("--all", dest="relevant_only", action="store_false",
-                               help="every item, relevant or not")
+        relevance.add_argument(
+            "--relevant-only",
+            dest="relevant_only",
+            action="store_true",
+            default=True,
+            help="only items classified as relevant (the default)",
+        )
+        relevance.add_argument("--all", dest="relevant_only", action="store_false", help="every item, relevant or not")
         parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default: 20)")
         parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
 
@@ -88,8 +111,9 @@ class Command(ProjectCommand):
         aliases = load_aliases(Path(self.settings.get("DATA_DIR") or ".") / WATCHLIST_FILE)
         archive = open_existing_archive(self.settings.get("ARCHIVE_PATH"))
         try:
-            result = search(archive.db, " ".join(args), filters, aliases=aliases,
-                            highlight=BOLD if colour else HIGHLIGHT)
+            result = search(
+                archive.db, " ".join(args), filters, aliases=aliases, highlight=BOLD if colour else HIGHLIGHT
+            )
         except SearchError as error:
             raise UsageError(str(error), print_help=False) from error
         finally:
@@ -126,7 +150,7 @@ def format_hits(result: SearchResult, filters: SearchFilters) -> str:
     ).splitlines()
     lines = table[:2]
     indent = " " * (len(str(len(result.hits))) + 2)
-    for row, hit in zip(table[2:], result.hits):
+    for row, hit in zip(table[2:], result.hits, strict=False):
         lines.extend([row, f"{indent}{hit.snippet}", f"{indent}{hit.url}"])
     how = {"index": "full-text index", "scan": "scan", "index+scan": "full-text index and scan"}[result.mode]
     plural = "hit" if len(result.hits) == 1 else "hits"

@@ -74,8 +74,13 @@ class Command(ProjectCommand):
         checker = SourceChecker(settings.get("USER_AGENT"), settings.get("SOURCES_BASE_URL", ""))
         checks = checker.check_all(chosen)
         if opts.json:
-            print(json.dumps([check.as_dict() | {"yields_nothing": check.yields_nothing} for check in checks],
-                             ensure_ascii=False, indent=2))
+            print(
+                json.dumps(
+                    [check.as_dict() | {"yields_nothing": check.yields_nothing} for check in checks],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
         else:
             print(format_checks(checks))
         if any(check.enabled and check.yields_nothing for check in checks):

@@ -21,16 +21,30 @@ class Command(ProjectCommand):
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
-        parser.add_argument("--by", choices=PERIODS, default="week",
-                            help="count items by week, month or quarter of their date (default: week)")
-        parser.add_argument("--last", type=int, default=0, metavar="N",
-                            help="count only the latest N periods that have items (default: all)")
-        parser.add_argument("--top", type=int, default=10, metavar="N",
-                            help="how many organisations to list (default: 10)")
-        parser.add_argument("--format", choices=("table", "json"), default="table",
-                            help="output format (default: table)")
-        parser.add_argument("--chart", metavar="PATH",
-                            help="also draw yen raised per quarter by Japanese generative-AI companies as a PNG at PATH")
+        parser.add_argument(
+            "--by",
+            choices=PERIODS,
+            default="week",
+            help="count items by week, month or quarter of their date (default: week)",
+        )
+        parser.add_argument(
+            "--last",
+            type=int,
+            default=0,
+            metavar="N",
+            help="count only the latest N periods that have items (default: all)",
+        )
+        parser.add_argument(
+            "--top", type=int, default=10, metavar="N", help="how many organisations to list (default: 10)"
+        )
+        parser.add_argument(
+            "--format", choices=("table", "json"), default="table", help="output format (default: table)"
+        )
+        parser.add_argument(
+            "--chart",
+            metavar="PATH",
+            help="also draw yen raised per quarter by Japanese generative-AI companies as a PNG at PATH",
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args:
@@ -51,10 +65,14 @@ class Command(ProjectCommand):
             try:
                 draw_quarterly_yen_chart(quarters, Path(opts.chart))
             except OSError as error:
-                print(f"scrapy stats: cannot write the chart to {opts.chart}: {error.strerror or error}", file=sys.stderr)
+                print(
+                    f"scrapy stats: cannot write the chart to {opts.chart}: {error.strerror or error}", file=sys.stderr
+                )
                 self.exitcode = 1
                 return
-            print(f"Chart of yen raised per quarter ({len(quarters)} quarters) written to {opts.chart}", file=sys.stderr)
+            print(
+                f"Chart of yen raised per quarter ({len(quarters)} quarters) written to {opts.chart}", file=sys.stderr
+            )
         with output_to_pipe():
             if opts.format == "json":
                 json.dump(stats.as_dict(), sys.stdout, ensure_ascii=False, indent=2)

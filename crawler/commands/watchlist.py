@@ -1,8 +1,8 @@
 """`scrapy watchlist`: grow the watch list from public catalogues, and list names it does not know yet.
 
-    scrapy watchlist import FILE_OR_URL [FILE_OR_URL ...] [--dry-run] [--commit SHA]
-    scrapy watchlist suggest [--min-count 2] [--limit 30]
-    scrapy watchlist coverage FILE_OR_URL [...]
+scrapy watchlist import FILE_OR_URL [FILE_OR_URL ...] [--dry-run] [--commit SHA]
+scrapy watchlist suggest [--min-count 2] [--limit 30]
+scrapy watchlist coverage FILE_OR_URL [...]
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ def parse_catalogue_files(sources: list) -> Catalogue:
     """The catalogue of one or two READMEs: a Japanese one (with Japanese names) and an English one."""
     texts = [read_source(str(source)) for source in sources]
     parsed = [parse_rows(text) for text in texts]
-    japanese = [rows for text, rows in zip(texts, parsed) if "開発元" in text or "開発者" in text]
-    others = [rows for text, rows in zip(texts, parsed) if not ("開発元" in text or "開発者" in text)]
+    japanese = [rows for text, rows in zip(texts, parsed, strict=False) if "開発元" in text or "開発者" in text]
+    others = [rows for text, rows in zip(texts, parsed, strict=False) if not ("開発元" in text or "開発者" in text)]
     if japanese and others:
         return build_catalogue(japanese[0], others[0])
     return build_catalogue((japanese or others)[0])
@@ -58,13 +58,22 @@ def coverage(classifier: Classifier, catalogue: Catalogue) -> dict[str, float]:
     recognised_organisations = 0
     for entry in catalogue.organisations.values():
         names = [name for name in (entry.name, entry.name_ja) if name]
-        if all(_names_organisation(classifier, sentence.format(name=name), name) for name in names for sentence in ORGANISATION_SENTENCES[:1]):
+        if all(
+            _names_organisation(classifier, sentence.format(name=name), name)
+            for name in names
+            for sentence in ORGANISATION_SENTENCES[:1]
+        ):
             recognised_organisations += 1
     families = [family for family in catalogue.families.values() if family.generative]
     recognised_families = 0
     for family in families:
-        labels = classifier.classify(title=MODEL_SENTENCE.format(organisation=family.organisation, model=family.example))
-        if any(bare_name(model) == bare_name(family.name) or classifier.watchlist_model_alias(family.name) == model for model in labels["models"]):
+        labels = classifier.classify(
+            title=MODEL_SENTENCE.format(organisation=family.organisation, model=family.example)
+        )
+        if any(
+            bare_name(model) == bare_name(family.name) or classifier.watchlist_model_alias(family.name) == model
+            for model in labels["models"]
+        ):
             recognised_families += 1
     return {
         "organisations": recognised_organisations / max(len(catalogue.organisations), 1),
@@ -97,7 +106,7 @@ def render_imported(plan: ImportPlan, previous: dict, provenance: dict) -> str:
         "# Watch-list entries imported from public catalogues of Japanese LLMs by `scrapy watchlist import`.",
         "# Read together with watchlist.toml (same fields; see its header). Re-importing keeps every entry",
         "# here as it is, so hand edits stay: set `country` for organisations the import could not place",
-        "# (listed under \"to review\" by the command), fix a sector, or delete a bad alias.",
+        '# (listed under "to review" by the command), fix a sector, or delete a bad alias.',
         "",
         "[provenance]",
     ]
@@ -109,7 +118,11 @@ def render_imported(plan: ImportPlan, previous: dict, provenance: dict) -> str:
     for table, entries in (("organisation", organisations), ("model", models)):
         for entry in entries:
             lines += ["", f"[[{table}]]"]
-            lines += [f"{key} = {_toml(value)}" for key, value in entry.items() if value not in ("", [], None) or key in ("country",)]
+            lines += [
+                f"{key} = {_toml(value)}"
+                for key, value in entry.items()
+                if value not in ("", [], None) or key in ("country",)
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -159,7 +172,9 @@ class Command(ProjectCommand):
         classifier = load_classifier(data_dir)
         if action == "coverage":
             figures = coverage(classifier, catalogue)
-            print(f"{catalogue.organisation_count} organisations, {sum(f.generative for f in catalogue.families.values())} generative model families")
+            print(
+                f"{catalogue.organisation_count} organisations, {sum(f.generative for f in catalogue.families.values())} generative model families"
+            )
             for name, value in figures.items():
                 print(f"  {name:<16} {value:.3f}")
             return
@@ -172,17 +187,29 @@ class Command(ProjectCommand):
         previous = tomllib.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
         plan = plan_import(catalogue, classifier.watchlist, classifier.lexicon_terms)
         provenance = dict(previous.get("provenance", {}))
-        provenance.update({
-            "source": SOURCE_NAME,
-            "files": [Path(source).name if not source.startswith("http") else source for source in sources],
-            "commit": opts.commit or provenance.get("commit", ""),
-            "imported_at": datetime.now(UTC).strftime("%Y-%m-%d"),
-        })
-        new_orgs = [entry["name"] for entry in plan.organisations if entry["name"] not in {e["name"] for e in previous.get("organisation", [])}]
-        new_models = [entry["name"] for entry in plan.models if entry["name"] not in {e["name"] for e in previous.get("model", [])}]
+        provenance.update(
+            {
+                "source": SOURCE_NAME,
+                "files": [Path(source).name if not source.startswith("http") else source for source in sources],
+                "commit": opts.commit or provenance.get("commit", ""),
+                "imported_at": datetime.now(UTC).strftime("%Y-%m-%d"),
+            }
+        )
+        new_orgs = [
+            entry["name"]
+            for entry in plan.organisations
+            if entry["name"] not in {e["name"] for e in previous.get("organisation", [])}
+        ]
+        new_models = [
+            entry["name"]
+            for entry in plan.models
+            if entry["name"] not in {e["name"] for e in previous.get("model", [])}
+        ]
         print(f"catalogue: {catalogue.organisation_count} organisations, {len(catalogue.families)} model families")
-        print(f"added: {len(new_orgs)} organisations, {len(new_models)} model families, "
-              f"aliases for {len(plan.added_aliases)} known organisations")
+        print(
+            f"added: {len(new_orgs)} organisations, {len(new_models)} model families, "
+            f"aliases for {len(plan.added_aliases)} known organisations"
+        )
         for name in new_orgs:
             print(f"  + organisation {name}")
         for name in new_models:
@@ -209,7 +236,11 @@ class Command(ProjectCommand):
             for kind in counts:
                 for entry in detected.get(kind, []):
                     name = entry["name"]
-                    known = classifier.watchlist.resolve(name) if kind == "organisations" else classifier.watchlist_model_alias(name)
+                    known = (
+                        classifier.watchlist.resolve(name)
+                        if kind == "organisations"
+                        else classifier.watchlist_model_alias(name)
+                    )
                     if not known:
                         counts[kind][name] += 1
         for kind, counter in counts.items():

@@ -131,7 +131,9 @@ class _SampleHandler(BaseHTTPRequestHandler):
         body = path.read_bytes()
         status = 200
         headers = {
-            "Content-Type": CONTENT_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream",
+            "Content-Type": CONTENT_TYPES.get(path.suffix)
+            or mimetypes.guess_type(path.name)[0]
+            or "application/octet-stream",
             "ETag": '"' + hashlib.sha1(body).hexdigest()[:16] + '"',
             "Last-Modified": email.utils.formatdate(path.stat().st_mtime, usegmt=True),
         }

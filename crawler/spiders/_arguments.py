@@ -19,7 +19,6 @@ from urllib.parse import unquote, urlsplit
 
 from scrapy.exceptions import UsageError
 
-
 # Arguments a crawl runner adds to every crawl, not the user: Scrapyd passes
 # ``-a _job=<job id>``. They are left to Scrapy, not checked.
 RUNNER_ARGUMENTS = frozenset({"_job"})
@@ -55,9 +54,7 @@ def check_url(name: str, value: str) -> str:
     """A feed URL: http(s) with a host, or file:// naming a file that exists."""
     parts = urlsplit(value.strip())
     if parts.scheme not in FEED_SCHEMES or (parts.scheme != "file" and not parts.hostname):
-        raise SpiderArgumentError(
-            f"{name} must be an http://, https:// or file:// URL, got {value!r}"
-        )
+        raise SpiderArgumentError(f"{name} must be an http://, https:// or file:// URL, got {value!r}")
     if parts.scheme == "file" and not Path(unquote(parts.path)).is_file():
         raise SpiderArgumentError(f"{name}: no such file: {unquote(parts.path)}")
     return value.strip()
@@ -102,9 +99,7 @@ def check_choice(name: str, value: str, choices: tuple[str, ...], what: str = ""
     if value in choices:
         return value
     hint = _did_you_mean(value, choices)
-    raise SpiderArgumentError(
-        f"{name} must be one of {', '.join(choices)}{what}, got {value!r}{hint}"
-    )
+    raise SpiderArgumentError(f"{name} must be one of {', '.join(choices)}{what}, got {value!r}{hint}")
 
 
 def unknown_names(name: str, wanted: list[str], known: list[str], what: str) -> None:

@@ -46,8 +46,12 @@ class ListingCallbacks:
         listing = read_listing(response.text, response.url, source.selectors)
         feeds = advertised_feeds(response.text, response.url)
         if feeds:
-            logger.info("Source %s: %s advertises the feed %s; reading that instead of the selectors",
-                        source.name, response.url, feeds[0])
+            logger.info(
+                "Source %s: %s advertises the feed %s; reading that instead of the selectors",
+                source.name,
+                response.url,
+                feeds[0],
+            )
             request = self._request(feeds[0], source, response.meta["cutoff"], as_feed=True)
             request.callback, request.errback = self.parse_advertised_feed, self.on_advertised_feed_error
             request.meta.update(listing_entries=listing.entries, listing_url=response.url)
@@ -71,11 +75,16 @@ class ListingCallbacks:
         if response.status != 304 and entries:
             origin = FeedOrigin(source=source.name, kind=source.kind, encoding=source.encoding)
             content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-            carried = {canonical_url(item.url) for item in parse_feed(response.body, origin, content_type,
-                                                                      response.url).items}
+            carried = {
+                canonical_url(item.url) for item in parse_feed(response.body, origin, content_type, response.url).items
+            }
             if not carried & {canonical_url(entry.url) for entry in entries}:
-                logger.warning("Source %s: the advertised feed %s carries none of the listing's %d entries; "
-                               "reading the listing", source.name, response.url, len(entries))
+                logger.warning(
+                    "Source %s: the advertised feed %s carries none of the listing's %d entries; reading the listing",
+                    source.name,
+                    response.url,
+                    len(entries),
+                )
                 yield from self._listing_items(entries, source, response.meta["listing_url"], response.meta["cutoff"])
                 response.meta["feed_parsed"] = True
                 return
@@ -88,13 +97,19 @@ class ListingCallbacks:
         if not meta["listing_entries"]:
             self.on_error(failure)
             return
-        logger.warning("Source %s: the advertised feed %s failed (%s); reading the listing",
-                       meta["source"], failure.request.url, failure.value)
-        yield from self._listing_items(meta["listing_entries"], meta["registry_source"], meta["listing_url"],
-                                       meta["cutoff"])
+        logger.warning(
+            "Source %s: the advertised feed %s failed (%s); reading the listing",
+            meta["source"],
+            failure.request.url,
+            failure.value,
+        )
+        yield from self._listing_items(
+            meta["listing_entries"], meta["registry_source"], meta["listing_url"], meta["cutoff"]
+        )
 
-    def _listing_items(self, entries: list[ListingEntry], source: Source, url: str,
-                       cutoff: str) -> Iterator[WatchItem | scrapy.Request]:
+    def _listing_items(
+        self, entries: list[ListingEntry], source: Source, url: str, cutoff: str
+    ) -> Iterator[WatchItem | scrapy.Request]:
         """The new entries as items, or as requests for their page when the registry asks to follow."""
         mojibake = [entry.title for entry in entries if REPLACEMENT_CHARACTER in entry.title]
         self._count_mojibake(source.name, url, mojibake)
@@ -115,16 +130,19 @@ class ListingCallbacks:
         """The selectors' entries; the generic reader's when they match nothing (reported as degraded)."""
         if listing.not_items:
             count(self.crawler.stats, source.name, "listing_navigation", listing.not_items)
-            logger.info("Source %s: %d matches of the selectors were navigation, not items",
-                        source.name, listing.not_items)
+            logger.info(
+                "Source %s: %d matches of the selectors were navigation, not items", source.name, listing.not_items
+            )
         if listing.entries:
             return listing.entries
         generic = read_generic_listing(response.text, response.url)
         if not generic:
             self._fail(source.name, f"{response.url}: the listing selectors matched no entries")
             return []
-        message = (f"{response.url}: the listing selectors matched no entries (a redesign?); "
-                   f"{len(generic)} read by the generic listing reader")
+        message = (
+            f"{response.url}: the listing selectors matched no entries (a redesign?); "
+            f"{len(generic)} read by the generic listing reader"
+        )
         logger.warning("Source %s: %s", source.name, message)
         count(self.crawler.stats, source.name, "generic_listing")
         # Not a parse error (the entries were read), but health shows the source degraded until it is fixed.
@@ -177,4 +195,3 @@ class ListingCallbacks:
         kept = [item for index, item in enumerate(items) if index <= first_known or item.published_at]
         self.crawler.stats.inc_value(source_key(source.name, "items_too_old"), len(items) - len(kept))
         return kept
-

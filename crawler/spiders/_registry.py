@@ -27,8 +27,7 @@ def sources_of_site(registry: Iterable[Source], site: str) -> list[Source]:
     if not site:
         return []
     return [
-        source for source in registry
-        if not source.needs_base_url and any(site_of(url) == site for url in source.urls)
+        source for source in registry if not source.needs_base_url and any(site_of(url) == site for url in source.urls)
     ]
 
 

@@ -104,7 +104,9 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
         """The checks that need no settings."""
         checked = check_arguments(cls.name, cls.arguments, given)
         if "source" in given and ("url" in given or "urls_file" in given):
-            raise SpiderArgumentError("source names registry sources; url and urls_file replace the registry: give one or the other")
+            raise SpiderArgumentError(
+                "source names registry sources; url and urls_file replace the registry: give one or the other"
+            )
         if "kind" in given and not ("url" in given or "urls_file" in given):
             check_choice("kind", given["kind"], cls.kinds, f" (the {cls.name} spider's registry kinds)")
         return checked
@@ -118,8 +120,9 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
                 registry = load_registry(registry_path(settings))
             except RegistryError:
                 return  # the crawl itself reports a broken registry as a failure
-            unknown_names("source", check_names("source", given["source"]),
-                          [source.name for source in registry], "source")
+            unknown_names(
+                "source", check_names("source", given["source"]), [source.name for source in registry], "source"
+            )
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -162,8 +165,11 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
             chosen = [by_name[name] for name in wanted]
             for source in chosen:
                 if not source.enabled:
-                    logger.warning("Source %s is off by default (%s); crawling it because it was named",
-                                   source.name, source.disabled_reason)
+                    logger.warning(
+                        "Source %s is off by default (%s); crawling it because it was named",
+                        source.name,
+                        source.disabled_reason,
+                    )
             return chosen
         kinds = (self.kind,) if self.kind else self.kinds
         return [source for source in registry if source.enabled and source.kind in kinds]
@@ -248,11 +254,21 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
             return
         if parsed.degraded:
             count(self.crawler.stats, source.name, "bozo_feeds")
-            logger.warning("Malformed feed %s (%s): kept %d entries, lost %d: %s",
-                           source.name, response.url, len(parsed.items), parsed.entries_lost, parsed.bozo_message)
+            logger.warning(
+                "Malformed feed %s (%s): kept %d entries, lost %d: %s",
+                source.name,
+                response.url,
+                len(parsed.items),
+                parsed.entries_lost,
+                parsed.bozo_message,
+            )
         elif parsed.bozo:
-            logger.info("Feed %s (%s) is not well-formed but every entry parsed: %s",
-                        source.name, response.url, parsed.bozo_message)
+            logger.info(
+                "Feed %s (%s) is not well-formed but every entry parsed: %s",
+                source.name,
+                response.url,
+                parsed.bozo_message,
+            )
         self._count_mojibake(source.name, response.url, parsed.mojibake_titles)
         for item in self._keep_new(parsed.items, source, response.meta["cutoff"]):
             count(self.crawler.stats, source.name, "items_found")
@@ -272,5 +288,10 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
     def _count_mojibake(self, source: str, url: str, titles: list[str]) -> None:
         if titles:
             count(self.crawler.stats, source, "mojibake", len(titles))
-            logger.warning("Source %s: %d titles with U+FFFD (wrong encoding?) in %s, e.g. %r",
-                           source, len(titles), url, titles[0][:80])
+            logger.warning(
+                "Source %s: %d titles with U+FFFD (wrong encoding?) in %s, e.g. %r",
+                source,
+                len(titles),
+                url,
+                titles[0][:80],
+            )

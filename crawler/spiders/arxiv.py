@@ -1,8 +1,8 @@
 """arXiv API spider: papers on Japanese LLMs and generative AI.
 
-    scrapy crawl arxiv                       # every query, back to its high-water mark
-    scrapy crawl arxiv -a since=2026-11-01   # backfill from a date
-    scrapy crawl arxiv -a query=named-models-1
+scrapy crawl arxiv                       # every query, back to its high-water mark
+scrapy crawl arxiv -a since=2026-11-01   # backfill from a date
+scrapy crawl arxiv -a query=named-models-1
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Funding news: startup media, PR TIMES filtered by funding words, news searches.
 
-    scrapy crawl funding                            # every enabled funding source
-    scrapy crawl funding -a source=thebridge
-    scrapy crawl funding -a since=2026-10-01        # backfill from a date
-    scrapy crawl funding -a urls_file=feeds.txt     # ad-hoc feeds, stored as funding items
+scrapy crawl funding                            # every enabled funding source
+scrapy crawl funding -a source=thebridge
+scrapy crawl funding -a since=2026-10-01        # backfill from a date
+scrapy crawl funding -a urls_file=feeds.txt     # ad-hoc feeds, stored as funding items
 """
 
 from __future__ import annotations

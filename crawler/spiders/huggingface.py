@@ -53,12 +53,33 @@ TOKEN_ENV = "HF_TOKEN"
 # Fields asked of the listing (``expand[]``); the API refuses fields a kind lacks.
 EXPAND = {
     "model": (
-        "author", "createdAt", "lastModified", "cardData", "gated", "pipeline_tag", "library_name",
-        "safetensors", "downloads", "likes", "tags", "sha", "private", "disabled",
+        "author",
+        "createdAt",
+        "lastModified",
+        "cardData",
+        "gated",
+        "pipeline_tag",
+        "library_name",
+        "safetensors",
+        "downloads",
+        "likes",
+        "tags",
+        "sha",
+        "private",
+        "disabled",
     ),
     "dataset": (
-        "author", "createdAt", "lastModified", "cardData", "gated", "downloads", "likes", "tags", "sha",
-        "private", "disabled",
+        "author",
+        "createdAt",
+        "lastModified",
+        "cardData",
+        "gated",
+        "downloads",
+        "likes",
+        "tags",
+        "sha",
+        "private",
+        "disabled",
     ),
 }
 NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
@@ -82,7 +103,9 @@ def check_handles(name: str, value: str) -> list[str]:
     handles = check_names(name, value)
     bad = [handle for handle in handles if not HANDLE.match(handle)]
     if bad:
-        raise SpiderArgumentError(f"{name}: {', '.join(repr(handle) for handle in bad)} is not a Hub user or organisation name")
+        raise SpiderArgumentError(
+            f"{name}: {', '.join(repr(handle) for handle in bad)} is not a Hub user or organisation name"
+        )
     return handles
 
 
@@ -97,7 +120,9 @@ class HuggingfaceSpider(scrapy.Spider):
     )
 
     def __init__(self, since: str | None = None, author: str | None = None, **kwargs) -> None:
-        given = {name: value for name, value in {"since": since, "author": author, **kwargs}.items() if value is not None}
+        given = {
+            name: value for name, value in {"since": since, "author": author, **kwargs}.items() if value is not None
+        }
         check_arguments(self.name, self.arguments, given)
         super().__init__(**kwargs)
         self.since = since
@@ -144,7 +169,12 @@ class HuggingfaceSpider(scrapy.Spider):
         for query in self.queries:
             cutoff = self._cutoff(query)
             logger.info("Hub query %s: repositories changed since %s", query.name, cutoff or "ever")
-            parameters = [*query.parameters, ("sort", "lastModified"), ("direction", "-1"), ("limit", str(self.page_size))]
+            parameters = [
+                *query.parameters,
+                ("sort", "lastModified"),
+                ("direction", "-1"),
+                ("limit", str(self.page_size)),
+            ]
             parameters += [("expand[]", field) for field in EXPAND[query.kind]]
             url = f"{self.endpoint}/api/{query.kind}s?{urlencode(parameters)}"
             yield self._request(url, query, cutoff, page=1, conditional=True)
@@ -160,7 +190,9 @@ class HuggingfaceSpider(scrapy.Spider):
             return to_utc_iso(datetime.now(UTC) - timedelta(days=self.first_run_days))
         return None
 
-    def _request(self, url: str, query: HubQuery, cutoff: str | None, page: int, conditional: bool = False) -> scrapy.Request:
+    def _request(
+        self, url: str, query: HubQuery, cutoff: str | None, page: int, conditional: bool = False
+    ) -> scrapy.Request:
         headers = {"Accept": "application/json"}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -247,8 +279,10 @@ def build_queries(handles: list[str], tasks: list[str], *, with_any_author: bool
         ]
         queries += [
             HubQuery(
-                f"datasets:ja+{task}", "dataset",
-                (("filter", "language:ja"), ("filter", f"task_categories:{task}")), any_author=True,
+                f"datasets:ja+{task}",
+                "dataset",
+                (("filter", "language:ja"), ("filter", f"task_categories:{task}")),
+                any_author=True,
             )
             for task in tasks
         ]

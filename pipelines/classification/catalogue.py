@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urlsplit
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from pipelines.classification.text import bare_name
 
@@ -27,9 +27,13 @@ GENERATIVE_SECTIONS = re.compile(
     re.IGNORECASE,
 )
 # Sections that list no models of their own: benchmarks, papers, contributors.
-NO_MODEL_SECTIONS = re.compile(r"ベンチマーク|benchmark|論文|papers|contribut|コントリビュータ|引用|citation", re.IGNORECASE)
+NO_MODEL_SECTIONS = re.compile(
+    r"ベンチマーク|benchmark|論文|papers|contribut|コントリビュータ|引用|citation", re.IGNORECASE
+)
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-_HUB_LINK = re.compile(r"huggingface\.co/(?!(?:datasets|collections|spaces|blog|papers|docs|organizations)/)([A-Za-z0-9][A-Za-z0-9_.-]*)/")
+_HUB_LINK = re.compile(
+    r"huggingface\.co/(?!(?:datasets|collections|spaces|blog|papers|docs|organizations)/)([A-Za-z0-9][A-Za-z0-9_.-]*)/"
+)
 _HTML = re.compile(r"<[^>]+>")
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
 _INDIVIDUAL = re.compile(r"^(?:個人|individual|particulier|individuel)\b", re.IGNORECASE)
@@ -148,7 +152,9 @@ def split_developers(cell: str) -> list[str]:
         piece = re.sub(r"\s+", " ", piece).strip()
         if not piece or _INDIVIDUAL.match(piece) or piece.startswith(("(", "（")):
             continue
-        if len(piece) > 60 or not bare_name(piece) or re.fullmatch(r"(?i)limited|ltd\.?|inc\.?|corp\.?", piece):  # a sentence (a programme's description) or a bare company form
+        if (
+            len(piece) > 60 or not bare_name(piece) or re.fullmatch(r"(?i)limited|ltd\.?|inc\.?|corp\.?", piece)
+        ):  # a sentence (a programme's description) or a bare company form
             continue
         names.append(piece)
     return names
@@ -169,7 +175,9 @@ def family_of(model: str) -> str:
                     break
                 continue
             kept.append(piece)
-        if kept and all(piece.lower().rstrip("0123456789.") in BASE_FAMILIES or piece.lower() in BASE_FAMILIES for piece in kept):
+        if kept and all(
+            piece.lower().rstrip("0123456789.") in BASE_FAMILIES or piece.lower() in BASE_FAMILIES for piece in kept
+        ):
             base.append("-".join(kept))
         elif kept:
             own.append("-".join(kept))
@@ -182,14 +190,22 @@ def family_of(model: str) -> str:
 def build_catalogue(japanese: Iterable[CatalogueRow], english: Iterable[CatalogueRow] = ()) -> Catalogue:
     """Organisations and model families of the catalogue; rows of the two languages are paired by position."""
     japanese, english = list(japanese), list(english)
-    agreeing = sum(a.url == b.url or a.model == b.model or bool(a.hub and a.hub == b.hub) for a, b in zip(japanese, english))
+    agreeing = sum(
+        a.url == b.url or a.model == b.model or bool(a.hub and a.hub == b.hub) for a, b in zip(japanese, english, strict=False)
+    )
     paired = len(japanese) == len(english) and agreeing >= 0.8 * len(japanese)
-    rows = list(zip(japanese, english)) if paired else [(row, None) for row in japanese] + [(None, row) for row in english]
+    rows = (
+        list(zip(japanese, english, strict=False)) if paired else [(row, None) for row in japanese] + [(None, row) for row in english]
+    )
     organisations: dict[str, CatalogueOrganisation] = {}
     families: dict[str, CatalogueFamily] = {}
     for ja_row, en_row in rows:
         row = en_row or ja_row
-        same_row = ja_row is not None and en_row is not None and (ja_row.url == en_row.url or bool(ja_row.hub and ja_row.hub == en_row.hub))
+        same_row = (
+            ja_row is not None
+            and en_row is not None
+            and (ja_row.url == en_row.url or bool(ja_row.hub and ja_row.hub == en_row.hub))
+        )
         ja_names = ja_row.developers if ja_row and (same_row or en_row is None) else []
         en_names = en_row.developers if en_row else []
         if ja_names and en_names and len(ja_names) != len(en_names):
@@ -241,7 +257,9 @@ def _plain(text: str) -> str:
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _KANA_ONLY = re.compile(r"^[\u3040-\u30ffー・]+$")
 _COMMON_WORD = re.compile(r"^[A-Z]?[a-z]+$|^[A-Za-z]{1,4}$")
-_ACADEMIC = re.compile(r"univ|大学|大 |研$|研究室|lab\b|laborator|group\b|institute of technology|工大|病院|hospital", re.IGNORECASE)
+_ACADEMIC = re.compile(
+    r"univ|大学|大 |研$|研究室|lab\b|laborator|group\b|institute of technology|工大|病院|hospital", re.IGNORECASE
+)
 _CONSORTIUM = re.compile(r"project|プロジェクト|programme|program\b|center|センター", re.IGNORECASE)
 
 
@@ -305,16 +323,31 @@ def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()
         japanese = any(_JAPANESE_SCRIPT.search(name) for name in written)
         if not japanese:
             review.append(entry.name)
-        sector = "university" if _ACADEMIC.search(entry.name) else "consortium" if _CONSORTIUM.search(entry.name) else "company"
-        organisations.append({
-            "name": entry.name, "name_ja": entry.name_ja, "sector": sector, "country": "JP" if japanese else "",
-            "aliases": aliases, "context_aliases": context, "hub": entry.hub[:5],
-            "domains": [host for host in entry.domains if watchlist.issuer_of(host) is None],
-            "source": "awesome-japanese-llm",
-        })
+        sector = (
+            "university"
+            if _ACADEMIC.search(entry.name)
+            else "consortium"
+            if _CONSORTIUM.search(entry.name)
+            else "company"
+        )
+        organisations.append(
+            {
+                "name": entry.name,
+                "name_ja": entry.name_ja,
+                "sector": sector,
+                "country": "JP" if japanese else "",
+                "aliases": aliases,
+                "context_aliases": context,
+                "hub": entry.hub[:5],
+                "domains": [host for host in entry.domains if watchlist.issuer_of(host) is None],
+                "source": "awesome-japanese-llm",
+            }
+        )
         owner_of[bare_name(entry.name)] = entry.name
         taken.update(bare_name(name) for name in written)
-    known_models = {bare_name(alias) for model in watchlist.models for alias in (model.name, *model.aliases, *model.context_aliases)}
+    known_models = {
+        bare_name(alias) for model in watchlist.models for alias in (model.name, *model.aliases, *model.context_aliases)
+    }
     for family in catalogue.families.values():
         key = bare_name(family.name)
         if not family.generative or key in known_models or key in taken:
@@ -323,10 +356,16 @@ def plan_import(catalogue: Catalogue, watchlist, taken_terms: Iterable[str] = ()
         if kind is None:
             continue
         owner = owner_of.get(bare_name(family.organisation), "")
-        models.append({
-            "name": family.name, "organisation": owner, "aliases": [family.name] if kind == "alias" else [],
-            "context_aliases": [family.name] if kind == "context" else [], "japanese": True, "example": family.example,
-            "source": "awesome-japanese-llm",
-        })
+        models.append(
+            {
+                "name": family.name,
+                "organisation": owner,
+                "aliases": [family.name] if kind == "alias" else [],
+                "context_aliases": [family.name] if kind == "context" else [],
+                "japanese": True,
+                "example": family.example,
+                "source": "awesome-japanese-llm",
+            }
+        )
         taken.add(key)
     return ImportPlan(organisations, models, added, review, added_domains)

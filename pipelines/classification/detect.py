@@ -16,16 +16,54 @@ _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー
 _ORGANISATION_PATTERNS = (
     re.compile(rf"(?:株式会社|合同会社|\(株\))\s?(?P<name>{_JA_NAME})"),
     re.compile(rf"(?P<name>{_JA_NAME})\s?(?:株式会社|合同会社|\(株\))"),
-    re.compile(r"(?P<name>(?:[A-Z][A-Za-z0-9&.\-]*\s){0,3}[A-Z][A-Za-z0-9&.\-]*),?\s(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC)\b"),
-    re.compile(r"(?P<name>(?:[A-Z][A-Za-z0-9&.\-]*\s){0,2}[A-Z][A-Za-z0-9&.\-]*), an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"),
+    re.compile(
+        r"(?P<name>(?:[A-Z][A-Za-z0-9&.\-]*\s){0,3}[A-Z][A-Za-z0-9&.\-]*),?\s(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC)\b"
+    ),
+    re.compile(
+        r"(?P<name>(?:[A-Z][A-Za-z0-9&.\-]*\s){0,2}[A-Z][A-Za-z0-9&.\-]*), an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
+    ),
 )
 # Kanji or katakana runs that a company form follows in ordinary prose ("同社株式会社" does not occur, but "の株式会社" does).
 _LEADING_NOISE = re.compile(r"^(?:は|が|の|と|を|に|で|、|。)+")
 # Local governments: "横須賀市は", "神奈川県が".
 _MUNICIPALITY = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,6}(?:市|県|府|町|村|区))(?=は|が|、|の|役所|長|議会|で)")
-_NOT_MUNICIPALITIES = frozenset({"都市", "同市", "同県", "同町", "同村", "同区", "各市", "本市", "当市", "全市", "市町村", "都道府県", "地区", "選挙区", "特区"})
+_NOT_MUNICIPALITIES = frozenset(
+    {
+        "都市",
+        "同市",
+        "同県",
+        "同町",
+        "同村",
+        "同区",
+        "各市",
+        "本市",
+        "当市",
+        "全市",
+        "市町村",
+        "都道府県",
+        "地区",
+        "選挙区",
+        "特区",
+    }
+)
 _COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中国|韓国|台湾|米国|欧州)(?=[A-Za-z\u30a0-\u30ff])")
-_NOT_NAMES = frozenset({"同社", "当社", "弊社", "本社", "子会社", "親会社", "関連会社", "グループ", "持株会社", "新会社", "事業会社", "運営会社", "各社"})
+_NOT_NAMES = frozenset(
+    {
+        "同社",
+        "当社",
+        "弊社",
+        "本社",
+        "子会社",
+        "親会社",
+        "関連会社",
+        "グループ",
+        "持株会社",
+        "新会社",
+        "事業会社",
+        "運営会社",
+        "各社",
+    }
+)
 _MODEL_PATTERNS = (
     re.compile(r"(?P<name>[A-Z][A-Za-z]+(?:[-.][A-Za-z0-9]+)*-(?:\d+(?:\.\d+)?[BbMm]|Instruct|Chat|Base|JP|ja))\b"),
     re.compile(r"「(?P<name>[A-Za-z][A-Za-z0-9 .\-]{1,30})」(?:という|と呼ぶ|を公開|を開発|を発表|の提供)"),
@@ -44,7 +82,11 @@ def detect_names(text: str, known_organisation, known_model) -> dict[str, list[d
             organisations[name] = None
     for match in _MUNICIPALITY.finditer(text):
         name = match.group("name")
-        if name not in _NOT_MUNICIPALITIES and not name.endswith(tuple(_NOT_MUNICIPALITIES)) and known_organisation(name) is None:
+        if (
+            name not in _NOT_MUNICIPALITIES
+            and not name.endswith(tuple(_NOT_MUNICIPALITIES))
+            and known_organisation(name) is None
+        ):
             organisations[name] = None
     models: dict[str, None] = {}
     for pattern in _MODEL_PATTERNS:

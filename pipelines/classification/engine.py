@@ -18,10 +18,10 @@ from urllib.parse import urlsplit
 
 from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
-from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
-from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
 from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names
+from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
+from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
 from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_name, fold, fold_term, normalise
 from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist, load_watchlist
 
@@ -115,7 +115,9 @@ class Classifier:
             term: {payload[1] for payload in payloads if payload[0] == "org"} for term, payloads in terms.items()
         }
         # Every lexicon term: an imported alias that is also an ordinary keyword is not taken.
-        self.lexicon_terms = frozenset(term for term, payloads in terms.items() if any(payload[0] not in ("org", "model") for payload in payloads))
+        self.lexicon_terms = frozenset(
+            term for term, payloads in terms.items() if any(payload[0] not in ("org", "model") for payload in payloads)
+        )
         self._model_by_alias = {
             bare_name(alias): model.name
             for model in watchlist.models
@@ -212,7 +214,11 @@ class Classifier:
         if blocked:
             score = round(score / 2, 3)
         if not relevant and not blocked:
-            missing = [name for name, value, floor in (("generative AI", genai, RELEVANT_GENAI), ("Japan", japan, RELEVANT_JAPAN)) if value < floor]
+            missing = [
+                name
+                for name, value, floor in (("generative AI", genai, RELEVANT_GENAI), ("Japan", japan, RELEVANT_JAPAN))
+                if value < floor
+            ]
             reasons.append("not relevant: no " + " and no ".join(missing) + " evidence")
 
         organisation_hit_spans = [
@@ -221,7 +227,17 @@ class Classifier:
             if any(organisation is self.watchlist.organisations[index] for organisation, _ in organisations)
         ]
         item_kind, funding = self._kind(
-            evidence, kind, source, host, issuer, organisations, document, folded, title_length, organisation_hit_spans, reasons
+            evidence,
+            kind,
+            source,
+            host,
+            issuer,
+            organisations,
+            document,
+            folded,
+            title_length,
+            organisation_hit_spans,
+            reasons,
         )
         if funding is not None and funding["company"] is None and named_issuer:
             funding["company"] = named_issuer
@@ -229,7 +245,13 @@ class Classifier:
         roles = self._roles(organisations, issuer, funding, named_issuer)
         partnership = None
         if "partnership" in topics:
-            sides = sorted({PARTNERSHIP_SIDE[entry["sector"]] for entry in roles if entry["sector"] in PARTNERSHIP_SIDE and entry["role"] in ("issuer", "mentioned")})
+            sides = sorted(
+                {
+                    PARTNERSHIP_SIDE[entry["sector"]]
+                    for entry in roles
+                    if entry["sector"] in PARTNERSHIP_SIDE and entry["role"] in ("issuer", "mentioned")
+                }
+            )
             partnership = {"sides": sides}
         return {
             "relevant": relevant,
@@ -286,7 +308,10 @@ class Classifier:
         japan = 0.0
         if language.title:
             japan += 0.5 if multilingual_title else 2.0
-            reasons.append(f"japan:{next(iter(language.title))} in title" + (" (one language of several)" if multilingual_title else ""))
+            reasons.append(
+                f"japan:{next(iter(language.title))} in title"
+                + (" (one language of several)" if multilingual_title else "")
+            )
         elif language.text:
             if multilingual_text:
                 reasons.append("japan:japanese is one language of several")
@@ -327,8 +352,15 @@ class Classifier:
         if not off_topic.title:
             return None
         genai_title = evidence[("genai", "strong")].title or evidence[("model_title",)].title
-        player_in_title = any(start < title_length for organisation, start in organisations if organisation in generative_players)
-        if genai_title and any(model.generative for model in models) or evidence[("genai", "strong")].title or player_in_title:
+        player_in_title = any(
+            start < title_length for organisation, start in organisations if organisation in generative_players
+        )
+        if (
+            genai_title
+            and any(model.generative for model in models)
+            or evidence[("genai", "strong")].title
+            or player_in_title
+        ):
             return None
         return next(iter(off_topic.title))
 
@@ -357,8 +389,17 @@ class Classifier:
         policy = min(policy_terms.weight(2.0, 1.0), 4.0)
         ministries = [organisation for organisation, start in organisations if organisation.sector == "ministry"]
         if ministries:
-            policy += min(2.0 if any(start < title_length for organisation, start in organisations if organisation in ministries) else 1.0, 2.0)
-        government_issuer = (issuer is not None and issuer.sector == "ministry") or host.endswith(".go.jp") and not (issuer and issuer.sector == "national_lab")
+            policy += min(
+                2.0
+                if any(start < title_length for organisation, start in organisations if organisation in ministries)
+                else 1.0,
+                2.0,
+            )
+        government_issuer = (
+            (issuer is not None and issuer.sector == "ministry")
+            or host.endswith(".go.jp")
+            and not (issuer and issuer.sector == "national_lab")
+        )
         if government_issuer:
             policy += 3.0
         funding = None
@@ -371,20 +412,34 @@ class Classifier:
             funding_weight += signals
         else:
             funding_reasons = []
-        received_grant = funding is not None and funding["amount"] is not None and any(self.funding_rules.grant_received.find(folded))
+        received_grant = (
+            funding is not None
+            and funding["amount"] is not None
+            and any(self.funding_rules.grant_received.find(folded))
+        )
         if received_grant and not government_issuer:
             reasons.append("kind:funding (a grant received)")
             reasons.extend(funding_reasons)
             return "funding", funding
         if policy >= POLICY_MINIMUM and (government_issuer or policy > funding_weight):
-            reasons.append("kind:policy (" + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]]) + ")")
+            reasons.append(
+                "kind:policy (" + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]]) + ")"
+            )
             return "policy", None
-        if funding is not None and (funding_terms.title or funding_weight >= 3 and (funding["amount"] is not None or funding["round"] is not None)):
+        if funding is not None and (
+            funding_terms.title
+            or funding_weight >= 3
+            and (funding["amount"] is not None or funding["round"] is not None)
+        ):
             reasons.append("kind:funding (" + ", ".join(funding_terms.terms()[:3]) + ")")
             reasons.extend(funding_reasons)
             return "funding", funding
         if hint == "policy":
-            reasons.append("kind:policy (" + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]] or [f"source says {hint}"]) + ")")
+            reasons.append(
+                "kind:policy ("
+                + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]] or [f"source says {hint}"])
+                + ")"
+            )
             return "policy", None
         if hint == "funding" and funding is not None:
             reasons.append("kind:funding (source)")
@@ -455,7 +510,9 @@ class Classifier:
             labels.append({"name": named_issuer, "name_ja": "", "sector": "", "country": "", "role": "issuer"})
             seen.add(named_issuer)
         if funding:
-            for name, role in [(company, "issuer")] + [(name, "lead_investor" if name in leads else "investor") for name in funding["investors"]]:
+            for name, role in [(company, "issuer")] + [
+                (name, "lead_investor" if name in leads else "investor") for name in funding["investors"]
+            ]:
                 if name and name not in seen:
                     labels.append({"name": name, "name_ja": "", "sector": "", "country": "", "role": role})
                     seen.add(name)
@@ -463,7 +520,9 @@ class Classifier:
 
 
 # Host labels that name no organisation.
-_GENERIC_HOST_LABELS = frozenset("www jp en co com ne or ac go ed lg net org info news press pr blog tech corp global group ir note".split())
+_GENERIC_HOST_LABELS = frozenset(
+    "www jp en co com ne or ac go ed lg net org info news press pr blog tech corp global group ir note".split()
+)
 _NAME_SUFFIXES = re.compile(r"(?:ai|inc|technologies|technology|tech|holdings|group|labs|lab|corp|corporation)$")
 
 

@@ -22,14 +22,18 @@ _NAME_NOISE = re.compile(
     r"|(?:など|等|ほか|他|の|を|が|に|から|より|各社|計\d+社|\d+社)+$"
     r"|\s(?:and others|among others|and other investors|and existing investors)$"
 )
-_ENGLISH_SUBJECT = re.compile(r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b")
+_ENGLISH_SUBJECT = re.compile(
+    r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
+)
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # Japanese words for an investor's role: "リード投資家はX", "既存投資家のX" name X after them.
 _ROLE_NOUNS = frozenset({"リード投資家", "リードインベスター", "既存投資家", "投資家", "引受先", "割当先", "出資者"})
 # "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
-_COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中|中国|韓国|台湾|加|豪|印|米国|欧州|シンガポール|イスラエル)(?=[A-Za-z\u30a0-\u30ff])")
+_COUNTRY_PREFIX = re.compile(
+    r"^(?:米|英|仏|独|中|中国|韓国|台湾|加|豪|印|米国|欧州|シンガポール|イスラエル)(?=[A-Za-z\u30a0-\u30ff])"
+)
 _INVESTOR_FIRST = re.compile(
     r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
     r"[^、。]{0,20}(?:出資|投資)"
@@ -68,11 +72,13 @@ class FundingRules:
         return cls(
             not_this_round=matcher(funding["not_this_round"]),
             raise_verbs=matcher(funding["raise_verbs"]),
-            qualifiers=slug_matcher({
-                "about": funding["qualifier_about"],
-                "total": funding["qualifier_total"],
-                "up_to": funding["qualifier_up_to"],
-            }),
+            qualifiers=slug_matcher(
+                {
+                    "about": funding["qualifier_about"],
+                    "total": funding["qualifier_total"],
+                    "up_to": funding["qualifier_up_to"],
+                }
+            ),
             lead_markers=matcher(funding["lead"]),
             investor_markers=matcher(funding["investors"]),
             name_endings=tuple(fold_term(ending) for ending in funding["investor_name_endings"]),
@@ -168,7 +174,7 @@ def _round_amount(
         after = folded[money.end : min(money.end + 16, after_match.start() if after_match else sentence_end)]
         excluded = ([*rules.not_this_round.find(before)][-1:] or [*rules.not_this_round.find(after)][:1] or [None])[0]
         if excluded is not None:
-            reasons.append(f"funding:ignored {folded[money.start:money.end]} ({excluded.term})")
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
             continue
         qualifier = None
         written_from = money.start
@@ -188,9 +194,13 @@ def _round_amount(
     if money.start < title_length:
         # A headline rounds ("$30m"); the body may give the same amount exactly ("USD 30.3m").
         for _, other, other_qualifier, other_from in candidates:
-            if (other.start >= title_length and other.currency == money.currency and other.amount != money.amount
-                    and abs(other.amount - money.amount) <= money.amount * Decimal("0.05")
-                    and _significant_digits(other.amount) > _significant_digits(money.amount)):
+            if (
+                other.start >= title_length
+                and other.currency == money.currency
+                and other.amount != money.amount
+                and abs(other.amount - money.amount) <= money.amount * Decimal("0.05")
+                and _significant_digits(other.amount) > _significant_digits(money.amount)
+            ):
                 return other, other_qualifier, other_from
     return money, qualifier, written_from
 
@@ -261,16 +271,22 @@ def _parties(
         for name in _lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
     for marker in rules.investor_markers.find(folded):
-        if marker.term in ("から", "より") and not re.match(r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]):
+        if marker.term in ("から", "より") and not re.match(
+            r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]
+        ):
             continue
-        if marker.term == "from" and not any(rules.raise_verbs.find(folded[_sentence_bounds(folded, marker.start)[0] : marker.start])):
+        if marker.term == "from" and not any(
+            rules.raise_verbs.find(folded[_sentence_bounds(folded, marker.start)[0] : marker.start])
+        ):
             continue
         zone = _zone(folded, marker.start, marker.end, marker.term)
         # English investor lists are runs of proper nouns; Japanese ones need a watch-list name or an investor ending.
         pick = _lead_names if document[zone[0] : zone[1]].isascii() and marker.term.isascii() else _names_in_zone
         for name in pick(rules, document, folded, zone, organisations):
             investors[name] = None
-    for match in re.finditer(r"(?:に|へ|への)(?:出資|投資)|\b(?:invests|invested|investment|invest|stake) in\b", folded):
+    for match in re.finditer(
+        r"(?:に|へ|への)(?:出資|投資)|\b(?:invests|invested|investment|invest|stake) in\b", folded
+    ):
         target = _first_organisation_near(organisations, match, before=match.group(0)[0] in "にへ")
         if target is not None and target.organisation.name not in leads:
             company = company or target.organisation.name
@@ -284,7 +300,9 @@ def _parties(
             # "フーバー・キャピタル、カワセミAIに30億円を出資": the investor is named first, the company takes the money.
             company = COMPANY_FORMS.sub("", investor_first["company"]).strip(" ,、・") or None
             investor = COMPANY_FORMS.sub("", investor_first["investor"]).strip(" ,、・")
-            resolved = next((hit.organisation.name for hit in organisations if hit.end <= len(investor_first["investor"]) + 1), None)
+            resolved = next(
+                (hit.organisation.name for hit in organisations if hit.end <= len(investor_first["investor"]) + 1), None
+            )
             investors[resolved or investor] = None
     if company is None:
         company = _subject(document, folded, organisations, investors, leads)
@@ -308,7 +326,9 @@ _LEAD_LIST_END = re.compile(
 )
 _PARTICIPATION = re.compile(r"particip|joined|join|also invested|took part|contributed|invested")
 # Descriptions before a Japanese investor's name: "米ベンチャーキャピタルの", "インクルージョン・ジャパンが運営する".
-_JAPANESE_DESCRIPTION = re.compile(r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])")
+_JAPANESE_DESCRIPTION = re.compile(
+    r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])"
+)
 
 
 def _lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
@@ -319,7 +339,11 @@ def _lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     "XはYの調達を主導" names the sentence's subject X.
     """
     sentence_start, sentence_end = _sentence_bounds(folded, start)
-    if term.isascii() and not term.startswith(("led the", "co-led the", "leading the", "lead investor")) and term != "led":
+    if (
+        term.isascii()
+        and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
+        and term != "led"
+    ):
         stop = _LEAD_LIST_END.search(folded, end, sentence_end)
         zone_end = stop.start() if stop else sentence_end
         comma_and = folded.find(", and ", end, zone_end)
@@ -339,7 +363,14 @@ def _lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         if subject is not None:
             return sentence_start, sentence_start + subject.start()
     head = folded[sentence_start:start]
-    cut = max((head.rfind(stop) + len(stop) for stop in ("として、", "とし、", "は、", "により、", "、", "。") if stop in head), default=0)
+    cut = max(
+        (
+            head.rfind(stop) + len(stop)
+            for stop in ("として、", "とし、", "は、", "により、", "、", "。")
+            if stop in head
+        ),
+        default=0,
+    )
     head_end = start
     for suffix in ("をリード投資家として", "をリード投資家とし", "がリード投資家となり", "が", "を", "の"):
         if folded.endswith(suffix, sentence_start, start):
@@ -365,8 +396,17 @@ def _lead_names(
             found.append((start + match.start(), name))
     for hit in organisations:
         if start <= hit.start and hit.end <= end:
-            longer = next((span for span in spans if span[0] <= hit.start and hit.end <= span[1] and span != (hit.start, hit.end)), None)
-            if longer is not None and _up_to_name_ending(fold_term(document[longer[0] : longer[1]]), rules.name_endings):
+            longer = next(
+                (
+                    span
+                    for span in spans
+                    if span[0] <= hit.start and hit.end <= span[1] and span != (hit.start, hit.end)
+                ),
+                None,
+            )
+            if longer is not None and _up_to_name_ending(
+                fold_term(document[longer[0] : longer[1]]), rules.name_endings
+            ):
                 continue  # "Salesforce Ventures", not the Salesforce inside it
             found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
             found.append((hit.start, hit.organisation.name))
@@ -376,7 +416,9 @@ def _lead_names(
             if piece_start < 0 or any(piece_start <= position < piece_start + len(piece) for position, _ in found):
                 continue
             cleaned = _JAPANESE_DESCRIPTION.sub("", _NAME_NOISE.sub("", piece.strip()))
-            cleaned = _up_to_name_ending(cleaned, rules.name_endings) or (cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else "")
+            cleaned = _up_to_name_ending(cleaned, rules.name_endings) or (
+                cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else ""
+            )
             if 2 <= len(cleaned) <= 40:
                 offset = folded.find(cleaned, piece_start)
                 found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
@@ -387,7 +429,9 @@ def _lead_names(
 def _zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
     sentence_start, sentence_end = _sentence_bounds(folded, start)
-    points_forward = term.isascii() and not term.endswith(("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors"))
+    points_forward = term.isascii() and not term.endswith(
+        ("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors")
+    )
     if term in _ROLE_NOUNS and folded.startswith(("は", "に", "の"), end):
         points_forward = True
         end += 1
@@ -395,10 +439,20 @@ def _zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         stop = re.search(r"[。、;:()]", folded[end:sentence_end])
         return end, end + stop.start() if stop else sentence_end
     if points_forward:
-        stop = re.search(r"[。;:()]|\.(?:\s|$)|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as|and (?:existing|other|new))\b", folded[end:sentence_end])
+        stop = re.search(
+            r"[。;:()]|\.(?:\s|$)|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as|and (?:existing|other|new))\b",
+            folded[end:sentence_end],
+        )
         return end, end + stop.start() if stop else sentence_end
     head = folded[sentence_start:start]
-    cut = max((head.rfind(stop) + len(stop) for stop in ("として、", "とし、", "として", "は、", "により、", "。") if stop in head), default=0)
+    cut = max(
+        (
+            head.rfind(stop) + len(stop)
+            for stop in ("として、", "とし、", "として", "は、", "により、", "。")
+            if stop in head
+        ),
+        default=0,
+    )
     if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資"):
         cut = max(cut, head.rfind("、") + 1)
     return sentence_start + cut, start
@@ -432,12 +486,16 @@ def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
     best = -1
     for ending in endings:
         position = piece.rfind(ending)
-        if position >= 0 and (not ending.isascii() or position + len(ending) == len(piece) or not piece[position + len(ending)].isalnum()):
+        if position >= 0 and (
+            not ending.isascii() or position + len(ending) == len(piece) or not piece[position + len(ending)].isalnum()
+        ):
             best = max(best, position + len(ending))
     return piece[:best] if best > 0 else ""
 
 
-def _first_organisation_near(organisations: Sequence[OrganisationHit], match: re.Match, before: bool) -> OrganisationHit | None:
+def _first_organisation_near(
+    organisations: Sequence[OrganisationHit], match: re.Match, before: bool
+) -> OrganisationHit | None:
     if before:
         candidates = [hit for hit in organisations if 0 <= match.start() - hit.end <= 3]
         return candidates[-1] if candidates else None
@@ -446,14 +504,23 @@ def _first_organisation_near(organisations: Sequence[OrganisationHit], match: re
 
 
 def _subject(
-    document: str, folded: str, organisations: Sequence[OrganisationHit], investors: Mapping[str, None], leads: Mapping[str, None]
+    document: str,
+    folded: str,
+    organisations: Sequence[OrganisationHit],
+    investors: Mapping[str, None],
+    leads: Mapping[str, None],
 ) -> str | None:
     """The company a funding headline is about: its first organisation that is not an investor, or its grammatical subject."""
     title_end = folded.find("。")
     title_end = len(folded) if title_end < 0 else title_end
     for hit in organisations:
         name = hit.organisation.name
-        if hit.start < title_end and name not in investors and name not in leads and hit.organisation.sector != "ministry":
+        if (
+            hit.start < title_end
+            and name not in investors
+            and name not in leads
+            and hit.organisation.sector != "ministry"
+        ):
             return name
     title = document[:title_end]
     match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)

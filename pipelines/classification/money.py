@@ -21,18 +21,44 @@ _JAPANESE_AMOUNT = re.compile(
 _JAPANESE_PART = re.compile(rf"({_NUMBER})\s?(兆|億|千万|百万|万|千)?")
 
 _SCALES = {
-    "trillion": 10**12, "tn": 10**12,
-    "billion": 10**9, "bn": 10**9, "b": 10**9,
-    "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6, "mil": 10**6,
-    "thousand": 10**3, "k": 10**3,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "mil": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
 }
 _SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|mil|b|m|k))?(?![a-z0-9])"
-_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "¥": "JPY", "jpy": "JPY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
-_SYMBOL_AMOUNT = re.compile(
-    rf"(?P<symbol>us\$|\$|¥|€|£|(?<![a-z])(?:usd|jpy|eur|gbp)\s?)(?P<number>{_NUMBER}){_SCALE}"
-)
-_WORD_CURRENCIES = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "yen": "JPY", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-                    "usd": "USD", "jpy": "JPY", "eur": "EUR"}
+_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+}
+_SYMBOL_AMOUNT = re.compile(rf"(?P<symbol>us\$|\$|¥|€|£|(?<![a-z])(?:usd|jpy|eur|gbp)\s?)(?P<number>{_NUMBER}){_SCALE}")
+_WORD_CURRENCIES = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "yen": "JPY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "usd": "USD",
+    "jpy": "JPY",
+    "eur": "EUR",
+}
 _WORD_AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand)?\s"
     r"(?P<word>us dollars|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur)(?![a-z])"
@@ -64,7 +90,10 @@ def find_money(folded: str) -> list[Money]:
     found: list[Money] = []
     for match in _JAPANESE_AMOUNT.finditer(folded):
         value = sum(
-            (_number(number) * _JAPANESE_UNITS.get(unit, 1) for number, unit in _JAPANESE_PART.findall(match["figure"])),
+            (
+                _number(number) * _JAPANESE_UNITS.get(unit, 1)
+                for number, unit in _JAPANESE_PART.findall(match["figure"])
+            ),
             Decimal(0),
         )
         found.append(Money(_whole(value), _JAPANESE_CURRENCIES[match["currency"]], match.start(), match.end()))
@@ -74,7 +103,9 @@ def find_money(folded: str) -> list[Money]:
         found.append(Money(_whole(value), _SYMBOLS[match["symbol"].strip()], match.start(), match.end()))
     for match in _WORD_AMOUNT.finditer(folded):
         scale = _SCALES[match["scale"]] if match["scale"] else 1
-        found.append(Money(_whole(_number(match["number"]) * scale), _WORD_CURRENCIES[match["word"]], match.start(), match.end()))
+        found.append(
+            Money(_whole(_number(match["number"]) * scale), _WORD_CURRENCIES[match["word"]], match.start(), match.end())
+        )
     found.sort(key=lambda money: (money.start, -(money.end - money.start)))
     kept: list[Money] = []
     for money in found:

@@ -29,7 +29,9 @@ _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?|[^\x00-\x7fをがはでの
 # Publisher names that aggregators append or prepend to headlines.
 _PUBLISHER_SUFFIX = re.compile(r"\s(?:-|\||–|—|:)\s[^-|–—]{1,40}$")
 _BRACKETED_PREFIX = re.compile(r"^(?:【[^】]{1,30}】|\[[^\]]{1,30}\])\s?")
-_STOPWORDS = frozenset({"the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "its", "at", "by", "as", "is", "from"})
+_STOPWORDS = frozenset(
+    {"the", "a", "an", "of", "to", "in", "on", "for", "and", "with", "its", "at", "by", "as", "is", "from"}
+)
 # Tokens most headlines of this field share. They still count in the
 # similarity of two titles, but not in the signature: otherwise every
 # "...を提供開始" headline would share a band with every other one, and the

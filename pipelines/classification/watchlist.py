@@ -81,7 +81,12 @@ class Watchlist:
         for organisation in self.organisations:
             for domain in organisation.domains:
                 self._by_domain[domain.lower()] = organisation
-            for alias in (organisation.name, organisation.name_ja, *organisation.aliases, *organisation.context_aliases):
+            for alias in (
+                organisation.name,
+                organisation.name_ja,
+                *organisation.aliases,
+                *organisation.context_aliases,
+            ):
                 key = bare_name(alias)
                 if key:
                     self.by_alias.setdefault(key, organisation)
