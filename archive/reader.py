@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from archive.db import Archive, ArchiveError
+from archive.schema import MIGRATIONS
 
 
 class NoArchive(ArchiveError):
@@ -27,8 +28,17 @@ def _uri(path: Path, *, immutable: bool) -> str:
     return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def open_reader(path: str | Path) -> Archive:
-    """The archive at ``path``, read-only; NoArchive or ArchiveError (one line) when it cannot be read."""
+class OlderArchive(ArchiveError):
+    """The archive was written by an older jpllm-watch: its schema lacks what this one reads."""
+
+
+def open_reader(path: str | Path, *, current: bool = True) -> Archive:
+    """The archive at ``path``, read-only; NoArchive or ArchiveError (one line) when it cannot be read.
+
+    A reader does not migrate (it may not write), so with ``current`` an
+    archive of an older schema is refused with what to do, instead of
+    failing later on a column it lacks; one of a newer schema is refused too.
+    """
     path = Path(path)
     if not path.exists():
         raise NoArchive(f"no archive at {path}")
@@ -51,4 +61,16 @@ def open_reader(path: str | Path) -> Archive:
     if not version or "items" not in tables:
         connection.close()
         raise ArchiveError(f"cannot read archive {path}: not a jpllm-watch archive (no items table)")
+    if version > len(MIGRATIONS):
+        connection.close()
+        raise ArchiveError(
+            f"cannot read archive {path}: it was written by a newer jpllm-watch (schema version {version}, "
+            f"this one knows {len(MIGRATIONS)}); upgrade jpllm-watch"
+        )
+    if current and version < len(MIGRATIONS):
+        connection.close()
+        raise OlderArchive(
+            f"cannot read archive {path}: it was written by an older jpllm-watch (schema version {version}, "
+            f"this one reads {len(MIGRATIONS)}); run 'scrapy migrate' once to upgrade it"
+        )
     return Archive.reading(path, connection)

@@ -147,11 +147,14 @@ def _no_archive(path, error: NoArchive) -> UsageError:
     )
 
 
-def open_existing_archive(settings_path: str | None) -> Archive:
-    """The archive, read-only: a query never creates a file, and works on an archive it may not write."""
+def open_existing_archive(settings_path: str | None, *, current: bool = True) -> Archive:
+    """The archive, read-only: a query never creates a file, and works on an archive it may not write.
+
+    With ``current`` an archive of an older schema is refused (``archive.reader``).
+    """
     path = resolve_archive_path(settings_path)
     try:
-        return open_reader(path)
+        return open_reader(path, current=current)
     except NoArchive as error:
         raise _no_archive(path, error) from None
 
@@ -160,7 +163,7 @@ def open_existing_archive_for_writing(settings_path: str | None) -> Archive:
     """The archive, which must exist already, opened to write (and migrated)."""
     path = resolve_archive_path(settings_path)
     try:
-        open_reader(path).close()
+        open_reader(path, current=False).close()
     except NoArchive as error:
         raise _no_archive(path, error) from None
     return Archive(path)
