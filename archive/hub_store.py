@@ -100,7 +100,7 @@ def store_hub_repo(
     with archive.write() as db:
         _compare_and_write(db, item_id, row, labels_hub, change, now)
         labels_hub.update(_history(db, item_id, japanese_author=bool(labels_hub.get("japanese_author"))))
-        db["items"].update(item_id, {"labels": json.dumps(labels, ensure_ascii=False)})
+        db.table("items").update(item_id, {"labels": json.dumps(labels, ensure_ascii=False)})
     return change
 
 
