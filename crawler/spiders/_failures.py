@@ -17,7 +17,7 @@ from twisted.python.failure import Failure
 def describe_failure(failure: Failure) -> str:
     """A short, human reason for a failed download."""
     error = failure.value
-    if failure.check(HttpError):
+    if isinstance(error, HttpError):
         return f"HTTP {error.response.status}"
     if failure.check(DownloadTimeoutError, TwistedTimeoutError):
         return "timed out"
