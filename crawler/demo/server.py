@@ -123,7 +123,9 @@ class _SampleHandler(BaseHTTPRequestHandler):
         headers = {"Content-Type": "application/json; charset=utf-8"}
         if (folder / hub_page_name(kind, query, cursor + 1)).is_file():
             pairs = [(name, value) for name, values in query.items() if name != "cursor" for value in values]
-            link = f"http://{HOST}:{self.server.server_port}{HUB_PATH}{kind}?" + urlencode([*pairs, ("cursor", str(cursor + 1))])
+            link = f"http://{HOST}:{self.server.server_port}{HUB_PATH}{kind}?" + urlencode(
+                [*pairs, ("cursor", str(cursor + 1))]
+            )
             headers["Link"] = f'<{link}>; rel="next"'
         self._send(200, headers, body)
 
