@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scrapy import Request
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -12,6 +13,11 @@ from scrapy.exceptions import (
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from twisted.python.failure import Failure
+
+
+def failed_request(failure: Failure) -> Request:
+    """The request of a failed download: Scrapy sets it on the Failure it hands an errback."""
+    return failure.request  # type: ignore[attr-defined]  # set by Scrapy, unknown to Twisted's Failure
 
 
 def describe_failure(failure: Failure) -> str:
