@@ -18,7 +18,11 @@ $(INSTALLED): requirements.txt
 demo: $(INSTALLED)
 	$(BIN)/scrapy demo --keep
 
+# Lint, formatting and types first (seconds), then the suite (minutes).
 test: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 -q
 
 run: $(INSTALLED)

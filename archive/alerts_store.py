@@ -194,7 +194,7 @@ def _read_statuses(db: sqlite_utils.Database) -> dict[str, StoredStatus]:
 
 def _write_statuses(db: sqlite_utils.Database, statuses: Mapping[str, StoredStatus]) -> None:
     for stored in statuses.values():
-        db["source_status"].upsert(
+        db.table("source_status").upsert(
             {
                 "source": stored.source,
                 "status": stored.status,

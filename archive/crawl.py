@@ -20,6 +20,7 @@ def crawl_archive(crawler: Crawler) -> Archive:
             resolve_archive_path(crawler.settings.get("ARCHIVE_PATH")),
             busy_timeout=crawler.settings.getfloat("ARCHIVE_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT),
         )
-        crawler._jpllm_archive = archive
+        # One archive per crawl, kept on its Crawler (getattr above reads it back).
+        crawler._jpllm_archive = archive  # type: ignore[attr-defined]
         crawler.signals.connect(archive.close, signal=signals.engine_stopped)
     return archive

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -227,20 +227,21 @@ class Archive:
             added = item_writes.add_source(db, item_id, source, url, source_query, utc_now())
             return added, added and item_writes.enrich(db, item_id, organisations, funding)
 
-    def record_crawl_run(self, run: Mapping[str, Any], source_runs: list[Mapping[str, Any]]) -> int:
+    def record_crawl_run(self, run: Mapping[str, Any], source_runs: Sequence[Mapping[str, Any]]) -> int:
         """Store one finished crawl and its per-source counters; return the run id."""
         row = dict(run)
         for column in ("arguments", "flags", "stats"):
             if column in row and not isinstance(row[column], str):
                 row[column] = json.dumps(row[column], ensure_ascii=False, default=str, sort_keys=True)
         with self.write() as db:
-            run_id = db["crawl_runs"].insert(row).last_pk
+            run_id = db.table("crawl_runs").insert(row).last_pk
+            assert run_id is not None  # an insert always has a key
             for source_run in source_runs:
                 source_row = dict(source_run)
                 if not isinstance(source_row.get("statuses", ""), str):
                     source_row["statuses"] = json.dumps(source_row["statuses"], sort_keys=True)
                 source_row["crawl_run_id"] = run_id
-                db["source_runs"].insert(source_row)
+                db.table("source_runs").insert(source_row)
         return int(run_id)
 
     def feed_validators(self, url: str) -> dict[str, str]:
@@ -252,7 +253,7 @@ class Archive:
 
     def save_feed_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
         with self.write() as db:
-            db["feed_state"].upsert(
+            db.table("feed_state").upsert(
                 {"url": url, "etag": etag or "", "last_modified": last_modified or "", "checked_at": utc_now()},
                 pk="url",
             )

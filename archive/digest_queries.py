@@ -64,7 +64,8 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
         [
             dict(row)
             for row in database.query(
-                "SELECT hub_licence_changes.repo_id, old_licence, new_licence, detected_at, items.url FROM hub_licence_changes"
+                "SELECT hub_licence_changes.repo_id, old_licence, new_licence, detected_at, items.url"
+                " FROM hub_licence_changes"
                 " JOIN items ON items.id = hub_licence_changes.item_id"
                 " WHERE detected_at >= ? AND detected_at < ? AND items.relevant = 1 ORDER BY hub_licence_changes.id",
                 [format_utc(start), format_utc(week_end_utc(week))],

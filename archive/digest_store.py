@@ -119,9 +119,9 @@ def record_progress(
             "doubts": existing[4] if existing is not None and not restart else "[]",
         }
         if existing is None:
-            db["digests"].insert(row)
+            db.table("digests").insert(row)
         else:
-            db["digests"].update(existing[0], row)
+            db.table("digests").update(existing[0], row)
     record = load_record(archive, week, destination)
     assert record is not None
     return record

@@ -207,7 +207,7 @@ class _Run:
     finish_reason: str
     row: dict[str, Any] | None
     flags: tuple[str, ...] = ()
-    day: date | None = None
+    day: date = field(kw_only=True)  # the Asia/Tokyo day it finished
     outcome: str = ""
     problem: str = ""
 
@@ -356,12 +356,12 @@ def compute_source_health(
     row_of = {(row["crawl_run_id"], row["source"]): row for row in source_rows}
     known_spiders = {spider for spiders in spiders_of.values() for spider in spiders}
     runs_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for run in crawl_runs:
-        if run["spider"] not in known_spiders:
-            spiders_of.setdefault(run["spider"], set()).add(run["spider"])
-        run["day"] = _tokyo_day(run["finished_at"])
-        run["arguments"] = _json(run["arguments"], {})
-        runs_of[run["spider"]].append(run)
+    for crawl in crawl_runs:
+        if crawl["spider"] not in known_spiders:
+            spiders_of.setdefault(crawl["spider"], set()).add(crawl["spider"])
+        crawl["day"] = _tokyo_day(crawl["finished_at"])
+        crawl["arguments"] = _json(crawl["arguments"], {})
+        runs_of[crawl["spider"]].append(crawl)
 
     # Only the days with new items matter (and the latest arrival): one row
     # per source and Asia/Tokyo day, not one per item.
@@ -399,25 +399,25 @@ def compute_source_health(
         calendar = calendars.for_source(source)
         spiders = spiders_of.get(source, set())
         runs = []
-        for run in heapq.merge(
+        for crawl in heapq.merge(
             *(runs_of.get(spider, []) for spider in sorted(spiders)),
-            key=lambda run: (run["finished_at"], run["id"]),
+            key=lambda crawl: (crawl["finished_at"], crawl["id"]),
         ):
-            row = row_of.get((run["id"], source))
+            source_row = row_of.get((crawl["id"], source))
             # A normal crawl that recorded nothing for this source did not
             # crawl it; only crawls that ended badly count against it.
-            if row is None and (run["finish_reason"] or "") in expected:
+            if source_row is None and (crawl["finish_reason"] or "") in expected:
                 continue
-            if not _concerns(run["arguments"], source):
+            if not _concerns(crawl["arguments"], source):
                 continue
             runs.append(
                 _Run(
-                    run["finished_at"],
-                    run["spider"],
-                    run["finish_reason"] or "",
-                    row,
-                    tuple(str(flag) for flag in _json(run["flags"], [])),
-                    day=run["day"],
+                    crawl["finished_at"],
+                    crawl["spider"],
+                    crawl["finish_reason"] or "",
+                    source_row,
+                    tuple(str(flag) for flag in _json(crawl["flags"], [])),
+                    day=crawl["day"],
                 )
             )
         with_items = counted = 0

@@ -100,7 +100,7 @@ def store_hub_repo(
     with archive.write() as db:
         _compare_and_write(db, item_id, row, labels_hub, change, now)
         labels_hub.update(_history(db, item_id, japanese_author=bool(labels_hub.get("japanese_author"))))
-        db["items"].update(item_id, {"labels": json.dumps(labels, ensure_ascii=False)})
+        db.table("items").update(item_id, {"labels": json.dumps(labels, ensure_ascii=False)})
     return change
 
 
@@ -112,7 +112,8 @@ def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
     author, series, family, kind, first_seen, previous = stored
     events = ["new_repo"]
     first_of_series = db.execute(
-        "SELECT item_id FROM hub_repos WHERE author = ? AND lower(series) = lower(?) ORDER BY first_seen_at, item_id LIMIT 1",
+        "SELECT item_id FROM hub_repos WHERE author = ? AND lower(series) = lower(?)"
+        " ORDER BY first_seen_at, item_id LIMIT 1",
         [author, series],
     ).fetchone()
     history: dict[str, Any] = {"licence_from": "", "licence_to": "", "renamed_from": ""}

@@ -54,7 +54,8 @@ _STORED = "SELECT rowid, version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items
 
 @dataclass
 class ItemWrite:
-    """One item of a batch: stored with its entities, or, with ``duplicate_of``, recorded as another source of that one."""
+    """One item of a batch: stored with its entities, or, with ``duplicate_of``, recorded as another
+    source of that one."""
 
     item: Mapping[str, Any]
     organisations: list[Mapping[str, Any]] | None = None
@@ -100,6 +101,7 @@ def store(
         rowid = connection.execute(
             f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", list(row.values())
         ).lastrowid
+        assert rowid is not None  # an INSERT always sets it
         grams.index_item(connection, rowid, row.get("title"), row.get("summary"))
         outcome = "new"
     else:
@@ -126,7 +128,8 @@ def store(
     if classifier_input is not None:
         connection.execute(
             "INSERT INTO classifier_inputs (item_id, kind, issuers, text) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (item_id) DO UPDATE SET kind = excluded.kind, issuers = excluded.issuers, text = excluded.text",
+            " ON CONFLICT (item_id) DO UPDATE SET"
+            " kind = excluded.kind, issuers = excluded.issuers, text = excluded.text",
             [
                 item["id"],
                 classifier_input.get("kind") or "",
@@ -145,7 +148,8 @@ def add_source(
     """Record a source that carried an item; True if it had not been recorded. ``touch`` updates last_seen_at."""
     added = (
         db.conn.execute(
-            "INSERT OR IGNORE INTO item_sources (item_id, source, source_query, url, first_seen_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO item_sources (item_id, source, source_query, url, first_seen_at)"
+            " VALUES (?, ?, ?, ?, ?)",
             [item_id, source, source_query, url, now],
         ).rowcount
         > 0
@@ -222,7 +226,8 @@ def enrich(
         )
         changed = True
     stored = connection.execute(
-        "SELECT id, investors, lead_investors, round, instrument FROM funding_rounds WHERE item_id = ? ORDER BY id LIMIT 1",
+        "SELECT id, investors, lead_investors, round, instrument FROM funding_rounds"
+        " WHERE item_id = ? ORDER BY id LIMIT 1",
         [item_id],
     ).fetchone()
     if funding and stored:

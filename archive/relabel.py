@@ -61,7 +61,7 @@ def write_labels(archive: Archive, updates: Mapping[str, Mapping[str, Any]]) -> 
                 if column == "relevant":
                     value = int(bool(value))
                 row[column] = value
-            db["items"].update(item_id, row)
+            db.table("items").update(item_id, row)
 
 
 def detected_names(archive: Archive) -> Iterator[dict[str, Any]]:

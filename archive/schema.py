@@ -16,7 +16,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _create_core_tables(db: sqlite_utils.Database) -> None:
-    db["items"].create(
+    db.table("items").create(
         {
             "id": str,
             "kind": str,
@@ -68,9 +68,9 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
         ["title_key"],
         ["arxiv_id"],
     ):
-        db["items"].create_index(columns, if_not_exists=True)
+        db.table("items").create_index(columns, if_not_exists=True)
 
-    db["item_sources"].create(
+    db.table("item_sources").create(
         {
             "item_id": str,
             "source": str,
@@ -81,21 +81,21 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
         pk=("item_id", "source", "source_query", "url"),
         foreign_keys=[("item_id", "items", "id")],
     )
-    db["item_sources"].create_index(["source", "source_query"], if_not_exists=True)
+    db.table("item_sources").create_index(["source", "source_query"], if_not_exists=True)
 
-    db["organisations"].create(
+    db.table("organisations").create(
         {"name": str, "name_ja": str, "sector": str, "country": str},
         pk="name",
     )
-    db["organisations"].create_index(["sector"], if_not_exists=True)
-    db["item_organisations"].create(
+    db.table("organisations").create_index(["sector"], if_not_exists=True)
+    db.table("item_organisations").create(
         {"item_id": str, "organisation": str, "role": str},
         pk=("item_id", "organisation", "role"),
         foreign_keys=[("item_id", "items", "id"), ("organisation", "organisations", "name")],
     )
-    db["item_organisations"].create_index(["organisation"], if_not_exists=True)
+    db.table("item_organisations").create_index(["organisation"], if_not_exists=True)
 
-    db["funding_rounds"].create(
+    db.table("funding_rounds").create(
         {
             "id": str,
             "item_id": str,
@@ -116,9 +116,9 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
         foreign_keys=[("item_id", "items", "id")],
     )
     for columns in (["item_id"], ["company"], ["announced_at"], ["round"]):
-        db["funding_rounds"].create_index(columns, if_not_exists=True)
+        db.table("funding_rounds").create_index(columns, if_not_exists=True)
 
-    db["crawl_runs"].create(
+    db.table("crawl_runs").create(
         {
             "id": int,
             "spider": str,
@@ -136,9 +136,9 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["crawl_runs"].create_index(["spider", "started_at"], if_not_exists=True)
+    db.table("crawl_runs").create_index(["spider", "started_at"], if_not_exists=True)
 
-    db["source_runs"].create(
+    db.table("source_runs").create(
         {
             "id": int,
             "crawl_run_id": int,
@@ -157,14 +157,14 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("crawl_run_id", "crawl_runs", "id")],
     )
-    db["source_runs"].create_index(["source", "finished_at"], if_not_exists=True)
+    db.table("source_runs").create_index(["source", "finished_at"], if_not_exists=True)
 
-    db["feed_state"].create(
+    db.table("feed_state").create(
         {"url": str, "etag": str, "last_modified": str, "checked_at": str},
         pk="url",
     )
 
-    db["digests"].create(
+    db.table("digests").create(
         {
             "id": int,
             "week": str,
@@ -178,9 +178,9 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["digests"].create_index(["week", "destination"], unique=True, if_not_exists=True)
+    db.table("digests").create_index(["week", "destination"], unique=True, if_not_exists=True)
 
-    db["alerts"].create(
+    db.table("alerts").create(
         {
             "id": int,
             "rule": str,
@@ -192,9 +192,9 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("item_id", "items", "id")],
     )
-    db["alerts"].create_index(["rule", "item_id"], unique=True, if_not_exists=True)
+    db.table("alerts").create_index(["rule", "item_id"], unique=True, if_not_exists=True)
 
-    db["source_status"].create(
+    db.table("source_status").create(
         {"source": str, "status": str, "since": str, "alerted_status": str},
         pk="source",
     )
@@ -203,7 +203,7 @@ def _create_core_tables(db: sqlite_utils.Database) -> None:
 def _create_full_text_index(db: sqlite_utils.Database) -> None:
     # trigram, because Japanese has no spaces: the default tokenizer makes a
     # whole run of kana and kanji one token and cannot find words inside it.
-    db["items"].enable_fts(["title", "summary"], tokenize="trigram", create_triggers=True)
+    db.table("items").enable_fts(["title", "summary"], tokenize="trigram", create_triggers=True)
 
 
 def _index_search_filters(db: sqlite_utils.Database) -> None:
@@ -211,14 +211,14 @@ def _index_search_filters(db: sqlite_utils.Database) -> None:
     # when it was published or, failing that, first seen; the expression
     # must read exactly as it does in those queries for SQLite to use it.
     db.execute("CREATE INDEX IF NOT EXISTS idx_items_item_date ON items(coalesce(published_at, first_seen_at))")
-    db["items"].create_index(["kind", "relevant"], if_not_exists=True)
+    db.table("items").create_index(["kind", "relevant"], if_not_exists=True)
 
 
 def _store_digest_messages(db: sqlite_utils.Database) -> None:
     # A digest interrupted part-way resumes with exactly the messages it
     # started with, even if the archive changed in between.
-    db["digests"].add_column("messages", str)
-    db["digests"].add_column("error", str)
+    db.table("digests").add_column("messages", str)
+    db.table("digests").add_column("error", str)
 
 
 def _index_duplicate_lookups(db: sqlite_utils.Database) -> None:
@@ -232,7 +232,7 @@ def _index_duplicate_lookups(db: sqlite_utils.Database) -> None:
             f"CREATE INDEX IF NOT EXISTS idx_items_title_band_{band}"
             f" ON items(substr(title_key, {band * 8 + 1}, 8), published_at)"
         )
-    db["item_organisations"].create_index(["organisation", "role"], if_not_exists=True)
+    db.table("item_organisations").create_index(["organisation", "role"], if_not_exists=True)
 
 
 def _track_unanswered_sends(db: sqlite_utils.Database) -> None:
@@ -242,9 +242,9 @@ def _track_unanswered_sends(db: sqlite_utils.Database) -> None:
     # nobody answered, the marker to look for in the channel and the
     # possible duplicates (pipelines/alert.py, schedules/publish.py).
     for column, kind in (("claimed_at", str), ("marker", str), ("posts", int), ("note", str)):
-        db["alerts"].add_column(column, kind)
+        db.table("alerts").add_column(column, kind)
     for column, kind in (("in_flight", int), ("in_flight_posts", int), ("in_flight_since", str), ("doubts", str)):
-        db["digests"].add_column(column, kind)
+        db.table("digests").add_column(column, kind)
 
 
 # Indexes no query reads any more: each costs every write and some misled the
@@ -275,12 +275,12 @@ def _keep_reads_bounded(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP INDEX IF EXISTS {name}")
     # The digest reads one week in first-seen order.
     db.execute("DROP INDEX IF EXISTS idx_items_week")
-    db["items"].create_index(["week", "first_seen_at"], if_not_exists=True)
+    db.table("items").create_index(["week", "first_seen_at"], if_not_exists=True)
     # The archive summary: newest papers, relevant first.
-    db["items"].create_index(["kind", "relevant", "published_at"], if_not_exists=True)
+    db.table("items").create_index(["kind", "relevant", "published_at"], if_not_exists=True)
     # Source health: new items by day (arrivals) and each source's latest.
-    db["item_sources"].create_index(["first_seen_at"], if_not_exists=True)
-    db["item_sources"].create_index(["source", "first_seen_at"], if_not_exists=True)
+    db.table("item_sources").create_index(["first_seen_at"], if_not_exists=True)
+    db.table("item_sources").create_index(["source", "first_seen_at"], if_not_exists=True)
     summary_tables.create(db)
     grams.create(db)
 
@@ -290,7 +290,7 @@ def _create_hub_tables(db: sqlite_utils.Database) -> None:
     # what the Hub says of them beside their item row, keyed by the item,
     # whose id follows the Hub's object id and so survives a rename
     # (previous_ids). Licence changes are history, one row each.
-    db["hub_repos"].create(
+    db.table("hub_repos").create(
         {
             "item_id": str,
             "kind": str,
@@ -322,13 +322,13 @@ def _create_hub_tables(db: sqlite_utils.Database) -> None:
         foreign_keys=[("item_id", "items", "id")],
     )
     for columns in (["repo_id"], ["family"], ["series"], ["author"], ["last_modified"]):
-        db["hub_repos"].create_index(columns, if_not_exists=True)
-    db["hub_licence_changes"].create(
+        db.table("hub_repos").create_index(columns, if_not_exists=True)
+    db.table("hub_licence_changes").create(
         {"id": int, "item_id": str, "repo_id": str, "old_licence": str, "new_licence": str, "detected_at": str},
         pk="id",
         foreign_keys=[("item_id", "items", "id")],
     )
-    db["hub_licence_changes"].create_index(["item_id"], if_not_exists=True)
+    db.table("hub_licence_changes").create_index(["item_id"], if_not_exists=True)
 
 
 def _keep_classifier_inputs(db: sqlite_utils.Database) -> None:
@@ -337,7 +337,7 @@ def _keep_classifier_inputs(db: sqlite_utils.Database) -> None:
     # kind and issuers the spider gave (the labels overwrite both), and the
     # text of sources whose terms keep it out of items.summary (PR TIMES).
     # Only the re-labelling reads this table; nothing shows it.
-    db["classifier_inputs"].create(
+    db.table("classifier_inputs").create(
         {"item_id": str, "kind": str, "issuers": str, "text": str},
         pk="item_id",
         foreign_keys=[("item_id", "items", "id")],
@@ -347,20 +347,20 @@ def _keep_classifier_inputs(db: sqlite_utils.Database) -> None:
 def _mark_derived_titles(db: sqlite_utils.Database) -> None:
     # An item without a title gets one from the start of its text; the
     # digest shows such a title as derived (pipelines/normalise.py).
-    db["items"].add_column("title_derived", int)
+    db.table("items").add_column("title_derived", int)
 
 
 def _fold_titles_for_matching(db: sqlite_utils.Database) -> None:
     # Titles are stored as published (？, ……, full-width spaces); search
     # matches an NFKC-folded copy, so ＡＩ and AI still find each other.
     # Titles stored before this were already folded.
-    db["items"].add_column("title_folded", str)
+    db.table("items").add_column("title_folded", str)
     rows = db.execute("SELECT rowid, title FROM items").fetchall()
     db.conn.executemany(
         "UPDATE items SET title_folded = ? WHERE rowid = ?", [(normalise_text(title), rowid) for rowid, title in rows]
     )
-    db["items"].disable_fts()
-    db["items"].enable_fts(["title_folded", "summary"], tokenize="trigram", create_triggers=True)
+    db.table("items").disable_fts()
+    db.table("items").enable_fts(["title_folded", "summary"], tokenize="trigram", create_triggers=True)
 
 
 def _date_organisation_links(db: sqlite_utils.Database) -> None:
@@ -369,13 +369,13 @@ def _date_organisation_links(db: sqlite_utils.Database) -> None:
     # organisation ever issued (6,555 for NTT at a million items) and
     # filtered by date afterwards. The link carries its item's publication
     # date, kept by triggers, so the lookup is one range of an index.
-    db["item_organisations"].add_column("published_at", str)
+    db.table("item_organisations").add_column("published_at", str)
     db.execute(
         "UPDATE item_organisations SET published_at = ("
         "SELECT items.published_at FROM items WHERE items.id = item_organisations.item_id)"
     )
     db.execute("DROP INDEX IF EXISTS idx_item_organisations_organisation_role")
-    db["item_organisations"].create_index(["organisation", "role", "published_at"], if_not_exists=True)
+    db.table("item_organisations").create_index(["organisation", "role", "published_at"], if_not_exists=True)
     db.execute(
         "CREATE TRIGGER IF NOT EXISTS item_organisations_date AFTER INSERT ON item_organisations BEGIN"
         " UPDATE item_organisations SET published_at = (SELECT published_at FROM items WHERE id = NEW.item_id)"

@@ -83,9 +83,9 @@ def plan(groups: tuple[tuple[str, ...], ...]) -> CandidatePlan:
 def candidate_sql(candidate_plan: CandidatePlan, pool: int | None, *, relevance: bool = True) -> tuple[str, list]:
     """A query for the newest ``pool`` candidates' rowids (all when ``pool`` is None) and their relevance."""
     table = candidate_plan.table
-    relevance = (candidate_plan.relevance if relevance else None) or "0.0"
+    relevance_sql = (candidate_plan.relevance if relevance else None) or "0.0"
     limit = "" if pool is None else f" LIMIT {int(pool)}"
     return (
-        f"SELECT rowid, {relevance} AS relevance FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC{limit}",
+        f"SELECT rowid, {relevance_sql} AS relevance FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC{limit}",
         [candidate_plan.match],
     )

@@ -69,7 +69,8 @@ TRIGGERS = {
     "summary_items_delete": f"AFTER DELETE ON items BEGIN {_item_day('-', 'OLD')} END",
     "summary_items_update": f"""AFTER UPDATE OF published_at, first_seen_at, kind, relevant, backfill ON items
         WHEN {ITEM_DAY.format(row="OLD")} IS NOT {ITEM_DAY.format(row="NEW")} OR OLD.kind IS NOT NEW.kind
-          OR {RELEVANT.format(row="OLD")} != {RELEVANT.format(row="NEW")} OR {BACKFILL.format(row="OLD")} != {BACKFILL.format(row="NEW")}
+          OR {RELEVANT.format(row="OLD")} != {RELEVANT.format(row="NEW")}
+          OR {BACKFILL.format(row="OLD")} != {BACKFILL.format(row="NEW")}
         BEGIN {_item_day("-", "OLD")} {_item_day("+", "NEW")} END""",
     "summary_items_relabel": f"""AFTER UPDATE OF kind, relevant ON items
         WHEN OLD.kind IS NOT NEW.kind OR {RELEVANT.format(row="OLD")} != {RELEVANT.format(row="NEW")}

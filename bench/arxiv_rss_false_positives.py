@@ -50,7 +50,8 @@ def main() -> int:
             kept.append((entry.get("link", ""), entry.get("title", ""), labels["reasons"]))
     share = len(kept) / max(len(entries), 1)
     print(
-        f"{feed_path.parent.name}: {len(entries)} items, {len(kept)} kept as relevant ({share:.2%}; target at most {TARGET:.1%})"
+        f"{feed_path.parent.name}: {len(entries)} items, {len(kept)} kept as relevant"
+        f" ({share:.2%}; target at most {TARGET:.1%})"
     )
     for link, title, reasons in kept:
         print(f"  {link}  {title}\n      {reasons}")

@@ -73,11 +73,12 @@ BODY_EN = (
     "The company said the model was trained on {n} trillion tokens and evaluated on Japanese benchmarks such as JGLUE. "
 )
 ABSTRACT = (
-    "We present {w1}, a family of large language models trained on {n} billion tokens of Japanese and English web text, "
-    "code and academic papers. We describe the tokenizer, the data filtering pipeline and the training recipe, and "
-    "evaluate the models on Japanese question answering, summarisation and reasoning benchmarks, where they outperform "
-    "open models of similar size. We also study how continual pre-training from an English model compares with training "
-    "from scratch, and release the weights, the evaluation code and a cleaned subset of the corpus under an open licence."
+    "We present {w1}, a family of large language models trained on {n} billion tokens of Japanese and English "
+    "web text, code and academic papers. We describe the tokenizer, the data filtering pipeline and the training "
+    "recipe, and evaluate the models on Japanese question answering, summarisation and reasoning benchmarks, where "
+    "they outperform open models of similar size. We also study how continual pre-training from an English model "
+    "compares with training from scratch, and release the weights, the evaluation code and a cleaned subset of the "
+    "corpus under an open licence."
 )
 
 
@@ -234,10 +235,12 @@ def main() -> int:
     relevant = sum(entry["relevant"] for entry in items)
     duplicates = sum(bool(entry["duplicate_of"]) for entry in items)
     print(
-        f"archive: {options.archive_size} items; batch: {options.items} synthetic items ({relevant} relevant, {duplicates} marked duplicate)"
+        f"archive: {options.archive_size} items; batch: {options.items} synthetic items"
+        f" ({relevant} relevant, {duplicates} marked duplicate)"
     )
     print(
-        f"dedupe start-up: {crawler.stats.get_value('dedupe/preloaded_items')} recent items read in {opened - opening:.2f} s (once per crawl)"
+        f"dedupe start-up: {crawler.stats.get_value('dedupe/preloaded_items')} recent items"
+        f" read in {opened - opening:.2f} s (once per crawl)"
     )
     print(f"classification:            {options.items / (classified - started):8.0f} items/s")
     print(f"de-duplication lookups:    {options.items / (finished - classified):8.0f} items/s")

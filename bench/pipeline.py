@@ -196,7 +196,9 @@ def measure(items: int, archive: Path | None, repeats: int, profile: bool = Fals
                 "baseline": items / base_wall,
                 "baseline_cpu": items / base_cpu,
             }
-            figures.update({f"ms_{name}": 1000 * seconds / items for name, seconds in zip(STAGES, per_stage, strict=False)})
+            figures.update(
+                {f"ms_{name}": 1000 * seconds / items for name, seconds in zip(STAGES, per_stage, strict=False)}
+            )
             for key, value in figures.items():
                 runs.setdefault(key, []).append(value)
             if archive:

@@ -296,7 +296,8 @@ def main() -> None:
         indexes = [
             row[0]
             for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' AND sql IS NOT NULL ORDER BY name"
+                "SELECT name FROM sqlite_master"
+                " WHERE type = 'index' AND tbl_name = 'items' AND sql IS NOT NULL ORDER BY name"
             )
         ]
         connection.close()

@@ -11,10 +11,12 @@ import functools
 import sqlite3
 import sys
 from datetime import UTC, date, datetime, time
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from scrapy.commands import ScrapyCommand, ScrapyHelpFormatter
 from scrapy.exceptions import UsageError
+from scrapy.settings import Settings
 
 from archive import Archive, ArchiveError, resolve_archive_path
 from archive.reader import NoArchive, open_reader
@@ -32,11 +34,14 @@ class ProjectCommand(ScrapyCommand):
 
     requires_project = True
     requires_crawler_process = False
+    # scrapy.cmdline sets the project's settings before it calls run.
+    settings: Settings
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
         if "run" in cls.__dict__:
-            cls.run = _reporting_archive_errors(cls.run)
+            # Wrapping each command's own run is the point here.
+            cls.run = _reporting_archive_errors(cls.run)  # type: ignore[method-assign]
 
     @property
     def command_name(self) -> str:
@@ -48,8 +53,11 @@ class ProjectCommand(ScrapyCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.formatter_class = HelpFormatter
-        parser.error = functools.partial(_one_line_error, parser, self.command_name)
-        parser.parse_known_args = functools.partial(_known_options_only, parser, parser.parse_known_args)
+        # The parser is Scrapy's; replacing two of its methods is how its messages change.
+        parser.error = functools.partial(_one_line_error, parser, self.command_name)  # type: ignore[method-assign]
+        parser.parse_known_args = functools.partial(  # type: ignore[method-assign]
+            _known_options_only, parser, parser.parse_known_args
+        )
 
 
 def _known_options_only(parser: argparse.ArgumentParser, parse_known_args, args=None, namespace=None):
@@ -64,7 +72,7 @@ def _known_options_only(parser: argparse.ArgumentParser, parse_known_args, args=
     return opts, words
 
 
-def _one_line_error(parser: argparse.ArgumentParser, command: str, message: str) -> None:
+def _one_line_error(parser: argparse.ArgumentParser, command: str, message: str) -> NoReturn:
     """argparse's error without the usage block: ``scrapy NAME: error: ...``, exit 2 (--help has the rest)."""
     parser.exit(2, f"scrapy {command}: error: {message}\n")
 
@@ -79,7 +87,10 @@ def _reporting_archive_errors(run):
                 message = str(error)
             else:
                 path = resolve_archive_path(self.settings.get("ARCHIVE_PATH") if self.settings else None)
-                message = f"cannot read archive {path}: {error} (is the file damaged? sqlite3 {path} 'PRAGMA integrity_check' tells)"
+                message = (
+                    f"cannot read archive {path}: {error}"
+                    f" (is the file damaged? sqlite3 {path} 'PRAGMA integrity_check' tells)"
+                )
             print(f"scrapy {self.command_name}: error: {message}", file=sys.stderr)
             self.exitcode = 1
 

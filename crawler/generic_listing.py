@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from crawler.text import TOKYO, clean_text, leading_japanese_date, parse_japanese_date, to_utc_iso
@@ -105,7 +106,7 @@ def advertised_feeds(html: str, page_url: str) -> list[str]:
     """The feeds a page advertises with ``<link rel="alternate" type="application/rss+xml|atom+xml">``."""
     try:
         root = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    except (ValueError, etree.ParserError):
         return []
     feeds: list[str] = []
     for link in root.iter("link"):
@@ -124,7 +125,7 @@ def read_generic_listing(html: str, page_url: str) -> list[GenericEntry]:
     """The entries of a listing page found without selectors, in page order; [] if it has none."""
     try:
         root = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    except (ValueError, etree.ParserError):
         return []
     candidates = _article_links(root, page_url)
     groups: dict[tuple, list[tuple[int, GenericEntry]]] = defaultdict(list)

@@ -83,7 +83,8 @@ def literal_address(host: str) -> Address | None:
 async def resolve_host(host: str) -> list[str]:
     """Every address ``host`` resolves to, looked up in a thread."""
     answers = await maybe_deferred_to_future(deferToThread(socket.getaddrinfo, host, None, 0, socket.SOCK_STREAM))
-    return [answer[4][0] for answer in answers]
+    # The host of an AF_INET or AF_INET6 address is a str (typeshed allows the int of other families).
+    return [str(answer[4][0]) for answer in answers]
 
 
 class PrivateAddressMiddleware:

@@ -144,6 +144,7 @@ class SourceChecker:
         html = _decoded(response, source.encoding)
         result.advertised_feeds = advertised_feeds(html, response.url)
         result.selector_hits = _selector_hits(html, source)
+        assert source.selectors is not None  # an html source has them (crawler.sources refuses one without)
         listing = read_listing(html, response.url, source.selectors)
         generic = read_generic_listing(html, response.url)
         result.generic_entries = len(generic)
@@ -241,6 +242,7 @@ def _selector_hits(html: str, source: Source) -> dict[str, int]:
 
     page = Selector(text=html)
     selectors = source.selectors
+    assert selectors is not None  # an html source has them (crawler.sources refuses one without)
     items = select(page, selectors.item)
     hits = {"item": len(items)}
     for name in ("title", "link", "date"):
@@ -274,7 +276,8 @@ def _refuse_non_public(url: str, allowed: set[tuple[str, int]]) -> None:
             [literal]
             if literal is not None
             else [
-                literal_address(answer[4][0])
+                # A host of an AF_INET or AF_INET6 address is a str.
+                literal_address(str(answer[4][0]))
                 for answer in socket.getaddrinfo(target[0], target[1], 0, socket.SOCK_STREAM)
             ]
         )

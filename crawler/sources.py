@@ -14,7 +14,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 from urllib.parse import urlsplit
 
 SOURCE_KINDS = ("press", "policy", "funding", "news")
@@ -255,10 +255,14 @@ def _boolean(entry: dict, key: str, where: str, problems: _Problems, *, default:
     return value
 
 
+@overload
+def _number(entry: dict, key: str, where: str, problems: _Problems, *, default: float) -> float: ...
+@overload
+def _number(entry: dict, key: str, where: str, problems: _Problems, *, default: None) -> float | None: ...
 def _number(entry: dict, key: str, where: str, problems: _Problems, *, default: float | None) -> float | None:
-    value = entry.get(key, default)
+    value = entry.get(key)
     if value is None:
-        return None
+        return default
     if isinstance(value, bool) or not isinstance(value, int | float):
         problems.add(where, f"{key} must be a number, not {value!r}")
         return default

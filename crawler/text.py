@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from typing import overload
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
@@ -148,6 +149,10 @@ def _dates_in(text: str | None) -> Iterator[tuple[int, date]]:
             continue
 
 
+@overload
+def to_utc_iso(value: datetime | date, default_zone: ZoneInfo = TOKYO) -> str: ...
+@overload
+def to_utc_iso(value: str | datetime | date | None, default_zone: ZoneInfo = TOKYO) -> str | None: ...
 def to_utc_iso(value: str | datetime | date | None, default_zone: ZoneInfo = TOKYO) -> str | None:
     """A timestamp as ``YYYY-MM-DDTHH:MM:SSZ``; naive values are read in ``default_zone``.
 

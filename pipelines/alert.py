@@ -126,7 +126,8 @@ def _doubt_detail(maybe_twice: Sequence[Pair], given_up: Sequence[Pair]) -> str:
     parts = []
     if maybe_twice:
         parts.append(
-            f"{len(maybe_twice)} may appear twice (a post before got no answer, and the channel cannot be checked: webhook, or no channels:history)"
+            f"{len(maybe_twice)} may appear twice (a post before got no answer,"
+            " and the channel cannot be checked: webhook, or no channels:history)"
         )
     if given_up:
         parts.append(

@@ -159,7 +159,8 @@ MARKER_KEY = "jpllm_marker"
 def _from_payload(payload: dict[str, Any]) -> SlackMessage:
     return SlackMessage(
         text=payload.get("text", ""),
-        blocks=[Block.parse(block) for block in payload.get("blocks", [])],
+        # Block.parse gives None for a type slack_sdk does not know; ours are all known.
+        blocks=[parsed for block in payload.get("blocks", []) if (parsed := Block.parse(block)) is not None],
         marker=payload.get(MARKER_KEY, ""),
     )
 

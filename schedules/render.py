@@ -325,7 +325,7 @@ def to_slack_messages(digest: Digest, *, thread: bool = True, sparklines: bool |
     total = len(parts) + 1
     messages = [SlackMessage(text=fallback_text(digest), blocks=overview)]
     for number, blocks in enumerate(parts, start=2):
-        titles = ", ".join(block.text.text for block in blocks if isinstance(block, HeaderBlock))
+        titles = ", ".join(block.text.text for block in blocks if isinstance(block, HeaderBlock) and block.text)
         text = escape_mrkdwn(f"{PRODUCT} {digest.week}, part {number} of {total}: {titles}")
         messages.append(SlackMessage(text=truncate(text, 3000, mrkdwn=True), blocks=blocks))
     return messages
@@ -348,9 +348,9 @@ def to_text(digest: Digest) -> str:
         lines.append(f"  {metric.label:<{width}}  {metric_value(metric):>12}  ({metric_comparison(metric)})")
     for section in digest.sections:
         lines += ["", f"== {section.title} ({section_count(section)}) =="]
-        for entry in section.funding:
-            lines.append(f"- {entry.company or '(company not stated)'} — {' · '.join(_funding_parts(entry))}")
-            lines.append(f"  {truncate(entry.title, 120)}  {entry.url}")
+        for funding in section.funding:
+            lines.append(f"- {funding.company or '(company not stated)'} — {' · '.join(_funding_parts(funding))}")
+            lines.append(f"  {truncate(funding.title, 120)}  {funding.url}")
         for group in section.groups:
             if group.title:
                 lines.append(f"  [{group.title}]")
@@ -400,10 +400,10 @@ def to_markdown(digest: Digest, *, chart: str = "") -> str:
         ]
     for section in digest.sections:
         lines += ["", f"## {section.title} ({section_count(section)})", ""]
-        for entry in section.funding:
-            company = escape_markdown(entry.company) or "(company not stated)"
-            facts = escape_markdown(" · ".join(_funding_parts(entry)))
-            lines.append(f"- **{company}**: {facts} ({_markdown_link(entry.url, entry.title)})")
+        for funding in section.funding:
+            company = escape_markdown(funding.company) or "(company not stated)"
+            facts = escape_markdown(" · ".join(_funding_parts(funding)))
+            lines.append(f"- **{company}**: {facts} ({_markdown_link(funding.url, funding.title)})")
         for group in section.groups:
             if group.title:
                 lines += [f"### {group.title}", ""]

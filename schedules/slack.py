@@ -50,7 +50,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.client import HTTPException, RemoteDisconnected
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.error import URLError
 from urllib.parse import quote, urlsplit
 
@@ -391,7 +391,7 @@ class SlackDelivery:
                     on_possible_duplicate(index)
             return ts
 
-    def find_posted(self, marker: str, thread_ts: str | None, since: float) -> str | None | bool:
+    def find_posted(self, marker: str, thread_ts: str | None, since: float) -> str | None | Literal[False]:
         """The ts of our message with ``marker`` in the channel (or thread); None if absent, False if unknown."""
         if self._web is None or not marker:
             return False

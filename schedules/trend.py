@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from schedules.digest import WeekRows
 
 TREND_WEEKS = 12
 # The chart's measures, in drawing order; the first four are the digest's numbers.
@@ -39,7 +43,7 @@ class Trend:
         return [value for value in self.series.get(key, ()) if value is not None]
 
 
-def weekly_series(week_rows: Sequence[object], first_week: str | None = None) -> Trend:
+def weekly_series(week_rows: Sequence[WeekRows], first_week: str | None = None) -> Trend:
     """The trend of consecutive weeks (``WeekRows``, oldest first), with the digest's own counting.
 
     Weeks before ``first_week`` (when the archive began) are unknown, not
@@ -47,16 +51,17 @@ def weekly_series(week_rows: Sequence[object], first_week: str | None = None) ->
     """
     from schedules.digest import week_metrics
 
-    weeks, series = [], {key: [] for key in TREND_LABELS}
+    weeks: list[str] = []
+    series: dict[str, list[int | None]] = {key: [] for key in TREND_LABELS}
     for rows in week_rows:
-        metrics = week_metrics(rows)  # type: ignore[arg-type]
-        weeks.append(rows.week)  # type: ignore[attr-defined]
-        unknown = first_week is None or rows.week < first_week  # type: ignore[attr-defined]
+        metrics = week_metrics(rows)
+        weeks.append(rows.week)
+        unknown = first_week is None or rows.week < first_week
         for key in TREND_LABELS:
             if unknown:
                 series[key].append(None)
             elif key == "policy":
-                series[key].append(sum(1 for item in rows.items if item.get("kind") == "policy"))  # type: ignore[attr-defined]
+                series[key].append(sum(1 for item in rows.items if item.get("kind") == "policy"))
             else:
                 series[key].append(int(metrics[key]))
     return Trend(tuple(weeks), {key: tuple(values) for key, values in series.items()})

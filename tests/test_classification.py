@@ -125,7 +125,8 @@ def test_japan_time_is_not_a_japan_connection() -> None:
     [
         (
             "Qwen2.5 Technical Report",
-            "Qwen2.5 is trained on 18 trillion tokens and supports 29 languages, including Chinese, English, French, Japanese and Korean.",
+            "Qwen2.5 is trained on 18 trillion tokens and supports 29 languages,"
+            " including Chinese, English, French, Japanese and Korean.",
         ),
         ("DeepSeek-V3 Technical Report", "A Mixture-of-Experts LLM with 671B parameters."),
         ("HyperCLOVA X Technical Report", "Large language models tailored to the Korean language and culture."),
@@ -361,7 +362,8 @@ def test_pipeline_resolves_the_publishers_company_name() -> None:
     [
         (
             "PLaMo-100B: A Ground-Up Language Model Designed for Japanese Proficiency",
-            "Preferred Elements trained a 100-billion-parameter language model from scratch on Japanese and English text.",
+            "Preferred Elements trained a 100-billion-parameter language model"
+            " from scratch on Japanese and English text.",
         ),
         (
             "Continual Pre-Training for Cross-Lingual LLM Adaptation: Enhancing Japanese Language Capabilities",
@@ -395,7 +397,10 @@ def test_real_world_set_is_split_once_by_hash() -> None:
 
 
 def test_image_placeholders_are_not_text() -> None:
-    text = "[画像1: https://prcdn.freetls.fastly.net/release_image/1/2/3.jpg] 株式会社Xは、社内文書を要約する生成AIサービスを提供開始しました。"
+    text = (
+        "[画像1: https://prcdn.freetls.fastly.net/release_image/1/2/3.jpg]"
+        " 株式会社Xは、社内文書を要約する生成AIサービスを提供開始しました。"
+    )
     labels = classify("社内向け生成AIサービスを提供開始", text, source="prtimes-genai", kind="press")
     assert "speech_multimodal" not in labels["topics"]
 

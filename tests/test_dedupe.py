@@ -253,7 +253,8 @@ def test_a_watch_item_gets_its_dedupe_marks(crawl: Crawl) -> None:
 def test_band_lookups_use_an_index(archive_path: Path, band: int) -> None:
     with Archive(archive_path) as archive:
         plan = archive.db.execute(
-            f"EXPLAIN QUERY PLAN SELECT id FROM items WHERE {band_expression(band)} = ? AND published_at BETWEEN ? AND ?",
+            f"EXPLAIN QUERY PLAN SELECT id FROM items WHERE {band_expression(band)} = ?"
+            " AND published_at BETWEEN ? AND ?",
             ["0123abcd", "2025-01-01", "2025-01-04"],
         ).fetchall()
     detail = " ".join(row[-1] for row in plan)
@@ -269,7 +270,8 @@ def test_canonical_url_and_issuer_lookups_use_indexes(archive_path: Path) -> Non
         issuer_plan = " ".join(
             row[-1]
             for row in archive.db.execute(
-                "EXPLAIN QUERY PLAN SELECT items.id FROM item_organisations JOIN items ON items.id = item_organisations.item_id"
+                "EXPLAIN QUERY PLAN SELECT items.id FROM item_organisations"
+                " JOIN items ON items.id = item_organisations.item_id"
                 " WHERE item_organisations.organisation = ? AND item_organisations.role = 'issuer'",
                 ["NTT"],
             )

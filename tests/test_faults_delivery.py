@@ -163,7 +163,7 @@ def test_a_failing_crawl_time_alert_send_leaks_no_secret(transport, httpserver, 
         attempts = len(slack.requests)
     assert attempts >= 2  # the send was tried, and retried
     assert "Alerts to" in result.stderr
-    assert ("not sent" in result.stderr or "not confirmed" in result.stderr)
+    assert "not sent" in result.stderr or "not confirmed" in result.stderr
     assert_no_secret(everything_written(result, archive_path, tmp_path), slack)
 
 

@@ -157,7 +157,8 @@ def test_instrument(title: str, text: str, instrument: str) -> None:
 def test_lead_investor_from_led_by() -> None:
     funding = funding_of(
         "Tokyo-based Sakana AI raises $30M seed round led by Lux Capital",
-        "Sakana AI raised $30 million in a seed round led by Lux Capital, with participation from Khosla Ventures. Sony, NTT and KDDI also participated.",
+        "Sakana AI raised $30 million in a seed round led by Lux Capital,"
+        " with participation from Khosla Ventures. Sony, NTT and KDDI also participated.",
     )
     assert funding["company"] == "Sakana AI"
     assert funding["lead_investors"] == ["Lux Capital"]
@@ -168,7 +169,8 @@ def test_lead_investor_from_led_by() -> None:
 def test_lead_investor_from_lead_investor_in_japanese() -> None:
     funding = funding_of(
         "サカナAI、シードで3000万ドルを調達",
-        "Lux Capitalをリード投資家として、Khosla Ventures、ソニーグループ、NTT、KDDIを引受先とする第三者割当増資を実施した。",
+        "Lux Capitalをリード投資家として、Khosla Ventures、ソニーグループ、NTT、KDDIを"
+        "引受先とする第三者割当増資を実施した。",
     )
     assert funding["lead_investors"] == ["Lux Capital"]
     assert {"Khosla Ventures", "Sony Group", "NTT", "KDDI"} <= set(funding["investors"])

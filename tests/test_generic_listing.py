@@ -80,16 +80,25 @@ def test_generic_reader_finds_the_20_releases_of_the_real_meti_index_without_sel
     assert not any("category" in entry.url or "archive" in entry.url for entry in entries)
 
 
-CARDS = """<html><head><link rel="alternate" type="application/rss+xml" href="/feed/">
+CARDS = (
+    """<html><head><link rel="alternate" type="application/rss+xml" href="/feed/">
 <link rel="alternate" type="application/rss+xml" href="/comments/feed/"></head><body>
 <nav><a href="/news/2026/08/0001.html">2026.08.30 メニューの記事</a></nav>
 <div class="grid">
- <a class="card" href="/news/2026/08/0003.html"><span class="card__date">２０２６年８月２６日</span><p class="card__title">Ｒ８.８.２６に新モデル</p></a>
- <a class="card" href="/news/2026/08/0002.html"><span class="card__date">2026年8月20日</span><p class="card__title">資本業務提携のお知らせ</p></a>
- <a class="card" href="/news/2026/08/0001.html"><span class="card__date">2026年8月1日</span><p class="card__title">採用情報を更新</p></a>
-</div>
+"""
+    + "".join(
+        f' <a class="card" href="/news/2026/08/{number}.html"><span class="card__date">{day}</span>'
+        f'<p class="card__title">{title}</p></a>\n'
+        for number, day, title in (
+            ("0003", "２０２６年８月２６日", "Ｒ８.８.２６に新モデル"),
+            ("0002", "2026年8月20日", "資本業務提携のお知らせ"),
+            ("0001", "2026年8月1日", "採用情報を更新"),
+        )
+    )
+    + """</div>
 <ul class="pager"><li><a href="/news/page/2/">次へ</a></li><li><a href="/news/category/ir/">IR</a></li></ul>
 </body></html>"""
+)
 
 DEFINITION_LIST = """<dl class="topics">
 <dt>令和8年8月26日</dt><dd><a href="/topics/detail/1234.html">GENIAC第3期の採択結果</a></dd>
@@ -142,7 +151,10 @@ def test_generic_reader_on_redesigned_layouts(html, url, expected):
 
 
 def test_a_page_without_repeated_dated_blocks_is_not_a_listing():
-    page = '<p>2026年8月26日</p><a href="/news/2026/0826.html">一件だけ</a><ul><li><a href="/about/">会社概要</a></li></ul>'
+    page = (
+        '<p>2026年8月26日</p><a href="/news/2026/0826.html">一件だけ</a>'
+        '<ul><li><a href="/about/">会社概要</a></li></ul>'
+    )
     assert read_generic_listing(page, "https://corp.example.jp/") == []
 
 

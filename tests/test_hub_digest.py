@@ -90,12 +90,8 @@ def test_one_release_not_three():
     assert release.title == "llm-jp-4: 8b, 8b-instruct, 32b"
     assert "licence apache-2.0" in release.detail
     assert "3 repositories" in release.detail
-    assert (
-        "press: https://example.org/press-1" in release.detail
-    )
-    assert (
-        "paper: https://example.org/paper-1" in release.detail
-    )
+    assert "press: https://example.org/press-1" in release.detail
+    assert "paper: https://example.org/paper-1" in release.detail
     assert hub.groups[1].entries[0].title == "kirin: 7b"
     assert hub.groups[2].entries[0].title == "llm-jp/llm-jp-3-13b: licence cc-by-nc-4.0 → apache-2.0"
     models = next(section for section in digest.sections if section.key == "models")

@@ -88,7 +88,8 @@ def test_the_search_query_sorts_only_the_candidates(small_archive):
     with Archive(small_archive) as archive:
         cte, params = candidate_sql(plan_candidates((("Japanese",),)), 1000)
         steps = plan(archive.db, cte, params)
-    assert "VIRTUAL TABLE INDEX" in steps and "TEMP B-TREE" not in steps, steps
+    assert "VIRTUAL TABLE INDEX" in steps, steps
+    assert "TEMP B-TREE" not in steps, steps
 
 
 @pytest.mark.parametrize("word", ["AI", "東大", "資金", "生", "ai"])
@@ -222,8 +223,8 @@ def test_an_organisations_own_releases_are_one_index_range(small_archive):
             ["NTT", "2026-01-01", "2026-01-07"],
         )
     assert (
-        "idx_item_organisations_organisation_role_published_at (organisation=? AND role=? AND published_at>? AND published_at<?)"
-        in steps
+        "idx_item_organisations_organisation_role_published_at"
+        " (organisation=? AND role=? AND published_at>? AND published_at<?)" in steps
     ), steps
 
 

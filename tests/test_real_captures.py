@@ -76,7 +76,8 @@ def test_prtimes_company_and_no_table_of_contents_items():
 
 
 def test_itmedia_feed_with_a_newline_before_the_xml_declaration_is_not_degraded():
-    """Served with a leading newline, expat refuses the declaration and feedparser sets bozo; every entry still parses."""
+    """Served with a leading newline, expat refuses the declaration and feedparser sets bozo;
+    every entry still parses."""
     body = b"\n" + real_bytes("itmedia_aiplus_2026-08-26.xml")
     parsed = parse_feed(body, ITMEDIA, "application/xml")
     assert len(parsed.items) == 20

@@ -168,10 +168,12 @@ HOSTILE = [
 
 @pytest.mark.parametrize("query", HOSTILE)
 def test_fts_syntax_in_a_query_never_raises_anything_but_a_clear_error(archive, query):
+    error: SearchError | None = None
     try:
         search(archive.db, query, ALL, now=NOW)
-    except SearchError as error:
-        assert str(error)
+    except SearchError as refused:
+        error = refused
+    assert error is None or str(error)
     assert archive.db["items"].count == 8
 
 

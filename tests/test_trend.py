@@ -1,4 +1,5 @@
-"""The trend as a picture: the 12-week chart beside the Markdown digest, its upload to Slack, sparklines, the quarterly yen chart."""
+"""The trend as a picture: the 12-week chart beside the Markdown digest, its upload to Slack,
+sparklines, the quarterly yen chart."""
 
 from __future__ import annotations
 

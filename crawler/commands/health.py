@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 
 from scrapy.exceptions import UsageError
@@ -28,7 +29,7 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def format_health_table(results: list[SourceHealth], never_crawled: list[str] = ()) -> str:
+def format_health_table(results: list[SourceHealth], never_crawled: Sequence[str] = ()) -> str:
     """The health of every source as a plain-text table (times in JST)."""
     shown = ", ".join(never_crawled[:NEVER_CRAWLED_SHOWN])
     more = len(never_crawled) - NEVER_CRAWLED_SHOWN

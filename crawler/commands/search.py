@@ -61,8 +61,8 @@ class Command(ProjectCommand):
         return (
             "Search the archive's titles and summaries, ranked by relevance (bm25) and recency, with a "
             "highlighted snippet per hit, among the newest 1,000 matches. Words of three or more characters "
-            "use the trigram index, shorter ones (生成, AI) the short-word index. All words must match; write OR between "
-            'words for either, -word or NOT word to leave one out, and "double quotes" for a phrase.'
+            "use the trigram index, shorter ones (生成, AI) the short-word index. All words must match; "
+            'write OR between words for either, -word or NOT word to leave one out, and "double quotes" for a phrase.'
         )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:

@@ -172,9 +172,8 @@ class Command(ProjectCommand):
         classifier = load_classifier(data_dir)
         if action == "coverage":
             figures = coverage(classifier, catalogue)
-            print(
-                f"{catalogue.organisation_count} organisations, {sum(f.generative for f in catalogue.families.values())} generative model families"
-            )
+            generative = sum(family.generative for family in catalogue.families.values())
+            print(f"{catalogue.organisation_count} organisations, {generative} generative model families")
             for name, value in figures.items():
                 print(f"  {name:<16} {value:.3f}")
             return

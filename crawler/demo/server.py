@@ -22,6 +22,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
+HOST = "127.0.0.1"
 ARXIV_PATH = "/arxiv/api/query"
 HUB_PATH = "/huggingface/api/"
 CONTENT_TYPES = {
@@ -69,14 +70,13 @@ class SampleServer:
         self.root = Path(root).resolve()
         self.log = RequestLog()
         handler = type("Handler", (_SampleHandler,), {"server_root": self.root, "request_log": self.log})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd = ThreadingHTTPServer((HOST, port), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{HOST}:{self.httpd.server_port}"
 
     def __enter__(self) -> SampleServer:
         self.thread.start()
@@ -88,6 +88,7 @@ class SampleServer:
 
 
 class _SampleHandler(BaseHTTPRequestHandler):
+    server: ThreadingHTTPServer  # SampleServer's, on HOST
     server_root: Path
     request_log: RequestLog
     protocol_version = "HTTP/1.1"
@@ -122,8 +123,9 @@ class _SampleHandler(BaseHTTPRequestHandler):
         headers = {"Content-Type": "application/json; charset=utf-8"}
         if (folder / hub_page_name(kind, query, cursor + 1)).is_file():
             pairs = [(name, value) for name, values in query.items() if name != "cursor" for value in values]
-            host, port = self.server.server_address[:2]
-            link = f"http://{host}:{port}{HUB_PATH}{kind}?" + urlencode([*pairs, ("cursor", str(cursor + 1))])
+            link = f"http://{HOST}:{self.server.server_port}{HUB_PATH}{kind}?" + urlencode(
+                [*pairs, ("cursor", str(cursor + 1))]
+            )
             headers["Link"] = f'<{link}>; rel="next"'
         self._send(200, headers, body)
 

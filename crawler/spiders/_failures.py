@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scrapy import Request
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -14,10 +15,15 @@ from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from twisted.python.failure import Failure
 
 
+def failed_request(failure: Failure) -> Request:
+    """The request of a failed download: Scrapy sets it on the Failure it hands an errback."""
+    return failure.request  # type: ignore[attr-defined]  # set by Scrapy, unknown to Twisted's Failure
+
+
 def describe_failure(failure: Failure) -> str:
     """A short, human reason for a failed download."""
     error = failure.value
-    if failure.check(HttpError):
+    if isinstance(error, HttpError):
         return f"HTTP {error.response.status}"
     if failure.check(DownloadTimeoutError, TwistedTimeoutError):
         return "timed out"

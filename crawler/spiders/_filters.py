@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from scrapy.crawler import Crawler
+
 from archive.crawl import crawl_archive
 from crawler.items import WatchItem
 from crawler.sources import Source
@@ -14,6 +16,9 @@ from crawler.text import normalise_text, url_item_id
 
 class ItemFilters:
     """Keeps the new items of a source; uses the spider's crawler and ``since``."""
+
+    crawler: Crawler
+    since: str | None
 
     def _keep_new(self, items: list[WatchItem], source: Source, cutoff: str) -> Iterator[WatchItem]:
         """Items that match the source's keywords, are new enough and are not in the archive yet.

@@ -14,9 +14,10 @@ degraded (``last_error`` says why) rather than silent.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -26,6 +27,7 @@ from crawler.generic_listing import advertised_feeds, read_generic_listing
 from crawler.items import WatchItem
 from crawler.listings import Listing, ListingEntry, parse_article, read_listing
 from crawler.sources import Source
+from crawler.spiders._failures import failed_request
 from crawler.stats import count, source_key
 from crawler.text import canonical_url, url_item_id
 
@@ -35,6 +37,16 @@ logger = logging.getLogger(__name__)
 class ListingCallbacks:
     """The listing callbacks of ``SourcesSpider`` (a mixin: it uses the spider's helpers)."""
 
+    # What the mixin uses of SourcesSpider, ItemFilters and scrapy.Spider.
+    crawler: Crawler
+    _fail: Callable[[str, str], None]
+    _request: Callable[..., scrapy.Request]
+    _source_meta: Callable[[Source], dict]
+    _count_mojibake: Callable[[str, str, list[str]], None]
+    _keep_new: Callable[[list[WatchItem], Source, str], Iterator[WatchItem]]
+    parse_feed: Callable[[Response], Iterator[WatchItem]]
+    on_error: Callable[[Failure], None]
+
     def parse_listing(self, response: Response) -> Iterator[WatchItem | scrapy.Request]:
         """Items of an HTML listing; entries are followed to their page when the registry asks."""
         if response.status == 304:
@@ -43,6 +55,7 @@ class ListingCallbacks:
         if not isinstance(response, TextResponse):
             self._fail(source.name, f"{response.url}: not an HTML page")
             return
+        assert source.selectors is not None  # a listing source has them (crawler.sources refuses one without)
         listing = read_listing(response.text, response.url, source.selectors)
         feeds = advertised_feeds(response.text, response.url)
         if feeds:
@@ -93,14 +106,15 @@ class ListingCallbacks:
 
     def on_advertised_feed_error(self, failure: Failure) -> Iterator[WatchItem | scrapy.Request]:
         """An advertised feed that fails leaves the listing's own entries, if it had any."""
-        meta = failure.request.meta
+        request = failed_request(failure)
+        meta = request.meta
         if not meta["listing_entries"]:
             self.on_error(failure)
             return
         logger.warning(
             "Source %s: the advertised feed %s failed (%s); reading the listing",
             meta["source"],
-            failure.request.url,
+            request.url,
             failure.value,
         )
         yield from self._listing_items(
@@ -165,8 +179,9 @@ class ListingCallbacks:
 
     def on_article_error(self, failure: Failure) -> Iterator[WatchItem]:
         """An article page that fails still leaves its listing entry."""
-        item: WatchItem = failure.request.meta["item"]
-        logger.warning("Article page %s failed (%s); keeping the listing entry", failure.request.url, failure.value)
+        request = failed_request(failure)
+        item: WatchItem = request.meta["item"]
+        logger.warning("Article page %s failed (%s); keeping the listing entry", request.url, failure.value)
         count(self.crawler.stats, item.source, "items_found")
         yield item
 

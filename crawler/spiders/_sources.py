@@ -12,6 +12,7 @@ import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import cast
 from urllib.parse import urlsplit
 
 import scrapy
@@ -35,7 +36,7 @@ from crawler.spiders._arguments import (
     check_urls_file,
     unknown_names,
 )
-from crawler.spiders._failures import describe_failure
+from crawler.spiders._failures import describe_failure, failed_request
 from crawler.spiders._filters import ItemFilters
 from crawler.spiders._listing import ListingCallbacks
 from crawler.spiders._registry import ad_hoc_source
@@ -69,6 +70,12 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
     """Crawls the registry sources of ``kinds``, or the feeds given with ``url`` / ``urls_file``."""
 
     kinds: tuple[str, ...] = ()
+    # Read from the settings and the registry in from_crawler.
+    base_url: str
+    max_age_days: int
+    default_delay: float
+    registry: list[Source]
+    sources: list[Source]
     recorded_arguments = ("source", "since", "url", "urls_file", "kind")
     arguments = (
         Argument("source", check_names, "registry sources to crawl, comma-separated"),
@@ -87,8 +94,8 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
         kind: str | None = None,
         **kwargs,
     ) -> None:
-        given = {"source": source, "since": since, "url": url, "urls_file": urls_file, "kind": kind}
-        given = {name: value for name, value in {**given, **kwargs}.items() if value is not None}
+        named = {"source": source, "since": since, "url": url, "urls_file": urls_file, "kind": kind}
+        given = {name: value for name, value in {**named, **kwargs}.items() if value is not None}
         checked = self._check_own_arguments(given)
         super().__init__(**kwargs)
         self.source = source
@@ -96,7 +103,10 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
         self.url = url
         self.urls_file = urls_file
         self.kind = kind
-        self.ad_hoc_urls: list[str] = ([checked["url"]] if url else []) + list(checked.get("urls_file", []))
+        # check_url gives a str, check_urls_file a list of them.
+        self.ad_hoc_urls: list[str] = ([cast(str, checked["url"])] if url else []) + list(
+            cast("list[str]", checked.get("urls_file", []))
+        )
         self.run_flags: list[str] = ["backfill"] if since else []
 
     @classmethod
@@ -278,7 +288,7 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """A feed or listing that could not be fetched: logged and counted, the crawl goes on."""
-        request = failure.request
+        request = failed_request(failure)
         self._fail(request.meta.get("source", "unknown"), f"{request.url}: {describe_failure(failure)}")
 
     def _fail(self, source: str, message: str) -> None:

@@ -65,6 +65,13 @@ class ArxivSpider(scrapy.Spider):
         Argument("since", check_date, "papers submitted since YYYY-MM-DD (a backfill)"),
         Argument("query", check_names, "queries of arxiv_queries.toml to run, comma-separated"),
     )
+    # Read from the settings in from_crawler.
+    api_url: str
+    page_size: int
+    max_results: int
+    first_run_days: int
+    empty_page_retries: int
+    queries: list[ArxivQuery]
 
     def __init__(self, since: str | None = None, query: str | None = None, **kwargs) -> None:
         given = {name: value for name, value in {"since": since, "query": query, **kwargs}.items() if value is not None}
@@ -178,7 +185,8 @@ class ArxivSpider(scrapy.Spider):
             if item is None:
                 record_error(self.crawler.stats, SOURCE, f"{query.name}: entry without an arXiv id")
                 continue
-            if item.published_at and to_utc_iso(item.published_at) < cutoff:
+            published = to_utc_iso(item.published_at)
+            if published is not None and published < cutoff:
                 reached_cutoff = True
                 break
             count(self.crawler.stats, SOURCE, "items_found")

@@ -118,6 +118,13 @@ class HuggingfaceSpider(scrapy.Spider):
         Argument("since", check_date, "repositories changed since YYYY-MM-DD (a backfill)"),
         Argument("author", check_handles, "Hub handles to list instead of the watch list's, comma-separated"),
     )
+    # Read from the settings (and the watch list) in from_crawler.
+    endpoint: str
+    page_size: int
+    max_pages: int
+    first_run_days: int
+    queries: list[HubQuery]
+    token: str
 
     def __init__(self, since: str | None = None, author: str | None = None, **kwargs) -> None:
         given = {
@@ -155,8 +162,10 @@ class HuggingfaceSpider(scrapy.Spider):
             handles = check_handles("author", spider.author)
         # The Hub's handles are case-insensitive; the catalogue import and the
         # hand-written watch list may both name one.
-        seen: set[str] = set()
-        handles = [handle for handle in handles if not (handle.lower() in seen or seen.add(handle.lower()))]
+        first_spelling: dict[str, str] = {}
+        for handle in handles:
+            first_spelling.setdefault(handle.lower(), handle)
+        handles = list(first_spelling.values())
         tasks = [task for task in settings.getlist("HF_GENERATIVE_TASKS") if task]
         spider.queries = build_queries(handles, tasks, with_any_author=not spider.author)
         token = (os.environ.get(TOKEN_ENV) or "").strip()
@@ -237,7 +246,7 @@ class HuggingfaceSpider(scrapy.Spider):
             if item is None:
                 record_error(self.crawler.stats, SOURCE, f"{query.name}: a repository without an id")
                 continue
-            if cutoff and item.updated_at and to_utc_iso(item.updated_at) < cutoff:
+            if cutoff and (updated := to_utc_iso(item.updated_at)) and updated < cutoff:
                 reached_cutoff = True
                 break
             if record.get("private") or record.get("disabled"):
@@ -310,7 +319,7 @@ def repository_item(record: dict[str, Any], kind: str, query: str, *, backfill: 
         return None
     card = record.get("cardData") if isinstance(record.get("cardData"), dict) else None
     tags = [tag for tag in record.get("tags") or [] if isinstance(tag, str)]
-    hub = {
+    hub: dict[str, Any] = {
         "repo_id": repo_id,
         "object_id": record.get("_id") or "",
         "kind": kind,

@@ -47,7 +47,8 @@ _VARIANT = re.compile(
 )
 # Open model families others build on: "Llama 3 Swallow" belongs to Swallow, not to Llama.
 BASE_FAMILIES = frozenset(
-    "llama llama2 llama3 qwen qwen2 qwen2.5 qwen3 qwq mistral mixtral gemma gemma2 gemma3 gpt gpt2 gpt-2 gpt-neox gpt-oss phi phi-3 phi-3.5"
+    "llama llama2 llama3 qwen qwen2 qwen2.5 qwen3 qwq mistral mixtral gemma gemma2 gemma3"
+    " gpt gpt2 gpt-2 gpt-neox gpt-oss phi phi-3 phi-3.5"
     " deepseek deepseek-r1 t5 bart bert roberta deberta deberta-v2 deberta-v3 electra luke modernbert clip siglip"
     " stable diffusion sdxl whisper wav2vec hubert moshi vila llava nvila retnet mamba falcon".split()
 )
@@ -146,7 +147,8 @@ def split_developers(cell: str) -> list[str]:
     """The organisations of a developer cell, without individuals, links or the parent in brackets."""
     names = []
     text = _LINK.sub(lambda match: match.group(1), _HTML.sub(" ", _FOOTNOTE.sub("", cell)))
-    # "Preferred Elements (Preferred Networks)", "Megagon Labs (Recruit Co.,Ltd.)": the developer is outside the brackets.
+    # "Preferred Elements (Preferred Networks)", "Megagon Labs (Recruit Co.,Ltd.)": the developer is
+    # outside the brackets.
     text = re.sub(r"[(（][^)）]*[)）]", " ", text).replace("Co.,Ltd", "Co. Ltd")
     for piece in _SEPARATORS.split(text):
         piece = re.sub(r"\s+", " ", piece).strip()
@@ -161,7 +163,8 @@ def split_developers(cell: str) -> list[str]:
 
 
 def family_of(model: str) -> str:
-    """The model family a catalogue name belongs to: ``Llama 3.3 Swallow 70B`` -> ``Swallow``, ``Sarashina2-8x70B`` -> ``Sarashina``."""
+    """The model family a catalogue name belongs to: ``Llama 3.3 Swallow 70B`` -> ``Swallow``,
+    ``Sarashina2-8x70B`` -> ``Sarashina``."""
     name = re.sub(r"[(（][^)）]*[)）]", " ", _plain(model)).rsplit("/", 1)[-1]
     own: list[str] = []
     base: list[str] = []
@@ -191,16 +194,20 @@ def build_catalogue(japanese: Iterable[CatalogueRow], english: Iterable[Catalogu
     """Organisations and model families of the catalogue; rows of the two languages are paired by position."""
     japanese, english = list(japanese), list(english)
     agreeing = sum(
-        a.url == b.url or a.model == b.model or bool(a.hub and a.hub == b.hub) for a, b in zip(japanese, english, strict=False)
+        a.url == b.url or a.model == b.model or bool(a.hub and a.hub == b.hub)
+        for a, b in zip(japanese, english, strict=False)
     )
     paired = len(japanese) == len(english) and agreeing >= 0.8 * len(japanese)
     rows = (
-        list(zip(japanese, english, strict=False)) if paired else [(row, None) for row in japanese] + [(None, row) for row in english]
+        list(zip(japanese, english, strict=False))
+        if paired
+        else [(row, None) for row in japanese] + [(None, row) for row in english]
     )
     organisations: dict[str, CatalogueOrganisation] = {}
     families: dict[str, CatalogueFamily] = {}
     for ja_row, en_row in rows:
         row = en_row or ja_row
+        assert row is not None  # a pair holds a row of one language at least
         same_row = (
             ja_row is not None
             and en_row is not None
