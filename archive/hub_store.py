@@ -87,10 +87,11 @@ def store_hub_repo(
 
     ``HubChange.events`` is what this crawl noticed. The item's labels
     (``labels["hub"]["events"]``, written in the same transaction) keep
-    everything noticed so far (new_repo, new_family, licence_change with the
-    latest change, renamed with the latest old name): an alert is sent once
-    per rule and repository, and an alert held back by a Slack outage must
-    still match when a later crawl has noticed nothing new.
+    everything noticed so far (new_repo, new_family, licence_change with every
+    change and the latest one, renamed with the latest old name): an alert is
+    sent once per rule and repository, or per rule and licence change, and an
+    alert held back by a Slack outage must still match when a later crawl has
+    noticed nothing new.
     """
     now = now or utc_now()
     labels_hub = labels.setdefault("hub", {})
@@ -115,7 +116,7 @@ def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
         "SELECT item_id FROM hub_repos WHERE author = ? AND lower(series) = lower(?) ORDER BY first_seen_at, item_id LIMIT 1",
         [author, series],
     ).fetchone()
-    history: dict[str, Any] = {"licence_from": "", "licence_to": "", "renamed_from": ""}
+    history: dict[str, Any] = {"licence_from": "", "licence_to": "", "licence_changes": [], "renamed_from": ""}
     if (
         japanese_author
         and kind == "model"
@@ -125,12 +126,17 @@ def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
         and first_of_series[0] == item_id
     ):
         events.append("new_family")
-    change = db.execute(
-        "SELECT old_licence, new_licence FROM hub_licence_changes WHERE item_id = ? ORDER BY id DESC LIMIT 1", [item_id]
-    ).fetchone()
-    if change:
+    changes = [
+        {"from": old, "to": new, "detected_at": detected_at}
+        for old, new, detected_at in db.execute(
+            "SELECT old_licence, new_licence, detected_at FROM hub_licence_changes WHERE item_id = ? ORDER BY id",
+            [item_id],
+        )
+    ]
+    if changes:
         events.append("licence_change")
-        history.update(licence_from=change[0], licence_to=change[1])
+        # Each change is an alert of its own (pipelines/alert_rules.py), so all are kept.
+        history.update(licence_from=changes[-1]["from"], licence_to=changes[-1]["to"], licence_changes=changes)
     names = json.loads(previous or "[]")
     if names:
         events.append("renamed")

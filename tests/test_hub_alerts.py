@@ -139,3 +139,59 @@ def test_a_licence_change_of_a_known_repository_alerts_once(tmp_path, watchlist,
     assert [match.rule.name for match in matches] == ["hub-licence-change"]
     assert len(texts) == 2
     assert "licence cc-by-4.0 → apache-2.0" in texts[1]
+
+
+def test_each_licence_change_of_a_repository_is_its_own_alert(tmp_path, watchlist, config):
+    repository = as_author(text_generation(record(ROBERTA)), "llm-jp", "llm-jp-3-8b")
+    with FakeSlack() as slack, Archive(tmp_path / "a.db") as archive:
+        sender = AlertSender(archive, config, environ=slack.webhook_env(), delivery_options={"pause": 0, "timeout": 5})
+        crawled(archive, watchlist, repository)
+        first = crawled(
+            archive,
+            watchlist,
+            with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
+            now="2026-12-01T00:00:00Z",
+        )
+        sender.send_matches(sender.evaluate([first]), datetime(2026, 12, 1, tzinfo=UTC))
+        second = crawled(
+            archive, watchlist, with_licence(repository, "mit", "2024-10-01T00:00:00.000Z"), now="2026-12-02T00:00:00Z"
+        )
+        matches = sender.evaluate([second])
+        sender.send_matches(matches, datetime(2026, 12, 2, tzinfo=UTC))
+        # Sent once each: neither the second crawl's item nor a later one sends either change again.
+        assert sender.evaluate([second]) == []
+        unchanged = crawled(
+            archive, watchlist, with_licence(repository, "mit", "2024-10-01T00:00:00.000Z"), now="2026-12-02T06:00:00Z"
+        )
+        assert sender.evaluate([unchanged]) == []
+        texts = [str(payload) for payload in slack.accepted_payloads]
+    assert [match.rule.name for match in matches] == ["hub-licence-change"]
+    assert len(texts) == 2
+    assert "licence cc-by-4.0 → apache-2.0" in texts[0]
+    assert "licence apache-2.0 → mit" in texts[1]
+    assert "cc-by-4.0 → apache-2.0" not in texts[1]
+
+
+def test_two_licence_changes_noticed_before_a_send_are_two_alerts(tmp_path, watchlist, config):
+    # Slack was not configured (or down) between the two crawls: neither change was marked sent.
+    repository = as_author(text_generation(record(ROBERTA)), "llm-jp", "llm-jp-3-8b")
+    with Archive(tmp_path / "a.db") as archive:
+        crawled(archive, watchlist, repository)
+        crawled(
+            archive,
+            watchlist,
+            with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
+            now="2026-12-01T00:00:00Z",
+        )
+        latest = crawled(
+            archive, watchlist, with_licence(repository, "mit", "2024-10-01T00:00:00.000Z"), now="2026-12-02T00:00:00Z"
+        )
+    changes = [
+        match.licence_change
+        for match in match_rules(config.rules, [latest], config.yen_per_unit)
+        if match.rule.name == "hub-licence-change"
+    ]
+    assert [(change.old, change.new, change.detected_at) for change in changes] == [
+        ("cc-by-4.0", "apache-2.0", "2026-12-01T00:00:00Z"),
+        ("apache-2.0", "mit", "2026-12-02T00:00:00Z"),
+    ]
