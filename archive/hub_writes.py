@@ -102,7 +102,8 @@ def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
     author, series, family, kind, first_seen, previous = stored
     events = ["new_repo"]
     first_of_series = db.execute(
-        "SELECT item_id FROM hub_repos WHERE author = ? AND lower(series) = lower(?) ORDER BY first_seen_at, item_id LIMIT 1",
+        "SELECT item_id FROM hub_repos WHERE author = ? AND lower(series) = lower(?)"
+        " ORDER BY first_seen_at, item_id LIMIT 1",
         [author, series],
     ).fetchone()
     history: dict[str, Any] = {"licence_from": "", "licence_to": "", "licence_changes": [], "renamed_from": ""}
