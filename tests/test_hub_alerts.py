@@ -195,3 +195,67 @@ def test_two_licence_changes_noticed_before_a_send_are_two_alerts(tmp_path, watc
         ("cc-by-4.0", "apache-2.0", "2026-12-01T00:00:00Z"),
         ("apache-2.0", "mit", "2026-12-02T00:00:00Z"),
     ]
+
+
+def test_a_licence_change_alerted_before_each_change_was_its_own_alert_is_not_sent_again(tmp_path):
+    import sqlite_utils
+
+    from archive.schema import _alert_each_licence_change
+    from pipelines.alert_rules import LicenceChange
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    db["alerts"].create(
+        {
+            "id": int,
+            "rule": str,
+            "item_id": str,
+            "destination": str,
+            "sent_at": str,
+            "message_ts": str,
+            "claimed_at": str,
+            "marker": str,
+            "posts": int,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["alerts"].create_index(["rule", "item_id"], unique=True)
+    db["hub_licence_changes"].insert_all(
+        [
+            {
+                "id": 1,
+                "item_id": "hf:model:1",
+                "repo_id": "a/b",
+                "old_licence": "cc-by-nc-4.0",
+                "new_licence": "apache-2.0",
+                "detected_at": "2026-11-01T00:00:00Z",
+            },
+            {
+                "id": 2,
+                "item_id": "hf:model:1",
+                "repo_id": "a/b",
+                "old_licence": "apache-2.0",
+                "new_licence": "mit",
+                "detected_at": "2026-11-20T00:00:00Z",
+            },
+        ],
+        pk="id",
+    )
+    db["alerts"].insert(
+        {
+            "rule": "hub-licence-change",
+            "item_id": "hf:model:1",
+            "destination": "x",
+            "sent_at": "2026-11-02T00:00:00Z",
+            "message_ts": "1.2",
+            "posts": 0,
+        }
+    )
+    _alert_each_licence_change(db)
+    rows = db.execute("SELECT rule, occurrence, sent_at FROM alerts ORDER BY id").fetchall()
+    first = LicenceChange("cc-by-nc-4.0", "apache-2.0", "2026-11-01T00:00:00Z")
+    # The change alerted before is recorded under its key; the later one is still to send.
+    assert rows == [
+        ("hub-licence-change", "", "2026-11-02T00:00:00Z"),
+        ("hub-licence-change", first.key, "2026-11-02T00:00:00Z"),
+    ]
