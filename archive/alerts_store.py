@@ -1,14 +1,16 @@
 """What alerts were sent and what health each source was last alerted for.
 
-``alerts`` holds one row per (rule, item): a row whose ``sent_at`` is empty
+``alerts`` holds one row per (rule, item, occurrence), the occurrence
+empty for an item's own alert and naming the change for a Hub licence
+change (each change is news of its own): a row whose ``sent_at`` is empty
 is claimed (at ``claimed_at``) by a sender that is posting it right now, or
 that died or hung while posting; a claim older than the claim timeout is
 taken over by the next sender. ``posts`` counts the posts made without an
 answer from Slack and ``marker`` names the last one's message, so the next
 sender can look for it in the channel. A row with ``sent_at`` was accepted
 by Slack (``note`` says if it may have been posted twice, or was given up
-on unconfirmed). The unique (rule, item) index is what makes an item
-impossible to alert twice for one rule, even with two senders at once.
+on unconfirmed). The unique (rule, item, occurrence) index is what makes an
+item impossible to alert twice for one rule, even with two senders at once.
 ``source_status`` holds each source's current status, since when, and the
 status its last health alert announced.
 """
@@ -23,7 +25,9 @@ import sqlite_utils
 
 from archive.db import Archive
 
-Pair = tuple[str, str]
+# (rule, item id, occurrence): what is alerted once.
+Pair = tuple[str, str, str]
+KEY = "rule = ? AND item_id = ? AND occurrence = ?"
 T = TypeVar("T")
 
 
@@ -33,21 +37,27 @@ def _claim_columns(archive: Archive) -> str:
     return "claimed_at, posts" if "claimed_at" in columns else "NULL AS claimed_at, 0 AS posts"
 
 
+def _occurrence_column(archive: Archive) -> str:
+    """``occurrence`` as a select expression; '' on an archive read (not migrated) before it existed."""
+    columns = {row[1] for row in archive.db.execute("PRAGMA table_info(alerts)")}
+    return "occurrence" if "occurrence" in columns else "'' AS occurrence"
+
+
 def alerted_pairs(archive: Archive, pairs: Iterable[Pair], stale_before: str | None = None) -> set[Pair]:
-    """Which (rule, item id) pairs are sent or claimed; a claim older than ``stale_before`` does not count."""
+    """Which (rule, item id, occurrence) keys are sent or claimed; a claim older than ``stale_before`` is not."""
     wanted = set(pairs)
     found: set[Pair] = set()
-    items = sorted({item for _, item in wanted})
-    columns = _claim_columns(archive)
+    items = sorted({item for _, item, _ in wanted})
+    columns = f"rule, item_id, {_occurrence_column(archive)}, sent_at, {_claim_columns(archive)}"
     for start in range(0, len(items), 500):
         chunk = items[start : start + 500]
         placeholders = ", ".join("?" for _ in chunk)
-        for rule, item, sent_at, claimed_at, _ in archive.db.execute(
-            f"SELECT rule, item_id, sent_at, {columns} FROM alerts WHERE item_id IN ({placeholders})", chunk
+        for rule, item, occurrence, sent_at, claimed_at, _ in archive.db.execute(
+            f"SELECT {columns} FROM alerts WHERE item_id IN ({placeholders})", chunk
         ):
             stale = stale_before is not None and sent_at is None and (claimed_at or "") < stale_before
-            if (rule, item) in wanted and not stale:
-                found.add((rule, item))
+            if (rule, item, occurrence) in wanted and not stale:
+                found.add((rule, item, occurrence))
     return found
 
 
@@ -72,45 +82,43 @@ def claim_alerts(
     """
     claimed: list[Claim] = []
     with archive.write() as db:
-        for rule, item in pairs:
+        for rule, item, occurrence in pairs:
             cursor = db.execute(
-                "INSERT OR IGNORE INTO alerts (rule, item_id, destination, sent_at, message_ts, claimed_at, posts)"
-                " VALUES (?, ?, ?, NULL, '', ?, 0)",
-                [rule, item, destination, now],
+                "INSERT OR IGNORE INTO alerts"
+                " (rule, item_id, occurrence, destination, sent_at, message_ts, claimed_at, posts)"
+                " VALUES (?, ?, ?, ?, NULL, '', ?, 0)",
+                [rule, item, occurrence, destination, now],
             )
             if cursor.rowcount:
-                claimed.append(Claim((rule, item)))
+                claimed.append(Claim((rule, item, occurrence)))
                 continue
             if stale_before is None:
                 continue
             row = db.execute(
-                "SELECT id, posts, marker, claimed_at FROM alerts WHERE rule = ? AND item_id = ? AND sent_at IS NULL"
+                f"SELECT id, posts, marker, claimed_at FROM alerts WHERE {KEY} AND sent_at IS NULL"
                 " AND coalesce(claimed_at, '') < ?",
-                [rule, item, stale_before],
+                [rule, item, occurrence, stale_before],
             ).fetchone()
             if row is not None:
                 db.execute("UPDATE alerts SET claimed_at = ?, destination = ? WHERE id = ?", [now, destination, row[0]])
-                claimed.append(Claim((rule, item), row[1] or 0, row[2] or "", row[3] or ""))
+                claimed.append(Claim((rule, item, occurrence), row[1] or 0, row[2] or "", row[3] or ""))
     return claimed
 
 
 def record_post(archive: Archive, pairs: Iterable[Pair], marker: str) -> None:
     """Before posting: these pairs go out (once more) in the message ``marker``."""
     with archive.write() as db:
-        for rule, item in pairs:
-            db.execute(
-                "UPDATE alerts SET posts = coalesce(posts, 0) + 1, marker = ? WHERE rule = ? AND item_id = ?",
-                [marker, rule, item],
-            )
+        for pair in pairs:
+            db.execute(f"UPDATE alerts SET posts = coalesce(posts, 0) + 1, marker = ? WHERE {KEY}", [marker, *pair])
 
 
 def confirm_alerts(archive: Archive, pairs: Iterable[Pair], sent_at: str, message_ts: str, note: str = "") -> None:
     """Mark claimed pairs as accepted by Slack (``note``: a possible duplicate, an unconfirmed post)."""
     with archive.write() as db:
-        for rule, item in pairs:
+        for pair in pairs:
             db.execute(
-                "UPDATE alerts SET sent_at = ?, message_ts = ?, note = ? WHERE rule = ? AND item_id = ?",
-                [sent_at, message_ts, note, rule, item],
+                f"UPDATE alerts SET sent_at = ?, message_ts = ?, note = ? WHERE {KEY}",
+                [sent_at, message_ts, note, *pair],
             )
 
 
@@ -124,20 +132,13 @@ def release_alerts(archive: Archive, pairs: Iterable[Pair], *, interrupted: bool
     while waiting for the answer.
     """
     with archive.write() as db:
-        for rule, item in pairs:
+        for pair in pairs:
             if not interrupted:
                 db.execute(
-                    "UPDATE alerts SET posts = max(coalesce(posts, 0) - 1, 0) WHERE rule = ? AND item_id = ?"
-                    " AND sent_at IS NULL",
-                    [rule, item],
+                    f"UPDATE alerts SET posts = max(coalesce(posts, 0) - 1, 0) WHERE {KEY} AND sent_at IS NULL", pair
                 )
-            db.execute(
-                "DELETE FROM alerts WHERE rule = ? AND item_id = ? AND sent_at IS NULL AND coalesce(posts, 0) = 0",
-                [rule, item],
-            )
-            db.execute(
-                "UPDATE alerts SET claimed_at = '' WHERE rule = ? AND item_id = ? AND sent_at IS NULL", [rule, item]
-            )
+            db.execute(f"DELETE FROM alerts WHERE {KEY} AND sent_at IS NULL AND coalesce(posts, 0) = 0", pair)
+            db.execute(f"UPDATE alerts SET claimed_at = '' WHERE {KEY} AND sent_at IS NULL", pair)
 
 
 @dataclass(frozen=True)

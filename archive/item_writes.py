@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from archive import grams
+from archive.hub_writes import HubChange, write_hub_repo
 from crawler.text import normalise_text
 
 JSON_COLUMNS = ("authors", "categories", "topics", "organisations", "models", "reasons", "labels")
@@ -62,6 +63,11 @@ class ItemWrite:
     funding_rounds: list[Mapping[str, Any]] = field(default_factory=list)
     duplicate_of: str = ""
     classifier_input: Mapping[str, Any] | None = None
+    # A Hub repository's metadata: its hub_repos row is written with the
+    # item, and ``hub_labels`` (the item's labels) get what the write noticed.
+    hub: Mapping[str, Any] | None = None
+    hub_labels: dict[str, Any] = field(default_factory=dict)
+    hub_change: HubChange | None = None
 
 
 def item_row(item: Mapping[str, Any]) -> dict[str, Any]:
@@ -258,4 +264,7 @@ def write(db: sqlite_utils.Database, entry: ItemWrite, now: str, week: str) -> t
         labels = item.get("labels") or {}
         enriched = added and enrich(db, entry.duplicate_of, labels.get("organisations") or [], labels.get("funding"))
         return ("merged" if added else "unchanged"), bool(enriched)
-    return store(db, item, entry.organisations, entry.funding_rounds, now, week, entry.classifier_input), False
+    outcome = store(db, item, entry.organisations, entry.funding_rounds, now, week, entry.classifier_input)
+    if entry.hub:
+        entry.hub_change = write_hub_repo(db, item["id"], entry.hub, entry.hub_labels, now)
+    return outcome, False

@@ -398,6 +398,26 @@ def _short_word_index_readable(db: sqlite_utils.Database) -> None:
         grams.create(db)
 
 
+def _alert_each_licence_change(db: sqlite_utils.Database) -> None:
+    # An alert was recorded once per (rule, item), so a repository's second
+    # licence change was never alerted. An alert is now recorded per (rule,
+    # item, occurrence): '' for the item itself, the change for a licence
+    # change (pipelines/alert_rules.py, LicenceChange.key). A change alerted
+    # before this is recorded under its key too, so it is not sent again; the
+    # extra row of a rule that was not about licences is never read.
+    db["alerts"].add_column("occurrence", str, not_null_default="")
+    db.execute("DROP INDEX IF EXISTS idx_alerts_rule_item_id")
+    db["alerts"].create_index(["rule", "item_id", "occurrence"], unique=True, if_not_exists=True)
+    db.execute(
+        "INSERT OR IGNORE INTO alerts (rule, item_id, occurrence, destination, sent_at, message_ts, claimed_at, posts,"
+        " note) SELECT alerts.rule, alerts.item_id,"
+        " 'licence:' || changes.old_licence || '->' || changes.new_licence || '@' || changes.detected_at,"
+        " alerts.destination, alerts.sent_at, alerts.message_ts, alerts.claimed_at, alerts.posts, alerts.note"
+        " FROM alerts JOIN hub_licence_changes AS changes ON changes.item_id = alerts.item_id"
+        " WHERE alerts.occurrence = '' AND alerts.sent_at IS NOT NULL AND changes.detected_at <= alerts.sent_at"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _create_core_tables,
     _create_full_text_index,
@@ -412,6 +432,7 @@ MIGRATIONS: list[Migration] = [
     _fold_titles_for_matching,
     _date_organisation_links,
     _short_word_index_readable,
+    _alert_each_licence_change,
 ]
 
 

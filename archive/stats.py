@@ -140,7 +140,15 @@ def _top_organisations(db: sqlite_utils.Database, top: int) -> list[dict[str, An
     return rows
 
 
-KIND_COLUMNS = (("paper", "papers"), ("press", "press"), ("funding", "funding"), ("policy", "policy"), ("news", "news"))
+KIND_COLUMNS = (
+    ("paper", "papers"),
+    ("press", "press"),
+    ("funding", "funding"),
+    ("policy", "policy"),
+    ("news", "news"),
+    ("model", "models"),
+    ("dataset", "datasets"),
+)
 # The source_counts view, read from the maintained counts.
 SOURCE_COUNTS = """
     WITH sources AS (
@@ -273,16 +281,12 @@ def format_stats(stats: ArchiveStats) -> str:
         ),
         "Most mentioned organisations (relevant items)\n"
         + format_table(
-            ["organisation", "items", "paper", "press", "funding", "policy", "news", "latest"],
+            ["organisation", "items", *(kind for kind, _ in KIND_COLUMNS), "latest"],
             [
                 [
                     _organisation_label(row),
                     row["items"],
-                    row["papers"],
-                    row["press"],
-                    row["funding"],
-                    row["policy"],
-                    row["news"],
+                    *(row[column] for _, column in KIND_COLUMNS),
                     (row["last_date"] or "")[:10],
                 ]
                 for row in stats.organisations

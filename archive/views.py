@@ -89,6 +89,8 @@ VIEWS = {
                count(DISTINCT CASE WHEN items.kind = 'funding' THEN items.id END) AS funding,
                count(DISTINCT CASE WHEN items.kind = 'policy' THEN items.id END) AS policy,
                count(DISTINCT CASE WHEN items.kind = 'news' THEN items.id END) AS news,
+               count(DISTINCT CASE WHEN items.kind = 'model' THEN items.id END) AS models,
+               count(DISTINCT CASE WHEN items.kind = 'dataset' THEN items.id END) AS datasets,
                min({ITEM_DATE}) AS first_date,
                max({ITEM_DATE}) AS last_date
         FROM organisations

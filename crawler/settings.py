@@ -138,13 +138,12 @@ DEDUPE_TITLE_SIMILARITY = 0.6
 # so recent items are checked without a query each.
 DEDUPE_PRELOAD_DAYS = 30
 
-# normalise -> classify -> dedupe -> store -> hub (Hub repositories only) -> alert
+# normalise -> classify -> dedupe -> store (a Hub repository with its hub_repos row) -> alert
 ITEM_PIPELINES = {
     "pipelines.normalise.NormalisePipeline": 100,
     "pipelines.classify.ClassifyPipeline": 300,
     "pipelines.dedupe.DedupePipeline": 400,
     "pipelines.store.StorePipeline": 500,
-    "pipelines.hub.HubPipeline": 550,
     "pipelines.alert.AlertPipeline": 600,
 }
 

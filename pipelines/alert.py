@@ -210,8 +210,8 @@ class AlertSender:
 
     def unsent(self, matches: Sequence[AlertMatch], now: datetime | None = None) -> list[AlertMatch]:
         stale_before = self.stale_before(now or datetime.now(UTC))
-        done = alerted_pairs(self.archive, ((match.rule.name, match.item_id) for match in matches), stale_before)
-        return [match for match in matches if (match.rule.name, match.item_id) not in done]
+        done = alerted_pairs(self.archive, (match.key for match in matches), stale_before)
+        return [match for match in matches if match.key not in done]
 
     def evaluate(self, items: Iterable[Mapping[str, Any]], now: datetime | None = None) -> list[AlertMatch]:
         """Rule matches on these items that were not alerted yet."""
@@ -231,7 +231,7 @@ class AlertSender:
             by_target.setdefault(target or match.rule.destination, []).append(match)
         for group in by_target.values():
             destination = ", ".join(dict.fromkeys(match.rule.destination for match in group))
-            pairs = [(match.rule.name, match.item_id) for match in group]
+            pairs = [match.key for match in group]
             outcomes.append(self._deliver(destination, group[0].rule.destination, group, pairs, now, dry_run))
         return outcomes
 
@@ -240,7 +240,7 @@ class AlertSender:
         destination: str,
         target: str,
         group: Sequence[AlertMatch],
-        pairs: list[tuple[str, str]],
+        pairs: list[Pair],
         now: datetime,
         dry_run: bool,
     ) -> Outcome:
@@ -262,7 +262,7 @@ class AlertSender:
         in_doubt = [claim for claim in claims if claim.posts]
         settled, doubled, given_up = self._settle_earlier_posts(delivery, in_doubt, now) if in_doubt else ({}, [], [])
         mine = [claim.pair for claim in claims if claim.pair not in settled and claim.pair not in given_up]
-        group = [match for match in group if (match.rule.name, match.item_id) in set(mine)]
+        group = [match for match in group if match.key in set(mine)]
         if not group:
             return Outcome(
                 destination,

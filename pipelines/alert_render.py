@@ -45,7 +45,9 @@ def _match_details(match: AlertMatch) -> str:
         parts.append(f"¥{match.amount_jpy:,}")
     hub = item_labels(item).get("hub")
     if isinstance(hub, dict):
-        if hub.get("licence_from"):
+        if match.licence_change is not None:
+            parts.append(f"licence {match.licence_change.old} → {match.licence_change.new}")
+        elif hub.get("licence_from"):
             parts.append(f"licence {hub['licence_from']} → {hub.get('licence_to')}")
         if hub.get("family"):
             parts.append(f"family {hub['family']}")

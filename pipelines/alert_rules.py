@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -60,17 +60,46 @@ class AlertConfig:
 
 
 @dataclass(frozen=True)
+class LicenceChange:
+    """One licence change of a Hub repository, as the crawl that noticed it recorded it."""
+
+    old: str
+    new: str
+    detected_at: str = ""
+
+    @property
+    def key(self) -> str:
+        # The same text archive/schema.py's migration writes for changes alerted before.
+        return f"licence:{self.old}->{self.new}@{self.detected_at}"
+
+
+@dataclass(frozen=True)
 class AlertMatch:
-    """An item a rule matched, with the reasons in words."""
+    """An item a rule matched, with the reasons in words.
+
+    A match on a licence change names the change: each change of a
+    repository is an alert of its own, not one alert per repository.
+    """
 
     rule: AlertRule
     item: Mapping[str, Any]
     reasons: tuple[str, ...]
     amount_jpy: int | None = None
+    licence_change: LicenceChange | None = None
 
     @property
     def item_id(self) -> str:
         return str(self.item["id"])
+
+    @property
+    def occurrence(self) -> str:
+        """What makes this match news again for the same rule and item ('' for the item itself)."""
+        return self.licence_change.key if self.licence_change else ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What the ``alerts`` table records once: (rule, item id, occurrence)."""
+        return (self.rule.name, self.item_id, self.occurrence)
 
 
 def normalise_text(text: object) -> str:
@@ -105,6 +134,24 @@ def item_hub_events(item: Mapping[str, Any]) -> set[str]:
     """What the last crawl noticed about a Hub repository (``labels["hub"]["events"]``)."""
     hub = item_labels(item).get("hub")
     return {str(event) for event in (hub.get("events") or [])} if isinstance(hub, Mapping) else set()
+
+
+def item_licence_changes(item: Mapping[str, Any]) -> list[LicenceChange]:
+    """Every licence change noticed of a Hub repository, oldest first.
+
+    Labels written before every change was kept name only the latest one, without its time.
+    """
+    hub = item_labels(item).get("hub")
+    if not isinstance(hub, Mapping):
+        return []
+    changes = [
+        LicenceChange(str(entry.get("from") or ""), str(entry.get("to") or ""), str(entry.get("detected_at") or ""))
+        for entry in hub.get("licence_changes") or []
+        if isinstance(entry, Mapping)
+    ]
+    if not changes and hub.get("licence_from"):
+        changes = [LicenceChange(str(hub["licence_from"]), str(hub.get("licence_to") or ""))]
+    return changes
 
 
 def item_organisations(item: Mapping[str, Any]) -> dict[str, str]:
@@ -212,7 +259,22 @@ def match_rules(
 ) -> list[AlertMatch]:
     """Every (rule, item) match, rules in file order, items in the order given."""
     items = list(items)
-    return [match for rule in rules for item in items if (match := match_rule(rule, item, yen_per_unit)) is not None]
+    return [
+        each
+        for rule in rules
+        for item in items
+        if (match := match_rule(rule, item, yen_per_unit)) is not None
+        for each in _per_licence_change(match)
+    ]
+
+
+def _per_licence_change(match: AlertMatch) -> list[AlertMatch]:
+    """A match on a licence change as one match per change; the item's own match only if another Hub event matched."""
+    events = item_hub_events(match.item) & match.rule.hub_events_any
+    if "licence_change" not in events:
+        return [match]
+    plain = [match] if events - {"licence_change"} else []
+    return plain + [replace(match, licence_change=change) for change in item_licence_changes(match.item)]
 
 
 def rule_from_entry(entry: RuleEntry) -> AlertRule:

@@ -15,6 +15,7 @@ from archive.crawl import crawl_archive
 from archive.db import ArchiveWriteError
 from archive.item_writes import ITEM_COLUMNS, ItemWrite
 from crawler.stats import count
+from pipelines.hub import report_hub_change, with_hub
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +27,8 @@ class StorePipeline:
     """Upserts items by their stable ids, with their organisations and funding rounds, in batches.
 
     Items are written ``STORE_BATCH_SIZE`` at a time, each batch one
-    transaction (an item always with its entities), and a batch is written
+    transaction (an item always with its entities, and a Hub repository
+    with its ``hub_repos`` row), and a batch is written
     at the latest ``STORE_BATCH_SECONDS`` after its first item arrived. An
     item waits for its batch before it goes on to the next pipelines, so
     they see it stored (``archive_outcome``), and a crawl ends only when
@@ -100,8 +102,9 @@ class StorePipeline:
         batch, self.pending = self.pending, []
         if not batch:
             return
+        entries = [with_hub(_entry(adapter), adapter) for adapter, _, _ in batch]
         try:
-            outcomes = self.archive.write_batch([_entry(adapter) for adapter, _, _ in batch])
+            outcomes = self.archive.write_batch(entries)
         except ArchiveWriteError as error:
             stop_crawl(self.crawler, error)
             for adapter, _, waiter in batch:
@@ -109,8 +112,9 @@ class StorePipeline:
                 if waiter is not None:
                     waiter.errback(_not_stored_error(adapter))
             return
-        for (adapter, item, waiter), (outcome, enriched) in zip(batch, outcomes, strict=False):
+        for (adapter, item, waiter), entry, (outcome, enriched) in zip(batch, entries, outcomes, strict=False):
             self._count(adapter, outcome, enriched)
+            report_hub_change(entry, adapter, self.stats)
             if waiter is not None:
                 waiter.callback(item)
 

@@ -106,6 +106,17 @@ class DigestPublisher:
                     logger.info("Digest of %s written to %s (Slack is not configured)", week, path)
                 return True
             outcome = send_digest(archive, week, self.delivery, self.options, now=now)
+        if outcome.chart_error and outcome.status in ("sent", "already-sent"):
+            # The text digest is sent and recorded; only the picture is missing, and trying the digest
+            # again would not upload it: reported, not retried.
+            logger.error(
+                "Digest of %s sent to %s (%d messages), but its chart was not uploaded: %s",
+                week,
+                outcome.destination,
+                outcome.parts_sent,
+                outcome.chart_error,
+            )
+            return True
         if outcome.ok:
             logger.info(
                 "Digest of %s to %s: %s (%d messages)", week, outcome.destination, outcome.status, outcome.parts_sent

@@ -51,11 +51,11 @@ from dataclasses import dataclass, field
 from http.client import HTTPException, RemoteDisconnected
 from pathlib import Path
 from typing import Any, Literal
-from urllib.error import URLError
+from urllib.error import HTTPError, URLError
 from urllib.parse import quote, urlsplit
 
 from slack_sdk import WebClient, WebhookClient
-from slack_sdk.errors import SlackApiError, SlackObjectFormationError
+from slack_sdk.errors import SlackApiError, SlackObjectFormationError, SlackRequestError
 from slack_sdk.http_retry import RetryHandler
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -196,6 +196,10 @@ AMBIGUOUS_ERRORS = (TimeoutError, ConnectionResetError, RemoteDisconnected, HTTP
 # Posts of one message whose answer never came, before giving up.
 MAX_UNANSWERED_POSTS = 3
 MARKER_EVENT = "jpllm_watch_message"
+# Web API errors that mean "not now", not "no": an upload refused with one is tried again.
+TRANSIENT_API_ERRORS = frozenset(
+    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+)
 
 
 def new_marker(kind: str) -> str:
@@ -245,6 +249,7 @@ class SlackDelivery:
         if not bot_token and not webhook_url:
             raise SlackConfigError("set SLACK_WEBHOOK_URL, or SLACK_BOT_TOKEN and SLACK_CHANNEL")
         handlers = retry_handlers if retry_handlers is not None else default_retry_handlers()
+        self._retry_handlers = handlers
         # Slack allows about one message per second per channel.
         self.pause = pause
         self.channel = channel or ""
@@ -419,22 +424,71 @@ class SlackDelivery:
         return None
 
     def upload_file(self, path: Path, *, title: str, thread_ts: str | None = None) -> str:
-        """Upload a file into the channel (into ``thread_ts``'s thread); return its file id. Bot token only."""
+        """Upload a file into the channel (into ``thread_ts``'s thread); return its file id. Bot token only.
+
+        A refusal that means "not now" (rate limited, a server error, a
+        connection that failed before the request went out) is retried as
+        the messages are: as many times as the delivery's retry handlers
+        allow, after Retry-After or their backoff. A refused upload shares
+        nothing, so trying again cannot show the file twice; an upload whose
+        answer never came is not tried again, as it may be in the thread.
+        """
         if self._web is None:
             raise SlackDeliveryError("an incoming webhook cannot upload files", index=0, sent=[])
+        retries = max((handler.max_retry_count for handler in self._retry_handlers), default=0)
+        for attempt in range(1, retries + 2):
+            try:
+                return self._upload_once(path, title, thread_ts)
+            except _RefusedForNow as refusal:
+                if attempt > retries:
+                    plural = "s" if attempt > 1 else ""
+                    raise SlackDeliveryError(
+                        f"Slack refused the file ({attempt} attempt{plural}): {refusal}", index=0, sent=[]
+                    ) from None
+                wait = refusal.retry_after if refusal.retry_after is not None else self._backoff(attempt)
+                logger.warning("Slack refused the file for now (%s); trying again in %.1f s", refusal, wait)
+                time.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _upload_once(self, path: Path, title: str, thread_ts: str | None) -> str:
+        assert self._web is not None
         try:
             response = self._web.files_upload_v2(
                 channel=self.channel, file=str(path), filename=path.name, title=title, thread_ts=thread_ts
             )
         except SlackApiError as error:
             reason = _describe_api_error(error.response)
+            status = getattr(error.response, "status_code", 0)
+            code = (getattr(error.response, "data", None) or {}).get("error") if error.response is not None else ""
+            if status == 429 or status >= 500 or code in TRANSIENT_API_ERRORS:
+                raise _RefusedForNow(reason, _retry_after(getattr(error.response, "headers", None))) from None
             raise SlackDeliveryError(f"Slack refused the file: {reason}", index=0, sent=[]) from None
+        except HTTPError as error:
+            # The upload URL itself answered with an error (slack-sdk does not retry it).
+            if error.code == 429 or error.code >= 500:
+                raise _RefusedForNow(f"the upload answered HTTP {error.code}", _retry_after(error.headers)) from None
+            raise SlackDeliveryError(f"Slack refused the file: HTTP {error.code}", index=0, sent=[]) from None
+        except SlackRequestError as error:
+            raise _RefusedForNow(f"the upload failed: {truncate(str(error), 200)}", None) from None
+        except AMBIGUOUS_ERRORS as error:
+            raise SlackDeliveryError(
+                f"Slack did not answer the upload ({type(error).__name__}); it may be in the thread", index=0, sent=[]
+            ) from None
+        except URLError as error:
+            raise _RefusedForNow(f"Slack could not be reached: {error.reason}", None) from None
         except (OSError, ValueError) as error:
             raise SlackDeliveryError(
                 f"Slack could not be reached: {type(error).__name__}: {error}", index=0, sent=[]
             ) from None
         files = response.get("files") or [{}]
         return str(files[0].get("id") or "")
+
+    def _backoff(self, attempt: int) -> float:
+        """The wait before retry ``attempt`` (1, 2, ...), as the server-error retry handler waits."""
+        handlers = sorted(self._retry_handlers, key=lambda handler: not isinstance(handler, ServerErrorRetryHandler))
+        if not handlers:
+            return 0.0
+        return handlers[0].interval_calculator.calculate_sleep_duration(attempt - 1)
 
     def _send(self, payload: dict[str, Any], thread_ts: str | None, marker: str = "") -> str:
         if self._web is not None:
@@ -476,6 +530,27 @@ class SlackDelivery:
                 f"the webhook answered HTTP {response.status_code}: {body or 'empty body'}", index=0, sent=[]
             )
         return ""
+
+
+class _RefusedForNow(Exception):
+    """Slack refused an upload in a way worth another try (after ``retry_after`` seconds, if it said)."""
+
+    def __init__(self, reason: str, retry_after: float | None) -> None:
+        super().__init__(redact(reason))
+        self.retry_after = retry_after
+
+
+def _retry_after(headers: Any) -> float | None:
+    """Slack's Retry-After in seconds, if it sent one."""
+    if not headers:
+        return None
+    value = headers.get("Retry-After") or headers.get("retry-after")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
 
 
 def _unanswered(error: BaseException) -> SlackAmbiguousError:

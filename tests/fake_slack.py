@@ -28,7 +28,9 @@ The bot's channel history is readable (``conversations.history`` and
 File uploads (slack-sdk's ``files_upload_v2``): ``files.getUploadURLExternal``
 hands out an upload URL on this server, the bytes posted there are kept,
 and ``files.completeUploadExternal`` shares the file in a channel (and
-thread); ``slack.uploads`` lists what was shared, with its bytes.
+thread); ``slack.uploads`` lists what was shared, with its bytes. The steps
+of an upload never take the messages' queued faults: ``enqueue_upload``
+queues faults for them, one per step (``slack.file_requests``).
 """
 
 from __future__ import annotations
@@ -133,7 +135,7 @@ class RecordedRequest:
 
     @property
     def is_file_upload(self) -> bool:
-        """A step of a file upload: not a message, and never given a queued fault."""
+        """A step of a file upload: not a message, and never given a message's queued fault."""
         return "/files." in self.path or self.path.startswith("/upload/")
 
     @property
@@ -149,6 +151,7 @@ class FakeSlack:
         self.token = BOT_TOKEN
         self.channel = CHANNEL_ID
         self._faults: deque[Fault] = deque()
+        self._upload_faults: deque[Fault] = deque()
         self._always: Fault | None = None
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -206,6 +209,11 @@ class FakeSlack:
         with self._lock:
             self._faults.extend(faults)
 
+    def enqueue_upload(self, *faults: Fault) -> None:
+        """Plan the answers to the next steps of file uploads, one fault per step."""
+        with self._lock:
+            self._upload_faults.extend(faults)
+
     def fail_always(self, fault: Fault) -> None:
         with self._lock:
             self._always = fault
@@ -213,6 +221,7 @@ class FakeSlack:
     def clear_faults(self) -> None:
         with self._lock:
             self._faults.clear()
+            self._upload_faults.clear()
             self._always = None
 
     @property
@@ -225,8 +234,10 @@ class FakeSlack:
     def accepted_payloads(self) -> list[dict[str, Any]]:
         return [request.payload for request in self.accepted]
 
-    def _next_fault(self) -> Fault | None:
+    def _next_fault(self, request: RecordedRequest) -> Fault | None:
         with self._lock:
+            if request.is_file_upload:
+                return self._upload_faults.popleft() if self._upload_faults else None
             if self._faults:
                 return self._faults.popleft()
             return self._always
@@ -263,7 +274,7 @@ class FakeSlack:
                     path=self.path, headers=dict(self.headers.items()), body=self.rfile.read(length)
                 )
                 fake._record(recorded)
-                fault = None if recorded.is_file_upload else fake._next_fault()
+                fault = fake._next_fault(recorded)
                 if fault is not None and fault.accept_first:
                     status, body = fake._respond(recorded)
                     recorded.accepted = status == 200 and (body == "ok" or '"ok": true' in body)

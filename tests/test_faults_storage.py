@@ -374,3 +374,34 @@ def test_a_second_report_is_recorded_with_what_it_adds_or_not_at_all(tmp_path, m
         assert ("NVIDIA", "investor") in opened.db.execute(
             "SELECT organisation, role FROM item_organisations"
         ).fetchall()
+
+
+# A Hub repository's item and its hub_repos row are one write.
+
+
+def test_a_hub_crawl_killed_between_an_item_and_its_hub_row_leaves_neither(httpserver, tmp_path):
+    from tests.hub_helpers import ALBERT, BERT, ROBERTA, FakeHub, crawl_hub, record
+
+    archive = tmp_path / "archive.db"
+    pages = {("models", "deepset"): [[record(ROBERTA), record(BERT), record(ALBERT)]]}
+    saved = {name: os.environ.get(name) for name in ("JPLLM_FAULT", "PYTHONPATH")}
+    os.environ.update(
+        {"JPLLM_FAULT": "kill:hub_repos:1", "PYTHONPATH": os.pathsep.join([str(FAULT_INJECTION), str(PROJECT_ROOT)])}
+    )
+    try:
+        # One item per transaction, so the kill falls between committed items and the one being written.
+        killed = crawl_hub(FakeHub(httpserver, pages), ["deepset"], archive, "-s", "STORE_BATCH_SIZE=1")
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    assert killed.returncode < 0 or killed.returncode == 137, killed.stderr[-3000:]
+    without_row = query(archive, "SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM hub_repos)")
+    assert without_row == []
+    assert item_count(archive) == 1
+    again = crawl_hub(FakeHub(httpserver, pages), ["deepset"], archive)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert item_count(archive) == 3
+    assert query(archive, "SELECT count(*) FROM hub_repos")[0][0] == 3

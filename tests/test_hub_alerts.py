@@ -139,3 +139,123 @@ def test_a_licence_change_of_a_known_repository_alerts_once(tmp_path, watchlist,
     assert [match.rule.name for match in matches] == ["hub-licence-change"]
     assert len(texts) == 2
     assert "licence cc-by-4.0 → apache-2.0" in texts[1]
+
+
+def test_each_licence_change_of_a_repository_is_its_own_alert(tmp_path, watchlist, config):
+    repository = as_author(text_generation(record(ROBERTA)), "llm-jp", "llm-jp-3-8b")
+    with FakeSlack() as slack, Archive(tmp_path / "a.db") as archive:
+        sender = AlertSender(archive, config, environ=slack.webhook_env(), delivery_options={"pause": 0, "timeout": 5})
+        crawled(archive, watchlist, repository)
+        first = crawled(
+            archive,
+            watchlist,
+            with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
+            now="2026-12-01T00:00:00Z",
+        )
+        sender.send_matches(sender.evaluate([first]), datetime(2026, 12, 1, tzinfo=UTC))
+        second = crawled(
+            archive, watchlist, with_licence(repository, "mit", "2024-10-01T00:00:00.000Z"), now="2026-12-02T00:00:00Z"
+        )
+        matches = sender.evaluate([second])
+        sender.send_matches(matches, datetime(2026, 12, 2, tzinfo=UTC))
+        # Sent once each: neither the second crawl's item nor a later one sends either change again.
+        assert sender.evaluate([second]) == []
+        unchanged = crawled(
+            archive, watchlist, with_licence(repository, "mit", "2024-10-01T00:00:00.000Z"), now="2026-12-02T06:00:00Z"
+        )
+        assert sender.evaluate([unchanged]) == []
+        texts = [str(payload) for payload in slack.accepted_payloads]
+    assert [match.rule.name for match in matches] == ["hub-licence-change"]
+    assert len(texts) == 2
+    assert "licence cc-by-4.0 → apache-2.0" in texts[0]
+    assert "licence apache-2.0 → mit" in texts[1]
+    assert "cc-by-4.0 → apache-2.0" not in texts[1]
+
+
+def test_two_licence_changes_noticed_before_a_send_are_two_alerts(tmp_path, watchlist, config):
+    # Slack was not configured (or down) between the two crawls: neither change was marked sent.
+    repository = as_author(text_generation(record(ROBERTA)), "llm-jp", "llm-jp-3-8b")
+    with Archive(tmp_path / "a.db") as archive:
+        crawled(archive, watchlist, repository)
+        crawled(
+            archive,
+            watchlist,
+            with_licence(repository, "apache-2.0", "2024-09-25T15:48:47.000Z"),
+            now="2026-12-01T00:00:00Z",
+        )
+        latest = crawled(
+            archive, watchlist, with_licence(repository, "mit", "2024-10-01T00:00:00.000Z"), now="2026-12-02T00:00:00Z"
+        )
+    changes = [
+        match.licence_change
+        for match in match_rules(config.rules, [latest], config.yen_per_unit)
+        if match.rule.name == "hub-licence-change"
+    ]
+    assert [(change.old, change.new, change.detected_at) for change in changes] == [
+        ("cc-by-4.0", "apache-2.0", "2026-12-01T00:00:00Z"),
+        ("apache-2.0", "mit", "2026-12-02T00:00:00Z"),
+    ]
+
+
+def test_a_licence_change_alerted_before_each_change_was_its_own_alert_is_not_sent_again(tmp_path):
+    import sqlite_utils
+
+    from archive.schema import _alert_each_licence_change
+    from pipelines.alert_rules import LicenceChange
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    db["alerts"].create(
+        {
+            "id": int,
+            "rule": str,
+            "item_id": str,
+            "destination": str,
+            "sent_at": str,
+            "message_ts": str,
+            "claimed_at": str,
+            "marker": str,
+            "posts": int,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["alerts"].create_index(["rule", "item_id"], unique=True)
+    db["hub_licence_changes"].insert_all(
+        [
+            {
+                "id": 1,
+                "item_id": "hf:model:1",
+                "repo_id": "a/b",
+                "old_licence": "cc-by-nc-4.0",
+                "new_licence": "apache-2.0",
+                "detected_at": "2026-11-01T00:00:00Z",
+            },
+            {
+                "id": 2,
+                "item_id": "hf:model:1",
+                "repo_id": "a/b",
+                "old_licence": "apache-2.0",
+                "new_licence": "mit",
+                "detected_at": "2026-11-20T00:00:00Z",
+            },
+        ],
+        pk="id",
+    )
+    db["alerts"].insert(
+        {
+            "rule": "hub-licence-change",
+            "item_id": "hf:model:1",
+            "destination": "x",
+            "sent_at": "2026-11-02T00:00:00Z",
+            "message_ts": "1.2",
+            "posts": 0,
+        }
+    )
+    _alert_each_licence_change(db)
+    rows = db.execute("SELECT rule, occurrence, sent_at FROM alerts ORDER BY id").fetchall()
+    first = LicenceChange("cc-by-nc-4.0", "apache-2.0", "2026-11-01T00:00:00Z")
+    # The change alerted before is recorded under its key; the later one is still to send.
+    assert rows == [
+        ("hub-licence-change", "", "2026-11-02T00:00:00Z"),
+        ("hub-licence-change", first.key, "2026-11-02T00:00:00Z"),
+    ]

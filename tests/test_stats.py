@@ -166,3 +166,39 @@ def test_empty_sections_say_so(tmp_path):
         text = format_stats(archive_stats(archive.db))
     assert text.startswith("0 items (0 relevant, 0 backfill), 0 funding rounds, 0 organisations")
     assert text.count("(none)") == 4
+
+
+def test_organisations_count_their_hub_repositories_by_kind(tmp_path):
+    llm_jp = [{"name": "LLM-jp", "sector": "research", "country": "JP", "role": "issuer"}]
+    with Archive(tmp_path / "archive.db") as archive:
+        for number, kind in enumerate(("paper", "model", "model", "dataset")):
+            item = {
+                "id": f"test:{kind}:{number}",
+                "kind": kind,
+                "source": "huggingface" if kind != "paper" else "arxiv",
+                "url": f"https://example.com/{number}",
+                "title": f"LLM-jp {kind} {number}",
+                "published_at": "2025-03-01T00:00:00Z",
+                "relevant": True,
+            }
+            archive.store_item(item, organisations=llm_jp, now="2025-03-02T00:00:00Z")
+        figures = archive_stats(archive.db)
+        view = archive.db.execute("SELECT items, papers, models, datasets FROM organisation_counts").fetchall()
+    [row] = figures.organisations
+    assert (row["items"], row["papers"], row["models"], row["datasets"]) == (4, 1, 2, 1)
+    assert view == [(4, 1, 2, 1)]
+    table = format_stats(figures).split("Most mentioned organisations")[1].split("Sources")[0]
+    header, _, line = table.strip().splitlines()[1:4]
+    assert header.split() == [
+        "organisation",
+        "items",
+        "paper",
+        "press",
+        "funding",
+        "policy",
+        "news",
+        "model",
+        "dataset",
+        "latest",
+    ]
+    assert line.split()[1:-1] == ["4", "1", "0", "0", "0", "0", "2", "1"]

@@ -18,7 +18,7 @@ from schedules.render import to_slack_messages
 from schedules.slack import SlackDelivery, default_retry_handlers
 from schedules.trend import sparkline
 from tests.digest_helpers import WEEK, fill_week, many_papers, week_moment
-from tests.fake_slack import FakeSlack
+from tests.fake_slack import FakeSlack, Fault
 from tests.test_digest_send import PROJECT_ROOT
 from tests.test_hub_queries import canned_sql
 
@@ -108,6 +108,51 @@ def test_a_refused_upload_is_reported_and_the_digest_stays_sent(archive):
         assert send_digest(archive, WEEK, sender, DigestOptions(), now=NOW).status == "already-sent"
 
 
+def test_an_upload_slack_refuses_for_now_is_retried_like_a_message(archive):
+    # Refused as rate limited (HTTP 200, "ratelimited"), then the upload itself answered 500, then 429:
+    # the digest's retry policy (three retries) gets the chart through.
+    with FakeSlack() as slack:
+        slack.enqueue_upload(
+            Fault.api_error("ratelimited"), Fault.ok(), Fault.server_error(), Fault.rate_limited(retry_after=0)
+        )
+        sender = SlackDelivery.from_env(
+            slack.bot_env(), pause=0, timeout=5, retry_handlers=default_retry_handlers(backoff_factor=0.01)
+        )
+        outcome = send_digest(archive, WEEK, sender, DigestOptions(), now=NOW)
+        assert outcome.ok, outcome.chart_error
+        assert len(slack.uploads) == 1
+        assert slack.uploads[0]["thread_ts"] == outcome.message_ts[0]
+        assert [request.status for request in slack.file_requests if "getUploadURL" in request.path] == [
+            200,
+            200,
+            429,
+            200,
+        ]
+
+
+def test_an_upload_still_refused_after_the_retries_is_reported_and_the_digest_kept(archive):
+    with FakeSlack() as slack:
+        slack.enqueue_upload(*[Fault.api_error("ratelimited")] * 10)
+        outcome = send_digest(archive, WEEK, delivery(slack.bot_env()), DigestOptions(), now=NOW)
+        assert outcome.status == "sent"
+        assert not outcome.ok
+        assert "ratelimited" in outcome.chart_error
+        assert "2 attempts" in outcome.chart_error
+        assert len(slack.file_requests) == 2  # the first try and one retry (max_retries=1)
+        assert slack.uploads == []
+        # The text digest went out whole and is recorded as sent.
+        assert len(slack.accepted) == outcome.parts_total
+        assert send_digest(archive, WEEK, delivery(slack.bot_env()), DigestOptions(), now=NOW).status == "already-sent"
+
+
+def test_an_upload_refused_for_good_is_not_retried(archive):
+    with FakeSlack() as slack:
+        slack.enqueue_upload(Fault.api_error("not_allowed_token_type"), Fault.ok())
+        outcome = send_digest(archive, WEEK, delivery(slack.bot_env()), DigestOptions(), now=NOW)
+        assert "not_allowed_token_type" in outcome.chart_error
+        assert len(slack.file_requests) == 1
+
+
 def test_a_webhook_digest_carries_sparklines_that_match_the_numbers(archive):
     digest = make_digest(archive, WEEK, DigestOptions(), NOW)
     with FakeSlack() as slack:
@@ -158,3 +203,20 @@ def test_stats_chart_and_the_datasette_query_agree(archive_path, tmp_path):
     )
     assert wrong.returncode == 2
     assert "ending in .png" in wrong.stderr
+
+
+def test_the_scheduler_reports_a_chart_slack_keeps_refusing_and_keeps_the_digest(archive, archive_path, caplog):
+    from schedules.scheduler import DigestPublisher
+
+    with FakeSlack() as slack:
+        slack.enqueue_upload(*[Fault.api_error("ratelimited")] * 10)
+        publisher = DigestPublisher(archive_path, DigestOptions(), delivery(slack.bot_env()))
+        with caplog.at_level("ERROR"):
+            # Done: the digest is sent and recorded; a retry of the job would not upload the chart.
+            assert publisher.publish(WEEK, NOW) is True
+        assert publisher.is_sent(WEEK)
+        assert len(slack.accepted) >= 1
+    assert any(
+        "but its chart was not uploaded" in record.getMessage() and "ratelimited" in record.getMessage()
+        for record in caplog.records
+    )

@@ -13,7 +13,8 @@ Two kinds of query against the Hub's public API (``/api/models`` and
   generative task (``HF_GENERATIVE_TASKS``).
 
 Pages follow the API's ``Link: <...>; rel="next"`` header and stop at the
-query's high-water mark (the newest ``lastModified`` already stored for it).
+query's high-water mark (the newest ``lastModified`` stored for it by a
+crawl that finished).
 A 429 waits as ``Retry-After`` asks (``BackoffRetryMiddleware``). An optional
 token comes from ``HF_TOKEN`` in the environment, never from settings, and
 never reaches a log record.
