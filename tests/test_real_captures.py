@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from email.utils import parsedate_to_datetime
+
+import pytest
+from lxml import etree
 
 from archive.search import SearchFilters
 from crawler.feeds import FeedOrigin, parse_feed
 from crawler.sources import load_registry
-from crawler.text import to_utc_iso
+from crawler.text import clean_text, to_utc_iso
 from tests import doc_pages
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 
@@ -76,7 +80,7 @@ def test_prtimes_company_and_no_table_of_contents_items():
 
 
 def test_itmedia_feed_with_a_newline_before_the_xml_declaration_is_not_degraded():
-    """Served with a leading newline, expat refuses the declaration and feedparser sets bozo; every entry still parses."""
+    """Served with a leading newline, expat refuses the declaration and feedparser sets bozo; every entry parses."""
     body = b"\n" + real_bytes("itmedia_aiplus_2026-08-26.xml")
     parsed = parse_feed(body, ITMEDIA, "application/xml")
     assert len(parsed.items) == 20
@@ -93,6 +97,130 @@ def test_a_feed_that_loses_entries_is_still_degraded():
     assert parsed.degraded
     assert parsed.entries_lost >= 1
     assert len(parsed.items) >= 1
+
+
+# ---------------------------------------------------------------- government feeds (saved by kasumigaseki-lens)
+
+
+def registry_origin(name: str) -> FeedOrigin:
+    """The origin the spiders give a registry source's feed (crawler/spiders/_sources.py)."""
+    source = next(source for source in load_registry(PROJECT_ROOT / "crawler/data/sources.toml") if source.name == name)
+    return FeedOrigin(
+        source=source.name,
+        kind=source.kind,
+        language=source.language,
+        organisation=source.organisation,
+        publisher=source.publisher,
+        store_summary=source.store_summary,
+        encoding=source.encoding,
+    )
+
+
+def served_entries(body: bytes) -> list[tuple[str, str, str]]:
+    """(title, link, UTC date) of every item or entry, read straight from the XML with lxml, not feedparser."""
+    root = etree.fromstring(body)
+
+    def child(entry, name: str):
+        return next((element for element in entry if etree.QName(element).localname == name), None)
+
+    served = []
+    for entry in root.iter():
+        if not isinstance(entry.tag, str) or etree.QName(entry).localname not in ("item", "entry"):
+            continue
+        link = child(entry, "link")
+        url = link.get("href") or link.text
+        stamp = next(
+            (child(entry, name).text for name in ("date", "pubDate", "updated") if child(entry, name) is not None), ""
+        )
+        when = parsedate_to_datetime(stamp) if "," in stamp else stamp
+        served.append((clean_text(child(entry, "title").text), url.strip(), to_utc_iso(when)))
+    return served
+
+
+@pytest.mark.parametrize(
+    ("name", "file", "count", "first"),
+    [
+        (
+            "cao-news",
+            "cao_news_2026-08-19.rdf",
+            10,
+            (
+                "機械受注統計調査報告（令和8年6月実績および令和8年7～9月見通し）",
+                "https://www.esri.cao.go.jp/jp/stat/juchu/juchu.html",
+                "2026-08-18T23:50:00Z",
+            ),
+        ),
+        (
+            "digital-agency-news",
+            "digital_news_2026-08-19.xml",
+            20,
+            (
+                "マイナンバーカードを用いた公的個人認証サービス（JPKI）導入事業者及び事例一覧を更新しました",
+                "https://www.digital.go.jp/policies/mynumber/private-business/jpki-introduction/mynumbercard-user-list",
+                "2026-08-19T06:00:00Z",
+            ),
+        ),
+        (
+            "soumu-news",
+            "soumu_news_2026-08-19.rdf",
+            20,
+            (
+                "令和8年度地方財政審議会（8月19日）議事要旨",
+                "https://www.soumu.go.jp/main_sosiki/singi/chizai/02zaisei02_04001397_00957.html",
+                "2026-08-18T20:00:00Z",
+            ),
+        ),
+        (
+            "mext-news",
+            "mext_news_2026-08-19.rdf",
+            21,
+            (
+                "中央教育審議会大学分科会質向上・質保証システム部会（第11回）を開催します",
+                "https://www.mext.go.jp/b_menu/shingi/chukyo/chukyo4/055/kaisai/1422340_00014.html",
+                "2026-08-19T05:00:00Z",
+            ),
+        ),
+        (
+            "meti-news",
+            "meti_release_atom_2026-08-19.xml",
+            25,
+            (
+                "令和8年度物流パートナーシップ優良事業者を募集します",
+                "https://www.meti.go.jp/press/2026/06/20260619003/20260619003.html",
+                "2026-06-19T05:00:00Z",
+            ),
+        ),
+    ],
+)
+def test_government_feeds_give_every_item_as_served(name, file, count, first):
+    """Titles as published (full-width brackets and spaces kept), links, and the times the feed gives."""
+    body = real_bytes(file)
+    capture = next(capture for capture in MANIFEST if capture["file"] == file)
+    parsed = parse_feed(body, registry_origin(name), "application/xml", capture["url"])
+    assert not parsed.degraded
+    assert len(parsed.items) == count
+    # Entries that share a link are one archive item, the first (newest) standing for the rest: the
+    # Digital Agency links two procurement notices to its procurement page.
+    served = served_entries(body)
+    first_per_link = [entry for index, entry in enumerate(served) if entry[1] not in {e[1] for e in served[:index]}]
+    assert [(item.title, item.url, item.published_at) for item in parsed.items] == first_per_link
+    assert (parsed.items[0].title, parsed.items[0].url, parsed.items[0].published_at) == first
+    assert all(item.source == name for item in parsed.items)
+
+
+def test_soumu_feed_in_shift_jis_is_read_by_its_xml_declaration_whatever_the_header_says():
+    """The Shift_JIS body decodes to the same titles when the server labels it UTF-8 or says nothing."""
+    body = real_bytes("soumu_news_2026-08-19.rdf")
+    assert body.startswith(b'<?xml version="1.0" encoding="Shift_JIS" ?>')
+    bare = parse_feed(body, registry_origin("soumu-news"), "application/xml")
+    assert bare.items[1].title.startswith("利用者情報ワーキンググループ第2次報告書（案）")
+    assert not any("\ufffd" in item.title for item in bare.items)
+
+
+def test_meti_atom_feed_captured_in_august_ends_in_june():
+    """The capture shows the feed frozen since the site's redesign: its newest entry is two months old."""
+    parsed = parse_feed(real_bytes("meti_release_atom_2026-08-19.xml"), registry_origin("meti-news"), "application/xml")
+    assert max(item.published_at for item in parsed.items) == "2026-06-19T05:00:00Z"
 
 
 # ---------------------------------------------------------------- FeedBurner (no registry source uses it)
