@@ -279,8 +279,42 @@ def test_itmedia_titles_are_stored_and_shown_as_published_and_found_folded(tmp_p
         ]
 
 
+def test_summaries_and_publishers_are_stored_as_published_and_found_folded(tmp_path):
+    """（金曜日） became (金曜日), ： a colon, and the full-width space of 文部科学省　新着情報 a space, when stored."""
+    from itemadapter import ItemAdapter
+
+    from archive import Archive
+    from archive.search import search
+    from crawler.spiders.arxiv import ArxivSpider
+    from pipelines.normalise import NormalisePipeline
+    from tests.conftest import project_crawler
+
+    crawler = project_crawler(ArxivSpider, {})
+    crawler.stats.open_spider()
+    pipeline = NormalisePipeline.from_crawler(crawler)
+    meti = parse_feed(real_bytes("meti_release_atom_2026-08-19.xml"), registry_origin("meti-news"), "application/xml")
+    # A feed given by hand (scrapy crawl press -a url=...) has no registry publisher: its title names it.
+    mext = parse_feed(real_bytes("mext_news_2026-08-19.rdf"), FeedOrigin(source="by-hand", kind="policy"), "text/xml")
+    with Archive(tmp_path / "archive.db") as archive:
+        for item in [*meti.items, *mext.items]:
+            archive.store_item(ItemAdapter(pipeline.process_item(item)).asdict())
+        summary, publisher = archive.db.execute(
+            "SELECT summary, publisher FROM items WHERE url = ?",
+            ["https://www.meti.go.jp/press/2026/06/20260619003/20260619003.html"],
+        ).fetchone()
+        assert "令和8年6月19日（金曜日）から8月18日（火曜日）まで、優良事業者を募集します。" in summary
+        assert publisher == "METI"
+        publishers = {row[0] for row in archive.db.execute("SELECT publisher FROM items WHERE source = 'by-hand'")}
+        assert publishers == {"文部科学省\u3000新着情報"}
+        # A half-width query finds what only the summary holds, written full-width (RESAS：リーサス).
+        found = search(archive.db, "RESAS:リーサス", ALL).hits
+        assert [hit.title for hit in found] == [
+            "国内最大級のオープンデータプラットフォームである地域経済分析システム（RESAS）をアップデートしました"
+        ]
+
+
 def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
-    """The migration gives stored titles their folded copy and re-indexes them."""
+    """The migrations give stored titles and summaries their folded copies and re-index them."""
     import sqlite_utils
 
     from archive import Archive
@@ -300,7 +334,7 @@ def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
             "source": "s",
             "url": "https://example.jp/1",
             "title": "生成AIの新モデル",
-            "summary": "",
+            "summary": "地域経済分析システム(RESAS:リーサス)を更新",
             "first_seen_at": "2026-08-26T00:00:00Z",
             "last_seen_at": "2026-08-26T00:00:00Z",
             "week": "2026-W35",
@@ -311,4 +345,6 @@ def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
     with Archive(path) as archive:
         assert [hit.title for hit in search(archive.db, "生成AI", ALL).hits] == ["生成AIの新モデル"]
         assert archive.db.execute("SELECT title_folded FROM items").fetchone()[0] == "生成AIの新モデル"
+        # Summaries, folded when stored before, are the folded copy as they are.
+        assert [hit.title for hit in search(archive.db, "RESAS:リーサス", ALL).hits] == ["生成AIの新モデル"]
         assert migrate(archive.db) == len(MIGRATIONS)
