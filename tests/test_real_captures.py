@@ -237,6 +237,26 @@ FEEDBURNER = b"""<?xml version="1.0" encoding="UTF-8"?>
 </item></channel></rss>"""
 
 
+def test_feedburner_items_keep_the_articles_own_links_not_the_proxy():
+    """TechCrunch through FeedBurner (2011): every <link> is a feedproxy.google.com address, origLink the article's."""
+    body = real_bytes("techcrunch_feedburner_2011-11-02.xml")
+    original_links = [
+        link.decode() for link in re.findall(rb"<feedburner:origLink>([^<]+)</feedburner:origLink>", body)
+    ]
+    parsed = parse_feed(
+        body, FeedOrigin(source="techcrunch", kind="news"), "text/xml", "http://feeds.feedburner.com/Techcrunch"
+    )
+    assert len(parsed.items) == 10
+    assert [item.url for item in parsed.items] == original_links
+    assert (
+        parsed.items[0].url
+        == "http://techcrunch.com/2011/11/02/angies-list-prices-ipo-at-11-to-13-per-share-valued-at-over-600m/"
+    )
+    assert parsed.items[0].published_at == "2011-11-02T17:25:27Z"
+    assert b"feedproxy.google.com" in body
+    assert not any("feedproxy" in item.url for item in parsed.items)
+
+
 def test_feedburner_original_link_is_stored_not_the_proxy():
     """A faithful minimal reproduction (synthetic): no capture of a FeedBurner feed can be kept."""
     parsed = parse_feed(FEEDBURNER, ITMEDIA, "application/rss+xml")
@@ -348,3 +368,21 @@ def test_an_archive_from_before_keeps_its_titles_searchable(tmp_path):
         # Summaries, folded when stored before, are the folded copy as they are.
         assert [hit.title for hit in search(archive.db, "RESAS:リーサス", ALL).hits] == ["生成AIの新モデル"]
         assert migrate(archive.db) == len(MIGRATIONS)
+
+
+# ---------------------------------------------------------------- registry entries real captures corrected
+
+
+def test_registry_reads_pfn_news_from_its_page_and_kddi_from_its_feed():
+    """A public project's capture log found PFN's /ja/news/feed/ answering 308 then 404 since 2026-07-31
+    (Eveysnow5/senridf-web, tests/corpus/MANIFEST.json, commit d6a7c5c1cf728ebb7a22b8eb6521235d24215aa6);
+    KDDI serves its releases at newsroom.kddi.com/news/newsrelease.xml, where the registry guessed selectors."""
+    registry = {source.name: source for source in load_registry(PROJECT_ROOT / "crawler/data/sources.toml")}
+    assert not any("preferred.jp/ja/news/feed" in url for source in registry.values() for url in source.urls)
+    assert (registry["pfn-news"].format, registry["pfn-news"].urls) == ("html", ("https://www.preferred.jp/ja/news/",))
+    kddi = registry["kddi-newsroom"]
+    assert (kddi.format, kddi.urls, kddi.selectors) == (
+        "rss",
+        ("https://newsroom.kddi.com/news/newsrelease.xml",),
+        None,
+    )
