@@ -23,7 +23,8 @@ from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 REAL = FIXTURES / "real"
 # Items stored here are not classified: search them all.
 ALL = SearchFilters(relevant_only=False)
-MANIFEST = tomllib.loads((REAL / "MANIFEST.toml").read_text(encoding="utf-8"))["capture"]
+MANIFEST_FILE = tomllib.loads((REAL / "MANIFEST.toml").read_text(encoding="utf-8"))
+MANIFEST = MANIFEST_FILE["capture"]
 PRTIMES = FeedOrigin(source="prtimes-genai", kind="press", language="ja", publisher="PR TIMES", store_summary=False)
 ITMEDIA = FeedOrigin(source="itmedia-aiplus", kind="news", language="ja", publisher="ITmedia AI+")
 
@@ -48,6 +49,15 @@ def test_manifest_names_registry_sources_at_their_urls():
     for capture in MANIFEST:
         for name in capture["sources"]:
             assert capture["url"] in registry[name].urls, (name, capture["url"])
+
+
+def test_every_registry_source_is_either_captured_or_marked_synthetic():
+    names = [source.name for source in load_registry(PROJECT_ROOT / "crawler/data/sources.toml")]
+    covered = {name for capture in MANIFEST for name in capture["sources"]}
+    synthetic = MANIFEST_FILE["synthetic"]
+    assert len(synthetic) == len(set(synthetic))
+    assert not covered & set(synthetic)
+    assert covered | set(synthetic) == set(names)
 
 
 def test_docs_report_how_many_registry_sources_are_tested_on_real_captures():
