@@ -48,6 +48,7 @@ ITEM_COLUMNS = (
     "linked_item_id",
     "feed_bozo",
     "title_folded",
+    "summary_folded",
 )
 FUNDING_COLUMNS = ("company", "as_written", "amount", "currency", "amount_jpy", "qualifier", "round", "instrument")
 _STORED = "SELECT rowid, version, " + ", ".join(ITEM_COLUMNS[1:]) + " FROM items WHERE id = ?"
@@ -85,6 +86,9 @@ def item_row(item: Mapping[str, Any]) -> dict[str, Any]:
     if "title" in row:
         # The title is stored as published; search matches this folded copy.
         row["title_folded"] = normalise_text(row["title"])
+    if "summary" in row:
+        # Likewise the summary (a source whose terms keep it out has "" here).
+        row["summary_folded"] = normalise_text(row["summary"])
     return row
 
 

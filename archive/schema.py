@@ -418,6 +418,20 @@ def _alert_each_licence_change(db: sqlite_utils.Database) -> None:
     )
 
 
+def _fold_summaries_for_matching(db: sqlite_utils.Database) -> None:
+    # Summaries are stored as published too (（金曜日）, ……); search matches
+    # an NFKC-folded copy, as for titles. Summaries stored before this were
+    # already folded.
+    db["items"].add_column("summary_folded", str)
+    rows = db.execute("SELECT rowid, summary FROM items").fetchall()
+    db.conn.executemany(
+        "UPDATE items SET summary_folded = ? WHERE rowid = ?",
+        [(normalise_text(summary), rowid) for rowid, summary in rows],
+    )
+    db["items"].disable_fts()
+    db["items"].enable_fts(["title_folded", "summary_folded"], tokenize="trigram", create_triggers=True)
+
+
 MIGRATIONS: list[Migration] = [
     _create_core_tables,
     _create_full_text_index,
@@ -433,6 +447,7 @@ MIGRATIONS: list[Migration] = [
     _date_organisation_links,
     _short_word_index_readable,
     _alert_each_licence_change,
+    _fold_summaries_for_matching,
 ]
 
 

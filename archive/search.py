@@ -51,6 +51,7 @@ MAX_LIMIT = 2**62
 ITEM_DATE = "coalesce(items.published_at, items.first_seen_at)"
 # Titles are stored as published; words are matched in their NFKC-folded copy.
 MATCHED_TITLE = "coalesce(items.title_folded, items.title)"
+MATCHED_SUMMARY = "coalesce(items.summary_folded, items.summary, '')"
 
 _TOKEN = re.compile(r'(?P<sign>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s()"]+))')
 _NEAR = re.compile(r"^NEAR(/\d+)?$")
@@ -300,10 +301,10 @@ def _compiled(word: str) -> re.Pattern[str]:
 def _contains(word: str) -> tuple[str, list[Any]]:
     """An SQL condition for a word in the title or summary, scanning the content table."""
     lowered = ascii_lower(word)
-    sql = f"(instr(lower({MATCHED_TITLE}), ?) > 0 OR instr(lower(coalesce(items.summary, '')), ?) > 0)"
+    sql = f"(instr(lower({MATCHED_TITLE}), ?) > 0 OR instr(lower({MATCHED_SUMMARY}), ?) > 0)"
     params: list[Any] = [lowered, lowered]
     if is_bounded(word):
-        sql = f"({sql} AND jpllm_count({MATCHED_TITLE} || ' ' || coalesce(items.summary, ''), ?) > 0)"
+        sql = f"({sql} AND jpllm_count({MATCHED_TITLE} || ' ' || {MATCHED_SUMMARY}, ?) > 0)"
         params.append(word)
     return sql, params
 
@@ -311,7 +312,7 @@ def _contains(word: str) -> tuple[str, list[Any]]:
 def _occurrences(word: str) -> tuple[str, list[Any]]:
     """How often a word appears, title occurrences weighted, as an SQL expression."""
     return (
-        f"({TITLE_WEIGHT} * jpllm_count({MATCHED_TITLE}, ?) + jpllm_count(items.summary, ?))",
+        f"({TITLE_WEIGHT} * jpllm_count({MATCHED_TITLE}, ?) + jpllm_count({MATCHED_SUMMARY}, ?))",
         [word, word],
     )
 

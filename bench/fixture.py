@@ -201,6 +201,7 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
             "title": title,
             "title_folded": title,
             "summary": summary,
+            "summary_folded": summary,
             "authors": "[]",
             "language": template["language"],
             "publisher": "",

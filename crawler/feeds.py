@@ -169,7 +169,7 @@ def entry_item(
         language=origin.language or _parse_language(entry, feed_info),
         published_at=_parse_date(entry, "published") or _parse_date(entry, "updated"),
         updated_at=_parse_date(entry, "updated"),
-        publisher=publisher or origin.publisher or origin.organisation or normalise_text(feed_info.get("title", "")),
+        publisher=publisher or origin.publisher or origin.organisation or clean_text(feed_info.get("title", "")),
         store_summary=origin.store_summary,
         feed_bozo=bozo,
     )
@@ -192,17 +192,18 @@ def _parse_url(entry: feedparser.FeedParserDict) -> str:
 
 
 def _parse_publisher(entry: feedparser.FeedParserDict, title: str) -> tuple[str, str]:
-    """The publisher named by ``<source>`` (news-search feeds) and the title without its " - Publisher" suffix."""
+    """The publisher named by ``<source>`` (news-search feeds), as published, and the title without its
+    " - Publisher" suffix."""
     source = entry.get("source") or {}
     as_published = clean_text(source.get("title", "")) if hasattr(source, "get") else ""
-    raw_publisher = normalise_text(as_published)
     # Some publishers' names reach the feed with a trailing " |" of their page titles.
-    publisher = raw_publisher.rstrip(" |")
+    publisher = as_published.rstrip(" |")
     if not publisher:
         return "", title
-    # The headline keeps its own characters; the suffix is the publisher's name as the feed wrote it.
+    # The headline keeps its own characters; the suffix is the publisher's name as the feed wrote it, or folded.
     headline = clean_text(title)
-    for name in (as_published, as_published.rstrip(" |"), raw_publisher, publisher):
+    folded = normalise_text(as_published)
+    for name in (as_published, publisher, folded, folded.rstrip(" |")):
         suffix = f" - {name}"
         if headline.endswith(suffix) and len(headline) > len(suffix):
             return publisher, headline[: -len(suffix)].rstrip()
@@ -213,7 +214,8 @@ def _parse_summary(entry: feedparser.FeedParserDict, title: str, publisher: str)
     """The description, dropped when it only repeats the headline and publisher (news-search feeds)."""
     summary = entry.get("summary", "")
     if publisher:
-        rest = normalise_text(strip_html(summary)).replace(normalise_text(title), "", 1).replace(publisher, "", 1)
+        rest = normalise_text(strip_html(summary)).replace(normalise_text(title), "", 1)
+        rest = rest.replace(normalise_text(publisher), "", 1)
         if not rest.strip():
             return ""
     return summary

@@ -9,6 +9,11 @@ at least ``MIN_REPEATS`` times. Navigation fails on the way: category and
 index pages are not articles, menus hold no dates, and a lone dated link
 does not repeat.
 
+Entries dated only by a heading above their group (``<dt>8月19日付</dt>``
+before a ``<dd>`` of links, ``<summary>2026年08月19日発表</summary>`` before
+a ``<ul>``) take that heading's date; a date without a year (8月19日) is the
+latest such day not after the day of reading.
+
 It also tells which links of a page are categories or indexes rather than
 articles, which the selector-based reader uses to drop navigation its
 selectors matched.
@@ -20,7 +25,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -31,6 +36,11 @@ from crawler.text import TOKYO, clean_text, leading_japanese_date, parse_japanes
 MIN_REPEATS = 3
 # How far above a link its entry block may start.
 MAX_BLOCK_DEPTH = 5
+# How far above an entry the heading that dates its group may be, and how long such a heading may be:
+# a paragraph that mentions a date is not a heading.
+MAX_HEADING_DEPTH = 4
+MAX_HEADING_CHARS = 40
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SKIPPED_ANCESTORS = frozenset({"nav", "header", "footer", "script", "style", "noscript", "select", "form"})
 _INDEX_SEGMENT = re.compile(
     r"^(index|default|top|home|list|lists|archive|archives|backnumber|category|categories|tag|tags|topics?|"
@@ -39,6 +49,7 @@ _INDEX_SEGMENT = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d{3,}")
+_YEAR = re.compile(r"(19|20)\d{2}")
 _YEAR_OR_MONTH = re.compile(r"^((19|20)\d{2}|\d{1,2})$")
 _WORDY_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}")
 # A date a link's text starts with (2026.08.26, 2026年8月26日, R8.8.26), and the separator after it.
@@ -121,19 +132,24 @@ def advertised_feeds(html: str, page_url: str) -> list[str]:
     return feeds
 
 
-def read_generic_listing(html: str, page_url: str) -> list[GenericEntry]:
-    """The entries of a listing page found without selectors, in page order; [] if it has none."""
+def read_generic_listing(html: str, page_url: str, today: date | None = None) -> list[GenericEntry]:
+    """The entries of a listing page found without selectors, in page order; [] if it has none.
+
+    ``today`` (Asia/Tokyo, now by default) gives a year to dates written without one.
+    """
     try:
         root = lxml_html.fromstring(html)
     except (ValueError, etree.ParserError):
         return []
+    today = today or datetime.now(TOKYO).date()
     candidates = _article_links(root, page_url)
-    groups: dict[tuple, list[tuple[int, GenericEntry]]] = defaultdict(list)
+    article_anchors = {id(anchor) for anchor, _ in candidates}
+    groups: dict[tuple, list[tuple[int, GenericEntry, list]]] = defaultdict(list)
     seen: set[str] = set()
     for position, (anchor, url) in enumerate(candidates):
         if url in seen:
             continue
-        found = _entry_block(anchor, url, candidates)
+        found = _entry_block(anchor, url, candidates, article_anchors, today)
         if found is None:
             continue
         block, published_at, own_date = found
@@ -142,8 +158,18 @@ def read_generic_listing(html: str, page_url: str) -> list[GenericEntry]:
         if not title:
             continue
         seen.add(url)
-        groups[_shape(block)].append((position, GenericEntry(title=title, url=url, published_at=published_at)))
-    kept = [entry for members in groups.values() if len(members) >= MIN_REPEATS for entry in members]
+        # The elements from the link up to its block: where a lone entry meets the repeated ones.
+        between = [anchor, *_ancestors_up_to(anchor, block)]
+        groups[_shape(block)].append((position, GenericEntry(title=title, url=url, published_at=published_at), between))
+    repeated = {shape for shape, members in groups.items() if len(members) >= MIN_REPEATS}
+    kept = [
+        (position, entry)
+        for shape, members in groups.items()
+        for position, entry, between in members
+        # An entry alone under its own dated heading (a day with one release) sits in the same
+        # repeated element as the others; its block, dated higher up, is shaped otherwise.
+        if shape in repeated or any(_shape(element) in repeated for element in between)
+    ]
     return [entry for _, entry in sorted(kept, key=lambda pair: pair[0])]
 
 
@@ -161,30 +187,58 @@ def _article_links(root, page_url: str) -> list[tuple[object, str]]:
     return links
 
 
-def _entry_block(anchor, url: str, candidates: list[tuple[object, str]]) -> tuple[object, str, bool] | None:
-    """The smallest block around a link holding a date and no other article link, that date, and
-    whether the date was the start of the link's own text.
+def _entry_block(
+    anchor, url: str, candidates: list[tuple[object, str]], article_anchors: set[int], today: date
+) -> tuple[object, str, bool] | None:
+    """The block that dates a link, that date, and whether the date was the start of the link's own text.
 
-    A date the link's own text starts with counts only when no block around
-    it has one: headlines start with dates too (令和8年8月13日からの大雨...).
+    The smallest block around the link holding a date and no other article
+    link; else the largest such block, dated by the heading of its group.
+    A date the link's own text starts with counts only when neither gives
+    one: headlines start with dates too (令和8年8月13日からの大雨...).
     """
     others = {id(other) for other, other_url in candidates if other_url != url}
-    leading = _day(leading_japanese_date(anchor.text_content()))
-    block = anchor
+    block = entry = anchor
     for _ in range(MAX_BLOCK_DEPTH + 1):
         if any(id(element) in others for element in block.iter("a")):
             break
-        published_at = _block_date(block, anchor) or _sibling_date(block)
+        entry = block
+        published_at = _block_date(block, anchor, today) or _sibling_date(block, today)
         if published_at:
             return block, published_at, False
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         block = parent
+    heading = _heading_date(entry, article_anchors, today)
+    if heading:
+        return entry, heading, False
+    leading = _day(leading_japanese_date(anchor.text_content()))
     return (anchor, leading, True) if leading else None
 
 
-def _block_date(block, anchor) -> str | None:
+def _heading_date(entry, article_anchors: set[int], today: date) -> str | None:
+    """The date of the short heading above an entry's group: the nearest earlier sibling of the entry
+    or of one of its few ancestors that holds a date and no article link (the entries between are skipped)."""
+    element = entry
+    for _ in range(MAX_HEADING_DEPTH + 1):
+        for sibling in element.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str) or sibling.tag in _SKIPPED_ANCESTORS:
+                continue
+            if any(id(link) in article_anchors for link in sibling.iter("a")):
+                continue
+            text = clean_text(sibling.text_content())
+            if len(text) <= MAX_HEADING_CHARS:
+                published = _read_day(text, today)
+                if published:
+                    return published
+        element = element.getparent()
+        if element is None or element.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _block_date(block, anchor, today: date) -> str | None:
     """A ``<time datetime>`` in the block, else a date written in it outside the link's headline.
 
     A date inside a headline (令和8年7月17日からの大雨...) is not the entry's:
@@ -193,16 +247,16 @@ def _block_date(block, anchor) -> str | None:
     """
     for element in _date_elements(block):
         value = (element.get("datetime") or "").strip()
-        published = _parse_datetime(value) or _day(parse_japanese_date(element.text_content()))
+        published = _parse_datetime(value) or _read_day(element.text_content(), today)
         if published:
             return published
     if block is anchor:
         return None
     rest = clean_text(block.text_content()).replace(clean_text(anchor.text_content()), " ", 1)
-    return _day(parse_japanese_date(rest))
+    return _read_day(rest, today)
 
 
-def _sibling_date(block) -> str | None:
+def _sibling_date(block, today: date) -> str | None:
     """The date in the element just before a block that holds no link (``<dt>`` before ``<dd>``)."""
     previous = block.getprevious()
     if previous is None or not isinstance(previous.tag, str) or any(True for _ in previous.iter("a")):
@@ -211,7 +265,7 @@ def _sibling_date(block) -> str | None:
         published = _parse_datetime((element.get("datetime") or "").strip())
         if published:
             return published
-    return _day(parse_japanese_date(previous.text_content()))
+    return _read_day(previous.text_content(), today)
 
 
 def _date_elements(block) -> list:
@@ -227,6 +281,27 @@ def _parse_datetime(value: str) -> str | None:
         return to_utc_iso(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError:
         return _day(parse_japanese_date(value))
+
+
+def _read_day(text: str, today: date) -> str | None:
+    """A date in a text as midnight Tokyo in UTC; a month and day alone (8月19日付) get the year
+    that makes them the latest such day not after ``today`` (a listing shows what is recent)."""
+    full = parse_japanese_date(text)
+    if full:
+        return _day(full)
+    match = _MONTH_DAY.search(unicodedata.normalize("NFKC", text or ""))
+    if not match:
+        return None
+    month, day = int(match.group(1)), int(match.group(2))
+    for year in (today.year, today.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        # A day ahead is allowed: a release dated tomorrow in Tokyo is already out somewhere.
+        if candidate <= today + timedelta(days=1):
+            return _day(candidate)
+    return None
 
 
 def _day(day) -> str | None:
@@ -254,6 +329,17 @@ def _title(anchor, *, strip_leading_date: bool = False) -> str:
     return text or clean_text(anchor.get("title") or "")
 
 
+def _ancestors_up_to(element, block) -> list:
+    if element is block:
+        return []
+    found = []
+    for ancestor in element.iterancestors():
+        found.append(ancestor)
+        if ancestor is block:
+            break
+    return found
+
+
 def _shape(block) -> tuple:
     """What repeated blocks share: tag, class and the tags above them."""
     path = tuple(ancestor.tag for ancestor in block.iterancestors())
@@ -269,4 +355,9 @@ def _last_segment(path: str) -> str:
 
 
 def _is_index_name(segment: str) -> bool:
-    return segment == "" or bool(_INDEX_SEGMENT.match(segment))
+    """index.html, news-list.html, archive_2025.html; not press_05444.html, whose number is an article's."""
+    if segment == "":
+        return True
+    if not _INDEX_SEGMENT.match(segment):
+        return False
+    return not any(not _YEAR.fullmatch(number) for number in _DIGITS.findall(segment))

@@ -32,8 +32,10 @@ FUTURE_DATE_TOLERANCE = timedelta(days=1)
 class NormalisePipeline:
     """Whitespace and HTML cleaned, dates in UTC, http(s) links only, a stable id.
 
-    Titles keep the characters they were published with (the archive folds
-    its own matching copy); the other text fields are NFKC-folded.
+    Titles, summaries and publishers keep the characters they were published
+    with (？, ……, （金曜日）, the full-width space): the archive folds its own
+    copies for matching. Names that are matched against the watch list
+    (authors, organisations) and arXiv's comment fields are NFKC-folded.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -54,7 +56,7 @@ class NormalisePipeline:
             raise DropItem(f"unknown kind {adapter.get('kind')!r}")
         adapter["url"] = url
         adapter["title"] = clean_text(strip_html(adapter.get("title")))
-        adapter["summary"] = normalise_text(strip_html(adapter.get("summary")))
+        adapter["summary"] = clean_text(strip_html(adapter.get("summary")))
         if not adapter["title"]:
             # RSS allows an item with a description and no title; some pages have no headline.
             if not adapter["summary"]:
@@ -63,7 +65,7 @@ class NormalisePipeline:
             adapter["title"] = title_from_text(adapter["summary"])
             adapter["title_derived"] = True
             self.stats.inc_value("normalise/derived_title")
-        adapter["publisher"] = normalise_text(adapter.get("publisher"))
+        adapter["publisher"] = clean_text(adapter.get("publisher"))
         adapter["authors"] = [name for name in map(normalise_text, adapter.get("authors") or []) if name]
         adapter["organisations"] = [name for name in map(normalise_text, adapter.get("organisations") or []) if name]
         for field in ("comment", "journal_ref"):

@@ -38,7 +38,7 @@ def test_rss_20_with_bylines_and_dates_in_utc():
     assert first.authors == ["BRIDGE編集部"]
     assert "三菱UFJ銀行" in first.summary
     assert first.language == "ja"
-    assert first.publisher == "BRIDGE(ブリッジ)"
+    assert first.publisher == "BRIDGE（ブリッジ）"  # the feed title, as published
 
 
 def test_rdf_table_of_contents_is_not_counted_as_items():

@@ -3,11 +3,17 @@ whose selectors match nothing is read by its repeated dated blocks."""
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, date, datetime
+from urllib.parse import urljoin
+
 import pytest
+from lxml import html as lxml_html
 
 from crawler.generic_listing import advertised_feeds, is_article_link, is_index_link, read_generic_listing
 from crawler.listings import read_listing
 from crawler.sources import ListingSelectors, load_registry
+from crawler.text import TOKYO, clean_text
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 
 METI_URL = "https://www.meti.go.jp/press/index.html"
@@ -80,25 +86,19 @@ def test_generic_reader_finds_the_20_releases_of_the_real_meti_index_without_sel
     assert not any("category" in entry.url or "archive" in entry.url for entry in entries)
 
 
-CARDS = (
-    """<html><head><link rel="alternate" type="application/rss+xml" href="/feed/">
+CARDS = """<html><head><link rel="alternate" type="application/rss+xml" href="/feed/">
 <link rel="alternate" type="application/rss+xml" href="/comments/feed/"></head><body>
 <nav><a href="/news/2026/08/0001.html">2026.08.30 メニューの記事</a></nav>
 <div class="grid">
-"""
-    + "".join(
-        f' <a class="card" href="/news/2026/08/{number}.html"><span class="card__date">{day}</span>'
-        f'<p class="card__title">{title}</p></a>\n'
-        for number, day, title in (
-            ("0003", "２０２６年８月２６日", "Ｒ８.８.２６に新モデル"),
-            ("0002", "2026年8月20日", "資本業務提携のお知らせ"),
-            ("0001", "2026年8月1日", "採用情報を更新"),
-        )
-    )
-    + """</div>
+ <a class="card" href="/news/2026/08/0003.html"><span class="card__date">２０２６年８月２６日</span>
+  <p class="card__title">Ｒ８.８.２６に新モデル</p></a>
+ <a class="card" href="/news/2026/08/0002.html"><span class="card__date">2026年8月20日</span>
+  <p class="card__title">資本業務提携のお知らせ</p></a>
+ <a class="card" href="/news/2026/08/0001.html"><span class="card__date">2026年8月1日</span>
+  <p class="card__title">採用情報を更新</p></a>
+</div>
 <ul class="pager"><li><a href="/news/page/2/">次へ</a></li><li><a href="/news/category/ir/">IR</a></li></ul>
 </body></html>"""
-)
 
 DEFINITION_LIST = """<dl class="topics">
 <dt>令和8年8月26日</dt><dd><a href="/topics/detail/1234.html">GENIAC第3期の採択結果</a></dd>
@@ -171,6 +171,8 @@ def test_a_page_without_repeated_dated_blocks_is_not_a_listing():
         ("https://www.meti.go.jp/press/2026/08/20260826001.html", False),
         ("https://newsroom.kddi.com/news/detail/kddi_nr-415_3688.html", False),
         ("https://www.preferred.jp/ja/news/pr20260826/", False),
+        ("https://www.env.go.jp/press/press_05444.html", False),
+        ("https://www.example.go.jp/news/archive_2025.html", True),
     ],
 )
 def test_category_and_index_links_are_told_from_articles(url, index):
@@ -187,3 +189,111 @@ def test_a_headline_that_starts_with_a_date_keeps_it():
     flood = next(entry for entry in read_generic_listing(METI, METI_URL) if entry.url.endswith("20260814001.html"))
     assert flood.title == "令和8年8月13日からの大雨に伴う災害に関して被災中小企業・小規模事業者支援措置を行います"
     assert flood.published_at == "2026-08-13T15:00:00Z"
+
+
+# ---------------------------------------------------------------- real listings it was not written for
+# Saved on 2026-08-20 (Tokyo) by another public project; provenance in tests/fixtures/real/MANIFEST.toml.
+# Before dates of a group heading and dates without a year were read, the reader found no entry on any.
+
+READ_ON = date(2026, 8, 20)
+ENV_URL = "https://www.env.go.jp/press/index.html"
+MAFF_URL = "https://www.maff.go.jp/j/press/index.html"
+MOFA_URL = "https://www.mofa.go.jp/mofaj/press/release/index.html"
+
+
+def real_page(name: str) -> str:
+    return (FIXTURES / "real" / name).read_text(encoding="utf-8")
+
+
+def midnight_tokyo(year: int, month: int, day: int) -> str:
+    return datetime(year, month, day, tzinfo=TOKYO).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def listed(html: str, page_url: str, links_xpath: str, date_of) -> list[tuple[str, str, str]]:
+    """What the page itself lists, read with this page's own markup: (title, URL, date) of every entry."""
+    root = lxml_html.fromstring(html)
+    return [
+        (clean_text(anchor.text_content()), urljoin(page_url, anchor.get("href")), date_of(anchor))
+        for anchor in root.xpath(links_xpath)
+    ]
+
+
+def _tokyo_day(text: str, year: int = 2026) -> str:
+    numbers = [int(number) for number in re.findall(r"\d+", text)]
+    return midnight_tokyo(*(numbers[:3] if len(numbers) >= 3 else [year, *numbers[:2]]))
+
+
+def test_environment_ministry_press_index_entries_dated_by_their_day_heading():
+    """83 releases under 14 <summary> headings (2026年08月19日発表), a day with one release included."""
+    html = real_page("env_press_index_2026-08-19.html")
+    expected = listed(
+        html,
+        ENV_URL,
+        "//a[@class='c-news-link__link']",
+        lambda a: _tokyo_day(a.xpath("ancestor::details[1]//span[@class='p-press-release-list__heading']")[0].text),
+    )
+    entries = read_generic_listing(html, ENV_URL, today=READ_ON)
+    assert len(entries) == 83 == len(expected)
+    assert [(entry.title, entry.url, entry.published_at) for entry in entries] == expected
+    assert (entries[0].title, entries[0].url, entries[0].published_at) == (
+        "「第２回気候変動関連データの活用と適応に関する実践パネル」の開催について",
+        "https://www.env.go.jp/press/press_05444.html",
+        "2026-08-18T15:00:00Z",
+    )
+    assert entries[-1].url == "https://www.env.go.jp/press/press_05188.html"
+    assert entries[-1].published_at == "2026-07-20T15:00:00Z"  # 2026年07月21日発表
+    assert len({entry.published_at for entry in entries}) == 14
+
+
+def test_agriculture_ministry_press_index_entries_dated_by_a_day_without_a_year():
+    """<p class="list_item_date">8月19日</p> then that day's <dl> entries, flat; links reach the agencies' hosts."""
+    html = real_page("maff_press_index_2026-08-19.html")
+    expected = listed(
+        html,
+        MAFF_URL,
+        "//dl[@class='list_item']/dd/a",
+        lambda a: _tokyo_day(a.xpath("../../preceding-sibling::p[@class='list_item_date'][1]")[0].text),
+    )
+    entries = read_generic_listing(html, MAFF_URL, today=READ_ON)
+    assert len(entries) == 46
+    assert [(entry.title, entry.url, entry.published_at) for entry in entries] == expected
+    assert entries[0].title == "令和7年産米の相対取引価格・数量について（令和8年7月）"
+    assert entries[0].url == "https://www.maff.go.jp/j/press/nousan/kikaku/260819.html"
+    assert entries[0].published_at == "2026-08-18T15:00:00Z"
+    assert "https://www.rinya.maff.go.jp/j/press/sin_riyou/morigyo/260819.html" in {entry.url for entry in entries}
+    assert entries[-1].published_at == "2026-07-28T15:00:00Z"  # 7月29日
+
+
+def test_foreign_ministry_press_releases_dated_by_their_dt_and_not_the_archive_table():
+    """<dt>8月19日付</dt><dd><ul><li><a>: 121 releases on 27 days; the month pages below are an archive."""
+    html = real_page("mofa_press_release_index_2026-08-19.html")
+    expected = listed(
+        html,
+        MOFA_URL,
+        "//div[@id='pressrelease']//a",
+        lambda a: _tokyo_day(a.xpath("ancestor::dd[1]/preceding-sibling::dt[1]")[0].text),
+    )
+    entries = read_generic_listing(html, MOFA_URL, today=READ_ON)
+    assert len(entries) == 121
+    assert [(entry.title, entry.url, entry.published_at) for entry in entries] == expected
+    assert entries[0].title == "第3回日・サウジアラビア外相級戦略対話の開催"
+    assert entries[0].published_at == "2026-08-18T15:00:00Z"
+    assert entries[-1].url == "https://www.mofa.go.jp/mofaj/press/release/pressit_000001_03969.html"
+    assert entries[-1].published_at == "2026-07-18T15:00:00Z"  # 7月19日付
+    assert len({entry.published_at for entry in entries}) == 27
+    assert not any(entry.url.endswith("_index.html") for entry in entries)
+
+
+def test_a_day_without_a_year_is_the_latest_such_day_up_to_the_day_of_reading():
+    html = real_page("mofa_press_release_index_2026-08-19.html")
+    in_january = read_generic_listing(html, MOFA_URL, today=date(2027, 1, 5))
+    assert in_january[0].published_at == "2026-08-18T15:00:00Z"
+    # Read on the day after the newest release, and on its eve in Tokyo (a release may be dated a day ahead).
+    assert read_generic_listing(html, MOFA_URL, today=date(2026, 8, 18))[0].published_at == "2026-08-18T15:00:00Z"
+    assert read_generic_listing(html, MOFA_URL, today=date(2026, 8, 17))[0].published_at == "2025-08-18T15:00:00Z"
+
+
+def test_a_hub_of_yearly_press_pages_is_not_a_listing():
+    """The Ministry of Justice's press index links one page per year and dates nothing."""
+    html = real_page("moj_press_index_2026-08-19.html")
+    assert read_generic_listing(html, "https://www.moj.go.jp/press_index.html", today=READ_ON) == []
