@@ -21,7 +21,7 @@ from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
 from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names
-from pipelines.classification.entities import found_models, found_organisations, named_by_host, roles
+from pipelines.classification.entities import found_models, found_organisations, host_spellings, named_by_host, roles
 from pipelines.classification.funding import FundingRules, OrganisationHit
 from pipelines.classification.kind import decide_kind
 from pipelines.classification.relevance import (
@@ -104,6 +104,9 @@ class Classifier:
             for alias in (model.name, *model.aliases, *model.context_aliases)
         }
         self.funding_rules = FundingRules.from_lexicon(lexicon["funding"], yen_per_unit)
+        self._host_spellings = {
+            organisation.name: host_spellings(organisation) for organisation in watchlist.organisations
+        }
 
     def classify(
         self,
@@ -161,7 +164,7 @@ class Classifier:
         models = found_models(self.watchlist, model_hits, lexical)
         organisations = found_organisations(self.watchlist, organisation_hits, lexical)
         if issuer is None and host:
-            issuer = named_by_host(host, [organisation for organisation, _ in organisations])
+            issuer = named_by_host(host, [organisation for organisation, _ in organisations], self._host_spellings)
         for model in models:
             genai += 2.0 if model.generative and model.japanese else 1.0 if model.generative else 0.0
             reasons.append(f"model:{model.name}" + ("" if model.generative else " (not generative)"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pipelines.classification.relevance import RELEVANT_GENAI
@@ -76,18 +76,34 @@ def roles(
 _GENERIC_HOST_LABELS = frozenset(
     "www jp en co com ne or ac go ed lg net org info news press pr blog tech corp global group ir note".split()
 )
+_NOT_HOST_CHARACTERS = re.compile(r"[^a-z0-9]")
 _NAME_SUFFIXES = re.compile(r"(?:ai|inc|technologies|technology|tech|holdings|group|labs|lab|corp|corporation)$")
 
 
-def named_by_host(host: str, organisations: Sequence[Organisation]) -> Organisation | None:
-    """The mentioned organisation whose name the site's host spells (karakuri.ai, lightblue-tech.com): its own site."""
+def host_spellings(organisation: Organisation) -> tuple[str, ...]:
+    """How a host may spell an organisation's names: letters and digits only, "lightblue technology" as
+    "lightbluetechnology" and "lightblue" (a common suffix dropped); names shorter than four are left out."""
+    spellings: dict[str, None] = {}
+    for alias in (organisation.name, *organisation.aliases):
+        squeezed = _NOT_HOST_CHARACTERS.sub("", bare_name(alias))
+        if len(squeezed) >= 4:
+            spellings[squeezed] = None
+            spellings[_NAME_SUFFIXES.sub("", squeezed)] = None
+    return tuple(spellings)
+
+
+def named_by_host(
+    host: str, organisations: Sequence[Organisation], spellings: Mapping[str, tuple[str, ...]]
+) -> Organisation | None:
+    """The mentioned organisation whose name the site's host spells (karakuri.ai, lightblue-tech.com): its own site.
+
+    ``spellings`` holds ``host_spellings`` of every organisation by its name, computed once.
+    """
     labels = {piece for label in host.split(".") for piece in (label, *label.split("-")) if len(piece) >= 4}
     labels -= _GENERIC_HOST_LABELS
     if not labels:
         return None
     for organisation in organisations:
-        for alias in (organisation.name, *organisation.aliases):
-            squeezed = re.sub(r"[^a-z0-9]", "", bare_name(alias))
-            if len(squeezed) >= 4 and (squeezed in labels or _NAME_SUFFIXES.sub("", squeezed) in labels):
-                return organisation
+        if not labels.isdisjoint(spellings[organisation.name]):
+            return organisation
     return None

@@ -10,6 +10,7 @@ from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
 from pipelines.classification.watchlist import ModelFamily
 
 TOPIC_MINIMUM = 2.0
+_NONE = Evidence()
 
 
 def decide_topics(
@@ -22,7 +23,7 @@ def decide_topics(
     """The taxonomy's topics whose terms weigh at least TOPIC_MINIMUM (a title term counts twice)."""
     topics = []
     for topic in TOPICS:
-        terms = evidence[("topic", topic)]
+        terms = evidence.get(("topic", topic)) or _NONE
         on = terms.weight(2.0, 1.0) >= TOPIC_MINIMUM
         if topic == "funding":
             on = funding is not None
