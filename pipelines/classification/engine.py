@@ -21,7 +21,15 @@ from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
 from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names
-from pipelines.classification.entities import found_models, found_organisations, host_spellings, named_by_host, roles
+from pipelines.classification.entities import (
+    found_models,
+    found_organisations,
+    host_spellings,
+    named_by_host,
+    roles,
+    site_labels,
+    site_owner,
+)
 from pipelines.classification.funding import FundingRules, OrganisationHit
 from pipelines.classification.kind import decide_kind
 from pipelines.classification.relevance import (
@@ -37,6 +45,8 @@ from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_
 from pipelines.classification.topics import decide_topics, partnership_sides
 from pipelines.classification.watchlist import Watchlist, load_watchlist
 
+# A label before the headline proper: "【速報】", "[PR]".
+_HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # Image placeholders that PR TIMES puts in its descriptions: "[画像1: https://prcdn.../release_image/...]".
 _PLACEHOLDERS = re.compile(r"[\[［]\s*(?:画像|image|動画|video)\s*\d*\s*[:：][^\]］]*[\]］]", re.IGNORECASE)
 
@@ -150,7 +160,9 @@ class Classifier:
                 else:
                     evidence[payload].add(hit.term, in_title)
 
-        host = (urlsplit(url).hostname or "").lower() if url else ""
+        address = urlsplit(url) if url else None
+        host = (address.hostname or "").lower() if address else ""
+        labels = site_labels(host, address.path) if address else frozenset()
         issuer = self.watchlist.issuer_of(host) if host else None
         named_issuer = None
         for name in issuers:
@@ -162,9 +174,15 @@ class Classifier:
 
         genai = lexical = lexical_genai(evidence, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
-        organisations = found_organisations(self.watchlist, organisation_hits, lexical)
+        label = _HEADLINE_LABEL.match(folded)
+        organisations = found_organisations(
+            self.watchlist, organisation_hits, lexical, folded, label.end() if label else 0
+        )
         if issuer is None and host:
-            issuer = named_by_host(host, [organisation for organisation, _ in organisations], self._host_spellings)
+            issuer = named_by_host(labels, [organisation for organisation, _ in organisations], self._host_spellings)
+        owner = site_owner(labels, title_n) if issuer is None else None
+        if owner is not None and self.watchlist.resolve(owner) is not None:
+            issuer, owner = self.watchlist.resolve(owner), None  # a known name the matcher leaves alone ("Meta")
         for model in models:
             genai += 2.0 if model.generative and model.japanese else 1.0 if model.generative else 0.0
             reasons.append(f"model:{model.name}" + ("" if model.generative else " (not generative)"))
@@ -214,7 +232,9 @@ class Classifier:
             title_length,
             organisation_hit_spans,
             reasons,
+            site_owner=owner,
         )
+        named_issuer = named_issuer or owner
         if funding is not None and funding["company"] is None and named_issuer:
             funding["company"] = named_issuer
         topics = decide_topics(evidence, item_kind, models, funding, reasons)

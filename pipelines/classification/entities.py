@@ -10,6 +10,9 @@ from pipelines.classification.relevance import RELEVANT_GENAI
 from pipelines.classification.text import Hit, bare_name
 from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist
 
+# What follows the subject of a headline: "シャープ、…", "シャープは…", "Sharp, …".
+_SUBJECT_MARKERS = ("、", "は", "が", ", ")
+
 
 def found_models(watchlist: Watchlist, model_hits: list[tuple[int, bool]], lexical_genai: float) -> list[ModelFamily]:
     """The model families named, once each; an ambiguous alias only in text already about generative AI."""
@@ -22,12 +25,24 @@ def found_models(watchlist: Watchlist, model_hits: list[tuple[int, bool]], lexic
 
 
 def found_organisations(
-    watchlist: Watchlist, organisation_hits: list[tuple[Hit, int, bool]], lexical_genai: float
+    watchlist: Watchlist,
+    organisation_hits: list[tuple[Hit, int, bool]],
+    lexical_genai: float,
+    folded: str = "",
+    headline_start: int = 0,
 ) -> list[tuple[Organisation, int]]:
-    """The organisations named, once each with where they are first named; ambiguous aliases as for models."""
+    """The organisations named, once each with where they are first named.
+
+    An ambiguous alias ("シャープ", "Turing") counts in text already about generative AI, or as the
+    subject that opens the headline ("シャープ、液晶パネルの生産を停止").
+    """
     found: dict[int, int] = {}
     for hit, index, context_only in organisation_hits:
-        if context_only and lexical_genai < RELEVANT_GENAI:
+        if (
+            context_only
+            and lexical_genai < RELEVANT_GENAI
+            and not (hit.start == headline_start and folded.startswith(_SUBJECT_MARKERS, hit.end))
+        ):
             continue
         found.setdefault(index, hit.start)
     return [(watchlist.organisations[index], start) for index, start in found.items()]
@@ -92,18 +107,48 @@ def host_spellings(organisation: Organisation) -> tuple[str, ...]:
     return tuple(spellings)
 
 
-def named_by_host(
-    host: str, organisations: Sequence[Organisation], spellings: Mapping[str, tuple[str, ...]]
-) -> Organisation | None:
-    """The mentioned organisation whose name the site's host spells (karakuri.ai, lightblue-tech.com): its own site.
+# Platforms where an organisation writes under its own account: note.com/<account>, zenn.dev/<account>, ...
+_PLATFORM_HOSTS = ("note.com", "zenn.dev", "medium.com", "qiita.com", "speakerdeck.com", "github.com")
+# A Latin name in a headline: "AI Picasso", "INITIAL", "Meta".
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Z0-9][A-Za-z0-9&.\-]*)*")
+# What an aggregator appends to a headline: " - 日本経済新聞", " | TechCrunch".
+_PUBLISHER_SUFFIX = re.compile(r"\s[-|｜–—]\s[^-|｜–—]{1,40}$")
 
-    ``spellings`` holds ``host_spellings`` of every organisation by its name, computed once.
-    """
+
+def site_labels(host: str, path: str) -> frozenset[str]:
+    """The words of an address that may spell whose site it is: the host's labels and their hyphenated
+    parts, and the account on a shared platform ("note.com/aipicasso" -> aipicasso); generic ones left out."""
     labels = {piece for label in host.split(".") for piece in (label, *label.split("-")) if len(piece) >= 4}
-    labels -= _GENERIC_HOST_LABELS
+    if host.removeprefix("www.") in _PLATFORM_HOSTS:
+        account = path.strip("/").split("/", 1)[0].lstrip("@").lower()
+        labels.update(piece for piece in (account, *account.split("-"), *account.split("_")) if len(piece) >= 4)
+    return frozenset(labels - _GENERIC_HOST_LABELS)
+
+
+def named_by_host(
+    labels: frozenset[str], organisations: Sequence[Organisation], spellings: Mapping[str, tuple[str, ...]]
+) -> Organisation | None:
+    """The mentioned organisation whose name the site spells (karakuri.ai, lightblue-tech.com): its own site.
+
+    ``labels`` come from ``site_labels``; ``spellings`` holds ``host_spellings`` of every organisation
+    by its name, computed once.
+    """
     if not labels:
         return None
     for organisation in organisations:
         if not labels.isdisjoint(spellings[organisation.name]):
             return organisation
+    return None
+
+
+def site_owner(labels: frozenset[str], title: str) -> str | None:
+    """A Latin name in the headline that the site spells, for organisations the watch list does not know:
+    "INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso."""
+    if not labels:
+        return None
+    for match in _LATIN_NAME.finditer(_PUBLISHER_SUFFIX.sub("", title)):
+        name = match.group(0).strip(" .-&")
+        squeezed = _NOT_HOST_CHARACTERS.sub("", name.lower())
+        if len(squeezed) >= 4 and (squeezed in labels or _NAME_SUFFIXES.sub("", squeezed) in labels):
+            return name
     return None
