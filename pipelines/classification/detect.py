@@ -52,6 +52,12 @@ _NOT_MUNICIPALITIES = frozenset(
         "地区",
         "選挙区",
         "特区",
+        # Words ending in 府 that name no local government.
+        "政府",
+        "幕府",
+        "立法府",
+        "行政府",
+        "司法府",
     }
 )
 _COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中国|韓国|台湾|米国|欧州)(?=[A-Za-z\u30a0-\u30ff])")

@@ -61,12 +61,14 @@ def roles(
     labels = []
     seen = set()
     for organisation, _ in organisations:
-        if organisation.name == company or issuer is organisation:
+        if organisation.name == company:
             role = "issuer"
         elif organisation.name in leads:
             role = "lead_investor"
         elif organisation.name in investors:
-            role = "investor"
+            role = "investor"  # also on its own site: an investor announcing its investment
+        elif issuer is organisation:
+            role = "issuer"
         else:
             role = "mentioned"
         labels.append(organisation.as_label(role))

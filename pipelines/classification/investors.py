@@ -51,7 +51,7 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     if (
         term.isascii()
         and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
-        and term != "led"
+        and term not in ("led", "leads", "co-leads")
     ):
         stop = _LEAD_LIST_END.search(folded, end, sentence_end)
         zone_end = stop.start() if stop else sentence_end

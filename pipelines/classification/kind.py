@@ -65,7 +65,8 @@ _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
 # "receives a ¥5bn subsidy".
 _GRANT_RECEIVED = re.compile(
-    r"(?:から|より)[^。]{0,24}?(?:助成|補助)|(?:助成|補助)金?の?交付(?:が)?決定"
+    r"(?:省|庁|府|都|県|市|機構|財団|nedo|jst|政府|委員会)(?:から|より)[^。]{0,24}?(?:助成|補助)"
+    r"|(?:助成|補助)金?の?交付(?:が)?決定"
     r"|(?:receive[sd]?|receiving|awarded|wins|won|granted|gets|obtains|obtained)[^.;。]{0,50}?(?:grant|subsid)"
 )
 
@@ -118,17 +119,14 @@ def decide_kind(
             policy_terms.add(state_headline, True)
     funding = None
     funding_weight = funding_terms.weight(2.0, 1.0)
-    if funding_terms:
+    grant = any(rules.grant_received.find(folded)) or _GRANT_RECEIVED.search(folded) is not None
+    if funding_terms or grant:
         funding, funding_reasons = extract_funding(rules, document, folded, title_length, organisation_hits, issuer)
         signals = (funding["amount"] is not None) + (funding["round"] is not None)
         funding_weight += signals
     else:
         funding_reasons = []
-    received_grant = (
-        funding is not None
-        and funding["amount"] is not None
-        and (any(rules.grant_received.find(folded)) or _GRANT_RECEIVED.search(folded) is not None)
-    )
+    received_grant = grant and funding is not None and funding["amount"] is not None
     if received_grant and not government_issuer and not state_headline:
         reasons.append("kind:funding (a grant received)")
         reasons.extend(funding_reasons)

@@ -31,6 +31,17 @@ _INVESTOR_FIRST = re.compile(
 )
 
 
+# Where an investment goes: "Xに出資", "Xへの投資", "invests in X", "invest up to $40 billion in X",
+# "a $40 billion round in X".
+_INVESTMENT_INTO = re.compile(
+    r"(?:に|へ|への)(?:対し|対して|対する)?(?:追加|新たに|[^、。]{0,16}?を)?(?:出資|投資)(?!家)"
+    r"|\b(?:invests|invested|investment|invest|investing|stake|round|financing)(?: [^.;。]{0,40}?)? in\b"
+)
+# "SoftBank leads $40 billion round in OpenAI": a lead verb in the present, only before a round.
+_LEADS_VERBS = frozenset({"leads", "co-leads"})
+_A_ROUND_FOLLOWS = re.compile(r"[^.;。]{0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b")
+
+
 def parties(
     rules: FundingRules,
     document: str,
@@ -43,6 +54,8 @@ def parties(
     leads: dict[str, None] = {}
     company = issuer.name if issuer else None
     for marker in rules.lead_markers.find(folded):
+        if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
+            continue  # "leads the market", not "leads a $40 billion round"
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
         for name in lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
@@ -60,16 +73,18 @@ def parties(
         pick = lead_names if document[zone[0] : zone[1]].isascii() and marker.term.isascii() else names_in_zone
         for name in pick(rules, document, folded, zone, organisations):
             investors[name] = None
-    for match in re.finditer(
-        r"(?:に|へ|への)(?:出資|投資)|\b(?:invests|invested|investment|invest|stake) in\b", folded
-    ):
+    for match in _INVESTMENT_INTO.finditer(folded):
         target = _first_organisation_near(organisations, match, before=match.group(0)[0] in "にへ")
-        if target is not None and target.organisation.name not in leads:
-            company = company or target.organisation.name
-            start, _ = sentence_bounds(folded, match.start())
-            for hit in organisations:
-                if start <= hit.start < match.start() and hit is not target:
-                    investors[hit.organisation.name] = None
+        if target is None or target.organisation.name in leads:
+            continue
+        start, _ = sentence_bounds(folded, match.start())
+        investing = [hit for hit in organisations if start <= hit.start < match.start() and hit is not target]
+        if issuer is not None and company == issuer.name and target.organisation is not issuer:
+            if any(hit.organisation is issuer for hit in investing):
+                company = target.organisation.name  # the investor's own announcement of an investment
+        company = company or target.organisation.name
+        for hit in investing:
+            investors[hit.organisation.name] = None
     if company is None:
         investor_first = _INVESTOR_FIRST.match(document[: folded.find("。") if "。" in folded else len(document)])
         if investor_first is not None:
