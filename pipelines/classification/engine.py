@@ -43,7 +43,7 @@ from pipelines.classification.relevance import (
 from pipelines.classification.taxonomy import TOPICS
 from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_name, fold, fold_term, normalise
 from pipelines.classification.topics import decide_topics, partnership_sides
-from pipelines.classification.watchlist import Watchlist, load_watchlist
+from pipelines.classification.watchlist import Organisation, Watchlist, load_watchlist
 
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
@@ -268,12 +268,32 @@ def japanese_sources(registry_path: Path, watchlist: Watchlist) -> dict[str, str
         registry = tomllib.load(handle)
     found = {}
     for source in registry.get("source", []):
-        for field_name in ("organisation", "publisher"):
-            known = watchlist.resolve(source.get(field_name) or "") if source.get(field_name) else None
+        # An outlet's own organisation may be written loosely ("AIST AIRC"); a publisher must be named as it is
+        # (a news site reporting on others is no Japan evidence unless the watch list holds it as Japanese).
+        for field_name, resolve in (("organisation", _resolve_loosely), ("publisher", _resolve_exactly)):
+            known = resolve(watchlist, source.get(field_name) or "")
             if known is not None and known.japanese and source.get("name"):
                 found[source["name"]] = known.name
                 break
     return found
+
+
+def _resolve_exactly(watchlist: Watchlist, name: str) -> Organisation | None:
+    return watchlist.resolve(name) if name else None
+
+
+def _resolve_loosely(watchlist: Watchlist, name: str) -> Organisation | None:
+    """A registry's name for an organisation, as written or by its parts: "LLM-jp (NII)" is LLM-jp,
+    "AIST AIRC" (a centre of AIST) is AIST."""
+    outside = re.sub(r"\s*[(（][^)）]*[)）]\s*", " ", name).strip()
+    inside = re.findall(r"[(（]([^)）]+)[)）]", name)
+    words = outside.split()
+    candidates = [name, outside, *inside, *(" ".join(words[:count]) for count in range(len(words) - 1, 0, -1))]
+    for candidate in candidates:
+        known = watchlist.resolve(candidate) if candidate else None
+        if known is not None:
+            return known
+    return None
 
 
 def load_classifier(data_dir: str | Path, sources_file: str | Path | None = None) -> Classifier:
