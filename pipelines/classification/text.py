@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import lru_cache
+from typing import Generic, NamedTuple, TypeVar
 
 from crawler.text import normalise_text
 
@@ -24,7 +24,6 @@ _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # A space with Japanese on either side separates nothing ("生成 AI" = "生成AI").
 _SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{_CJK}]) | (?=[{_CJK}])")
 _WORD = re.compile(r"[a-z0-9]+")
-_BEFORE = r"(?<![a-z0-9])"
 _AFTER = r"(?![a-z0-9])"
 
 # Company forms that names carry in some sources and not in others.
@@ -54,6 +53,7 @@ def fold_term(term: str) -> str:
     return fold(normalise(term))
 
 
+@lru_cache(maxsize=8192)
 def bare_name(name: str) -> str:
     """A name without company forms or punctuation at its ends, folded: ``株式会社サカナAI`` -> ``サカナai``."""
     folded = COMPANY_FORMS.sub(" ", fold_term(name))
@@ -67,9 +67,8 @@ def is_latin_edge(char: str) -> bool:
     return char in _LATIN_WORD_CHARS
 
 
-@dataclass(frozen=True, slots=True)
-class Hit(Generic[Payload]):
-    """One occurrence of a term: where it is and what it stands for."""
+class Hit(NamedTuple, Generic[Payload]):
+    """One occurrence of a term: where it is and what it stands for (a tuple: a scan makes many)."""
 
     term: str
     start: int
@@ -110,17 +109,35 @@ class TermMatcher(Generic[Payload]):
             self.by_first_word.setdefault(_WORD.match(term).group(0), []).append(term)
         self.first_words = frozenset(self.by_first_word)
         other_terms = [term for term in own if term not in word_terms]
+        japanese = [term for term in other_terms if not term.isascii()]
+        # Three expressions, each starting with a plain character so that the regex engine can skip ahead
+        # to the characters that may start a term; the third only runs on text holding one of the
+        # non-ASCII characters its terms need ("ai事業者" cannot match English text).
         self.ascii_pattern = _compile_terms([term for term in other_terms if term.isascii()])
-        self.pattern = _compile_terms([term for term in other_terms if not term.isascii()])
+        self.pattern = _compile_terms([term for term in japanese if not is_latin_edge(term[0])])
+        latin_led = [term for term in japanese if is_latin_edge(term[0])]
+        self.latin_led_pattern = _compile_terms(latin_led)
+        needed = sorted({next(char for char in term if not char.isascii()) for term in latin_led})
+        self.latin_led_needs = re.compile("[" + "".join(map(re.escape, needed)) + "]") if needed else None
 
     def find(self, folded: str) -> list[Hit[Payload]]:
         """Every hit in ``folded`` (text already passed through ``normalise`` and ``fold``), in order."""
         payloads = self.payloads
         spans: list[tuple[int, int, str]] = []
-        patterns = (self.ascii_pattern,) if folded.isascii() else (self.ascii_pattern, self.pattern)
+        patterns = [self.ascii_pattern]
+        if not folded.isascii():
+            patterns.append(self.pattern)
+            if self.latin_led_needs is not None and self.latin_led_needs.search(folded):
+                patterns.append(self.latin_led_pattern)
         for pattern in patterns:
-            if pattern is not None:
-                spans.extend((match.start(), match.end(), match.group(0)) for match in pattern.finditer(folded))
+            if pattern is None:
+                continue
+            # The longest term at every position where one starts, overlaps included: which of two
+            # overlapping terms wins is decided below, across all the expressions, leftmost then longest.
+            match = pattern.search(folded)
+            while match is not None:
+                spans.append((match.start(), match.end(), match.group(0)))
+                match = pattern.search(folded, match.start() + 1)
         length = len(folded)
         # Only the few words that can start a term are searched for, each with str.find.
         for word in self.first_words.intersection(_WORD.findall(folded)):
@@ -145,18 +162,26 @@ class TermMatcher(Generic[Payload]):
 
 
 def _compile_terms(terms: list[str]) -> re.Pattern[str] | None:
-    """One trie-shaped expression for terms with Japanese or punctuation in them."""
+    """One trie-shaped expression for terms with Japanese or punctuation in them.
+
+    Its top level is a plain choice of first characters, which lets the regex engine skip ahead to
+    them; a term that starts with a Latin letter or digit checks after that character that no other
+    one comes before it ("ai事業者" not inside "openai事業者").
+    """
     if not terms:
         return None
-    latin_start = [term for term in terms if is_latin_edge(term[0])]
-    other_start = [term for term in terms if not is_latin_edge(term[0])]
-    parts = []
-    if latin_start:
-        parts.append(_BEFORE + "(?:" + _trie_pattern(latin_start) + ")")
-    if other_start:
-        parts.append("(?:" + _trie_pattern(other_start) + ")")
-    first_chars = "".join(sorted({re.escape(term[0]) for term in terms}))
-    return re.compile(f"(?=[{first_chars}])(?:" + "|".join(parts) + ")")
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = term
+    branches = []
+    for char, child in sorted(trie.items()):
+        first = re.escape(char)
+        guard = f"(?<![a-z0-9]{first})" if is_latin_edge(char) else ""
+        branches.append(first + guard + _node_pattern(child))
+    return re.compile("(?:" + "|".join(branches) + ")")
 
 
 def _occurs_at_boundary(inner: str, outer: str) -> bool:
@@ -169,17 +194,6 @@ def _occurs_at_boundary(inner: str, outer: str) -> bool:
             return True
         start = outer.find(inner, start + 1)
     return False
-
-
-def _trie_pattern(terms: list[str]) -> str:
-    """One regular expression for many terms, factored by common prefixes."""
-    trie: dict = {}
-    for term in terms:
-        node = trie
-        for char in term:
-            node = node.setdefault(char, {})
-        node[""] = term
-    return _node_pattern(trie)
 
 
 def _node_pattern(node: dict) -> str:

@@ -1,0 +1,80 @@
+"""The funding part of the lexicon, ready to match, and what the funding modules share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipelines.classification.text import TermMatcher, fold_term
+from pipelines.classification.watchlist import Organisation
+
+_SENTENCE_END = re.compile(r"[。!?;]|\.(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class FundingRules:
+    """The funding part of the lexicon and the currency rates, ready to match."""
+
+    not_this_round: TermMatcher[str]
+    raise_verbs: TermMatcher[str]
+    qualifiers: TermMatcher[str]
+    lead_markers: TermMatcher[str]
+    investor_markers: TermMatcher[str]
+    name_endings: tuple[str, ...]
+    undisclosed: TermMatcher[str]
+    rounds: TermMatcher[str]
+    instruments: TermMatcher[str]
+    grant_received: TermMatcher[str]
+    yen_per_unit: Mapping[str, float]
+
+    @classmethod
+    def from_lexicon(cls, funding: Mapping[str, Any], yen_per_unit: Mapping[str, float]) -> FundingRules:
+        def matcher(terms: Sequence[str], payload: str = "") -> TermMatcher[str]:
+            return TermMatcher({fold_term(term): [payload or fold_term(term)] for term in terms})
+
+        def slug_matcher(table: Mapping[str, Sequence[str]]) -> TermMatcher[str]:
+            terms: dict[str, list[str]] = {}
+            for slug, words in table.items():
+                for word in words:
+                    terms.setdefault(fold_term(word), []).append(slug)
+            return TermMatcher(terms, opaque=terms)
+
+        return cls(
+            not_this_round=matcher(funding["not_this_round"]),
+            raise_verbs=matcher(funding["raise_verbs"]),
+            qualifiers=slug_matcher(
+                {
+                    "about": funding["qualifier_about"],
+                    "total": funding["qualifier_total"],
+                    "up_to": funding["qualifier_up_to"],
+                }
+            ),
+            lead_markers=matcher(funding["lead"]),
+            investor_markers=matcher(funding["investors"]),
+            name_endings=tuple(fold_term(ending) for ending in funding["investor_name_endings"]),
+            undisclosed=matcher(funding["undisclosed"]),
+            rounds=slug_matcher(funding["rounds"]),
+            instruments=slug_matcher(funding["instruments"]),
+            grant_received=matcher(funding.get("grant_received", [])),
+            yen_per_unit=dict(yen_per_unit),
+        )
+
+
+@dataclass(frozen=True)
+class OrganisationHit:
+    """Where a watch-list organisation is named in the folded document."""
+
+    organisation: Organisation
+    start: int
+    end: int
+
+
+def sentence_bounds(folded: str, position: int) -> tuple[int, int]:
+    """Where the sentence around ``position`` starts and ends."""
+    start = 0
+    for match in _SENTENCE_END.finditer(folded, 0, position):
+        start = match.end()
+    end_match = _SENTENCE_END.search(folded, position)
+    return start, end_match.start() if end_match else len(folded)

@@ -1,0 +1,202 @@
+"""Investor and lead names in the part of a sentence that a marker points at ("led by X", "Xが主導", "引受先はX")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
+from pipelines.classification.text import COMPANY_FORMS, fold_term
+
+_NAME_SEPARATORS = re.compile(r"、|,|\s(?:and|&)\s|および|及び|ならびに|並びに|(?<=[^\sa-z])と(?=[^\s])")
+_NAME_NOISE = re.compile(
+    r"^(?:(?:including|such as|investors?|existing investors?|new investors?|as well as|other|others|the|with|and"
+    r"|from|by|also)\s+)+"
+    r"|(?:など|等|ほか|他|の|を|が|に|から|より|各社|計\d+社|\d+社)+$"
+    r"|\s(?:and others|among others|and other investors|and existing investors)$"
+)
+# Japanese words for an investor's role: "リード投資家はX", "既存投資家のX" name X after them.
+_ROLE_NOUNS = frozenset({"リード投資家", "リードインベスター", "既存投資家", "投資家", "引受先", "割当先", "出資者"})
+_INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が)?")
+
+
+# English name runs: capitalised words, joined by "&", "of", "de" or a hyphen
+# ("Fidelity Management & Research Company").
+_ENGLISH_NAME = re.compile(r"[A-Z0-9][\w.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][\w.'’-]*)*")
+# After these a lead list is over: the next words name other investors or say something else.
+_LEAD_LIST_END = re.compile(
+    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|which|who|that|for |in a |in its |as part"
+    r"|as well as|and (?:existing|other|new|several)|participation|plus )"
+)
+# After these an English investor list is over.
+_INVESTOR_LIST_END = re.compile(
+    r"[。;:()]|\.(?:\s|$)|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as"
+    r"|and (?:existing|other|new))\b"
+)
+_PARTICIPATION = re.compile(r"particip|joined|join|also invested|took part|contributed|invested")
+# Descriptions before a Japanese investor's name: "米ベンチャーキャピタルの", "インクルージョン・ジャパンが運営する".
+_JAPANESE_DESCRIPTION = re.compile(
+    r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])"
+)
+
+
+def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
+    """Where the leads of a lead marker are named.
+
+    English "led by X, Y and Z" names them after the marker, up to where the list ends; "X led the round"
+    before it. Japanese "Xが主導" / "Xをリード投資家として" before it, "リード投資家はX" after it, and
+    "XはYの調達を主導" names the sentence's subject X.
+    """
+    sentence_start, sentence_end = sentence_bounds(folded, start)
+    if (
+        term.isascii()
+        and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
+        and term not in ("led", "leads", "co-leads")
+    ):
+        stop = _LEAD_LIST_END.search(folded, end, sentence_end)
+        zone_end = stop.start() if stop else sentence_end
+        comma_and = folded.find(", and ", end, zone_end)
+        if comma_and >= 0 and _PARTICIPATION.search(folded, comma_and, sentence_end):
+            zone_end = comma_and
+        return end, zone_end
+    if term.isascii():
+        head = folded[sentence_start:start]
+        cut = max(head.rfind(", "), head.rfind("; "))
+        return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
+    if folded.startswith(("は", "に"), end) and term in _ROLE_NOUNS:
+        stop = re.search(r"[。、;:()]|など|ほか|で(?:ある|す)", folded[end + 1 : sentence_end])
+        return end + 1, end + 1 + (stop.start() if stop else sentence_end - end - 1)
+    if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード"):
+        head = folded[sentence_start:start]
+        subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
+        if subject is not None:
+            return sentence_start, sentence_start + subject.start()
+    head = folded[sentence_start:start]
+    cut = max(
+        (
+            head.rfind(stop) + len(stop)
+            for stop in ("として、", "とし、", "は、", "により、", "、", "。")
+            if stop in head
+        ),
+        default=0,
+    )
+    head_end = start
+    for suffix in ("をリード投資家として", "をリード投資家とし", "がリード投資家となり", "が", "を", "の"):
+        if folded.endswith(suffix, sentence_start, start):
+            head_end = start - len(suffix)
+            break
+    return sentence_start + cut, head_end
+
+
+def lead_names(
+    rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
+) -> list[str]:
+    """Clean organisation names in a lead zone: watch-list names, or names cut to their proper-noun part."""
+    start, end = zone
+    if end <= start:
+        return []
+    text = document[start:end]
+    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _ENGLISH_NAME.finditer(text):
+        name = match.group(0).strip(" .,'’")
+        if len(name) >= 2 and not re.fullmatch(r"[\d.]+|[A-Z]|Series\s.*|The|In|On|It", name):
+            spans.append((start + match.start(), start + match.end()))
+            found.append((start + match.start(), name))
+    for hit in organisations:
+        if start <= hit.start and hit.end <= end:
+            longer = next(
+                (
+                    span
+                    for span in spans
+                    if span[0] <= hit.start and hit.end <= span[1] and span != (hit.start, hit.end)
+                ),
+                None,
+            )
+            if longer is not None and _up_to_name_ending(
+                fold_term(document[longer[0] : longer[1]]), rules.name_endings
+            ):
+                continue  # "Salesforce Ventures", not the Salesforce inside it
+            found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
+            found.append((hit.start, hit.organisation.name))
+    if not text.isascii():
+        for piece in _NAME_SEPARATORS.split(folded[start:end]):
+            piece_start = folded.find(piece, start, end) if piece else -1
+            if piece_start < 0 or any(piece_start <= position < piece_start + len(piece) for position, _ in found):
+                continue
+            cleaned = _JAPANESE_DESCRIPTION.sub("", _NAME_NOISE.sub("", piece.strip()))
+            cleaned = _up_to_name_ending(cleaned, rules.name_endings) or (
+                cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else ""
+            )
+            if 2 <= len(cleaned) <= 40:
+                offset = folded.find(cleaned, piece_start)
+                found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
+    found.sort()
+    return list(dict.fromkeys(name for _, name in found if name))
+
+
+def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
+    """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
+    sentence_start, sentence_end = sentence_bounds(folded, start)
+    points_forward = term.isascii() and not term.endswith(
+        ("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors")
+    )
+    if term in _ROLE_NOUNS and folded.startswith(("は", "に", "の"), end):
+        points_forward = True
+        end += 1
+    if points_forward and not term.isascii():
+        stop = re.search(r"[。、;:()]", folded[end:sentence_end])
+        return end, end + stop.start() if stop else sentence_end
+    if points_forward:
+        stop = _INVESTOR_LIST_END.search(folded[end:sentence_end])
+        return end, end + stop.start() if stop else sentence_end
+    head = folded[sentence_start:start]
+    cut = max(
+        (
+            head.rfind(stop) + len(stop)
+            for stop in ("として、", "とし、", "として", "は、", "により、", "。")
+            if stop in head
+        ),
+        default=0,
+    )
+    if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資"):
+        cut = max(cut, head.rfind("、") + 1)
+    return sentence_start + cut, start
+
+
+def names_in_zone(
+    rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
+) -> list[str]:
+    start, end = zone
+    names = [hit.organisation.name for hit in organisations if start <= hit.start and hit.end <= end]
+    covered = [(hit.start, hit.end) for hit in organisations if start <= hit.start and hit.end <= end]
+    position = start
+    for piece in _NAME_SEPARATORS.split(folded[start:end]):
+        piece_start = folded.find(piece, position, end) if piece else -1
+        if piece_start < 0:
+            continue
+        position = piece_start + len(piece)
+        if any(piece_start < hit_end and hit_start < piece_start + len(piece) for hit_start, hit_end in covered):
+            continue
+        cleaned = _INVESTOR_PREFIX.sub("", _NAME_NOISE.sub("", piece.strip()).strip())
+        cleaned = _up_to_name_ending(cleaned, rules.name_endings)
+        if cleaned and 2 <= len(cleaned) <= 60:
+            offset = folded.find(cleaned, piece_start)
+            original = document[offset : offset + len(cleaned)]
+            names.append(COMPANY_FORMS.sub("", original).strip(" ,、・") or original)
+    return list(dict.fromkeys(names))
+
+
+def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
+    """The piece cut after the last investor-name ending it contains.
+
+    "ツバサキャピタルも追加出資" -> "ツバサキャピタル".
+    """
+    best = -1
+    for ending in endings:
+        position = piece.rfind(ending)
+        if position >= 0 and (
+            not ending.isascii() or position + len(ending) == len(piece) or not piece[position + len(ending)].isalnum()
+        ):
+            best = max(best, position + len(ending))
+    return piece[:best] if best > 0 else ""

@@ -1,0 +1,192 @@
+"""The kind of an item: paper, funding, policy, press or news, and the round of a funding story.
+
+The source decides first (arXiv is paper), then a government issuer, a
+government as the headline's subject or policy vocabulary, funding
+vocabulary backed by an amount or a round, the issuer's own site or
+press-release wording, and otherwise news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
+from pipelines.classification.relevance import Evidence
+from pipelines.classification.watchlist import Organisation
+
+# Where papers are published: preprint servers, proceedings, journals.
+PAPER_HOSTS = (
+    "arxiv.org",
+    "openreview.net",
+    "aclanthology.org",
+    "aclweb.org",
+    "jxiv.jst.go.jp",
+    "jstage.jst.go.jp",
+    "ipsj.ixsq.nii.ac.jp",
+    "proceedings.neurips.cc",
+    "proceedings.mlr.press",
+    "papers.nips.cc",
+    "dl.acm.org",
+    "ieeexplore.ieee.org",
+    "link.springer.com",
+    "biorxiv.org",
+    "medrxiv.org",
+    "ssrn.com",
+    "semanticscholar.org",
+)
+# Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
+# and other states' (.gov, .gov.uk, the EU).
+_GOVERNMENT_HOST = re.compile(
+    r"(?:^|\.)(?:[a-z0-9-]+\.go\.jp|[a-z0-9-]+\.lg\.jp|(?:city|pref)\.[a-z0-9.-]+\.jp|[a-z0-9-]+\.gov|gov\.uk|europa\.eu)$"
+)
+POLICY_MINIMUM = 3.0
+# "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
+RAISING = re.compile(
+    r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment))"
+)
+# A headline whose subject is a state: "政府、…", "首相は…", "横須賀市、…", "Japan to …", "Japan's cabinet …".
+# (A ministry of the watch list at the start of the headline counts too; see ``_government_headline``.)
+_STATE_HEADLINE = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
+    r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
+    r"|(?!都市|同[市県町村区]|全[市国])[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区|町|村)(?=、|は|が|も|で|と|,)"
+    r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
+    r"|ministry|trade ministry|economy ministry|industry ministry|digital agency|state)\b"
+    r"|japan\s(?:to|will|plans?|launches|unveils|sets|approves|passes|adopts|eyes|considers|urges|proposes|issues|seeks"
+    r"|pledges|aims|targets|backs|moves|calls|enacts|announces|allocates|earmarks|selects|picks|funds|creates"
+    r"|establishes|drafts|tightens|introduces|outlines|unveil|launch|set|approve|pass|adopt|consider|propose)\b"
+    r"|(?:prime minister|pm)\s)"
+)
+# A label before the headline proper: "【速報】", "[PR]".
+_HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
+# A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
+# "receives a ¥5bn subsidy".
+_GRANT_RECEIVED = re.compile(
+    r"(?:省|庁|府|都|県|市|機構|財団|nedo|jst|政府|委員会)(?:から|より)[^。]{0,24}?(?:助成|補助)"
+    r"|(?:助成|補助)金?の?交付(?:が)?決定"
+    r"|(?:receive[sd]?|receiving|awarded|wins|won|granted|gets|obtains|obtained)[^.;。]{0,50}?(?:grant|subsid)"
+)
+
+
+def decide_kind(
+    rules: FundingRules,
+    evidence: Mapping[tuple, Evidence],
+    hint: str | None,
+    source: str,
+    host: str,
+    issuer: Organisation | None,
+    organisations: list[tuple[Organisation, int]],
+    document: str,
+    folded: str,
+    title_length: int,
+    organisation_hits: list[OrganisationHit],
+    reasons: list[str],
+    site_owner: str | None = None,
+) -> tuple[str, dict[str, Any] | None]:
+    """paper, funding, policy, press or news, and the round of a funding story.
+
+    ``site_owner`` is a name in the headline that the item's address spells, when the watch list does not
+    know whose site it is ("INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso).
+    """
+    if hint == "paper" or source == "arxiv" or host.endswith(PAPER_HOSTS):
+        reasons.append("kind:paper (source)")
+        return "paper", None
+    funding_terms = evidence[("kind", "funding")]
+    for match in RAISING.finditer(folded):
+        funding_terms.add(match.group("verb"), match.start() < title_length)
+    policy_terms = evidence[("kind", "policy")]
+    policy = min(policy_terms.weight(2.0, 1.0), 4.0)
+    ministries = [organisation for organisation, start in organisations if organisation.sector == "ministry"]
+    if ministries:
+        policy += min(
+            2.0
+            if any(start < title_length for organisation, start in organisations if organisation in ministries)
+            else 1.0,
+            2.0,
+        )
+    government_issuer = (issuer is not None and issuer.sector == "ministry") or (
+        bool(_GOVERNMENT_HOST.search(host)) and not (issuer and issuer.sector == "national_lab")
+    )
+    state_headline = not government_issuer and _government_headline(folded[:title_length], organisations)
+    if government_issuer:
+        policy += 3.0
+    elif state_headline:
+        policy += 3.0
+        if state_headline not in {ministry.name for ministry in ministries}:
+            policy_terms.add(state_headline, True)
+    funding = None
+    funding_weight = funding_terms.weight(2.0, 1.0)
+    grant = any(rules.grant_received.find(folded)) or _GRANT_RECEIVED.search(folded) is not None
+    if funding_terms or grant:
+        funding, funding_reasons = extract_funding(rules, document, folded, title_length, organisation_hits, issuer)
+        signals = (funding["amount"] is not None) + (funding["round"] is not None)
+        funding_weight += signals
+    else:
+        funding_reasons = []
+    received_grant = grant and funding is not None and funding["amount"] is not None
+    if received_grant and not government_issuer and not state_headline:
+        reasons.append("kind:funding (a grant received)")
+        reasons.extend(funding_reasons)
+        return "funding", funding
+    if policy >= POLICY_MINIMUM and (government_issuer or state_headline or policy > funding_weight):
+        named = policy_terms.terms()[:3] + [ministry.name for ministry in ministries[:2]]
+        reasons.append("kind:policy (" + ", ".join(named or [f"site of a government: {host}"]) + ")")
+        return "policy", None
+    # A round is announced in the headline, or the text states its amount: a round named in passing
+    # ("the unicorn's Series A") is not a funding story.
+    if funding is not None and (funding_terms.title or funding_weight >= 3 and funding["amount"] is not None):
+        reasons.append("kind:funding (" + ", ".join(funding_terms.terms()[:3]) + ")")
+        reasons.extend(funding_reasons)
+        return "funding", funding
+    if hint == "policy":
+        reasons.append(
+            "kind:policy ("
+            + ", ".join(policy_terms.terms()[:3] + [m.name for m in ministries[:2]] or [f"source says {hint}"])
+            + ")"
+        )
+        return "policy", None
+    if (
+        hint == "funding"
+        and funding is not None
+        and (
+            funding["amount"] is not None
+            or funding["round"] is not None
+            or "funding:amount undisclosed" in funding_reasons
+        )
+    ):
+        reasons.append("kind:funding (source)")
+        reasons.extend(funding_reasons)
+        return "funding", funding
+    press_terms = evidence[("kind", "press")]
+    news_terms = evidence[("kind", "news")]
+    if issuer is not None:
+        reasons.append(f"kind:press (site of {issuer.name})")
+        return "press", None
+    if site_owner:
+        reasons.append(f"kind:press (site of {site_owner})")
+        return "press", None
+    if hint == "press" or (not hint and press_terms and not news_terms):
+        reasons.append("kind:press (" + (", ".join(press_terms.terms()[:2]) or "source") + ")")
+        return "press", None
+    # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
+    if hint == "news" and len(press_terms.terms()) >= 2 and not news_terms:
+        reasons.append("kind:press (" + ", ".join(press_terms.terms()[:2]) + ", printed by a news site)")
+        return "press", None
+    reasons.append("kind:news")
+    return "news", None
+
+
+def _government_headline(title: str, organisations: list[tuple[Organisation, int]]) -> str | None:
+    """The state the headline is about, when its subject is one: 政府, a ministry, a city, "Japan to …"."""
+    match = _STATE_HEADLINE.match(title)
+    if match is not None:
+        return match.group(0).strip("【】[] ")
+    label = _HEADLINE_LABEL.match(title)
+    begins = label.end() if label else 0
+    for organisation, start in organisations:
+        if organisation.sector == "ministry" and start == begins:
+            return organisation.name
+    return None

@@ -1,0 +1,151 @@
+"""The parties of a funding round: the company that raised it, its investors and its leads.
+
+Leads and investors are read from the zones their markers point at
+(``investors``); the company is the issuer, the one an investment goes
+"to", or the headline's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
+from pipelines.classification.investors import investor_zone, lead_names, lead_zone, names_in_zone
+from pipelines.classification.text import COMPANY_FORMS
+from pipelines.classification.watchlist import Organisation
+
+_ENGLISH_SUBJECT = re.compile(
+    r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
+)
+_JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
+# "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
+_AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
+# "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
+_COUNTRY_PREFIX = re.compile(
+    r"^(?:米|英|仏|独|中|中国|韓国|台湾|加|豪|印|米国|欧州|シンガポール|イスラエル)(?=[A-Za-z\u30a0-\u30ff])"
+)
+_INVESTOR_FIRST = re.compile(
+    r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
+    r"[^、。]{0,20}(?:出資|投資)"
+)
+
+
+# Where an investment goes: "Xに出資", "Xへの投資", "invests in X", "invest up to $40 billion in X",
+# "a $40 billion round in X".
+_INVESTMENT_INTO = re.compile(
+    r"(?:に|へ|への)(?:対し|対して|対する)?(?:追加|新たに|[^、。]{0,16}?を)?(?:出資|投資)(?!家)"
+    r"|\b(?:invests|invested|investment|invest|investing|stake|round|financing)(?: [^.;。]{0,40}?)? in\b"
+)
+# "SoftBank leads $40 billion round in OpenAI": a lead verb in the present, only before a round.
+_LEADS_VERBS = frozenset({"leads", "co-leads"})
+_A_ROUND_FOLLOWS = re.compile(r"[^.;。]{0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b")
+
+
+def parties(
+    rules: FundingRules,
+    document: str,
+    folded: str,
+    organisations: Sequence[OrganisationHit],
+    issuer: Organisation | None,
+) -> tuple[str | None, list[str], list[str]]:
+    """Who raised the money, who invested, and who led."""
+    investors: dict[str, None] = {}
+    leads: dict[str, None] = {}
+    company = issuer.name if issuer else None
+    for marker in rules.lead_markers.find(folded):
+        if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
+            continue  # "leads the market", not "leads a $40 billion round"
+        zone = lead_zone(folded, marker.start, marker.end, marker.term)
+        for name in lead_names(rules, document, folded, zone, organisations):
+            leads[name] = None
+    for marker in rules.investor_markers.find(folded):
+        if marker.term in ("から", "より") and not re.match(
+            r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]
+        ):
+            continue
+        if marker.term == "from" and not any(
+            rules.raise_verbs.find(folded[sentence_bounds(folded, marker.start)[0] : marker.start])
+        ):
+            continue
+        zone = investor_zone(folded, marker.start, marker.end, marker.term)
+        # English investor lists are runs of proper nouns; Japanese ones need a watch-list name or an investor ending.
+        pick = lead_names if document[zone[0] : zone[1]].isascii() and marker.term.isascii() else names_in_zone
+        for name in pick(rules, document, folded, zone, organisations):
+            investors[name] = None
+    for match in _INVESTMENT_INTO.finditer(folded):
+        target = _first_organisation_near(organisations, match, before=match.group(0)[0] in "にへ")
+        if target is None or target.organisation.name in leads:
+            continue
+        start, _ = sentence_bounds(folded, match.start())
+        investing = [hit for hit in organisations if start <= hit.start < match.start() and hit is not target]
+        if issuer is not None and company == issuer.name and target.organisation is not issuer:
+            if any(hit.organisation is issuer for hit in investing):
+                company = target.organisation.name  # the investor's own announcement of an investment
+        company = company or target.organisation.name
+        for hit in investing:
+            investors[hit.organisation.name] = None
+    if company is None:
+        investor_first = _INVESTOR_FIRST.match(document[: folded.find("。") if "。" in folded else len(document)])
+        if investor_first is not None:
+            # "フーバー・キャピタル、カワセミAIに30億円を出資": the investor is named first, the company
+            # takes the money.
+            company = COMPANY_FORMS.sub("", investor_first["company"]).strip(" ,、・") or None
+            investor = COMPANY_FORMS.sub("", investor_first["investor"]).strip(" ,、・")
+            resolved = next(
+                (hit.organisation.name for hit in organisations if hit.end <= len(investor_first["investor"]) + 1), None
+            )
+            investors[resolved or investor] = None
+    if company is None:
+        company = _subject(document, folded, organisations, investors, leads)
+    investors.pop(company, None)
+    leads.pop(company, None)
+    # A ministry that pays a subsidy is its grantor, not an investor.
+    for hit in organisations:
+        if hit.organisation.sector == "ministry":
+            investors.pop(hit.organisation.name, None)
+    for name in leads:
+        investors[name] = None
+    return company, list(investors), list(leads)
+
+
+def _first_organisation_near(
+    organisations: Sequence[OrganisationHit], match: re.Match, before: bool
+) -> OrganisationHit | None:
+    if before:
+        candidates = [hit for hit in organisations if 0 <= match.start() - hit.end <= 3]
+        return candidates[-1] if candidates else None
+    candidates = [hit for hit in organisations if 0 <= hit.start - match.end() <= 4]
+    return candidates[0] if candidates else None
+
+
+def _subject(
+    document: str,
+    folded: str,
+    organisations: Sequence[OrganisationHit],
+    investors: Mapping[str, None],
+    leads: Mapping[str, None],
+) -> str | None:
+    """The company a funding headline is about.
+
+    Its first organisation that is not an investor, or its grammatical subject.
+    """
+    title_end = folded.find("。")
+    title_end = len(folded) if title_end < 0 else title_end
+    for hit in organisations:
+        name = hit.organisation.name
+        if (
+            hit.start < title_end
+            and name not in investors
+            and name not in leads
+            and hit.organisation.sector != "ministry"
+        ):
+            return name
+    title = document[:title_end]
+    match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)
+    if match:
+        name = match["name"]
+        named = _AFTER_COMPANY_FORM.search(name)
+        name = COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・")
+        return _COUNTRY_PREFIX.sub("", name) or None
+    return None
