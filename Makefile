@@ -18,7 +18,9 @@ $(INSTALLED): requirements.txt
 demo: $(INSTALLED)
 	$(BIN)/scrapy demo --keep
 
+# lint-imports checks the layers written down in .importlinter before the tests run.
 test: $(INSTALLED)
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
 
 run: $(INSTALLED)

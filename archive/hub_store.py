@@ -21,7 +21,8 @@ from typing import Any
 
 import sqlite_utils
 
-from archive.db import Archive, utc_now
+from archive.db import Archive
+from common.times import utc_now
 
 COLUMNS = (
     "kind",

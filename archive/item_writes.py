@@ -15,7 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from archive import grams
-from crawler.text import normalise_text
+from common.text import normalise_text
 
 JSON_COLUMNS = ("authors", "categories", "topics", "organisations", "models", "reasons", "labels")
 LABEL_COLUMNS = ("relevant", "score", "topics", "organisations", "models", "reasons", "labels")

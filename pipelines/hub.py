@@ -13,10 +13,10 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-from archive.crawl import crawl_archive
 from archive.db import ArchiveWriteError
 from archive.hub_store import store_hub_repo
-from crawler.items import HUB_KINDS
+from common.items import HUB_KINDS
+from crawl_context.archive import crawl_archive
 from pipelines.store import not_stored, refused_write, stop_crawl
 
 logger = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ import re
 import tomllib
 
 from archive.search import SearchFilters
+from common.text import to_utc_iso
 from crawler.feeds import FeedOrigin, parse_feed
 from crawler.sources import load_registry
-from crawler.text import to_utc_iso
 from tests import doc_pages
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from archive.crawl import crawl_archive
-from crawler.items import WatchItem
+from common.crawl_stats import source_key
+from common.items import WatchItem
+from common.text import normalise_text, url_item_id
+from crawl_context.archive import crawl_archive
 from crawler.sources import Source
-from crawler.stats import source_key
-from crawler.text import normalise_text, url_item_id
 
 
 class ItemFilters:

@@ -16,14 +16,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from common.folding import COMPANY_FORMS, bare_name, fold, fold_term, normalise
+from common.taxonomy import PARTNERSHIP_SIDE, TOPICS
 from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
+from config.watchlist import ModelFamily, Organisation, Watchlist, load_watchlist
 from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names
 from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
-from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
-from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_name, fold, fold_term, normalise
-from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist, load_watchlist
+from pipelines.classification.text import Hit, TermMatcher
 
 PAPER_HOSTS = ("arxiv.org", "openreview.net", "aclanthology.org")
 # "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".

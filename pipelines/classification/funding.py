@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from common.folding import COMPANY_FORMS, fold_term
+from config.watchlist import Organisation
 from pipelines.classification.money import Money, find_money
-from pipelines.classification.text import COMPANY_FORMS, TermMatcher, fold_term
-from pipelines.classification.watchlist import Organisation
+from pipelines.classification.text import TermMatcher
 
 # A funding amount below this many yen is a price or a fee, not a round.
 MINIMUM_ROUND_YEN = 1_000_000
