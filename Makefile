@@ -18,8 +18,9 @@ $(INSTALLED): requirements.txt
 demo: $(INSTALLED)
 	$(BIN)/scrapy demo --keep
 
-# Lint, formatting and types first (seconds), then the suite (minutes).
+# Layers (import-linter), lint, formatting and types first (seconds), then the suite (minutes).
 test: $(INSTALLED)
+	$(BIN)/lint-imports
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

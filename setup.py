@@ -8,6 +8,8 @@ from setuptools import find_packages, setup
 setup(
     name="jpllm-watch",
     version="1.0",
-    packages=find_packages(include=["crawler*", "pipelines*", "archive*", "schedules*", "config*"]),
+    packages=find_packages(
+        include=["common*", "config*", "archive*", "crawl_context*", "pipelines*", "schedules*", "crawler*"]
+    ),
     entry_points={"scrapy": ["settings = crawler.settings"]},
 )

@@ -5,11 +5,7 @@ from archive.db import (
     DEFAULT_ARCHIVE_PATH,
     Archive,
     ArchiveError,
-    format_utc,
-    iso_week,
-    parse_utc,
     resolve_archive_path,
-    utc_now,
 )
 
 __all__ = [
@@ -17,9 +13,5 @@ __all__ = [
     "DEFAULT_ARCHIVE_PATH",
     "Archive",
     "ArchiveError",
-    "format_utc",
-    "iso_week",
-    "parse_utc",
     "resolve_archive_path",
-    "utc_now",
 ]

@@ -14,10 +14,8 @@ import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -25,10 +23,11 @@ from archive import item_writes
 from archive.item_writes import ITEM_COLUMNS, JSON_COLUMNS, LABEL_COLUMNS, ItemWrite  # noqa: F401
 from archive.schema import migrate
 from archive.views import create_views
+from common.times import utc_now
+from common.weeks import iso_week
 
 DEFAULT_ARCHIVE_PATH = "data/archive.db"
 ARCHIVE_PATH_ENV = "JPLLM_ARCHIVE"
-TOKYO = ZoneInfo("Asia/Tokyo")
 # Seconds a write waits for another writer's lock before it is refused.
 DEFAULT_BUSY_TIMEOUT = 30.0
 
@@ -52,24 +51,6 @@ def write_error(path: Path, error: sqlite3.Error) -> ArchiveWriteError:
     if busy:
         return ArchiveWriteError(f"archive {path} is busy: another writer held it past the busy timeout ({error})")
     return ArchiveWriteError(f"cannot write to archive {path}: {error}")
-
-
-def utc_now() -> str:
-    return format_utc(datetime.now(UTC))
-
-
-def format_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def iso_week(timestamp: str) -> str:
-    """The ISO week, in Asia/Tokyo, that a UTC timestamp falls in: ``2026-W48``."""
-    year, week, _ = parse_utc(timestamp).astimezone(TOKYO).isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def resolve_archive_path(setting: str | None = None) -> Path:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from pipelines.classification.signature import BAND_WIDTH, BANDS
+from common.title_bands import BAND_WIDTH, BANDS
 
 
 @dataclass(frozen=True)

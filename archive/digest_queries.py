@@ -1,4 +1,8 @@
-"""Read queries behind the weekly digest: a week's items, funding rounds and sources."""
+"""Read queries behind the weekly digest: a week's items, funding rounds and sources.
+
+They return plain rows (dicts, JSON columns decoded); ``schedules/digest_input.py``
+turns them into the digest's types.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from typing import Any
 
 import sqlite_utils
 
-from archive.db import TOKYO, Archive, format_utc, iso_week
-from schedules.digest import DigestInput, WeekRows, shift_week, week_bounds
-from schedules.trend import TREND_WEEKS, Trend, weekly_series
+from archive.db import Archive
+from common.times import format_utc
+from common.weeks import iso_week, week_end_utc, week_start_utc
 
 ITEM_JSON_COLUMNS = ("topics", "organisations", "models", "reasons", "labels", "authors", "categories")
 # How far back a source's kinds are learned from what it has produced.
@@ -32,8 +36,11 @@ def _decode(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
     return row
 
 
-def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
-    """The relevant items first seen in ``week`` (backfill excluded) and their funding rounds."""
+def week_rows(db: Archive | sqlite_utils.Database, week: str) -> dict[str, list[dict[str, Any]]]:
+    """The relevant items first seen in ``week`` (backfill excluded), their funding rounds and licence changes.
+
+    Keys: ``items``, ``funding_rounds``, ``hub_licence_changes``.
+    """
     database = _database(db)
     items = [
         _decode(dict(row), ITEM_JSON_COLUMNS)
@@ -58,8 +65,6 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
             [week],
         )
     ]
-    monday, sunday = week_bounds(week)
-    start = datetime(monday.year, monday.month, monday.day, tzinfo=TOKYO).astimezone(UTC)
     licence_changes = (
         [
             dict(row)
@@ -68,13 +73,13 @@ def week_rows(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
                 " FROM hub_licence_changes"
                 " JOIN items ON items.id = hub_licence_changes.item_id"
                 " WHERE detected_at >= ? AND detected_at < ? AND items.relevant = 1 ORDER BY hub_licence_changes.id",
-                [format_utc(start), format_utc(week_end_utc(week))],
+                [format_utc(week_start_utc(week)), format_utc(week_end_utc(week))],
             )
         ]
         if database["hub_licence_changes"].exists()
         else []
     )
-    return WeekRows(week=week, items=items, funding_rounds=rounds, hub_licence_changes=licence_changes)
+    return {"items": items, "funding_rounds": rounds, "hub_licence_changes": licence_changes}
 
 
 def source_kinds(db: Archive | sqlite_utils.Database, until: datetime) -> dict[str, list[str]]:
@@ -106,64 +111,3 @@ def first_week(db: Archive | sqlite_utils.Database) -> str | None:
     """The week of the oldest first-seen item: when the archive started watching."""
     row = _database(db).execute("SELECT min(first_seen_at) FROM items").fetchone()
     return iso_week(row[0]) if row and row[0] else None
-
-
-def current_week(now: datetime | None = None) -> str:
-    """The ISO week, in Asia/Tokyo, of ``now``."""
-    return iso_week(format_utc(now or datetime.now(UTC)))
-
-
-def previous_week(now: datetime | None = None) -> str:
-    """The last complete ISO week before ``now`` (what Monday's digest covers)."""
-    return shift_week(current_week(now), -1)
-
-
-def week_end_utc(week: str) -> datetime:
-    """Sunday 24:00 Asia/Tokyo of the week, in UTC."""
-    _, sunday = week_bounds(week)
-    end = datetime(sunday.year, sunday.month, sunday.day, tzinfo=TOKYO) + timedelta(days=1)
-    return end.astimezone(UTC)
-
-
-def load_trend(
-    db: Archive | sqlite_utils.Database, week: str, weeks: int = TREND_WEEKS, current: WeekRows | None = None
-) -> Trend:
-    """The ``weeks`` weeks up to ``week`` (oldest first), counted as the digest counts."""
-    chosen = [shift_week(week, -back) for back in range(weeks - 1, -1, -1)]
-    rows = [current if current is not None and name == week else week_rows(db, name) for name in chosen]
-    return weekly_series(rows, first_week(db))
-
-
-def load_digest_input(
-    db: Archive | sqlite_utils.Database,
-    week: str,
-    *,
-    now: datetime | None = None,
-    browse_url: str = "",
-    history_weeks: int = 4,
-    health: list[Any] | None = None,
-    health_options: dict[str, Any] | None = None,
-) -> DigestInput:
-    """Everything ``build_digest`` needs for ``week``, read from the archive.
-
-    Source health is judged at the end of the week, or now if the week is
-    not over yet; pass ``health`` to use another judgement.
-    """
-    moment = min(now or datetime.now(UTC), week_end_utc(week))
-    if health is None:
-        from archive.health import compute_source_health
-
-        health = compute_source_health(db, now=moment, **(health_options or {}))
-    first = first_week(db)
-    # Weeks before the archive existed are unknown, not quiet: they are left
-    # out of the averages rather than counted as zero.
-    earlier = [shift_week(week, -back) for back in range(1, history_weeks + 1)]
-    current = week_rows(db, week)
-    return DigestInput(
-        current=current,
-        previous=[week_rows(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first],
-        trend=load_trend(db, week, current=current),
-        health=health,
-        source_kinds=source_kinds(db, moment),
-        browse_url=browse_url,
-    )

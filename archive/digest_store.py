@@ -15,7 +15,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from archive.db import Archive, utc_now
+from archive.db import Archive
+from common.times import utc_now
 
 SENT = "sent"
 PARTIAL = "partial"

@@ -27,7 +27,7 @@ import re
 import sqlite3
 from typing import Any
 
-from crawler.text import normalise_text
+from common.text import normalise_text
 
 TABLE = "items_grams"
 _LATIN = re.compile(r"[0-9A-Za-z]+")

@@ -35,7 +35,8 @@ from typing import Any
 import jpholiday
 import sqlite_utils
 
-from archive.db import TOKYO, Archive, format_utc, parse_utc
+from archive.db import Archive
+from common.times import TOKYO, format_utc, parse_utc
 from config.holidays import load_holidays_file
 from config.loading import ConfigError
 

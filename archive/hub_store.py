@@ -12,8 +12,9 @@ from typing import Any
 
 import sqlite_utils
 
-from archive.db import Archive, utc_now
+from archive.db import Archive
 from archive.hub_writes import HubChange, write_hub_repo
+from common.times import utc_now
 
 __all__ = ["HubChange", "hub_metadata", "hub_repo", "licence_changes", "newest_modified", "store_hub_repo"]
 

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from archive import grams
 from archive.hub_writes import HubChange, write_hub_repo
-from crawler.text import normalise_text
+from common.text import normalise_text
 
 JSON_COLUMNS = ("authors", "categories", "topics", "organisations", "models", "reasons", "labels")
 LABEL_COLUMNS = ("relevant", "score", "topics", "organisations", "models", "reasons", "labels")

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from crawler.text import normalise_text
+from common.text import normalise_text
+from common.title_bands import BAND_WIDTH, BANDS
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -222,15 +223,14 @@ def _store_digest_messages(db: sqlite_utils.Database) -> None:
 
 
 def _index_duplicate_lookups(db: sqlite_utils.Database) -> None:
-    # De-duplication looks a new headline up by each of the 8 bands of its
-    # 64-character title_key (pipelines/classification/signature.py) within a
-    # few days, and a release by the organisation that issued it. The band
-    # expressions must read exactly as archive/dedupe.py writes them for
-    # SQLite to use these indexes.
-    for band in range(8):
+    # De-duplication looks a new headline up by each band of its title_key
+    # (common/title_bands.py) within a few days, and a release by the
+    # organisation that issued it. The band expressions must read exactly as
+    # archive/dedupe.py writes them for SQLite to use these indexes.
+    for band in range(BANDS):
         db.execute(
             f"CREATE INDEX IF NOT EXISTS idx_items_title_band_{band}"
-            f" ON items(substr(title_key, {band * 8 + 1}, 8), published_at)"
+            f" ON items(substr(title_key, {band * BAND_WIDTH + 1}, {BAND_WIDTH}), published_at)"
         )
     db.table("item_organisations").create_index(["organisation", "role"], if_not_exists=True)
 

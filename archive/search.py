@@ -23,19 +23,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from archive.db import TOKYO, format_utc, utc_now
 from archive.search_candidates import DEFAULT_POOL, POOL_GROWTH, CandidatePlan, candidate_sql
 from archive.search_candidates import plan as plan_candidates
-from crawler.items import KINDS
-from crawler.text import normalise_text
-from pipelines.classification.taxonomy import TOPICS
-from pipelines.classification.text import bare_name
-from pipelines.classification.watchlist import load_watchlist
+from common.folding import bare_name
+from common.items import KINDS
+from common.taxonomy import TOPICS
+from common.text import normalise_text
+from common.times import TOKYO, format_utc, utc_now
 
 TRIGRAM = 3
 # Title matches count this many times more than summary matches.
@@ -199,17 +197,6 @@ def parse_day(text: str, *, end: bool = False) -> str:
         raise SearchError(f"cannot read the date {text!r}; use YYYY-MM-DD, YYYY-MM or YYYY") from None
     day = after if end else start
     return format_utc(datetime(day.year, day.month, day.day, tzinfo=TOKYO))
-
-
-def load_aliases(path: Path) -> dict[str, str]:
-    """Alias -> canonical name from the watch list's ``[[organisation]]`` entries; empty if it is missing."""
-    if not path.is_file():
-        return {}
-    aliases: dict[str, str] = {}
-    for organisation in load_watchlist(path).organisations:
-        for alias in (*organisation.aliases, *organisation.context_aliases):
-            aliases.setdefault(alias, organisation.name)
-    return aliases
 
 
 def resolve_organisations(db: sqlite_utils.Database, name: str, aliases: Mapping[str, str] | None = None) -> list[str]:

@@ -16,8 +16,9 @@ from typing import Any
 
 import sqlite_utils
 
-from archive.db import TOKYO, iso_week, parse_utc
-from crawler.items import KINDS
+from common.items import KINDS
+from common.times import TOKYO, parse_utc
+from common.weeks import iso_week
 
 PERIODS = ("week", "month", "quarter")
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scrapy.http import Request, XmlResponse  # noqa: E402
 
 from archive import Archive  # noqa: E402
-from crawler.items import WatchItem  # noqa: E402
+from common.items import WatchItem  # noqa: E402
 from crawler.spiders.arxiv import ArxivQuery, ArxivSpider  # noqa: E402
 from pipelines.normalise import NormalisePipeline  # noqa: E402
 from tests.conftest import FIXTURES, project_crawler  # noqa: E402

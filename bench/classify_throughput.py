@@ -26,7 +26,7 @@ from scrapy import Spider  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 
 from archive import Archive  # noqa: E402
-from crawler.text import canonical_url, url_item_id  # noqa: E402
+from common.text import canonical_url, url_item_id  # noqa: E402
 from pipelines.classification.signature import title_key, title_tokens  # noqa: E402
 from pipelines.classify import ClassifyPipeline  # noqa: E402
 from pipelines.dedupe import DedupePipeline  # noqa: E402

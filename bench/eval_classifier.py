@@ -34,7 +34,8 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
-from pipelines.classification import Classifier, bare_name, load_classifier  # noqa: E402
+from common.folding import bare_name  # noqa: E402
+from pipelines.classification import Classifier, load_classifier  # noqa: E402
 
 DATA = PROJECT_ROOT / "bench" / "data"
 DEFAULT_DEVSET = DATA / "realworld_devset.jsonl"

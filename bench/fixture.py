@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive import Archive  # noqa: E402
-from archive.db import format_utc, iso_week  # noqa: E402
+from common.times import format_utc  # noqa: E402
+from common.weeks import iso_week  # noqa: E402
 
 # Bump when the generated rows change, so an old cached archive is rebuilt.
 FIXTURE_VERSION = 3

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 import sqlite_utils  # noqa: E402
 
 from archive.db import ITEM_COLUMNS, JSON_COLUMNS  # noqa: E402
-from crawler.items import WatchItem  # noqa: E402
+from common.items import WatchItem  # noqa: E402
 
 EXAMPLES = [ROOT / "tests/fixtures/classification/devset.jsonl", ROOT / "tests/fixtures/classification/heldout.jsonl"]
 SPIDER_KINDS = {"paper": "paper", "policy": "policy", "funding": "funding"}
@@ -93,7 +93,7 @@ def build_chain(archive_path: Path):
     """The crawler and the four pipelines, opened on ``archive_path``."""
     from scrapy import Spider
 
-    from archive.crawl import crawl_archive
+    from crawl_context.archive import crawl_archive
     from pipelines.classify import ClassifyPipeline
     from pipelines.dedupe import DedupePipeline
     from pipelines.normalise import NormalisePipeline

@@ -10,8 +10,7 @@ from pathlib import Path
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from archive.crawl import crawl_archive
-from archive.db import ArchiveError, format_utc, utc_now
+from archive.db import ArchiveError
 from archive.health import (
     EVERY_DAY,
     HOLIDAYS_FILE,
@@ -21,7 +20,9 @@ from archive.health import (
     load_calendars,
     previous_crawl_runs,
 )
-from crawler.stats import per_source
+from common.crawl_stats import per_source
+from common.times import format_utc, utc_now
+from crawl_context.archive import crawl_archive
 
 logger = logging.getLogger(__name__)
 

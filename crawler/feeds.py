@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 
 import feedparser
 
+from common.items import WatchItem
+from common.text import clean_text, normalise_text, strip_html, to_utc_iso
 from crawler.feed_encoding import replace_undecodable
-from crawler.items import WatchItem
-from crawler.text import clean_text, normalise_text, strip_html, to_utc_iso
 
 REPLACEMENT_CHARACTER = "\ufffd"
 SHIFT_JIS_NAMES = frozenset(

@@ -31,7 +31,8 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler.text import TOKYO, clean_text, leading_japanese_date, parse_japanese_date, to_utc_iso
+from common.text import clean_text, leading_japanese_date, parse_japanese_date, to_utc_iso
+from common.times import TOKYO
 
 MIN_REPEATS = 3
 # How far above a link its entry block may start.

@@ -17,9 +17,10 @@ from urllib.parse import urljoin
 
 from parsel import Selector, SelectorList
 
+from common.text import clean_text, normalise_text, parse_japanese_date, to_utc_iso
+from common.times import TOKYO
 from crawler.generic_listing import is_index_link
 from crawler.sources import ListingSelectors
-from crawler.text import TOKYO, clean_text, normalise_text, parse_japanese_date, to_utc_iso
 
 logger = logging.getLogger(__name__)
 

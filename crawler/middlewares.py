@@ -18,10 +18,10 @@ from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import sleep
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
-from archive.crawl import crawl_archive
 from archive.db import ArchiveError
+from common.crawl_stats import count, source_key
+from crawl_context.archive import crawl_archive
 from crawler.feeds import SHIFT_JIS_NAMES
-from crawler.stats import count, source_key
 
 logger = logging.getLogger(__name__)
 

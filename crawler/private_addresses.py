@@ -41,7 +41,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler.stats import count
+from common.crawl_stats import count
 
 logger = logging.getLogger(__name__)
 

@@ -43,9 +43,10 @@ from archive.alerts_store import (
     stale_claimed_items,
     update_source_statuses,
 )
-from archive.crawl import crawl_archive
-from archive.db import Archive, format_utc, parse_utc
+from archive.db import Archive
 from archive.health import HealthOptions, SourceHealth, compute_source_health
+from common.times import format_utc, parse_utc
+from crawl_context.archive import crawl_archive
 from pipelines.alert_render import (
     HealthTransition,
     message_as_text,

@@ -13,8 +13,8 @@ from datetime import datetime
 
 from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, MarkdownTextObject, SectionBlock
 
-from archive.db import TOKYO, format_utc, parse_utc
 from archive.health import SourceHealth
+from common.times import TOKYO, format_utc, parse_utc
 from pipelines.alert_rules import AlertMatch, item_labels, item_organisations
 from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,

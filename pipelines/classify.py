@@ -7,7 +7,7 @@ import logging
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-from crawler.items import HUB_KINDS
+from common.items import HUB_KINDS
 from pipelines.classification import Classifier, load_classifier
 from pipelines.hub_labels import hub_labels
 

@@ -33,7 +33,6 @@ from functools import lru_cache
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
-from archive.crawl import crawl_archive
 from archive.dedupe import (
     StoredItem,
     item_by_canonical_url,
@@ -42,9 +41,10 @@ from archive.dedupe import (
     items_sharing_a_band,
     items_with_round,
 )
-from crawler.items import HUB_KINDS
-from crawler.text import canonical_url
-from pipelines.classification import bare_name
+from common.folding import bare_name
+from common.items import HUB_KINDS
+from common.text import canonical_url
+from crawl_context.archive import crawl_archive
 from pipelines.classification.signature import bands, same_story, title_key, title_tokens
 
 logger = logging.getLogger(__name__)

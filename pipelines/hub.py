@@ -15,7 +15,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 
 from archive.item_writes import ItemWrite
-from crawler.items import HUB_KINDS
+from common.items import HUB_KINDS
 
 logger = logging.getLogger(__name__)
 

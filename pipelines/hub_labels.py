@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist
+from config.watchlist import ModelFamily, Organisation, Watchlist
 
 # Pipeline tags of generative models (the Hub's task names).
 GENERATIVE_TASKS = frozenset(

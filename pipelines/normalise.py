@@ -9,8 +9,8 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.items import KINDS
-from crawler.text import (
+from common.items import KINDS
+from common.text import (
     arxiv_item_id,
     canonical_url,
     clean_text,

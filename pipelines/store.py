@@ -11,10 +11,10 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
-from archive.crawl import crawl_archive
 from archive.db import ArchiveWriteError
 from archive.item_writes import ITEM_COLUMNS, ItemWrite
-from crawler.stats import count
+from common.crawl_stats import count
+from crawl_context.archive import crawl_archive
 from pipelines.hub import report_hub_change, with_hub
 
 logger = logging.getLogger(__name__)

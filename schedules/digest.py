@@ -4,7 +4,7 @@
 in numbers against the four weeks before, one section per kind of news, and
 for every empty section why it is empty (nothing happened, or the sources
 that feed it failed). It reads no clock, no database and no settings; the
-rows come from ``archive.digest_queries`` and the source health from
+rows come from ``schedules.digest_input`` and the source health from
 ``archive.health``. Rendering (``schedules.render``) and sending
 (``schedules.slack``) are separate.
 
@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 from archive.health import SourceHealth
+from common.weeks import week_bounds
 from schedules.hub_digest import (
     HUB_KINDS,
     HubRelease,
@@ -198,20 +199,6 @@ class DigestInput:
     source_kinds: Mapping[str, Iterable[str]] = field(default_factory=dict)
     browse_url: str = ""
     trend: Trend | None = None
-
-
-def week_bounds(week: str) -> tuple[date, date]:
-    """Monday and Sunday of an ISO week written ``2026-W48``."""
-    year, number = week.split("-W")
-    monday = date.fromisocalendar(int(year), int(number), 1)
-    return monday, monday + timedelta(days=6)
-
-
-def shift_week(week: str, weeks: int) -> str:
-    """The ISO week ``weeks`` later (negative: earlier)."""
-    monday, _ = week_bounds(week)
-    year, number, _ = (monday + timedelta(weeks=weeks)).isocalendar()
-    return f"{year}-W{number:02d}"
 
 
 def browse_link(browse_url: str, week: str, kind: str) -> str:

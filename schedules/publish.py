@@ -21,12 +21,13 @@ from typing import Any
 
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject
 
-from archive.db import Archive, parse_utc
-from archive.digest_queries import load_digest_input
+from archive.db import Archive
 from archive.digest_store import load_record, record_doubt, record_error, record_progress, settle_refused_post
 from archive.health import HealthOptions
+from common.times import parse_utc
 from schedules.chart import draw_trend_chart
 from schedules.digest import Digest, build_digest
+from schedules.digest_input import load_digest_input
 from schedules.render import to_markdown, to_slack_messages
 from schedules.slack import MAX_BLOCKS_PER_MESSAGE, SlackDelivery, SlackDeliveryError, SlackMessage, new_marker
 

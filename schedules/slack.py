@@ -27,7 +27,7 @@ Public API (the digest and the alerts both use it):
 Secrets (the token, the webhook URL) live only inside the clients and are
 never part of a repr, a log line or an exception message. slack-sdk itself
 logs the full request URL (the webhook's secret) when it retries, so every
-secret a delivery holds is registered with ``schedules.redaction``, whose log
+secret a delivery holds is registered with ``common.redaction``, whose log
 record factory replaces it with ``[redacted]`` in every record of any logger.
 
 A post whose answer never came (a timeout, a dropped connection) may have
@@ -66,7 +66,7 @@ from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryInterv
 from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.models.blocks import Block
 
-from schedules.redaction import redact, register_secret
+from common.redaction import redact, register_secret
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The trend behind the week in numbers: the last 12 weeks, as series and as text sparklines.
 
 Pure: rows in, numbers out. ``weekly_series`` turns the rows of consecutive
-weeks (``archive.digest_queries.week_rows``) into one series per measure;
+weeks (``schedules.digest_input.load_week``) into one series per measure;
 ``sparkline`` draws a series in eight block characters for places that
 cannot show a picture (a webhook message).
 """

@@ -9,8 +9,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from archive import Archive, format_utc
-from archive.db import TOKYO
+from archive import Archive
+from common.times import TOKYO, format_utc
 
 FIXTURES = Path(__file__).parent / "fixtures" / "alerts"
 

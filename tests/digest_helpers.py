@@ -10,9 +10,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from archive.db import Archive, format_utc
+from archive.db import Archive
 from archive.health import SourceHealth
-from schedules.digest import week_bounds
+from common.times import format_utc
+from common.weeks import week_bounds
 
 WEEK = "2026-W48"
 

@@ -8,8 +8,9 @@ import threading
 import pytest
 import sqlite_utils
 
-from archive import Archive, ArchiveError, iso_week
+from archive import Archive, ArchiveError
 from archive.schema import MIGRATIONS
+from common.weeks import iso_week
 
 
 def paper(version: int, **extra) -> dict:

@@ -10,7 +10,7 @@ import pytest
 from scrapy import Request
 
 from archive import Archive
-from crawler.items import WatchItem
+from common.items import WatchItem
 from crawler.spiders._arguments import SpiderArgumentError
 from crawler.spiders.arxiv import ArxivQuery, ArxivSpider, load_queries
 from tests.conftest import PROJECT_ROOT, file_response, project_crawler

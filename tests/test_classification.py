@@ -12,10 +12,9 @@ from scrapy import Spider
 from scrapy.utils.test import get_crawler
 
 from bench.eval_classifier import TARGETS, evaluate
-from crawler.items import HUB_KINDS, WatchItem
-from pipelines.classification import KINDS, SECTORS, TOPICS, bare_name
-from pipelines.classification.taxonomy import ROLES
-from pipelines.classification.text import fold_term
+from common.folding import bare_name, fold_term
+from common.items import HUB_KINDS, KINDS, WatchItem
+from common.taxonomy import ROLES, SECTORS, TOPICS
 from pipelines.classify import ClassifyPipeline
 from tests.classification_helpers import (
     DATA_DIR,

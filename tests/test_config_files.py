@@ -18,10 +18,10 @@ import pytest
 
 from archive.health import load_calendars
 from config.loading import ConfigError
+from crawler.scheduler.scheduler import load_schedule
 from crawler.spiders.arxiv import load_queries
 from pipelines.alert_rules import load_alert_config
 from pipelines.classification.engine import load_classifier
-from schedules.scheduler import load_schedule
 
 DATA_DIR = Path(__file__).parent.parent / "crawler" / "data"
 

@@ -12,8 +12,8 @@ from scrapy.utils.test import get_crawler
 
 from archive import Archive
 from archive.dedupe import band_expression, items_sharing_a_band
-from crawler.items import WatchItem
-from crawler.text import canonical_url, url_item_id
+from common.items import WatchItem
+from common.text import canonical_url, url_item_id
 from pipelines.classification.signature import bands, same_story, title_key, title_tokens
 from pipelines.classify import ClassifyPipeline
 from pipelines.dedupe import DedupePipeline

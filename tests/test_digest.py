@@ -6,8 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from archive.digest_queries import load_digest_input, week_rows
-from schedules.digest import DigestInput, WeekRows, build_digest, shift_week, week_bounds
+from archive.digest_queries import week_rows
+from common.weeks import shift_week, week_bounds
+from schedules.digest import DigestInput, WeekRows, build_digest
+from schedules.digest_input import load_digest_input
 from tests.digest_helpers import (
     PAPERS,
     SAKANA_ROUND,
@@ -135,8 +137,8 @@ def test_week_follows_tokyo_time_not_utc(archive):
         {"id": "arxiv:2411.55555", "title": "Late Sunday in UTC", "url": "https://arxiv.org/abs/2411.55555"},
         monday_tokyo,
     )
-    assert week_rows(archive, WEEK).items == []
-    assert [item["id"] for item in week_rows(archive, shift_week(WEEK, 1)).items] == ["arxiv:2411.55555"]
+    assert week_rows(archive, WEEK)["items"] == []
+    assert [item["id"] for item in week_rows(archive, shift_week(WEEK, 1))["items"]] == ["arxiv:2411.55555"]
 
 
 def test_papers_show_the_top_ones_by_topic_and_count_the_rest(archive):

@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 from scrapy.exceptions import UsageError
 
-from archive.db import Archive, format_utc
+from archive.db import Archive
 from archive.digest_store import load_record
+from common.times import format_utc
 from crawler.commands.digest import Command as DigestCommand
 from pipelines.alert import AlertSender
 from pipelines.alert_rules import load_alert_config

@@ -10,10 +10,10 @@ from urllib.parse import urljoin
 import pytest
 from lxml import html as lxml_html
 
+from common.text import TOKYO, clean_text
 from crawler.generic_listing import advertised_feeds, is_article_link, is_index_link, read_generic_listing
 from crawler.listings import read_listing
 from crawler.sources import ListingSelectors, load_registry
-from crawler.text import TOKYO, clean_text
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 
 METI_URL = "https://www.meti.go.jp/press/index.html"

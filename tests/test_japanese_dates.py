@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from common.text import leading_japanese_date, parse_japanese_date
 from crawler.listings import parse_listing_date
-from crawler.text import leading_japanese_date, parse_japanese_date
 
 
 @pytest.mark.parametrize(

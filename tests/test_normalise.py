@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from scrapy.exceptions import DropItem
 
-from crawler.items import WatchItem
+from common.items import WatchItem
+from common.text import canonical_url, parse_japanese_date, to_utc_iso, url_item_id
 from crawler.spiders.arxiv import ArxivSpider
-from crawler.text import canonical_url, parse_japanese_date, to_utc_iso, url_item_id
 from pipelines.normalise import NormalisePipeline
 from tests.conftest import project_crawler
 

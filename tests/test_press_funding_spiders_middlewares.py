@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 import pytest
 from scrapy.http import HtmlResponse, Request, XmlResponse
 
-from archive.crawl import crawl_archive
+from common.text import url_item_id
+from crawl_context.archive import crawl_archive
 from crawler.middlewares import ConditionalGetMiddleware, EncodingMiddleware, retry_after_seconds, validator_key
 from crawler.sources import ListingSelectors, Source
 from crawler.spiders.funding import FundingSpider
 from crawler.spiders.press import PressSpider
-from crawler.text import url_item_id
 from tests.conftest import project_crawler
 from tests.sources_helpers import fixture_bytes
 

@@ -14,9 +14,9 @@ import pytest
 from lxml import etree
 
 from archive.search import SearchFilters
+from common.text import clean_text, to_utc_iso
 from crawler.feeds import FeedOrigin, parse_feed
 from crawler.sources import load_registry
-from crawler.text import clean_text, to_utc_iso
 from tests import doc_pages
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
 

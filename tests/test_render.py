@@ -8,8 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from archive.digest_queries import load_digest_input
 from schedules.digest import build_digest
+from schedules.digest_input import load_digest_input
 from schedules.render import format_round, format_yen, to_markdown, to_slack_messages, to_text
 from tests.digest_helpers import WEEK, fill_week, many_papers, open_archive, source_health, store, week_moment
 

@@ -19,10 +19,8 @@ from apscheduler.schedulers.base import STATE_STOPPED
 
 from archive.db import Archive
 from archive.digest_store import load_record
-from crawler.sources import Source
-from schedules.crawl_runner import CrawlRunner
-from schedules.publish import MARKDOWN_DESTINATION, DigestOptions
-from schedules.schedule_config import (
+from crawler.scheduler.crawl_runner import CrawlRunner
+from crawler.scheduler.schedule_config import (
     CrawlJob,
     RegistrySchedule,
     ScheduleError,
@@ -31,7 +29,9 @@ from schedules.schedule_config import (
     parse_schedule,
     registry_crawls,
 )
-from schedules.scheduler import DigestPublisher, WatchScheduler
+from crawler.scheduler.scheduler import DigestPublisher, WatchScheduler
+from crawler.sources import Source
+from schedules.publish import MARKDOWN_DESTINATION, DigestOptions
 from schedules.slack import SlackDelivery, default_retry_handlers
 from tests.digest_helpers import fill_week
 from tests.fake_slack import FakeSlack, Fault

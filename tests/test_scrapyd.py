@@ -25,7 +25,8 @@ import sqlite_utils
 from crawler.demo.server import SampleServer
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("crawler", "pipelines", "archive", "schedules", "config")
+# Every package of the project (what setup.py packs into the egg), not the tests.
+PACKAGES = sorted(path.parent.name for path in PROJECT_ROOT.glob("*/__init__.py") if path.parent.name != "tests")
 PROJECT = "jpllm_watch"
 # Generous: each step starts a Python process that imports Scrapy (Scrapyd
 # lists the egg's spiders on deploy and again on schedule), and a loaded

@@ -206,7 +206,7 @@ def test_stats_chart_and_the_datasette_query_agree(archive_path, tmp_path):
 
 
 def test_the_scheduler_reports_a_chart_slack_keeps_refusing_and_keeps_the_digest(archive, archive_path, caplog):
-    from schedules.scheduler import DigestPublisher
+    from crawler.scheduler.scheduler import DigestPublisher
 
     with FakeSlack() as slack:
         slack.enqueue_upload(*[Fault.api_error("ratelimited")] * 10)

@@ -72,6 +72,6 @@ def test_a_derived_title_is_stored_and_marked_in_the_digest(archive_path):
             },
             now="2026-11-24T00:00:00Z",
         )
-        rows = {row["id"]: row for row in week_rows(archive, "2026-W48").items}
+        rows = {row["id"]: row for row in week_rows(archive, "2026-W48")["items"]}
     assert to_entry(rows["url:untitled"]).title.startswith(DERIVED_TITLE_MARK)
     assert to_entry(rows["url:titled"]).title == "A headline"

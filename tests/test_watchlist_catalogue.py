@@ -130,7 +130,7 @@ def test_suggest_counts_unknown_names_in_the_archive(tmp_path) -> None:
     from dataclasses import asdict
 
     from archive import Archive
-    from crawler.items import WatchItem
+    from common.items import WatchItem
 
     with Archive(tmp_path / "archive.db") as archive:
         for number in range(3):

@@ -11,8 +11,8 @@ from typing import Any, TextIO
 
 from scrapy.exceptions import UsageError
 
+from common.text import normalise_text, title_from_text
 from crawler.command_base import ProjectCommand
-from crawler.text import normalise_text, title_from_text
 from pipelines.classification import Classifier, load_classifier
 
 FUNDING_FIELDS = (

@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 from scrapy.exceptions import UsageError
 
 from archive import Archive
-from archive.digest_queries import current_week, latest_week, previous_week, week_end_utc
+from archive.digest_queries import latest_week
+from common.weeks import current_week, previous_week, week_end_utc
 from crawler.command_base import (
     AT_HELP,
     ProjectCommand,

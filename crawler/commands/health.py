@@ -10,9 +10,8 @@ from dataclasses import asdict
 from scrapy.exceptions import UsageError
 from tabulate import tabulate
 
-from archive import parse_utc
-from archive.db import TOKYO
 from archive.health import HealthOptions, SourceHealth, compute_source_health
+from common.times import TOKYO, parse_utc
 from crawler.command_base import ProjectCommand, moment_option, open_existing_archive
 from crawler.sources import RegistryError, load_registry, resolve_sources_file
 

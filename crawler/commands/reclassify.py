@@ -14,8 +14,8 @@ from scrapy.exceptions import UsageError
 from archive import Archive, resolve_archive_path
 from archive.hub_store import hub_metadata
 from archive.relabel import iter_items, write_labels
+from common.items import HUB_KINDS
 from crawler.command_base import ProjectCommand
-from crawler.items import HUB_KINDS
 from pipelines.classification import Classifier, load_classifier
 from pipelines.classification.signature import title_key, title_tokens
 from pipelines.hub_labels import hub_labels

@@ -11,11 +11,12 @@ import sqlite_utils
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
-from archive import Archive, resolve_archive_path, utc_now
+from archive import Archive, resolve_archive_path
 from archive.summary import format_summary, summarise
+from common.times import utc_now
 from crawler.command_base import ProjectCommand
 from crawler.crawl_process import PROJECT_ROOT, crawl_command, project_spiders
-from schedules.scheduler import CrawlJob, CrawlRunner
+from crawler.scheduler.scheduler import CrawlJob, CrawlRunner
 
 
 def sources_that_worked(db: sqlite_utils.Database, since: str) -> tuple[int, list[str]]:

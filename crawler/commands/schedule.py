@@ -12,10 +12,7 @@ from scrapy.utils.log import configure_logging
 
 from archive import Archive, resolve_archive_path
 from crawler.command_base import ProjectCommand
-from crawler.sources import RegistryError, load_registry, resolve_sources_file
-from pipelines.alert import send_pending_alerts
-from schedules.publish import DigestOptions
-from schedules.scheduler import (
+from crawler.scheduler.scheduler import (
     CrawlRunner,
     DigestPublisher,
     ScheduleError,
@@ -23,6 +20,9 @@ from schedules.scheduler import (
     load_schedule,
     registry_crawls,
 )
+from crawler.sources import RegistryError, load_registry, resolve_sources_file
+from pipelines.alert import send_pending_alerts
+from schedules.publish import DigestOptions
 from schedules.slack import SlackConfigError, SlackDelivery
 
 

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from scrapy.exceptions import UsageError
 
-from archive.search import HIGHLIGHT, SearchError, SearchFilters, SearchResult, hit_rows, load_aliases, search
+from archive.search import HIGHLIGHT, SearchError, SearchFilters, SearchResult, hit_rows, search
 from archive.stats import clip, format_table
+from common.items import KINDS
+from config.watchlist import load_aliases
 from crawler.command_base import ProjectCommand, open_existing_archive
-from crawler.items import KINDS
 
 FORMATS = ("table", "json", "csv")
 BOLD = ("\033[1m", "\033[0m")

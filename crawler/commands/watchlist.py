@@ -18,10 +18,11 @@ from pathlib import Path
 from scrapy.exceptions import UsageError
 
 from archive.relabel import detected_names
+from common.folding import bare_name
+from config.watchlist import IMPORTED_FILE
 from crawler.command_base import ProjectCommand, open_existing_archive
-from pipelines.classification import Classifier, bare_name, load_classifier
+from pipelines.classification import Classifier, load_classifier
 from pipelines.classification.catalogue import Catalogue, ImportPlan, build_catalogue, parse_rows, plan_import
-from pipelines.classification.watchlist import IMPORTED_FILE
 
 SOURCE_NAME = "awesome-japanese-llm"
 ORGANISATION_SENTENCES = ("{name}、生成AIの新サービスを発表", "{name} announces a new generative AI service")

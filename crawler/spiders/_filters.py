@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from scrapy.crawler import Crawler
 
-from archive.crawl import crawl_archive
-from crawler.items import WatchItem
+from common.crawl_stats import source_key
+from common.items import WatchItem
+from common.text import normalise_text, url_item_id
+from crawl_context.archive import crawl_archive
 from crawler.sources import Source
-from crawler.stats import source_key
-from crawler.text import normalise_text, url_item_id
 
 
 class ItemFilters:

@@ -21,15 +21,15 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from archive.crawl import crawl_archive
+from common.crawl_stats import count, source_key
+from common.items import WatchItem
+from common.text import canonical_url, url_item_id
+from crawl_context.archive import crawl_archive
 from crawler.feeds import REPLACEMENT_CHARACTER, FeedOrigin, parse_feed
 from crawler.generic_listing import advertised_feeds, read_generic_listing
-from crawler.items import WatchItem
 from crawler.listings import Listing, ListingEntry, parse_article, read_listing
 from crawler.sources import Source
 from crawler.spiders._failures import failed_request
-from crawler.stats import count, source_key
-from crawler.text import canonical_url, url_item_id
 
 logger = logging.getLogger(__name__)
 

@@ -21,9 +21,11 @@ from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
-from archive.crawl import crawl_archive
+from common.crawl_stats import count, record_error
+from common.items import KINDS, WatchItem
+from common.text import to_utc_iso
+from crawl_context.archive import crawl_archive
 from crawler.feeds import FeedOrigin, parse_feed
-from crawler.items import KINDS, WatchItem
 from crawler.sources import RegistryError, Source, load_registry, resolve_sources_file
 from crawler.spiders._arguments import (
     Argument,
@@ -40,8 +42,6 @@ from crawler.spiders._failures import describe_failure, failed_request
 from crawler.spiders._filters import ItemFilters
 from crawler.spiders._listing import ListingCallbacks
 from crawler.spiders._registry import ad_hoc_source
-from crawler.stats import count, record_error
-from crawler.text import to_utc_iso
 
 logger = logging.getLogger(__name__)
 

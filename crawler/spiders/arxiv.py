@@ -20,13 +20,13 @@ import scrapy
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from archive.crawl import crawl_archive
+from common.crawl_stats import count, record_error
+from common.items import WatchItem
+from common.text import to_utc_iso
 from config.arxiv_queries import load_arxiv_queries
 from config.loading import ConfigError
-from crawler.items import WatchItem
+from crawl_context.archive import crawl_archive
 from crawler.spiders._arguments import Argument, check_arguments, check_date, check_names, unknown_names
-from crawler.stats import count, record_error
-from crawler.text import to_utc_iso
 
 logger = logging.getLogger(__name__)
 

@@ -37,14 +37,14 @@ import scrapy
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from archive.crawl import crawl_archive
 from archive.hub_store import newest_modified
-from crawler.items import WatchItem
+from common.crawl_stats import count, record_error
+from common.items import WatchItem
+from common.redaction import register_secret
+from common.text import to_utc_iso
+from config.watchlist import load_watchlist
+from crawl_context.archive import crawl_archive
 from crawler.spiders._arguments import Argument, SpiderArgumentError, check_arguments, check_date, check_names
-from crawler.stats import count, record_error
-from crawler.text import to_utc_iso
-from pipelines.classification.watchlist import load_watchlist
-from schedules.redaction import register_secret
 
 logger = logging.getLogger(__name__)
 

@@ -4,11 +4,10 @@
     classifier = load_classifier("crawler/data")
     labels = classifier.classify(title=..., text=..., url=..., language="ja")
 
-Pure functions and data: no Scrapy, no database.
+Pure functions and data: no Scrapy, no database. The label vocabularies are in
+``common.taxonomy`` and the folding of names in ``common.folding``.
 """
 
 from pipelines.classification.engine import Classifier, load_classifier
-from pipelines.classification.taxonomy import KINDS, SECTORS, TOPICS
-from pipelines.classification.text import bare_name, fold, normalise
 
-__all__ = ["KINDS", "SECTORS", "TOPICS", "Classifier", "bare_name", "fold", "load_classifier", "normalise"]
+__all__ = ["Classifier", "load_classifier"]

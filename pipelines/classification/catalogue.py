@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from pipelines.classification.text import bare_name
+from common.folding import bare_name
 
 DEVELOPER_COLUMNS = ("開発元", "開発者", "developer", "développeur")
 # Sections whose models generate text, images, video or speech (headings in either language).

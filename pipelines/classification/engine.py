@@ -17,8 +17,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from common.folding import COMPANY_FORMS, bare_name, fold, fold_term, normalise
+from common.taxonomy import TOPICS
 from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
+from config.watchlist import Organisation, Watchlist, load_watchlist
 from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names
 from pipelines.classification.entities import (
@@ -40,10 +43,8 @@ from pipelines.classification.relevance import (
     lexical_genai,
     off_topic,
 )
-from pipelines.classification.taxonomy import TOPICS
-from pipelines.classification.text import COMPANY_FORMS, Hit, TermMatcher, bare_name, fold, fold_term, normalise
+from pipelines.classification.text import Hit, TermMatcher
 from pipelines.classification.topics import decide_topics, partnership_sides
-from pipelines.classification.watchlist import Organisation, Watchlist, load_watchlist
 
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")

@@ -6,9 +6,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from common.folding import bare_name
+from config.watchlist import ModelFamily, Organisation, Watchlist
 from pipelines.classification.relevance import RELEVANT_GENAI
-from pipelines.classification.text import Hit, bare_name
-from pipelines.classification.watchlist import ModelFamily, Organisation, Watchlist
+from pipelines.classification.text import Hit
 
 # What follows the subject of a headline: "シャープ、…", "シャープは…", "Sharp, …".
 _SUBJECT_MARKERS = ("、", "は", "が", ", ")

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from config.watchlist import Organisation
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
 from pipelines.classification.money import Money, find_money
 from pipelines.classification.parties import parties
-from pipelines.classification.watchlist import Organisation
 
 __all__ = ["FundingRules", "OrganisationHit", "extract_funding"]
 

@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipelines.classification.text import TermMatcher, fold_term
-from pipelines.classification.watchlist import Organisation
+from common.folding import fold_term
+from config.watchlist import Organisation
+from pipelines.classification.text import TermMatcher
 
 _SENTENCE_END = re.compile(r"[。!?;]|\.(?:\s|$)")
 

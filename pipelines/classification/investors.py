@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from common.folding import COMPANY_FORMS, fold_term
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
-from pipelines.classification.text import COMPANY_FORMS, fold_term
 
 _NAME_SEPARATORS = re.compile(r"、|,|\s(?:and|&)\s|および|及び|ならびに|並びに|(?<=[^\sa-z])と(?=[^\s])")
 _NAME_NOISE = re.compile(

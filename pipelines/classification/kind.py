@@ -12,9 +12,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from config.watchlist import Organisation
 from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
 from pipelines.classification.relevance import Evidence
-from pipelines.classification.watchlist import Organisation
 
 # Where papers are published: preprint servers, proceedings, journals.
 PAPER_HOSTS = (

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from common.folding import COMPANY_FORMS
+from config.watchlist import Organisation
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
 from pipelines.classification.investors import investor_zone, lead_names, lead_zone, names_in_zone
-from pipelines.classification.text import COMPANY_FORMS
-from pipelines.classification.watchlist import Organisation
 
 _ENGLISH_SUBJECT = re.compile(
     r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"

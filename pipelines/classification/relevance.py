@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from pipelines.classification.watchlist import ModelFamily, Organisation
+from config.watchlist import ModelFamily, Organisation
 
 # Thresholds on summed evidence; a term in the title counts twice.
 RELEVANT_GENAI = 1.0

@@ -14,12 +14,11 @@ import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from crawler.text import normalise_text
-from pipelines.classification.text import fold, normalise
+from common.folding import fold, normalise
+from common.text import normalise_text
+from common.title_bands import BAND_WIDTH, BANDS
 
-BANDS = 8
 ROWS_PER_BAND = 3
-BAND_WIDTH = 8
 _MASK = 0xFFFFFFFF
 # One 32-bit hash per token, permuted by XOR with a fixed mask per row: a
 # cheap family of hash functions that keeps the minimum in C (map/min).

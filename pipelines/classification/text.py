@@ -1,8 +1,6 @@
-"""Text folding and fast multi-term matching for the classifier.
+"""Fast multi-term matching for the classifier.
 
-All matching runs on one folded form of the text: NFKC (full-width digits and
-letters become ASCII), whitespace collapsed, the spaces that writers put
-between Japanese and Latin words dropped, and Latin letters lower-cased, with
+All matching runs on one folded form of the text (``common.folding``), with
 every character keeping its offset so spans can be cut from the unfolded
 text. Terms are compiled into one regular expression shaped as a trie, so
 the cost of a scan grows with the text, not with the size of the lexicon.
@@ -12,52 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
-
-from crawler.text import normalise_text
 
 Payload = TypeVar("Payload")
 
-_WHITESPACE = re.compile(r"\s+")
-_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-# A space with Japanese on either side separates nothing ("生成 AI" = "生成AI").
-_SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{_CJK}]) | (?=[{_CJK}])")
 _WORD = re.compile(r"[a-z0-9]+")
 _AFTER = r"(?![a-z0-9])"
-
-# Company forms that names carry in some sources and not in others.
-COMPANY_FORMS = re.compile(
-    r"株式会社|\(株\)|有限会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立研究開発法人|独立行政法人|国立大学法人|学校法人"
-    r"|(?<![a-z0-9])(?:inc|k\.k|kk|co\.,? ?ltd|co|ltd|llc|gmbh|corp|plc|s\.a)\.?(?![a-z0-9])",
-    re.IGNORECASE,
-)
-
-
-def normalise(text: str | None) -> str:
-    """NFKC, one space for any whitespace, no space between Japanese and anything else."""
-    spaced = normalise_text(text)
-    return spaced if spaced.isascii() else _SPACE_NEXT_TO_CJK.sub("", spaced)
-
-
-def fold(normalised: str) -> str:
-    """Lower-case Latin letters without changing any offset."""
-    folded = normalised.lower()
-    if len(folded) == len(normalised):
-        return folded
-    return "".join(char if len(char.lower()) != 1 else char.lower() for char in normalised)
-
-
-def fold_term(term: str) -> str:
-    """A lexicon term or alias in the form it is matched in."""
-    return fold(normalise(term))
-
-
-@lru_cache(maxsize=8192)
-def bare_name(name: str) -> str:
-    """A name without company forms or punctuation at its ends, folded: ``株式会社サカナAI`` -> ``サカナai``."""
-    folded = COMPANY_FORMS.sub(" ", fold_term(name))
-    return _WHITESPACE.sub(" ", folded).strip(" ,.、・-")
 
 
 _LATIN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

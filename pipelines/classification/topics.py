@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from common.taxonomy import PARTNERSHIP_SIDE, TOPICS
+from config.watchlist import ModelFamily
 from pipelines.classification.relevance import Evidence
-from pipelines.classification.taxonomy import PARTNERSHIP_SIDE, TOPICS
-from pipelines.classification.watchlist import ModelFamily
 
 TOPIC_MINIMUM = 2.0
 _NONE = Evidence()

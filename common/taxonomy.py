@@ -1,10 +1,8 @@
-"""The fixed vocabularies of the labels: kinds, topics, sectors, roles."""
+"""The fixed vocabularies of the labels: topics, sectors, roles (kinds are in ``common.items``)."""
 
 from __future__ import annotations
 
-from crawler.items import KINDS
-
-__all__ = ["KINDS", "PARTNERSHIP_SIDE", "ROLES", "SECTORS", "TOPICS"]
+__all__ = ["PARTNERSHIP_SIDE", "ROLES", "SECTORS", "TOPICS"]
 TOPICS = (
     "model_release",
     "dataset",

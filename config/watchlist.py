@@ -6,8 +6,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipelines.classification.taxonomy import SECTORS
-from pipelines.classification.text import bare_name
+from common.folding import bare_name
+from common.taxonomy import SECTORS
 
 
 class WatchlistError(ValueError):
@@ -159,3 +159,14 @@ def _merge_imported(data: dict, imported: dict, file_name: str = IMPORTED_FILE) 
         organisations.append(entry)
     models = [*data.get("model", []), *imported.get("model", [])]
     return {"organisation": organisations, "model": models}
+
+
+def load_aliases(path: Path) -> dict[str, str]:
+    """Alias -> canonical name from the watch list's ``[[organisation]]`` entries; empty if it is missing."""
+    if not path.is_file():
+        return {}
+    aliases: dict[str, str] = {}
+    for organisation in load_watchlist(path).organisations:
+        for alias in (*organisation.aliases, *organisation.context_aliases):
+            aliases.setdefault(alias, organisation.name)
+    return aliases

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archive.db import Archive, format_utc
+from archive.db import Archive
+from common.times import format_utc
 from crawler.crawl_process import PROJECT_ROOT, crawl_command
-from schedules.schedule_config import CrawlJob
+from crawler.scheduler.schedule_config import CrawlJob
 
 logger = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ silently mean another day). The schedule is data (``schedule.toml``).
 - SIGTERM or SIGINT stops the scheduler, asks running crawls to close their
   spiders (so they record their runs), and exits.
 
-The schedule file becomes jobs in ``schedules/schedule_config.py``; crawls
-run in ``schedules/crawl_runner.py``; this module holds the digest job and
+The schedule file becomes jobs in ``crawler/scheduler/schedule_config.py``; crawls
+run in ``crawler/scheduler/crawl_runner.py``; this module holds the digest job and
 the APScheduler loop, through APScheduler's public API only.
 """
 
@@ -37,11 +37,10 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from archive.db import Archive
-from archive.digest_queries import previous_week
 from archive.digest_store import load_record
-from schedules.crawl_runner import Clock, CrawlResult, CrawlRunner, utc_clock
-from schedules.publish import MARKDOWN_DESTINATION, DigestOptions, publish_to_file, send_digest
-from schedules.schedule_config import (
+from common.weeks import previous_week
+from crawler.scheduler.crawl_runner import Clock, CrawlResult, CrawlRunner, utc_clock
+from crawler.scheduler.schedule_config import (
     CrawlJob,
     DigestSchedule,
     RegistrySchedule,
@@ -52,6 +51,7 @@ from schedules.schedule_config import (
     parse_schedule,
     registry_crawls,
 )
+from schedules.publish import MARKDOWN_DESTINATION, DigestOptions, publish_to_file, send_digest
 from schedules.slack import SlackDelivery
 
 # The configuration and the crawl runner live in their own modules; these

@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from w3lib.html import remove_tags, replace_entities
 
-TOKYO = ZoneInfo("Asia/Tokyo")
+from common.times import TOKYO
+
 _WHITESPACE = re.compile(r"\s+")
 # C0 and C1 control characters and DEL, except the whitespace ones (tab,
 # line breaks, NEL), which become spaces: a NUL or an escape in a feed title

@@ -1,0 +1,52 @@
+"""The one folded form that names and text are matched in.
+
+NFKC (full-width digits and letters become ASCII), whitespace collapsed, the
+spaces that writers put between Japanese and Latin words dropped, Latin
+letters lower-cased, every character keeping its offset. Matching only: what
+is stored and shown keeps the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from common.text import normalise_text
+
+_WHITESPACE = re.compile(r"\s+")
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A space with Japanese on either side separates nothing ("生成 AI" = "生成AI").
+_SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{_CJK}]) | (?=[{_CJK}])")
+
+# Company forms that names carry in some sources and not in others.
+COMPANY_FORMS = re.compile(
+    r"株式会社|\(株\)|有限会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立研究開発法人|独立行政法人|国立大学法人|学校法人"
+    r"|(?<![a-z0-9])(?:inc|k\.k|kk|co\.,? ?ltd|co|ltd|llc|gmbh|corp|plc|s\.a)\.?(?![a-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def normalise(text: str | None) -> str:
+    """NFKC, one space for any whitespace, no space between Japanese and anything else."""
+    spaced = normalise_text(text)
+    return spaced if spaced.isascii() else _SPACE_NEXT_TO_CJK.sub("", spaced)
+
+
+def fold(normalised: str) -> str:
+    """Lower-case Latin letters without changing any offset."""
+    folded = normalised.lower()
+    if len(folded) == len(normalised):
+        return folded
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in normalised)
+
+
+def fold_term(term: str) -> str:
+    """A lexicon term or alias in the form it is matched in."""
+    return fold(normalise(term))
+
+
+@lru_cache(maxsize=8192)
+def bare_name(name: str) -> str:
+    """A name without company forms or punctuation at its ends, folded: ``株式会社サカナAI`` -> ``サカナai``."""
+    folded = COMPANY_FORMS.sub(" ", fold_term(name))
+    return _WHITESPACE.sub(" ", folded).strip(" ,.、・-")

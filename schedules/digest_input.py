@@ -1,0 +1,63 @@
+"""The digest's input read from the archive: the archive's plain rows made into ``DigestInput``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from archive.db import Archive
+from archive.digest_queries import first_week, source_kinds, week_rows
+from common.weeks import shift_week, week_end_utc
+from schedules.digest import DigestInput, WeekRows
+from schedules.trend import TREND_WEEKS, Trend, weekly_series
+
+
+def load_week(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
+    """The relevant, non-backfill items first seen in ``week``, with their funding rounds and licence changes."""
+    return WeekRows(week=week, **week_rows(db, week))
+
+
+def load_trend(
+    db: Archive | sqlite_utils.Database, week: str, weeks: int = TREND_WEEKS, current: WeekRows | None = None
+) -> Trend:
+    """The ``weeks`` weeks up to ``week`` (oldest first), counted as the digest counts."""
+    chosen = [shift_week(week, -back) for back in range(weeks - 1, -1, -1)]
+    rows = [current if current is not None and name == week else load_week(db, name) for name in chosen]
+    return weekly_series(rows, first_week(db))
+
+
+def load_digest_input(
+    db: Archive | sqlite_utils.Database,
+    week: str,
+    *,
+    now: datetime | None = None,
+    browse_url: str = "",
+    history_weeks: int = 4,
+    health: list[Any] | None = None,
+    health_options: dict[str, Any] | None = None,
+) -> DigestInput:
+    """Everything ``build_digest`` needs for ``week``, read from the archive.
+
+    Source health is judged at the end of the week, or now if the week is
+    not over yet; pass ``health`` to use another judgement.
+    """
+    moment = min(now or datetime.now(UTC), week_end_utc(week))
+    if health is None:
+        from archive.health import compute_source_health
+
+        health = compute_source_health(db, now=moment, **(health_options or {}))
+    first = first_week(db)
+    # Weeks before the archive existed are unknown, not quiet: they are left
+    # out of the averages rather than counted as zero.
+    earlier = [shift_week(week, -back) for back in range(1, history_weeks + 1)]
+    current = load_week(db, week)
+    return DigestInput(
+        current=current,
+        previous=[load_week(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first],
+        trend=load_trend(db, week, current=current),
+        health=health,
+        source_kinds=source_kinds(db, moment),
+        browse_url=browse_url,
+    )
