@@ -109,7 +109,7 @@ def test_a_feed_that_loses_entries_is_still_degraded():
     assert len(parsed.items) >= 1
 
 
-# ---------------------------------------------------------------- government feeds (saved by kasumigaseki-lens)
+# ---------------------------------------------------------------- feeds saved by kasumigaseki-lens, koho-lens
 
 
 def registry_origin(name: str) -> FeedOrigin:
@@ -191,6 +191,17 @@ def served_entries(body: bytes) -> list[tuple[str, str, str]]:
             ),
         ),
         (
+            "fujitsu-prtimes",
+            "prtimes_fujitsu_2026-08-19.rdf",
+            12,
+            (
+                "JA共済連様の情報系システムの安定運用と高度な活用促進に向け"
+                "「Fujitsu クラウドサービス powered by Oracle Alloy」と「Oracle Analytics Cloud」を導入",
+                "https://prtimes.jp/main/html/rd/p/000000596.000093942.html",
+                "2026-08-18T10:54:26Z",
+            ),
+        ),
+        (
             "meti-news",
             "meti_release_atom_2026-08-19.xml",
             25,
@@ -202,7 +213,7 @@ def served_entries(body: bytes) -> list[tuple[str, str, str]]:
         ),
     ],
 )
-def test_government_feeds_give_every_item_as_served(name, file, count, first):
+def test_registry_feeds_give_every_item_as_served(name, file, count, first):
     """Titles as published (full-width brackets and spaces kept), links, and the times the feed gives."""
     body = real_bytes(file)
     capture = next(capture for capture in MANIFEST if capture["file"] == file)
