@@ -22,7 +22,7 @@ PROJECT_ROOT = Path(__file__).parent.parent
 SCRAPY = str(Path(sys.executable).parent / "scrapy")
 
 
-def known_archive(path: Path) -> Path:
+def write_known_archive(path: Path) -> Path:
     """An archive holding the eight items of ``fixtures/search/archive.json``."""
     data = json.loads(FIXTURE.read_text(encoding="utf-8"))
     with Archive(path) as archive:

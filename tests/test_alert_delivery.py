@@ -23,19 +23,13 @@ FAST = {"pause": 0, "retry_handlers": default_retry_handlers(max_retries=1, back
 MATCHING = ("fixture:sakana-series-b", "fixture:pfn-plamo-2", "fixture:meti-geniac", "arxiv:2407.03963")
 
 
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
+def matching_and_other_items(archive: Archive) -> None:
+    items = sample_items()
+    for item_id in (*MATCHING, "fixture:nec-briefing", "fixture:where-debt"):
+        archive.store_item(items[item_id], now=jst(STORED_AT, 10))
 
 
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive(tmp_path / "alerts.db") as opened:
-        items = sample_items()
-        for item_id in (*MATCHING, "fixture:nec-briefing", "fixture:where-debt"):
-            opened.store_item(items[item_id], now=jst(STORED_AT, 10))
-        yield opened
+pytestmark = pytest.mark.archive_contents(fill=matching_and_other_items)
 
 
 def sender(archive: Archive, environ: dict[str, str], output=None) -> AlertSender:

@@ -30,12 +30,6 @@ def paper(version: int, **extra) -> dict:
     }
 
 
-@pytest.fixture
-def archive(archive_path):
-    with Archive(archive_path) as opened:
-        yield opened
-
-
 def test_schema_is_created_in_wal_mode_with_a_busy_timeout(archive):
     tables = set(archive.db.table_names())
     assert {

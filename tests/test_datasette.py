@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.search_helpers import known_archive
+from tests.search_helpers import write_known_archive
 
 datasette_app = pytest.importorskip("datasette.app")
 yaml = pytest.importorskip("yaml")
@@ -19,9 +19,8 @@ METADATA = Path(__file__).parent.parent / "archive" / "datasette.yaml"
 
 
 @pytest.fixture(scope="module")
-def get(tmp_path_factory: pytest.TempPathFactory):
-    path = known_archive(tmp_path_factory.mktemp("datasette") / "archive.db")
-    datasette = datasette_app.Datasette(files=[str(path)], metadata=yaml.safe_load(METADATA.read_text()))
+def get(known_archive_path: Path):
+    datasette = datasette_app.Datasette(files=[str(known_archive_path)], metadata=yaml.safe_load(METADATA.read_text()))
     asyncio.run(datasette.invoke_startup())
 
     def fetch(url: str):
@@ -102,7 +101,7 @@ def test_the_items_page_has_the_search_box_and_facets(get):
 
 
 def test_the_command_line_loads_the_metadata_file(tmp_path):
-    path = known_archive(tmp_path / "archive.db")
+    path = write_known_archive(tmp_path / "archive.db")
     datasette = Path(sys.executable).parent / "datasette"
     result = subprocess.run(
         [

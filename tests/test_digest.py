@@ -16,18 +16,11 @@ from tests.digest_helpers import (
     WEEK,
     fill_week,
     many_papers,
-    open_archive,
     record_source_run,
     source_health,
     store,
     week_moment,
 )
-
-
-@pytest.fixture
-def archive(tmp_path):
-    with open_archive(tmp_path) as opened:
-        yield opened
 
 
 def section(digest, key):

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from archive.db import Archive
 from archive.digest_store import load_record
 from schedules.publish import DigestOptions, send_digest
 from schedules.slack import SlackDelivery, default_retry_handlers
 from tests.digest_helpers import WEEK, fill_week, many_papers, week_moment
-from tests.fake_slack import FakeSlack, Fault
+from tests.fake_slack import Fault
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Enough papers, all listed, for a digest of three messages.
@@ -23,17 +22,7 @@ LONG = DigestOptions(top_papers=400, per_section=400)
 NOW = week_moment(WEEK, day=7, hour=1)
 
 
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
-def archive(archive_path):
-    with Archive(archive_path) as opened:
-        fill_week(opened)
-        yield opened
+pytestmark = pytest.mark.archive_contents(fill=fill_week)
 
 
 def delivery(env: dict[str, str]) -> SlackDelivery:

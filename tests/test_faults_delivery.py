@@ -40,17 +40,7 @@ INSIDE_WEEK = week_moment(WEEK, day=3).strftime("%Y-%m-%dT%H:%M:%SZ")
 AFTER_WEEK = week_moment(WEEK, day=7, hour=1).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
-def archive(archive_path):
-    with Archive(archive_path) as opened:
-        fill_week(opened)
-        yield opened
+pytestmark = pytest.mark.archive_contents(fill=fill_week)
 
 
 def digest_rows(archive: Archive) -> list[tuple]:

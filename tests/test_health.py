@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from archive import Archive
 from archive.health import EVERY_DAY, Calendars, compute_source_health, load_calendars
 from tests.alert_helpers import days, good_day, jst, jst_datetime, record_run
-
-
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive(tmp_path / "health.db") as opened:
-        yield opened
 
 
 def health_of(archive: Archive, source: str, now, **options):

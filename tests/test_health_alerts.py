@@ -19,19 +19,13 @@ CONFIG = parse_alert_config({"health": {"destination": "health"}})
 FAST = {"pause": 0, "retry_handlers": default_retry_handlers(max_retries=1, backoff_factor=0.01)}
 
 
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
+def two_healthy_sources(archive: Archive) -> None:
+    for day in days("2026-10-01", "2026-11-06", weekdays_only=True, skip=["2026-10-12"]):
+        good_day(archive, "prtimes", day)
+        good_day(archive, "meti", day, hour=11)
 
 
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive(tmp_path / "health-alerts.db") as opened:
-        for day in days("2026-10-01", "2026-11-06", weekdays_only=True, skip=["2026-10-12"]):
-            good_day(opened, "prtimes", day)
-            good_day(opened, "meti", day, hour=11)
-        yield opened
+pytestmark = pytest.mark.archive_contents(fill=two_healthy_sources)
 
 
 def sender(archive: Archive, environ: dict[str, str], output=None) -> AlertSender:

@@ -29,26 +29,26 @@ def canned_sql(name: str) -> str:
     return "\n".join(line[10:] for line in match.group(1).splitlines())
 
 
-@pytest.fixture
-def archive(tmp_path):
+def hub_repositories_and_press(archive: Archive) -> None:
     from pipelines.classification import load_classifier
 
     watchlist = load_classifier(Path(__file__).parent.parent / "crawler" / "data").watchlist
-    with Archive(tmp_path / "hub.db") as archive:
-        crawled(archive, watchlist, as_author(text_generation(record(ROBERTA)), "sbintuitions", "sarashina2.2-3b"))
-        crawled(archive, watchlist, as_author(text_generation(record(STABLE_DIFFUSION)), "llm-jp", "llm-jp-3-13b"))
-        archive.store_item(
-            {
-                "id": "url:press",
-                "kind": "press",
-                "source": "x",
-                "url": "https://example.org/p",
-                "title": "SB Intuitions、Sarashina2.2を公開",
-                "relevant": True,
-                "models": ["Sarashina"],
-            }
-        )
-        yield archive
+    crawled(archive, watchlist, as_author(text_generation(record(ROBERTA)), "sbintuitions", "sarashina2.2-3b"))
+    crawled(archive, watchlist, as_author(text_generation(record(STABLE_DIFFUSION)), "llm-jp", "llm-jp-3-13b"))
+    archive.store_item(
+        {
+            "id": "url:press",
+            "kind": "press",
+            "source": "x",
+            "url": "https://example.org/p",
+            "title": "SB Intuitions、Sarashina2.2を公開",
+            "relevant": True,
+            "models": ["Sarashina"],
+        }
+    )
+
+
+pytestmark = pytest.mark.archive_contents(fill=hub_repositories_and_press)
 
 
 def test_family_query_joins_hub_repositories_and_press(archive):

@@ -11,7 +11,7 @@ import pytest
 from schedules.digest import build_digest
 from schedules.digest_input import load_digest_input
 from schedules.render import format_round, format_yen, to_markdown, to_slack_messages, to_text
-from tests.digest_helpers import WEEK, fill_week, many_papers, open_archive, source_health, store, week_moment
+from tests.digest_helpers import WEEK, fill_week, many_papers, source_health, store, week_moment
 
 HOSTILE = [
     ("arxiv:2411.66601", "rinna releases a model <!channel>"),
@@ -20,12 +20,6 @@ HOSTILE = [
     ("arxiv:2411.66604", "<https://evil.example|arxiv.org> Swallow corpus v2"),
 ]
 BROWSE = "http://127.0.0.1:8001/archive"
-
-
-@pytest.fixture
-def archive(tmp_path):
-    with open_archive(tmp_path) as opened:
-        yield opened
 
 
 def digest_of(archive, **kwargs):

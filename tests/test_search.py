@@ -8,16 +8,9 @@ import pytest
 
 from archive import Archive
 from archive.search import SearchError, SearchFilters, parse_query, search
-from tests.search_helpers import NOW, known_archive, store
+from tests.search_helpers import NOW, store
 
 ALL = SearchFilters(relevant_only=False)
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
-    path = known_archive(tmp_path_factory.mktemp("search") / "archive.db")
-    with Archive(path) as opened:
-        yield opened
 
 
 def found(archive: Archive, query: str, filters: SearchFilters = ALL, **options) -> list[str]:
@@ -38,8 +31,8 @@ def found(archive: Archive, query: str, filters: SearchFilters = ALL, **options)
         ("Series A", ["bridge:sakana-series-a-en"]),
     ],
 )
-def test_finds_words_of_three_characters_or_more_in_both_languages(archive, query, expected):
-    assert sorted(found(archive, query)) == sorted(expected)
+def test_finds_words_of_three_characters_or_more_in_both_languages(known_archive, query, expected):
+    assert sorted(found(known_archive, query)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -70,8 +63,8 @@ def test_finds_words_of_three_characters_or_more_in_both_languages(archive, quer
         ),
     ],
 )
-def test_finds_words_of_one_or_two_characters_through_the_short_word_index(archive, query, expected):
-    result = search(archive.db, query, ALL, now=NOW)
+def test_finds_words_of_one_or_two_characters_through_the_short_word_index(known_archive, query, expected):
+    result = search(known_archive.db, query, ALL, now=NOW)
     assert result.mode == "index"
     assert sorted(hit.id for hit in result.hits) == sorted(expected)
     assert not result.notes, "nothing was scanned"
@@ -98,35 +91,35 @@ def test_scans_for_a_short_word_the_short_word_index_cannot_answer(tmp_path):
     assert result.notes, "the user is told that short words were scanned"
 
 
-def test_a_short_latin_word_matches_whole_words_only(archive):
-    hits = found(archive, "ai")
+def test_a_short_latin_word_matches_whole_words_only(known_archive):
+    hits = found(known_archive, "ai")
     assert "arxiv:2404.17790" not in hits, "'ai' inside 'training' is not the word AI"
     assert "prtimes:kddi-elyza" in hits, "生成AI ends in the word AI"
 
 
-def test_mixes_the_index_and_a_scan_when_one_word_is_short(archive):
-    result = search(archive.db, "生成 GENIAC", ALL, now=NOW)
+def test_mixes_the_index_and_a_scan_when_one_word_is_short(known_archive):
+    result = search(known_archive.db, "生成 GENIAC", ALL, now=NOW)
     assert result.mode == "index+scan"
     assert [hit.id for hit in result.hits] == ["meti:geniac-launch"]
 
 
-def test_every_word_must_match_unless_joined_by_or(archive):
-    assert found(archive, "ELYZA Sakana") == []
-    assert sorted(found(archive, "ELYZA OR Sakana")) == [
+def test_every_word_must_match_unless_joined_by_or(known_archive):
+    assert found(known_archive, "ELYZA Sakana") == []
+    assert sorted(found(known_archive, "ELYZA OR Sakana")) == [
         "bridge:sakana-series-a-en",
         "prtimes:kddi-elyza",
         "prtimes:sakana-series-a",
     ]
 
 
-def test_leaves_out_excluded_words(archive):
-    assert found(archive, "Sakana -資金") == ["bridge:sakana-series-a-en"]
-    assert found(archive, "Sakana NOT raises") == ["prtimes:sakana-series-a"]
+def test_leaves_out_excluded_words(known_archive):
+    assert found(known_archive, "Sakana -資金") == ["bridge:sakana-series-a-en"]
+    assert found(known_archive, "Sakana NOT raises") == ["prtimes:sakana-series-a"]
 
 
-def test_a_quoted_phrase_is_one_word(archive):
-    assert found(archive, '"Japanese web corpus"') == ["arxiv:2404.17790"]
-    assert found(archive, '"corpus Japanese"') == []
+def test_a_quoted_phrase_is_one_word(known_archive):
+    assert found(known_archive, '"Japanese web corpus"') == ["arxiv:2404.17790"]
+    assert found(known_archive, '"corpus Japanese"') == []
 
 
 HOSTILE = [
@@ -167,14 +160,14 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("query", HOSTILE)
-def test_fts_syntax_in_a_query_never_raises_anything_but_a_clear_error(archive, query):
+def test_fts_syntax_in_a_query_never_raises_anything_but_a_clear_error(known_archive, query):
     error: SearchError | None = None
     try:
-        search(archive.db, query, ALL, now=NOW)
+        search(known_archive.db, query, ALL, now=NOW)
     except SearchError as refused:
         error = refused
     assert error is None or str(error)
-    assert archive.db["items"].count == 8
+    assert known_archive.db["items"].count == 8
 
 
 @pytest.mark.parametrize(
@@ -191,19 +184,19 @@ def test_fts_syntax_in_a_query_never_raises_anything_but_a_clear_error(archive, 
         ('"OR"', 0),
     ],
 )
-def test_fts_operators_are_read_as_a_reader_means_them(archive, query, expected):
-    assert len(found(archive, query)) == expected
+def test_fts_operators_are_read_as_a_reader_means_them(known_archive, query, expected):
+    assert len(found(known_archive, query)) == expected
 
 
 @pytest.mark.parametrize("query", ["", "   ", "AND OR", "*", "-Sakana", "NOT ELYZA"])
-def test_a_query_with_nothing_to_find_gets_a_clear_message(archive, query):
+def test_a_query_with_nothing_to_find_gets_a_clear_message(known_archive, query):
     with pytest.raises(SearchError, match="search for"):
-        search(archive.db, query, ALL, now=NOW)
+        search(known_archive.db, query, ALL, now=NOW)
 
 
 @pytest.mark.parametrize("query", ["-- 言語モデル", "- 言語モデル", "言語モデル --", "言語モデル -"])
-def test_dashes_alone_are_not_words_to_leave_out(archive, query):
-    assert found(archive, query) == ["prtimes:kddi-elyza"]
+def test_dashes_alone_are_not_words_to_leave_out(known_archive, query):
+    assert found(known_archive, query) == ["prtimes:kddi-elyza"]
 
 
 def test_parse_query_groups_or_and_exclusions():
@@ -212,62 +205,62 @@ def test_parse_query_groups_or_and_exclusions():
     assert parsed.excluded == ("Toyota",)
 
 
-def test_relevant_only_is_the_default(archive):
-    assert found(archive, "forecast", SearchFilters()) == []
-    assert found(archive, "forecast", SearchFilters(relevant_only=False)) == ["news:toyota-forecast"]
+def test_relevant_only_is_the_default(known_archive):
+    assert found(known_archive, "forecast", SearchFilters()) == []
+    assert found(known_archive, "forecast", SearchFilters(relevant_only=False)) == ["news:toyota-forecast"]
 
 
-def test_filters_by_kind(archive):
-    assert found(archive, "Sakana", SearchFilters(kind="funding")) == ["bridge:sakana-series-a-en"]
+def test_filters_by_kind(known_archive):
+    assert found(known_archive, "Sakana", SearchFilters(kind="funding")) == ["bridge:sakana-series-a-en"]
     with pytest.raises(SearchError, match="unknown kind"):
-        search(archive.db, "Sakana", SearchFilters(kind="blog"))
+        search(known_archive.db, "Sakana", SearchFilters(kind="blog"))
 
 
-def test_filters_by_topic(archive):
-    assert found(archive, "AI", SearchFilters(topic="policy")) == ["meti:geniac-launch"]
+def test_filters_by_topic(known_archive):
+    assert found(known_archive, "AI", SearchFilters(topic="policy")) == ["meti:geniac-launch"]
     with pytest.raises(SearchError, match="unknown topic"):
-        search(archive.db, "AI", SearchFilters(topic="fundng"))
+        search(known_archive.db, "AI", SearchFilters(topic="fundng"))
 
 
 @pytest.mark.parametrize("name", ["ELYZA", "elyza", "Elyza", "ELYZA株式会社", "イライザ"])
-def test_filters_by_organisation_name_alias_or_japanese_name_in_any_case(archive, name):
+def test_filters_by_organisation_name_alias_or_japanese_name_in_any_case(known_archive, name):
     aliases = {"イライザ": "ELYZA"}
-    hits = found(archive, "AI", SearchFilters(organisation=name), aliases=aliases)
+    hits = found(known_archive, "AI", SearchFilters(organisation=name), aliases=aliases)
     assert hits == ["prtimes:kddi-elyza"]
 
 
-def test_organisation_filter_reads_japanese_names_and_partial_names(archive):
-    assert found(archive, "GENIAC", SearchFilters(organisation="経済産業省")) == ["meti:geniac-launch"]
-    assert sorted(found(archive, "Japanese", SearchFilters(organisation="informatics"))) == ["arxiv:2407.03963"]
+def test_organisation_filter_reads_japanese_names_and_partial_names(known_archive):
+    assert found(known_archive, "GENIAC", SearchFilters(organisation="経済産業省")) == ["meti:geniac-launch"]
+    assert sorted(found(known_archive, "Japanese", SearchFilters(organisation="informatics"))) == ["arxiv:2407.03963"]
     with pytest.raises(SearchError, match="no organisation"):
-        search(archive.db, "AI", SearchFilters(organisation="OpenAI"))
+        search(known_archive.db, "AI", SearchFilters(organisation="OpenAI"))
 
 
-def test_filters_by_date_as_asia_tokyo_days(archive):
+def test_filters_by_date_as_asia_tokyo_days(known_archive):
     # The English report is dated 12:00 on 4 September in Tokyo, the press
     # release 09:00: both fall on the 4th there.
     in_day = SearchFilters(since="2024-09-04", until="2024-09-04")
-    assert sorted(found(archive, "Sakana", in_day)) == ["bridge:sakana-series-a-en", "prtimes:sakana-series-a"]
-    assert found(archive, "Sakana", SearchFilters(since="2024-09-04T10:00")) == ["bridge:sakana-series-a-en"]
-    assert found(archive, "Japanese", SearchFilters(until="2024-06")) == ["arxiv:2404.17790"]
-    assert found(archive, "Japanese", SearchFilters(since="2025")) == []
+    assert sorted(found(known_archive, "Sakana", in_day)) == ["bridge:sakana-series-a-en", "prtimes:sakana-series-a"]
+    assert found(known_archive, "Sakana", SearchFilters(since="2024-09-04T10:00")) == ["bridge:sakana-series-a-en"]
+    assert found(known_archive, "Japanese", SearchFilters(until="2024-06")) == ["arxiv:2404.17790"]
+    assert found(known_archive, "Japanese", SearchFilters(since="2025")) == []
     with pytest.raises(SearchError, match="cannot read the date"):
-        search(archive.db, "Sakana", SearchFilters(since="last week"))
+        search(known_archive.db, "Sakana", SearchFilters(since="last week"))
 
 
-def test_limits_the_number_of_hits_and_says_when_more_match(archive):
-    limited = search(archive.db, "AI", SearchFilters(limit=2), now=NOW)
+def test_limits_the_number_of_hits_and_says_when_more_match(known_archive):
+    limited = search(known_archive.db, "AI", SearchFilters(limit=2), now=NOW)
     assert len(limited.hits) == 2
     assert limited.truncated
-    assert not search(archive.db, "AI", SearchFilters(limit=4), now=NOW).truncated
+    assert not search(known_archive.db, "AI", SearchFilters(limit=4), now=NOW).truncated
     with pytest.raises(SearchError, match="--limit"):
-        search(archive.db, "AI", SearchFilters(limit=0))
+        search(known_archive.db, "AI", SearchFilters(limit=0))
 
 
-def test_each_hit_has_a_snippet_with_the_words_marked(archive):
-    (hit,) = search(archive.db, "言語モデル", now=NOW).hits
+def test_each_hit_has_a_snippet_with_the_words_marked(known_archive):
+    (hit,) = search(known_archive.db, "言語モデル", now=NOW).hits
     assert "大規模**言語モデル**を開発" in hit.snippet
-    (short,) = search(archive.db, "資金", now=NOW).hits
+    (short,) = search(known_archive.db, "資金", now=NOW).hits
     assert "**資金**" in short.snippet
     assert hit.title.startswith("KDDI")
     assert hit.url.startswith("https://prtimes.jp/")
@@ -352,6 +345,6 @@ def test_organisation_filter_reads_the_organisations_column_of_an_item_without_l
         assert found(archive, "LLM", SearchFilters(organisation="stockmark")) == ["press:stockmark"]
 
 
-def test_a_partial_organisation_name_lists_each_organisation_once(archive):
+def test_a_partial_organisation_name_lists_each_organisation_once(known_archive):
     filters = SearchFilters(organisation="informatics")
-    assert search(archive.db, "Japanese", filters, now=NOW).organisations == ["National Institute of Informatics"]
+    assert search(known_archive.db, "Japanese", filters, now=NOW).organisations == ["National Institute of Informatics"]

@@ -5,22 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 from scrapy.exceptions import UsageError
 
 from crawler.commands.search import Command
-from tests.search_helpers import known_archive, run_in_process, scrapy
+from tests.search_helpers import run_in_process, scrapy
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return known_archive(tmp_path_factory.mktemp("search-command") / "archive.db")
-
-
-def test_prints_a_table_with_snippets_and_links(archive):
-    result = scrapy(archive, "search", "言語モデル")
+def test_prints_a_table_with_snippets_and_links(known_archive_path):
+    result = scrapy(known_archive_path, "search", "言語モデル")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["#", "date", "kind", "title", "organisations"]
@@ -31,9 +25,9 @@ def test_prints_a_table_with_snippets_and_links(archive):
 
 
 @pytest.fixture
-def search_command(archive, monkeypatch, capsys):
+def search_command(known_archive_path, monkeypatch, capsys):
     """Run `scrapy search` in this process and return what it printed."""
-    monkeypatch.setenv("JPLLM_ARCHIVE", str(archive))
+    monkeypatch.setenv("JPLLM_ARCHIVE", str(known_archive_path))
 
     def run(*argv: str) -> tuple[str, str]:
         run_in_process(Command, list(argv))
@@ -104,8 +98,8 @@ def test_bad_input_gets_a_clear_message(search_command, argv, message):
         search_command(*argv)
 
 
-def test_bad_input_exits_with_a_usage_error_and_no_traceback(archive):
-    result = scrapy(archive, "search", "AND OR")
+def test_bad_input_exits_with_a_usage_error_and_no_traceback(known_archive_path):
+    result = scrapy(known_archive_path, "search", "AND OR")
     assert result.returncode == 2
     assert "nothing to search for" in result.stderr
     assert "Traceback" not in result.stderr

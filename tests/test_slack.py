@@ -17,7 +17,7 @@ from schedules.slack import (
     slack_link,
     truncate,
 )
-from tests.fake_slack import FakeSlack, Fault
+from tests.fake_slack import Fault
 
 HOSTILE_TITLES = [
     "rinna releases a new model <!channel>",
@@ -43,12 +43,6 @@ def message(number: int) -> SlackMessage:
         text=f"part {number}",
         blocks=[HeaderBlock(text=f"Part {number}"), SectionBlock(text=MarkdownTextObject(text=f"body {number}"))],
     )
-
-
-@pytest.fixture
-def slack():
-    with FakeSlack() as fake:
-        yield fake
 
 
 @pytest.mark.parametrize("title", HOSTILE_TITLES)

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from archive import Archive
 from archive.stats import archive_stats, display_width, format_oku_yen, format_stats, format_table, period_of
 from crawler.commands.stats import Command
-from tests.search_helpers import known_archive, run_in_process, scrapy
-
-
-@pytest.fixture(scope="module")
-def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return known_archive(tmp_path_factory.mktemp("stats") / "archive.db")
+from tests.search_helpers import run_in_process, scrapy
 
 
 @pytest.fixture
-def stats(archive_path):
-    with Archive(archive_path) as archive:
+def stats(known_archive_path):
+    with Archive(known_archive_path) as archive:
         yield lambda **options: archive_stats(archive.db, **options)
 
 
@@ -138,8 +132,8 @@ def test_tables_line_up_japanese_text():
     assert len({display_width(line) for line in lines}) == 1
 
 
-def test_scrapy_stats_prints_every_section(archive_path):
-    result = scrapy(archive_path, "stats", "--by", "quarter", "--top", "2")
+def test_scrapy_stats_prints_every_section(known_archive_path):
+    result = scrapy(known_archive_path, "stats", "--by", "quarter", "--top", "2")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("8 items (7 relevant, 2 backfill), 2 funding rounds, 10 organisations")
@@ -152,8 +146,8 @@ def test_scrapy_stats_prints_every_section(archive_path):
     assert "prtimes        3         3  2024-09-04   2026-11-25T00:02:00Z      3    1       1" in out
 
 
-def test_scrapy_stats_json(archive_path, monkeypatch, capsys):
-    monkeypatch.setenv("JPLLM_ARCHIVE", str(archive_path))
+def test_scrapy_stats_json(known_archive_path, monkeypatch, capsys):
+    monkeypatch.setenv("JPLLM_ARCHIVE", str(known_archive_path))
     run_in_process(Command, ["--by", "month", "--format", "json"])
     figures = json.loads(capsys.readouterr().out)
     assert figures["by"] == "month"

@@ -34,12 +34,12 @@ def delivery(env: dict[str, str]) -> SlackDelivery:
     return made
 
 
-@pytest.fixture
-def archive(archive_path):
-    with Archive(archive_path) as opened:
-        fill_week(opened, WEEK)
-        many_papers(opened, 3, week="2026-W46", first_id=20000)
-        yield opened
+def week_and_older_papers(archive: Archive) -> None:
+    fill_week(archive, WEEK)
+    many_papers(archive, 3, week="2026-W46", first_id=20000)
+
+
+pytestmark = pytest.mark.archive_contents(fill=week_and_older_papers)
 
 
 def test_sparkline_scales_each_series_to_eight_steps():

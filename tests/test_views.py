@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from archive import Archive
 from archive.views import VIEWS, create_views
-from tests.search_helpers import known_archive
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
-    path = known_archive(tmp_path_factory.mktemp("views") / "archive.db")
-    with Archive(path) as opened:
-        yield opened
+from tests.search_helpers import write_known_archive
 
 
 def rows(archive: Archive, sql: str) -> list[tuple]:
     return archive.db.execute(sql).fetchall()
 
 
-def test_relevant_items_leave_out_backfill_and_irrelevant_items(archive):
-    ids = {row[0] for row in rows(archive, "SELECT id FROM relevant_items")}
+def test_relevant_items_leave_out_backfill_and_irrelevant_items(known_archive):
+    ids = {row[0] for row in rows(known_archive, "SELECT id FROM relevant_items")}
     assert ids == {
         "prtimes:sakana-series-a",
         "bridge:sakana-series-a-en",
@@ -33,8 +24,10 @@ def test_relevant_items_leave_out_backfill_and_irrelevant_items(archive):
     }
 
 
-def test_funding_by_quarter_counts_a_round_reported_twice_once(archive):
-    assert rows(archive, "SELECT * FROM funding_by_quarter") == [("2024-Q3", 1, 1, 30_000_000_000, 30_000_000_000, 1)]
+def test_funding_by_quarter_counts_a_round_reported_twice_once(known_archive):
+    assert rows(known_archive, "SELECT * FROM funding_by_quarter") == [
+        ("2024-Q3", 1, 1, 30_000_000_000, 30_000_000_000, 1)
+    ]
 
 
 def test_one_round_reported_with_and_without_its_round_name_counts_once(tmp_path):
@@ -115,8 +108,8 @@ def test_funding_round_details_carry_the_tokyo_quarter_and_the_item(tmp_path):
     assert totals == [("2025-Q1", 1, 0, 0), ("2025-Q2", 1, 1, 4_500_000_000)]
 
 
-def test_weekly_counts_by_first_seen_week_and_kind(archive):
-    counts = rows(archive, "SELECT week, kind, items, relevant_items FROM weekly_counts")
+def test_weekly_counts_by_first_seen_week_and_kind(known_archive):
+    counts = rows(known_archive, "SELECT week, kind, items, relevant_items FROM weekly_counts")
     assert all(isinstance(row[3], int) for row in counts)
     assert counts == [
         ("2026-W47", "funding", 1, 1),
@@ -127,25 +120,27 @@ def test_weekly_counts_by_first_seen_week_and_kind(archive):
     ]
 
 
-def test_organisation_timeline_lists_relevant_items_per_organisation_in_date_order(archive):
-    sakana = rows(archive, "SELECT date, kind, item_id FROM organisation_timeline WHERE organisation = 'Sakana AI'")
+def test_organisation_timeline_lists_relevant_items_per_organisation_in_date_order(known_archive):
+    sakana = rows(
+        known_archive, "SELECT date, kind, item_id FROM organisation_timeline WHERE organisation = 'Sakana AI'"
+    )
     assert sakana == [
         ("2024-09-04T00:00:00Z", "press", "prtimes:sakana-series-a"),
         ("2024-09-04T03:00:00Z", "funding", "bridge:sakana-series-a-en"),
     ]
-    assert rows(archive, "SELECT count(*) FROM organisation_timeline WHERE organisation = 'Toyota'") == [(0,)]
-    assert rows(archive, "SELECT name_ja, role FROM organisation_timeline WHERE organisation = 'METI'") == [
+    assert rows(known_archive, "SELECT count(*) FROM organisation_timeline WHERE organisation = 'Toyota'") == [(0,)]
+    assert rows(known_archive, "SELECT name_ja, role FROM organisation_timeline WHERE organisation = 'METI'") == [
         ("経済産業省", "subject")
     ]
 
 
-def test_organisation_counts_rank_the_most_mentioned_first(archive):
-    top = rows(archive, "SELECT organisation, items, press, funding, papers FROM organisation_counts LIMIT 2")
+def test_organisation_counts_rank_the_most_mentioned_first(known_archive):
+    top = rows(known_archive, "SELECT organisation, items, press, funding, papers FROM organisation_counts LIMIT 2")
     assert top == [("Sakana AI", 2, 1, 1, 0), ("ELYZA", 1, 1, 0, 0)]
 
 
-def test_source_counts_join_items_and_the_last_run(archive):
-    by_source = {row[0]: row[1:] for row in rows(archive, "SELECT * FROM source_counts")}
+def test_source_counts_join_items_and_the_last_run(known_archive):
+    by_source = {row[0]: row[1:] for row in rows(known_archive, "SELECT * FROM source_counts")}
     assert by_source["prtimes"] == (
         3,
         3,
@@ -161,7 +156,7 @@ def test_source_counts_join_items_and_the_last_run(archive):
 
 
 def test_opening_an_up_to_date_archive_writes_nothing(tmp_path):
-    path = known_archive(tmp_path / "archive.db")
+    path = write_known_archive(tmp_path / "archive.db")
     holder = sqlite3.connect(path)
     holder.execute("BEGIN IMMEDIATE")
     try:
