@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import chardet
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import sleep
@@ -208,7 +208,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
             )
             self.crawler.stats.inc_value("retry/retry_after_too_long")
             return response
-        retry = self._retry(request, f"{response.status} (waited {wait:.1f} s)")
+        retry = self._retry_request(request, f"{response.status} (waited {wait:.1f} s)")
         if retry is None:
             return response
         self._slow_down_slot(request, wait)
@@ -217,6 +217,18 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.crawler.stats.inc_value("retry/backoff_seconds", wait)  # type: ignore[arg-type]
         await sleep(wait)
         return retry
+
+    def _retry_request(self, request: Request, reason: str) -> Request | None:
+        # Scrapy's public get_retry_request with this middleware's limits (as
+        # RetryMiddleware applies them), not its private _retry.
+        return get_retry_request(
+            request,
+            spider=self.crawler.spider,
+            reason=reason,
+            max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
+            give_up_log_level=request.meta.get("give_up_log_level"),
+        )
 
     def _slow_down_slot(self, request: Request, wait: float) -> None:
         engine = getattr(self.crawler, "engine", None)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import inspect
+import pkgutil
 import re
 
 import pytest
-from scrapy.cmdline import _get_commands_from_module
+from scrapy.commands import ScrapyCommand
 from scrapy.settings import Settings, default_settings
 
 from crawler import settings as project_settings
@@ -24,7 +27,25 @@ TOPICS = [
     "configuration",
     "development",
 ]
-COMMANDS = _get_commands_from_module("crawler.commands", inproject=True)
+
+
+def project_commands() -> dict[str, ScrapyCommand]:
+    """Every command of COMMANDS_MODULE by name: Scrapy names a command after the module defining it."""
+    package = importlib.import_module(project_settings.COMMANDS_MODULE)
+    commands = {}
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+        for command_class in vars(module).values():
+            if (
+                inspect.isclass(command_class)
+                and issubclass(command_class, ScrapyCommand)
+                and command_class.__module__ == module.__name__
+            ):
+                commands[module_info.name] = command_class()
+    return commands
+
+
+COMMANDS = project_commands()
 
 
 def test_project_commands_exist():

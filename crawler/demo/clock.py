@@ -27,12 +27,14 @@ def main(argv: list[str]) -> None:
     moment, *command = argv
     # Everything is imported before the clock moves: some classes (pydantic's
     # dates) cannot be defined on freezegun's fake date.
-    from scrapy.cmdline import _get_commands_dict, execute
+    from scrapy.cmdline import execute
     from scrapy.spiderloader import get_spider_loader
-    from scrapy.utils.project import get_project_settings, inside_project
+    from scrapy.utils.misc import walk_modules_iter
+    from scrapy.utils.project import get_project_settings
 
     settings = get_project_settings()
-    _get_commands_dict(settings, inside_project())
+    for package in ("scrapy.commands", settings["COMMANDS_MODULE"]):  # Scrapy's commands and the project's
+        list(walk_modules_iter(package))
     get_spider_loader(settings)
     import pipelines.alert  # noqa: F401  (the item pipelines)
     import pipelines.classify  # noqa: F401
