@@ -11,6 +11,7 @@ import sqlite_utils
 from archive import Archive, ArchiveError
 from archive.schema import MIGRATIONS
 from common.weeks import iso_week
+from tests.deadlines import join_all
 
 
 def paper(version: int, **extra) -> dict:
@@ -185,8 +186,7 @@ def test_two_writers_wait_for_each_other(archive_path):
     threads = [threading.Thread(target=write, args=(start,)) for start in (0, 1000)]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
+    join_all(*threads)
     assert errors == []
     assert sqlite_utils.Database(archive_path)["items"].count == 100
 

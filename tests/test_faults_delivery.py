@@ -15,7 +15,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from pipelines.alert_rules import load_alert_config
 from schedules.publish import DigestOptions, send_digest
 from schedules.slack import SlackDelivery, default_retry_handlers
 from tests.alert_helpers import sample_items
+from tests.deadlines import wait_until
 from tests.digest_helpers import WEEK, fill_week, many_papers, week_moment
 from tests.fake_slack import WEBHOOK_PATH, FakeSlack, Fault
 from tests.sources_helpers import FEEDS, run_spider, write_registry
@@ -232,10 +232,10 @@ def test_a_claim_left_by_a_killed_send_is_reported_then_sent_again_after_the_tim
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 60
-        while not slack.accepted and time.monotonic() < deadline:
-            time.sleep(0.1)
-        sending.send_signal(signal.SIGKILL)
+        try:
+            wait_until(lambda: slack.accepted, "Slack took the alert", timeout=60)
+        finally:
+            sending.send_signal(signal.SIGKILL)
         sending.wait(timeout=30)
         claimed = alert_rows(archive_path)
         assert claimed

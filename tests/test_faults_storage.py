@@ -23,6 +23,7 @@ import pytest
 from werkzeug import Request, Response
 
 from archive import Archive
+from tests.deadlines import join_all
 from tests.sources_helpers import PROJECT_ROOT, query, run_spider, write_registry
 
 FAULT_INJECTION = Path(__file__).parent / "fault_injection"
@@ -162,7 +163,7 @@ def mount_tmpfs(path: Path, size: str) -> bool:
         return False
     return (
         subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True, timeout=60
         ).returncode
         == 0
     )
@@ -175,7 +176,7 @@ def small_disk(tmp_path):
     mounted = mount_tmpfs(disk, "16m")
     yield disk if mounted else None
     if mounted:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
+        subprocess.run(["umount", "-l", str(disk)], check=False, timeout=60)
 
 
 def test_a_full_disk_stops_the_crawl_at_the_first_refused_write(feed, small_disk, tmp_path):
@@ -206,13 +207,13 @@ def test_a_read_only_archive_fails_the_crawl_with_one_message(feed, small_disk):
         pytest.skip("a read-only file system needs a tmpfs mount (root on Linux); root ignores file modes")
     archive = small_disk / "archive.db"
     Archive(archive).close()
-    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True, timeout=60)
     result = crawl(feed, archive)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "read" in result.stderr.splitlines()[-1]
     assert str(archive) in result.stderr.splitlines()[-1]
-    subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+    subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True, timeout=60)
     assert_the_next_crawl_stores_everything(feed, archive, 10)
 
 
@@ -277,8 +278,7 @@ def test_concurrent_first_opens_of_a_new_archive_all_succeed(tmp_path):
     threads = [threading.Thread(target=open_in_thread) for _ in range(12)]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
+    join_all(*threads, timeout=60)
     failures = [process.communicate(timeout=60)[1] for process in processes if process.wait(timeout=60) != 0]
     assert errors == []
     assert failures == []

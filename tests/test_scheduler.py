@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -33,6 +32,7 @@ from crawler.scheduler.scheduler import DigestPublisher, WatchScheduler
 from crawler.sources import Source
 from schedules.publish import MARKDOWN_DESTINATION, DigestOptions
 from schedules.slack import SlackDelivery, default_retry_handlers
+from tests.deadlines import DEADLINE_SECONDS, join_all, wait_until
 from tests.digest_helpers import fill_week
 from tests.fake_slack import FakeSlack, Fault
 
@@ -45,26 +45,6 @@ DIGEST_DUE = datetime(2026, 11, 30, 9, 0, tzinfo=TOKYO)
 
 def tokyo(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=TOKYO)
-
-
-# Every wait in these tests has a deadline: a thread that never starts or
-# never ends fails the test instead of hanging the run.
-DEADLINE_SECONDS = 20
-
-
-def wait_until(condition, what: str, timeout: float = DEADLINE_SECONDS) -> None:
-    """Poll ``condition`` until it holds; fail the test after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout:g} s waiting until {what}")
-        time.sleep(0.005)
-
-
-def join_all(*threads: threading.Thread, timeout: float = DEADLINE_SECONDS) -> None:
-    for thread in threads:
-        thread.join(timeout=timeout)
-        assert not thread.is_alive(), f"thread {thread.name} still running after {timeout:g} s"
 
 
 class Clock:
