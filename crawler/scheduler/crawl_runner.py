@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -157,8 +158,16 @@ class CrawlRunner:
         threads = [threading.Thread(target=self._stop, args=(process,)) for process in running]
         for thread in threads:
             thread.start()
+        # _stop waits at most the grace and then 10 s after SIGKILL; a stop
+        # that still has not returned by then is logged, not waited for.
+        deadline = time.monotonic() + self.stop_grace_seconds + 15.0
         for thread in threads:
-            thread.join()
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+        stuck = sum(thread.is_alive() for thread in threads)
+        if stuck:
+            logger.error(
+                "%d crawl process(es) did not stop within %.0f s of SIGTERM", stuck, self.stop_grace_seconds + 15
+            )
 
     def _recorded_since(self, spider: str, started: datetime) -> bool:
         with Archive(self.archive_path) as archive:
