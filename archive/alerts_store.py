@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -174,6 +174,32 @@ def stale_claimed_items(archive: Archive, stale_before: str) -> list[str]:
             [stale_before],
         )
     ]
+
+
+# Hub repositories whose licence change was noticed within the window (archive/hub_writes.py).
+LICENCE_CHANGED = "SELECT item_id FROM hub_licence_changes WHERE detected_at > ? AND detected_at <= ?"
+NOTHING_BETWEEN = "SELECT NULL WHERE ? IS NULL AND ? IS NULL"
+
+
+def pending_alert_items(archive: Archive, since: str, until: str, stale_before: str) -> list[dict[str, Any]]:
+    """The items alert rules look at between ``since`` and ``until``, as dicts of their columns.
+
+    Relevant, not backfilled items first seen within the window; Hub
+    repositories whose licence changed within it (however old they are); and
+    items with a claim made before ``stale_before`` that Slack never
+    confirmed (however old: they were never sent).
+    """
+    stale = stale_claimed_items(archive, stale_before)
+    placeholders = ", ".join("?" for _ in stale)
+    # An archive not migrated yet (read-only commands never migrate) has no Hub tables.
+    licence_changed = LICENCE_CHANGED if archive.db["hub_licence_changes"].exists() else NOTHING_BETWEEN
+    cursor = archive.db.execute(
+        "SELECT * FROM items WHERE relevant = 1 AND ((backfill = 0 AND first_seen_at > ? AND first_seen_at <= ?)"
+        f" OR id IN ({placeholders}) OR id IN ({licence_changed})) ORDER BY first_seen_at, id",
+        [since, until, *stale, since, until],
+    )
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 @dataclass(frozen=True)

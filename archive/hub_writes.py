@@ -125,7 +125,7 @@ def _history(db: Any, item_id: str, *, japanese_author: bool) -> dict[str, Any]:
     ]
     if changes:
         events.append("licence_change")
-        # Each change is an alert of its own (pipelines/alert_rules.py), so all are kept.
+        # Each change is an alert of its own (schedules/alert_rules.py), so all are kept.
         history.update(licence_from=changes[-1]["from"], licence_to=changes[-1]["to"], licence_changes=changes)
     names = json.loads(previous or "[]")
     if names:

@@ -240,7 +240,7 @@ def _track_unanswered_sends(db: sqlite_utils.Database) -> None:
     # connection, a crawl killed mid-post): alert claims get a time so an
     # old one becomes sendable again, and both tables remember the posts
     # nobody answered, the marker to look for in the channel and the
-    # possible duplicates (pipelines/alert.py, schedules/publish.py).
+    # possible duplicates (schedules/alert_delivery.py, schedules/publish.py).
     for column, kind in (("claimed_at", str), ("marker", str), ("posts", int), ("note", str)):
         db.table("alerts").add_column(column, kind)
     for column, kind in (("in_flight", int), ("in_flight_posts", int), ("in_flight_since", str), ("doubts", str)):
@@ -402,7 +402,7 @@ def _alert_each_licence_change(db: sqlite_utils.Database) -> None:
     # An alert was recorded once per (rule, item), so a repository's second
     # licence change was never alerted. An alert is now recorded per (rule,
     # item, occurrence): '' for the item itself, the change for a licence
-    # change (pipelines/alert_rules.py, LicenceChange.key). A change alerted
+    # change (schedules/alert_rules.py, LicenceChange.key). A change alerted
     # before this is recorded under its key too, so it is not sent again; the
     # extra row of a rule that was not about licences is never read.
     db["alerts"].add_column("occurrence", str, not_null_default="")

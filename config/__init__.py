@@ -6,7 +6,7 @@ files here.
 
 One module per file holds a :class:`config.loading.StrictModel` of it and a
 ``load_*`` function; the code that uses the file turns the checked model
-into its own types (``crawler.scheduler.schedule_config``, ``pipelines.alert_rules``,
+into its own types (``crawler.scheduler.schedule_config``, ``schedules.alert_rules``,
 ``archive.health``). The source registry and the watch list still have
 their own loaders (``crawler/sources.py``, ``config/watchlist.py``, not yet a
 ``StrictModel``); moving the registry here keeps its public function and error class

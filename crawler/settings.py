@@ -155,6 +155,9 @@ ALERT_RULES_FILE = os.environ.get("JPLLM_ALERT_RULES_FILE", "")  # empty: <DATA_
 # An alert claimed this long ago and never confirmed by Slack (its crawl was
 # killed or hung mid-post) is looked up in the channel and sent again.
 ALERT_CLAIM_TIMEOUT_MINUTES = 30
+# What the alert pipeline sends with: a component wired here, as Scrapy wires
+# its own, so pipelines/ never imports the Slack layer (schedules/).
+ALERT_SENDER = "schedules.alert_send.AlertSender"
 # A source is failing after this many failed runs in a row, and stale when it
 # has had no new item for HEALTH_STALE_FACTOR times its usual gap (at least
 # HEALTH_STALE_MIN_DAYS working days).

@@ -195,7 +195,7 @@ def _section_lines(section: Section, year: int) -> list[str]:
     return [truncate(line, MAX_SECTION_TEXT, mrkdwn=True) for line in lines]
 
 
-def _pack(lines: Iterable[str], limit: int = MAX_SECTION_TEXT, max_lines: int = MAX_LINES_PER_BLOCK) -> list[str]:
+def pack_lines(lines: Iterable[str], limit: int = MAX_SECTION_TEXT, max_lines: int = MAX_LINES_PER_BLOCK) -> list[str]:
     """Lines joined into texts of at most ``limit`` characters and ``max_lines`` lines."""
     texts: list[str] = []
     current: list[str] = []
@@ -228,7 +228,7 @@ def section_blocks(section: Section, year: int) -> list[Block]:
     """One section as blocks: a header, its lines, then why it is empty or incomplete."""
     title = f"{section.title} ({section_count(section)})"
     blocks: list[Block] = [_header(title)]
-    blocks.extend(SectionBlock(text=_mrkdwn(text)) for text in _pack(_section_lines(section, year)))
+    blocks.extend(SectionBlock(text=_mrkdwn(text)) for text in pack_lines(_section_lines(section, year)))
     notes = []
     if section.empty_reason:
         notes.append(escape_mrkdwn(section.empty_reason))

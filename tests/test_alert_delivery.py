@@ -10,8 +10,9 @@ from scrapy import Spider
 from scrapy.utils.test import get_crawler
 
 from archive import Archive
-from pipelines.alert import AlertPipeline, AlertSender, destination_environ
-from pipelines.alert_rules import load_alert_config
+from pipelines.alert import AlertPipeline
+from schedules.alert_rules import load_alert_config
+from schedules.alert_send import AlertSender, destination_environ
 from schedules.slack import default_retry_handlers
 from tests.alert_helpers import jst, jst_datetime, sample_items
 from tests.fake_slack import FakeSlack, Fault

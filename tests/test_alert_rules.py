@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.alert_rules import (
+from schedules.alert_rules import (
     AlertRulesError,
     load_alert_config,
     match_rule,

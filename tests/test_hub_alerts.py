@@ -11,8 +11,8 @@ import pytest
 from archive.db import Archive
 from archive.hub_store import store_hub_repo
 from crawler.spiders.huggingface import repository_item
-from pipelines.alert import AlertSender
-from pipelines.alert_rules import load_alert_config, match_rules
+from schedules.alert_send import AlertSender
+from schedules.alert_rules import load_alert_config, match_rules
 from pipelines.classification import load_classifier
 from pipelines.hub_labels import hub_labels, split_series
 from tests.fake_slack import FakeSlack
@@ -201,7 +201,7 @@ def test_a_licence_change_alerted_before_each_change_was_its_own_alert_is_not_se
     import sqlite_utils
 
     from archive.schema import _alert_each_licence_change
-    from pipelines.alert_rules import LicenceChange
+    from schedules.alert_rules import LicenceChange
 
     db = sqlite_utils.Database(tmp_path / "old.db")
     db["alerts"].create(

@@ -15,8 +15,8 @@ from crawler.command_base import (
     open_existing_archive,
     open_existing_archive_for_writing,
 )
-from pipelines.alert import AlertSender
-from pipelines.alert_rules import AlertRulesError
+from schedules.alert_rules import AlertRulesError
+from schedules.alert_send import AlertSender
 
 
 class Command(ProjectCommand):

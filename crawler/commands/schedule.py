@@ -21,7 +21,7 @@ from crawler.scheduler.scheduler import (
     registry_crawls,
 )
 from crawler.sources import RegistryError, load_registry, resolve_sources_file
-from pipelines.alert import send_pending_alerts
+from schedules.alert_send import send_pending_alerts
 from schedules.publish import DigestOptions
 from schedules.slack import SlackConfigError, SlackDelivery
 

@@ -41,6 +41,7 @@ def main(argv: list[str]) -> None:
     import pipelines.dedupe  # noqa: F401
     import pipelines.normalise  # noqa: F401
     import pipelines.store  # noqa: F401
+    import schedules.alert_send  # noqa: F401  (the alert pipeline's sender)
 
     # tick: time runs on from the moment, so Scrapy's timers and delays work.
     with freeze_time(moment, tick=True):

@@ -7,6 +7,7 @@ and the terminal text of a message for dry runs.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +16,8 @@ from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, MarkdownTe
 
 from archive.health import SourceHealth
 from common.times import TOKYO, format_utc, parse_utc
-from pipelines.alert_rules import AlertMatch, item_labels, item_organisations
+from schedules.alert_rules import AlertMatch, item_labels, item_organisations
+from schedules.render import pack_lines
 from schedules.slack import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
@@ -63,20 +65,8 @@ def _match_line(match: AlertMatch) -> str:
 
 
 def _sections(lines: Iterable[str], heading: str) -> list[str]:
-    """Lines packed into section texts under Slack's 3,000-character limit."""
-    texts: list[str] = []
-    current = heading
-    for line in lines:
-        if not current:
-            current = line
-        elif len(current) + 1 + len(line) > MAX_SECTION_TEXT:
-            texts.append(current)
-            current = line
-        else:
-            current = f"{current}\n{line}"
-    if current:
-        texts.append(current)
-    return texts
+    """Lines under their heading packed into section texts within Slack's 3,000 characters (the digest's packing)."""
+    return pack_lines([heading, *lines] if heading else lines, MAX_SECTION_TEXT, max_lines=sys.maxsize)
 
 
 def _fit(blocks: list[Block], texts: list[str], left_out: str) -> list[Block]:
