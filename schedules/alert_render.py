@@ -18,7 +18,7 @@ from archive.health import SourceHealth
 from common.times import TOKYO, format_utc, parse_utc
 from schedules.alert_rules import AlertMatch, item_labels, item_organisations
 from schedules.render import pack_lines
-from schedules.slack import (
+from schedules.slack_text import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
     MAX_SECTION_TEXT,

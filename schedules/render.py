@@ -24,7 +24,7 @@ from slack_sdk.models.blocks import (
 )
 
 from schedules.digest import NOTHING_NEW, Digest, Entry, FundingEntry, Metric, Section, SourceProblem
-from schedules.slack import (
+from schedules.slack_text import (
     MAX_BLOCKS_PER_MESSAGE,
     MAX_HEADER_TEXT,
     MAX_SECTION_TEXT,

@@ -1,5 +1,9 @@
 """Everything that touches Slack: escaping, links, limits and delivery.
 
+The text helpers live in ``schedules/slack_text.py``, the errors and retry
+policy in ``schedules/slack_retry.py``, file uploads in
+``schedules/slack_upload.py``; this module is the delivery and names them all.
+
 Public API (the digest and the alerts both use it):
 
 - ``escape_mrkdwn(text)``: the one escape for scraped text placed in mrkdwn or
@@ -42,192 +46,71 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import random
-import re
 import time
-import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from http.client import HTTPException, RemoteDisconnected
+from http.client import HTTPException
 from pathlib import Path
 from typing import Any, Literal
-from urllib.error import HTTPError, URLError
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from slack_sdk import WebClient, WebhookClient
-from slack_sdk.errors import SlackApiError, SlackObjectFormationError, SlackRequestError
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry import RetryHandler
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
-from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
-from slack_sdk.http_retry.jitter import Jitter
-from slack_sdk.models.blocks import Block
 
-from common.redaction import redact, register_secret
+from common.redaction import register_secret
+from schedules.slack_retry import (
+    AMBIGUOUS_ERRORS,
+    MARKER_EVENT,
+    MAX_UNANSWERED_POSTS,
+    SlackAmbiguousError,
+    SlackConfigError,
+    SlackDeliveryError,
+    default_retry_handlers,
+    describe_api_error,
+    new_marker,
+    unanswered,
+)
+from schedules.slack_text import (
+    MAX_BLOCKS_PER_MESSAGE,
+    MAX_CONTEXT_ELEMENTS,
+    MAX_FALLBACK_TEXT,
+    MAX_HEADER_TEXT,
+    MAX_LINK_LABEL,
+    MAX_SECTION_TEXT,
+    SlackMessage,
+    clean_label,
+    escape_mrkdwn,
+    safe_url,
+    slack_link,
+    truncate,
+)
+from schedules.slack_upload import upload_file
+
+# The public API of the Slack layer, wherever each part lives.
+__all__ = [
+    "MAX_BLOCKS_PER_MESSAGE",
+    "MAX_CONTEXT_ELEMENTS",
+    "MAX_FALLBACK_TEXT",
+    "MAX_HEADER_TEXT",
+    "MAX_LINK_LABEL",
+    "MAX_SECTION_TEXT",
+    "SlackAmbiguousError",
+    "SlackConfigError",
+    "SlackDelivery",
+    "SlackDeliveryError",
+    "SlackMessage",
+    "clean_label",
+    "default_retry_handlers",
+    "escape_mrkdwn",
+    "new_marker",
+    "safe_url",
+    "slack_link",
+    "truncate",
+]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
-ELLIPSIS = "…"
-MAX_BLOCKS_PER_MESSAGE = 50
-MAX_SECTION_TEXT = 3000
-MAX_HEADER_TEXT = 150
-MAX_CONTEXT_ELEMENTS = 10
-MAX_FALLBACK_TEXT = 40000
-MAX_LINK_LABEL = 200
-
-_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
-# An entity or a <...> control sequence that a cut must not split.
-_ATOMIC = re.compile(r"&(?:amp|lt|gt);|<[^<>\n]*>")
-_WHITESPACE = re.compile(r"\s+")
-
-
-def escape_mrkdwn(text: object) -> str:
-    """Make scraped text harmless in Slack mrkdwn: escape ``&``, ``<`` and ``>`` only."""
-    escaped = "" if text is None else str(text)
-    for character, entity in _ESCAPES:
-        escaped = escaped.replace(character, entity)
-    return escaped
-
-
-def truncate(text: str, limit: int, *, mrkdwn: bool = False) -> str:
-    """``text`` cut to at most ``limit`` characters, ending in an ellipsis when cut.
-
-    With ``mrkdwn=True`` the cut backs off to before an ``&amp;``-style entity
-    or a ``<url|label>`` link it would otherwise split.
-    """
-    if limit < 1:
-        raise ValueError("limit must be at least 1")
-    if len(text) <= limit:
-        return text
-    cut = limit - len(ELLIPSIS)
-    if mrkdwn:
-        for match in _ATOMIC.finditer(text, max(0, cut - 4000)):
-            if match.start() >= cut:
-                break
-            if match.end() > cut:
-                cut = match.start()
-                break
-    return text[:cut].rstrip() + ELLIPSIS
-
-
-def clean_label(label: object, limit: int = MAX_LINK_LABEL) -> str:
-    """A link label on one line, without the ``|`` that would split a Slack link (not yet escaped)."""
-    text = _WHITESPACE.sub(" ", "" if label is None else str(label)).strip()
-    return truncate(text.replace("|", "¦"), limit)
-
-
-def safe_url(url: object) -> str | None:
-    """The URL, ready to sit inside ``<...|...>``, or ``None`` unless it is http(s) with a host."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    # Characters that would end or split the <url|label> sequence are
-    # percent-encoded; & is escaped as Slack asks for in every URL.
-    encoded = quote(url, safe="/:?#[]@!$&'()*+,;=%~-._")
-    return escape_mrkdwn(encoded)
-
-
-def slack_link(url: object, label: object) -> str:
-    """A mrkdwn link ``<url|label>`` for an http(s) URL, else the escaped label alone."""
-    text = clean_label(label) or (url if isinstance(url, str) else "")
-    target = safe_url(url)
-    if target is None:
-        return escape_mrkdwn(text)
-    return f"<{target}|{escape_mrkdwn(text)}>"
-
-
-@dataclass(frozen=True)
-class SlackMessage:
-    """One Slack message: a plain-text fallback and up to 50 Block Kit blocks."""
-
-    text: str
-    blocks: Sequence[Block] = field(default_factory=tuple)
-    # Our own id for the message, sent with a bot token as message metadata,
-    # so an unanswered post can be looked up in the channel's history.
-    marker: str = ""
-
-    def payload(self) -> dict[str, Any]:
-        """The JSON body Slack receives; checks Slack's limits first."""
-        if len(self.blocks) > MAX_BLOCKS_PER_MESSAGE:
-            raise SlackObjectFormationError(
-                f"a message holds at most {MAX_BLOCKS_PER_MESSAGE} blocks, this one {len(self.blocks)}"
-            )
-        return {
-            "text": truncate(self.text or " ", MAX_FALLBACK_TEXT, mrkdwn=True),
-            "blocks": [block.to_dict() for block in self.blocks],
-        }
-
-
-class SlackConfigError(Exception):
-    """Slack is configured half-way (a token without a channel, a bad URL)."""
-
-
-class SlackDeliveryError(Exception):
-    """Slack refused a message; ``sent`` are the timestamps accepted before it."""
-
-    ambiguous = False
-
-    def __init__(self, message: str, *, index: int, sent: list[str]) -> None:
-        super().__init__(redact(message))
-        self.index = index
-        self.sent = sent
-
-
-class SlackAmbiguousError(SlackDeliveryError):
-    """The message was sent but Slack's answer never came (timeout, connection closed): it may be posted."""
-
-    ambiguous = True
-
-
-# Raised after the request went out: Slack may have posted the message.
-# (urllib wraps failures before the request is sent, such as a refused
-# connection, in URLError: those are safe to retry and are.)
-AMBIGUOUS_ERRORS = (TimeoutError, ConnectionResetError, RemoteDisconnected, HTTPException)
-# Posts of one message whose answer never came, before giving up.
-MAX_UNANSWERED_POSTS = 3
-MARKER_EVENT = "jpllm_watch_message"
-# Web API errors that mean "not now", not "no": an upload refused with one is tried again.
-TRANSIENT_API_ERRORS = frozenset(
-    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
-)
-
-
-def new_marker(kind: str) -> str:
-    """A unique id for one message of ours (``kind`` says what it is)."""
-    return f"jpllm-{kind}-{uuid.uuid4().hex[:20]}"
-
-
-class ProportionalJitter(Jitter):
-    """Adds up to 100 % of the backoff, so small backoffs stay small (the SDK's adds up to 1 s)."""
-
-    def recalculate(self, duration: float) -> float:
-        return duration + random.uniform(0, duration)
-
-
-def default_retry_handlers(*, max_retries: int = 3, backoff_factor: float = 0.5) -> list[RetryHandler]:
-    """Retries for 429 (after Retry-After), 500/503 and connections that failed before the request went out."""
-    interval = BackoffRetryIntervalCalculator(backoff_factor=backoff_factor, jitter=ProportionalJitter())
-    return [
-        RateLimitErrorRetryHandler(max_retry_count=max_retries),
-        ServerErrorRetryHandler(max_retry_count=max_retries, interval_calculator=interval),
-        ConnectionErrorRetryHandler(
-            max_retry_count=max_retries,
-            interval_calculator=interval,
-            # Only failures before the request was sent; a dropped answer
-            # is handled by SlackDelivery.post, which checks before re-posting.
-            error_types=[URLError],
-        ),
-    ]
 
 
 class SlackDelivery:
@@ -411,7 +294,7 @@ class SlackDelivery:
             logger.warning(
                 "Cannot read %s to check for an unanswered post: %s",
                 self.destination,
-                _describe_api_error(error.response),
+                describe_api_error(error.response),
             )
             return False
         except (OSError, ValueError, HTTPException) as error:
@@ -424,71 +307,8 @@ class SlackDelivery:
         return None
 
     def upload_file(self, path: Path, *, title: str, thread_ts: str | None = None) -> str:
-        """Upload a file into the channel (into ``thread_ts``'s thread); return its file id. Bot token only.
-
-        A refusal that means "not now" (rate limited, a server error, a
-        connection that failed before the request went out) is retried as
-        the messages are: as many times as the delivery's retry handlers
-        allow, after Retry-After or their backoff. A refused upload shares
-        nothing, so trying again cannot show the file twice; an upload whose
-        answer never came is not tried again, as it may be in the thread.
-        """
-        if self._web is None:
-            raise SlackDeliveryError("an incoming webhook cannot upload files", index=0, sent=[])
-        retries = max((handler.max_retry_count for handler in self._retry_handlers), default=0)
-        for attempt in range(1, retries + 2):
-            try:
-                return self._upload_once(path, title, thread_ts)
-            except _RefusedForNow as refusal:
-                if attempt > retries:
-                    plural = "s" if attempt > 1 else ""
-                    raise SlackDeliveryError(
-                        f"Slack refused the file ({attempt} attempt{plural}): {refusal}", index=0, sent=[]
-                    ) from None
-                wait = refusal.retry_after if refusal.retry_after is not None else self._backoff(attempt)
-                logger.warning("Slack refused the file for now (%s); trying again in %.1f s", refusal, wait)
-                time.sleep(wait)
-        raise AssertionError("unreachable")
-
-    def _upload_once(self, path: Path, title: str, thread_ts: str | None) -> str:
-        assert self._web is not None
-        try:
-            response = self._web.files_upload_v2(
-                channel=self.channel, file=str(path), filename=path.name, title=title, thread_ts=thread_ts
-            )
-        except SlackApiError as error:
-            reason = _describe_api_error(error.response)
-            status = getattr(error.response, "status_code", 0)
-            code = (getattr(error.response, "data", None) or {}).get("error") if error.response is not None else ""
-            if status == 429 or status >= 500 or code in TRANSIENT_API_ERRORS:
-                raise _RefusedForNow(reason, _retry_after(getattr(error.response, "headers", None))) from None
-            raise SlackDeliveryError(f"Slack refused the file: {reason}", index=0, sent=[]) from None
-        except HTTPError as error:
-            # The upload URL itself answered with an error (slack-sdk does not retry it).
-            if error.code == 429 or error.code >= 500:
-                raise _RefusedForNow(f"the upload answered HTTP {error.code}", _retry_after(error.headers)) from None
-            raise SlackDeliveryError(f"Slack refused the file: HTTP {error.code}", index=0, sent=[]) from None
-        except SlackRequestError as error:
-            raise _RefusedForNow(f"the upload failed: {truncate(str(error), 200)}", None) from None
-        except AMBIGUOUS_ERRORS as error:
-            raise SlackDeliveryError(
-                f"Slack did not answer the upload ({type(error).__name__}); it may be in the thread", index=0, sent=[]
-            ) from None
-        except URLError as error:
-            raise _RefusedForNow(f"Slack could not be reached: {error.reason}", None) from None
-        except (OSError, ValueError) as error:
-            raise SlackDeliveryError(
-                f"Slack could not be reached: {type(error).__name__}: {error}", index=0, sent=[]
-            ) from None
-        files = response.get("files") or [{}]
-        return str(files[0].get("id") or "")
-
-    def _backoff(self, attempt: int) -> float:
-        """The wait before retry ``attempt`` (1, 2, ...), as the server-error retry handler waits."""
-        handlers = sorted(self._retry_handlers, key=lambda handler: not isinstance(handler, ServerErrorRetryHandler))
-        if not handlers:
-            return 0.0
-        return handlers[0].interval_calculator.calculate_sleep_duration(attempt - 1)
+        """Upload a file into the channel (into ``thread_ts``'s thread); return its file id. Bot token only."""
+        return upload_file(self._web, self.channel, self._retry_handlers, path, title=title, thread_ts=thread_ts)
 
     def _send(self, payload: dict[str, Any], thread_ts: str | None, marker: str = "") -> str:
         if self._web is not None:
@@ -505,9 +325,9 @@ class SlackDelivery:
         try:
             response = self._web.chat_postMessage(**arguments, **payload)
         except AMBIGUOUS_ERRORS as error:
-            raise _unanswered(error) from None
+            raise unanswered(error) from None
         except SlackApiError as error:
-            reason = _describe_api_error(error.response)
+            reason = describe_api_error(error.response)
             raise SlackDeliveryError(f"Slack refused the message: {reason}", index=0, sent=[]) from None
         except (OSError, ValueError) as error:
             raise SlackDeliveryError(
@@ -520,7 +340,7 @@ class SlackDelivery:
         try:
             response = self._webhook.send_dict({**payload, "unfurl_links": False, "unfurl_media": False})
         except AMBIGUOUS_ERRORS as error:
-            raise _unanswered(error) from None
+            raise unanswered(error) from None
         except (OSError, ValueError) as error:
             raise SlackDeliveryError(f"Slack could not be reached: {type(error).__name__}", index=0, sent=[]) from None
         # WebhookClient does not raise on HTTP errors: Slack's answer is "ok" or an error name.
@@ -530,41 +350,3 @@ class SlackDelivery:
                 f"the webhook answered HTTP {response.status_code}: {body or 'empty body'}", index=0, sent=[]
             )
         return ""
-
-
-class _RefusedForNow(Exception):
-    """Slack refused an upload in a way worth another try (after ``retry_after`` seconds, if it said)."""
-
-    def __init__(self, reason: str, retry_after: float | None) -> None:
-        super().__init__(redact(reason))
-        self.retry_after = retry_after
-
-
-def _retry_after(headers: Any) -> float | None:
-    """Slack's Retry-After in seconds, if it sent one."""
-    if not headers:
-        return None
-    value = headers.get("Retry-After") or headers.get("retry-after")
-    if isinstance(value, list):
-        value = value[0] if value else None
-    try:
-        return max(0.0, float(value)) if value is not None else None
-    except ValueError:
-        return None
-
-
-def _unanswered(error: BaseException) -> SlackAmbiguousError:
-    return SlackAmbiguousError(
-        f"Slack could not be reached or did not answer: {type(error).__name__}", index=0, sent=[]
-    )
-
-
-def _describe_api_error(response: Any) -> str:
-    status = getattr(response, "status_code", "?")
-    data = getattr(response, "data", None)
-    if isinstance(data, dict) and data.get("error"):
-        detail = data["error"]
-        if data.get("errors"):
-            detail += f" ({'; '.join(map(str, data['errors']))})"
-        return f"HTTP {status}, {detail}"
-    return f"HTTP {status}"
