@@ -28,7 +28,8 @@ from common.times import parse_utc
 from schedules.chart import draw_trend_chart
 from schedules.digest import Digest, build_digest
 from schedules.digest_input import load_digest_input
-from schedules.render import to_markdown, to_slack_messages
+from schedules.render import to_slack_messages
+from schedules.render_text import to_markdown
 from schedules.slack import MAX_BLOCKS_PER_MESSAGE, SlackDelivery, SlackDeliveryError, SlackMessage, new_marker
 
 logger = logging.getLogger(__name__)

@@ -21,7 +21,8 @@ from crawler.command_base import (
     open_existing_archive_for_writing,
 )
 from schedules.publish import DigestOptions, make_digest, send_digest, send_partial_digest, write_markdown
-from schedules.render import to_markdown, to_slack_messages, to_text
+from schedules.render import to_slack_messages
+from schedules.render_text import to_markdown, to_text
 from schedules.slack import SlackConfigError, SlackDelivery
 
 WEEK_PATTERN = re.compile(r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
