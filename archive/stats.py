@@ -19,6 +19,7 @@ import sqlite_utils
 from common.items import KINDS
 from common.times import TOKYO, parse_utc
 from common.weeks import iso_week
+from common.yen import format_yen
 
 PERIODS = ("week", "month", "quarter")
 
@@ -191,18 +192,6 @@ def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> li
     return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
 
-def format_oku_yen(amount: int | float | None) -> str:
-    """A yen amount the way Japanese reports write it: 300億円, 1.5億円, 5,000万円."""
-    if amount is None:
-        return ""
-    if amount >= 100_000_000:
-        value = amount / 100_000_000
-        return f"{value:,.1f}".removesuffix(".0") + "億円"
-    if amount >= 10_000:
-        return f"{amount / 10_000:,.0f}万円"
-    return f"{amount:,.0f}円"
-
-
 def display_width(text: str) -> int:
     """Terminal columns a text takes: CJK characters take two."""
     return sum(
@@ -272,8 +261,8 @@ def format_stats(stats: ArchiveStats) -> str:
                     row["rounds"],
                     row["rounds_with_amount"],
                     f"{row['total_jpy']:,}",
-                    format_oku_yen(row["total_jpy"]),
-                    format_oku_yen(row["largest_jpy"]),
+                    format_yen(row["total_jpy"], ""),
+                    format_yen(row["largest_jpy"], ""),
                     row["companies"],
                 ]
                 for row in stats.funding

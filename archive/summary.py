@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from archive.stats import format_oku_yen
+from common.yen import format_yen
 
 
 @dataclass
@@ -90,8 +90,8 @@ def format_summary(summary: ArchiveSummary, archive_path: Path) -> str:
             leads = ", ".join(json.loads(funding["lead_investors"] or "[]"))
             lines.append(
                 f"  {funding['company'] or '?'}: {funding['round'] or 'round not stated'}, "
-                f"{format_oku_yen(funding['amount_jpy']) or 'undisclosed'}"
-                f" ({funding['as_written'] or 'amount not stated'})" + (f", led by {leads}" if leads else "")
+                f"{format_yen(funding['amount_jpy'])} ({funding['as_written'] or 'amount not stated'})"
+                + (f", led by {leads}" if leads else "")
             )
     if summary.top_organisations:
         lines += [

@@ -16,6 +16,7 @@ from slack_sdk.models.blocks import Block, ContextBlock, HeaderBlock, MarkdownTe
 
 from archive.health import SourceHealth
 from common.times import TOKYO, format_utc, parse_utc
+from common.yen import format_yen
 from schedules.alert_rules import AlertMatch, item_labels, item_organisations
 from schedules.render import pack_lines
 from schedules.slack_text import (
@@ -44,7 +45,7 @@ def _match_details(match: AlertMatch) -> str:
     if organisations:
         parts.append(", ".join(organisations[:4]) + (" …" if len(organisations) > 4 else ""))
     if match.amount_jpy is not None:
-        parts.append(f"¥{match.amount_jpy:,}")
+        parts.append(format_yen(match.amount_jpy))
     hub = item_labels(item).get("hub")
     if isinstance(hub, dict):
         if match.licence_change is not None:

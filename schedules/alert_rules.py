@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from common.yen import format_yen
 from config.alert_rules import AlertRulesFile, RuleEntry, load_alert_rules_file
 from config.loading import ConfigError, validate
 
@@ -250,7 +251,7 @@ def match_rule(rule: AlertRule, item: Mapping[str, Any], yen_per_unit: Mapping[s
         if rule.min_amount_jpy is not None:
             if amount is None or amount < rule.min_amount_jpy:
                 return None
-            reasons.append(f"¥{amount:,} ≥ ¥{rule.min_amount_jpy:,}")
+            reasons.append(f"{format_yen(amount)} ≥ {format_yen(rule.min_amount_jpy)}")
     return AlertMatch(rule=rule, item=item, reasons=tuple(reasons), amount_jpy=amount)
 
 

@@ -8,27 +8,12 @@ from __future__ import annotations
 
 import re
 
+from common.yen import format_yen
 from schedules.digest import Digest, Entry, FundingEntry, Metric, Section, SourceProblem
 from schedules.slack_text import truncate
 
 PRODUCT = "jpllm-watch"
 MAX_TITLE = 200
-
-
-def format_yen(amount: int | None) -> str:
-    """Yen the Japanese way: ``1億5000万円``, ``300億円``, ``2兆3500億円``."""
-    if amount is None:
-        return "undisclosed"
-    if amount < 10_000:
-        return f"{amount:,}円"
-    units = ((10**12, "兆"), (10**8, "億"), (10**4, "万"))
-    parts = []
-    rest = amount
-    for size, unit in units:
-        if rest >= size:
-            parts.append(f"{rest // size}{unit}")
-            rest %= size
-    return "".join(parts) + "円"
 
 
 ROUND_NAMES = {

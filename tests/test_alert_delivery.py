@@ -54,7 +54,7 @@ def test_all_matches_go_out_as_one_message(archive: Archive, slack: FakeSlack) -
         assert title in text
     assert "NEC" not in text
     assert "WHERE" not in text
-    assert "¥20,250,000,000" in text
+    assert "202億5000万円" in text
     assert {(rule, item) for rule, item, _ in alert_rows(archive)} == {
         ("large-funding-japan", "fixture:sakana-series-b"),
         ("model-release-watched", "fixture:pfn-plamo-2"),

@@ -51,7 +51,7 @@ def test_a_usd_round_is_converted_at_the_configured_rate(config, items) -> None:
     match = match_rule(rule(config, "large-funding-japan"), sakana, {"USD": 150.0})
     assert match is not None
     assert match.amount_jpy == 20_250_000_000
-    assert "¥20,250,000,000 ≥ ¥1,000,000,000" in match.reasons
+    assert "202億5000万円 ≥ 10億円" in match.reasons
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from archive import Archive
-from archive.stats import archive_stats, display_width, format_oku_yen, format_stats, format_table, period_of
+from archive.stats import archive_stats, display_width, format_stats, format_table, period_of
 from crawler.commands.stats import Command
 from tests.search_helpers import run_in_process, scrapy
 
@@ -121,10 +121,17 @@ def test_an_empty_archive_has_zero_figures(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("amount", "text"), [(30_000_000_000, "300億円"), (150_000_000, "1.5億円"), (50_000_000, "5,000万円"), (None, "")]
+    ("amount", "text"),
+    [(30_000_000_000, "300億円"), (150_000_000, "1億5000万円"), (50_000_000, "5000万円"), (2.0e10, "200億円")],
 )
-def test_yen_amounts_read_the_japanese_way(amount, text):
-    assert format_oku_yen(amount) == text
+def test_yen_amounts_read_the_japanese_way_as_in_the_digest_and_alerts(amount, text):
+    # One formatter for every output: the stats, the demo's summary, the digest and the alerts.
+    from common.yen import format_yen
+    from schedules.render import format_yen as digest_yen
+
+    assert format_yen(amount, "") == text
+    assert digest_yen is format_yen
+    assert format_yen(None, "") == ""
 
 
 def test_tables_line_up_japanese_text():
