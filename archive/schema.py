@@ -405,9 +405,9 @@ def _alert_each_licence_change(db: sqlite_utils.Database) -> None:
     # change (schedules/alert_rules.py, LicenceChange.key). A change alerted
     # before this is recorded under its key too, so it is not sent again; the
     # extra row of a rule that was not about licences is never read.
-    db["alerts"].add_column("occurrence", str, not_null_default="")
+    db.table("alerts").add_column("occurrence", str, not_null_default="")
     db.execute("DROP INDEX IF EXISTS idx_alerts_rule_item_id")
-    db["alerts"].create_index(["rule", "item_id", "occurrence"], unique=True, if_not_exists=True)
+    db.table("alerts").create_index(["rule", "item_id", "occurrence"], unique=True, if_not_exists=True)
     db.execute(
         "INSERT OR IGNORE INTO alerts (rule, item_id, occurrence, destination, sent_at, message_ts, claimed_at, posts,"
         " note) SELECT alerts.rule, alerts.item_id,"

@@ -20,8 +20,8 @@ from archive.health import load_calendars
 from config.loading import ConfigError
 from crawler.scheduler.scheduler import load_schedule
 from crawler.spiders.arxiv import load_queries
-from schedules.alert_rules import load_alert_config
 from pipelines.classification.engine import load_classifier
+from schedules.alert_rules import load_alert_config
 
 DATA_DIR = Path(__file__).parent.parent / "crawler" / "data"
 

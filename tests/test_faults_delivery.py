@@ -25,8 +25,8 @@ from archive.db import Archive
 from archive.digest_store import load_record
 from common.times import format_utc
 from crawler.commands.digest import Command as DigestCommand
-from schedules.alert_send import AlertSender
 from schedules.alert_rules import load_alert_config
+from schedules.alert_send import AlertSender
 from schedules.publish import DigestOptions, send_digest
 from schedules.slack import SlackDelivery, default_retry_handlers
 from tests.alert_helpers import sample_items

@@ -9,8 +9,8 @@ import pytest
 
 from archive import Archive
 from archive.alerts_store import source_statuses
-from schedules.alert_send import AlertSender
 from schedules.alert_rules import parse_alert_config
+from schedules.alert_send import AlertSender
 from schedules.slack import default_retry_handlers
 from tests.alert_helpers import days, good_day, jst, jst_datetime, record_run
 from tests.fake_slack import FakeSlack, Fault

@@ -11,10 +11,10 @@ import pytest
 from archive.db import Archive
 from archive.hub_store import store_hub_repo
 from crawler.spiders.huggingface import repository_item
-from schedules.alert_send import AlertSender
-from schedules.alert_rules import load_alert_config, match_rules
 from pipelines.classification import load_classifier
 from pipelines.hub_labels import hub_labels, split_series
+from schedules.alert_rules import load_alert_config, match_rules
+from schedules.alert_send import AlertSender
 from tests.fake_slack import FakeSlack
 from tests.hub_helpers import ROBERTA, STABLE_DIFFUSION, as_author, record, with_licence
 
