@@ -289,3 +289,53 @@ def test_an_ambiguous_alias_counts_as_the_headlines_subject() -> None:
     # Sharp stopped making large LCD panels at its Sakai plant in 2024: シャープ alone is also the word "sharp".
     assert "Sharp" in organisation_names(classify("シャープ、堺工場の液晶パネル生産を停止", "", kind="news"))
     assert "Sharp" not in organisation_names(classify("輪郭がシャープな画像を生成", "", kind="news"))
+
+
+def detected(title: str, text: str = "", **fields) -> list[str]:
+    return [entry["name"] for entry in classify(title, text, **fields)["detected"]["organisations"]]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # iQPS (QPS研究所), a Fukuoka satellite company, borrowed from banks in 2024.
+        ("QPS研究所、金融機関から借入で資金調達", "九州大学発のQPS研究所は小型SAR衛星の量産に充てる。", "QPS研究所"),
+        # Inclusion Japan runs the ICJ funds that back Japanese AI startups.
+        (
+            "AIスタートアップに出資",
+            "インクルージョン・ジャパンが運営するファンドが出資した。",
+            "インクルージョン・ジャパン",
+        ),
+        # Mistral AI's rounds of 2024 drew Lightspeed and General Catalyst.
+        (
+            "Mistral AI raises new round",
+            "Returning investors include General Catalyst Partners and the round was large.",
+            "General Catalyst Partners",
+        ),
+        # The Abu Dhabi lab behind the Falcon models.
+        (
+            "Falcon 2 released",
+            "The Falcon models come from the Technology Innovation Institute (TII) in Abu Dhabi.",
+            "Technology Innovation Institute",
+        ),
+        # Kotoba Technologies builds Japanese speech models in Tokyo.
+        ("New speech model", "Tokyo-based AI startup Koebito released a Japanese voice model.", "Koebito"),
+        ("音声AIの新モデル", "東京のスタートアップのコエビトが日本語の音声モデルを公開した。", "コエビト"),
+    ],
+)
+def test_names_the_watch_list_does_not_know_are_detected(title: str, text: str, name: str) -> None:
+    labels = classify(title, text)
+    found = [entry["name"] for entry in labels["detected"]["organisations"]] + organisation_names(labels)
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("国内のベンチャーキャピタル、生成AI投資を拡大", "ベンチャーキャピタル各社がオールジャパンで支援する。"),
+        ("A new preference method", "We propose Direct Preference Optimization (DPO) for Japanese LLMs."),
+        ("Japan Launches National Research Institute For AI Safety", ""),
+    ],
+)
+def test_generic_words_acronyms_and_title_case_are_no_names(title: str, text: str) -> None:
+    assert detected(title, text) == []

@@ -30,6 +30,80 @@ _ORGANISATION_PATTERNS = (
         re.compile(rf"(?P<name>(?:[A-Z][A-Za-z0-9&.\-]*\s){{0,2}}[A-Z][A-Za-z0-9&.\-]*), {_BASED_IN}"),
     ),
 )
+# Japanese names by what kind of organisation their ending says: a Latin or katakana name followed by
+# 研究所, 銀行, キャピタル, パートナーズ … ("QPS研究所", "インクルージョン・ジャパン", "フーバー・キャピタル").
+_JAPANESE_ENDING = (
+    r"(?:研究所|銀行|証券|キャピタル|ベンチャーズ|パートナーズ|インベストメント|ホールディングス|テクノロジーズ"
+    r"|製作所|製薬|新聞社|新聞|商事|ジャパン)"
+)
+_JAPANESE_BY_ENDING = (
+    re.compile(_JAPANESE_ENDING),
+    re.compile(
+        r"(?<![A-Za-z0-9&.\-\u30a0-\u30ff\u4e00-\u9fff])(?P<name>(?P<stem>[A-Za-z][A-Za-z0-9&.\-]{2,24}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
+        rf"{_JAPANESE_ENDING})"
+    ),
+)
+# Generic words before such an ending: ベンチャーキャピタル is a kind of investor, オールジャパン a slogan.
+_GENERIC_STEMS = frozenset(
+    {
+        "ベンチャー",
+        "コーポレートベンチャー",
+        "コーポレート・ベンチャー",
+        "エンジェル",
+        "ネット",
+        "オンライン",
+        "デジタル",
+        "グローバル",
+        "オール",
+        "メガ",
+        "プライベート",
+        "ベンチャー・",
+        "クラウド",
+        "ネット・",
+    }
+)
+# A startup named after what it is: "スタートアップのX", "新興企業X", "Tokyo-based AI startup X".
+_JAPANESE_DESCRIBED = (
+    re.compile(r"スタートアップ|新興企業|ベンチャー企業"),
+    re.compile(
+        r"(?:スタートアップ|新興企業|ベンチャー企業)(?:の|である)?"
+        r"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
+        r"(?=は|が|、|と|の|に|を|も|\(|$)"
+    ),
+)
+_NAME_WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
+_ENGLISH_DESCRIBED = (
+    re.compile(r"(?:startup|start-up|company|firm|developer|unicorn) [A-Z]"),
+    re.compile(
+        r"(?:Tokyo|Osaka|Kyoto|Fukuoka|Japan|Japanese)(?:-based)?(?: (?:AI|generative AI|GenAI|LLM|deep-tech|tech))?"
+        rf" (?:startup|start-up|company|firm|developer|unicorn) (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    ),
+)
+# English names by their ending, in the body only (a headline in title case would read as one long name).
+_ENGLISH_ENDING = (
+    r"(?:Capital|Ventures|Venture Partners|Partners|Labs|Technologies|Holdings|Bank|Securities|Investments"
+    r"|Institute|Foundation|University)"
+)
+# Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
+# full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
+_ENGLISH_BY_ENDING = (
+    re.compile(rf" {_ENGLISH_ENDING}\b(?! of\b| [A-Z])"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_NAME_WORD} ){{1,3}}{_ENGLISH_ENDING})$"),
+)
+# "Technology Innovation Institute (TII)": the long name of a body and its acronym, when the acronym is its
+# initials (not "Direct Preference Optimization (DPO)": the name must say it is an organisation).
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Institute|Agency|Association|University|Laboratory|Laboratories|Center|Centre|Council|Organization"
+    r"|Organisation|Foundation|Corporation|Company|Commission|Ministry|Authority|Consortium|Society|Bank|Fund)\b"
+)
+_ACRONYM = (
+    re.compile(r" \([A-Z]{2,6}\)"),
+    re.compile(rf"(?P<name>(?:{_NAME_WORD} (?:(?:of|and|for|&) )?){{1,5}}{_NAME_WORD}) \((?P<short>[A-Z]{{2,6}})\)$"),
+)
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Its|This|That|Both|Also"
+    r"|(?:Tokyo|Japan|Osaka|Kyoto)(?:'s|’s|-based)) )+"
+)
 # Particles that a company form follows in ordinary prose ("の株式会社", "は株式会社").
 _LEADING_NOISE = re.compile(r"^(?:は|が|の|と|を|に|で|、|。)+")
 # Local governments: "横須賀市は", "神奈川県が".
@@ -91,19 +165,50 @@ _MODEL_PATTERNS = (
 )
 
 
+def _matches_before(ending: re.Pattern[str], pattern: re.Pattern[str], text: str, reach: int = 120):
+    """Matches of ``pattern`` (anchored at its end) that end where ``ending`` matches, within ``reach``."""
+    for found in ending.finditer(text):
+        window_start = max(0, found.start() - reach)
+        match = pattern.search(text, window_start, found.end())
+        if match is not None:
+            yield match
+
+
 def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
     return pattern.finditer(text) if needs.search(text) else ()
 
 
-def detect_names(text: str, known_organisation, known_model) -> dict[str, list[dict[str, str]]]:
-    """Organisation and model names in ``text`` (normalised, not folded) that the watch list does not know."""
+def detect_names(text: str, known_organisation, known_model, body_start: int = 0) -> dict[str, list[dict[str, str]]]:
+    """Organisation and model names in ``text`` (normalised, not folded) that the watch list does not know.
+
+    ``body_start`` is where the body begins after the headline; names by their English ending are read there only.
+    """
     organisations: dict[str, None] = {}
+
+    def keep(name: str) -> None:
+        if len(name) >= 2 and name not in _NOT_NAMES and known_organisation(name) is None:
+            organisations[name] = None
+
     for needs, pattern in _ORGANISATION_PATTERNS:
         for match in _matches(needs, pattern, text):
-            name = _COUNTRY_PREFIX.sub("", _LEADING_NOISE.sub("", match.group("name")).strip(" .,-"))
-            if len(name) < 2 or name in _NOT_NAMES or known_organisation(name) is not None:
-                continue
-            organisations[name] = None
+            keep(_COUNTRY_PREFIX.sub("", _LEADING_NOISE.sub("", match.group("name")).strip(" .,-")))
+    for match in _matches(*_JAPANESE_BY_ENDING, text):
+        if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
+            keep(match.group("name"))
+    for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED):
+        for match in _matches(needs, pattern, text):
+            keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
+    body = text[body_start:]
+    for match in _matches_before(*_ENGLISH_BY_ENDING, body):
+        name = _LEADING_WORDS.sub("", match.group("name"))
+        if " " in name:
+            keep(name)
+    for match in _matches_before(*_ACRONYM, body):
+        name = _LEADING_WORDS.sub("", match.group("name"))
+        initials = "".join(word[0] for word in name.split() if word[0].isupper())
+        if initials == match.group("short") and _ORGANISATION_WORD.search(name):
+            keep(name)
+            keep(match.group("short"))
     for match in _matches(*_MUNICIPALITY, text):
         name = match.group("name")
         if (

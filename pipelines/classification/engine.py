@@ -250,7 +250,9 @@ class Classifier:
             "models": [model.name for model in models],
             "funding": funding,
             "reasons": list(dict.fromkeys(reasons)),
-            "detected": detect_names(document, self.watchlist.resolve, self.watchlist_model_alias),
+            "detected": detect_names(
+                document, self.watchlist.resolve, self.watchlist_model_alias, body_start=title_length + 1
+            ),
         }
 
     def watchlist_model_alias(self, name: str) -> str | None:

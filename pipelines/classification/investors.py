@@ -28,6 +28,8 @@ _LEAD_LIST_END = re.compile(
     r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|which|who|that|for |in a |in its |as part"
     r"|as well as|and (?:existing|other|new|several)|participation|plus )"
 )
+# "インクルージョン・ジャパンが運営する…": who runs the fund named after it.
+_RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
 # After these an English investor list is over.
 _INVESTOR_LIST_END = re.compile(
     r"[。;:()]|\.(?:\s|$)|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as"
@@ -180,6 +182,11 @@ def names_in_zone(
             continue
         cleaned = _INVESTOR_PREFIX.sub("", _NAME_NOISE.sub("", piece.strip()).strip())
         cleaned = _up_to_name_ending(cleaned, rules.name_endings)
+        runner = _RUN_BY.match(cleaned)
+        if runner is not None:
+            # "Xが運営するYファンド" is Y's fund; "Xが運営するファンド" has no name of its own but X's.
+            own = cleaned[runner.end() :]
+            cleaned = own if own not in rules.name_endings else runner["runner"]
         if cleaned and 2 <= len(cleaned) <= 60:
             offset = folded.find(cleaned, piece_start)
             original = document[offset : offset + len(cleaned)]
