@@ -339,3 +339,17 @@ def test_names_the_watch_list_does_not_know_are_detected(title: str, text: str, 
 )
 def test_generic_words_acronyms_and_title_case_are_no_names(title: str, text: str) -> None:
     assert detected(title, text) == []
+
+
+def test_an_aggregators_link_and_the_publisher_it_appends_say_nothing_about_the_story() -> None:
+    # Google released Gemini 2.0 in December 2024; Google News links to ITmedia's report of it.
+    labels = classify(
+        "Google、Gemini 2.0を発表 - ITmedia AI+",
+        "",
+        url="https://news.google.com/rss/articles/CBMiQWh0dHBzOi8vd3d3Lml0bWVkaWEuY28uanA",
+        source="google-news-genai",
+        kind="news",
+    )
+    assert labels["kind"] == "news", labels["reasons"]
+    assert labels["relevant"] is False
+    assert "ITmedia" not in organisation_names(labels)

@@ -25,6 +25,7 @@ from config.watchlist import Organisation, Watchlist, load_watchlist
 from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names
 from pipelines.classification.entities import (
+    AGGREGATOR_HOSTS,
     found_models,
     found_organisations,
     host_spellings,
@@ -46,6 +47,8 @@ from pipelines.classification.relevance import (
 from pipelines.classification.text import Hit, TermMatcher
 from pipelines.classification.topics import decide_topics, partnership_sides
 
+# What an aggregator appends to a headline: " - 日本経済新聞", " | ITmedia AI+".
+_PUBLISHER_SUFFIX = re.compile(r"\s(?:-|\||–|—|｜|－)\s(?P<publisher>[^-|–—｜－]{1,40})$")
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # Image placeholders that PR TIMES puts in its descriptions: "[画像1: https://prcdn.../release_image/...]".
@@ -137,8 +140,10 @@ class Classifier:
         (PR TIMES' company field); with the URL's site they say whose own
         announcement it is.
         """
-        title_n = normalise(title)
-        text_n = normalise(_PLACEHOLDERS.sub(" ", text or ""))
+        address = urlsplit(url) if url else None
+        host = (address.hostname or "").lower() if address else ""
+        title_n = normalise(self._without_publisher(title, host))
+        text_n = normalise(_PLACEHOLDERS.sub(" ", text or "")) if text else ""
         document = f"{title_n}。{text_n}" if text_n else title_n
         folded = fold(document)
         title_length = len(title_n)
@@ -161,8 +166,6 @@ class Classifier:
                 else:
                     evidence[payload].add(hit.term, in_title)
 
-        address = urlsplit(url) if url else None
-        host = (address.hostname or "").lower() if address else ""
         labels = site_labels(host, address.path) if address else frozenset()
         issuer = self.watchlist.issuer_of(host) if host else None
         named_issuer = None
@@ -254,6 +257,16 @@ class Classifier:
                 document, self.watchlist.resolve, self.watchlist_model_alias, body_start=title_length + 1
             ),
         }
+
+    def _without_publisher(self, title: str, host: str) -> str:
+        """The headline without the publisher that an aggregator appends ("… - ITmedia AI+"): the outlet that
+        reports a story is no evidence about it."""
+        suffix = _PUBLISHER_SUFFIX.search(title) if title and " " in title else None
+        if suffix is None or suffix.start() == 0:
+            return title
+        if host.endswith(AGGREGATOR_HOSTS) or self.watchlist.resolve(suffix["publisher"]) is not None:
+            return title[: suffix.start()]
+        return title
 
     def watchlist_model_alias(self, name: str) -> str | None:
         """The canonical model family a written name belongs to, if the watch list knows it.

@@ -112,6 +112,15 @@ def host_spellings(organisation: Organisation) -> tuple[str, ...]:
 
 # Platforms where an organisation writes under its own account: note.com/<account>, zenn.dev/<account>, ...
 _PLATFORM_HOSTS = ("note.com", "zenn.dev", "medium.com", "qiita.com", "speakerdeck.com", "github.com")
+# Sites that link to others' stories: news.google.com is not Google's announcement.
+AGGREGATOR_HOSTS = (
+    "news.google.com",
+    "news.yahoo.co.jp",
+    "news.yahoo.com",
+    "smartnews.com",
+    "t.co",
+    "feedproxy.google.com",
+)
 # A Latin name in a headline: "AI Picasso", "INITIAL", "Meta".
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Z0-9][A-Za-z0-9&.\-]*)*")
 # What an aggregator appends to a headline: " - 日本経済新聞", " | TechCrunch".
@@ -121,6 +130,8 @@ _PUBLISHER_SUFFIX = re.compile(r"\s[-|｜–—]\s[^-|｜–—]{1,40}$")
 def site_labels(host: str, path: str) -> frozenset[str]:
     """The words of an address that may spell whose site it is: the host's labels and their hyphenated
     parts, and the account on a shared platform ("note.com/aipicasso" -> aipicasso); generic ones left out."""
+    if host.endswith(AGGREGATOR_HOSTS):
+        return frozenset()
     labels = {piece for label in host.split(".") for piece in (label, *label.split("-")) if len(piece) >= 4}
     if host.removeprefix("www.") in _PLATFORM_HOSTS:
         account = path.strip("/").split("/", 1)[0].lstrip("@").lower()
