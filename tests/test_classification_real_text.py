@@ -353,3 +353,30 @@ def test_an_aggregators_link_and_the_publisher_it_appends_say_nothing_about_the_
     assert labels["kind"] == "news", labels["reasons"]
     assert labels["relevant"] is False
     assert "ITmedia" not in organisation_names(labels)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "body"),
+    [
+        # Tsukuba and Kitakyushu have tried generative AI in their offices.
+        ("つくば市、生成AIで議事録の作成を実証", "", "つくば市"),
+        ("北九州市、生成AIを全庁の業務に導入", "", "北九州市"),
+    ],
+)
+def test_a_japanese_local_government_is_japan_evidence(title: str, text: str, body: str) -> None:
+    labels = classify(title, text, kind="news")
+    assert labels["relevant"] is True, labels["reasons"]
+    assert f"japan:local government {body}" in labels["reasons"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "中村氏、生成AIの活用を語る",
+        "野村は生成AIの活用を語った",
+        "深圳市、生成AI企業に補助金",
+        "政府、生成AIの指針を改定",
+    ],
+)
+def test_surnames_foreign_cities_and_the_state_are_no_local_governments(title: str) -> None:
+    assert not any(reason.startswith("japan:local government") for reason in classify(title, "")["reasons"])

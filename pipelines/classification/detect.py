@@ -108,7 +108,10 @@ _LEADING_WORDS = re.compile(
 _LEADING_NOISE = re.compile(r"^(?:は|が|の|と|を|に|で|、|。)+")
 # Local governments: "横須賀市は", "神奈川県が".
 _MUNICIPALITY_END = r"(?:市|県|府|町|村|区)(?=は|が|、|の|役所|長|議会|で)"
-_MUNICIPALITY = (re.compile(_MUNICIPALITY_END), re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}}{_MUNICIPALITY_END})"))
+_MUNICIPALITY = (
+    re.compile(_MUNICIPALITY_END),
+    re.compile(rf"(?P<name>(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}}){_MUNICIPALITY_END})"),
+)
 _NOT_MUNICIPALITIES = frozenset(
     {
         "都市",
@@ -134,6 +137,20 @@ _NOT_MUNICIPALITIES = frozenset(
         "司法府",
     }
 )
+# Chinese cities that Japanese text writes as 市.
+_FOREIGN_CITIES = frozenset(
+    "北京市 上海市 深圳市 杭州市 広州市 天津市 重慶市 台北市 武漢市 成都市 南京市 蘇州市 西安市".split()
+)
+# What makes a detected name a Japanese local government, Japan evidence in itself: three characters or
+# more (not a surname such as 中村 or 野村).
+_JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:市|県|府|町|村|区)$")
+
+
+def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
+    """The detected organisations that are Japanese local governments."""
+    return [entry["name"] for entry in detected["organisations"] if _JAPANESE_BODY.match(entry["name"])]
+
+
 _COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中国|韓国|台湾|米国|欧州)(?=[A-Za-z\u30a0-\u30ff])")
 _NOT_NAMES = frozenset(
     {
@@ -213,6 +230,8 @@ def detect_names(text: str, known_organisation, known_model, body_start: int = 0
         name = match.group("name")
         if (
             name not in _NOT_MUNICIPALITIES
+            and name not in _FOREIGN_CITIES
+            and not (len(name) == 2 and name.endswith(("村", "町")))  # 中村, 野村: surnames
             and not name.endswith(tuple(_NOT_MUNICIPALITIES))
             and known_organisation(name) is None
         ):

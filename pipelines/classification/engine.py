@@ -23,7 +23,7 @@ from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
 from config.watchlist import Organisation, Watchlist, load_watchlist
 from pipelines.classification.catalogue import family_of
-from pipelines.classification.detect import detect_names
+from pipelines.classification.detect import detect_names, japanese_bodies
 from pipelines.classification.entities import (
     AGGREGATOR_HOSTS,
     found_models,
@@ -195,7 +195,14 @@ class Classifier:
             genai += 1.0
             reasons.append(f"genai-organisation:{generative_players[0].name}")
 
+        detected = detect_names(
+            document, self.watchlist.resolve, self.watchlist_model_alias, body_start=title_length + 1
+        )
         japan, japan_reasons = japan_evidence(evidence, organisations, models, issuer, folded)
+        bodies = japanese_bodies(detected)
+        if bodies:
+            japan += 1.0
+            japan_reasons.append(f"japan:local government {bodies[0]}")
         outlet = self.japanese_sources.get(source)
         if outlet is not None and not (issuer is not None and issuer.japanese):
             japan += 1.0
@@ -253,9 +260,7 @@ class Classifier:
             "models": [model.name for model in models],
             "funding": funding,
             "reasons": list(dict.fromkeys(reasons)),
-            "detected": detect_names(
-                document, self.watchlist.resolve, self.watchlist_model_alias, body_start=title_length + 1
-            ),
+            "detected": detected,
         }
 
     def _without_publisher(self, title: str, host: str) -> str:

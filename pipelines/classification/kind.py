@@ -52,7 +52,8 @@ RAISING = re.compile(
 _STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
-    r"|(?!都市|同[市県町村区]|全[市国])[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区|町|村)(?=、|は|が|も|で|と|,)"
+    r"|(?!都市|同[市県町村区]|全[市国])(?:[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村)"
+    r"|[\u3041-\u3096]{2,5}(?:市|町|村))(?=、|は|が|も|で|と|,)"
     r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
     r"|ministry|trade ministry|economy ministry|industry ministry|digital agency|state)\b"
     r"|japan\s(?:to|will|plans?|launches|unveils|sets|approves|passes|adopts|eyes|considers|urges|proposes|issues|seeks"

@@ -94,28 +94,30 @@ class TermMatcher(Generic[Payload]):
             # overlapping terms wins is decided below, across all the expressions, leftmost then longest.
             match = pattern.search(folded)
             while match is not None:
-                spans.append((match.start(), match.end(), match.group(0)))
+                spans.append((match.start(), -match.end(), match.group(0)))
                 match = pattern.search(folded, match.start() + 1)
         length = len(folded)
+        word_chars = _LATIN_WORD_CHARS
         # Only the few words that can start a term are searched for, each with str.find.
         for word in self.first_words.intersection(_WORD.findall(folded)):
             candidates = self.by_first_word[word]
             start = folded.find(word)
             while start != -1:
-                if start == 0 or not is_latin_edge(folded[start - 1]):
+                if start == 0 or folded[start - 1] not in word_chars:
                     for term in candidates:
                         end = start + len(term)
-                        if folded.startswith(term, start) and (end == length or not is_latin_edge(folded[end])):
-                            spans.append((start, end, term))
+                        if folded.startswith(term, start) and (end == length or folded[end] not in word_chars):
+                            spans.append((start, -end, term))
                             break
                 start = folded.find(word, start + 1)
-        spans.sort(key=lambda span: (span[0], span[0] - span[1]))
+        # Leftmost first, and at one position the longest (ends are stored negated to sort that way).
+        spans.sort()
         hits: list[Hit[Payload]] = []
         reached = 0
-        for start, end, term in spans:
+        for start, negative_end, term in spans:
             if start >= reached:
-                hits.append(Hit(term, start, end, payloads[term]))
-                reached = end
+                hits.append(Hit(term, start, -negative_end, payloads[term]))
+                reached = -negative_end
         return hits
 
 
