@@ -24,7 +24,7 @@ def decide_topics(
     topics = []
     for topic in TOPICS:
         terms = evidence.get(("topic", topic)) or _NONE
-        on = terms.weight(2.0, 1.0) >= TOPIC_MINIMUM
+        on = bool(terms) and terms.weight(2.0, 1.0) >= TOPIC_MINIMUM
         if topic == "funding":
             on = funding is not None
         elif topic == "policy":
