@@ -73,15 +73,11 @@ def _json_number(amount: Decimal) -> int | float:
     return int(amount) if amount == amount.to_integral_value() else float(amount)
 
 
-def _json_number(amount: Decimal) -> int | float:
-    return int(amount) if amount == amount.to_integral_value() else float(amount)
-
-
 def _round_amount(
     rules: FundingRules, folded: str, title_length: int, reasons: list[str]
 ) -> tuple[Money | None, str | None, int | None]:
     """The amount raised in this round: the first one that is not a total to date, a valuation or spending."""
-    candidates: list[tuple[int, Money, str | None]] = []
+    candidates: list[tuple[int, Money, str | None, int]] = []
     for money in find_money(folded):
         yen = money.in_yen(rules.yen_per_unit)
         if yen is not None and yen < MINIMUM_ROUND_YEN:
@@ -90,7 +86,7 @@ def _round_amount(
         before = folded[max(sentence_start, money.start - 30) : money.start]
         after_match = _CLAUSE_END.search(folded, money.end, sentence_end)
         after = folded[money.end : min(money.end + 16, after_match.start() if after_match else sentence_end)]
-        excluded = ([*rules.not_this_round.find(before)][-1:] or [*rules.not_this_round.find(after)][:1] or [None])[0]
+        excluded = next(iter([*rules.not_this_round.find(before)][-1:] or rules.not_this_round.find(after)), None)
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
             continue

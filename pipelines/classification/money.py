@@ -8,6 +8,7 @@ Works on folded text (see ``text.fold``): 64億5000万円, 1.5億円, 500百万�
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -74,7 +75,7 @@ class Money:
     start: int
     end: int
 
-    def in_yen(self, yen_per_unit: dict[str, float]) -> int | None:
+    def in_yen(self, yen_per_unit: Mapping[str, float]) -> int | None:
         if self.currency == "JPY":
             return int(self.amount)
         rate = yen_per_unit.get(self.currency)

@@ -98,8 +98,9 @@ def parties(
             investors[resolved or investor] = None
     if company is None:
         company = _subject(document, folded, organisations, investors, leads)
-    investors.pop(company, None)
-    leads.pop(company, None)
+    if company is not None:
+        investors.pop(company, None)
+        leads.pop(company, None)
     # A ministry that pays a subsidy is its grantor, not an investor.
     for hit in organisations:
         if hit.organisation.sector == "ministry":

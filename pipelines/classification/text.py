@@ -64,7 +64,9 @@ class TermMatcher(Generic[Payload]):
         # Longest first, so the first that fits at a word is the longest.
         self.by_first_word: dict[str, list[str]] = {}
         for term in sorted(word_terms, key=len, reverse=True):
-            self.by_first_word.setdefault(_WORD.match(term).group(0), []).append(term)
+            first_word = _WORD.match(term)  # a word term starts with a Latin letter or digit
+            if first_word is not None:
+                self.by_first_word.setdefault(first_word.group(0), []).append(term)
         self.first_words = frozenset(self.by_first_word)
         other_terms = [term for term in own if term not in word_terms]
         japanese = [term for term in other_terms if not term.isascii()]
