@@ -27,7 +27,7 @@ Model = TypeVar("Model", bound=BaseModel)
 KEY_PROBLEM = "key_problem"
 
 # Keys that name an entry of an array of tables in a message, first found wins.
-ENTRY_LABEL_KEYS = ("name", "spider", "year", "date")
+ENTRY_LABEL_KEYS = ("name", "spider", "year", "date", "organisation")
 # pydantic's wording, in the words a person editing a TOML file uses.
 PLAIN_WORDS = (
     ("Input should be a valid boolean", "must be true or false"),
