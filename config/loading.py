@@ -75,9 +75,11 @@ def unique_names(entries: Sequence[Any], what: str, key: str = "name") -> None:
         raise ValueError(f"{what} names must be unique: {', '.join(map(str, duplicates))}")
 
 
-def problem_at(location: tuple[str | int, ...], message: str) -> InitErrorDetails:
+def problem_at(
+    location: tuple[str | int, ...], message: str, kind: str = KEY_PROBLEM, given: Any = None
+) -> InitErrorDetails:
     """A problem at ``location`` (relative to the table being checked), for :func:`problems_at`."""
-    return InitErrorDetails(type=PydanticCustomError(KEY_PROBLEM, message), loc=location, input=None)
+    return InitErrorDetails(type=PydanticCustomError(kind, message), loc=location, input=given)
 
 
 def problems_at(title: str, problems: Iterable[tuple[tuple[str | int, ...], str]]) -> ValidationError:
@@ -87,6 +89,16 @@ def problems_at(title: str, problems: Iterable[tuple[tuple[str | int, ...], str]
     table's own, so :func:`validate` names the entry and the key of each.
     """
     return ValidationError.from_exception_data(title, [problem_at(location, message) for location, message in problems])
+
+
+def with_problems(failure: ValidationError, more: Sequence[InitErrorDetails]) -> ValidationError:
+    """``failure`` with ``more`` problems added, so one report holds all of a table's problems.
+
+    Each kept problem keeps its type name, wording, location and input: what
+    :func:`describe_errors` reads.
+    """
+    kept = [problem_at(tuple(error["loc"]), error["msg"], error["type"], error["input"]) for error in failure.errors()]
+    return ValidationError.from_exception_data(failure.title, [*kept, *more])
 
 
 def read_toml(path: str | Path, error: type[ConfigError] = ConfigError, what: str = "file") -> dict[str, Any]:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, Field, ValidationError, field_validator, model_validator
 from pydantic_core import InitErrorDetails
 
-from config.loading import ConfigError, StrictModel, load_file, problem_at, problems_at
+from config.loading import ConfigError, StrictModel, load_file, problem_at, problems_at, with_problems
 
 SOURCE_KINDS = ("press", "policy", "funding", "news")
 FEED_FORMATS = ("rss", "rdf", "atom", "news-search")
@@ -135,7 +135,7 @@ class SourceEntry(StrictModel):
         try:
             entry = handler(data)
         except ValidationError as failure:
-            raise ValidationError.from_exception_data(failure.title, [*failure.errors(), *across]) from None  # type: ignore[list-item]  # errors() dicts are valid line errors
+            raise with_problems(failure, across) from None
         if across:
             raise ValidationError.from_exception_data(cls.__name__, across)
         return entry

@@ -12,6 +12,7 @@ name per organisation) name the file, the entry and the key the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -187,7 +188,11 @@ class WatchlistFile(StrictModel):
     @model_validator(mode="after")
     def _one_entry_per_name(self) -> WatchlistFile:
         repeated = []
-        for table, entries in (("organisation", self.organisation), ("model", self.model)):
+        tables: list[tuple[str, Sequence[OrganisationEntry | ModelEntry]]] = [
+            ("organisation", self.organisation),
+            ("model", self.model),
+        ]
+        for table, entries in tables:
             first: dict[str, int] = {}
             for position, entry in enumerate(entries):
                 if entry.name in first:
@@ -270,16 +275,16 @@ def _organisations(checked: list[tuple[Path, WatchlistFile]], problems: list[str
             listed_in[entry.name] = f"{each.name} {where}"
     for each, watchlist_file in checked:
         for position, extra in enumerate(getattr(watchlist_file, "alias", [])):
-            entry = entries.get(extra.organisation)
-            if entry is None:
+            listed = entries.get(extra.organisation)
+            if listed is None:
                 where = f"{each}: [[alias]] #{position + 1} ({extra.organisation!r}): organisation"
                 problems.append(f"{where}: {extra.organisation!r} is not an organisation of the watch list")
                 continue
-            entries[extra.organisation] = entry.model_copy(
+            entries[extra.organisation] = listed.model_copy(
                 update={
-                    "aliases": [*entry.aliases, *extra.aliases],
-                    "hub": list(dict.fromkeys([*entry.hub, *extra.hub])),
-                    "domains": list(dict.fromkeys([*entry.domains, *extra.domains])),
+                    "aliases": [*listed.aliases, *extra.aliases],
+                    "hub": list(dict.fromkeys([*listed.hub, *extra.hub])),
+                    "domains": list(dict.fromkeys([*listed.domains, *extra.domains])),
                 }
             )
     return [
