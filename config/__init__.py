@@ -1,16 +1,16 @@
-"""The project's data files (schedule, alert rules, holidays, rates, queries, lexicon) as typed models.
+"""The project's data files as typed models: every TOML file in ``crawler/data`` is read here.
 
 Ground level: imports nothing from the rest of the project but ``common``, so
 the archive, the pipelines, the spiders and the scheduler can all read their
 files here.
 
 One module per file holds a :class:`config.loading.StrictModel` of it and a
-``load_*`` function; the code that uses the file turns the checked model
-into its own types (``crawler.scheduler.schedule_config``, ``schedules.alert_rules``,
-``archive.health``). The source registry and the watch list still have
-their own loaders (``crawler/sources.py``, ``config/watchlist.py``, not yet a
-``StrictModel``); moving the registry here keeps its public function and error class
-(``load_registry`` / ``RegistryError`` becoming a ``ConfigError``) and turns
-its per-entry checks into field and model validators, which
-``config.loading.validate`` already reports with the entry and the key.
+``load_*`` function (the source registry, the watch list and its extra
+files, the lexicon, currency rates, arXiv queries, alert rules, holidays,
+the schedule). :func:`config.loading.load_file` refuses unknown keys, wrong
+types and missing keys with one :class:`config.loading.ConfigError` naming
+the file, the entry and the key of every problem. The code that uses a file
+turns the checked model into its own types (``crawler.sources.Source``,
+``config.watchlist.Watchlist``, ``crawler.scheduler.schedule_config``,
+``schedules.alert_rules``, ``archive.health``).
 """

@@ -15,16 +15,19 @@ import re
 import tomllib
 import types
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 Model = TypeVar("Model", bound=BaseModel)
+# The error type of :func:`problem_at`: a problem at a key, said in our own words.
+KEY_PROBLEM = "key_problem"
 
 # Keys that name an entry of an array of tables in a message, first found wins.
-ENTRY_LABEL_KEYS = ("name", "spider", "year", "date")
+ENTRY_LABEL_KEYS = ("name", "spider", "year", "date", "organisation")
 # pydantic's wording, in the words a person editing a TOML file uses.
 PLAIN_WORDS = (
     ("Input should be a valid boolean", "must be true or false"),
@@ -70,6 +73,32 @@ def unique_names(entries: Sequence[Any], what: str, key: str = "name") -> None:
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
         raise ValueError(f"{what} names must be unique: {', '.join(map(str, duplicates))}")
+
+
+def problem_at(
+    location: tuple[str | int, ...], message: str, kind: str = KEY_PROBLEM, given: Any = None
+) -> InitErrorDetails:
+    """A problem at ``location`` (relative to the table being checked), for :func:`problems_at`."""
+    return InitErrorDetails(type=PydanticCustomError(kind, message), loc=location, input=given)
+
+
+def problems_at(title: str, problems: Iterable[tuple[tuple[str | int, ...], str]]) -> ValidationError:
+    """Problems a validator finds at given keys (a repeated name, a key another one rules out).
+
+    Raised inside a validator, pydantic keeps the locations, prefixed with the
+    table's own, so :func:`validate` names the entry and the key of each.
+    """
+    return ValidationError.from_exception_data(title, [problem_at(location, message) for location, message in problems])
+
+
+def with_problems(failure: ValidationError, more: Sequence[InitErrorDetails]) -> ValidationError:
+    """``failure`` with ``more`` problems added, so one report holds all of a table's problems.
+
+    Each kept problem keeps its type name, wording, location and input: what
+    :func:`describe_errors` reads.
+    """
+    kept = [problem_at(tuple(error["loc"]), error["msg"], error["type"], error["input"]) for error in failure.errors()]
+    return ValidationError.from_exception_data(failure.title, [*kept, *more])
 
 
 def read_toml(path: str | Path, error: type[ConfigError] = ConfigError, what: str = "file") -> dict[str, Any]:
@@ -142,6 +171,8 @@ def _message(problem: Mapping[str, Any], location: tuple[str | int, ...], model:
         return "unknown key" + (f" (did you mean {suggestion!r}?)" if suggestion else "")
     if kind == "missing":
         return "missing required key"
+    if kind == KEY_PROBLEM:
+        return str(problem["msg"])
     if kind in ("value_error", "assertion_error"):
         return str(problem["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     text = re.sub(r"Input should be a valid dictionary or instance of \w+", "must be a table", str(problem["msg"]))
@@ -238,7 +269,8 @@ def _field_location(location: tuple[Any, ...], model: type[BaseModel]) -> tuple[
 
 
 def _is_union(annotations: list[Any]) -> bool:
-    return sum(len(_unwrap(annotation)) for annotation in annotations) > 1
+    # ``X | None`` is nullable, not a union: pydantic adds no member tag for it.
+    return sum(len([kind for kind in _unwrap(annotation) if kind is not type(None)]) for annotation in annotations) > 1
 
 
 def _is_model_at(model: type[BaseModel], location: tuple[str | int, ...]) -> bool:

@@ -20,6 +20,7 @@ from scrapy.settings import Settings
 
 from archive import Archive, ArchiveError, resolve_archive_path
 from archive.reader import NoArchive, open_reader
+from config.loading import ConfigError
 from crawler.spiders._arguments import SpiderArgumentError
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -28,8 +29,9 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 class ProjectCommand(ScrapyCommand):
     """A command of this project: it works on the archive and starts no crawl in its own process.
 
-    A user's mistake (UsageError) is one line and exit status 2; an archive
-    that cannot be read is one line and exit status 1; neither a traceback.
+    A user's mistake (UsageError, a data file its typed model refuses) is one
+    message and exit status 2; an archive that cannot be read is one line and
+    exit status 1; neither a traceback.
     """
 
     requires_project = True
@@ -93,6 +95,10 @@ def _reporting_archive_errors(run):
                 )
             print(f"scrapy {self.command_name}: error: {message}", file=sys.stderr)
             self.exitcode = 1
+        except ConfigError as error:
+            # Every problem of the file, each with its entry and key (config.loading).
+            print(f"scrapy {self.command_name}: error: {error}", file=sys.stderr)
+            self.exitcode = 2
 
     return wrapper
 

@@ -18,7 +18,9 @@ import pytest
 
 from archive.health import load_calendars
 from config.loading import ConfigError
+from config.watchlist import load_watchlist
 from crawler.scheduler.scheduler import load_schedule
+from crawler.sources import load_registry
 from crawler.spiders.arxiv import load_queries
 from pipelines.classification.engine import load_classifier
 from schedules.alert_rules import load_alert_config
@@ -33,7 +35,14 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
     # The classifier reads the lexicon and the rates from its data directory.
     "lexicon.toml": lambda path: load_classifier(path.parent),
     "currency_rates.toml": lambda path: load_classifier(path.parent),
+    "sources.toml": load_registry,
+    "watchlist.toml": load_watchlist,
+    # Read with watchlist.toml, as every user of the watch list reads them.
+    "watchlist_catalogue.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
+    "watchlist_companies.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
 }
+# Files read only when they are there (more watch-list entries).
+OPTIONAL = {"watchlist_catalogue.toml", "watchlist_companies.toml"}
 
 # (file, text in the shipped file, what it becomes, fragments of the message:
 #  the entry, the key and what is wrong)
@@ -119,6 +128,138 @@ CASES = [
     ("currency_rates.toml", 'as_of = "2026-11-27"', 'asof = "2026-11-27"', ["asof", "did you mean 'as_of'"]),
     ("currency_rates.toml", "EUR = 160.0", "EUR = 0", ["[yen_per_unit]", "EUR", "greater than 0"]),
     ("currency_rates.toml", 'as_of = "2026-11-27"\n', "", ["as_of", "missing required key"]),
+    # sources.toml
+    (
+        "sources.toml",
+        'name = "sakana-ai"\nkind = "press"',
+        'name = "sakana-ai"\nknid = "press"',
+        ["[[source]] #1 ('sakana-ai')", "knid", "unknown key (did you mean 'kind'?)"],
+    ),
+    (
+        "sources.toml",
+        'name = "sakana-ai"\n',
+        'name = "sakana-ai"\nenabled = "false"\n',
+        ["[[source]] #1 ('sakana-ai')", "enabled", "must be true or false, not 'false'"],
+    ),
+    (
+        "sources.toml",
+        'url = "https://sakana.ai/feed.xml"\nlanguage = "en"\ninterval_hours = 24',
+        'url = "https://sakana.ai/feed.xml"\nlanguage = "en"\ninterval_hours = "24"',
+        ["[[source]] #1 ('sakana-ai')", "interval_hours", "must be a number, not '24'"],
+    ),
+    (
+        "sources.toml",
+        'organisation = "Sakana AI"\nformat = "atom"\n',
+        'organisation = "Sakana AI"\n',
+        ["[[source]] #1 ('sakana-ai')", "format", "missing required key"],
+    ),
+    (
+        "sources.toml",
+        'title = "xpath:string(.)"\nlink = "xpath:(descendant',
+        'titel = "xpath:string(.)"\nlink = "xpath:(descendant',
+        ["[[source]] #3 ('pfn-news'), selectors", "titel", "did you mean 'title'"],
+    ),
+    (
+        "sources.toml",
+        'name = "sakana-ai"\n',
+        'name = "sakana-ai"\nfollow = true\n',
+        ["[[source]] #1 ('sakana-ai')", "follow", 'only applies to format = "html"'],
+    ),
+    # watchlist.toml
+    (
+        "watchlist.toml",
+        'name_ja = "プリファードネットワークス"\nsector = "startup"',
+        'name_ja = "プリファードネットワークス"\nsektor = "startup"',
+        ["[[organisation]] #1 ('Preferred Networks')", "sektor", "did you mean 'sector'"],
+    ),
+    (
+        "watchlist.toml",
+        'hub = ["pfnet"]',
+        'hub = "pfnet"',
+        ["[[organisation]] #1 ('Preferred Networks')", "hub", "must be a list, not 'pfnet'"],
+    ),
+    (
+        "watchlist.toml",
+        'name_ja = "プリファードネットワークス"\nsector = "startup"\n',
+        'name_ja = "プリファードネットワークス"\n',
+        ["[[organisation]] #1 ('Preferred Networks')", "sector", "missing required key"],
+    ),
+    (
+        "watchlist.toml",
+        'name_ja = "プリファードネットワークス"\nsector = "startup"',
+        'name_ja = "プリファードネットワークス"\nsector = "start-up"',
+        ["[[organisation]] #1 ('Preferred Networks')", "sector", "'start-up' is not one of company, startup"],
+    ),
+    (
+        "watchlist.toml",
+        'name = "PLaMo"\norganisation = "Preferred Networks"',
+        'name = "PLaMo"\norganisation = "Preferred Network"',
+        ["[[model]] #1 ('PLaMo')", "organisation", "'Preferred Network' is not an organisation of the watch list"],
+    ),
+    # watchlist_catalogue.toml
+    (
+        "watchlist_catalogue.toml",
+        'organisation = "National Institute of Informatics"\naliases',
+        'organisation = "National Institute of Informatics"\nalias',
+        ["[[alias]] #1 ('National Institute of Informatics')", "alias", "did you mean 'aliases'"],
+    ),
+    (
+        "watchlist_catalogue.toml",
+        'japanese = true\nexample = "Weblab-10B"',
+        'japanese = "yes"\nexample = "Weblab-10B"',
+        ["[[model]] #1 ('Weblab')", "japanese", "must be true or false, not 'yes'"],
+    ),
+    (
+        "watchlist_catalogue.toml",
+        'organisation = "Money Forward"\n',
+        "",
+        ["[[alias]] #2", "organisation", "missing required key"],
+    ),
+    (
+        "watchlist_catalogue.toml",
+        'imported_at = "2026-12-02"',
+        'imported_on = "2026-12-02"',
+        ["[provenance]", "imported_on", "did you mean 'imported_at'"],
+    ),
+    (
+        "watchlist_catalogue.toml",
+        'organisation = "Money Forward"\n',
+        'organisation = "Money Forwards"\n',
+        [
+            "[[alias]] #2 ('Money Forwards')",
+            "organisation",
+            "'Money Forwards' is not an organisation of the watch list",
+        ],
+    ),
+    # watchlist_companies.toml
+    (
+        "watchlist_companies.toml",
+        'name = "Honda"\n',
+        'nmae = "Honda"\n',
+        ["[[organisation]] #2", "nmae", "did you mean 'name'"],
+    ),
+    (
+        "watchlist_companies.toml",
+        'name = "PR TIMES"\nname_ja = "PR TIMES"\nsector = "company"\ncountry = "JP"',
+        'name = "PR TIMES"\nname_ja = "PR TIMES"\nsector = "company"\ncountry = 81',
+        ["[[organisation]] #1 ('PR TIMES')", "country", "must be a string, not 81"],
+    ),
+    (
+        "watchlist_companies.toml",
+        'name_ja = "本田技研工業"\nsector = "company"\n',
+        'name_ja = "本田技研工業"\n',
+        ["[[organisation]] #2 ('Honda')", "sector", "missing required key"],
+    ),
+    (
+        "watchlist_companies.toml",
+        'name = "PR TIMES"\nname_ja = "PR TIMES"',
+        'name = "Sakana AI"\nname_ja = "PR TIMES"',
+        [
+            "[[organisation]] #1 ('Sakana AI')",
+            "name",
+            "already on the watch list (watchlist.toml [[organisation]] #3)",
+        ],
+    ),
 ]
 
 
@@ -131,6 +272,15 @@ def edited_copy(tmp_path: Path, name: str, old: str, new: str) -> Path:
     assert old in text, f"the shipped {name} no longer contains {old!r}; update the case"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return path
+
+
+def test_every_data_file_has_a_loader_and_the_three_mistakes() -> None:
+    assert set(LOADERS) == {path.name for path in DATA_DIR.glob("*.toml")}
+    for name in LOADERS:
+        fragments = [fragment for case in CASES if case[0] == name for fragment in case[3]]
+        assert any("did you mean" in fragment for fragment in fragments), f"{name}: no typo case"
+        assert any(fragment.startswith("must be") for fragment in fragments), f"{name}: no wrong-type case"
+        assert "missing required key" in fragments, f"{name}: no missing-key case"
 
 
 @pytest.mark.parametrize("name", sorted(LOADERS))
@@ -164,6 +314,25 @@ def test_every_problem_of_a_file_is_in_the_one_message(tmp_path) -> None:
     ]
 
 
+NOT_WATCHED = "is not an organisation of the watch list"
+
+
+def test_every_problem_across_the_watch_list_files_is_in_the_one_message(tmp_path) -> None:
+    watchlist = edited_copy(tmp_path, "watchlist.toml", 'organisation = "Preferred Networks"', 'organisation = "PFN"')
+    catalogue = watchlist.parent / "watchlist_catalogue.toml"
+    text = catalogue.read_text(encoding="utf-8")
+    catalogue.write_text(
+        text.replace('organisation = "Money Forward"', 'organisation = "MoneyForward"', 1), encoding="utf-8"
+    )
+    with pytest.raises(ConfigError) as raised:
+        load_watchlist(watchlist)
+    assert str(raised.value).splitlines()[0] == "the watch list has 2 problems:"
+    assert raised.value.problems == [
+        f"{catalogue}: [[alias]] #2 ('MoneyForward'): organisation: 'MoneyForward' {NOT_WATCHED}",
+        f"{watchlist}: [[model]] #1 ('PLaMo'): organisation: 'PFN' {NOT_WATCHED}",
+    ]
+
+
 @pytest.mark.parametrize("name", sorted(LOADERS))
 def test_a_missing_or_broken_file_is_named(tmp_path, name: str) -> None:
     data_dir = tmp_path / "data"
@@ -172,6 +341,8 @@ def test_a_missing_or_broken_file_is_named(tmp_path, name: str) -> None:
     with pytest.raises(ConfigError, match=re.escape(str(data_dir / name)) + " is not valid TOML"):
         LOADERS[name](data_dir / name)
     (data_dir / name).unlink()
+    if name in OPTIONAL:
+        return
     with pytest.raises(ConfigError, match="not found: " + re.escape(str(data_dir / name))):
         LOADERS[name](data_dir / name)
 

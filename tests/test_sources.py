@@ -142,28 +142,33 @@ def _load(tmp_path: Path, *entries: dict) -> list:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        ({"kind": "blog"}, "kind 'blog' is not one of press, policy, funding, news"),
-        ({"format": "json"}, "format 'json' is not one of"),
-        ({"name": "METI News"}, "must be lower-case letters, digits and hyphens"),
-        ({"url": "ftp://www.meti.go.jp/feed.xml"}, "is not an http(s) or file URL"),
-        ({"encoding": "shift-jiss"}, "encoding 'shift-jiss' is not a codec"),
-        ({"enabled": False}, "is disabled but has no disabled_reason"),
-        ({"enabled": "no"}, "enabled must be true or false"),
-        ({"download_delay": -1}, "download_delay cannot be negative"),
-        ({"interval_hours": 0}, "interval_hours must be above 0"),
-        ({"keywords": "資金調達"}, "keywords must be a list"),
-        ({"organisaton": "METI"}, "unknown field 'organisaton' (did you mean 'organisation'?)"),
-        ({"format": "html"}, "an html listing needs a [source.selectors] table"),
-        ({"format": "html", "selectors": {"item": "li"}}, "selectors title, link missing"),
-        ({"follow": True}, 'follow only applies to format = "html"'),
-        ({"selectors": {"item": "li", "title": "a", "link": "a"}}, 'selectors only apply to format = "html"'),
+        ({"kind": "blog"}, "kind: 'blog' is not one of press, policy, funding, news"),
+        ({"format": "json"}, "format: 'json' is not one of"),
+        ({"name": "METI News"}, "name: 'METI News' must be lower-case letters, digits and hyphens"),
+        (
+            {"url": "ftp://www.meti.go.jp/feed.xml"},
+            "url: URL 'ftp://www.meti.go.jp/feed.xml' is not an http(s) or file URL",
+        ),
+        ({"encoding": "shift-jiss"}, "encoding: 'shift-jiss' is not a codec"),
+        ({"enabled": False}, "disabled_reason: missing: the source is disabled (enabled = false), say why"),
+        ({"enabled": "no"}, "enabled: must be true or false, not 'no'"),
+        ({"download_delay": -1}, "download_delay: must be greater than or equal to 0"),
+        ({"interval_hours": 0}, "interval_hours: must be greater than 0"),
+        ({"keywords": "資金調達"}, "keywords: must be a list"),
+        ({"keywords": ["GENIAC", ""]}, "keywords #2: keywords must be non-empty strings"),
+        ({"organisaton": "METI"}, "organisaton: unknown key (did you mean 'organisation'?)"),
+        ({"format": "html"}, "selectors: an html listing needs a [source.selectors] table"),
+        ({"format": "html", "selectors": {"item": "li"}}, "selectors: title: missing required key"),
+        ({"follow": True}, 'follow: only applies to format = "html"'),
+        ({"selectors": {"item": "li", "title": "a", "link": "a"}}, 'selectors: only apply to format = "html"'),
     ],
 )
 def test_a_bad_entry_is_refused_with_its_name_and_the_reason(tmp_path, change, message):
     with pytest.raises(RegistryError) as raised:
         _load(tmp_path, {**GOOD, **change})
     text = str(raised.value)
-    assert "source #1" in text
+    assert text.startswith(str(tmp_path / "sources.toml")), text
+    assert f"[[source]] #1 ({change.get('name', 'meti-news')!r})" in text
     assert message in text
 
 
@@ -171,14 +176,14 @@ def test_missing_fields_are_all_reported_at_once(tmp_path):
     with pytest.raises(RegistryError) as raised:
         _load(tmp_path, {"name": "x"})
     text = str(raised.value)
-    assert "3 problem(s)" in text
-    assert "missing required field 'kind'" in text
-    assert "missing required field 'format'" in text
-    assert "missing url" in text
+    assert "3 problems" in text
+    assert "[[source]] #1 ('x'): kind: missing required key" in text
+    assert "[[source]] #1 ('x'): format: missing required key" in text
+    assert "[[source]] #1 ('x'): url: missing required key (or a non-empty urls list)" in text
 
 
 def test_duplicate_names_are_refused(tmp_path):
-    already_used = r"source #2 \('meti-news'\): name 'meti-news' is already used by source #1"
+    already_used = r"\[\[source\]\] #2 \('meti-news'\): name: 'meti-news' is already used by \[\[source\]\] #1"
     with pytest.raises(RegistryError, match=already_used):
         _load(tmp_path, GOOD, GOOD)
 
@@ -193,7 +198,7 @@ def test_unreadable_or_missing_registry_says_which_file(tmp_path):
 
 
 def test_an_empty_registry_is_refused(tmp_path):
-    with pytest.raises(RegistryError, match="no \\[\\[source\\]\\] entries"):
+    with pytest.raises(RegistryError, match="source: no \\[\\[source\\]\\] entries"):
         parse_registry({}, tmp_path / "sources.toml")
 
 

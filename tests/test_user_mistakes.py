@@ -22,6 +22,8 @@ from tests.command_runner import CommandRunner
 from tests.conftest import PROJECT_ROOT
 
 FIXTURE_FEED = PROJECT_ROOT / "tests" / "fixtures" / "feeds" / "atom_meti.xml"
+# A data directory whose watch list has a typo.
+BROKEN_DATA = PROJECT_ROOT / "tests" / "fixtures" / "broken_data"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,13 @@ CASES = {
     ),
     "unknown-query": Case(("crawl", "arxiv", "-a", "query=nope"), "good", 2, "unknown arXiv query 'nope'"),
     "unknown-spider": Case(("crawl", "nope"), "good", 2, "no spider named 'nope'"),
+    # A data file its typed model refuses (config/): one message with the file, the entry and the key.
+    "watchlist-typo": Case(
+        ("search", "LLM", "-s", f"DATA_DIR={BROKEN_DATA}"),
+        "good",
+        2,
+        f"{BROKEN_DATA}/watchlist.toml: [[organisation]] #1 ('Sakana AI'): sektor: unknown key (did you mean 'sector'",
+    ),
     "source-and-url": Case(
         ("crawl", "press", "-a", "source=meti-news", "-a", "url=https://example.jp/feed"),
         "good",

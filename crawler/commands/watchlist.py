@@ -19,7 +19,7 @@ from scrapy.exceptions import UsageError
 
 from archive.relabel import detected_names
 from common.folding import bare_name
-from config.watchlist import IMPORTED_FILE
+from config.watchlist import IMPORTED_FILE, read_imported_file
 from crawler.command_base import ProjectCommand, open_existing_archive
 from pipelines.classification import Classifier, load_classifier
 from pipelines.classification.catalogue import Catalogue, ImportPlan, build_catalogue, parse_rows, plan_import
@@ -181,10 +181,8 @@ class Command(ProjectCommand):
         self._import(classifier, catalogue, data_dir, sources, opts)
 
     def _import(self, classifier: Classifier, catalogue: Catalogue, data_dir: Path, sources: list[str], opts) -> None:
-        import tomllib  # noqa: PLC0415
-
         target = data_dir / IMPORTED_FILE
-        previous = tomllib.loads(target.read_text(encoding="utf-8")) if target.exists() else {}
+        previous = read_imported_file(target) if target.exists() else {}
         plan = plan_import(catalogue, classifier.watchlist, classifier.lexicon_terms)
         provenance = dict(previous.get("provenance", {}))
         provenance.update(

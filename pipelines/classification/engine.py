@@ -10,7 +10,6 @@ text once and hands it to the decisions: ``relevance``, ``entities``,
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -21,6 +20,7 @@ from common.folding import COMPANY_FORMS, bare_name, fold, fold_term, normalise
 from common.taxonomy import TOPICS
 from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
+from config.sources import load_sources_file
 from config.watchlist import Organisation, Watchlist, load_watchlist
 from pipelines.classification.catalogue import family_of
 from pipelines.classification.detect import detect_names, japanese_bodies
@@ -285,16 +285,14 @@ def japanese_sources(registry_path: Path, watchlist: Watchlist) -> dict[str, str
     """The registry's sources whose organisation or publisher is a Japanese organisation of the watch list."""
     if not registry_path.is_file():
         return {}
-    with registry_path.open("rb") as handle:
-        registry = tomllib.load(handle)
     found = {}
-    for source in registry.get("source", []):
+    for source in load_sources_file(registry_path).source:
         # An outlet's own organisation may be written loosely ("AIST AIRC"); a publisher must be named as it is
         # (a news site reporting on others is no Japan evidence unless the watch list holds it as Japanese).
-        for field_name, resolve in (("organisation", _resolve_loosely), ("publisher", _resolve_exactly)):
-            known = resolve(watchlist, source.get(field_name) or "")
-            if known is not None and known.japanese and source.get("name"):
-                found[source["name"]] = known.name
+        for written, resolve in ((source.organisation, _resolve_loosely), (source.publisher, _resolve_exactly)):
+            known = resolve(watchlist, written)
+            if known is not None and known.japanese:
+                found[source.name] = known.name
                 break
     return found
 
