@@ -201,6 +201,8 @@ def spider_argument_mistake(spider_loader, spider: str, arguments: dict[str, str
         return None
     try:
         check(settings, dict(arguments))
-    except SpiderArgumentError as error:
+    except (SpiderArgumentError, ConfigError) as error:
+        # A data file the spider reads (the registry, the arXiv queries) that
+        # is refused is a mistake to fix before crawling, like a wrong -a.
         return str(error)
     return None

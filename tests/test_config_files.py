@@ -362,12 +362,15 @@ def test_national_holidays_come_from_the_library_for_any_year(day: date, working
     assert load_calendars(DATA_DIR / "holidays.toml").for_source("prtimes").is_working_day(day) is working
 
 
-def test_the_arxiv_query_argument_check_leaves_a_broken_queries_file_to_the_crawl(tmp_path) -> None:
+def test_the_arxiv_argument_check_refuses_a_broken_queries_file_before_the_crawl(tmp_path) -> None:
     from scrapy.settings import Settings
 
+    from config.loading import ConfigError
     from crawler.spiders.arxiv import ArxivSpider
 
     broken = tmp_path / "arxiv_queries.toml"
     broken.write_text("broken = = toml\n", encoding="utf-8")
-    # No NameError, no traceback: the crawl reports the file as a failure.
-    ArxivSpider.check_arguments(Settings({"ARXIV_QUERIES_FILE": str(broken)}), {"query": "japanese"})
+    # One line naming the file (scrapy crawl prints it and exits 2), no NameError, no crawl run.
+    for given in ({"query": "japanese"}, {}):
+        with pytest.raises(ConfigError, match=f"{broken} is not valid TOML"):
+            ArxivSpider.check_arguments(Settings({"ARXIV_QUERIES_FILE": str(broken)}), given)

@@ -80,6 +80,19 @@ CASES = {
         2,
         "give one or the other",
     ),
+    # A data file the spider reads, refused before the crawl: no crawl run, no archive written.
+    "registry-typo": Case(
+        ("crawl", "press", "-s", f"SOURCES_FILE={BROKEN_DATA}/sources_typo.toml"),
+        "good",
+        2,
+        "[[source]] #1 ('sakana-ai'): knid: unknown key (did you mean 'kind'",
+    ),
+    "arxiv-queries-missing": Case(
+        ("crawl", "arxiv", "-s", "ARXIV_QUERIES_FILE=/nonexistent/arxiv_queries.toml"),
+        "good",
+        2,
+        "arXiv queries file not found: /nonexistent/arxiv_queries.toml",
+    ),
     # Ad-hoc feeds take every kind the archive knows, and local files (timed in test_ad_hoc_feeds).
     "ad-hoc-paper-feed": Case(
         (

@@ -26,7 +26,7 @@ from common.items import KINDS, WatchItem
 from common.text import to_utc_iso
 from crawl_context.archive import crawl_archive
 from crawler.feeds import FeedOrigin, parse_feed
-from crawler.sources import RegistryError, Source, load_registry, resolve_sources_file
+from crawler.sources import Source, load_registry, resolve_sources_file
 from crawler.spiders._arguments import (
     Argument,
     SpiderArgumentError,
@@ -125,11 +125,10 @@ class SourcesSpider(ListingCallbacks, ItemFilters, scrapy.Spider):
     def check_arguments(cls, settings: BaseSettings, given: dict[str, str]) -> None:
         """Refuse a mistaken ``-a`` before the crawl starts (SpiderArgumentError, one line)."""
         cls._check_own_arguments(dict(given))
+        # Read even for url= crawls: its hosts' delays come from it. A broken
+        # registry is refused here (RegistryError, one line), before the crawl.
+        registry = load_registry(registry_path(settings))
         if "source" in given:
-            try:
-                registry = load_registry(registry_path(settings))
-            except RegistryError:
-                return  # the crawl itself reports a broken registry as a failure
             unknown_names(
                 "source", check_names("source", given["source"]), [source.name for source in registry], "source"
             )

@@ -24,7 +24,6 @@ from common.crawl_stats import count, record_error
 from common.items import WatchItem
 from common.text import to_utc_iso
 from config.arxiv_queries import load_arxiv_queries
-from config.loading import ConfigError
 from crawl_context.archive import crawl_archive
 from crawler.spiders._arguments import Argument, check_arguments, check_date, check_names, unknown_names
 
@@ -85,11 +84,9 @@ class ArxivSpider(scrapy.Spider):
     def check_arguments(cls, settings, given: dict[str, str]) -> None:
         """Refuse a mistaken ``-a`` before the crawl starts (SpiderArgumentError, one line)."""
         check_arguments(cls.name, cls.arguments, given)
+        # A broken queries file is refused here (ConfigError, one line), before the crawl.
+        queries = load_queries(queries_path(settings))
         if "query" in given:
-            try:
-                queries = load_queries(queries_path(settings))
-            except (OSError, ConfigError):
-                return  # the crawl itself reports a broken queries file as a failure
             _select_queries(queries, given["query"])
 
     @classmethod
