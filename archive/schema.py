@@ -422,14 +422,14 @@ def _fold_summaries_for_matching(db: sqlite_utils.Database) -> None:
     # Summaries are stored as published too (（金曜日）, ……); search matches
     # an NFKC-folded copy, as for titles. Summaries stored before this were
     # already folded.
-    db["items"].add_column("summary_folded", str)
+    db.table("items").add_column("summary_folded", str)
     rows = db.execute("SELECT rowid, summary FROM items").fetchall()
     db.conn.executemany(
         "UPDATE items SET summary_folded = ? WHERE rowid = ?",
         [(normalise_text(summary), rowid) for rowid, summary in rows],
     )
-    db["items"].disable_fts()
-    db["items"].enable_fts(["title_folded", "summary_folded"], tokenize="trigram", create_triggers=True)
+    db.table("items").disable_fts()
+    db.table("items").enable_fts(["title_folded", "summary_folded"], tokenize="trigram", create_triggers=True)
 
 
 MIGRATIONS: list[Migration] = [

@@ -221,9 +221,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
     def _retry_request(self, request: Request, reason: str) -> Request | None:
         # Scrapy's public get_retry_request with this middleware's limits (as
         # RetryMiddleware applies them), not its private _retry.
+        spider = self.crawler.spider
+        assert spider is not None  # responses only come while a spider crawls
         return get_retry_request(
             request,
-            spider=self.crawler.spider,
+            spider=spider,
             reason=reason,
             max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
             priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
