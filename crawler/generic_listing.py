@@ -26,13 +26,14 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from common.text import clean_text, leading_japanese_date, parse_japanese_date, to_utc_iso
 from common.times import TOKYO
+from crawler.listing_links import is_article_link
 
 MIN_REPEATS = 3
 # How far above a link its entry block may start.
@@ -43,16 +44,6 @@ MAX_HEADING_DEPTH = 4
 MAX_HEADING_CHARS = 40
 _MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SKIPPED_ANCESTORS = frozenset({"nav", "header", "footer", "script", "style", "noscript", "select", "form"})
-_INDEX_SEGMENT = re.compile(
-    r"^(index|default|top|home|list|lists|archive|archives|backnumber|category|categories|tag|tags|topics?|"
-    r"search|page|sitemap|feed|rss|news|press|release|releases|newsrelease|info|information|blog|en|ja|english)"
-    r"([_-][a-z0-9]+)*(\.(html?|php|aspx?))?$",
-    re.IGNORECASE,
-)
-_DIGITS = re.compile(r"\d{3,}")
-_YEAR = re.compile(r"(19|20)\d{2}")
-_YEAR_OR_MONTH = re.compile(r"^((19|20)\d{2}|\d{1,2})$")
-_WORDY_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}")
 # A date a link's text starts with (2026.08.26, 2026年8月26日, R8.8.26), and the separator after it.
 _LEADING_DATE = re.compile(
     r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}"
@@ -62,7 +53,6 @@ _LEADING_DATE = re.compile(
     r"(?:\s*[(（][^)）]{1,3}[)）])?"  # a weekday: (水), （水）
     r"[\s|:：-]*"
 )
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 
 
 @dataclass
@@ -72,65 +62,6 @@ class GenericEntry:
     title: str
     url: str
     published_at: str
-
-
-def is_index_link(url: str, page_url: str = "") -> bool:
-    """A link to a category, archive, tag or index page (or the listing itself), not to an article."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        return True
-    path = parts.path or "/"
-    if page_url:
-        page = urlsplit(page_url)
-        page_path = page.path or "/"
-        same_host = parts.netloc.lower() == page.netloc.lower()
-        if same_host and _directory(path) == _directory(page_path) and _is_index_name(_last_segment(path)):
-            return True
-        # An ancestor of the listing (/press/ above /press/2026/) is a section, not an article.
-        if same_host and page_path.startswith(path.rstrip("/") + "/") and not _DIGITS.search(path):
-            return True
-    segments = [segment for segment in path.split("/") if segment]
-    if not segments:
-        return True
-    # A year or month folder (/press/2026/08/) is an archive index.
-    if path.endswith("/") and _YEAR_OR_MONTH.match(segments[-1]):
-        return True
-    if _is_index_name(segments[-1]):
-        return not _DIGITS.search("/".join(segments[:-1])) or segments[-1].lower().startswith(("category", "tag"))
-    folders = [segment.lower() for segment in segments[:-1]]
-    if any(folder in ("archive", "archives", "backnumber") for folder in folders):
-        return True
-    return any(
-        folder in ("category", "categories", "tag", "tags", "page") for folder in folders
-    ) and not _DIGITS.search(segments[-1])
-
-
-def is_article_link(url: str, page_url: str = "") -> bool:
-    """A link that looks like one article: not an index, with a number or a wordy slug in its path."""
-    if is_index_link(url, page_url):
-        return False
-    parts = urlsplit(url)
-    path = parts.path + ("?" + parts.query if parts.query else "")
-    return bool(_DIGITS.search(path) or _WORDY_SLUG.search(parts.path))
-
-
-def advertised_feeds(html: str, page_url: str) -> list[str]:
-    """The feeds a page advertises with ``<link rel="alternate" type="application/rss+xml|atom+xml">``."""
-    try:
-        root = lxml_html.fromstring(html)
-    except (ValueError, etree.ParserError):
-        return []
-    feeds: list[str] = []
-    for link in root.iter("link"):
-        rel = (link.get("rel") or "").lower().split()
-        kind = (link.get("type") or "").lower().split(";")[0].strip()
-        href = (link.get("href") or "").strip()
-        if "alternate" in rel and kind in _FEED_TYPES and href:
-            url = urljoin(page_url, href)
-            # A comments feed is not the news.
-            if "comment" not in url.lower() and url not in feeds:
-                feeds.append(url)
-    return feeds
 
 
 def read_generic_listing(html: str, page_url: str, today: date | None = None) -> list[GenericEntry]:
@@ -345,20 +276,3 @@ def _shape(block) -> tuple:
     """What repeated blocks share: tag, class and the tags above them."""
     path = tuple(ancestor.tag for ancestor in block.iterancestors())
     return (block.tag, (block.get("class") or "").strip(), path)
-
-
-def _directory(path: str) -> str:
-    return path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
-
-
-def _last_segment(path: str) -> str:
-    return path.rstrip("/").rsplit("/", 1)[-1] if not path.endswith("/") else ""
-
-
-def _is_index_name(segment: str) -> bool:
-    """index.html, news-list.html, archive_2025.html; not press_05444.html, whose number is an article's."""
-    if segment == "":
-        return True
-    if not _INDEX_SEGMENT.match(segment):
-        return False
-    return not any(not _YEAR.fullmatch(number) for number in _DIGITS.findall(segment))

@@ -19,7 +19,7 @@ from parsel import Selector, SelectorList
 
 from common.text import clean_text, normalise_text, parse_japanese_date, to_utc_iso
 from common.times import TOKYO
-from crawler.generic_listing import is_index_link
+from crawler.listing_links import is_index_link
 from crawler.sources import ListingSelectors
 
 logger = logging.getLogger(__name__)

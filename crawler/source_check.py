@@ -20,7 +20,8 @@ import requests
 from protego import Protego
 
 from crawler.feeds import FeedOrigin, parse_feed
-from crawler.generic_listing import advertised_feeds, read_generic_listing
+from crawler.generic_listing import read_generic_listing
+from crawler.listing_links import advertised_feeds
 from crawler.listings import read_listing, select
 from crawler.private_addresses import host_port, is_non_public, literal_address
 from crawler.sources import Source

@@ -11,7 +11,8 @@ import pytest
 from lxml import html as lxml_html
 
 from common.text import TOKYO, clean_text
-from crawler.generic_listing import advertised_feeds, is_article_link, is_index_link, read_generic_listing
+from crawler.generic_listing import read_generic_listing
+from crawler.listing_links import advertised_feeds, is_article_link, is_index_link
 from crawler.listings import read_listing
 from crawler.sources import ListingSelectors, load_registry
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT

@@ -22,7 +22,8 @@ from common.folding import bare_name
 from config.watchlist import IMPORTED_FILE, read_imported_file
 from crawler.command_base import ProjectCommand, open_existing_archive
 from pipelines.classification import Classifier, load_classifier
-from pipelines.classification.catalogue import Catalogue, ImportPlan, build_catalogue, parse_rows, plan_import
+from pipelines.classification.catalogue import Catalogue, build_catalogue, parse_rows
+from pipelines.classification.catalogue_import import ImportPlan, plan_import
 
 SOURCE_NAME = "awesome-japanese-llm"
 ORGANISATION_SENTENCES = ("{name}、生成AIの新サービスを発表", "{name} announces a new generative AI service")

@@ -26,7 +26,8 @@ from common.items import WatchItem
 from common.text import canonical_url, url_item_id
 from crawl_context.archive import crawl_archive
 from crawler.feeds import REPLACEMENT_CHARACTER, FeedOrigin, parse_feed
-from crawler.generic_listing import advertised_feeds, read_generic_listing
+from crawler.generic_listing import read_generic_listing
+from crawler.listing_links import advertised_feeds
 from crawler.listings import Listing, ListingEntry, parse_article, read_listing
 from crawler.sources import Source
 from crawler.spiders._failures import failed_request
