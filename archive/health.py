@@ -20,36 +20,41 @@ Pure reads of ``crawl_runs``, ``source_runs``, ``item_sources`` and
 from __future__ import annotations
 
 import heapq
-import json
 import math
-import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from fnmatch import fnmatchcase
-from functools import lru_cache
-from pathlib import Path
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import jpholiday
-import sqlite_utils
-
-from archive.db import Archive
+from archive.calendars import (  # noqa: F401  (re-exported: where callers have always found them)
+    EVERY_DAY,
+    HOLIDAYS_FILE,
+    Calendars,
+    HolidaysError,
+    SourceCalendar,
+    default_data_dir,
+    is_national_holiday,
+    load_calendars,
+)
+from archive.run_outcomes import (  # noqa: F401  (re-exported, as above)
+    DEFAULT_EXPECTED_FINISH_REASONS,
+    NORMAL_ITEMS_MIN_RUNS,
+    NORMAL_ITEMS_SHARE,
+    Run,
+    classify_run,
+    concerns,
+    crawl_run_flags,
+    database_of,
+    loads_or,
+    previous_crawl_runs,
+    rows_of,
+    tokyo_day,
+)
 from common.times import TOKYO, format_utc, parse_utc
-from config.holidays import load_holidays_file
-from config.loading import ConfigError
 
 STATUSES = ("ok", "degraded", "failing", "stale")
 BAD_STATUSES = frozenset({"failing", "stale"})
-DEFAULT_EXPECTED_FINISH_REASONS = frozenset(
-    {"finished", "closespider_timeout", "closespider_itemcount", "closespider_pagecount"}
-)
-HOLIDAYS_FILE = "holidays.toml"
-# A source "normally yields items" when at least this share of its earlier
-# working-day runs did, over at least NORMAL_ITEMS_MIN_RUNS runs.
-NORMAL_ITEMS_SHARE = 0.8
-NORMAL_ITEMS_MIN_RUNS = 5
 # Fewer days with new items than this and the rhythm is not learned yet.
 MIN_ARRIVAL_DAYS = 5
 GAP_PERCENTILE = 0.8
@@ -86,95 +91,6 @@ class HealthOptions:
         }
 
 
-def default_data_dir() -> Path:
-    """The project's data directory; ``JPLLM_DATA_DIR`` overrides it."""
-    return Path(os.environ.get("JPLLM_DATA_DIR") or Path(__file__).resolve().parent.parent / "crawler" / "data")
-
-
-@dataclass(frozen=True)
-class SourceCalendar:
-    """Which days a source is expected to publish on."""
-
-    name: str
-    patterns: tuple[str, ...]
-    skip_weekends: bool
-    skip_japanese_holidays: bool
-    closures: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
-
-    def matches(self, source: str) -> bool:
-        return any(fnmatchcase(source, pattern) for pattern in self.patterns)
-
-    def is_working_day(self, day: date) -> bool:
-        if self.skip_weekends and day.weekday() >= 5:
-            return False
-        if self.skip_japanese_holidays:
-            month_day = (day.month, day.day)
-            for start, end in self.closures:
-                inside = start <= month_day <= end if start <= end else (month_day >= start or month_day <= end)
-                if inside:
-                    return False
-            if is_national_holiday(day):
-                return False
-        return True
-
-    def working_days_between(self, after: date, until: date) -> int:
-        """Working days ``d`` with ``after < d <= until``."""
-        return sum(
-            1 for offset in range(1, (until - after).days + 1) if self.is_working_day(after + timedelta(days=offset))
-        )
-
-
-@lru_cache(maxsize=4096)
-def is_national_holiday(day: date) -> bool:
-    """国民の祝日, 振替休日 or 国民の休日, for any year, computed by jpholiday.
-
-    Cached per day: ``jpholiday.is_holiday`` works the day out afresh (about
-    0.1 ms), and a health check asks about the same few hundred days again
-    and again. Whole years would cost 365 such calls each.
-    """
-    return jpholiday.is_holiday(day)
-
-
-EVERY_DAY = SourceCalendar("every-day", ("*",), skip_weekends=False, skip_japanese_holidays=False)
-
-
-class HolidaysError(ConfigError):
-    """``holidays.toml`` cannot be used; the message names every problem."""
-
-
-@dataclass(frozen=True)
-class Calendars:
-    """The calendars of ``holidays.toml``, first match wins."""
-
-    calendars: tuple[SourceCalendar, ...]
-
-    def for_source(self, source: str) -> SourceCalendar:
-        return next((calendar for calendar in self.calendars if calendar.matches(source)), EVERY_DAY)
-
-
-def load_calendars(path: str | os.PathLike[str] | None = None) -> Calendars:
-    """Read the source calendars and closures from a TOML file (national holidays come from jpholiday)."""
-    return _load_calendars(str(Path(path) if path else default_data_dir() / HOLIDAYS_FILE))
-
-
-@lru_cache(maxsize=8)
-def _load_calendars(path: str) -> Calendars:
-    document = load_holidays_file(path, HolidaysError)
-    closures = tuple(closure.bounds() for closure in document.closure)
-    return Calendars(
-        tuple(
-            SourceCalendar(
-                name=entry.name,
-                patterns=tuple(entry.sources),
-                skip_weekends=entry.skip_weekends,
-                skip_japanese_holidays=entry.skip_japanese_holidays,
-                closures=closures,
-            )
-            for entry in document.calendar
-        )
-    )
-
-
 @dataclass
 class SourceHealth:
     """The health of one source at one moment, with the facts behind it."""
@@ -201,16 +117,9 @@ class SourceHealth:
         return self.status in BAD_STATUSES
 
 
-@dataclass
-class _Run:
-    finished_at: str
-    spider: str
-    finish_reason: str
-    row: dict[str, Any] | None
-    flags: tuple[str, ...] = ()
-    day: date = field(kw_only=True)  # the Asia/Tokyo day it finished
-    outcome: str = ""
-    problem: str = ""
+def _percentile(values: list[int], share: float) -> int:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
 def _as_datetime(now: datetime | str | None) -> datetime:
@@ -221,90 +130,8 @@ def _as_datetime(now: datetime | str | None) -> datetime:
     return now if now.tzinfo else now.replace(tzinfo=UTC)
 
 
-def _tokyo_day(timestamp: str) -> date:
-    return parse_utc(timestamp).astimezone(TOKYO).date()
-
-
-def _database(db: Archive | sqlite_utils.Database) -> sqlite_utils.Database:
-    return db.db if isinstance(db, Archive) else db
-
-
-def _rows(db: sqlite_utils.Database, sql: str, parameters: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, list(parameters))
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
-
-
-def _json(text: str | None, default: Any) -> Any:
-    try:
-        return json.loads(text) if text else default
-    except ValueError:
-        return default
-
-
-def _concerns(arguments: dict[str, Any], source: str) -> bool:
-    """False when a run's arguments limited it to other sources."""
-    wanted = arguments.get("source") or arguments.get("sources")
-    if not wanted:
-        return True
-    names = wanted if isinstance(wanted, list) else str(wanted).split(",")
-    return source in {name.strip() for name in names}
-
-
-def _classify(run: _Run, expected_reasons: frozenset[str], items_normal: bool, working_day: bool) -> None:
-    """Set a run's outcome (ok, degraded, failed, skipped) and its problem."""
-    unexpected_end = run.finish_reason not in expected_reasons
-    row = run.row
-    if row is None or not row.get("requests"):
-        if unexpected_end:
-            detail = f" ({'; '.join(run.flags)})" if run.flags else ""
-            run.outcome, run.problem = (
-                "failed",
-                f"crawl of {run.spider} ended: {run.finish_reason or 'unknown'}{detail}",
-            )
-        else:
-            run.outcome = "skipped"
-        return
-    statuses = {int(code): int(count) for code, count in _json(row.get("statuses"), {}).items()}
-    http_errors = {code: count for code, count in statuses.items() if code >= 400}
-    answered = sum(count for code, count in statuses.items() if code < 400) + (row.get("not_modified") or 0)
-    parse_errors = row.get("parse_errors") or 0
-    items = row.get("items_found") or 0
-    problems = []
-    if row.get("last_error"):
-        problems.append(row["last_error"])
-    elif parse_errors:
-        problems.append(f"{parse_errors} parse errors")
-    unmentioned = {
-        code: count for code, count in http_errors.items() if f"HTTP {code}" not in (row.get("last_error") or "")
-    }
-    if unmentioned:
-        problems.append(", ".join(f"HTTP {code} ×{count}" for code, count in sorted(unmentioned.items())))
-    if unexpected_end:
-        problems.append(f"crawl ended: {run.finish_reason or 'unknown'}")
-    if items == 0 and (parse_errors or http_errors or not answered or unexpected_end):
-        run.outcome = "failed"
-    elif items == 0 and not row.get("not_modified") and items_normal and working_day:
-        run.outcome = "failed"
-        problems.append("nothing parsed although this source normally yields items")
-    elif problems or row.get("bozo_feeds") or row.get("mojibake"):
-        run.outcome = "degraded"
-        if row.get("bozo_feeds"):
-            problems.append(f"{row['bozo_feeds']} malformed feed{'s' if row['bozo_feeds'] != 1 else ''}")
-        if row.get("mojibake"):
-            problems.append(f"{row['mojibake']} item{'s' if row['mojibake'] != 1 else ''} with mojibake")
-    else:
-        run.outcome = "ok"
-    run.problem = "; ".join(problems)
-
-
-def _percentile(values: list[int], share: float) -> int:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
-
-
 def compute_source_health(
-    db: Archive | sqlite_utils.Database,
+    db: Any,
     now: datetime | str | None = None,
     failing_after: int = 3,
     *,
@@ -324,7 +151,7 @@ def compute_source_health(
     :param history_days: days of new items the usual rhythm is learned from.
     :param run_history_days: days of crawl runs read for failures.
     """
-    database = _database(db)
+    database = database_of(db)
     moment = _as_datetime(now)
     now_text = format_utc(moment)
     since_text = format_utc(moment - timedelta(days=history_days))
@@ -334,13 +161,13 @@ def compute_source_health(
     calendars = calendars or load_calendars()
     expected = frozenset(expected_finish_reasons)
 
-    crawl_runs = _rows(
+    crawl_runs = rows_of(
         database,
         "SELECT id, spider, arguments, finished_at, finish_reason, flags FROM crawl_runs "
         "WHERE finished_at <= ? AND finished_at >= ? ORDER BY finished_at, id",
         [now_text, runs_since_text],
     )
-    source_rows = _rows(
+    source_rows = rows_of(
         database,
         "SELECT source_runs.*, crawl_runs.spider FROM source_runs "
         "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id "
@@ -360,8 +187,8 @@ def compute_source_health(
     for crawl in crawl_runs:
         if crawl["spider"] not in known_spiders:
             spiders_of.setdefault(crawl["spider"], set()).add(crawl["spider"])
-        crawl["day"] = _tokyo_day(crawl["finished_at"])
-        crawl["arguments"] = _json(crawl["arguments"], {})
+        crawl["day"] = tokyo_day(crawl["finished_at"])
+        crawl["arguments"] = loads_or(crawl["arguments"], {})
         runs_of[crawl["spider"]].append(crawl)
 
     # Only the days with new items matter (and the latest arrival): one row
@@ -409,15 +236,15 @@ def compute_source_health(
             # crawl it; only crawls that ended badly count against it.
             if source_row is None and (crawl["finish_reason"] or "") in expected:
                 continue
-            if not _concerns(crawl["arguments"], source):
+            if not concerns(crawl["arguments"], source):
                 continue
             runs.append(
-                _Run(
+                Run(
                     crawl["finished_at"],
                     crawl["spider"],
                     crawl["finish_reason"] or "",
                     source_row,
-                    tuple(str(flag) for flag in _json(crawl["flags"], [])),
+                    tuple(str(flag) for flag in loads_or(crawl["flags"], [])),
                     day=crawl["day"],
                 )
             )
@@ -425,7 +252,7 @@ def compute_source_health(
         for run in runs:
             working_day = calendar.is_working_day(run.day)
             items_normal = counted >= NORMAL_ITEMS_MIN_RUNS and with_items >= NORMAL_ITEMS_SHARE * counted
-            _classify(run, expected, items_normal, working_day)
+            classify_run(run, expected, items_normal, working_day)
             if working_day and run.row and run.row.get("requests") and not run.row.get("not_modified"):
                 counted += 1
                 with_items += bool(run.row.get("items_found"))
@@ -441,7 +268,7 @@ def compute_source_health(
         newest = last_new.get(source)
         for stamp in arrivals.get(source, []):
             newest = max(newest or stamp, stamp)
-        days = sorted({_tokyo_day(stamp) for stamp in arrivals.get(source, [])})
+        days = sorted({tokyo_day(stamp) for stamp in arrivals.get(source, [])})
         usual_gap = silent = None
         if days:
             silent = calendar.working_days_between(days[-1], today)
@@ -500,49 +327,3 @@ def compute_source_health(
             )
         )
     return results
-
-
-def previous_crawl_runs(db: Archive | sqlite_utils.Database, spider: str, limit: int = 20) -> list[dict[str, Any]]:
-    """The spider's latest recorded runs, newest first."""
-    return _rows(
-        _database(db),
-        "SELECT finished_at, finish_reason, items_scraped, error_count FROM crawl_runs "
-        "WHERE spider = ? ORDER BY finished_at DESC, id DESC LIMIT ?",
-        [spider, limit],
-    )
-
-
-def crawl_run_flags(
-    run: dict[str, Any],
-    previous: Iterable[dict[str, Any]],
-    *,
-    expected_finish_reasons: Iterable[str] = DEFAULT_EXPECTED_FINISH_REASONS,
-    max_errors: int = 10,
-    calendar: SourceCalendar = EVERY_DAY,
-) -> list[str]:
-    """Spider-level checks on a finished crawl, in the spirit of Spidermon's close monitors.
-
-    Flags an unexpected finish reason, more ERROR log lines than
-    ``max_errors``, and a crawl without items on a working day when at least
-    80% of the spider's earlier working-day runs (five or more) had items.
-    """
-    flags = []
-    expected = frozenset(expected_finish_reasons)
-    reason = run.get("finish_reason") or ""
-    if reason not in expected:
-        flags.append(f"unexpected_finish_reason:{reason or 'unknown'}")
-    errors = int(run.get("error_count") or 0)
-    if errors > max_errors:
-        flags.append(f"errors_above_threshold:{errors}>{max_errors}")
-    finished = run.get("finished_at")
-    if not run.get("items_scraped") and finished and calendar.is_working_day(_tokyo_day(finished)):
-        normal = [
-            bool(earlier.get("items_scraped"))
-            for earlier in previous
-            if earlier.get("finished_at")
-            and (earlier.get("finish_reason") or "") in expected
-            and calendar.is_working_day(_tokyo_day(earlier["finished_at"]))
-        ]
-        if len(normal) >= NORMAL_ITEMS_MIN_RUNS and sum(normal) >= NORMAL_ITEMS_SHARE * len(normal):
-            flags.append(f"no_items:{sum(normal)} of the last {len(normal)} working-day runs had items")
-    return flags

@@ -323,7 +323,10 @@ def build(path: Path, items: int) -> None:
     for sql in restore:
         if "CREATE INDEX" in sql.upper() or "CREATE UNIQUE INDEX" in sql.upper():
             connection.execute(sql)
+    _phase("indexes", loaded)
+    mark = time.perf_counter()
     connection.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+    _phase("full-text index", mark)
     _rebuild_derived(connection)
     for sql in restore:
         if sql.upper().startswith("CREATE TRIGGER"):
@@ -343,8 +346,16 @@ def _rebuild_derived(connection: sqlite3.Connection) -> None:
     from archive.grams import rebuild_grams
     from archive.summary_tables import rebuild_all
 
+    mark = time.perf_counter()
     rebuild_all(connection)
+    _phase("summary tables", mark)
+    mark = time.perf_counter()
     rebuild_grams(connection)
+    _phase("short-word index", mark)
+
+
+def _phase(name: str, since: float) -> None:
+    print(f"  {name}: {time.perf_counter() - since:.0f} s", file=sys.stderr)
 
 
 def _crawl_history(connection: sqlite3.Connection) -> None:
