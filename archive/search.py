@@ -3,88 +3,77 @@
 The index is an FTS5 table with the trigram tokenizer (see ``archive.schema``):
 it finds any substring of three or more characters in any script, but no
 query shorter than that. Words of one or two characters (生成, 資金, AI) are
-common in Japanese, so those are matched with ``instr()`` on the content
-table ``items`` instead (``LIKE`` on the FTS table misses Japanese text on
-SQLite 3.40). A query mixing both uses the index for the long words and
-``instr()`` for the short ones.
+common in Japanese; they are found through the short-word index
+``items_grams`` (``archive.grams``), or, when it cannot answer them, with
+``instr()`` on the content table.
 
-User input is never handed to FTS5 as syntax: every word is quoted. ``OR``
-between words, ``-word`` / ``NOT word`` and ``"a phrase"`` are understood;
-other operators (``AND``, ``NEAR``, ``*``, ``^``, parentheses) are dropped,
-which is what a reader typing them means with a substring index.
+The work is shared out: ``archive.search_query`` reads the query,
+``archive.search_filters`` turns the filters into SQL,
+``archive.search_candidates`` picks the index and the bounded candidate
+set, ``archive.search_words`` matches words and cuts snippets; this module
+runs the search and shapes its hits.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
 from archive.search_candidates import DEFAULT_POOL, POOL_GROWTH, CandidatePlan, candidate_sql
 from archive.search_candidates import plan as plan_candidates
-from common.folding import bare_name
-from common.items import KINDS
-from common.taxonomy import TOPICS
-from common.text import normalise_text
-from common.times import TOKYO, format_utc, utc_now
+from archive.search_filters import ITEM_DATE, SearchFilters, filter_clauses, resolve_organisations
+from archive.search_query import ParsedQuery, SearchError, fts_phrase, parse_day, parse_query
+from archive.search_words import (
+    HIGHLIGHT,
+    MATCHED_SUMMARY,
+    MATCHED_TITLE,
+    SNIPPET_WIDTH,
+    TITLE_WEIGHT,
+    TRIGRAM,
+    ascii_lower,
+    contains_sql,
+    count_matches,
+    is_bounded,
+    make_snippet,
+    occurrences_sql,
+    word_pattern,
+)
+from common.times import utc_now
 
-TRIGRAM = 3
-# Title matches count this many times more than summary matches.
-TITLE_WEIGHT = 5.0
+# Names other modules and tests have always imported from here.
+__all__ = [
+    "HIGHLIGHT",
+    "MATCHED_SUMMARY",
+    "MATCHED_TITLE",
+    "SNIPPET_WIDTH",
+    "TITLE_WEIGHT",
+    "ParsedQuery",
+    "SearchError",
+    "SearchFilters",
+    "SearchHit",
+    "SearchResult",
+    "ascii_lower",
+    "count_matches",
+    "fts_phrase",
+    "hit_rows",
+    "is_bounded",
+    "make_snippet",
+    "parse_day",
+    "parse_query",
+    "resolve_organisations",
+    "search",
+    "word_pattern",
+]
 # A hit this many days old ranks half as high as an equally relevant hit of
 # today: the archive is a watch on a fast field, but a good old match should
 # still beat a weak new one.
 RECENCY_HALF_WEIGHT_DAYS = 365.0
-SNIPPET_WIDTH = 90
-HIGHLIGHT = ("**", "**")
-OPERATORS = {"AND", "OR", "NOT"}
 MAX_LIMIT = 2**62
-ITEM_DATE = "coalesce(items.published_at, items.first_seen_at)"
-# Titles are stored as published; words are matched in their NFKC-folded copy.
-MATCHED_TITLE = "coalesce(items.title_folded, items.title)"
-MATCHED_SUMMARY = "coalesce(items.summary_folded, items.summary, '')"
-
-_TOKEN = re.compile(r'(?P<sign>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s()"]+))')
-_NEAR = re.compile(r"^NEAR(/\d+)?$")
-_EDGE_SYNTAX = "*^+:,-;'"
-# NEAR(a b, 5): the distance is syntax, not a word to find.
-_NEAR_DISTANCE = re.compile(r"\bNEAR\(([^()]*?),\s*\d+\s*\)")
-
-
-class SearchError(ValueError):
-    """The query or a filter cannot be used; the message says why and what to do."""
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    """Words to find: every group must match, any word of a group will do."""
-
-    groups: tuple[tuple[str, ...], ...]
-    excluded: tuple[str, ...] = ()
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(word for group in self.groups for word in group)
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """What narrows a search besides the words; every field is optional."""
-
-    kind: str | None = None
-    organisation: str | None = None
-    topic: str | None = None
-    since: str | None = None
-    until: str | None = None
-    relevant_only: bool = True
-    limit: int = 20
 
 
 @dataclass
@@ -122,236 +111,10 @@ class SearchResult:
     truncated: bool = False
 
 
-def parse_query(text: str) -> ParsedQuery:
-    """Read a user's query into word groups; raise SearchError if nothing is left to find."""
-    groups: list[list[str]] = []
-    excluded: list[str] = []
-    pending_or = pending_not = False
-    for match in _TOKEN.finditer(_NEAR_DISTANCE.sub(r"NEAR(\1)", normalise_text(text))):
-        negated = bool(match["sign"])
-        if match["phrase"] is not None:
-            word = match["phrase"].strip()
-        else:
-            word = match["word"]
-            if not negated and (word in OPERATORS or _NEAR.match(word)):
-                pending_or = word == "OR" and bool(groups)
-                pending_not = word == "NOT"
-                continue
-            word = word.strip(_EDGE_SYNTAX)
-        if not any(character.isalnum() for character in word):
-            continue  # punctuation alone ("*", "--", "';") finds nothing worth finding
-        if negated or pending_not:
-            if word not in excluded:
-                excluded.append(word)
-        elif pending_or:
-            if word not in groups[-1]:
-                groups[-1].append(word)
-        elif [word] not in groups:
-            groups.append([word])
-        pending_or = pending_not = False
-    if not groups:
-        if excluded:
-            raise SearchError("the query only says what to leave out; add a word to search for")
-        if any(word in OPERATORS for word in text.split()):
-            raise SearchError(
-                f"nothing to search for in {text!r}; to search for an operator word such as OR, "
-                'put it in double quotes: "OR"'
-            )
-        raise SearchError(f"nothing to search for in {text!r}: give a word, a name or a number")
-    return ParsedQuery(tuple(tuple(group) for group in groups), tuple(excluded))
-
-
-def fts_phrase(word: str) -> str:
-    """A word as an FTS5 string: every character literal, quotes doubled."""
-    return '"' + word.replace('"', '""') + '"'
-
-
-def ascii_lower(text: str) -> str:
-    """Lower-case ASCII letters only, as SQLite's ``lower()`` does, so ``instr(lower(...), word)`` finds the word."""
-    return "".join(character.lower() if character.isascii() else character for character in text)
-
-
-def parse_day(text: str, *, end: bool = False) -> str:
-    """A UTC bound for a day, month or year given in Asia/Tokyo (``2026-11-05``, ``2026-11``, ``2026``).
-
-    ``end`` gives the first instant after the period, so ``--until 2026-11``
-    includes the whole of November.
-    """
-    value = normalise_text(text)
-    try:
-        if re.fullmatch(r"\d{4}", value):
-            start, after = date(int(value), 1, 1), date(int(value) + 1, 1, 1)
-        elif re.fullmatch(r"\d{4}-\d{1,2}", value):
-            year, month = (int(part) for part in value.split("-"))
-            start = date(year, month, 1)
-            after = date(year + month // 12, month % 12 + 1, 1)
-        else:
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if "T" in value or " " in value:
-                if moment.tzinfo is None:
-                    moment = moment.replace(tzinfo=TOKYO)
-                return format_utc(moment + (timedelta(seconds=1) if end else timedelta()))
-            start = moment.date()
-            after = start + timedelta(days=1)
-    except ValueError:
-        raise SearchError(f"cannot read the date {text!r}; use YYYY-MM-DD, YYYY-MM or YYYY") from None
-    day = after if end else start
-    return format_utc(datetime(day.year, day.month, day.day, tzinfo=TOKYO))
-
-
-def resolve_organisations(db: sqlite_utils.Database, name: str, aliases: Mapping[str, str] | None = None) -> list[str]:
-    """The canonical organisation names a user's name stands for, matched case-insensitively.
-
-    An exact match on the name, its Japanese name or a known alias wins;
-    otherwise every organisation whose name contains the text is taken.
-    """
-    wanted = bare_name(name)
-    if not wanted:
-        raise SearchError("--org needs a name")
-    rows = db.execute(
-        f"""
-        SELECT name, coalesce(name_ja, '') FROM organisations
-        UNION
-        SELECT DISTINCT json_each.value, '' FROM items, json_each({_json_or_empty("items.organisations")})
-        """
-    ).fetchall()
-    known = {canonical for canonical, _ in rows}
-    exact = {canonical for canonical, name_ja in rows if wanted in (bare_name(canonical), bare_name(name_ja))}
-    exact.update(
-        canonical for alias, canonical in (aliases or {}).items() if canonical in known and bare_name(alias) == wanted
-    )
-    if exact:
-        return sorted(exact)
-    partial = sorted(
-        {
-            canonical
-            for canonical, name_ja in rows
-            if wanted in bare_name(canonical) or (name_ja and wanted in bare_name(name_ja))
-        }
-    )
-    if not partial:
-        raise SearchError(f"no organisation in the archive is called {name!r}")
-    return partial
-
-
-def make_snippet(
-    title: str,
-    summary: str,
-    words: Sequence[str],
-    *,
-    width: int = SNIPPET_WIDTH,
-    highlight: tuple[str, str] = HIGHLIGHT,
-) -> str:
-    """The part of the summary (else the title) around the first match, every match marked."""
-    pattern = re.compile(
-        "|".join(word_pattern(word) for word in sorted(set(words), key=len, reverse=True)), re.IGNORECASE
-    )
-    text = " ".join((summary or "").split())
-    first = pattern.search(text)
-    if first is None:
-        text = " ".join((title or "").split())
-        first = pattern.search(text)
-    start = max(0, min((first.start() if first else 0) - width // 3, len(text) - width))
-    fragment = text[start : start + width]
-    marked = pattern.sub(lambda match: f"{highlight[0]}{match.group(0)}{highlight[1]}", fragment)
-    return ("…" if start > 0 else "") + marked + ("…" if start + width < len(text) else "")
-
-
-def is_bounded(word: str) -> bool:
-    """Whether a short word is matched as a whole Latin word: AI, not the ai in "training"."""
-    return len(word) < TRIGRAM and any(character.isascii() and character.isalnum() for character in word)
-
-
-def word_pattern(word: str) -> str:
-    """A regular expression for a word; short Latin words only match at Latin word edges."""
-    pattern = re.escape(word)
-    if is_bounded(word):
-        if word[0].isascii() and word[0].isalnum():
-            pattern = r"(?<![0-9A-Za-z])" + pattern
-        if word[-1].isascii() and word[-1].isalnum():
-            pattern += r"(?![0-9A-Za-z])"
-    return pattern
-
-
-def count_matches(text: str | None, word: str) -> int:
-    """How often a word occurs in a text, ignoring case (registered as ``jpllm_count`` in SQLite)."""
-    if not text:
-        return 0
-    return len(_compiled(word).findall(text))
-
-
-@lru_cache(maxsize=256)
-def _compiled(word: str) -> re.Pattern[str]:
-    return re.compile(word_pattern(word), re.IGNORECASE)
-
-
-def _contains(word: str) -> tuple[str, list[Any]]:
-    """An SQL condition for a word in the title or summary, scanning the content table."""
-    lowered = ascii_lower(word)
-    sql = f"(instr(lower({MATCHED_TITLE}), ?) > 0 OR instr(lower({MATCHED_SUMMARY}), ?) > 0)"
-    params: list[Any] = [lowered, lowered]
-    if is_bounded(word):
-        sql = f"({sql} AND jpllm_count({MATCHED_TITLE} || ' ' || {MATCHED_SUMMARY}, ?) > 0)"
-        params.append(word)
-    return sql, params
-
-
-def _occurrences(word: str) -> tuple[str, list[Any]]:
-    """How often a word appears, title occurrences weighted, as an SQL expression."""
-    return (
-        f"({TITLE_WEIGHT} * jpllm_count({MATCHED_TITLE}, ?) + jpllm_count({MATCHED_SUMMARY}, ?))",
-        [word, word],
-    )
-
-
 def _pool_is_full(db: sqlite_utils.Database, candidate_plan: CandidatePlan, pool: int) -> bool:
     """Whether more items match than the pool held."""
     cte, cte_params = candidate_sql(candidate_plan, pool + 1, relevance=False)
     return db.execute(f"SELECT count(*) FROM ({cte})", cte_params).fetchone()[0] > pool
-
-
-def _filter_clauses(
-    db: sqlite_utils.Database, filters: SearchFilters, aliases: Mapping[str, str] | None
-) -> tuple[list[str], list[Any], list[str]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    organisations: list[str] = []
-    if filters.kind:
-        if filters.kind not in KINDS:
-            raise SearchError(f"unknown kind {filters.kind!r}; choose one of {', '.join(KINDS)}")
-        clauses.append("items.kind = ?")
-        params.append(filters.kind)
-    if filters.topic:
-        known = set(TOPICS) | {
-            row[0]
-            for row in db.execute(
-                f"SELECT DISTINCT json_each.value FROM items, json_each({_json_or_empty('items.topics')})"
-            )
-        }
-        if filters.topic not in known:
-            raise SearchError(f"unknown topic {filters.topic!r}; choose one of {', '.join(sorted(known))}")
-        clauses.append(f"EXISTS (SELECT 1 FROM json_each({_json_or_empty('items.topics')}) WHERE json_each.value = ?)")
-        params.append(filters.topic)
-    if filters.organisation:
-        organisations = resolve_organisations(db, filters.organisation, aliases)
-        placeholders = ", ".join("?" for _ in organisations)
-        # The organisations column holds the same names as item_organisations;
-        # reading both keeps --org working on an item stored without links.
-        clauses.append(
-            f"(items.id IN (SELECT item_id FROM item_organisations WHERE organisation IN ({placeholders}))"
-            f" OR EXISTS (SELECT 1 FROM json_each({_json_or_empty('items.organisations')})"
-            f" WHERE json_each.value IN ({placeholders})))"
-        )
-        params.extend(organisations * 2)
-    if filters.since:
-        clauses.append(f"{ITEM_DATE} >= ?")
-        params.append(parse_day(filters.since))
-    if filters.until:
-        clauses.append(f"{ITEM_DATE} < ?")
-        params.append(parse_day(filters.until, end=True))
-    if filters.relevant_only:
-        clauses.append("items.relevant = 1")
-    return clauses, params, organisations
 
 
 def search(
@@ -377,15 +140,15 @@ def search(
     filters = replace(filters, limit=min(filters.limit, MAX_LIMIT))
     parsed = parse_query(query)
     db.conn.create_function("jpllm_count", 2, count_matches, deterministic=True)
-    clauses, params, organisations = _filter_clauses(db, filters, aliases)
+    clauses, params, organisations = filter_clauses(db, filters, aliases)
 
     candidate_plan = plan_candidates(parsed.groups)
     for group in candidate_plan.checked:
-        parts = [_contains(word) for word in group]
+        parts = [contains_sql(word) for word in group]
         clauses.append("(" + " OR ".join(sql for sql, _ in parts) + ")")
         params.extend(value for _, values in parts for value in values)
     for word in parsed.excluded:
-        sql, values = _contains(word)
+        sql, values = contains_sql(word)
         clauses.append(f"NOT {sql}")
         params.extend(values)
 
@@ -393,7 +156,7 @@ def search(
     if candidate_plan.relevance:
         relevance = "candidates.relevance"
     else:
-        terms = [_occurrences(word) for word in parsed.words]
+        terms = [occurrences_sql(word) for word in parsed.words]
         relevance = " + ".join(sql for sql, _ in terms)
         select_params = [value for _, values in terms for value in values]
     source = "candidates JOIN items ON items.rowid = candidates.rowid" if candidate_plan.table else "items"
@@ -455,11 +218,6 @@ def search(
         notes.append(f"ranked among the newest {pool:,} matches; --since/--until reach older ones")
     mode = candidate_plan.mode
     return SearchResult(parsed, hits, mode, organisations, notes, truncated=len(rows) > filters.limit)
-
-
-def _json_or_empty(column: str) -> str:
-    """SQL for a JSON list column that reads as ``[]`` when it holds no valid JSON."""
-    return f"CASE WHEN json_valid({column}) THEN {column} ELSE '[]' END"
 
 
 def _json_list(value: str | None) -> list[str]:
