@@ -255,3 +255,27 @@ def test_the_whole_archive_can_still_be_dumped(tmp_path):
         dump = "\n".join(archive.db.conn.iterdump())
     assert "東大と生成AI" in dump
     assert grams.TABLE in dump
+
+
+def test_stats_latest_organisation_dates_agree_with_reading_every_link(small_archive, tmp_path):
+    path = tmp_path / "dated.db"
+    path.write_bytes(small_archive.read_bytes())
+    with Archive(path) as archive:
+        top = archive_stats(archive.db, top=1).organisations[0]["organisation"]
+        # An undated relevant item counts by when it was first seen.
+        archive.db.execute(
+            "UPDATE items SET published_at = NULL, first_seen_at = '2099-01-01T00:00:00Z' WHERE rowid = ("
+            "SELECT items.rowid FROM items JOIN item_organisations ON item_id = items.id"
+            " WHERE relevant = 1 AND organisation = ? LIMIT 1)",
+            [top],
+        )
+        shown = archive_stats(archive.db, top=5).organisations
+        for row in shown:
+            expected = archive.db.execute(
+                "SELECT max(coalesce(items.published_at, items.first_seen_at)) FROM item_organisations"
+                " JOIN items ON items.id = item_organisations.item_id"
+                " WHERE item_organisations.organisation = ? AND items.relevant = 1",
+                [row["organisation"]],
+            ).fetchone()[0]
+            assert row["last_date"] == expected, row["organisation"]
+        assert {row["organisation"]: row["last_date"] for row in shown}[top] == "2099-01-01T00:00:00Z"
