@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,11 +21,21 @@ def load_week(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
 
 
 def load_trend(
-    db: Archive | sqlite_utils.Database, week: str, weeks: int = TREND_WEEKS, current: WeekRows | None = None
+    db: Archive | sqlite_utils.Database,
+    week: str,
+    weeks: int = TREND_WEEKS,
+    current: WeekRows | None = None,
+    *,
+    known: Mapping[str, WeekRows] | None = None,
 ) -> Trend:
-    """The ``weeks`` weeks up to ``week`` (oldest first), counted as the digest counts."""
+    """The ``weeks`` weeks up to ``week`` (oldest first), counted as the digest counts.
+
+    ``known`` holds weeks already read (the digest's current and previous
+    weeks): at a million items a week is thousands of rows, read once.
+    """
+    known = {**(known or {}), **({week: current} if current is not None else {})}
     chosen = [shift_week(week, -back) for back in range(weeks - 1, -1, -1)]
-    rows = [current if current is not None and name == week else load_week(db, name) for name in chosen]
+    rows = [known[name] if name in known else load_week(db, name) for name in chosen]
     return weekly_series(rows, first_week(db))
 
 
@@ -53,10 +64,11 @@ def load_digest_input(
     # out of the averages rather than counted as zero.
     earlier = [shift_week(week, -back) for back in range(1, history_weeks + 1)]
     current = load_week(db, week)
+    previous = [load_week(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first]
     return DigestInput(
         current=current,
-        previous=[load_week(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first],
-        trend=load_trend(db, week, current=current),
+        previous=previous,
+        trend=load_trend(db, week, current=current, known={rows.week: rows for rows in previous}),
         health=health,
         source_kinds=source_kinds(db, moment),
         browse_url=browse_url,

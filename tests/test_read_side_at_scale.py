@@ -8,6 +8,7 @@ archive maintains for them agrees with a full recount.
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,22 @@ def test_stats_latest_organisation_dates_agree_with_reading_every_link(small_arc
             ).fetchone()[0]
             assert row["last_date"] == expected, row["organisation"]
         assert {row["organisation"]: row["last_date"] for row in shown}[top] == "2099-01-01T00:00:00Z"
+
+
+def test_no_digest_query_reads_every_item(small_archive):
+    from archive.digest_queries import load_digest_input
+
+    statements: list[str] = []
+    with Archive(small_archive) as archive:
+        archive.db.conn.set_trace_callback(statements.append)
+        load_digest_input(archive.db, "2026-W48", now=datetime(2026, 11, 30, 12, tzinfo=UTC))
+        archive.db.conn.set_trace_callback(None)
+        reads = [sql for sql in statements if sql.lstrip().upper().startswith(("SELECT", "WITH"))]
+        scans = {
+            sql: steps
+            for sql in reads
+            if "SCAN items" in (steps := plan(archive.db, sql)).replace("SCAN items_", "")
+            and "sqlite_master" not in sql
+        }
+    assert reads
+    assert not scans, scans
