@@ -299,3 +299,26 @@ def test_no_digest_query_reads_every_item(small_archive):
         }
     assert reads
     assert not scans, scans
+
+
+def test_the_fixture_builds_the_derived_tables_the_archive_would(small_archive, tmp_path):
+    path = tmp_path / "rebuilt.db"
+    path.write_bytes(small_archive.read_bytes())
+    with Archive(small_archive) as built, Archive(path) as rebuilt:
+        grams.rebuild_grams(rebuilt.db)
+        rebuilt.db.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+        assert not summary_tables.check(built.db)
+        query = f"SELECT rowid, grams FROM {grams.TABLE} ORDER BY rowid"
+        assert built.db.execute(query).fetchall() == rebuilt.db.execute(query).fetchall()
+        for table in (grams.TABLE, "items_fts"):
+            # Raises when the index does not hold exactly what its rows say.
+            built.db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        for word in ("東大", "AI", "資金"):
+            query = f"SELECT rowid FROM {grams.TABLE} WHERE {grams.TABLE} MATCH ? ORDER BY rowid"
+            assert built.db.execute(query, [f'"{grams.token(word)}"']).fetchall(), word
+        for word in ("Japanese", "言語モデル"):
+            query = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid"
+            found = built.db.execute(query, [f'"{word}"']).fetchall()
+            assert found == rebuilt.db.execute(query, [f'"{word}"']).fetchall(), word
+            assert found, word
+        assert built.db.execute("SELECT * FROM items_fts_config").fetchall() == [("version", 4)]
