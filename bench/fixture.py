@@ -9,8 +9,11 @@ source, organisation links, funding rounds, and a daily crawl history.
 The archive is opened once with ``archive.Archive`` (every migration,
 trigger and view), then filled in bulk: the full-text triggers and the
 secondary indexes are set aside while rows go in and put back exactly as
-they were afterwards (the FTS index and the maintained tables are rebuilt
-from the rows), which is what makes a million items take minutes, not hours.
+they were afterwards (the FTS index and the maintained counts are rebuilt
+from the rows; the short-word index is written beside them, from a cache of
+``archive.grams`` tokens), which is what makes a million items take minutes,
+not hours. tests/test_read_side_at_scale.py checks that what this writes is
+what the archive's own writes and rebuilds give.
 
     .venv/bin/python bench/fixture.py --items 1000000 --out /tmp/jpllm-1m.db
 
@@ -21,6 +24,7 @@ built by this version of the script (``--rebuild`` forces a new one).
 from __future__ import annotations
 
 import argparse
+import bisect
 import hashlib
 import json
 import random
@@ -29,12 +33,13 @@ import sys
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from archive import Archive  # noqa: E402
+from archive import Archive, grams  # noqa: E402
 from common.times import format_utc  # noqa: E402
 from common.weeks import iso_week  # noqa: E402
 
@@ -44,6 +49,7 @@ EXAMPLES = [ROOT / "tests/fixtures/classification/devset.jsonl", ROOT / "tests/f
 # The end of the generated history; fixed, so two builds are the same archive.
 END = datetime(2026, 11, 30, tzinfo=UTC)
 YEARS = 3
+FTS_HASH_BYTES = 64 * 2**20
 # Share of items a second source also reported (merged duplicates).
 DUPLICATE_RATE = 0.05
 # Share of items crawled long after publication (a backfill).
@@ -157,8 +163,33 @@ def _templates() -> dict[str, list[dict]]:
     return by_kind
 
 
-def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[tuple], dict | None]]:
-    """(item row, organisation links, item_sources rows, funding round) for each generated item."""
+@lru_cache(maxsize=65536)
+def _base_tokens(base_title: str, summary: str) -> list[str]:
+    return grams.grams(base_title, summary).split(" ")
+
+
+def short_word_tokens(base_title: str, suffix: str, summary: str) -> str:
+    """``archive.grams.grams(base_title + suffix, summary)``, from a cache of the few distinct title bases.
+
+    Exact because the numbered suffix (" 123", "（第12報）") starts with a
+    character that ends every run of letters, so its tokens and the rest's
+    are made separately; tests/test_read_side_at_scale.py checks it against
+    the archive's own ``rebuild_grams``.
+    """
+    tokens = _base_tokens(base_title, summary)
+    extra = [token for token in grams.grams(suffix, "").split(" ") if token]
+    if not extra:
+        return " ".join(tokens)
+    merged = list(tokens)
+    for token in extra:
+        at = bisect.bisect_left(merged, token)
+        if at == len(merged) or merged[at] != token:
+            merged.insert(at, token)
+    return " ".join(token for token in merged if token)
+
+
+def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[tuple], dict | None, str]]:
+    """(item row, organisation links, item_sources rows, funding round, short-word tokens) for each item."""
     rng = random.Random(seed)
     templates = _templates()
     kinds = list(KIND_WEIGHTS)
@@ -176,7 +207,8 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
         published = first_seen - delay
         ja = template["language"] == "ja"
         variation = rng.choice(JA_VARIATIONS if ja else EN_VARIATIONS)
-        title = f"{template['title']}{variation}" + (f"（第{number % 97 + 1}報）" if ja else f" {number % 997}")
+        base_title = f"{template['title']}{variation}"
+        title = base_title + (f"（第{number % 97 + 1}報）" if ja else f" {number % 997}")
         summary = template["summary"]
         if kind == "paper":
             summary = summary + " " + EN_FILLER * rng.randint(1, 2)
@@ -235,7 +267,8 @@ def _rows(items: int, seed: int = 14) -> Iterator[tuple[dict, list[tuple], list[
         if rng.random() < DUPLICATE_RATE:
             other = rng.choice([name for name in SOURCES[kind if kind != "paper" else "news"] if name != source])
             sources.append((item_id, other, "", f"https://{other}.example.jp/{digest}", seen))
-        yield row, template["organisation_rows"], sources, template["funding"]
+        row_grams = short_word_tokens(base_title, title[len(base_title) :], summary)
+        yield row, template["organisation_rows"], sources, template["funding"], row_grams
 
 
 def _set_aside(connection: sqlite3.Connection) -> list[str]:
@@ -268,8 +301,11 @@ def build(path: Path, items: int) -> None:
     links: list[tuple] = []
     sources: list[tuple] = []
     rounds: list[tuple] = []
+    short_words: list[tuple] = []
+    written = 0
 
     def flush() -> None:
+        nonlocal written
         connection.executemany(
             f"INSERT INTO items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", batch
         )
@@ -284,11 +320,15 @@ def build(path: Path, items: int) -> None:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rounds,
         )
-        batch.clear(), links.clear(), sources.clear(), rounds.clear()
+        connection.executemany(f"INSERT INTO {grams.TABLE} (rowid, grams) VALUES (?, ?)", short_words)
+        written += len(batch)
+        batch.clear(), links.clear(), sources.clear(), rounds.clear(), short_words.clear()
 
-    for row, organisation_rows, source_rows, funding in _rows(items):
+    for row, organisation_rows, source_rows, funding, row_grams in _rows(items):
         columns = columns or list(row)
         batch.append(tuple(row.values()))
+        # Items go in as rowid 1, 2, 3 ... (a new table, one insert each); checked below.
+        short_words.append((len(short_words) + written + 1, row_grams))
         for name, name_ja, sector, country, role in organisation_rows:
             organisations.setdefault(name, (name, name_ja, sector, country))
             links.append((row["id"], name, role, row["published_at"]))
@@ -325,9 +365,14 @@ def build(path: Path, items: int) -> None:
             connection.execute(sql)
     _phase("indexes", loaded)
     mark = time.perf_counter()
+    # A larger in-memory hash while rebuilding: far fewer small segments to
+    # merge (a fifth less CPU at 50k items, more at a million); the setting
+    # is removed again so the index is configured as the schema made it.
+    connection.execute("INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', ?)", [FTS_HASH_BYTES])
     connection.execute("INSERT INTO items_fts (items_fts) VALUES ('rebuild')")
+    connection.execute("DELETE FROM items_fts_config WHERE k = 'hashsize'")
     _phase("full-text index", mark)
-    _rebuild_derived(connection)
+    _rebuild_derived(connection, items)
     for sql in restore:
         if sql.upper().startswith("CREATE TRIGGER"):
             connection.execute(sql)
@@ -341,17 +386,15 @@ def build(path: Path, items: int) -> None:
     print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-def _rebuild_derived(connection: sqlite3.Connection) -> None:
-    """Fill the tables the archive maintains from items (summaries, short-word index), if this schema has them."""
-    from archive.grams import rebuild_grams
+def _rebuild_derived(connection: sqlite3.Connection, items: int) -> None:
+    """Fill the counts the archive maintains from items; check the short-word index written beside the rows."""
     from archive.summary_tables import rebuild_all
 
     mark = time.perf_counter()
     rebuild_all(connection)
     _phase("summary tables", mark)
-    mark = time.perf_counter()
-    rebuild_grams(connection)
-    _phase("short-word index", mark)
+    if connection.execute("SELECT count(*), max(rowid) FROM items").fetchone() != (items, items):
+        raise RuntimeError("items did not get the rowids 1..N the short-word index was written with")
 
 
 def _phase(name: str, since: float) -> None:
