@@ -380,7 +380,6 @@ def build(path: Path, items: int) -> None:
     connection.execute("DELETE FROM bench_fixture")
     connection.execute("INSERT INTO bench_fixture VALUES (?, ?)", [FIXTURE_VERSION, items])
     connection.execute("COMMIT")
-    connection.execute("ANALYZE")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.close()
     print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
