@@ -1,9 +1,10 @@
 """Read-only index lookups for de-duplication.
 
 Each query goes through an index (``items.canonical_url``, the title-band
-expression indexes of migration 5, ``item_organisations.organisation``,
-``funding_rounds.company``, ``items.published_at``), so the cost per item
-does not grow with the size of the archive.
+expression indexes of migration 5, ``item_organisations(organisation, role,
+published_at)``, ``funding_rounds(company, amount_jpy, item_published_at)``,
+``items.published_at``), so the cost per item does not grow with the size
+of the archive.
 """
 
 from __future__ import annotations
@@ -96,11 +97,13 @@ def items_published_between(db: sqlite_utils.Database, since: str, until: str) -
 def items_with_round(
     db: sqlite_utils.Database, company: str, amount_jpy: int, since: str, until: str, limit: int = 20
 ) -> list[StoredItem]:
-    """Items in [since, until] reporting a round of this company and amount (the funding_rounds.company index)."""
+    """Items in [since, until] reporting a round of this company and amount: one range of
+    (company, amount_jpy, item_published_at), the round carrying its item's date."""
     rows = db.execute(
         f"""
         SELECT {_COLUMNS} FROM funding_rounds JOIN items ON items.id = funding_rounds.item_id
-        WHERE funding_rounds.company = ? AND funding_rounds.amount_jpy = ? AND items.published_at BETWEEN ? AND ?
+        WHERE funding_rounds.company = ? AND funding_rounds.amount_jpy = ?
+          AND funding_rounds.item_published_at BETWEEN ? AND ?
         LIMIT {int(limit)}
         """,
         [company, amount_jpy, since, until],

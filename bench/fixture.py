@@ -316,8 +316,8 @@ def build(path: Path, items: int) -> None:
         connection.executemany("INSERT OR IGNORE INTO item_sources VALUES (?, ?, ?, ?, ?)", sources)
         connection.executemany(
             "INSERT INTO funding_rounds (id, item_id, company, as_written, amount, currency, amount_jpy, qualifier,"
-            " round, instrument, investors, lead_investors, undisclosed, announced_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " round, instrument, investors, lead_investors, undisclosed, announced_at, item_published_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rounds,
         )
         connection.executemany(f"INSERT INTO {grams.TABLE} (rowid, grams) VALUES (?, ?)", short_words)
@@ -350,6 +350,7 @@ def build(path: Path, items: int) -> None:
                     json.dumps(funding.get("lead_investors") or [], ensure_ascii=False),
                     int(bool(funding.get("undisclosed"))),
                     row["published_at"],
+                    row["published_at"],  # the item's date, as the archive's trigger copies it
                 )
             )
         if len(batch) >= 20000:

@@ -322,3 +322,40 @@ def test_the_fixture_builds_the_derived_tables_the_archive_would(small_archive, 
             assert found == rebuilt.db.execute(query, [f'"{word}"']).fetchall(), word
             assert found, word
         assert built.db.execute("SELECT * FROM items_fts_config").fetchall() == [("version", 4)]
+
+
+def test_a_companys_rounds_of_one_amount_are_one_index_range(small_archive):
+    with Archive(small_archive) as archive:
+        steps = plan(
+            archive.db,
+            "SELECT items.id FROM funding_rounds JOIN items ON items.id = funding_rounds.item_id"
+            " WHERE funding_rounds.company = ? AND funding_rounds.amount_jpy = ?"
+            " AND funding_rounds.item_published_at BETWEEN ? AND ?",
+            ["Sakana AI", 100, "2026-01-01", "2026-01-07"],
+        )
+        stale = archive.db.execute(
+            "SELECT count(*) FROM funding_rounds JOIN items ON items.id = funding_rounds.item_id"
+            " WHERE funding_rounds.item_published_at IS NOT items.published_at"
+        ).fetchone()[0]
+    assert "(company=? AND amount_jpy=? AND item_published_at>? AND item_published_at<?)" in steps, steps
+    assert stale == 0
+
+
+def test_funding_rounds_carry_their_items_date(tmp_path):
+    with Archive(tmp_path / "archive.db") as archive:
+        item = {
+            "id": "funding:1",
+            "kind": "funding",
+            "source": "thebridge",
+            "url": "https://example.jp/1",
+            "title": "a",
+            "published_at": "2026-11-25T00:00:00Z",
+        }
+        round_ = {"company": "Sakana AI", "amount_jpy": 100}
+        archive.store_item(item, organisations=[], funding_rounds=[round_])
+        archive.store_item({**item, "published_at": "2026-11-26T00:00:00Z"}, organisations=[], funding_rounds=[round_])
+        first = archive.db.execute("SELECT item_published_at FROM funding_rounds").fetchall()
+        archive.db.execute("UPDATE items SET published_at = '2026-11-27T00:00:00Z'")
+        dates = archive.db.execute("SELECT item_published_at FROM funding_rounds").fetchall()
+    assert first == [("2026-11-26T00:00:00Z",)]
+    assert dates == [("2026-11-27T00:00:00Z",)]
