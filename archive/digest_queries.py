@@ -36,26 +36,48 @@ def _decode(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
     return row
 
 
-def week_rows(db: Archive | sqlite_utils.Database, week: str) -> dict[str, list[dict[str, Any]]]:
+# What the week's numbers and the check for new names read of an item's
+# labels. The weeks a digest only compares with (the previous four, the
+# trend's twelve) get only these: decoding every label of twelve weeks was
+# most of a digest at a million items. Hub repositories keep all of theirs
+# (the Hub releases are counted from them).
+COUNTED_LABELS = ("funding", "detected")
+_COUNTED_LABELS_SQL = (
+    "CASE WHEN items.kind IN ('model', 'dataset') OR NOT json_valid(labels) THEN labels"
+    " ELSE json_object(" + ", ".join(f"'{key}', json(labels -> '$.{key}')" for key in COUNTED_LABELS) + ") END"
+)
+
+
+def week_rows(
+    db: Archive | sqlite_utils.Database, week: str, *, counted_only: bool = False
+) -> dict[str, list[dict[str, Any]]]:
     """The relevant items first seen in ``week`` (backfill excluded), their funding rounds and licence changes.
 
     Keys: ``items``, ``funding_rounds``, ``hub_licence_changes``.
+
+    ``counted_only`` leaves out what only the week shown needs (reasons,
+    labels other than ``COUNTED_LABELS``): enough for its numbers, its trend
+    and the names it brought.
     """
     database = _database(db)
-    items = [
-        _decode(dict(row), ITEM_JSON_COLUMNS)
-        for row in database.query(
-            "SELECT items.id, items.kind, title, url, source, publisher, published_at, items.first_seen_at, week,"
-            " backfill, relevant, score, topics, items.organisations, models, reasons, labels,"
-            " hub_repos.licence AS hub_licence, hub_repos.parameters AS hub_parameters"
-            # Read-only commands never migrate: an archive from before the column has no derived titles.
-            + (", title_derived" if "title_derived" in database["items"].columns_dict else "")
-            + " FROM items LEFT JOIN hub_repos ON hub_repos.item_id = items.id"
-            " WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
-            " ORDER BY items.first_seen_at, items.id",
-            [week],
-        )
-    ]
+    columns = ITEM_JSON_COLUMNS
+    selected = "reasons, labels"
+    if counted_only:
+        columns = tuple(column for column in ITEM_JSON_COLUMNS if column != "reasons")
+        selected = f"{_COUNTED_LABELS_SQL} AS labels"
+    cursor = database.execute(
+        "SELECT items.id, items.kind, title, url, source, publisher, published_at, items.first_seen_at, week,"
+        f" backfill, relevant, score, topics, items.organisations, models, {selected},"
+        " hub_repos.licence AS hub_licence, hub_repos.parameters AS hub_parameters"
+        # Read-only commands never migrate: an archive from before the column has no derived titles.
+        + (", title_derived" if "title_derived" in database["items"].columns_dict else "")
+        + " FROM items LEFT JOIN hub_repos ON hub_repos.item_id = items.id"
+        " WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
+        " ORDER BY items.first_seen_at, items.id",
+        [week],
+    )
+    names = [description[0] for description in cursor.description]
+    items = [_decode(dict(zip(names, row, strict=True)), columns) for row in cursor]
     rounds = [
         _decode(dict(row), ("investors", "lead_investors"))
         for row in database.query(

@@ -15,9 +15,13 @@ from schedules.digest import DigestInput, WeekRows
 from schedules.trend import TREND_WEEKS, Trend, weekly_series
 
 
-def load_week(db: Archive | sqlite_utils.Database, week: str) -> WeekRows:
-    """The relevant, non-backfill items first seen in ``week``, with their funding rounds and licence changes."""
-    return WeekRows(week=week, **week_rows(db, week))
+def load_week(db: Archive | sqlite_utils.Database, week: str, *, counted_only: bool = False) -> WeekRows:
+    """The relevant, non-backfill items first seen in ``week``, with their funding rounds and licence changes.
+
+    ``counted_only`` for a week the digest only compares with: its numbers,
+    trend and new names, not every label (``archive.digest_queries.COUNTED_LABELS``).
+    """
+    return WeekRows(week=week, **week_rows(db, week, counted_only=counted_only))
 
 
 def load_trend(
@@ -35,7 +39,7 @@ def load_trend(
     """
     known = {**(known or {}), **({week: current} if current is not None else {})}
     chosen = [shift_week(week, -back) for back in range(weeks - 1, -1, -1)]
-    rows = [known[name] if name in known else load_week(db, name) for name in chosen]
+    rows = [known[name] if name in known else load_week(db, name, counted_only=True) for name in chosen]
     return weekly_series(rows, first_week(db))
 
 
@@ -64,7 +68,9 @@ def load_digest_input(
     # out of the averages rather than counted as zero.
     earlier = [shift_week(week, -back) for back in range(1, history_weeks + 1)]
     current = load_week(db, week)
-    previous = [load_week(db, earlier_week) for earlier_week in earlier if first and earlier_week >= first]
+    previous = [
+        load_week(db, earlier_week, counted_only=True) for earlier_week in earlier if first and earlier_week >= first
+    ]
     return DigestInput(
         current=current,
         previous=previous,

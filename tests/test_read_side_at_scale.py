@@ -283,7 +283,7 @@ def test_stats_latest_organisation_dates_agree_with_reading_every_link(small_arc
 
 
 def test_no_digest_query_reads_every_item(small_archive):
-    from archive.digest_queries import load_digest_input
+    from schedules.digest_input import load_digest_input
 
     statements: list[str] = []
     with Archive(small_archive) as archive:
@@ -359,3 +359,25 @@ def test_funding_rounds_carry_their_items_date(tmp_path):
         dates = archive.db.execute("SELECT item_published_at FROM funding_rounds").fetchall()
     assert first == [("2026-11-26T00:00:00Z",)]
     assert dates == [("2026-11-27T00:00:00Z",)]
+
+
+def test_weeks_read_for_comparison_count_as_the_week_shown(small_archive, tmp_path):
+    from schedules.digest import _detected, week_metrics
+    from schedules.digest_input import load_week
+
+    path = tmp_path / "odd.db"
+    path.write_bytes(small_archive.read_bytes())
+    with Archive(path) as archive:
+        weeks = [row[0] for row in archive.db.execute("SELECT DISTINCT week FROM items ORDER BY week DESC LIMIT 8")]
+        # Labels that are not JSON, not an object, or hold a string where an object is expected.
+        for labels, offset in (("not json", 0), ('["a"]', 1), ('{"funding": "x", "detected": 3}', 2)):
+            archive.db.execute(
+                "UPDATE items SET labels = ? WHERE rowid = (SELECT rowid FROM items WHERE week = ? AND relevant = 1"
+                " ORDER BY rowid LIMIT 1 OFFSET ?)",
+                [labels, weeks[0], offset],
+            )
+        for week in weeks:
+            full, counted = load_week(archive.db, week), load_week(archive.db, week, counted_only=True)
+            assert week_metrics(counted) == week_metrics(full), week
+            assert [_detected(item) for item in counted.items] == [_detected(item) for item in full.items], week
+            assert [item["id"] for item in counted.items] == [item["id"] for item in full.items]
