@@ -390,3 +390,29 @@ def test_weeks_read_for_comparison_count_as_the_week_shown(small_archive, tmp_pa
             assert week_metrics(counted) == week_metrics(full), week
             assert [_detected(item) for item in counted.items] == [_detected(item) for item in full.items], week
             assert [item["id"] for item in counted.items] == [item["id"] for item in full.items]
+
+
+def test_health_finds_every_tokyo_day_with_arrivals_as_grouping_every_row_does(small_archive, tmp_path):
+    from archive.health import ARRIVAL_DAYS
+
+    path = tmp_path / "days.db"
+    path.write_bytes(small_archive.read_bytes())
+    with Archive(path) as archive:
+        # Either side of midnight in Tokyo (15:00 UTC), and two arrivals on one Tokyo day.
+        for number, stamp in enumerate(("2026-11-20T14:59:59Z", "2026-11-20T15:00:00Z", "2026-11-21T03:00:00Z")):
+            archive.db.execute(
+                "INSERT INTO item_sources (item_id, source, source_query, url, first_seen_at)"
+                " SELECT id, 'midnight-source', ?, url, ? FROM items LIMIT 1",
+                [str(number), stamp],
+            )
+        since, now = "2026-06-01T00:00:00Z", NOW
+        grouped = archive.db.execute(
+            "SELECT source, date(max(first_seen_at), '+9 hours') FROM item_sources"
+            " WHERE first_seen_at <= ? AND first_seen_at >= ? GROUP BY source, date(first_seen_at, '+9 hours')",
+            [now, since],
+        ).fetchall()
+        skipped = archive.db.execute(
+            f"SELECT source, date(stamp, '+9 hours') FROM ({ARRIVAL_DAYS})", {"since": since, "now": now}
+        ).fetchall()
+    assert sorted(skipped) == sorted(grouped)
+    assert [day for source, day in skipped if source == "midnight-source"] == ["2026-11-20", "2026-11-21"]
