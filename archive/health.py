@@ -15,6 +15,9 @@ Pure reads of ``crawl_runs``, ``source_runs``, ``item_sources`` and
   Obon; see ``crawler/data/holidays.toml``).
 - *degraded*: the latest run failed or had errors, bozo feeds or mojibake,
   but the source is not failing.
+
+Which days count is ``archive.calendars``; how one run is judged, and a
+finished crawl's flags, ``archive.run_outcomes``.
 """
 
 from __future__ import annotations
