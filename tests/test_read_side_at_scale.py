@@ -371,7 +371,8 @@ def test_weeks_read_for_comparison_count_as_the_week_shown(small_archive, tmp_pa
         weeks = [
             row[0]
             for row in archive.db.execute(
-                "SELECT week FROM items WHERE kind = 'funding' AND relevant = 1 GROUP BY week ORDER BY week DESC LIMIT 8"
+                "SELECT week FROM items WHERE kind = 'funding' AND relevant = 1"
+                " GROUP BY week ORDER BY week DESC LIMIT 8"
             )
         ]
         # Labels that are not JSON, not an object, or hold a string where an object is expected.
