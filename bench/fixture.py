@@ -44,7 +44,7 @@ from common.times import format_utc  # noqa: E402
 from common.weeks import iso_week  # noqa: E402
 
 # Bump when the generated rows change, so an old cached archive is rebuilt.
-FIXTURE_VERSION = 3
+FIXTURE_VERSION = 4
 EXAMPLES = [ROOT / "tests/fixtures/classification/devset.jsonl", ROOT / "tests/fixtures/classification/heldout.jsonl"]
 # The end of the generated history; fixed, so two builds are the same archive.
 END = datetime(2026, 11, 30, tzinfo=UTC)
