@@ -362,8 +362,9 @@ def test_funding_rounds_carry_their_items_date(tmp_path):
 
 
 def test_weeks_read_for_comparison_count_as_the_week_shown(small_archive, tmp_path):
-    from schedules.digest import _detected, week_metrics
+    from schedules.digest_entries import week_metrics
     from schedules.digest_input import load_week
+    from schedules.digest_sections import detected_names as _detected
 
     path = tmp_path / "odd.db"
     path.write_bytes(small_archive.read_bytes())
