@@ -196,13 +196,13 @@ def _date_funding_rounds(db: sqlite_utils.Database) -> None:
     # raised (thousands at a million items, 27 ms a lookup) and filtered by
     # date afterwards. A round carries its item's publication date, kept by
     # triggers as organisation links keep theirs, so the lookup is one range.
-    db["funding_rounds"].add_column("item_published_at", str)
+    db.table("funding_rounds").add_column("item_published_at", str)
     db.execute(
         "UPDATE funding_rounds SET item_published_at = ("
         "SELECT items.published_at FROM items WHERE items.id = funding_rounds.item_id)"
     )
     db.execute("DROP INDEX IF EXISTS idx_funding_rounds_company")
-    db["funding_rounds"].create_index(["company", "amount_jpy", "item_published_at"], if_not_exists=True)
+    db.table("funding_rounds").create_index(["company", "amount_jpy", "item_published_at"], if_not_exists=True)
     db.execute(
         "CREATE TRIGGER IF NOT EXISTS funding_rounds_item_date AFTER INSERT ON funding_rounds BEGIN"
         " UPDATE funding_rounds SET item_published_at = (SELECT published_at FROM items WHERE id = NEW.item_id)"
