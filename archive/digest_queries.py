@@ -60,7 +60,7 @@ def week_rows(
     and the names it brought.
     """
     database = _database(db)
-    columns = ITEM_JSON_COLUMNS
+    columns: tuple[str, ...] = ITEM_JSON_COLUMNS
     selected = "reasons, labels"
     if counted_only:
         columns = tuple(column for column in ITEM_JSON_COLUMNS if column != "reasons")
