@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -40,6 +39,7 @@ from archive.calendars import (  # noqa: F401  (re-exported: where callers have 
     is_national_holiday,
     load_calendars,
 )
+from archive.health_reads import Arrivals, HealthWindow, RunHistory, read_arrivals, read_runs
 from archive.run_outcomes import (  # noqa: F401  (re-exported, as above)
     DEFAULT_EXPECTED_FINISH_REASONS,
     NORMAL_ITEMS_MIN_RUNS,
@@ -125,30 +125,6 @@ def _percentile(values: list[int], share: float) -> int:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
-# Each known source's first arrival of every Asia/Tokyo day in [since, now]:
-# a skip along the (source, first_seen_at) index, from one day's first
-# arrival to the next day's. At a million items, grouping 180 days of
-# item_sources by day read some 200,000 rows for a few thousand answers.
-ARRIVAL_DAYS = """
-    WITH RECURSIVE
-    sources(source) AS (SELECT DISTINCT source FROM source_day_counts UNION SELECT DISTINCT source FROM source_runs),
-    arrival(source, stamp) AS (
-        SELECT source, (SELECT min(first_seen_at) FROM item_sources
-                        WHERE item_sources.source = sources.source
-                          AND first_seen_at >= :since AND first_seen_at <= :now)
-        FROM sources
-        UNION ALL
-        SELECT source, (SELECT min(first_seen_at) FROM item_sources
-                        WHERE item_sources.source = arrival.source
-                          AND first_seen_at >= strftime('%Y-%m-%dT%H:%M:%SZ', date(arrival.stamp, '+9 hours', '+1 day'),
-                                                        '-9 hours')
-                          AND first_seen_at <= :now)
-        FROM arrival WHERE stamp IS NOT NULL
-    )
-    SELECT source, stamp FROM arrival WHERE stamp IS NOT NULL
-"""
-
-
 def _as_datetime(now: datetime | str | None) -> datetime:
     if now is None:
         return datetime.now(UTC)
@@ -180,174 +156,156 @@ def compute_source_health(
     """
     database = database_of(db)
     moment = _as_datetime(now)
-    now_text = format_utc(moment)
-    since_text = format_utc(moment - timedelta(days=history_days))
-    runs_since_text = format_utc(moment - timedelta(days=run_history_days))
-    four_weeks_ago = format_utc(moment - timedelta(days=28))
-    today = moment.astimezone(TOKYO).date()
+    window = HealthWindow(
+        now=format_utc(moment),
+        since=format_utc(moment - timedelta(days=history_days)),
+        runs_since=format_utc(moment - timedelta(days=run_history_days)),
+        four_weeks_ago=format_utc(moment - timedelta(days=28)),
+        today=moment.astimezone(TOKYO).date(),
+        history_days=history_days,
+    )
     calendars = calendars or load_calendars()
     expected = frozenset(expected_finish_reasons)
-
-    crawl_runs = rows_of(
-        database,
-        "SELECT id, spider, arguments, finished_at, finish_reason, flags FROM crawl_runs "
-        "WHERE finished_at <= ? AND finished_at >= ? ORDER BY finished_at, id",
-        [now_text, runs_since_text],
-    )
-    source_rows = rows_of(
-        database,
-        "SELECT source_runs.*, crawl_runs.spider FROM source_runs "
-        "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id "
-        "WHERE source_runs.finished_at <= ? AND source_runs.finished_at >= ?",
-        [now_text, runs_since_text],
-    )
-    spiders_of: dict[str, set[str]] = defaultdict(set)
-    for source, spider in database.execute(
-        "SELECT DISTINCT source_runs.source, crawl_runs.spider FROM source_runs "
-        "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id WHERE source_runs.finished_at <= ?",
-        [now_text],
-    ):
-        spiders_of[source].add(spider)
-    row_of = {(row["crawl_run_id"], row["source"]): row for row in source_rows}
-    known_spiders = {spider for spiders in spiders_of.values() for spider in spiders}
-    runs_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for crawl in crawl_runs:
-        if crawl["spider"] not in known_spiders:
-            spiders_of.setdefault(crawl["spider"], set()).add(crawl["spider"])
-        crawl["day"] = tokyo_day(crawl["finished_at"])
-        crawl["arguments"] = loads_or(crawl["arguments"], {})
-        runs_of[crawl["spider"]].append(crawl)
-
-    # Only the days with new items matter (and the latest arrival): each
-    # source's first arrival of every Asia/Tokyo day, found by one index
-    # probe per source and day (ARRIVAL_DAYS), not by reading every item.
-    arrivals: dict[str, list[str]] = defaultdict(list)
-    for source, first_seen in database.execute(ARRIVAL_DAYS, {"since": since_text, "now": now_text}):
-        arrivals[source].append(first_seen)
-    for row in source_rows:
-        if (row.get("items_new") or 0) > 0 and row["finished_at"] >= since_text:
-            arrivals[row["source"]].append(row["finished_at"])
-    # Each source's latest arrival: one probe of the (source, first_seen_at) index per source.
-    last_new = {}
-    for (source,) in database.execute(
-        "SELECT DISTINCT source FROM source_day_counts UNION SELECT DISTINCT source FROM source_runs"
-    ).fetchall():
-        newest = database.execute(
-            "SELECT max(first_seen_at) FROM item_sources WHERE source = ? AND first_seen_at <= ?", [source, now_text]
-        ).fetchone()[0]
-        if newest:
-            last_new[source] = newest
-    recent_counts = dict(
-        database.execute(
-            "SELECT source, count(DISTINCT item_id) FROM item_sources "
-            "WHERE first_seen_at > ? AND first_seen_at <= ? GROUP BY source",
-            [four_weeks_ago, now_text],
-        ).fetchall()
-    )
-
-    sources = sorted(set(spiders_of) | set(last_new))
+    history = read_runs(database, window)
+    arrivals = read_arrivals(database, window, history.source_rows)
     results = []
-    for source in sources:
+    for source in sorted(set(history.spiders_of) | set(arrivals.last_new)):
         calendar = calendars.for_source(source)
-        spiders = spiders_of.get(source, set())
-        runs = []
-        for crawl in heapq.merge(
-            *(runs_of.get(spider, []) for spider in sorted(spiders)),
-            key=lambda crawl: (crawl["finished_at"], crawl["id"]),
-        ):
-            source_row = row_of.get((crawl["id"], source))
-            # A normal crawl that recorded nothing for this source did not
-            # crawl it; only crawls that ended badly count against it.
-            if source_row is None and (crawl["finish_reason"] or "") in expected:
-                continue
-            if not concerns(crawl["arguments"], source):
-                continue
-            runs.append(
-                Run(
-                    crawl["finished_at"],
-                    crawl["spider"],
-                    crawl["finish_reason"] or "",
-                    source_row,
-                    tuple(str(flag) for flag in loads_or(crawl["flags"], [])),
-                    day=crawl["day"],
-                )
-            )
-        with_items = counted = 0
-        for run in runs:
-            working_day = calendar.is_working_day(run.day)
-            items_normal = counted >= NORMAL_ITEMS_MIN_RUNS and with_items >= NORMAL_ITEMS_SHARE * counted
-            classify_run(run, expected, items_normal, working_day)
-            if working_day and run.row and run.row.get("requests") and not run.row.get("not_modified"):
-                counted += 1
-                with_items += bool(run.row.get("items_found"))
-        judged = [run for run in runs if run.outcome != "skipped"]
-        consecutive = 0
-        for run in reversed(judged):
-            if run.outcome != "failed":
-                break
-            consecutive += 1
-        successes = [run for run in judged if run.outcome in ("ok", "degraded")]
-        problems = [run for run in judged if run.problem]
-
-        newest = last_new.get(source)
-        for stamp in arrivals.get(source, []):
-            newest = max(newest or stamp, stamp)
-        days = sorted({tokyo_day(stamp) for stamp in arrivals.get(source, [])})
-        usual_gap = silent = None
-        if days:
-            silent = calendar.working_days_between(days[-1], today)
-        if len(days) >= MIN_ARRIVAL_DAYS:
-            gaps = [calendar.working_days_between(before, after) for before, after in zip(days, days[1:], strict=False)]
-            usual_gap = max(1, _percentile(gaps, GAP_PERCENTILE))
-        stale_after = max(stale_min_days, math.ceil(stale_factor * usual_gap)) if usual_gap else None
-
-        latest = judged[-1] if judged else None
-        if consecutive >= failing_after or (consecutive and not successes):
-            # A source that never once worked (a new set-up without network, a
-            # wrong URL) is failing from its first run, not merely degraded.
-            status = "failing"
-            runs_failed = (
-                f"the last {consecutive} runs failed"
-                if successes
-                else ("its only run failed" if consecutive == 1 else f"all {consecutive} runs failed")
-            )
-            reason = f"{runs_failed}: {latest.problem}" if latest and latest.problem else runs_failed
-        elif newest and newest < since_text:
-            status = "stale"
-            reason = f"no new items in the last {history_days} days"
-        elif stale_after is not None and silent is not None and silent > stale_after:
-            status = "stale"
-            reason = (
-                f"no new items for {silent} working days, usually every {usual_gap}"
-                f" (stale after {stale_after}, {calendar.name} calendar)"
-            )
-        elif latest is not None and latest.outcome in ("failed", "degraded"):
-            status = "degraded"
-            reason = (
-                f"{consecutive} failed run{'s' if consecutive != 1 else ''} in a row"
-                if latest.outcome == "failed"
-                else "errors in the last run, items still arrive"
-            )
-        else:
-            status = "ok"
-            reason = "" if usual_gap else "rhythm not learned yet"
+        spiders = history.spiders_of.get(source, set())
+        runs = _runs_of_source(source, spiders, history, expected)
+        judged = _judge(runs, calendar, expected)
+        rhythm = _rhythm(arrivals, source, calendar, window, stale_factor, stale_min_days)
+        status, reason = _status(judged, rhythm, window, calendar, failing_after)
         results.append(
             SourceHealth(
                 source=source,
                 status=status,
-                last_success=successes[-1].finished_at if successes else None,
-                last_new_item=newest,
-                items_last_4_weeks=int(recent_counts.get(source, 0)),
-                last_error=problems[-1].problem if problems else "",
-                last_error_at=problems[-1].finished_at if problems else None,
+                last_success=judged.successes[-1].finished_at if judged.successes else None,
+                last_new_item=rhythm.newest,
+                items_last_4_weeks=int(arrivals.recent_counts.get(source, 0)),
+                last_error=judged.problems[-1].problem if judged.problems else "",
+                last_error_at=judged.problems[-1].finished_at if judged.problems else None,
                 reason=reason,
                 last_run=runs[-1].finished_at if runs else None,
-                consecutive_failures=consecutive,
-                runs=len(judged),
-                usual_gap_days=usual_gap,
-                silent_days=silent,
+                consecutive_failures=judged.consecutive,
+                runs=len(judged.runs),
+                usual_gap_days=rhythm.usual_gap,
+                silent_days=rhythm.silent,
                 calendar=calendar.name,
                 spiders=sorted(spiders),
             )
         )
     return results
+
+
+@dataclass
+class _Judged:
+    """A source's runs that count, judged: the failures in a row at the end, the successes, the problems."""
+
+    runs: list[Run]
+    consecutive: int
+    successes: list[Run]
+    problems: list[Run]
+
+
+@dataclass
+class _Rhythm:
+    """How often a source has new items, and how long it has been silent (working days)."""
+
+    newest: str | None
+    usual_gap: int | None
+    silent: int | None
+    stale_after: int | None
+
+
+def _runs_of_source(source: str, spiders: set[str], history: RunHistory, expected: frozenset[str]) -> list[Run]:
+    """The runs that concern a source, oldest first, from the crawls of every spider that reads it."""
+    runs = []
+    for crawl in heapq.merge(
+        *(history.runs_of.get(spider, []) for spider in sorted(spiders)),
+        key=lambda crawl: (crawl["finished_at"], crawl["id"]),
+    ):
+        source_row = history.row_of.get((crawl["id"], source))
+        # A normal crawl that recorded nothing for this source did not
+        # crawl it; only crawls that ended badly count against it.
+        if source_row is None and (crawl["finish_reason"] or "") in expected:
+            continue
+        if not concerns(crawl["arguments"], source):
+            continue
+        runs.append(
+            Run(
+                crawl["finished_at"],
+                crawl["spider"],
+                crawl["finish_reason"] or "",
+                source_row,
+                tuple(str(flag) for flag in loads_or(crawl["flags"], [])),
+                day=crawl["day"],
+            )
+        )
+    return runs
+
+
+def _judge(runs: list[Run], calendar: Any, expected: frozenset[str]) -> _Judged:
+    with_items = counted = 0
+    for run in runs:
+        working_day = calendar.is_working_day(run.day)
+        items_normal = counted >= NORMAL_ITEMS_MIN_RUNS and with_items >= NORMAL_ITEMS_SHARE * counted
+        classify_run(run, expected, items_normal, working_day)
+        if working_day and run.row and run.row.get("requests") and not run.row.get("not_modified"):
+            counted += 1
+            with_items += bool(run.row.get("items_found"))
+    judged = [run for run in runs if run.outcome != "skipped"]
+    consecutive = 0
+    for run in reversed(judged):
+        if run.outcome != "failed":
+            break
+        consecutive += 1
+    successes = [run for run in judged if run.outcome in ("ok", "degraded")]
+    problems = [run for run in judged if run.problem]
+    return _Judged(judged, consecutive, successes, problems)
+
+
+def _rhythm(
+    arrivals: Arrivals, source: str, calendar: Any, window: HealthWindow, stale_factor: float, stale_min_days: int
+) -> _Rhythm:
+    newest = arrivals.last_new.get(source)
+    for stamp in arrivals.days.get(source, []):
+        newest = max(newest or stamp, stamp)
+    days = sorted({tokyo_day(stamp) for stamp in arrivals.days.get(source, [])})
+    usual_gap = silent = None
+    if days:
+        silent = calendar.working_days_between(days[-1], window.today)
+    if len(days) >= MIN_ARRIVAL_DAYS:
+        gaps = [calendar.working_days_between(before, after) for before, after in zip(days, days[1:], strict=False)]
+        usual_gap = max(1, _percentile(gaps, GAP_PERCENTILE))
+    stale_after = max(stale_min_days, math.ceil(stale_factor * usual_gap)) if usual_gap else None
+    return _Rhythm(newest, usual_gap, silent, stale_after)
+
+
+def _status(
+    judged: _Judged, rhythm: _Rhythm, window: HealthWindow, calendar: Any, failing_after: int
+) -> tuple[str, str]:
+    """The source's status and why, in that order of precedence: failing, stale, degraded, ok."""
+    consecutive, successes = judged.consecutive, judged.successes
+    latest = judged.runs[-1] if judged.runs else None
+    if consecutive >= failing_after or (consecutive and not successes):
+        # A source that never once worked (a new set-up without network, a
+        # wrong URL) is failing from its first run, not merely degraded.
+        runs_failed = (
+            f"the last {consecutive} runs failed"
+            if successes
+            else ("its only run failed" if consecutive == 1 else f"all {consecutive} runs failed")
+        )
+        return "failing", (f"{runs_failed}: {latest.problem}" if latest and latest.problem else runs_failed)
+    if rhythm.newest and rhythm.newest < window.since:
+        return "stale", f"no new items in the last {window.history_days} days"
+    if rhythm.stale_after is not None and rhythm.silent is not None and rhythm.silent > rhythm.stale_after:
+        return "stale", (
+            f"no new items for {rhythm.silent} working days, usually every {rhythm.usual_gap}"
+            f" (stale after {rhythm.stale_after}, {calendar.name} calendar)"
+        )
+    if latest is not None and latest.outcome in ("failed", "degraded"):
+        if latest.outcome == "failed":
+            return "degraded", f"{consecutive} failed run{'s' if consecutive != 1 else ''} in a row"
+        return "degraded", "errors in the last run, items still arrive"
+    return "ok", "" if rhythm.usual_gap else "rhythm not learned yet"

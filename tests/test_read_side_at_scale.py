@@ -395,7 +395,7 @@ def test_weeks_read_for_comparison_count_as_the_week_shown(small_archive, tmp_pa
 
 
 def test_health_finds_every_tokyo_day_with_arrivals_as_grouping_every_row_does(small_archive, tmp_path):
-    from archive.health import ARRIVAL_DAYS
+    from archive.health_reads import ARRIVAL_DAYS
 
     path = tmp_path / "days.db"
     path.write_bytes(small_archive.read_bytes())
