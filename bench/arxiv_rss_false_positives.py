@@ -46,8 +46,8 @@ def main() -> int:
             source="arxiv",
             kind="paper",
         )
-        if labels["relevant"]:
-            kept.append((entry.get("link", ""), entry.get("title", ""), labels["reasons"]))
+        if labels.relevant:
+            kept.append((entry.get("link", ""), entry.get("title", ""), labels.reasons))
     share = len(kept) / max(len(entries), 1)
     print(
         f"{feed_path.parent.name}: {len(entries)} items, {len(kept)} kept as relevant"

@@ -35,7 +35,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
 from common.folding import bare_name  # noqa: E402
-from pipelines.classification import Classifier, load_classifier  # noqa: E402
+from pipelines.classification import Classifier, Labels, load_classifier  # noqa: E402
 
 DATA = PROJECT_ROOT / "bench" / "data"
 DEFAULT_DEVSET = DATA / "realworld_devset.jsonl"
@@ -53,7 +53,7 @@ def half(record_id: str) -> str:
     return "test" if hashlib.sha256(record_id.encode("utf-8")).digest()[0] & 1 else "tuning"
 
 
-def classify_record(classifier: Classifier, record: dict, kind: str | None = None) -> dict:
+def classify_record(classifier: Classifier, record: dict, kind: str | None = None) -> Labels:
     return classifier.classify(
         title=record["title"],
         text=record.get("text", ""),
@@ -78,13 +78,13 @@ def names_match(classifier: Classifier, expected: str, found: Iterable[str]) -> 
     return False
 
 
-def found_names(labels: dict) -> list[str]:
+def found_names(labels: Labels) -> list[str]:
     names = []
-    for organisation in labels["organisations"]:
+    for organisation in labels.organisations:
         names.append(organisation["name"])
         if organisation.get("name_ja"):
             names.append(organisation["name_ja"])
-    names.extend(entry["name"] for entry in labels.get("detected", {}).get("organisations", []))
+    names.extend(entry["name"] for entry in (labels.detected or {}).get("organisations", []))
     return names
 
 
@@ -124,22 +124,22 @@ def evaluate(classifier: Classifier, records: list[dict]) -> Scores:
         labels = classify_record(classifier, record)
         scores.items += 1
         name = record["id"]
-        if labels["relevant"] and expected["relevant"]:
+        if labels.relevant and expected["relevant"]:
             scores.true_positive += 1
-        elif labels["relevant"]:
+        elif labels.relevant:
             scores.false_positive += 1
-            scores.errors.append(f"{name}: relevant but should not be; {labels['reasons']}")
+            scores.errors.append(f"{name}: relevant but should not be; {labels.reasons}")
         elif expected["relevant"]:
             scores.false_negative += 1
-            scores.errors.append(f"{name}: missed; {labels['reasons']}")
-        if labels["kind"] == expected["kind"]:
+            scores.errors.append(f"{name}: missed; {labels.reasons}")
+        if labels.kind == expected["kind"]:
             scores.kind_correct += 1
         else:
-            scores.errors.append(f"{name}: kind {labels['kind']}, expected {expected['kind']}; {labels['reasons']}")
+            scores.errors.append(f"{name}: kind {labels.kind}, expected {expected['kind']}; {labels.reasons}")
         if expected["kind"] == "funding":
             scores.funding_items += 1
             want = expected["funding"] or {"amount": None, "currency": None, "round": None}
-            got = labels["funding"] or {"amount": None, "currency": None, "round": None}
+            got = labels.funding or {"amount": None, "currency": None, "round": None}
             if (got["amount"], got["currency"]) == (want["amount"], want["currency"]):
                 scores.amount_correct += 1
             else:
@@ -180,7 +180,7 @@ def evaluate_leads(classifier: Classifier, records: list[dict]) -> LeadScores:
     scores = LeadScores()
     for record in records:
         labels = classify_record(classifier, record, kind=record.get("kind_hint") or "funding")
-        got = (labels["funding"] or {}).get("lead_investors") or []
+        got = (labels.funding or {}).get("lead_investors") or []
         want = record["expected"]["lead_investors"]
         scores.expected += len(want)
         scores.given += len(got)

@@ -108,18 +108,18 @@ def _templates() -> dict[str, list[dict]]:
             kind=example.get("kind_hint"),
             published=example.get("published"),
         )
-        organisations = labels["organisations"]
+        organisations = labels.organisations
         template = {
             "title": example["title"],
             "summary": example.get("text") or "",
             "language": example.get("language") or "",
-            "relevant": int(bool(labels["relevant"])),
-            "score": labels["score"],
-            "topics": json.dumps(labels["topics"], ensure_ascii=False),
+            "relevant": int(bool(labels.relevant)),
+            "score": labels.score,
+            "topics": json.dumps(labels.topics, ensure_ascii=False),
             "organisations": json.dumps([entry["name"] for entry in organisations], ensure_ascii=False),
-            "models": json.dumps(labels["models"], ensure_ascii=False),
-            "reasons": json.dumps(labels["reasons"], ensure_ascii=False),
-            "labels": json.dumps(labels, ensure_ascii=False),
+            "models": json.dumps(labels.models, ensure_ascii=False),
+            "reasons": json.dumps(labels.reasons, ensure_ascii=False),
+            "labels": json.dumps(labels.as_dict(), ensure_ascii=False),
             "organisation_rows": [
                 (
                     entry["name"],
@@ -130,9 +130,9 @@ def _templates() -> dict[str, list[dict]]:
                 )
                 for entry in organisations
             ],
-            "funding": labels.get("funding"),
+            "funding": labels.funding,
         }
-        kind = labels["kind"] if labels["kind"] in by_kind else "news"
+        kind = labels.kind if labels.kind in by_kind else "news"
         by_kind[kind].append(template)
     for kind, templates in by_kind.items():
         if not templates:

@@ -8,7 +8,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
 from common.items import HUB_KINDS
-from pipelines.classification import Classifier, load_classifier
+from pipelines.classification import Classifier, Labels, load_classifier
 from pipelines.hub_labels import hub_labels
 
 logger = logging.getLogger(__name__)
@@ -36,8 +36,8 @@ class ClassifyPipeline:
             # A Hub repository has no prose: its author, tags and name say what it is.
             labels = hub_labels(self.classifier.watchlist, adapter.asdict())
             apply_labels(adapter, labels)
-            self.stats.inc_value(f"classify/relevant_{str(labels['relevant']).lower()}")
-            self.stats.inc_value(f"classify/kind/{labels['kind']}")
+            self.stats.inc_value(f"classify/relevant_{str(labels.relevant).lower()}")
+            self.stats.inc_value(f"classify/kind/{labels.kind}")
             return item
         adapter["classifier_input"] = {
             "kind": adapter.get("kind"),
@@ -55,18 +55,18 @@ class ClassifyPipeline:
             issuers=adapter.get("organisations") or (),
         )
         apply_labels(adapter, labels)
-        self.stats.inc_value(f"classify/relevant_{str(labels['relevant']).lower()}")
-        self.stats.inc_value(f"classify/kind/{labels['kind']}")
+        self.stats.inc_value(f"classify/relevant_{str(labels.relevant).lower()}")
+        self.stats.inc_value(f"classify/kind/{labels.kind}")
         return item
 
 
-def apply_labels(adapter: ItemAdapter, labels: dict) -> None:
-    """Copy a labels dict onto an item's label fields."""
-    adapter["relevant"] = labels["relevant"]
-    adapter["score"] = labels["score"]
-    adapter["kind"] = labels["kind"]
-    adapter["topics"] = labels["topics"]
-    adapter["models"] = labels["models"]
-    adapter["organisations"] = [organisation["name"] for organisation in labels["organisations"]]
-    adapter["reasons"] = labels["reasons"]
-    adapter["labels"] = labels
+def apply_labels(adapter: ItemAdapter, labels: Labels) -> None:
+    """Copy labels onto an item's label fields; ``labels`` holds the whole of them as the archive stores them."""
+    adapter["relevant"] = labels.relevant
+    adapter["score"] = labels.score
+    adapter["kind"] = labels.kind
+    adapter["topics"] = labels.topics
+    adapter["models"] = labels.models
+    adapter["organisations"] = labels.organisation_names
+    adapter["reasons"] = labels.reasons
+    adapter["labels"] = labels.as_dict()

@@ -1,7 +1,7 @@
 """Labels of a Hugging Face Hub repository: who published it, which model family, whether it matters.
 
-Pure: the watch list in, a labels dict out (the same shape the text
-classifier gives, plus a ``hub`` entry). The text classifier is not used:
+Pure: the watch list in, ``Labels`` out (the same fields the text
+classifier gives, with ``hub`` in place of ``detected``). The text classifier is not used:
 a repository has no prose to read, but it has an author handle, tags and a
 name that says which family it belongs to.
 
@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from config.watchlist import ModelFamily, Organisation, Watchlist
+from pipelines.classification.labels import Labels
 
 # Pipeline tags of generative models (the Hub's task names).
 GENERATIVE_TASKS = frozenset(
@@ -88,8 +89,8 @@ def find_family(watchlist: Watchlist, repo_name: str, organisation: Organisation
     return max(scored, key=rank)[0]
 
 
-def hub_labels(watchlist: Watchlist, item: Mapping[str, Any]) -> dict[str, Any]:
-    """The labels dict of a Hub repository item (``kind`` model or dataset, ``hub`` metadata)."""
+def hub_labels(watchlist: Watchlist, item: Mapping[str, Any]) -> Labels:
+    """The labels of a Hub repository item (``kind`` model or dataset, ``hub`` metadata)."""
     hub = item.get("hub") or {}
     kind = item.get("kind") or hub.get("kind") or "model"
     repo_id = str(hub.get("repo_id") or item.get("title") or "")
@@ -120,17 +121,17 @@ def hub_labels(watchlist: Watchlist, item: Mapping[str, Any]) -> dict[str, Any]:
     if task in ("text-to-speech", "text-to-audio", "audio-text-to-text", "image-text-to-text", "any-to-any"):
         topics.append("speech_multimodal")
     models = [family.name] if family is not None else []
-    return {
-        "relevant": relevant,
-        "score": 1.0 if relevant else 0.0,
-        "kind": kind,
-        "topics": topics,
-        "organisations": [organisation.as_label("issuer")] if organisation is not None else [],
-        "models": models,
-        "funding": None,
-        "partnership": None,
-        "reasons": reasons,
-        "hub": {
+    return Labels(
+        relevant=relevant,
+        score=1.0 if relevant else 0.0,
+        kind=kind,
+        topics=topics,
+        partnership=None,
+        organisations=[organisation.as_label("issuer")] if organisation is not None else [],
+        models=models,
+        funding=None,
+        reasons=reasons,
+        hub={
             "family": family.name if family is not None else "",
             "family_known": family is not None,
             "series": series,
@@ -138,4 +139,4 @@ def hub_labels(watchlist: Watchlist, item: Mapping[str, Any]) -> dict[str, Any]:
             "japanese_author": watched_japanese,
             "events": [],
         },
-    }
+    )

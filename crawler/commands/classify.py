@@ -13,7 +13,7 @@ from scrapy.exceptions import UsageError
 
 from common.text import normalise_text, title_from_text
 from crawler.command_base import ProjectCommand
-from pipelines.classification import Classifier, load_classifier
+from pipelines.classification import Classifier, Labels, load_classifier
 
 FUNDING_FIELDS = (
     "amount",
@@ -28,18 +28,18 @@ FUNDING_FIELDS = (
 )
 
 
-def summary_labels(labels: dict[str, Any]) -> dict[str, Any]:
+def summary_labels(labels: Labels) -> dict[str, Any]:
     """The labels in the order and shape ``scrapy classify`` prints them."""
-    funding = labels["funding"]
+    funding = labels.funding
     return {
-        "relevant": labels["relevant"],
-        "score": labels["score"],
-        "kind": labels["kind"],
-        "topics": labels["topics"],
-        "organisations": labels["organisations"],
-        "models": labels["models"],
+        "relevant": labels.relevant,
+        "score": labels.score,
+        "kind": labels.kind,
+        "topics": labels.topics,
+        "organisations": labels.organisations,
+        "models": labels.models,
         "funding": {field: funding[field] for field in FUNDING_FIELDS} if funding else None,
-        "reasons": labels["reasons"],
+        "reasons": labels.reasons,
     }
 
 
@@ -68,7 +68,7 @@ def classify_lines(classifier: Classifier, lines: Iterable[str], full: bool = Fa
             kind=record.get("kind"),
             published=record.get("published"),
         )
-        yield labels if full else summary_labels(labels)
+        yield labels.as_dict() if full else summary_labels(labels)
 
 
 class Command(ProjectCommand):

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scrapy.exceptions import UsageError
@@ -16,7 +16,7 @@ from archive.hub_store import hub_metadata
 from archive.relabel import iter_items, write_labels
 from common.items import HUB_KINDS
 from crawler.command_base import ProjectCommand
-from pipelines.classification import Classifier, load_classifier
+from pipelines.classification import Classifier, Labels, load_classifier
 from pipelines.classification.signature import title_key, title_tokens
 from pipelines.hub_labels import hub_labels
 
@@ -81,7 +81,7 @@ def _funding_summary(funding: dict[str, Any] | None) -> str:
     return f"{funding.get('as_written') or 'undisclosed'} {funding.get('round') or ''}".strip()
 
 
-def _labels(archive: Archive, classifier: Classifier, row: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
+def _labels(archive: Archive, classifier: Classifier, row: dict[str, Any], old: dict[str, Any]) -> Labels:
     """The item's labels under the current rules, from what its labelling read at crawl time."""
     hub = hub_metadata(archive.db, row["id"]) if row["kind"] in HUB_KINDS else None
     if hub is not None:
@@ -89,8 +89,7 @@ def _labels(archive: Archive, classifier: Classifier, row: dict[str, Any], old: 
         # the events the crawl noticed (new repository, licence change) stay.
         labels = hub_labels(classifier.watchlist, {"kind": row["kind"], "title": row["title"], "hub": hub})
         events = (old.get("hub") or {}).get("events") or []
-        labels["hub"] = {**(old.get("hub") or {}), **labels["hub"], "events": events}
-        return labels
+        return replace(labels, hub={**(old.get("hub") or {}), **(labels.hub or {}), "events": events})
     return classifier.classify(
         title=row["title"],
         text=row["summary"] or "" if row["input_text"] is None else row["input_text"],
@@ -107,53 +106,54 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
     """Label every stored item again, write what changed (unless ``dry_run``), and say what changed."""
     report = Report()
     pending: dict[str, dict[str, Any]] = {}
-    entities: list[tuple[str, dict[str, Any], str | None]] = []
+    entities: list[tuple[str, Labels, str | None]] = []
     for row in iter_items(archive, BATCH_SIZE):
         report.items += 1
         old = _loads(row["labels"], {})
         labels = _labels(archive, classifier, row, old)
+        stored = labels.as_dict()
         old_relevant = None if row["relevant"] is None else bool(row["relevant"])
         label = f"{row['id']}: {row['title'][:70]}"
         changes = []
-        if labels["relevant"] != old_relevant:
-            changes.append(("became_relevant" if labels["relevant"] else "became_irrelevant", label))
-        if labels["kind"] != row["kind"]:
-            changes.append(("kind", f"{label} ({row['kind']} -> {labels['kind']})"))
-        for name in ("topics", "models"):
+        if labels.relevant != old_relevant:
+            changes.append(("became_relevant" if labels.relevant else "became_irrelevant", label))
+        if labels.kind != row["kind"]:
+            changes.append(("kind", f"{label} ({row['kind']} -> {labels.kind})"))
+        for name, after in (("topics", labels.topics), ("models", labels.models)):
             before = _loads(row[name], [])
-            if labels[name] != before:
-                changes.append((name, f"{label} ({', '.join(before) or '-'} -> {', '.join(labels[name]) or '-'})"))
+            if after != before:
+                changes.append((name, f"{label} ({', '.join(before) or '-'} -> {', '.join(after) or '-'})"))
         before_organisations = old.get("organisations") or []
-        if labels["organisations"] != before_organisations:
-            before, after = _organisation_names(before_organisations, labels["organisations"])
+        if labels.organisations != before_organisations:
+            before, after = _organisation_names(before_organisations, labels.organisations)
             changes.append(("organisations", f"{label} ({before} -> {after})"))
-        if labels["funding"] != old.get("funding"):
+        if labels.funding != old.get("funding"):
             changes.append(
                 (
                     "funding",
-                    f"{label} ({_funding_summary(old.get('funding'))} -> {_funding_summary(labels['funding'])})",
+                    f"{label} ({_funding_summary(old.get('funding'))} -> {_funding_summary(labels.funding)})",
                 )
             )
-        if labels["score"] != row["score"]:
-            changes.append(("score", f"{label} ({row['score']} -> {labels['score']})"))
+        if labels.score != row["score"]:
+            changes.append(("score", f"{label} ({row['score']} -> {labels.score})"))
         key = title_key(title_tokens(row["title"]))
         if changes:
             report.changed_items += 1
             for change, example in changes:
                 report.note(change, example, examples)
-        if changes or labels != old or key != row["title_key"]:
+        if changes or stored != old or key != row["title_key"]:
             pending[row["id"]] = {
-                "relevant": labels["relevant"],
-                "score": labels["score"],
-                "kind": labels["kind"],
-                "topics": labels["topics"],
-                "organisations": [entry["name"] for entry in labels["organisations"]],
-                "models": labels["models"],
-                "reasons": labels["reasons"],
-                "labels": labels,
+                "relevant": labels.relevant,
+                "score": labels.score,
+                "kind": labels.kind,
+                "topics": labels.topics,
+                "organisations": labels.organisation_names,
+                "models": labels.models,
+                "reasons": labels.reasons,
+                "labels": stored,
                 "title_key": key,
             }
-            if labels["organisations"] != before_organisations or labels["funding"] != old.get("funding"):
+            if labels.organisations != before_organisations or labels.funding != old.get("funding"):
                 entities.append((row["id"], labels, row["published_at"]))
         if not dry_run and len(pending) >= BATCH_SIZE:
             _flush(archive, pending, entities)
@@ -163,13 +163,13 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
 
 
 def _flush(
-    archive: Archive, pending: dict[str, dict[str, Any]], entities: list[tuple[str, dict[str, Any], str | None]]
+    archive: Archive, pending: dict[str, dict[str, Any]], entities: list[tuple[str, Labels, str | None]]
 ) -> None:
     if pending:
         write_labels(archive, pending)
     for item_id, labels, published in entities:
-        funding = labels["funding"]
-        archive.replace_entities(item_id, labels["organisations"], [funding] if funding else [], announced_at=published)
+        funding = labels.funding
+        archive.replace_entities(item_id, labels.organisations, [funding] if funding else [], announced_at=published)
     pending.clear()
     entities.clear()
 

@@ -74,7 +74,7 @@ def coverage(classifier: Classifier, catalogue: Catalogue) -> dict[str, float]:
         )
         if any(
             bare_name(model) == bare_name(family.name) or classifier.watchlist_model_alias(family.name) == model
-            for model in labels["models"]
+            for model in labels.models
         ):
             recognised_families += 1
     return {
@@ -86,7 +86,7 @@ def coverage(classifier: Classifier, catalogue: Catalogue) -> dict[str, float]:
 def _names_organisation(classifier: Classifier, sentence: str, name: str) -> bool:
     labels = classifier.classify(title=sentence)
     known = classifier.watchlist.resolve(name)
-    found = {entry["name"] for entry in labels["organisations"]}
+    found = set(labels.organisation_names)
     return (known is not None and known.name in found) or bare_name(name) in {bare_name(entry) for entry in found}
 
 

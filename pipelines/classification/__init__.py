@@ -9,5 +9,6 @@ Pure functions and data: no Scrapy, no database. The label vocabularies are in
 """
 
 from pipelines.classification.engine import Classifier, load_classifier
+from pipelines.classification.labels import Labels
 
-__all__ = ["Classifier", "load_classifier"]
+__all__ = ["Classifier", "Labels", "load_classifier"]

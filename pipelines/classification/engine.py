@@ -36,6 +36,7 @@ from pipelines.classification.entities import (
 )
 from pipelines.classification.funding import FundingRules, OrganisationHit
 from pipelines.classification.kind import decide_kind
+from pipelines.classification.labels import Labels
 from pipelines.classification.relevance import (
     RELEVANT_GENAI,
     RELEVANT_JAPAN,
@@ -133,7 +134,7 @@ class Classifier:
         kind: str | None = None,
         published: str | None = None,
         issuers: Sequence[str] = (),
-    ) -> dict[str, Any]:
+    ) -> Labels:
         """The labels of one item (see the README for every field).
 
         ``issuers`` are the names a source gives for who published the item
@@ -250,18 +251,18 @@ class Classifier:
             funding["company"] = named_issuer
         topics = decide_topics(evidence, item_kind, models, funding, reasons)
         organisation_roles = roles(organisations, issuer, funding, named_issuer)
-        return {
-            "relevant": relevant,
-            "score": score,
-            "kind": item_kind,
-            "topics": topics,
-            "partnership": partnership_sides(topics, organisation_roles),
-            "organisations": organisation_roles,
-            "models": [model.name for model in models],
-            "funding": funding,
-            "reasons": list(dict.fromkeys(reasons)),
-            "detected": detected,
-        }
+        return Labels(
+            relevant=relevant,
+            score=score,
+            kind=item_kind,
+            topics=topics,
+            partnership=partnership_sides(topics, organisation_roles),
+            organisations=organisation_roles,
+            models=[model.name for model in models],
+            funding=funding,
+            reasons=list(dict.fromkeys(reasons)),
+            detected=detected,
+        )
 
     def _without_publisher(self, title: str, host: str) -> str:
         """The headline without the publisher that an aggregator appends ("… - ITmedia AI+"): the outlet that
