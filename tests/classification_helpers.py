@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipelines.classification import Classifier, load_classifier
+from pipelines.classification import Classifier, Labels, load_classifier
 from tests.conftest import FIXTURES, PROJECT_ROOT
 
 DATA_DIR = PROJECT_ROOT / "crawler" / "data"
@@ -21,19 +21,16 @@ def project_classifier() -> Classifier:
     return load_classifier(DATA_DIR)
 
 
-def classify(title: str, text: str = "", **fields: Any) -> dict[str, Any]:
+def classify(title: str, text: str = "", **fields: Any) -> Labels:
     return project_classifier().classify(title=title, text=text, **fields)
 
 
 def funding_of(title: str, text: str = "", **fields: Any) -> dict[str, Any]:
     """The funding labels of a story, failing the test if it is not read as a funding story."""
     labels = classify(title, text, **fields)
-    assert labels["kind"] == "funding", labels["reasons"]
-    return labels["funding"]
-
-
-def organisation_names(labels: dict[str, Any]) -> list[str]:
-    return [organisation["name"] for organisation in labels["organisations"]]
+    assert labels.kind == "funding", labels.reasons
+    assert labels.funding is not None
+    return labels.funding
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

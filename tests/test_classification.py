@@ -21,12 +21,12 @@ from tests.classification_helpers import (
     DEVSET,
     HELDOUT,
     classify,
-    organisation_names,
     project_classifier,
     read_jsonl,
 )
 
-LABEL_KEYS = {
+# The keys the archive stores in ``items.labels``, in their order.
+LABEL_KEYS = [
     "relevant",
     "score",
     "kind",
@@ -37,7 +37,7 @@ LABEL_KEYS = {
     "funding",
     "reasons",
     "detected",
-}
+]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ LABEL_KEYS = {
 def test_alias_resolves_to_the_canonical_name(written: str, canonical: str) -> None:
     assert project_classifier().watchlist.resolve(written).name == canonical
     labels = classify(f"{written}、日本語の大規模言語モデルを公開")
-    assert canonical in organisation_names(labels)
+    assert canonical in labels.organisation_names
 
 
 def test_full_and_half_width_forms_are_equal() -> None:
@@ -78,14 +78,14 @@ def test_full_and_half_width_forms_are_equal() -> None:
 
 def test_organisation_labels_carry_sector_and_country() -> None:
     labels = classify("プリファードネットワークス、国産LLM「PLaMo 2」を公開")
-    assert labels["organisations"][0] == {
+    assert labels.organisations[0] == {
         "name": "Preferred Networks",
         "name_ja": "プリファードネットワークス",
         "sector": "startup",
         "country": "JP",
         "role": "mentioned",
     }
-    assert labels["models"] == ["PLaMo"]
+    assert labels.models == ["PLaMo"]
 
 
 @pytest.mark.parametrize(
@@ -98,25 +98,25 @@ def test_organisation_labels_carry_sector_and_country() -> None:
     ],
 )
 def test_latin_terms_match_on_word_boundaries(title: str, fires: bool) -> None:
-    reasons = classify(title)["reasons"]
+    reasons = classify(title).reasons
     assert any(reason in ("genai:llm", "genai:llms") for reason in reasons) is fires
 
 
 def test_japanese_terms_match_inside_words() -> None:
     labels = classify("日本語大規模言語モデルの評価")
-    assert labels["relevant"]
-    assert "genai:大規模言語モデル" in labels["reasons"]
+    assert labels.relevant
+    assert "genai:大規模言語モデル" in labels.reasons
 
 
 def test_a_shorter_term_inside_a_phrase_still_counts() -> None:
     labels = classify("国産LLMの開発競争")
-    assert "genai:国産llm" in labels["reasons"]
-    assert labels["relevant"]
+    assert "genai:国産llm" in labels.reasons
+    assert labels.relevant
 
 
 def test_japan_time_is_not_a_japan_connection() -> None:
     labels = classify("OpenAI、GPT-5を発表", "日本時間8日未明に発表した。")
-    assert not labels["relevant"]
+    assert not labels.relevant
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_japan_time_is_not_a_japan_connection() -> None:
 )
 def test_hard_negatives_are_not_relevant(title: str, text: str) -> None:
     labels = classify(title, text)
-    assert labels["relevant"] is False, labels["reasons"]
+    assert labels.relevant is False, labels.reasons
 
 
 @pytest.mark.parametrize(
@@ -174,15 +174,15 @@ def test_hard_negatives_are_not_relevant(title: str, text: str) -> None:
 )
 def test_japanese_generative_ai_is_relevant(title: str, text: str) -> None:
     labels = classify(title, text)
-    assert labels["relevant"] is True, labels["reasons"]
-    assert labels["score"] >= 0.5
-    assert any(reason.startswith(("genai", "model", "genai-organisation")) for reason in labels["reasons"])
-    assert any(reason.startswith(("japan", "issuer")) for reason in labels["reasons"])
+    assert labels.relevant is True, labels.reasons
+    assert labels.score >= 0.5
+    assert any(reason.startswith(("genai", "model", "genai-organisation")) for reason in labels.reasons)
+    assert any(reason.startswith(("japan", "issuer")) for reason in labels.reasons)
 
 
 def test_a_foreign_model_becomes_relevant_when_it_moves_into_the_japanese_market() -> None:
-    assert not classify("Anthropic releases Claude Opus 4", "The new LLM model.")["relevant"]
-    assert classify("Anthropic opens Tokyo office", "The maker of the Claude LLM expands to Japan.")["relevant"]
+    assert not classify("Anthropic releases Claude Opus 4", "The new LLM model.").relevant
+    assert classify("Anthropic opens Tokyo office", "The maker of the Claude LLM expands to Japan.").relevant
 
 
 def test_arxiv_items_stay_papers_even_when_they_talk_about_money() -> None:
@@ -193,8 +193,8 @@ def test_arxiv_items_stay_papers_even_when_they_talk_about_money() -> None:
         source="arxiv",
         kind="paper",
     )
-    assert labels["kind"] == "paper"
-    assert labels["funding"] is None
+    assert labels.kind == "paper"
+    assert labels.funding is None
 
 
 @pytest.mark.parametrize(
@@ -224,7 +224,7 @@ def test_arxiv_items_stay_papers_even_when_they_talk_about_money() -> None:
     ],
 )
 def test_kind(title: str, text: str, fields: dict, kind: str) -> None:
-    assert classify(title, text, **fields)["kind"] == kind
+    assert classify(title, text, **fields).kind == kind
 
 
 def test_topics_come_from_the_taxonomy() -> None:
@@ -232,9 +232,9 @@ def test_topics_come_from_the_taxonomy() -> None:
         "富士通とCohere、日本語LLM「Takane」を共同開発　企業向けに提供開始",
         "富士通はカナダのCohereと提携し、日本語ベンチマークで高い性能を示すLLMを共同開発した。データセンターのGPUで動作する。",
     )
-    assert set(labels["topics"]) <= set(TOPICS)
-    assert {"partnership", "product"} <= set(labels["topics"])
-    assert labels["partnership"] == {"sides": ["industry"]}
+    assert set(labels.topics) <= set(TOPICS)
+    assert {"partnership", "product"} <= set(labels.topics)
+    assert labels.partnership == {"sides": ["industry"]}
 
 
 def test_partnership_sides_name_academia_industry_and_government() -> None:
@@ -242,19 +242,20 @@ def test_partnership_sides_name_academia_industry_and_government() -> None:
         "東京大学とソフトバンク、経済産業省の支援で日本語LLMを共同研究",
         "東京大学とソフトバンクは共同研究契約を締結し、経済産業省と連携する。",
     )
-    assert labels["partnership"] == {"sides": ["academia", "government", "industry"]}
+    assert labels.partnership == {"sides": ["academia", "government", "industry"]}
 
 
 def test_partnership_is_null_without_a_partnership() -> None:
-    assert classify("NTT、国産LLM「tsuzumi 2」を提供開始")["partnership"] is None
+    assert classify("NTT、国産LLM「tsuzumi 2」を提供開始").partnership is None
 
 
 def test_labels_are_complete_and_json_serialisable() -> None:
     labels = classify("Sakana AI raises $30M seed round led by Lux Capital", url="https://example.com/a", language="en")
-    assert set(labels) == LABEL_KEYS
-    assert labels["kind"] in KINDS
-    assert json.loads(json.dumps(labels, ensure_ascii=False)) == labels
-    assert set(labels["funding"]) == {
+    stored = labels.as_dict()
+    assert list(stored) == LABEL_KEYS
+    assert labels.kind in KINDS
+    assert json.loads(json.dumps(stored, ensure_ascii=False)) == stored
+    assert set(labels.funding) == {
         "company",
         "as_written",
         "amount",
@@ -274,16 +275,16 @@ def test_every_label_uses_the_fixed_vocabularies() -> None:
         labels = classify(
             record["title"], record["text"], url=record["url"], source=record["source"], kind=record["kind_hint"]
         )
-        assert labels["kind"] in KINDS
-        assert set(labels["topics"]) <= set(TOPICS)
-        for organisation in labels["organisations"]:
+        assert labels.kind in KINDS
+        assert set(labels.topics) <= set(TOPICS)
+        for organisation in labels.organisations:
             assert organisation["role"] in ROLES
             assert organisation["sector"] in (*SECTORS, "")
 
 
 def test_issuer_names_from_the_source_resolve_to_the_issuer() -> None:
     labels = classify("日本語LLMの新モデルを公開しました", "", issuers=["株式会社ELYZA"])
-    assert {"name": "ELYZA", "role": "issuer"}.items() <= labels["organisations"][0].items()
+    assert {"name": "ELYZA", "role": "issuer"}.items() <= labels.organisations[0].items()
 
 
 def test_watch_list_covers_the_landscape() -> None:
@@ -372,13 +373,13 @@ def test_pipeline_resolves_the_publishers_company_name() -> None:
 )
 def test_papers_that_build_a_japanese_model_are_model_releases(title: str, text: str) -> None:
     labels = classify(title, text, url="https://arxiv.org/abs/2410.07563", source="arxiv", kind="paper")
-    assert "model_release" in labels["topics"]
+    assert "model_release" in labels.topics
 
 
 def test_a_valuation_is_not_an_evaluation() -> None:
     labels = classify("Sakana AI、シリーズBで200億円調達 評価額4000億円に", "")
-    assert "benchmark" not in labels["topics"]
-    assert "benchmark" in classify("日本語LLMの性能評価ベンチマーク「JMMLU」を公開", "")["topics"]
+    assert "benchmark" not in labels.topics
+    assert "benchmark" in classify("日本語LLMの性能評価ベンチマーク「JMMLU」を公開", "").topics
 
 
 def test_real_world_set_is_split_once_by_hash() -> None:
@@ -401,19 +402,19 @@ def test_image_placeholders_are_not_text() -> None:
         " 株式会社Xは、社内文書を要約する生成AIサービスを提供開始しました。"
     )
     labels = classify("社内向け生成AIサービスを提供開始", text, source="prtimes-genai", kind="press")
-    assert "speech_multimodal" not in labels["topics"]
+    assert "speech_multimodal" not in labels.topics
 
 
 def test_the_government_in_japanese_text_is_japans() -> None:
-    assert classify("政府、AI事業者向け知財保護ルール策定へ 生成AIの学習データ開示を求める", "")["relevant"] is True
-    assert classify("米政府、生成AIの安全性評価を義務化へ", "")["relevant"] is False
+    assert classify("政府、AI事業者向け知財保護ルール策定へ 生成AIの学習データ開示を求める", "").relevant is True
+    assert classify("米政府、生成AIの安全性評価を義務化へ", "").relevant is False
 
 
 def test_a_japanese_registry_source_is_japan_evidence() -> None:
     title = "「AIエージェントを本番運用中」日本企業はわずか、AIエージェント導入の実態調査"
     labels = classify(title, "", source="prtimes-genai", kind="press", issuers=["Cloudera"])
-    assert labels["relevant"] is True
-    assert any(reason.startswith("japan-source:prtimes-genai") for reason in labels["reasons"])
+    assert labels.relevant is True
+    assert any(reason.startswith("japan-source:prtimes-genai") for reason in labels.reasons)
     survey = classify("生成AIの業務利用、中小企業は2割", "", source="prtimes-genai", kind="press")
-    assert survey["relevant"] is True
-    assert classify("生成AIの業務利用、中小企業は2割", "", source="itmedia-aiplus", kind="news")["relevant"] is False
+    assert survey.relevant is True
+    assert classify("生成AIの業務利用、中小企業は2割", "", source="itmedia-aiplus", kind="news").relevant is False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classification_helpers import classify, funding_of, organisation_names
+from tests.classification_helpers import classify, funding_of
 
 # --- Kind ---------------------------------------------------------------------------------------------------
 
@@ -36,7 +36,7 @@ from tests.classification_helpers import classify, funding_of, organisation_name
 )
 def test_a_government_programme_reported_by_a_news_outlet_is_policy(title: str, text: str, fields: dict) -> None:
     labels = classify(title, text, **fields)
-    assert labels["kind"] == "policy", labels["reasons"]
+    assert labels.kind == "policy", labels.reasons
 
 
 def test_a_city_site_is_a_government_site() -> None:
@@ -45,13 +45,13 @@ def test_a_city_site_is_a_government_site() -> None:
         "市の業務で生成AIを使うときのルールをまとめました。",
         url="https://www.city.kobe.lg.jp/a12345/ai_guideline.html",
     )
-    assert labels["kind"] == "policy", labels["reasons"]
+    assert labels.kind == "policy", labels.reasons
 
 
 def test_a_company_headline_with_a_ministry_later_in_it_is_not_policy_by_its_subject() -> None:
     # NEC and Japanese ministries have run public-sector generative AI trials together.
-    assert classify("NEC、総務省の実証事業で生成AIの行政活用を検証", "", kind="news")["kind"] == "news"
-    assert classify("総務省、NECと生成AIの行政活用を検証", "", kind="news")["kind"] == "policy"
+    assert classify("NEC、総務省の実証事業で生成AIの行政活用を検証", "", kind="news").kind == "news"
+    assert classify("総務省、NECと生成AIの行政活用を検証", "", kind="news").kind == "policy"
 
 
 def test_a_press_release_printed_by_a_news_site_is_press() -> None:
@@ -63,14 +63,14 @@ def test_a_press_release_printed_by_a_news_site_is_press() -> None:
         source="itmedia-aiplus",
         kind="news",
     )
-    assert labels["kind"] == "press", labels["reasons"]
+    assert labels.kind == "press", labels.reasons
     reported = classify(
         "ELYZA、日本語LLMを公開",
         "ELYZAは日本語に強いLLMを公開したと発表した。関係者によると、商用版も準備している。",
         source="itmedia-aiplus",
         kind="news",
     )
-    assert reported["kind"] == "news"
+    assert reported.kind == "news"
 
 
 def test_the_own_site_of_an_organisation_the_watch_list_does_not_know_is_press() -> None:
@@ -80,12 +80,12 @@ def test_the_own_site_of_an_organisation_the_watch_list_does_not_know_is_press()
         "病院の文書作成を生成AIで支援する。",
         url="https://ubie.life/news/2023/generative-ai",
     )
-    assert labels["kind"] == "press", labels["reasons"]
-    assert "Ubie" in organisation_names(labels)
+    assert labels.kind == "press", labels.reasons
+    assert "Ubie" in labels.organisation_names
     on_note = classify("Ubie、生成AIで問診を要約", "", url="https://note.com/ubie/n/n0123456789ab")
-    assert on_note["kind"] == "press"
+    assert on_note.kind == "press"
     elsewhere = classify("Ubie、生成AIで問診を要約", "", url="https://www.nikkei.com/article/DGXZQO0000000")
-    assert elsewhere["kind"] == "news"
+    assert elsewhere.kind == "news"
 
 
 def test_a_paper_on_a_japanese_preprint_or_journal_site_is_a_paper() -> None:
@@ -94,11 +94,9 @@ def test_a_paper_on_a_japanese_preprint_or_journal_site_is_a_paper() -> None:
         "日本語タスクで指示チューニングしたLLMの性能を比較した。",
         url="https://jxiv.jst.go.jp/index.php/jxiv/preprint/view/1",
     )
-    assert labels["kind"] == "paper"
+    assert labels.kind == "paper"
     assert (
-        classify("大規模言語モデルの日本語評価", "", url="https://www.jstage.jst.go.jp/article/x/1/1/1_1/_article")[
-            "kind"
-        ]
+        classify("大規模言語モデルの日本語評価", "", url="https://www.jstage.jst.go.jp/article/x/1/1/1_1/_article").kind
         == "paper"
     )
 
@@ -111,8 +109,8 @@ def test_a_round_named_in_passing_is_not_a_funding_story() -> None:
         source="google-news-genai",
         kind="news",
     )
-    assert labels["kind"] == "news", labels["reasons"]
-    assert labels["funding"] is None
+    assert labels.kind == "news", labels.reasons
+    assert labels.funding is None
 
 
 # --- Funding ------------------------------------------------------------------------------------------------
@@ -125,9 +123,9 @@ def test_funding_announced_by_the_investor_names_the_company_that_takes_the_mone
         "当社は、OpenAIに対し最大400億ドルを出資することを決定いたしました。",
         url="https://group.softbank/news/press/20250331",
     )
-    assert labels["kind"] == "funding", labels["reasons"]
-    assert labels["funding"]["company"] == "OpenAI"
-    roles = {entry["name"]: entry["role"] for entry in labels["organisations"]}
+    assert labels.kind == "funding", labels.reasons
+    assert labels.funding["company"] == "OpenAI"
+    roles = {entry["name"]: entry["role"] for entry in labels.organisations}
     assert roles == {"SoftBank Group": "investor", "OpenAI": "issuer"}
 
 
@@ -147,7 +145,7 @@ def test_a_round_the_investor_leads_in_english() -> None:
     assert funding["lead_investors"] == ["SoftBank Group"]
     assert (funding["amount"], funding["currency"]) == (40_000_000_000, "USD")
     market = classify("SoftBank leads Japan's market for AI data centres", "", kind="news")
-    assert market["funding"] is None or market["funding"]["lead_investors"] == []
+    assert market.funding is None or market.funding["lead_investors"] == []
 
 
 @pytest.mark.parametrize(
@@ -192,8 +190,8 @@ def test_the_amount_in_the_body_when_the_headline_gives_none() -> None:
 )
 def test_a_subsidy_with_its_cap_announced_by_the_company_is_funding(title, text, fields, company, amount) -> None:
     labels = classify(title, text, **fields)
-    assert labels["kind"] == "funding", labels["reasons"]
-    funding = labels["funding"]
+    assert labels.kind == "funding", labels.reasons
+    funding = labels.funding
     assert (funding["company"], funding["amount"], funding["qualifier"]) == (company, amount, "up_to")
     assert "METI" not in funding["investors"]
 
@@ -204,7 +202,7 @@ def test_the_ministry_announcing_the_subsidy_stays_policy() -> None:
         "生成AIの開発に必要な計算資源を確保する。",
         url="https://www.meti.go.jp/press/2024/04/20240419001/20240419001.html",
     )
-    assert labels["kind"] == "policy"
+    assert labels.kind == "policy"
 
 
 def test_leads_only_when_the_text_says_so_and_as_clean_names() -> None:
@@ -236,20 +234,20 @@ def test_the_government_in_a_japanese_outlet_is_japan() -> None:
     labels = classify(
         "政府、生成AIの開発企業に学習データの開示を求める方針", "", source="google-news-genai", kind="news"
     )
-    assert labels["relevant"] is True
-    assert "japan:政府" in labels["reasons"]
-    assert classify("米政府、生成AIの開発企業に学習データの開示を求める方針", "", kind="news")["relevant"] is False
+    assert labels.relevant is True
+    assert "japan:政府" in labels.reasons
+    assert classify("米政府、生成AIの開発企業に学習データの開示を求める方針", "", kind="news").relevant is False
 
 
 @pytest.mark.parametrize("source", ["meti-news", "llm-jp-blog", "aist-airc"])
 def test_a_japanese_registry_source_is_japan_evidence(source: str) -> None:
     labels = classify("生成AIの利用に関する手引きを公開しました", "", source=source, kind="press")
-    assert labels["relevant"] is True, labels["reasons"]
-    assert any(reason.startswith(f"japan-source:{source}") for reason in labels["reasons"])
+    assert labels.relevant is True, labels.reasons
+    assert any(reason.startswith(f"japan-source:{source}") for reason in labels.reasons)
 
 
 def test_a_news_site_is_no_japan_evidence_by_itself() -> None:
-    assert classify("生成AIの利用に関する手引きを公開", "", source="itmedia-aiplus", kind="news")["relevant"] is False
+    assert classify("生成AIの利用に関する手引きを公開", "", source="itmedia-aiplus", kind="news").relevant is False
 
 
 def test_a_pr_times_issuer_without_a_company_form_is_japanese() -> None:
@@ -261,14 +259,14 @@ def test_a_pr_times_issuer_without_a_company_form_is_japanese() -> None:
         kind="press",
         issuers=["ギブリー"],
     )
-    assert labels["relevant"] is True
-    assert "ギブリー" in organisation_names(labels)
+    assert labels.relevant is True
+    assert "ギブリー" in labels.organisation_names
 
 
 def test_ai_agent_is_strong_generative_ai_evidence() -> None:
     labels = classify("AIエージェントの業務活用、国内企業の導入は1割 調査", "", source="prtimes-genai", kind="press")
-    assert labels["relevant"] is True
-    assert "genai:aiエージェント" in labels["reasons"]
+    assert labels.relevant is True
+    assert "genai:aiエージェント" in labels.reasons
 
 
 def test_pr_times_image_placeholders_are_removed_before_matching() -> None:
@@ -278,8 +276,8 @@ def test_pr_times_image_placeholders_are_removed_before_matching() -> None:
         "株式会社ギブリーは、社内文書を要約する生成AIサービスを提供開始しました。"
     )
     labels = classify("社内向け生成AIサービスを提供開始", text, source="prtimes-genai", kind="press")
-    assert "speech_multimodal" not in labels["topics"]
-    assert not any("画像" in reason for reason in labels["reasons"])
+    assert "speech_multimodal" not in labels.topics
+    assert not any("画像" in reason for reason in labels.reasons)
 
 
 # --- Names the watch list does not know ---------------------------------------------------------------------
@@ -287,12 +285,12 @@ def test_pr_times_image_placeholders_are_removed_before_matching() -> None:
 
 def test_an_ambiguous_alias_counts_as_the_headlines_subject() -> None:
     # Sharp stopped making large LCD panels at its Sakai plant in 2024: シャープ alone is also the word "sharp".
-    assert "Sharp" in organisation_names(classify("シャープ、堺工場の液晶パネル生産を停止", "", kind="news"))
-    assert "Sharp" not in organisation_names(classify("輪郭がシャープな画像を生成", "", kind="news"))
+    assert "Sharp" in classify("シャープ、堺工場の液晶パネル生産を停止", "", kind="news").organisation_names
+    assert "Sharp" not in classify("輪郭がシャープな画像を生成", "", kind="news").organisation_names
 
 
 def detected(title: str, text: str = "", **fields) -> list[str]:
-    return [entry["name"] for entry in classify(title, text, **fields)["detected"]["organisations"]]
+    return [entry["name"] for entry in classify(title, text, **fields).detected["organisations"]]
 
 
 @pytest.mark.parametrize(
@@ -325,7 +323,7 @@ def detected(title: str, text: str = "", **fields) -> list[str]:
 )
 def test_names_the_watch_list_does_not_know_are_detected(title: str, text: str, name: str) -> None:
     labels = classify(title, text)
-    found = [entry["name"] for entry in labels["detected"]["organisations"]] + organisation_names(labels)
+    found = [entry["name"] for entry in labels.detected["organisations"]] + labels.organisation_names
     assert name in found
 
 
@@ -350,9 +348,9 @@ def test_an_aggregators_link_and_the_publisher_it_appends_say_nothing_about_the_
         source="google-news-genai",
         kind="news",
     )
-    assert labels["kind"] == "news", labels["reasons"]
-    assert labels["relevant"] is False
-    assert "ITmedia" not in organisation_names(labels)
+    assert labels.kind == "news", labels.reasons
+    assert labels.relevant is False
+    assert "ITmedia" not in labels.organisation_names
 
 
 @pytest.mark.parametrize(
@@ -365,8 +363,8 @@ def test_an_aggregators_link_and_the_publisher_it_appends_say_nothing_about_the_
 )
 def test_a_japanese_local_government_is_japan_evidence(title: str, text: str, body: str) -> None:
     labels = classify(title, text, kind="news")
-    assert labels["relevant"] is True, labels["reasons"]
-    assert f"japan:local government {body}" in labels["reasons"]
+    assert labels.relevant is True, labels.reasons
+    assert f"japan:local government {body}" in labels.reasons
 
 
 @pytest.mark.parametrize(
@@ -379,4 +377,4 @@ def test_a_japanese_local_government_is_japan_evidence(title: str, text: str, bo
     ],
 )
 def test_surnames_foreign_cities_and_the_state_are_no_local_governments(title: str) -> None:
-    assert not any(reason.startswith("japan:local government") for reason in classify(title, "")["reasons"])
+    assert not any(reason.startswith("japan:local government") for reason in classify(title, "").reasons)

@@ -57,7 +57,7 @@ def test_foreign_amount_is_converted_with_the_configured_rate(tmp_path: Path) ->
         shutil.copy(DATA_DIR / name, tmp_path / name)
     (tmp_path / "currency_rates.toml").write_text('as_of = "2026-01-05"\n[yen_per_unit]\nUSD = 157.5\nEUR = 170.0\n')
     labels = load_classifier(tmp_path).classify(title="Tokyo-based Sakana AI raises $30M seed round")
-    assert labels["funding"]["amount_jpy"] == 4_725_000_000
+    assert labels.funding["amount_jpy"] == 4_725_000_000
 
 
 @pytest.mark.parametrize(
@@ -85,9 +85,9 @@ def test_cumulative_total_is_not_this_rounds_amount() -> None:
 
 def test_cumulative_total_alone_leaves_the_round_amount_unknown() -> None:
     labels = classify("Sakana AI、シリーズBの資金調達を完了", "累計調達額は約520億円となった。")
-    assert labels["funding"]["amount"] is None
-    assert labels["funding"]["undisclosed"] is True
-    assert any("累計" in reason for reason in labels["reasons"])
+    assert labels.funding["amount"] is None
+    assert labels.funding["undisclosed"] is True
+    assert any("累計" in reason for reason in labels.reasons)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_cumulative_total_alone_leaves_the_round_amount_unknown() -> None:
     ],
 )
 def test_valuations_parameter_counts_and_annual_spending_are_not_amounts(title: str, text: str) -> None:
-    funding = classify(title, text)["funding"]
+    funding = classify(title, text).funding
     assert funding is None or funding["amount"] is None
 
 
@@ -199,7 +199,7 @@ def test_investors_are_linked_to_the_item_with_their_roles() -> None:
     labels = classify(
         "Tokyo-based Sakana AI raises $30M seed round led by Lux Capital", "Khosla Ventures also invested."
     )
-    roles = {organisation["name"]: organisation["role"] for organisation in labels["organisations"]}
+    roles = {organisation["name"]: organisation["role"] for organisation in labels.organisations}
     assert roles["Sakana AI"] == "issuer"
     assert roles["Lux Capital"] == "lead_investor"
 
@@ -229,8 +229,8 @@ def test_a_raised_profit_forecast_is_not_a_funding_round() -> None:
     labels = classify(
         "Tokyo Electron raises profit forecast on chip equipment demand", "Japan's Tokyo Electron raised its forecast."
     )
-    assert labels["kind"] != "funding"
-    assert labels["funding"] is None
+    assert labels.kind != "funding"
+    assert labels.funding is None
 
 
 @pytest.mark.parametrize(
@@ -317,12 +317,12 @@ def test_the_investor_named_first_is_not_the_company() -> None:
 
 def test_a_grant_the_company_announces_is_funding_and_the_ministry_is_no_investor() -> None:
     labels = classify("カワセミ、生成AI基盤の整備で経産省から上限50億円の助成を受ける", "", kind="press")
-    assert labels["kind"] == "funding"
-    assert labels["funding"]["investors"] == []
+    assert labels.kind == "funding"
+    assert labels.funding["investors"] == []
     ministry = classify(
         "経産省、生成AI向け計算基盤の整備計画を認定 最大50億円を助成",
         "",
         url="https://www.meti.go.jp/press/x.html",
         kind="policy",
     )
-    assert ministry["kind"] == "policy"
+    assert ministry.kind == "policy"

@@ -38,17 +38,18 @@ def crawled(archive: Archive, watchlist, entry: dict, *, now: str = NOW) -> dict
     row = asdict(item)
     labels = hub_labels(watchlist, row)
     row.update(
-        relevant=labels["relevant"],
-        score=labels["score"],
-        topics=labels["topics"],
-        models=labels["models"],
-        organisations=[entry["name"] for entry in labels["organisations"]],
-        reasons=labels["reasons"],
+        relevant=labels.relevant,
+        score=labels.score,
+        topics=labels.topics,
+        models=labels.models,
+        organisations=labels.organisation_names,
+        reasons=labels.reasons,
     )
     row["canonical_url"] = row["url"]
-    archive.store_item({**row, "labels": labels}, now=now)
-    store_hub_repo(archive, row["id"], row["hub"], labels, now=now)
-    row["labels"] = labels
+    stored = labels.as_dict()
+    archive.store_item({**row, "labels": stored}, now=now)
+    store_hub_repo(archive, row["id"], row["hub"], stored, now=now)
+    row["labels"] = stored
     return row
 
 
@@ -72,11 +73,11 @@ def test_labels_link_the_watch_list_family_and_organisation(watchlist):
         repository_item(as_author(text_generation(record(ROBERTA)), "sbintuitions", "sarashina2.2-3b"), "model", "q")
     )
     labels = hub_labels(watchlist, item)
-    assert labels["relevant"] is True
-    assert labels["models"] == ["Sarashina"]
-    assert labels["organisations"][0]["name"] == "SB Intuitions"
-    assert labels["hub"]["series"] == "sarashina2.2"
-    assert labels["hub"]["variant"] == "3b"
+    assert labels.relevant is True
+    assert labels.models == ["Sarashina"]
+    assert labels.organisations[0]["name"] == "SB Intuitions"
+    assert labels.hub["series"] == "sarashina2.2"
+    assert labels.hub["variant"] == "3b"
     swallow = asdict(
         repository_item(
             as_author(text_generation(record(ROBERTA)), "tokyotech-llm", "Llama-3.1-Swallow-8B-Instruct-v0.3"),
@@ -84,9 +85,9 @@ def test_labels_link_the_watch_list_family_and_organisation(watchlist):
             "q",
         )
     )
-    assert hub_labels(watchlist, swallow)["models"] == ["Swallow"]
+    assert hub_labels(watchlist, swallow).models == ["Swallow"]
     # A repository of no watched organisation, not tagged Japanese: not relevant.
-    assert hub_labels(watchlist, asdict(repository_item(record(ROBERTA), "model", "q")))["relevant"] is False
+    assert hub_labels(watchlist, asdict(repository_item(record(ROBERTA), "model", "q"))).relevant is False
 
 
 def test_a_new_model_of_a_watched_organisation_alerts(tmp_path, watchlist, config):

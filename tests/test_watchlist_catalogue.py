@@ -71,8 +71,8 @@ def test_import_adds_entries_with_provenance_and_keeps_hand_edits(tmp_path) -> N
     for name in ("watchlist.toml", "lexicon.toml", "currency_rates.toml"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     before = load_classifier(tmp_path).classify(title="星空テクノロジーズ、大規模言語モデル「Hoshizora-2 13B」を公開")
-    assert before["models"] == []
-    assert before["relevant"] is False
+    assert before.models == []
+    assert before.relevant is False
 
     dry = run_watchlist("import", str(CATALOGUE / "ja.md"), str(CATALOGUE / "en.md"), "--dry-run", data_dir=tmp_path)
     assert dry.returncode == 0, dry.stderr
@@ -91,9 +91,9 @@ def test_import_adds_entries_with_provenance_and_keeps_hand_edits(tmp_path) -> N
         "Hoshizora"
     ]  # "Kumo" is too short a Latin name to match safely
     after = load_classifier(tmp_path).classify(title="星空テクノロジーズ、大規模言語モデル「Hoshizora-2 13B」を公開")
-    assert after["models"] == ["Hoshizora"]
-    assert after["relevant"] is True
-    assert "Hoshizora Technologies" in [entry["name"] for entry in after["organisations"]]
+    assert after.models == ["Hoshizora"]
+    assert after.relevant is True
+    assert "Hoshizora Technologies" in [entry["name"] for entry in after.organisations]
 
     edited = (
         (tmp_path / "watchlist_catalogue.toml")
@@ -119,11 +119,11 @@ def test_a_missing_catalogue_is_a_usage_error(tmp_path) -> None:
 
 def test_unknown_names_are_detected_and_known_ones_are_not() -> None:
     labels = classify("カワセミ電機株式会社、エッジAI技術「CE-LLM」を開発", "株式会社サカナAIとも連携する。")
-    assert {"name": "カワセミ電機"} in labels["detected"]["organisations"]
-    assert {"name": "CE-LLM"} in labels["detected"]["models"]
-    assert all(entry["name"] != "サカナAI" for entry in labels["detected"]["organisations"])
+    assert {"name": "カワセミ電機"} in labels.detected["organisations"]
+    assert {"name": "CE-LLM"} in labels.detected["models"]
+    assert all(entry["name"] != "サカナAI" for entry in labels.detected["organisations"])
     english = classify("Axcxept Inc. releases Borea-Phi-3.5-mini-Instruct-Jp", "")
-    assert english["detected"]["models"] == [{"name": "Borea-Phi-3.5-mini-Instruct"}]
+    assert english.detected["models"] == [{"name": "Borea-Phi-3.5-mini-Instruct"}]
 
 
 def test_suggest_counts_unknown_names_in_the_archive(tmp_path) -> None:
@@ -144,7 +144,7 @@ def test_suggest_counts_unknown_names_in_the_archive(tmp_path) -> None:
                 language="ja",
                 relevant=True,
                 labels=labels,
-                reasons=labels["reasons"],
+                reasons=labels.reasons,
             )
             archive.store_item(asdict(item))
     result = subprocess.run(
