@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -119,10 +120,10 @@ def reclassify(archive: Archive, classifier: Classifier, *, dry_run: bool = Fals
             changes.append(("became_relevant" if labels.relevant else "became_irrelevant", label))
         if labels.kind != row["kind"]:
             changes.append(("kind", f"{label} ({row['kind']} -> {labels.kind})"))
-        for name, after in (("topics", labels.topics), ("models", labels.models)):
+        for name, now in (("topics", labels.topics), ("models", labels.models)):
             before = _loads(row[name], [])
-            if after != before:
-                changes.append((name, f"{label} ({', '.join(before) or '-'} -> {', '.join(after) or '-'})"))
+            if now != before:
+                changes.append((name, f"{label} ({', '.join(before) or '-'} -> {', '.join(now) or '-'})"))
         before_organisations = old.get("organisations") or []
         if labels.organisations != before_organisations:
             before, after = _organisation_names(before_organisations, labels.organisations)
@@ -169,7 +170,8 @@ def _flush(
         write_labels(archive, pending)
     for item_id, labels, published in entities:
         funding = labels.funding
-        archive.replace_entities(item_id, labels.organisations, [funding] if funding else [], announced_at=published)
+        organisations: list[Mapping[str, Any]] = list(labels.organisations)
+        archive.replace_entities(item_id, organisations, [funding] if funding else [], announced_at=published)
     pending.clear()
     entities.clear()
 
