@@ -193,13 +193,13 @@ def pending_alert_items(archive: Archive, since: str, until: str, stale_before: 
     placeholders = ", ".join("?" for _ in stale)
     # An archive not migrated yet (read-only commands never migrate) has no Hub tables.
     licence_changed = LICENCE_CHANGED if archive.db["hub_licence_changes"].exists() else NOTHING_BETWEEN
-    cursor = archive.db.execute(
-        "SELECT * FROM items WHERE relevant = 1 AND ((backfill = 0 AND first_seen_at > ? AND first_seen_at <= ?)"
-        f" OR id IN ({placeholders}) OR id IN ({licence_changed})) ORDER BY first_seen_at, id",
-        [since, until, *stale, since, until],
+    return list(
+        archive.db.query(
+            "SELECT * FROM items WHERE relevant = 1 AND ((backfill = 0 AND first_seen_at > ? AND first_seen_at <= ?)"
+            f" OR id IN ({placeholders}) OR id IN ({licence_changed})) ORDER BY first_seen_at, id",
+            [since, until, *stale, since, until],
+        )
     )
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 @dataclass(frozen=True)

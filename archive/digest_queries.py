@@ -6,13 +6,13 @@ turns them into the digest's types.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
 from archive.db import Archive
+from common.json_text import decoded
 from common.times import format_utc
 from common.weeks import iso_week, week_end_utc, week_start_utc
 
@@ -27,12 +27,8 @@ def _database(db: Archive | sqlite_utils.Database) -> sqlite_utils.Database:
 
 def _decode(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
     for column in columns:
-        value = row.get(column)
-        if isinstance(value, str):
-            try:
-                row[column] = json.loads(value)
-            except json.JSONDecodeError:
-                row[column] = []
+        if isinstance(row.get(column), str):
+            row[column] = decoded(row[column], [])
     return row
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,6 +11,7 @@ import sqlite_utils
 
 from archive.calendars import EVERY_DAY, SourceCalendar
 from archive.db import Archive
+from common.json_text import decoded
 from common.times import TOKYO, parse_utc
 
 DEFAULT_EXPECTED_FINISH_REASONS = frozenset(
@@ -44,16 +44,12 @@ def database_of(db: Archive | sqlite_utils.Database) -> sqlite_utils.Database:
 
 
 def rows_of(db: sqlite_utils.Database, sql: str, parameters: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, list(parameters))
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
+    """The rows of a query as dicts (sqlite-utils' ``query``), read at once."""
+    return list(db.query(sql, list(parameters)))
 
 
 def loads_or(text: str | None, default: Any) -> Any:
-    try:
-        return json.loads(text) if text else default
-    except ValueError:
-        return default
+    return decoded(text, default)
 
 
 def concerns(arguments: dict[str, Any], source: str) -> bool:

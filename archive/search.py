@@ -16,7 +16,6 @@ runs the search and shapes its hits.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
@@ -43,6 +42,7 @@ from archive.search_words import (
     occurrences_sql,
     word_pattern,
 )
+from common.json_text import decoded
 from common.times import utc_now
 
 # Names other modules and tests have always imported from here.
@@ -221,12 +221,7 @@ def search(
 
 
 def _json_list(value: str | None) -> list[str]:
-    if not value:
-        return []
-    try:
-        loaded = json.loads(value)
-    except ValueError:
-        return []
+    loaded = decoded(value, [])
     return [str(entry) for entry in loaded] if isinstance(loaded, list) else []
 
 

@@ -210,9 +210,7 @@ SOURCE_COUNTS = """
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, list(params))
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
+    return list(db.query(sql, list(params)))
 
 
 JAPANESE_FUNDING_BY_QUARTER = """

@@ -8,7 +8,6 @@ archive stores them (JSON columns as text) or as the pipelines carry them
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from common.json_text import decoded
 from common.yen import format_yen
 from config.alert_rules import AlertRulesFile, RuleEntry, load_alert_rules_file
 from config.loading import ConfigError, validate
@@ -113,21 +113,12 @@ def normalise_organisation(name: object) -> str:
     return COMPANY_SUFFIXES.sub("", text).strip(" ,")
 
 
-def _decoded(value: Any, default: Any) -> Any:
-    if isinstance(value, str):
-        try:
-            return json.loads(value) if value else default
-        except ValueError:
-            return default
-    return default if value is None else value
-
-
 def item_topics(item: Mapping[str, Any]) -> set[str]:
-    return {str(topic) for topic in _decoded(item.get("topics"), [])}
+    return {str(topic) for topic in decoded(item.get("topics"), [])}
 
 
 def item_labels(item: Mapping[str, Any]) -> dict[str, Any]:
-    labels = _decoded(item.get("labels"), {})
+    labels = decoded(item.get("labels"), {})
     return labels if isinstance(labels, dict) else {}
 
 
@@ -157,7 +148,7 @@ def item_licence_changes(item: Mapping[str, Any]) -> list[LicenceChange]:
 
 def item_organisations(item: Mapping[str, Any]) -> dict[str, str]:
     """The item's organisations: normalised name -> name as labelled."""
-    names = [str(name) for name in _decoded(item.get("organisations"), []) if name]
+    names = [str(name) for name in decoded(item.get("organisations"), []) if name]
     names += [
         str(entry.get("name"))
         for entry in item_labels(item).get("organisations") or []
