@@ -150,32 +150,9 @@ class Classifier:
         title_length = len(title_n)
         reasons: list[str] = []
 
-        evidence: dict[tuple, Evidence] = defaultdict(Evidence)
-        organisation_hits: list[tuple[Hit, int, bool]] = []
-        model_hits: list[tuple[int, bool]] = []
-        for hit in self.matcher.find(folded):
-            in_title = hit.start < title_length
-            for payload in hit.payloads:
-                tag = payload[0]
-                if tag == "org":
-                    own = self._own_organisations.get(hit.term)
-                    if not own or payload[1] in own:
-                        organisation_hits.append((hit, payload[1], payload[2]))
-                elif tag == "model":
-                    model_hits.append((payload[1], payload[2]))
-                    evidence[("model_title" if in_title else "model_text",)].add(str(payload[1]), True)
-                else:
-                    evidence[payload].add(hit.term, in_title)
-
+        evidence, organisation_hits, model_hits = self._matches(folded, title_length)
         labels = site_labels(host, address.path) if address else frozenset()
-        issuer = self.watchlist.issuer_of(host) if host else None
-        named_issuer = None
-        for name in issuers:
-            known = self.watchlist.resolve(name)
-            if known is not None:
-                issuer = issuer or known
-            elif name.strip():
-                named_issuer = named_issuer or COMPANY_FORMS.sub("", normalise(name)).strip(" ,、・")
+        issuer, named_issuer = self._issuers(host, issuers)
 
         genai = lexical = lexical_genai(evidence, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
@@ -211,19 +188,7 @@ class Classifier:
         reasons.extend(japan_reasons)
 
         blocked = off_topic(evidence, models, generative_players, title_length, organisations)
-        if blocked:
-            reasons.append(f"off-topic:{blocked}")
-        relevant = genai >= RELEVANT_GENAI and japan >= RELEVANT_JAPAN and not blocked
-        score = round(0.5 * min(genai, 2.0) / 2.0 + 0.5 * min(japan, 2.0) / 2.0, 3)
-        if blocked:
-            score = round(score / 2, 3)
-        if not relevant and not blocked:
-            missing = [
-                name
-                for name, value, floor in (("generative AI", genai, RELEVANT_GENAI), ("Japan", japan, RELEVANT_JAPAN))
-                if value < floor
-            ]
-            reasons.append("not relevant: no " + " and no ".join(missing) + " evidence")
+        relevant, score = _relevance(genai, japan, blocked, reasons)
 
         named = {organisation.name for organisation, _ in organisations}
         organisation_hit_spans = [
@@ -263,6 +228,41 @@ class Classifier:
             reasons=list(dict.fromkeys(reasons)),
             detected=detected,
         )
+
+    def _matches(
+        self, folded: str, title_length: int
+    ) -> tuple[dict[tuple, Evidence], list[tuple[Hit, int, bool]], list[tuple[int, bool]]]:
+        """Every lexicon term, organisation and model name in the text: evidence by kind, and the name hits."""
+        evidence: dict[tuple, Evidence] = defaultdict(Evidence)
+        organisation_hits: list[tuple[Hit, int, bool]] = []
+        model_hits: list[tuple[int, bool]] = []
+        for hit in self.matcher.find(folded):
+            in_title = hit.start < title_length
+            for payload in hit.payloads:
+                tag = payload[0]
+                if tag == "org":
+                    own = self._own_organisations.get(hit.term)
+                    if not own or payload[1] in own:
+                        organisation_hits.append((hit, payload[1], payload[2]))
+                elif tag == "model":
+                    model_hits.append((payload[1], payload[2]))
+                    evidence[("model_title" if in_title else "model_text",)].add(str(payload[1]), True)
+                else:
+                    evidence[payload].add(hit.term, in_title)
+        return evidence, organisation_hits, model_hits
+
+    def _issuers(self, host: str, issuers: Sequence[str]) -> tuple[Organisation | None, str | None]:
+        """Who published the item: a watched organisation (by its site or the feed's issuer) and a name the
+        feed gives that the watch list does not know."""
+        issuer = self.watchlist.issuer_of(host) if host else None
+        named_issuer = None
+        for name in issuers:
+            known = self.watchlist.resolve(name)
+            if known is not None:
+                issuer = issuer or known
+            elif name.strip():
+                named_issuer = named_issuer or COMPANY_FORMS.sub("", normalise(name)).strip(" ,、・")
+        return issuer, named_issuer
 
     def _without_publisher(self, title: str, host: str) -> str:
         """The headline without the publisher that an aggregator appends ("… - ITmedia AI+"): the outlet that
@@ -328,3 +328,22 @@ def load_classifier(data_dir: str | Path, sources_file: str | Path | None = None
     rates = load_currency_rates(data_dir / "currency_rates.toml")
     registry = Path(sources_file) if sources_file else data_dir / "sources.toml"
     return Classifier(watchlist, lexicon, rates.yen_per_unit, japanese_sources(registry, watchlist))
+
+
+def _relevance(genai: float, japan: float, blocked: str | None, reasons: list[str]) -> tuple[bool, float]:
+    """Relevant when both kinds of evidence reach their floor and nothing marks the item off topic; the score
+    is half generative-AI evidence, half Japan evidence (each capped at 2), halved when off topic."""
+    if blocked:
+        reasons.append(f"off-topic:{blocked}")
+    relevant = genai >= RELEVANT_GENAI and japan >= RELEVANT_JAPAN and not blocked
+    score = round(0.5 * min(genai, 2.0) / 2.0 + 0.5 * min(japan, 2.0) / 2.0, 3)
+    if blocked:
+        score = round(score / 2, 3)
+    if not relevant and not blocked:
+        missing = [
+            name
+            for name, value, floor in (("generative AI", genai, RELEVANT_GENAI), ("Japan", japan, RELEVANT_JAPAN))
+            if value < floor
+        ]
+        reasons.append("not relevant: no " + " and no ".join(missing) + " evidence")
+    return relevant, score
