@@ -8,7 +8,7 @@ cannot show a picture (a webhook message).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,8 +43,8 @@ class Trend:
         return [value for value in self.series.get(key, ()) if value is not None]
 
 
-def weekly_series(week_rows: Sequence[WeekRows], first_week: str | None = None) -> Trend:
-    """The trend of consecutive weeks (``WeekRows``, oldest first), with the digest's own counting.
+def weekly_series(week_rows: Iterable[WeekRows], first_week: str | None = None) -> Trend:
+    """The trend of consecutive weeks (``WeekRows``, oldest first, read one at a time), with the digest's own counting.
 
     Weeks before ``first_week`` (when the archive began) are unknown, not
     quiet: their values are None, left out of sparklines and gaps in the chart.
