@@ -113,7 +113,7 @@ class SearchResult:
 
 def _pool_is_full(db: sqlite_utils.Database, candidate_plan: CandidatePlan, pool: int) -> bool:
     """Whether more items match than the pool held."""
-    cte, cte_params = candidate_sql(candidate_plan, pool + 1, relevance=False)
+    cte, cte_params = candidate_sql(candidate_plan, pool + 1)
     return db.execute(f"SELECT count(*) FROM ({cte})", cte_params).fetchone()[0] > pool
 
 
@@ -152,13 +152,9 @@ def search(
         clauses.append(f"NOT {sql}")
         params.extend(values)
 
-    select_params: list[Any] = []
-    if candidate_plan.relevance:
-        relevance = "candidates.relevance"
-    else:
-        terms = [occurrences_sql(word) for word in parsed.words]
-        relevance = " + ".join(sql for sql, _ in terms)
-        select_params = [value for _, values in terms for value in values]
+    terms = [occurrences_sql(word) for word in parsed.words]
+    relevance = " + ".join(sql for sql, _ in terms)
+    select_params: list[Any] = [value for _, values in terms for value in values]
     source = "candidates JOIN items ON items.rowid = candidates.rowid" if candidate_plan.table else "items"
     select = f"""
         SELECT items.id, items.kind, items.title, coalesce(items.summary, ''), items.url, items.source,

@@ -7,11 +7,14 @@ relevance costs hundreds of milliseconds, ranking the newest few thousand a
 few. When the filters leave fewer hits than asked for, the pool grows
 (``POOL_GROWTH``) until it holds every match.
 
-- Words of three or more characters go to the trigram index ``items_fts``,
-  which also gives the relevance (bm25, titles weighted).
+- Words of three or more characters go to the trigram index ``items_fts``.
 - Words of one or two characters go to the short-word index ``items_grams``
-  (``archive.grams``) when no word needs the trigram index; relevance is
-  then the count of occurrences, as it always was for short words.
+  (``archive.grams``) when no word needs the trigram index.
+- Either way the relevance is the count of the words' occurrences on the
+  candidates, a title occurrence weighted ``search_words.TITLE_WEIGHT`` times: bm25 would
+  first count every row of the archive holding each word for its IDF, and
+  with every word required, IDF changes little among candidates that all
+  hold every word.
 - Other words (a short word the short-word index cannot answer, such as
   ``A社``, and any short word beside trigram words) are checked on the
   candidates by ``instr()``; with no index at all the items are scanned.
@@ -24,7 +27,6 @@ from dataclasses import dataclass
 from archive import grams
 
 TRIGRAM = 3
-TITLE_WEIGHT = 5.0
 # How many of the newest matches a search ranks at first, and how fast that grows.
 DEFAULT_POOL = 1000
 POOL_GROWTH = 8
@@ -36,9 +38,6 @@ class CandidatePlan:
 
     table: str | None
     match: str
-    # SQL for the relevance inside the candidate query, or None when the
-    # caller counts occurrences instead.
-    relevance: str | None
     checked: tuple[tuple[str, ...], ...]
     short_indexed: tuple[str, ...] = ()
 
@@ -65,7 +64,6 @@ def plan(groups: tuple[tuple[str, ...], ...]) -> CandidatePlan:
         return CandidatePlan(
             "items_fts",
             _match(long_groups),
-            f"-bm25(items_fts, {TITLE_WEIGHT}, 1.0)",
             tuple(group for group in groups if group not in long_groups),
         )
     short_groups = [group for group in groups if all(len(word) < TRIGRAM and grams.can_answer(word) for word in group)]
@@ -73,19 +71,17 @@ def plan(groups: tuple[tuple[str, ...], ...]) -> CandidatePlan:
         return CandidatePlan(
             grams.TABLE,
             _match(short_groups, grams.token),
-            None,
             tuple(group for group in groups if group not in short_groups),
             tuple(word for group in short_groups for word in group),
         )
-    return CandidatePlan(None, "", None, tuple(groups))
+    return CandidatePlan(None, "", tuple(groups))
 
 
-def candidate_sql(candidate_plan: CandidatePlan, pool: int | None, *, relevance: bool = True) -> tuple[str, list]:
-    """A query for the newest ``pool`` candidates' rowids (all when ``pool`` is None) and their relevance."""
+def candidate_sql(candidate_plan: CandidatePlan, pool: int | None) -> tuple[str, list]:
+    """A query for the newest ``pool`` candidates' rowids (all when ``pool`` is None)."""
     table = candidate_plan.table
-    relevance_sql = (candidate_plan.relevance if relevance else None) or "0.0"
     limit = "" if pool is None else f" LIMIT {int(pool)}"
     return (
-        f"SELECT rowid, {relevance_sql} AS relevance FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC{limit}",
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC{limit}",
         [candidate_plan.match],
     )
