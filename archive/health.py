@@ -49,11 +49,10 @@ from archive.run_outcomes import (  # noqa: F401  (re-exported, as above)
     concerns,
     crawl_run_flags,
     database_of,
-    loads_or,
     previous_crawl_runs,
-    rows_of,
     tokyo_day,
 )
+from common.json_text import decoded
 from common.times import TOKYO, format_utc, parse_utc
 
 STATUSES = ("ok", "degraded", "failing", "stale")
@@ -238,7 +237,7 @@ def _runs_of_source(source: str, spiders: set[str], history: RunHistory, expecte
                 crawl["spider"],
                 crawl["finish_reason"] or "",
                 source_row,
-                tuple(str(flag) for flag in loads_or(crawl["flags"], [])),
+                tuple(str(flag) for flag in decoded(crawl["flags"], [])),
                 day=crawl["day"],
             )
         )

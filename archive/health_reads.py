@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from archive.run_outcomes import loads_or, rows_of, tokyo_day
+from archive.run_outcomes import tokyo_day
+from common.json_text import decoded
 
 # Each known source's first arrival of every Asia/Tokyo day in [since, now]:
 # a skip along the (source, first_seen_at) index, from one day's first
@@ -70,18 +71,20 @@ class Arrivals:
 
 
 def read_runs(database: Any, window: HealthWindow) -> RunHistory:
-    crawl_runs = rows_of(
-        database,
-        "SELECT id, spider, arguments, finished_at, finish_reason, flags FROM crawl_runs "
-        "WHERE finished_at <= ? AND finished_at >= ? ORDER BY finished_at, id",
-        [window.now, window.runs_since],
+    crawl_runs = list(
+        database.query(
+            "SELECT id, spider, arguments, finished_at, finish_reason, flags FROM crawl_runs "
+            "WHERE finished_at <= ? AND finished_at >= ? ORDER BY finished_at, id",
+            [window.now, window.runs_since],
+        )
     )
-    source_rows = rows_of(
-        database,
-        "SELECT source_runs.*, crawl_runs.spider FROM source_runs "
-        "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id "
-        "WHERE source_runs.finished_at <= ? AND source_runs.finished_at >= ?",
-        [window.now, window.runs_since],
+    source_rows = list(
+        database.query(
+            "SELECT source_runs.*, crawl_runs.spider FROM source_runs "
+            "JOIN crawl_runs ON crawl_runs.id = source_runs.crawl_run_id "
+            "WHERE source_runs.finished_at <= ? AND source_runs.finished_at >= ?",
+            [window.now, window.runs_since],
+        )
     )
     spiders_of: dict[str, set[str]] = defaultdict(set)
     for source, spider in database.execute(
@@ -96,7 +99,7 @@ def read_runs(database: Any, window: HealthWindow) -> RunHistory:
         if crawl["spider"] not in known_spiders:
             spiders_of.setdefault(crawl["spider"], set()).add(crawl["spider"])
         crawl["day"] = tokyo_day(crawl["finished_at"])
-        crawl["arguments"] = loads_or(crawl["arguments"], {})
+        crawl["arguments"] = decoded(crawl["arguments"], {})
         runs_of[crawl["spider"]].append(crawl)
     row_of = {(row["crawl_run_id"], row["source"]): row for row in source_rows}
     return RunHistory(spiders_of, runs_of, row_of, source_rows)

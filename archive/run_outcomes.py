@@ -43,15 +43,6 @@ def database_of(db: Archive | sqlite_utils.Database) -> sqlite_utils.Database:
     return db.db if isinstance(db, Archive) else db
 
 
-def rows_of(db: sqlite_utils.Database, sql: str, parameters: Iterable[Any] = ()) -> list[dict[str, Any]]:
-    """The rows of a query as dicts (sqlite-utils' ``query``), read at once."""
-    return list(db.query(sql, list(parameters)))
-
-
-def loads_or(text: str | None, default: Any) -> Any:
-    return decoded(text, default)
-
-
 def concerns(arguments: dict[str, Any], source: str) -> bool:
     """False when a run's arguments limited it to other sources."""
     wanted = arguments.get("source") or arguments.get("sources")
@@ -75,7 +66,7 @@ def classify_run(run: Run, expected_reasons: frozenset[str], items_normal: bool,
         else:
             run.outcome = "skipped"
         return
-    statuses = {int(code): int(count) for code, count in loads_or(row.get("statuses"), {}).items()}
+    statuses = {int(code): int(count) for code, count in decoded(row.get("statuses"), {}).items()}
     http_errors = {code: count for code, count in statuses.items() if code >= 400}
     answered = sum(count for code, count in statuses.items() if code < 400) + (row.get("not_modified") or 0)
     parse_errors = row.get("parse_errors") or 0
@@ -110,11 +101,12 @@ def classify_run(run: Run, expected_reasons: frozenset[str], items_normal: bool,
 
 def previous_crawl_runs(db: Archive | sqlite_utils.Database, spider: str, limit: int = 20) -> list[dict[str, Any]]:
     """The spider's latest recorded runs, newest first."""
-    return rows_of(
-        database_of(db),
-        "SELECT finished_at, finish_reason, items_scraped, error_count FROM crawl_runs "
-        "WHERE spider = ? ORDER BY finished_at DESC, id DESC LIMIT ?",
-        [spider, limit],
+    return list(
+        database_of(db).query(
+            "SELECT finished_at, finish_reason, items_scraped, error_count FROM crawl_runs "
+            "WHERE spider = ? ORDER BY finished_at DESC, id DESC LIMIT ?",
+            [spider, limit],
+        )
     )
 
 

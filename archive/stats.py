@@ -8,7 +8,6 @@ quarter and a week is the ISO week the ``week`` column also uses.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -96,9 +95,9 @@ def archive_stats(db: sqlite_utils.Database, by: str = "week", top: int = 10, la
         totals=totals_row,
         periods=periods,
         periods_with_items=len(counts),
-        funding=_rows(db, "SELECT * FROM funding_by_quarter ORDER BY quarter"),
+        funding=list(db.query("SELECT * FROM funding_by_quarter ORDER BY quarter")),
         organisations=_top_organisations(db, top),
-        sources=_rows(db, SOURCE_COUNTS),
+        sources=list(db.query(SOURCE_COUNTS)),
     )
 
 
@@ -117,17 +116,17 @@ def period_of_day(day: str | None, by: str) -> str:
 
 def _top_organisations(db: sqlite_utils.Database, top: int) -> list[dict[str, Any]]:
     """The most mentioned organisations in relevant items, as the ``organisation_counts`` view has them."""
-    rows = _rows(
-        db,
-        f"""
+    rows = list(
+        db.query(
+            f"""
         SELECT organisations.name AS organisation, organisations.name_ja, organisations.sector,
                sum(counts.items) AS items,
                {
-            ", ".join(
-                f"sum(CASE WHEN counts.kind = '{kind}' THEN counts.items ELSE 0 END) AS {column}"
-                for kind, column in KIND_COLUMNS
-            )
-        }
+                ", ".join(
+                    f"sum(CASE WHEN counts.kind = '{kind}' THEN counts.items ELSE 0 END) AS {column}"
+                    for kind, column in KIND_COLUMNS
+                )
+            }
         FROM organisation_kind_counts AS counts
         JOIN organisations ON organisations.name = counts.organisation
         WHERE counts.relevant = 1
@@ -135,7 +134,8 @@ def _top_organisations(db: sqlite_utils.Database, top: int) -> list[dict[str, An
         ORDER BY items DESC, organisations.name
         LIMIT ?
         """,
-        [top],
+            [top],
+        )
     )
     for row in rows:
         row["last_date"] = _last_relevant_date(db, row["organisation"])
@@ -209,10 +209,6 @@ SOURCE_COUNTS = """
 """
 
 
-def _rows(db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    return list(db.query(sql, list(params)))
-
-
 JAPANESE_FUNDING_BY_QUARTER = """
 WITH rounds AS (
     SELECT quarter, lower(company) AS company_key, amount_jpy
@@ -231,4 +227,4 @@ ORDER BY quarter
 
 def japanese_funding_by_quarter(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Yen raised per quarter (Asia/Tokyo) by Japanese generative-AI companies."""
-    return _rows(db, JAPANESE_FUNDING_BY_QUARTER)
+    return list(db.query(JAPANESE_FUNDING_BY_QUARTER))
