@@ -268,13 +268,9 @@ def test_each_hit_has_a_snippet_with_the_words_marked(known_archive):
     assert hit.topics == ["partnership"]
 
 
-def ranking_archive(path: Path) -> Archive:
-    archive = Archive(path)
-    for item_id, title, summary, published in [
-        ("old-title", "Swallow 日本語モデルの評価", "評価の報告。", "2023-11-01T00:00:00Z"),
-        ("new-title", "Swallow 日本語モデルの公開", "公開の報告。", "2026-11-01T00:00:00Z"),
-        ("new-summary", "日本語モデルの公開", "Swallow を公開した。", "2026-11-01T00:00:00Z"),
-    ]:
+def store_press(archive: Archive, rows: list[tuple[str, str, str, str]]) -> Archive:
+    """Store relevant press items given as (id, title, summary, published_at)."""
+    for item_id, title, summary, published in rows:
         store(
             archive,
             {
@@ -292,6 +288,17 @@ def ranking_archive(path: Path) -> Archive:
     return archive
 
 
+def ranking_archive(path: Path) -> Archive:
+    return store_press(
+        Archive(path),
+        [
+            ("old-title", "Swallow 日本語モデルの評価", "評価の報告。", "2023-11-01T00:00:00Z"),
+            ("new-title", "Swallow 日本語モデルの公開", "公開の報告。", "2026-11-01T00:00:00Z"),
+            ("new-summary", "日本語モデルの公開", "Swallow を公開した。", "2026-11-01T00:00:00Z"),
+        ],
+    )
+
+
 @pytest.mark.parametrize("query", ["Swallow", "日本語モデル"])
 def test_ranks_by_relevance_and_recency(tmp_path, query):
     with ranking_archive(tmp_path / "archive.db") as archive:
@@ -302,27 +309,13 @@ def test_ranks_by_relevance_and_recency(tmp_path, query):
 
 
 def test_ranks_short_word_scans_by_relevance_and_recency(tmp_path):
-    with Archive(tmp_path / "archive.db") as archive:
-        for item_id, title, summary, published in [
-            ("title-old", "AI新モデルを公開", "詳細は後日。", "2023-11-01T00:00:00Z"),
-            ("title-new", "AI新モデルを公開", "詳細は後日。", "2026-11-01T00:00:00Z"),
-            ("summary-new", "新モデルを公開", "AIの新モデル。", "2026-11-01T00:00:00Z"),
-            ("twice", "AIとAIの対話", "", "2026-10-01T00:00:00Z"),
-        ]:
-            store(
-                archive,
-                {
-                    "id": item_id,
-                    "kind": "press",
-                    "source": "prtimes",
-                    "url": f"https://example.jp/{item_id}",
-                    "title": title,
-                    "summary": summary,
-                    "published_at": published,
-                    "relevant": 1,
-                },
-                "2026-11-20T00:00:00Z",
-            )
+    rows = [
+        ("title-old", "AI新モデルを公開", "詳細は後日。", "2023-11-01T00:00:00Z"),
+        ("title-new", "AI新モデルを公開", "詳細は後日。", "2026-11-01T00:00:00Z"),
+        ("summary-new", "新モデルを公開", "AIの新モデル。", "2026-11-01T00:00:00Z"),
+        ("twice", "AIとAIの対話", "", "2026-10-01T00:00:00Z"),
+    ]
+    with store_press(Archive(tmp_path / "archive.db"), rows) as archive:
         hits = found(archive, "AI")
     assert hits[:2] == ["twice", "title-new"], "two title matches beat one; a title match beats a summary match"
     assert hits.index("title-new") < hits.index("title-old"), "newer ranks first at equal relevance"
