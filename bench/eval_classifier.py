@@ -5,7 +5,10 @@
 
 Without DEVSET it scores the real-world development set
 ``bench/data/realworld_devset.jsonl`` and the lead-investor set
-``bench/data/lead_investors.jsonl``. Every record falls in one half by a hash
+``bench/data/lead_investors.jsonl``, and the second development set
+(``bench/data/devset2_items_*.jsonl`` and ``devset2_leads_*.jsonl``), written
+after the held-out set by hands that saw neither the rules nor any score.
+Every record falls in one half by a hash
 of its id, fixed once: the tuning half may be looked at while rules are
 written, the test half never; the figures that count are the test half's.
 The held-out set (``bench/data/heldout_*.jsonl`` and
@@ -41,6 +44,8 @@ DATA = PROJECT_ROOT / "bench" / "data"
 DEFAULT_DEVSET = DATA / "realworld_devset.jsonl"
 DEFAULT_LEADS = DATA / "lead_investors.jsonl"
 DEFAULT_DATA_DIR = PROJECT_ROOT / "crawler" / "data"
+SECOND_DEVSET = "devset2_items_*.jsonl"
+SECOND_LEADS = "devset2_leads_*.jsonl"
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
@@ -201,6 +206,11 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def read_all(pattern: str) -> list[dict]:
+    """Every record of the files in bench/data matching pattern, in file order."""
+    return [record for path in sorted(DATA.glob(pattern)) for record in read_jsonl(path)]
+
+
 def print_figures(figures: dict[str, float], targets: dict[str, float]) -> bool:
     met = True
     for name, value in figures.items():
@@ -236,32 +246,41 @@ def main() -> int:
             print("\n".join(scores.errors))
         return 0 if met else 1
     halves = ("tuning", "test", "heldout") if options.half == "both" else (options.half,)
-    heldout = [record for path in sorted(DATA.glob(HELDOUT_ITEMS)) for record in read_jsonl(path)]
-    heldout_leads = [record for path in sorted(DATA.glob(HELDOUT_LEADS)) for record in read_jsonl(path)]
-    records = read_jsonl(DEFAULT_DEVSET)
-    leads = read_jsonl(DEFAULT_LEADS)
+    heldout = read_all(HELDOUT_ITEMS)
+    heldout_leads = read_all(HELDOUT_LEADS)
+    devsets = [
+        (DEFAULT_DEVSET.name, read_jsonl(DEFAULT_DEVSET), read_jsonl(DEFAULT_LEADS)),
+        ("devset2 (bench/data/devset2_*)", read_all(SECOND_DEVSET), read_all(SECOND_LEADS)),
+    ]
     deciding = "heldout" if heldout else "test"
     met = True
     for name in halves:
         if name == "heldout":
             if not heldout:
                 continue
-            part, lead_part, label = heldout, heldout_leads, "held-out set (bench/data/heldout_*)"
+            parts = [("held-out set (bench/data/heldout_*)", heldout, heldout_leads)]
         else:
-            part = [record for record in records if half(record["id"]) == name]
-            lead_part = [record for record in leads if half(record["id"]) == name]
-            label = f"{DEFAULT_DEVSET.name} {name} half"
-        scores = evaluate(classifier, part)
-        relevant = sum(record["expected"]["relevant"] for record in part)
-        print(f"{label}: {len(part)} items, {relevant} relevant, {scores.funding_items} funding")
-        half_met = print_figures(scores.figures(), TARGETS)
-        lead_scores = evaluate_leads(classifier, lead_part)
-        print(f"{label}, lead investors: {len(lead_part)} rounds, {lead_scores.expected} leads")
-        half_met = print_figures(lead_scores.figures(), LEAD_TARGETS) and half_met
-        if name == deciding:
-            met = met and half_met  # only the figures nobody tuned on decide the exit status
-        if options.errors and (name == "tuning" or options.half == name):
-            print("\n".join(scores.errors + lead_scores.errors))
+            parts = [
+                (
+                    f"{set_name} {name} half",
+                    [record for record in records if half(record["id"]) == name],
+                    [record for record in leads if half(record["id"]) == name],
+                )
+                for set_name, records, leads in devsets
+                if records or leads
+            ]
+        for label, part, lead_part in parts:
+            scores = evaluate(classifier, part)
+            relevant = sum(record["expected"]["relevant"] for record in part)
+            print(f"{label}: {len(part)} items, {relevant} relevant, {scores.funding_items} funding")
+            half_met = print_figures(scores.figures(), TARGETS)
+            lead_scores = evaluate_leads(classifier, lead_part)
+            print(f"{label}, lead investors: {len(lead_part)} rounds, {lead_scores.expected} leads")
+            half_met = print_figures(lead_scores.figures(), LEAD_TARGETS) and half_met
+            if name == deciding:
+                met = met and half_met  # only the figures nobody tuned on decide the exit status
+            if options.errors and (name == "tuning" or options.half == name):
+                print("\n".join(scores.errors + lead_scores.errors))
     if options.catalogue:
         from crawler.commands.watchlist import coverage, parse_catalogue_files  # noqa: PLC0415
 
