@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from common.text import nfkc_with_offsets
+
 TRIGRAM = 3
 # Title matches count this many times more than summary matches.
 TITLE_WEIGHT = 5.0
@@ -62,19 +64,34 @@ def make_snippet(
     width: int = SNIPPET_WIDTH,
     highlight: tuple[str, str] = HIGHLIGHT,
 ) -> str:
-    """The part of the summary (else the title) around the first match, every match marked."""
+    """The part of the summary (else the title) around the first match, every match marked.
+
+    Words are found in the NFKC-folded text, as the search found them, and
+    marked in the text as published: "AI" marks the ＡＩ of a full-width summary.
+    """
     pattern = re.compile(
         "|".join(word_pattern(word) for word in sorted(set(words), key=len, reverse=True)), re.IGNORECASE
     )
     text = " ".join((summary or "").split())
-    first = pattern.search(text)
+    folded, starts, ends = nfkc_with_offsets(text)
+    first = pattern.search(folded)
     if first is None:
         text = " ".join((title or "").split())
-        first = pattern.search(text)
-    start = max(0, min((first.start() if first else 0) - width // 3, len(text) - width))
-    fragment = text[start : start + width]
-    marked = pattern.sub(lambda match: f"{highlight[0]}{match.group(0)}{highlight[1]}", fragment)
-    return ("…" if start > 0 else "") + marked + ("…" if start + width < len(text) else "")
+        folded, starts, ends = nfkc_with_offsets(text)
+        first = pattern.search(folded)
+    start = max(0, min((starts[first.start()] if first else 0) - width // 3, len(text) - width))
+    stop = start + width
+    pieces, shown = [], start
+    for match in pattern.finditer(folded):
+        if match.end() == match.start():
+            continue
+        match_start, match_end = starts[match.start()], ends[match.end() - 1]
+        if match_start < shown or match_end > stop:
+            continue
+        pieces += [text[shown:match_start], highlight[0], text[match_start:match_end], highlight[1]]
+        shown = match_end
+    pieces.append(text[shown:stop])
+    return ("…" if start > 0 else "") + "".join(pieces) + ("…" if stop < len(text) else "")
 
 
 def contains_sql(word: str) -> tuple[str, list[Any]]:

@@ -40,6 +40,29 @@ def normalise_text(text: str | None) -> str:
     return _WHITESPACE.sub(" ", _CONTROLS.sub("", unicodedata.normalize("NFKC", text))).strip()
 
 
+def nfkc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """NFKC of a text with, for each character of the result, where its source starts and ends in ``text``.
+
+    A character is folded together with the combining marks after it (a
+    half-width ｶ and its ﾞ become one ガ), so a match found in the folded text
+    can be marked in the text as published.
+    """
+    folded: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    while position < len(text):
+        end = position + 1
+        while end < len(text) and unicodedata.combining(unicodedata.normalize("NFKC", text[end])[:1] or "x"):
+            end += 1
+        for character in unicodedata.normalize("NFKC", text[position:end]):
+            folded.append(character)
+            starts.append(position)
+            ends.append(end)
+        position = end
+    return "".join(folded), starts, ends
+
+
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s")
 DERIVED_TITLE_LENGTH = 60
 
