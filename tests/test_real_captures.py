@@ -16,6 +16,7 @@ from lxml import etree
 from archive.search import SearchFilters
 from common.text import clean_text, to_utc_iso
 from crawler.feeds import FeedOrigin, parse_feed
+from crawler.listings import read_listing
 from crawler.sources import load_registry
 from tests import doc_pages
 from tests.sources_helpers import FIXTURES, PROJECT_ROOT
@@ -201,16 +202,6 @@ def served_entries(body: bytes) -> list[tuple[str, str, str]]:
                 "2026-08-18T10:54:26Z",
             ),
         ),
-        (
-            "meti-news",
-            "meti_release_atom_2026-08-19.xml",
-            25,
-            (
-                "令和8年度物流パートナーシップ優良事業者を募集します",
-                "https://www.meti.go.jp/press/2026/06/20260619003/20260619003.html",
-                "2026-06-19T05:00:00Z",
-            ),
-        ),
     ],
 )
 def test_registry_feeds_give_every_item_as_served(name, file, count, first):
@@ -242,6 +233,27 @@ def test_meti_atom_feed_captured_in_august_ends_in_june():
     """The capture shows the feed frozen since the site's redesign: its newest entry is two months old."""
     parsed = parse_feed(real_bytes("meti_release_atom_2026-08-19.xml"), registry_origin("meti-news"), "application/xml")
     assert max(item.published_at for item in parsed.items) == "2026-06-19T05:00:00Z"
+
+
+def test_meti_news_reads_the_real_press_index_with_its_own_selectors():
+    """The registry reads METI's press index (the Atom feed froze): every release, none degraded, Tokyo dates."""
+    capture = next(capture for capture in MANIFEST if capture["file"] == "meti_press_index_2026-08-26.html")
+    source = next(
+        source for source in load_registry(PROJECT_ROOT / "crawler/data/sources.toml") if source.name == "meti-news"
+    )
+    assert (source.format, source.urls) == ("html", (capture["url"],))
+    html = real_bytes(capture["file"]).decode("utf-8")
+    listing = read_listing(html, capture["url"], source.selectors)
+    served = re.findall(r'<p>(\d{4})年(\d+)月(\d+)日</p><a class="cut_txt" href="([^"]+)">\s*([^<]+?)</a>', html)
+    assert len(served) == 20
+    assert [(entry.title, entry.url) for entry in listing.entries] == [
+        (title, "https://www.meti.go.jp" + path) for _, _, _, path, title in served
+    ]
+    assert listing.entries[0].published_at == "2026-08-25T15:00:00Z", "26 Aug in Tokyo"
+    assert listing.entries[-1].url == "https://www.meti.go.jp/press/2026/08/20260806001.html"
+    stale = parse_feed(real_bytes("meti_release_atom_2026-08-19.xml"), registry_origin("meti-news"), "application/xml")
+    newest_in_feed = max(item.published_at for item in stale.items)
+    assert all(entry.published_at > newest_in_feed for entry in listing.entries), "the index has what the feed lost"
 
 
 # ---------------------------------------------------------------- FeedBurner (no registry source uses it)
