@@ -185,6 +185,49 @@ def send_digest(
         return SendOutcome("failed", week, destination, error="another digest send is running on this archive")
 
 
+@dataclass
+class _Progress:
+    """One send of a week's digest to one destination, written to the archive as Slack answers.
+
+    Its methods are the callbacks ``SlackDelivery.post`` calls: before each post
+    (so a post Slack never answers is known on resume), after each accepted
+    message, and when a repeated post may have been a duplicate.
+    """
+
+    archive: Archive
+    week: str
+    destination: str
+    payloads: list[dict[str, Any]]
+    sent: list[str]
+    restart: bool
+    doubts: list[str]
+
+    def posting(self, index: int, posts: int) -> None:
+        record_progress(
+            self.archive,
+            self.week,
+            self.destination,
+            message_ts=self.sent,
+            messages=self.payloads,
+            restart=self.restart,
+            in_flight=index,
+            in_flight_posts=posts,
+        )
+        self.restart = False
+
+    def accepted(self, index: int, ts: str) -> None:
+        self.sent.append(ts)
+        record_progress(self.archive, self.week, self.destination, message_ts=self.sent, messages=self.payloads)
+
+    def maybe_twice(self, index: int) -> None:
+        doubt = (
+            f"message {index + 1} of {len(self.payloads)} may have been posted twice: Slack did not answer the "
+            "first post and this destination cannot be checked (webhook, or no channels:history)"
+        )
+        self.doubts.append(doubt)
+        record_doubt(self.archive, self.week, self.destination, doubt)
+
+
 def _send_locked(
     archive: Archive,
     week: str,
@@ -206,55 +249,28 @@ def _send_locked(
             message_ts=record.message_ts,
             doubts=list(record.doubts),
         )
+    # An unfinished send resumes with the messages it built, in the same thread.
     resuming = record is not None and not record.complete and not force and bool(record.messages)
     if resuming:
         assert record is not None
-        payloads = record.messages
-        sent = list(record.message_ts)
+        progress = _Progress(
+            archive, week, destination, record.messages, list(record.message_ts), False, list(record.doubts)
+        )
     else:
         digest = make_digest(archive, week, options, now)
         payloads = [
             {**message.payload(), MARKER_KEY: new_marker("digest")}
             for message in to_slack_messages(digest, thread=delivery.threads)
         ]
-        sent = []
-    messages = [_from_payload(payload) for payload in payloads]
-    resume_from = len(sent)
-    thread_ts = sent[0] if resuming and delivery.threads and sent and sent[0] else None
-    restart = record is not None and not resuming
+        progress = _Progress(archive, week, destination, payloads, [], record is not None, [])
+    messages = [_from_payload(payload) for payload in progress.payloads]
+    resume_from = len(progress.sent)
+    thread_ts = progress.sent[0] if resuming and delivery.threads and progress.sent and progress.sent[0] else None
     # A post of the next message that Slack never answered, by an earlier run.
     prior_posts, since = 0, None
     if resuming and record is not None and record.in_flight == resume_from and record.in_flight_posts:
         prior_posts = record.in_flight_posts
         since = parse_utc(record.in_flight_since).timestamp() if record.in_flight_since else None
-    doubts: list[str] = list(record.doubts) if resuming and record is not None else []
-
-    def posting(index: int, posts: int) -> None:
-        nonlocal restart
-        record_progress(
-            archive,
-            week,
-            destination,
-            message_ts=sent,
-            messages=payloads,
-            restart=restart,
-            in_flight=index,
-            in_flight_posts=posts,
-        )
-        restart = False
-
-    def accepted(index: int, ts: str) -> None:
-        sent.append(ts)
-        record_progress(archive, week, destination, message_ts=sent, messages=payloads)
-
-    def maybe_twice(index: int) -> None:
-        doubt = (
-            f"message {index + 1} of {len(messages)} may have been posted twice: Slack did not answer the "
-            "first post and this destination cannot be checked (webhook, or no channels:history)"
-        )
-        doubts.append(doubt)
-        record_doubt(archive, week, destination, doubt)
-
     if resuming:
         logger.info(
             "Resuming the %s digest to %s at message %d of %d", week, destination, resume_from + 1, len(messages)
@@ -264,11 +280,11 @@ def _send_locked(
             messages,
             resume_from,
             thread_ts=thread_ts,
-            on_sent=accepted,
+            on_sent=progress.accepted,
             prior_posts=prior_posts,
             since=since,
-            on_post=posting,
-            on_possible_duplicate=maybe_twice,
+            on_post=progress.posting,
+            on_possible_duplicate=progress.maybe_twice,
         )
     except SlackDeliveryError as error:
         if error.ambiguous:
@@ -279,15 +295,18 @@ def _send_locked(
             "failed",
             week,
             destination,
-            len(sent),
+            len(progress.sent),
             len(messages),
             resume_from,
-            list(sent),
+            list(progress.sent),
             error=str(error),
-            doubts=doubts,
+            doubts=progress.doubts,
             ambiguous=error.ambiguous,
         )
-    outcome = SendOutcome("sent", week, destination, len(sent), len(messages), resume_from, list(sent), doubts=doubts)
+    sent = progress.sent
+    outcome = SendOutcome(
+        "sent", week, destination, len(sent), len(messages), resume_from, list(sent), doubts=progress.doubts
+    )
     outcome.chart_error = upload_chart(archive, week, delivery, options, sent[0] if sent else "", now)
     return outcome
 
