@@ -159,10 +159,11 @@ TRIGGERS = {
         {_label_round_of("NEW.item_id", "-", besides="NEW.rowid")} END""",
     "week_counts_rounds_delete": f"""AFTER DELETE ON funding_rounds BEGIN {_one_round("-", "OLD")}
         {_label_round_of("OLD.item_id", "+")} END""",
-    # As a delete of the old round and an insert of the new one.
     "week_counts_rounds_update": f"""AFTER UPDATE OF item_id, company, round, amount_jpy, undisclosed ON funding_rounds
-        BEGIN {_one_round("-", "OLD")} {_label_round_of("OLD.item_id", "+")}
-        {_label_round_of("NEW.item_id", "-", besides="NEW.rowid")} {_one_round("+", "NEW")} END""",
+        BEGIN {_one_round("-", "OLD")} {_one_round("+", "NEW")} END""",
+    # A round moved to another item: as a delete from the one and an insert into the other.
+    "week_counts_rounds_move": f"""AFTER UPDATE OF item_id ON funding_rounds WHEN OLD.item_id IS NOT NEW.item_id
+        BEGIN {_label_round_of("OLD.item_id", "+")} {_label_round_of("NEW.item_id", "-", besides="NEW.rowid")} END""",
 }
 
 
