@@ -311,3 +311,16 @@ def test_an_archive_of_schema_16_gets_its_weekly_counts_from_the_migration(tmp_p
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA user_version").fetchone()[0] >= 17
     connection.close()
+
+
+def test_the_fixture_archive_keeps_the_numbers_of_every_week_as_its_rows_give_them(tmp_path):
+    from bench import fixture
+
+    path = tmp_path / "fixture.db"
+    fixture.build(path, 600)
+    with Archive(path) as archive:
+        assert week_counts.check(archive.db) == {}
+        weeks = [row[0] for row in archive.db.execute("SELECT DISTINCT week FROM items ORDER BY week DESC LIMIT 30")]
+        for week in weeks:
+            kept = load_kept_week(archive.db, week, names=True)
+            assert (kept.numbers, set(kept.names or ())) == counted_from_rows(archive, week), week
