@@ -23,7 +23,13 @@ def load_week(db: Archive | sqlite_utils.Database, week: str, *, counted_only: b
     ``counted_only`` for a week the digest only compares with: its numbers,
     trend and new names, not every label (``archive.digest_queries.COUNTED_LABELS``).
     """
-    return WeekRows(week=week, **week_rows(db, week, counted_only=counted_only))
+    rows = week_rows(db, week, counted_only=counted_only)
+    return WeekRows(
+        week=week,
+        items=rows["items"],
+        funding_rounds=rows["funding_rounds"],
+        hub_licence_changes=rows["hub_licence_changes"],
+    )
 
 
 def load_kept_week(db: Archive | sqlite_utils.Database, week: str, *, names: bool = False) -> WeekRows:
