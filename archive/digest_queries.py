@@ -35,9 +35,9 @@ def _decode(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
 
 # What the week's numbers and the check for new names read of an item's
 # labels. The weeks a digest only compares with (the previous four, the
-# trend's twelve) get only these: decoding every label of twelve weeks was
-# most of a digest at a million items. Hub repositories keep all of theirs
-# (the Hub releases are counted from them).
+# trend's twelve) are read from the weekly counts (``kept_week``); an archive
+# without them has those weeks' rows read with only these labels. Hub
+# repositories keep all of theirs (the Hub releases are counted from them).
 COUNTED_LABELS = ("funding", "detected")
 _COUNTED_LABELS_SQL = (
     "CASE WHEN items.kind IN ('model', 'dataset') OR NOT json_valid(labels) THEN labels"

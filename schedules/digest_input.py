@@ -20,8 +20,9 @@ from schedules.trend import TREND_WEEKS, Trend, weekly_series
 def load_week(db: Archive | sqlite_utils.Database, week: str, *, counted_only: bool = False) -> WeekRows:
     """The relevant, non-backfill items first seen in ``week``, with their funding rounds and licence changes.
 
-    ``counted_only`` for a week the digest only compares with: its numbers,
-    trend and new names, not every label (``archive.digest_queries.COUNTED_LABELS``).
+    ``counted_only`` for a week the digest only compares with, in an archive
+    without weekly counts (``load_kept_week``): its numbers, trend and new
+    names, not every label (``archive.digest_queries.COUNTED_LABELS``).
     """
     rows = week_rows(db, week, counted_only=counted_only)
     return WeekRows(
