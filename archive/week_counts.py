@@ -215,9 +215,8 @@ def check(db: Any) -> dict[str, tuple[list[tuple], list[tuple]]]:
     connection = _connection(db)
     differences = {}
     for name, expected in recount(connection).items():
-        keys = len(expected[0]) - 1 if expected else 5
-        order = ", ".join(str(number) for number in range(1, keys + 1))
-        stored = connection.execute(f"SELECT * FROM {name} WHERE items != 0 ORDER BY {order}").fetchall()
+        keys = {"week_item_counts": ITEM_KEYS, "week_funding_counts": FUNDING_KEYS, "week_names": NAME_KEYS}[name]
+        stored = connection.execute(f"SELECT * FROM {name} WHERE items != 0 ORDER BY {keys}").fetchall()
         if stored != expected:
             differences[name] = (stored, expected)
     return differences

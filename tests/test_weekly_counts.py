@@ -324,3 +324,22 @@ def test_the_fixture_archive_keeps_the_numbers_of_every_week_as_its_rows_give_th
         for week in weeks:
             kept = load_kept_week(archive.db, week, names=True)
             assert (kept.numbers, set(kept.names or ())) == counted_from_rows(archive, week), week
+
+
+def test_scrapy_reclassify_keeps_the_counts(archive_path):
+    from crawler.commands.reclassify import reclassify
+    from tests.classification_helpers import project_classifier
+    from tests.test_classification_commands import seed
+
+    seed(archive_path)
+    with Archive(archive_path) as archive:
+        before = week_counts.recount(archive.db.conn)
+        report = reclassify(archive, project_classifier())
+        assert week_counts.check(archive.db) == {}
+        after = week_counts.recount(archive.db.conn)
+    # The funding story became relevant with its round, the paper irrelevant.
+    assert report.changed_items == 2
+    assert before["week_funding_counts"] == []
+    assert [row[1:] for row in after["week_funding_counts"]] == [("Sakana AI", "series_b", 20_000_000_000, 0, 1)]
+    assert [row[1] for row in before["week_item_counts"]] == ["paper"]
+    assert [row[1] for row in after["week_item_counts"]] == ["funding"]
