@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
+from archive import week_counts
 from archive.db import Archive
 from common.json_text import decoded
 from common.times import format_utc
@@ -34,9 +35,9 @@ def _decode(row: dict[str, Any], columns: tuple[str, ...]) -> dict[str, Any]:
 
 # What the week's numbers and the check for new names read of an item's
 # labels. The weeks a digest only compares with (the previous four, the
-# trend's twelve) get only these: decoding every label of twelve weeks was
-# most of a digest at a million items. Hub repositories keep all of theirs
-# (the Hub releases are counted from them).
+# trend's twelve) are read from the weekly counts (``kept_week``); an archive
+# without them has those weeks' rows read with only these labels. Hub
+# repositories keep all of theirs (the Hub releases are counted from them).
 COUNTED_LABELS = ("funding", "detected")
 _COUNTED_LABELS_SQL = (
     "CASE WHEN items.kind IN ('model', 'dataset') OR NOT json_valid(labels) THEN labels"
@@ -61,19 +62,9 @@ def week_rows(
     if counted_only:
         columns = tuple(column for column in ITEM_JSON_COLUMNS if column != "reasons")
         selected = f"{_COUNTED_LABELS_SQL} AS labels"
-    cursor = database.execute(
-        "SELECT items.id, items.kind, title, url, source, publisher, published_at, items.first_seen_at, week,"
-        f" backfill, relevant, score, topics, items.organisations, models, {selected},"
-        " hub_repos.licence AS hub_licence, hub_repos.parameters AS hub_parameters"
-        # Read-only commands never migrate: an archive from before the column has no derived titles.
-        + (", title_derived" if "title_derived" in database["items"].columns_dict else "")
-        + " FROM items LEFT JOIN hub_repos ON hub_repos.item_id = items.id"
-        " WHERE week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
-        " ORDER BY items.first_seen_at, items.id",
-        [week],
+    items = _week_items(
+        database, "week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0", [week], columns, selected=selected
     )
-    names = [description[0] for description in cursor.description]
-    items = [_decode(dict(zip(names, row, strict=True)), columns) for row in cursor]
     rounds = [
         _decode(dict(row), ("investors", "lead_investors"))
         for row in database.query(
@@ -99,6 +90,96 @@ def week_rows(
         else []
     )
     return {"items": items, "funding_rounds": rounds, "hub_licence_changes": licence_changes}
+
+
+def kept_week(db: Archive | sqlite_utils.Database, week: str) -> dict[str, list[Any]] | None:
+    """What the archive keeps of ``week`` for the digest (``archive.week_counts``); None if it keeps nothing.
+
+    Keys: ``kinds`` (kind, release, items), ``funding`` (company, round,
+    amount in yen or None, undisclosed, items) and ``hub``: the week's Hub
+    models and the items that name their families, as ``week_rows`` reads
+    them (empty for a week without Hub models).
+    """
+    database = _database(db)
+    if not week_counts.exists(database.conn):
+        return None
+    kinds = database.execute("SELECT kind, release, items FROM week_item_counts WHERE week = ? AND items != 0", [week])
+    counted = [tuple(row) for row in kinds.fetchall()]
+    funding = [
+        (company, round_, None if amount == -1 else amount, undisclosed, items)
+        for company, round_, amount, undisclosed, items in database.execute(
+            "SELECT company, round, amount_jpy, undisclosed, items FROM week_funding_counts"
+            " WHERE week = ? AND items != 0",
+            [week],
+        ).fetchall()
+    ]
+    hub: list[dict[str, Any]] = []
+    if any(kind == "model" for kind, _, _ in counted):
+        hub = week_hub_rows(database, week)
+    return {"kinds": counted, "funding": funding, "hub": hub}
+
+
+def week_hub_rows(db: Archive | sqlite_utils.Database, week: str) -> list[dict[str, Any]]:
+    """The week's Hub models and the other items naming one of their families: all that its Hub releases count."""
+    database = _database(db)
+    counted = "week = ? AND relevant = 1 AND coalesce(backfill, 0) = 0"
+    models = _week_items(database, f"{counted} AND items.kind = 'model'", [week], ITEM_JSON_COLUMNS)
+    families = sorted(
+        {str(family) for row in models if isinstance(row.get("labels"), dict) and (family := _family(row["labels"]))}
+    )
+    if not families:
+        return models
+    named = _week_items(
+        database,
+        f"{counted} AND items.kind NOT IN ('model', 'dataset')"
+        " AND json_type(CASE WHEN json_valid(models) THEN models ELSE '{}' END) = 'array'"
+        " AND EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(models) THEN models ELSE '[]' END)"
+        " WHERE value IN (" + ", ".join("?" * len(families)) + "))",
+        [week, *families],
+        ITEM_JSON_COLUMNS,
+    )
+    return sorted(models + named, key=lambda row: (row["first_seen_at"] or "", row["id"]))
+
+
+def _family(labels: dict[str, Any]) -> Any:
+    hub = labels.get("hub")
+    return hub.get("family") if isinstance(hub, dict) else None
+
+
+def names_of_weeks(db: Archive | sqlite_utils.Database, weeks: list[str]) -> set[tuple[str, str]]:
+    """(kind, name) of the names not on the watch list that items of ``weeks`` brought (``archive.week_counts``)."""
+    if not weeks:
+        return set()
+    return {
+        (kind, name)
+        for kind, name in _database(db).execute(
+            "SELECT DISTINCT kind, name FROM week_names WHERE week IN (" + ", ".join("?" * len(weeks)) + ")"
+            " AND items != 0",
+            weeks,
+        )
+    }
+
+
+def _week_items(
+    database: sqlite_utils.Database,
+    where: str,
+    params: list[Any],
+    columns: tuple[str, ...],
+    *,
+    selected: str = "reasons, labels",
+) -> list[dict[str, Any]]:
+    cursor = database.execute(
+        "SELECT items.id, items.kind, title, url, source, publisher, published_at, items.first_seen_at, week,"
+        f" backfill, relevant, score, topics, items.organisations, models, {selected},"
+        " hub_repos.licence AS hub_licence, hub_repos.parameters AS hub_parameters"
+        # Read-only commands never migrate: an archive from before the column has no derived titles.
+        + (", title_derived" if "title_derived" in database["items"].columns_dict else "")
+        + f" FROM items LEFT JOIN hub_repos ON hub_repos.item_id = items.id WHERE {where}"
+        " ORDER BY items.first_seen_at, items.id",
+        params,
+    )
+    names = [description[0] for description in cursor.description]
+    return [_decode(dict(zip(names, row, strict=True)), columns) for row in cursor]
 
 
 def source_kinds(db: Archive | sqlite_utils.Database, until: datetime) -> dict[str, list[str]]:

@@ -215,6 +215,16 @@ def _date_funding_rounds(db: sqlite_utils.Database) -> None:
     )
 
 
+def _keep_week_counts(db: sqlite_utils.Database) -> None:
+    # The digest compared its week with eleven others counted from their
+    # rows (42,000 items decoded at a million items, 2.3 s); the weeks'
+    # numbers are now kept by triggers as items are written
+    # (archive/week_counts.py), and this fills them from the rows.
+    from archive import week_counts
+
+    week_counts.create(db)
+
+
 MIGRATIONS: list[Migration] = [
     create_core_tables,
     _create_full_text_index,
@@ -232,6 +242,7 @@ MIGRATIONS: list[Migration] = [
     _alert_each_licence_change,
     _fold_summaries_for_matching,
     _date_funding_rounds,
+    _keep_week_counts,
 ]
 
 

@@ -159,11 +159,14 @@ def build(path: Path, items: int) -> None:
 
 def _rebuild_derived(connection: sqlite3.Connection, items: int) -> None:
     """Fill the counts the archive maintains from items; check the short-word index written beside the rows."""
-    from archive.summary_tables import rebuild_all
+    from archive import summary_tables, week_counts
 
     mark = time.perf_counter()
-    rebuild_all(connection)
+    summary_tables.rebuild_all(connection)
     _phase("summary tables", mark)
+    mark = time.perf_counter()
+    week_counts.rebuild_all(connection)
+    _phase("weekly counts", mark)
     if connection.execute("SELECT count(*), max(rowid) FROM items").fetchone() != (items, items):
         raise RuntimeError("items did not get the rowids 1..N the short-word index was written with")
 

@@ -131,6 +131,8 @@ def is_release(row: Mapping[str, Any]) -> bool:
 def week_metrics(rows: WeekRows) -> dict[str, int]:
     """The week in numbers: papers, model and product releases (a Hub release and the press
     about it count once), funding rounds, yen raised."""
+    if rows.numbers is not None:
+        return {key: rows.numbers[key] for key in ("papers", "releases", "funding_rounds", "funding_jpy")}
     funding, _ = funding_entries(rows)
     releases, linked = hub_releases(rows.items)
     hub_models = sum(1 for release in releases if release.kind == "model")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -139,6 +140,12 @@ class WeekRows:
     funding_rounds: Sequence[Mapping[str, Any]] = ()
     # Licence changes of known Hub repositories detected in the week.
     hub_licence_changes: Sequence[Mapping[str, Any]] = ()
+    # A week the digest only compares with comes as the numbers the archive
+    # keeps (``week_metrics``' and "policy") and, for the weeks before the
+    # one shown, the names not on the watch list its items brought, instead
+    # of its items (``schedules.digest_input.load_kept_week``).
+    numbers: Mapping[str, int] | None = None
+    names: AbstractSet[tuple[str, str]] | None = None
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,11 @@ def detected_names(item: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 def new_names_section(items: Sequence[Mapping[str, Any]], previous: Sequence[WeekRows], limit: int) -> Section | None:
     """Names not on the watch list that the week's items brought and earlier weeks did not: candidates to add."""
-    seen_before = {name for rows in previous for item in rows.items for name in detected_names(item)}
+    seen_before = {
+        name
+        for rows in previous
+        for name in (rows.names if rows.names is not None else (n for item in rows.items for n in detected_names(item)))
+    }
     first_item: dict[tuple[str, str], Mapping[str, Any]] = {}
     counts: dict[tuple[str, str], int] = {}
     for item in items:

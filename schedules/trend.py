@@ -61,7 +61,10 @@ def weekly_series(week_rows: Iterable[WeekRows], first_week: str | None = None) 
             if unknown:
                 series[key].append(None)
             elif key == "policy":
-                series[key].append(sum(1 for item in rows.items if item.get("kind") == "policy"))
+                kept = rows.numbers["policy"] if rows.numbers is not None else None
+                series[key].append(
+                    kept if kept is not None else sum(1 for item in rows.items if item.get("kind") == "policy")
+                )
             else:
                 series[key].append(int(metrics[key]))
     return Trend(tuple(weeks), {key: tuple(values) for key, values in series.items()})
