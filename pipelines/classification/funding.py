@@ -17,6 +17,20 @@ __all__ = ["FundingRules", "OrganisationHit", "extract_funding"]
 # A funding amount below this many yen is a price or a fee, not a round.
 MINIMUM_ROUND_YEN = 1_000_000
 _CLAUSE_END = re.compile(r"[。!?;,、(]|\.(?:\s|$)")
+# An amount tied by grammar to the raising: "10億円を調達", "総額12億円の資金調達", "30億円を出資", "上限30億円の助成",
+# "$25 million Series B", "$8M seed round", "20 million dollars in funding".
+_LINKED_AFTER = re.compile(
+    r"(?:\)?\s?|\([^)]{0,24}\)\s?)(?:を|の|で|に上る|にのぼる|规模の|規模の)?\s?(?:資金|第三者割当)?"
+    r"(?:調達|出資|投資(?!計画|額)|増資|融資|借入|借り入れ|助成|補助|交付|エクステンション|ファイナンス|シリーズ|ラウンド|シード"
+    r"|(?:in\s)?(?:new\s)?(?:funding|financing|investment|equity|seed|series|pre-series|round|debt|venture debt|grant))"
+)
+# "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
+_LINKED_BEFORE = re.compile(
+    r"(?:raises|raised|raising|raise|secures|secured|securing|closes|closed|closing|lands|landed|bags|bagged|nabs|nabbed"
+    r"|gets|got|receives|received|attracts|attracted|invests|invested|invest|investing|injects|injected|pumps)"
+    r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
+    r"|another|fresh|new|additional|total of|a total of))*\s?$"
+)
 
 
 def extract_funding(
@@ -46,6 +60,9 @@ def extract_funding(
         reasons.append("funding:amount undisclosed")
     round_slug = _round(rules, folded, title_length, money)
     instrument = _instrument(rules, folded, round_slug)
+    if round_slug == "debt" and instrument is not None and "equity" in instrument:
+        # "equity and debt", "増資と融資で": a loan beside shares is part of the round, not its name.
+        round_slug = None
     if round_slug:
         reasons.append(f"funding:round={round_slug}")
     if instrument:
@@ -98,13 +115,26 @@ def _round_amount(
                 qualifier = qualifier if qualifier in ("up_to", "total") else hit.payloads[0]
                 written_from = min(written_from, money.start - len(tail) + hit.start)
         sentence = folded[sentence_start:sentence_end]
-        raising = any(rules.raise_verbs.find(sentence))
+        linked = _LINKED_AFTER.match(folded, money.end) is not None or _LINKED_BEFORE.search(before) is not None
+        raising = linked or any(rules.raise_verbs.find(sentence))
         in_title = money.start < title_length
-        rank = (0 if in_title else 2) + (0 if raising else 1)
+        rank = (0 if in_title else 3) + (0 if linked else 1 if raising else 2)
         candidates.append((rank, money, qualifier, written_from))
     if not candidates:
         return None, None, None
     rank, money, qualifier, written_from = min(candidates, key=lambda candidate: (candidate[0], candidate[1].start))
+    if qualifier != "total":
+        # "35億円の増資に融資を加え、総額45億円を調達": the parts of a round give way to its total in the same sentence.
+        sentence = sentence_bounds(folded, money.start)
+        for other_rank, other, other_qualifier, other_from in candidates:
+            if (
+                other_qualifier == "total"
+                and other_rank // 3 == rank // 3
+                and sentence_bounds(folded, other.start) == sentence
+                and (other.in_yen(rules.yen_per_unit) or 0) > (money.in_yen(rules.yen_per_unit) or 0)
+            ):
+                rank, money, qualifier, written_from = other_rank, other, other_qualifier, other_from
+                break
     if money.start < title_length:
         # A headline rounds ("$30m"); the body may give the same amount exactly ("USD 30.3m").
         for _, other, other_qualifier, other_from in candidates:

@@ -24,6 +24,7 @@ class FundingRules:
     lead_markers: TermMatcher[str]
     investor_markers: TermMatcher[str]
     name_endings: tuple[str, ...]
+    generic_investor_words: tuple[str, ...]
     undisclosed: TermMatcher[str]
     rounds: TermMatcher[str]
     instruments: TermMatcher[str]
@@ -55,6 +56,7 @@ class FundingRules:
             lead_markers=matcher(funding["lead"]),
             investor_markers=matcher(funding["investors"]),
             name_endings=tuple(fold_term(ending) for ending in funding["investor_name_endings"]),
+            generic_investor_words=tuple(fold_term(word) for word in funding.get("generic_investor_words", [])),
             undisclosed=matcher(funding["undisclosed"]),
             rounds=slug_matcher(funding["rounds"]),
             instruments=slug_matcher(funding["instruments"]),

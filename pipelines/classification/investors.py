@@ -37,6 +37,16 @@ _INVESTOR_LIST_END = re.compile(
 )
 _PARTICIPATION = re.compile(r"particip|joined|join|also invested|took part|contributed|invested")
 # Descriptions before a Japanese investor's name: "米ベンチャーキャピタルの", "インクルージョン・ジャパンが運営する".
+# "本ラウンドはX", "今回の調達ではX": the topic of the sentence before an investor's name.
+_ROUND_TOPIC = re.compile(
+    r"^.*?(?:ラウンド|調達|増資|出資|今回|本件|同社|資金調達|ファーストクローズ|セカンドクローズ|クローズ)(?:で|に|において|には|では)?は、?"
+)
+# A Japanese particle after a written word (kanji, katakana, Latin, digit) closes a phrase: in
+# "増資による35億円のエクイティに銀行" only "銀行" can be a name. Hiragana inside names (みずほ, あおぞら) is not
+# preceded by such a word.
+_PHRASE_PARTICLE = re.compile(
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|から|より|には|では|は|が|を|に|で|へ|も)(?=.)"
+)
 _JAPANESE_DESCRIPTION = re.compile(
     r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])"
 )
@@ -53,7 +63,7 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     if (
         term.isascii()
         and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
-        and term not in ("led", "leads", "co-leads")
+        and term not in ("led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their")
     ):
         stop = _LEAD_LIST_END.search(folded, end, sentence_end)
         zone_end = stop.start() if stop else sentence_end
@@ -120,17 +130,17 @@ def lead_names(
             ):
                 continue  # "Salesforce Ventures", not the Salesforce inside it
             found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
-            found.append((hit.start, hit.organisation.name))
+            found.append((hit.start, _own_name(rules, document, folded, hit, end)))
     if not text.isascii():
         for piece in _NAME_SEPARATORS.split(folded[start:end]):
             piece_start = folded.find(piece, start, end) if piece else -1
             if piece_start < 0 or any(piece_start <= position < piece_start + len(piece) for position, _ in found):
                 continue
-            cleaned = _JAPANESE_DESCRIPTION.sub("", _NAME_NOISE.sub("", piece.strip()))
+            cleaned = _JAPANESE_DESCRIPTION.sub("", _NAME_NOISE.sub("", _after_phrase_particles(piece.strip())))
             cleaned = _up_to_name_ending(cleaned, rules.name_endings) or (
                 cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else ""
             )
-            if 2 <= len(cleaned) <= 40:
+            if 2 <= len(cleaned) <= 40 and not is_generic(cleaned, rules.generic_investor_words):
                 offset = folded.find(cleaned, piece_start)
                 found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
     found.sort()
@@ -170,7 +180,7 @@ def names_in_zone(
     rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
 ) -> list[str]:
     start, end = zone
-    names = [hit.organisation.name for hit in organisations if start <= hit.start and hit.end <= end]
+    names = [_own_name(rules, document, folded, hit, end) for hit in organisations if start <= hit.start and hit.end <= end]
     covered = [(hit.start, hit.end) for hit in organisations if start <= hit.start and hit.end <= end]
     position = start
     for piece in _NAME_SEPARATORS.split(folded[start:end]):
@@ -187,11 +197,45 @@ def names_in_zone(
             # "Xが運営するYファンド" is Y's fund; "Xが運営するファンド" has no name of its own but X's.
             own = cleaned[runner.end() :]
             cleaned = own if own not in rules.name_endings else runner["runner"]
-        if cleaned and 2 <= len(cleaned) <= 60:
+        cleaned = _after_phrase_particles(cleaned)
+        if cleaned and 2 <= len(cleaned) <= 60 and not is_generic(cleaned, rules.generic_investor_words):
             offset = folded.find(cleaned, piece_start)
             original = document[offset : offset + len(cleaned)]
             names.append(COMPANY_FORMS.sub("", original).strip(" ,、・") or original)
     return list(dict.fromkeys(names))
+
+
+# The characters of one Japanese name written without spaces: "グロービス・キャピタル・パートナーズ", "三菱UFJキャピタル".
+_JAPANESE_NAME_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&]+")
+
+
+def _own_name(rules: FundingRules, document: str, folded: str, hit: OrganisationHit, limit: int) -> str:
+    """A watch-list name, or the longer fund or firm named after it ("グロービス・キャピタル・パートナーズ" is
+    not GLOBIS, "NTTドコモ・ベンチャーズ" not NTT Docomo)."""
+    run = _JAPANESE_NAME_RUN.match(folded, hit.start, limit)
+    if run is None or run.end() <= hit.end or folded[hit.start : hit.end].isascii() and run.group(0).isascii():
+        return hit.organisation.name
+    longer = _up_to_name_ending(run.group(0), rules.name_endings)
+    if len(longer) <= hit.end - hit.start:
+        return hit.organisation.name
+    return COMPANY_FORMS.sub("", document[hit.start : hit.start + len(longer)]).strip(" ,、・")
+
+
+def _after_phrase_particles(piece: str) -> str:
+    """The part of a Japanese piece after its last phrase boundary: "...エクイティに銀行" -> "銀行"."""
+    piece = _ROUND_TOPIC.sub("", piece)
+    last = None
+    for last in _PHRASE_PARTICLE.finditer(piece):
+        pass
+    return piece[last.end() :] if last is not None else piece
+
+
+def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:
+    """Whether a name only describes an investor ("政府系ファンド", "地方銀行", "a sovereign wealth fund")."""
+    rest = fold_term(name)
+    for word in sorted(generic_words, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return not re.sub(r"[\s・,.、の-]|\d+(?:行|社|者|つ)?", "", rest)
 
 
 def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:

@@ -38,7 +38,8 @@ _INVESTMENT_INTO = re.compile(
     r"|\b(?:invests|invested|investment|invest|investing|stake|round|financing)(?: [^.;。]{0,40}?)? in\b"
 )
 # "SoftBank leads $40 billion round in OpenAI": a lead verb in the present, only before a round.
-_LEADS_VERBS = frozenset({"leads", "co-leads"})
+# "Global Brain said it led a ¥2bn Series A in X" too.
+_LEADS_VERBS = frozenset({"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their"})
 _A_ROUND_FOLLOWS = re.compile(r"[^.;。]{0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b")
 
 
