@@ -181,6 +181,11 @@ def _round(rules: FundingRules, folded: str, title_length: int, money: Money | N
     slugs = [hit.payloads[0] for hit in chosen]
     staged = [slug for slug in slugs if slug not in ("extension", "debt", "j_kiss", "angel")]
     extension = "extension" in slugs
+    if extension and not staged:
+        # "エクステンションラウンドで5億円" in the headline, "シリーズAのエクステンション" in the text.
+        staged = [
+            hit.payloads[0] for hit in [*near, *hits] if hit.payloads[0] not in ("extension", "debt", "j_kiss", "angel")
+        ]
     if staged:
         return f"{staged[0]}_extension" if extension else staged[0]
     for slug in ("j_kiss", "extension", "angel", "debt"):

@@ -12,6 +12,7 @@ _NAME_SEPARATORS = re.compile(r"、|,|\s(?:and|&)\s|および|及び|ならび�
 _NAME_NOISE = re.compile(
     r"^(?:(?:including|such as|investors?|existing investors?|new investors?|as well as|other|others|the|with|and"
     r"|from|by|also)\s+)+"
+    r"|^(?:ほかに|他に|このほか|また|さらに|加えて|新たに|新規に)、?"
     r"|(?:など|等|ほか|他|の|を|が|に|から|より|各社|計\d+社|\d+社)+$"
     r"|\s(?:and others|among others|and other investors|and existing investors)$"
 )
@@ -22,12 +23,23 @@ _INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資
 
 # English name runs: capitalised words, joined by "&", "of", "de" or a hyphen
 # ("Fidelity Management & Research Company").
-_ENGLISH_NAME = re.compile(r"[A-Z0-9][\w.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][\w.'’-]*)*")
+_ENGLISH_NAME = re.compile(
+    r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
+)
+# Capitalised words that start a sentence or describe, never an investor's name on their own.
+_NOT_A_NAME = re.compile(
+    r"[\d.]+|[A-Z]|Series\s.*|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
+    r"|Japan|Japanese|Tokyo|.*['’]s"
+)
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
-    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|which|who|that|for |in a |in its |as part"
-    r"|as well as|and (?:existing|other|new|several)|participation|plus )"
+    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for |in a |in its "
+    r"|as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has |had |making"
+    r"|valuing|putting|according)"
 )
+# "Xをリード投資家として", "Xが共同でリード", "Xが中心となって主導": the words between the lead's name and the marker.
+_LEAD_SUFFIX = re.compile(r"(?:を|が|の|と)(?:共同で|共同|中心となって|中心となり|それぞれ)?(?:リード投資家(?:として|とし|となり|に))?$")
+_HEADLINE_CLAUSE = re.compile(r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s")
 # "インクルージョン・ジャパンが運営する…": who runs the fund named after it.
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
 # After these an English investor list is over.
@@ -75,7 +87,7 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         head = folded[sentence_start:start]
         cut = max(head.rfind(", "), head.rfind("; "))
         return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
-    if folded.startswith(("は", "に"), end) and term in _ROLE_NOUNS:
+    if folded.startswith(("は", "に"), end) and term in _ROLE_NOUNS and folded[start - 1 : start] not in ("を", "が"):
         stop = re.search(r"[。、;:()]|など|ほか|で(?:ある|す)", folded[end + 1 : sentence_end])
         return end + 1, end + 1 + (stop.start() if stop else sentence_end - end - 1)
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード"):
@@ -92,12 +104,11 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         ),
         default=0,
     )
-    head_end = start
-    for suffix in ("をリード投資家として", "をリード投資家とし", "がリード投資家となり", "が", "を", "の"):
-        if folded.endswith(suffix, sentence_start, start):
-            head_end = start - len(suffix)
-            break
-    return sentence_start + cut, head_end
+    # A headline's clauses are parted by spaces: "シリーズAで10億円を調達 DNX Venturesが主導".
+    for clause in _HEADLINE_CLAUSE.finditer(head):
+        cut = max(cut, clause.end())
+    tail = _LEAD_SUFFIX.search(head)
+    return sentence_start + cut, start - (len(tail.group(0)) if tail else 0)
 
 
 def lead_names(
@@ -112,7 +123,9 @@ def lead_names(
     spans: list[tuple[int, int]] = []
     for match in _ENGLISH_NAME.finditer(text):
         name = match.group(0).strip(" .,'’")
-        if len(name) >= 2 and not re.fullmatch(r"[\d.]+|[A-Z]|Series\s.*|The|In|On|It", name):
+        if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
+            continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
+        if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             found.append((start + match.start(), name))
     for hit in organisations:
@@ -232,9 +245,9 @@ def _after_phrase_particles(piece: str) -> str:
 
 def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:
     """Whether a name only describes an investor ("政府系ファンド", "地方銀行", "a sovereign wealth fund")."""
-    rest = fold_term(name)
+    rest = re.sub(r"[a-z]+-based", " ", fold_term(name))
     for word in sorted(generic_words, key=len, reverse=True):
-        rest = rest.replace(word, " ")
+        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest) if word.isascii() else rest.replace(word, " ")
     return not re.sub(r"[\s・,.、の-]|\d+(?:行|社|者|つ)?", "", rest)
 
 
