@@ -24,6 +24,8 @@ _LINKED_AFTER = re.compile(
     r"(?:調達|出資|投資(?!計画|額)|増資|融資|借入|借り入れ|助成|補助|交付|エクステンション|ファイナンス|シリーズ|ラウンド|シード"
     r"|(?:in\s)?(?:new\s)?(?:funding|financing|investment|equity|seed|series|pre-series|round|debt|venture debt|grant))"
 )
+# "up from €5.8 billion after its June 2024 Series B", "前回のシリーズB": a round before this one.
+_EARLIER_ROUND = re.compile(r"\b(?:after|following|since|previous|prior|earlier|last)\b[^.;。]*$|(?:前回|以前|過去|前年|昨年)の?[^。、]*$")
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
     r"(?:raises|raised|raising|raise|secures|secured|securing|closes|closed|closing|lands|landed|bags|bagged|nabs|nabbed"
@@ -95,7 +97,10 @@ def _round_amount(
 ) -> tuple[Money | None, str | None, int | None]:
     """The amount raised in this round: the first one that is not a total to date, a valuation or spending."""
     candidates: list[tuple[int, Money, str | None, int]] = []
-    for money in find_money(folded):
+    found = find_money(folded)
+    for index, money in enumerate(found):
+        if index and _converts(folded, found[index - 1], money):
+            continue  # "40億ドル(約5970億円)": the yen figure is the foreign amount's conversion
         yen = money.in_yen(rules.yen_per_unit)
         if yen is not None and yen < MINIMUM_ROUND_YEN:
             continue
@@ -135,6 +140,13 @@ def _round_amount(
             ):
                 rank, money, qualifier, written_from = other_rank, other, other_qualifier, other_from
                 break
+    if money.start < title_length and money.currency == "JPY":
+        # A Japanese headline converts ("オープンAIに6000億円"); the body gives the amount as raised, in its currency,
+        # with the yen beside it ("40億ドル(約5970億円)").
+        for _, other, other_qualifier, other_from in candidates:
+            paired = _paired_yen(folded, other)
+            if other.start >= title_length and paired and abs(paired - money.amount) <= money.amount * Decimal("0.05"):
+                return other, other_qualifier, other_from
     if money.start < title_length:
         # A headline rounds ("$30m"); the body may give the same amount exactly ("USD 30.3m").
         for _, other, other_qualifier, other_from in candidates:
@@ -153,6 +165,16 @@ def _significant_digits(amount: Decimal) -> int:
     return len(str(amount.normalize()).replace(".", "").replace("-", "").rstrip("0").lstrip("0")) if amount else 0
 
 
+def _converts(folded: str, foreign: Money, money: Money) -> bool:
+    """Whether ``money`` is the yen figure written in brackets right after a foreign amount."""
+    return (
+        foreign.currency != "JPY"
+        and money.currency == "JPY"
+        and re.fullmatch(r"\s?\((?:約|about|approx\.|approximately|roughly)?\s?", folded[foreign.end : money.start])
+        is not None
+    )
+
+
 def _paired_yen(folded: str, money: Money) -> int | None:
     """The yen figure written next to a foreign amount, as in "$135M (約200億円)" or "1億ドル(約150億円)"."""
     if money.currency == "JPY":
@@ -168,7 +190,7 @@ def _paired_yen(folded: str, money: Money) -> int | None:
 
 
 def _round(rules: FundingRules, folded: str, title_length: int, money: Money | None) -> str | None:
-    hits = list(rules.rounds.find(folded))
+    hits = [hit for hit in rules.rounds.find(folded) if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)]
     if not hits:
         return None
     in_title = [hit for hit in hits if hit.start < title_length]

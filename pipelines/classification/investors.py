@@ -129,7 +129,7 @@ def lead_names(
             spans.append((start + match.start(), start + match.end()))
             found.append((start + match.start(), name))
     for hit in organisations:
-        if start <= hit.start and hit.end <= end:
+        if start <= hit.start and hit.end <= end and not _possessive(document, hit):
             longer = next(
                 (
                     span
@@ -193,7 +193,11 @@ def names_in_zone(
     rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
 ) -> list[str]:
     start, end = zone
-    names = [_own_name(rules, document, folded, hit, end) for hit in organisations if start <= hit.start and hit.end <= end]
+    names = [
+        _own_name(rules, document, folded, hit, end)
+        for hit in organisations
+        if start <= hit.start and hit.end <= end and not _possessive(document, hit)
+    ]
     covered = [(hit.start, hit.end) for hit in organisations if start <= hit.start and hit.end <= end]
     position = start
     for piece in _NAME_SEPARATORS.split(folded[start:end]):
@@ -232,6 +236,11 @@ def _own_name(rules: FundingRules, document: str, folded: str, hit: Organisation
     if len(longer) <= hit.end - hit.start:
         return hit.organisation.name
     return COMPANY_FORMS.sub("", document[hit.start : hit.start + len(longer)]).strip(" ,、・")
+
+
+def _possessive(document: str, hit: OrganisationHit) -> bool:
+    """"GV, Google's venture arm": Google describes GV, it does not invest."""
+    return document[hit.end : hit.end + 2] in ("'s", "’s")
 
 
 def _after_phrase_particles(piece: str) -> str:

@@ -14,10 +14,25 @@ from decimal import Decimal
 
 _NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _JAPANESE_UNITS = {"兆": 10**12, "億": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
-_JAPANESE_CURRENCIES = {"円": "JPY", "米ドル": "USD", "ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP"}
+_JAPANESE_CURRENCIES = {
+    "円": "JPY",
+    "米ドル": "USD",
+    "ドル": "USD",
+    "ユーロ": "EUR",
+    "ポンド": "GBP",
+    "人民元": "CNY",
+    "元": "CNY",
+    "ウォン": "KRW",
+    "香港ドル": "HKD",
+    "シンガポールドル": "SGD",
+    "台湾ドル": "TWD",
+    "ルピー": "INR",
+    "スイスフラン": "CHF",
+}
 _JAPANESE_AMOUNT = re.compile(
     rf"(?P<figure>(?:{_NUMBER}\s?(?:兆|億|千万|百万|万|千)\s?)*{_NUMBER}\s?(?:兆|億|千万|百万|万|千)?)"
-    r"\s?(?P<currency>円|米ドル|ドル|ユーロ|ポンド)"
+    # 元 only as a currency: not 元本, 元素, 一元化.
+    r"\s?(?P<currency>円|米ドル|ドル|ユーロ|ポンド|人民元|元(?![本素化的])|ウォン|香港ドル|シンガポールドル|台湾ドル|ルピー|スイスフラン)"
 )
 _JAPANESE_PART = re.compile(rf"({_NUMBER})\s?(兆|億|千万|百万|万|千)?")
 
@@ -39,6 +54,15 @@ _SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|mil|b|
 _SYMBOLS = {
     "$": "USD",
     "us$": "USD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "krw": "KRW",
+    "₩": "KRW",
+    "₹": "INR",
+    "inr": "INR",
+    "chf": "CHF",
     "usd": "USD",
     "¥": "JPY",
     "jpy": "JPY",
@@ -47,7 +71,10 @@ _SYMBOLS = {
     "£": "GBP",
     "gbp": "GBP",
 }
-_SYMBOL_AMOUNT = re.compile(rf"(?P<symbol>us\$|\$|¥|€|£|(?<![a-z])(?:usd|jpy|eur|gbp)\s?)(?P<number>{_NUMBER}){_SCALE}")
+_SYMBOL_AMOUNT = re.compile(
+    rf"(?P<symbol>(?<![a-z])(?:us|hk|s)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf)\s?)"
+    rf"(?P<number>{_NUMBER}){_SCALE}"
+)
 _WORD_CURRENCIES = {
     "dollars": "USD",
     "dollar": "USD",
@@ -59,10 +86,17 @@ _WORD_CURRENCIES = {
     "usd": "USD",
     "jpy": "JPY",
     "eur": "EUR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "won": "KRW",
+    "rupees": "INR",
+    "swiss francs": "CHF",
 }
 _WORD_AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand)?\s"
-    r"(?P<word>us dollars|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur)(?![a-z])"
+    r"(?P<word>us dollars|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi|rmb|won|rupees|swiss francs)"
+    r"(?![a-z])"
 )
 
 
