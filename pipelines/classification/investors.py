@@ -87,7 +87,11 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         head = folded[sentence_start:start]
         cut = max(head.rfind(", "), head.rfind("; "))
         return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
-    if folded.startswith(("は", "に"), end) and term in _ROLE_NOUNS and folded[start - 1 : start] not in ("を", "が"):
+    if (
+        folded.startswith(("は", "に"), end)
+        and (term in _ROLE_NOUNS or term == "リード")
+        and folded[start - 1 : start] not in ("を", "が")
+    ):
         stop = re.search(r"[。、;:()]|など|ほか|で(?:ある|す)", folded[end + 1 : sentence_end])
         return end + 1, end + 1 + (stop.start() if stop else sentence_end - end - 1)
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード"):
@@ -122,7 +126,7 @@ def lead_names(
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     for match in _ENGLISH_NAME.finditer(text):
-        name = match.group(0).strip(" .,'’")
+        name = re.sub(r"^.*['’]s\s", "", match.group(0).strip(" .,'’"))  # "Japan's DBJ Capital"
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):

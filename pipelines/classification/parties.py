@@ -39,6 +39,15 @@ _INVESTMENT_INTO = re.compile(
 )
 # "SoftBank leads $40 billion round in OpenAI": a lead verb in the present, only before a round.
 # "Global Brain said it led a ¥2bn Series A in X" too.
+# "Yの調達を主導", "ラウンドをリード": what a Japanese lead leads.
+_ROUND_OBJECT = re.compile(
+    r"(?:調達|ラウンド|出資|投資|増資|ファイナンス|資金|シリーズ[a-f]|シード|クローズ|エクステンション)(?:の[^、。を]{0,10})?$"
+)
+# A sentence about a round before this one.
+_EARLIER_ROUND_TALK = re.compile(
+    r"\b(?:previously|earlier|prior|last year|its previous|its last|its first)\b"
+    r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
+)
 _LEADS_VERBS = frozenset({"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their"})
 _A_ROUND_FOLLOWS = re.compile(r"[^.;。]{0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b")
 
@@ -57,6 +66,15 @@ def parties(
     for marker in rules.lead_markers.find(folded):
         if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
+        if (
+            marker.term in ("リード", "主導")
+            and folded[marker.start - 1 : marker.start] == "を"
+            and not _ROUND_OBJECT.search(folded, 0, marker.start - 1)
+        ):
+            continue  # "国産LLMをリードする": leading a field, not a round
+        sentence_start, _ = sentence_bounds(folded, marker.start)
+        if _EARLIER_ROUND_TALK.search(folded[sentence_start : marker.end + 8]):
+            continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
         for name in lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
