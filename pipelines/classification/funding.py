@@ -25,7 +25,10 @@ _LINKED_AFTER = re.compile(
     r"|(?:in\s)?(?:new\s)?(?:funding|financing|investment|equity|seed|series|pre-series|round|debt|venture debt|grant))"
 )
 # "up from €5.8 billion after its June 2024 Series B", "前回のシリーズB": a round before this one.
-_EARLIER_ROUND = re.compile(r"\b(?:after|following|since|previous|prior|earlier|last)\b[^.;。]*$|(?:前回|以前|過去|前年|昨年)の?[^。、]*$")
+_EARLIER_ROUND = re.compile(
+    r"\b(?:after|following|since|previous|prior|earlier|last)\b[^.;。]*$"
+    r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
+)
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
     r"(?:raises|raised|raising|raise|secures|secured|securing|closes|closed|closing|lands|landed|bags|bagged|nabs|nabbed"
@@ -192,7 +195,9 @@ def _paired_yen(folded: str, money: Money) -> int | None:
 
 
 def _round(rules: FundingRules, folded: str, title_length: int, money: Money | None) -> str | None:
-    hits = [hit for hit in rules.rounds.find(folded) if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)]
+    hits = [
+        hit for hit in rules.rounds.find(folded) if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
+    ]
     if not hits:
         return None
     in_title = [hit for hit in hits if hit.start < title_length]

@@ -33,12 +33,15 @@ _NOT_A_NAME = re.compile(
 )
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
-    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for |in a |in its "
-    r"|as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has |had |making"
-    r"|valuing|putting|according)"
+    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
+    r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
+    r"|had |making|valuing|putting|according)"
 )
 # "Xをリード投資家として", "Xが共同でリード", "Xが中心となって主導": the words between the lead's name and the marker.
-_LEAD_SUFFIX = re.compile(r"(?:を|が|の|と)(?:共同で|共同|中心となって|中心となり|それぞれ)?(?:リード投資家(?:として|とし|となり|に))?$")
+_LEAD_SUFFIX = re.compile(
+    r"(?:を|が|の|と)(?:共同で|共同|中心となって|中心となり|それぞれ)?"
+    r"(?:リード投資家(?:として|とし|となり|に))?$"
+)
 _HEADLINE_CLAUSE = re.compile(r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s")
 # "インクルージョン・ジャパンが運営する…": who runs the fund named after it.
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
@@ -226,7 +229,8 @@ def names_in_zone(
     return list(dict.fromkeys(names))
 
 
-# The characters of one Japanese name written without spaces: "グロービス・キャピタル・パートナーズ", "三菱UFJキャピタル".
+# The characters of one Japanese name written without spaces: "グロービス・キャピタル・パートナーズ",
+# "三菱UFJキャピタル".
 _JAPANESE_NAME_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&]+")
 
 
@@ -243,17 +247,15 @@ def _own_name(rules: FundingRules, document: str, folded: str, hit: Organisation
 
 
 def _possessive(document: str, hit: OrganisationHit) -> bool:
-    """"GV, Google's venture arm": Google describes GV, it does not invest."""
+    """Whether the name is a possessive: in "GV, Google's venture arm" Google describes GV, it does not invest."""
     return document[hit.end : hit.end + 2] in ("'s", "’s")
 
 
 def _after_phrase_particles(piece: str) -> str:
     """The part of a Japanese piece after its last phrase boundary: "...エクイティに銀行" -> "銀行"."""
     piece = _ROUND_TOPIC.sub("", piece)
-    last = None
-    for last in _PHRASE_PARTICLE.finditer(piece):
-        pass
-    return piece[last.end() :] if last is not None else piece
+    ends = [match.end() for match in _PHRASE_PARTICLE.finditer(piece)]
+    return piece[ends[-1] :] if ends else piece
 
 
 def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:

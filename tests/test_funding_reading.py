@@ -1,0 +1,244 @@
+"""Funding stories as real Japanese and English sources write them: which amount is the round's, its round, its leads.
+
+Each sentence is written in the shape PR TIMES releases, Japanese newspapers and English tech news use
+(「第三者割当増資により総額X億円の資金調達を実施」, 引受先, J-KISS, デットファイナンス; "raised $X in a Series A
+round led by Y, with participation from Z"); the company names are made up, so only the reading is tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.classification.money import find_money
+from tests.classification_helpers import classify, funding_of
+
+# (headline, text, amount, currency): the round's amount is the one tied to 調達 / raised, not the first one.
+AMOUNTS = [
+    (
+        "ツグミ、資金調達 銀行融資も",
+        "ツグミ株式会社は第三者割当増資による約35億円のエクイティに銀行からの融資を加え、総額約45億円の資金調達を実施した。"
+        "生成AI基盤の開発を加速する。",
+        4_500_000_000,
+        "JPY",
+    ),
+    (
+        "ハヤブサAI、評価額1000億円で資金調達",
+        "生成AIのハヤブサAIは企業価値1000億円の評価で50億円を調達した。",
+        5_000_000_000,
+        "JPY",
+    ),
+    (
+        "ハヤブサAIが資金調達、調達額は40億円",
+        "LLMを活用した法務支援のハヤブサAIは、第三者割当増資により40億円を調達した。同社の売上高は前年比3倍の10億円。",
+        4_000_000_000,
+        "JPY",
+    ),
+    (
+        "オープンAIに6000億円 生成AI開発に融資枠",
+        "米オープンAIは、日米欧の9行と40億ドル(約5970億円)の融資枠を設ける契約を結んだ。",
+        4_000_000_000,
+        "USD",
+    ),
+    (
+        "中国の生成AI新興、約10億元を調達",
+        "北京の大規模言語モデル企業がシリーズBで約10億元(約210億円)を調達した。",
+        1_000_000_000,
+        "CNY",
+    ),
+    (
+        "日本語LLMのツグミ、シリーズCで1億5000万ドルを調達",
+        "ツグミは、シリーズCラウンドで1億5000万ドル（約225億円）を調達したと発表した。",
+        150_000_000,
+        "USD",
+    ),
+    (
+        "ソフトバンク、OpenAIに最大4兆円を出資",
+        "ソフトバンクグループはOpenAIに対し最大4兆円を出資すると発表した。",
+        4_000_000_000_000,
+        "JPY",
+    ),
+    (
+        "Kestrel AI raises 20 million dollars for Japanese generative AI",
+        "Kestrel AI, a Tokyo startup building generative AI for Japanese enterprises, has raised 20 million dollars in "
+        "seed funding.",
+        20_000_000,
+        "USD",
+    ),
+    (
+        "Fuji Lingo raises funding to build Japanese LLMs",
+        "Fuji Lingo, a Tokyo startup building Japanese generative AI, said it raised 1.8 billion yen ($12 million) "
+        "in a "
+        "round led by Japan Post Capital.",
+        1_800_000_000,
+        "JPY",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "amount", "currency"), AMOUNTS)
+def test_the_rounds_amount_is_the_one_raised(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text, language="en" if title.isascii() else "ja")
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+def test_a_grant_a_company_is_selected_for_is_a_funding_story_with_its_cap() -> None:
+    funding = funding_of(
+        "フジリンゴ、NEDO事業に採択　助成額は最大3億円",
+        "株式会社フジリンゴは、NEDOの研究開発型スタートアップ支援事業の助成事業に採択された。助成額は最大3億円で、"
+        "生成AIによる設計支援の開発に充てる。",
+    )
+    assert (funding["amount"], funding["qualifier"]) == (300_000_000, "up_to")
+    assert funding["lead_investors"] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "amount", "currency"),
+    [
+        ("約10億元", 1_000_000_000, "CNY"),
+        ("5000億ウォン", 500_000_000_000, "KRW"),
+        ("1億香港ドル", 100_000_000, "HKD"),
+        ("1 billion yuan", 1_000_000_000, "CNY"),
+        ("rmb 500 million", 500_000_000, "CNY"),
+        ("hk$200 million", 200_000_000, "HKD"),
+    ],
+)
+def test_asian_currencies_are_money(written: str, amount: int, currency: str) -> None:
+    [money] = find_money(written)
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+def test_yuan_is_not_read_in_words_that_contain_it() -> None:
+    assert find_money("3次元モデルと元本") == []
+
+
+ROUNDS = [
+    (
+        "フジリンゴ、エクステンションラウンドで5億円を追加調達",
+        "生成AIのフジリンゴは、シリーズAのエクステンションラウンドで5億円を追加調達した。",
+        "series_a_extension",
+    ),
+    (
+        "Mistral-like Lingo raises €600 million",
+        "Lingo raised 600 million euros in equity and debt in a round for its Japanese LLMs.",
+        None,
+    ),
+    (
+        "Lingo AI nears €2 billion funding round for Japanese LLMs",
+        "Lingo AI is finalising a €2 billion funding round, up from €5.8 billion after its June 2024 Series B.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "round_slug"), ROUNDS)
+def test_the_round_is_this_rounds(title: str, text: str, round_slug: str | None) -> None:
+    assert funding_of(title, text, language="en" if title.isascii() else "ja")["round"] == round_slug
+
+
+# (headline, text, leads): only investors the text calls lead, as clean organisation names.
+LEADS = [
+    (
+        "生成AI新興のツグミ、プレシリーズAで3億円",
+        "ツグミ株式会社はプレシリーズAラウンドで3億円を調達した。"
+        "本ラウンドはジェネシア・ベンチャーズが主導し、DNX Venturesなどが参加した。",
+        ["ジェネシア・ベンチャーズ"],
+    ),
+    (
+        "ヤマセミ、生成AI開発で20億円調達",
+        "ヤマセミはこのほど、20億円を調達した。"
+        "今回のラウンドはグロービス・キャピタル・パートナーズがリードし、ジャフコ グループが参加した。",
+        ["グロービス・キャピタル・パートナーズ"],
+    ),
+    (
+        "フジリンゴ、シリーズCで1億ドル調達",
+        "フジリンゴはシリーズCで1億ドル（約150億円）を調達した。シンガポールの政府系ファンドGICと米ベンチャーキャピタルのAccelが共同でリードした。",
+        ["GIC", "Accel"],
+    ),
+    ("フジリンゴ、シリーズAで10億円を調達　DNX Venturesが主導", "", ["DNX Ventures"]),
+    (
+        "生成AIのフジリンゴ、シリーズAで15億円",
+        "株式会社フジリンゴは、シリーズAラウンドにて、Coral Capitalをリード投資家に、"
+        "SMBCベンチャーキャピタルを引受先とする"
+        "第三者割当増資により15億円を調達しました。",
+        ["Coral Capital"],
+    ),
+    (
+        "ハヤブサAI、評価額1000億円で資金調達",
+        "ハヤブサAIは企業価値1000億円の評価で50億円を調達した。リードは三菱UFJキャピタル。",
+        ["三菱UFJキャピタル"],
+    ),
+    (
+        "国産LLMをリードするハヤブサAI、資金調達",
+        "日本語LLM開発をリードするハヤブサAI株式会社は、シリーズBラウンドで総額25億円の資金調達を実施した。引受先はSBIインベストメントなど。",
+        [],
+    ),
+    (
+        "ハヤブサAI、シリーズBで20億円",
+        "ハヤブサAIはシリーズBで20億円を調達した。今回のラウンドはフクロウ・キャピタルがリードした。2023年のシリーズAはミミズク・ベンチャーズが主導していた。",
+        ["フクロウ・キャピタル"],
+    ),
+    (
+        "Tokyo AI startup Fuji Lingo raises $12M",
+        "Fuji Lingo, which builds Japanese-language LLM agents, raised $12 million in a Series A round led by "
+        "Tokyo-based "
+        "VC firm Heron Capital, with participation from Egret Ventures.",
+        ["Heron Capital"],
+    ),
+    (
+        "Japanese generative AI firm Fuji Lingo raises 2.5 billion yen",
+        "Fuji Lingo said it has raised 2.5 billion yen. Investors in the round include Egret Ventures. "
+        "No lead investor "
+        "was named.",
+        [],
+    ),
+    (
+        "Japanese AI startup Fuji Lingo raises $30 million",
+        "The round, which was led by Heron Asset Management, brings Fuji Lingo's total funding to $55 million.",
+        ["Heron Asset Management"],
+    ),
+    (
+        "Hayabusa AI, a Tokyo LLM startup, raises $15 million",
+        "Hayabusa AI said the Series A was led by Heron Ventures and Japan's Egret Capital, with participation from "
+        "Ibis Capital.",
+        ["Heron Ventures", "Egret Capital"],
+    ),
+    (
+        "Hayabusa AI secures $50 million in Series B funding",
+        "Hayabusa AI, which develops Japanese LLMs, said the round was led by Heron Partners. Previously, Hayabusa AI "
+        "raised $10 million in a Series A led by Egret Capital.",
+        ["Heron Partners"],
+    ),
+    (
+        "Tsugumi raises ¥2 billion for Japanese LLMs",
+        "Heron Ventures said it led a 2 billion yen Series A investment in Tsugumi, a Japanese generative AI startup.",
+        ["Heron Ventures"],
+    ),
+    (
+        "Harvey-like Kestrel raises $100 million for Japanese legal AI",
+        "Kestrel raised $100 million in a round led by GV, Google's corporate venture arm, with participation from "
+        "Heron Capital.",
+        ["GV"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "leads"), LEADS)
+def test_leads_are_the_investors_called_lead_by_their_names(title: str, text: str, leads: list[str]) -> None:
+    funding = funding_of(title, text, language="en" if title.isascii() else "ja")
+    assert funding["lead_investors"] == leads
+
+
+def test_a_fragment_before_a_bank_is_no_investor() -> None:
+    funding = funding_of(
+        "ツグミ、資金調達 銀行融資も",
+        "ツグミ株式会社は第三者割当増資による約35億円のエクイティに銀行からの融資を加え、総額約45億円の資金調達を実施した。",
+    )
+    assert funding["investors"] == []
+    assert funding["lead_investors"] == []
+
+
+def test_a_ministry_announcing_a_grant_is_policy() -> None:
+    assert (
+        classify("経産省、生成AI開発のカワセミAIに上限30億円を助成", "経済産業省は生成AI開発の助成先を発表した。").kind
+        == "policy"
+    )
