@@ -135,12 +135,12 @@ def _round_amount(
     rank, money, qualifier, written_from = min(candidates, key=lambda candidate: (candidate[0], candidate[1].start))
     if qualifier != "total":
         # "35億円の増資に融資を加え、総額45億円を調達": the parts of a round give way to its total in the same sentence.
-        sentence = sentence_bounds(folded, money.start)
+        bounds = sentence_bounds(folded, money.start)
         for other_rank, other, other_qualifier, other_from in candidates:
             if (
                 other_qualifier == "total"
                 and other_rank // 3 == rank // 3
-                and sentence_bounds(folded, other.start) == sentence
+                and sentence_bounds(folded, other.start) == bounds
                 and (other.in_yen(rules.yen_per_unit) or 0) > (money.in_yen(rules.yen_per_unit) or 0)
             ):
                 rank, money, qualifier, written_from = other_rank, other, other_qualifier, other_from
