@@ -222,6 +222,42 @@ LEADS = [
 ]
 
 
+# Lead words used in other senses name no lead.
+NOT_LEADS = [
+    (
+        "リード獲得AIのカモメ、シリーズAで8億円を調達",
+        "生成AIでBtoBのリード獲得を支援するカモメ株式会社は、シリーズAで8億円を調達した。引受先はヘロン・キャピタル。",
+    ),
+    ("カモメ、AI主導の創薬で15億円を調達", "生成AIを用いたAI主導の創薬を進めるカモメは、シリーズBで15億円を調達した。"),
+    (
+        "カモメ、リードタイム短縮の生成AIで3億円調達",
+        "製造業のリードタイムを生成AIで短縮するカモメは、3億円を調達した。",
+    ),
+    (
+        "Tokyo's Kamome AI, led by ex-Google researcher Taro Yamada, raises $20M",
+        "Kamome AI, a Tokyo startup led by former Google researcher Taro Yamada, raised $20 million for its Japanese "
+        "LLM. Investors include Egret Capital.",
+    ),
+    (
+        "Kamome raises $5M seed for AI-led customer support in Japanese",
+        "Kamome, whose research team is led by Professor Hanako Sato of the University of Tokyo, raised a $5 million "
+        "seed round from Egret Ventures.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_LEADS)
+def test_lead_words_in_other_senses_name_no_lead(title: str, text: str) -> None:
+    assert funding_of(title, text, language="en" if title.isascii() else "ja")["lead_investors"] == []
+
+
+def test_a_lead_named_in_the_sentence_after_the_amount_is_kept() -> None:
+    funding = funding_of(
+        "カモメが5億円調達", "生成AIのカモメは5億円を調達した。米ベンチャーキャピタルのヘロン・キャピタルが主導した。"
+    )
+    assert funding["lead_investors"] == ["ヘロン・キャピタル"]
+
+
 @pytest.mark.parametrize(("title", "text", "leads"), LEADS)
 def test_leads_are_the_investors_called_lead_by_their_names(title: str, text: str, leads: list[str]) -> None:
     funding = funding_of(title, text, language="en" if title.isascii() else "ja")

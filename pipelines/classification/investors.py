@@ -28,7 +28,7 @@ _ENGLISH_NAME = re.compile(
 )
 # Capitalised words that start a sentence or describe, never an investor's name on their own.
 _NOT_A_NAME = re.compile(
-    r"[\d.]+|[A-Z]|Series\s.*|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
+    r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|Series\s.*|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s"
 )
 # After these a lead list is over: the next words name other investors or say something else.

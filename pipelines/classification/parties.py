@@ -14,6 +14,7 @@ from common.folding import COMPANY_FORMS
 from config.watchlist import Organisation
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
 from pipelines.classification.investors import investor_zone, lead_names, lead_zone, names_in_zone
+from pipelines.classification.money import find_money
 
 _ENGLISH_SUBJECT = re.compile(
     r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
@@ -39,6 +40,15 @@ _INVESTMENT_INTO = re.compile(
 )
 # "SoftBank leads $40 billion round in OpenAI": a lead verb in the present, only before a round.
 # "Global Brain said it led a ¥2bn Series A in X" too.
+# What follows リード or 主導 when it names a lead: a verb ("主導した", "リードし"), "のもと", a round.
+_JAPANESE_LEAD_USE = re.compile(
+    r"(?:し|す|さ|で|と|を|は|。|、|役|投資|インベスター|\)|$|の(?:もと|下|ラウンド|調達|資金調達|出資|増資|シリーズ|投資|第三者))"
+)
+# "led by former Google researcher X", "led by CEO Y": a person leads a company, not a round.
+_LED_BY_PERSON = re.compile(
+    r"\s(?:its\s|the\s)?(?:former|ex-|ceo|founder|co-founder|cofounder|chief|professor|prof\.|dr\.|researcher|president"
+    r"|chairman|chair|director|engineer|scientist|serial|veteran|entrepreneur)"
+)
 # "Yの調達を主導", "ラウンドをリード": what a Japanese lead leads.
 _ROUND_OBJECT = re.compile(
     r"(?:調達|ラウンド|出資|投資|増資|ファイナンス|資金|シリーズ[a-f]|シード|クローズ|エクステンション)(?:の[^、。を]{0,10})?$"
@@ -75,6 +85,8 @@ def parties(
         sentence_start, _ = sentence_bounds(folded, marker.start)
         if _EARLIER_ROUND_TALK.search(folded[sentence_start : marker.end + 8]):
             continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
+        if not _leads_a_round(rules, folded, marker.start, marker.end, marker.term):
+            continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
         for name in lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
@@ -127,6 +139,41 @@ def parties(
     for name in leads:
         investors[name] = None
     return company, list(investors), list(leads)
+
+
+def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term: str) -> bool:
+    """Whether a bare lead word (リード, 主導, led by) is about this round.
+
+    "リード投資家" and "lead investor" always are. Otherwise the Japanese word must be used as a verb or of a
+    round ("主導した", "リードのもと", "主導のラウンド"; not "AI主導の創薬", "リード獲得"), an English "led by" must not
+    name a person by their role ("led by former Google researcher X", "led by CEO Y"), and a word of
+    funding (調達, round, an amount) must stand before it in its sentence, or, in Japanese, in the one before
+    ("5億円を調達した。Xが主導した。").
+    """
+    if term in ("リード投資家", "リードインベスター", "lead investor", "lead investors") or term.startswith(
+        (
+            "led the",
+            "co-led the",
+            "leading the",
+            "led a",
+            "led an",
+            "co-led a",
+            "led its",
+            "led their",
+            "leads",
+            "co-leads",
+        )
+    ):
+        return True  # the lead's own word, or one that names the round after it ("X led the Series B")
+    if term in ("リード", "主導") and not _JAPANESE_LEAD_USE.match(folded, end):
+        return False
+    if term.isascii() and _LED_BY_PERSON.match(folded, end):
+        return False
+    sentence_start, _ = sentence_bounds(folded, start)
+    if not term.isascii() and sentence_start > 0:
+        sentence_start, _ = sentence_bounds(folded, sentence_start - 1)
+    before = folded[max(sentence_start, start - (160 if not term.isascii() else 80)) : start]
+    return bool(any(rules.raise_verbs.find(before)) or any(rules.rounds.find(before)) or find_money(before))
 
 
 def _first_organisation_near(
