@@ -231,3 +231,42 @@ def _instrument(rules: FundingRules, folded: str, round_slug: str | None) -> str
         found.add("debt")
     ordered = [kind for kind in ("equity", "convertible", "debt") if kind in found]
     return "+".join(ordered) if ordered else None
+
+
+# Money a company gets: "gets $5 million from X", "received a ¥300 million grant".
+_RECEIVING = re.compile(
+    r"(?<![a-z])(?P<verb>gets|got|receives|received|wins|won|attracts|attracted|draws|drew)\s(?:a\s|an\s|over\s|nearly\s)?"
+    r"(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m|bn|万|億))"
+)
+# An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "XがYに30億円を出資", "Yへの投資".
+_INVESTING_EN = re.compile(
+    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing))\b(?! by)[^.;。]{0,50}?"
+    r"(?:\bin\s(?P<target>[A-Z][\w.&'’-]*)|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
+)
+_PLACES = frozenset(
+    {"Japan", "Tokyo", "Osaka", "Japanese", "AI", "Asia", "Europe", "India", "China", "the", "The", "US"}
+)
+_INVESTING_JA = re.compile(
+    r"(?:に|へ)(?:対し|対して)?(?:[^、。]{0,20}?を)?(?:追加|新たに)?(?P<verb>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
+)
+_COMPANY_BEFORE = re.compile(r"(?:」|\)|株式会社[^、。]{1,20}|社|スタートアップ|新興|ベンチャー|startup)$")
+
+
+def investment_signals(
+    document: str, folded: str, title_length: int, organisations: Sequence[OrganisationHit]
+) -> list[tuple[str, bool]]:
+    """Funding words the lexicon cannot hold: a company getting an amount, an investor putting money into a company.
+
+    An investment into a place or a field ("invest $2.9 billion in Japan", "データセンターに1兆円を投資") is not one.
+    """
+    signals = [(match.group("verb"), match.start() < title_length) for match in _RECEIVING.finditer(folded)]
+    for match in _INVESTING_EN.finditer(document):
+        if match["target"] is None or match["target"] not in _PLACES:
+            signals.append((match.group("verb").lower(), match.start() < title_length))
+    for match in _INVESTING_JA.finditer(folded):
+        company = _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start()) or any(
+            0 <= match.start() - hit.end <= 1 and hit.organisation.sector not in ("ministry",) for hit in organisations
+        )
+        if company:
+            signals.append((match.group("verb"), match.start() < title_length))
+    return signals

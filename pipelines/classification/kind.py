@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from config.watchlist import Organisation
-from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding
+from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding, investment_signals
 from pipelines.classification.relevance import Evidence
 
 # Where papers are published: preprint servers, proceedings, journals.
@@ -98,6 +98,8 @@ def decide_kind(
     funding_terms = evidence[("kind", "funding")]
     for match in RAISING.finditer(folded):
         funding_terms.add(match.group("verb"), match.start() < title_length)
+    for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
+        funding_terms.add(verb, in_title)
     policy_terms = evidence[("kind", "policy")]
     policy = min(policy_terms.weight(2.0, 1.0), 4.0)
     ministries = [organisation for organisation, start in organisations if organisation.sector == "ministry"]
