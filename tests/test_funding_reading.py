@@ -278,3 +278,43 @@ def test_a_ministry_announcing_a_grant_is_policy() -> None:
         classify("経産省、生成AI開発のカワセミAIに上限30億円を助成", "経済産業省は生成AI開発の助成先を発表した。").kind
         == "policy"
     )
+
+
+# An investor's announcement is a funding story; an investment into a place, a field or one's own product is not.
+INVESTOR_SIDE = [
+    (
+        "Google invests in Tokyo-based Kestrel AI",
+        "Google invested an undisclosed amount in Kestrel AI, a Japanese LLM startup.",
+    ),
+    (
+        "Why Heron Robotics Is Backing a Taiwan Startup",
+        "Japan-based Heron Robotics has invested in Egret Drive, a Taiwanese startup building generative AI agents.",
+    ),
+    (
+        "アリババ、「月之暗面」(Moonshot AI)に1254億円を投資",
+        "中国のアリババは、生成AIの「月之暗面」に約8億ドルを投資した。",
+    ),
+    (
+        "Sapporo AI startup Aobato gets $5 million",
+        "Aobato, which develops Japanese generative AI tools, got new money.",
+    ),
+]
+NOT_INVESTOR_SIDE = [
+    (
+        "Microsoft to invest $2.9 billion in Japan for AI and cloud",
+        "Microsoft will invest in AI infrastructure in Japan.",
+    ),
+    ("KDDI、生成AI向けデータセンターに1000億円を投資", "KDDIは大阪のデータセンターに1000億円を投資する。"),
+    ("NEC invested heavily in its own Japanese LLM cotomi", "NEC has invested in its cotomi model for years."),
+    ("Nvidia-backed Tokyo startup Kestrel launches Japanese LLM", "Kestrel released a 13B Japanese model."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), INVESTOR_SIDE)
+def test_an_investors_announcement_is_funding(title: str, text: str) -> None:
+    assert classify(title, text, language="en" if title.isascii() else "ja").kind == "funding"
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_INVESTOR_SIDE)
+def test_investing_in_a_place_or_ones_own_product_is_no_funding(title: str, text: str) -> None:
+    assert classify(title, text, language="en" if title.isascii() else "ja").kind != "funding"
