@@ -222,6 +222,26 @@ LEADS = [
 ]
 
 
+LEADS += [
+    ("AstroY、ICJ2号ファンドをリードにプレシリーズAで総額4億円を調達", "", ["ICJ2号ファンド"]),
+    (
+        "カモメ、シリーズAで6億円を調達",
+        "生成AIのカモメはシリーズAで6億円を調達した。リードVCはヘロン・キャピタル、ほかにイーグレット・ベンチャーズが参加した。",
+        ["ヘロン・キャピタル"],
+    ),
+    (
+        "Kamome AI raises $10M",
+        "Kamome AI, a Japanese LLM startup, raised $10 million. The lead investor was Egret Capital, and Heron "
+        "Ventures joined.",
+        ["Egret Capital"],
+    ),
+    (
+        "生成AIのカモメ、シリーズA2ndクローズで3億円を調達",
+        "カモメは、シリーズAの2ndクローズとして3億円を調達した。本ラウンドは、既存投資家であるヘロン・キャピタルがリードした。",
+        ["ヘロン・キャピタル"],
+    ),
+]
+
 # Lead words used in other senses name no lead.
 NOT_LEADS = [
     (

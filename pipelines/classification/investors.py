@@ -17,7 +17,9 @@ _NAME_NOISE = re.compile(
     r"|\s(?:and others|among others|and other investors|and existing investors)$"
 )
 # Japanese words for an investor's role: "リード投資家はX", "既存投資家のX" name X after them.
-_ROLE_NOUNS = frozenset({"リード投資家", "リードインベスター", "既存投資家", "投資家", "引受先", "割当先", "出資者"})
+_ROLE_NOUNS = frozenset(
+    {"リード投資家", "リードインベスター", "リードvc", "既存投資家", "投資家", "引受先", "割当先", "出資者"}
+)
 _INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が)?")
 
 
@@ -37,6 +39,10 @@ _LEAD_LIST_END = re.compile(
     r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
     r"|had |making|valuing|putting|according)"
 )
+# "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
+_AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
+# "The lead investor was X", "lead investors: X and Y": the names follow.
+_LEAD_INVESTOR_IS = re.compile(r"(?:\s(?:was|is|were|are|being)\s|:\s?)")
 # "Xをリード投資家として", "Xが共同でリード", "Xが中心となって主導": the words between the lead's name and the marker.
 _LEAD_SUFFIX = re.compile(
     r"(?:を|が|の|と)(?:共同で|共同|中心となって|中心となり|それぞれ)?"
@@ -60,7 +66,7 @@ _ROUND_TOPIC = re.compile(
 # "増資による35億円のエクイティに銀行" only "銀行" can be a name. Hiragana inside names (みずほ, あおぞら) is not
 # preceded by such a word.
 _PHRASE_PARTICLE = re.compile(
-    r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|から|より|には|では|は|が|を|に|で|へ|も)(?=.)"
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も)(?=.)"
 )
 _JAPANESE_DESCRIPTION = re.compile(
     r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])"
@@ -75,11 +81,14 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     "XはYの調達を主導" names the sentence's subject X.
     """
     sentence_start, sentence_end = sentence_bounds(folded, start)
-    if (
+    # "The lead investor was X" names X after the words; "X acted as lead investor" before them.
+    named_after = term.startswith("lead investor") and _LEAD_INVESTOR_IS.match(folded, end)
+    if named_after or (
         term.isascii()
         and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
         and term not in ("led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their")
     ):
+        end = named_after.end() if named_after else end
         stop = _LEAD_LIST_END.search(folded, end, sentence_end)
         zone_end = stop.start() if stop else sentence_end
         comma_and = folded.find(", and ", end, zone_end)
@@ -97,7 +106,7 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     ):
         stop = re.search(r"[。、;:()]|など|ほか|で(?:ある|す)", folded[end + 1 : sentence_end])
         return end + 1, end + 1 + (stop.start() if stop else sentence_end - end - 1)
-    if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード"):
+    if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード") and _AS_VERB.match(folded, end):
         head = folded[sentence_start:start]
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
         if subject is not None:

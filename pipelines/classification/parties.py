@@ -42,7 +42,7 @@ _INVESTMENT_INTO = re.compile(
 # "Global Brain said it led a ¥2bn Series A in X" too.
 # What follows リード or 主導 when it names a lead: a verb ("主導した", "リードし"), "のもと", a round.
 _JAPANESE_LEAD_USE = re.compile(
-    r"(?:し|す|さ|で|と|を|は|。|、|役|投資|インベスター|\)|$|の(?:もと|下|ラウンド|調達|資金調達|出資|増資|シリーズ|投資|第三者))"
+    r"(?:し|す|さ|で|と|を|は|に|。|、|役|投資|インベスター|\)|$|の(?:もと|下|ラウンド|調達|資金調達|出資|増資|シリーズ|投資|第三者))"
 )
 # "led by former Google researcher X", "led by CEO Y": a person leads a company, not a round.
 _LED_BY_PERSON = re.compile(
@@ -79,6 +79,7 @@ def parties(
         if (
             marker.term in ("リード", "主導")
             and folded[marker.start - 1 : marker.start] == "を"
+            and re.match(r"する|し|さ", folded[marker.end : marker.end + 2])
             and not _ROUND_OBJECT.search(folded, 0, marker.start - 1)
         ):
             continue  # "国産LLMをリードする": leading a field, not a round
@@ -147,10 +148,10 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
     "リード投資家" and "lead investor" always are. Otherwise the Japanese word must be used as a verb or of a
     round ("主導した", "リードのもと", "主導のラウンド"; not "AI主導の創薬", "リード獲得"), an English "led by" must not
     name a person by their role ("led by former Google researcher X", "led by CEO Y"), and a word of
-    funding (調達, round, an amount) must stand before it in its sentence, or, in Japanese, in the one before
-    ("5億円を調達した。Xが主導した。").
+    funding (調達, round, an amount) must stand in its sentence (in English, before it) or, in Japanese, in the
+    one before ("5億円を調達した。Xが主導した。").
     """
-    if term in ("リード投資家", "リードインベスター", "lead investor", "lead investors") or term.startswith(
+    if term in ("リード投資家", "リードインベスター", "リードvc", "lead investor", "lead investors") or term.startswith(
         (
             "led the",
             "co-led the",
@@ -169,11 +170,15 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
         return False
     if term.isascii() and _LED_BY_PERSON.match(folded, end):
         return False
-    sentence_start, _ = sentence_bounds(folded, start)
-    if not term.isascii() and sentence_start > 0:
+    sentence_start, sentence_end = sentence_bounds(folded, start)
+    if term.isascii() and folded[sentence_start:start].strip():
+        # English names the round before "led by"; "Led by X, the round …" after it.
+        sentence_end = start
+        sentence_start = max(sentence_start, start - 80)
+    elif not term.isascii() and sentence_start > 0:
         sentence_start, _ = sentence_bounds(folded, sentence_start - 1)
-    before = folded[max(sentence_start, start - (160 if not term.isascii() else 80)) : start]
-    return bool(any(rules.raise_verbs.find(before)) or any(rules.rounds.find(before)) or find_money(before))
+    around = folded[sentence_start:sentence_end]
+    return bool(any(rules.raise_verbs.find(around)) or any(rules.rounds.find(around)) or find_money(around))
 
 
 def _first_organisation_near(
