@@ -20,7 +20,9 @@ _NAME_NOISE = re.compile(
 _ROLE_NOUNS = frozenset(
     {"リード投資家", "リードインベスター", "リードvc", "既存投資家", "投資家", "引受先", "割当先", "出資者"}
 )
-_INVESTOR_PREFIX = re.compile(r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が)?")
+_INVESTOR_PREFIX = re.compile(
+    r"^.*(?:投資家|インベスター|株主|出資者|引受先|割当先)(?:は|の|として|に|が|である|:)?\s?"
+)
 
 
 # English name runs: capitalised words, joined by "&", "of", "de" or a hyphen
@@ -39,6 +41,8 @@ _LEAD_LIST_END = re.compile(
     r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
     r"|had |making|valuing|putting|according)"
 )
+# What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
+_ROLE_IS = re.compile(r"(?:は|に|である|の|:)\s?")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 # "The lead investor was X", "lead investors: X and Y": the names follow.
@@ -99,13 +103,14 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         head = folded[sentence_start:start]
         cut = max(head.rfind(", "), head.rfind("; "))
         return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
-    if (
-        folded.startswith(("は", "に"), end)
-        and (term in _ROLE_NOUNS or term == "リード")
-        and folded[start - 1 : start] not in ("を", "が")
-    ):
-        stop = re.search(r"[。、;:()]|など|ほか|で(?:ある|す)", folded[end + 1 : sentence_end])
-        return end + 1, end + 1 + (stop.start() if stop else sentence_end - end - 1)
+    role_is = _ROLE_IS.match(folded, end)
+    if role_is and (term in _ROLE_NOUNS or term == "リード") and folded[start - 1 : start] not in ("を", "が"):
+        # "リード投資家はX", "リード投資家であるXをはじめ", "リード投資家:X その他の投資家:Y"
+        end = role_is.end()
+        stop = re.search(
+            r"[。、;:()]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|で(?:ある|す)", folded[end:sentence_end]
+        )
+        return end, end + (stop.start() if stop else sentence_end - end)
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード") and _AS_VERB.match(folded, end):
         head = folded[sentence_start:start]
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
@@ -182,7 +187,7 @@ def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, in
     points_forward = term.isascii() and not term.endswith(
         ("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors")
     )
-    if term in _ROLE_NOUNS and folded.startswith(("は", "に", "の"), end):
+    if term in _ROLE_NOUNS and folded.startswith(("は", "に", "の", ":"), end):
         points_forward = True
         end += 1
     if points_forward and not term.isascii():

@@ -139,7 +139,12 @@ def parties(
             investors.pop(hit.organisation.name, None)
     for name in leads:
         investors[name] = None
-    return company, list(investors), list(leads)
+    return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _without_abbreviations(names: Mapping[str, None]) -> list[str]:
+    """The names without those a longer one starts with: a headline's "ヘロン" is the text's "ヘロン・キャピタル"."""
+    return [name for name in names if not any(other != name and other.startswith(name) for other in names)]
 
 
 def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term: str) -> bool:
