@@ -100,15 +100,22 @@ def test_a_grant_a_company_is_selected_for_is_a_funding_story_with_its_cap() -> 
         ("1 billion yuan", 1_000_000_000, "CNY"),
         ("rmb 500 million", 500_000_000, "CNY"),
         ("hk$200 million", 200_000_000, "HKD"),
+        ("5 million u.s. dollars", 5_000_000, "USD"),
+        ("1.5 billion japanese yen", 1_500_000_000, "JPY"),
+        ("us$ 20 million", 20_000_000, "USD"),
+        ("五千万円", 50_000_000, "JPY"),
+        ("一億五千万円", 150_000_000, "JPY"),
+        ("二十五億円", 2_500_000_000, "JPY"),
     ],
 )
-def test_asian_currencies_are_money(written: str, amount: int, currency: str) -> None:
+def test_currencies_and_numerals_as_written(written: str, amount: int, currency: str) -> None:
     [money] = find_money(written)
     assert (money.amount, money.currency) == (amount, currency)
 
 
-def test_yuan_is_not_read_in_words_that_contain_it() -> None:
+def test_yuan_and_vague_kanji_figures_are_not_read() -> None:
     assert find_money("3次元モデルと元本") == []
+    assert find_money("数十億円") == []
 
 
 ROUNDS = [

@@ -125,7 +125,13 @@ def _round_amount(
                 qualifier = qualifier if qualifier in ("up_to", "total") else hit.payloads[0]
                 written_from = min(written_from, money.start - len(tail) + hit.start)
         sentence = folded[sentence_start:sentence_end]
-        linked = _LINKED_AFTER.match(folded, money.end) is not None or _LINKED_BEFORE.search(before) is not None
+        linked = (
+            _LINKED_AFTER.match(folded, money.end) is not None
+            or _LINKED_BEFORE.search(before) is not None
+            or any(
+                hit.end >= len(before) - 4 for hit in rules.rounds.find(before)
+            )  # "シリーズBエクステンションで18億円"
+        )
         raising = linked or any(rules.raise_verbs.find(sentence))
         in_title = money.start < title_length
         rank = (0 if in_title else 3) + (0 if linked else 1 if raising else 2)

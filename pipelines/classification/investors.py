@@ -34,12 +34,13 @@ _ENGLISH_NAME = re.compile(
 _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|Series\s.*|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
     r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
     r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
-    r"|had |making|valuing|putting|according)"
+    r"|had |making|valuing|putting|according)|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
 _ROLE_IS = re.compile(r"(?:は|に|である|の|:)\s?")
@@ -143,7 +144,8 @@ def lead_names(
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     for match in _ENGLISH_NAME.finditer(text):
-        name = re.sub(r"^.*['’]s\s", "", match.group(0).strip(" .,'’"))  # "Japan's DBJ Capital"
+        # "Japan's DBJ Capital", "IAN Group-backed BioAngels": the words before the name describe it.
+        name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):

@@ -73,12 +73,14 @@ _SYMBOLS = {
 }
 _SYMBOL_AMOUNT = re.compile(
     rf"(?P<symbol>(?<![a-z])(?:us|hk|s)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf)\s?)"
-    rf"(?P<number>{_NUMBER}){_SCALE}"
+    rf"\s?(?P<number>{_NUMBER}){_SCALE}"
 )
 _WORD_CURRENCIES = {
     "dollars": "USD",
     "dollar": "USD",
     "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "japanese yen": "JPY",
     "yen": "JPY",
     "euros": "EUR",
     "euro": "EUR",
@@ -95,7 +97,8 @@ _WORD_CURRENCIES = {
 }
 _WORD_AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand)?\s"
-    r"(?P<word>us dollars|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi|rmb|won|rupees|swiss francs)"
+    r"(?P<word>u\.s\. dollars|us dollars|japanese yen|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi"
+    r"|rmb|won|rupees|swiss francs)"
     r"(?![a-z])"
 )
 
@@ -116,6 +119,33 @@ class Money:
         return None if rate is None else int(round(self.amount * Decimal(str(rate))))
 
 
+# Kanji numerals, as formal Japanese writes amounts: 五千万円, 十億円, 一億五千万円.
+_KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_AMOUNT = re.compile(
+    r"(?<![一二三四五六七八九十百千数])(?P<figure>(?:[一二三四五六七八九十百千]+[兆億万])+)(?P<currency>円|米ドル|ドル|ユーロ)"
+)
+
+
+def _kanji_below_10000(text: str) -> int:
+    """ "五千" -> 5000, "三百五十" -> 350, "十" -> 10."""
+    total, digit = 0, 0
+    for character in text:
+        if character in _KANJI_DIGITS:
+            digit = _KANJI_DIGITS[character]
+        else:
+            total += (digit or 1) * _KANJI_SMALL_UNITS[character]
+            digit = 0
+    return total + digit
+
+
+def _kanji_amount(figure: str) -> Decimal:
+    value = 0
+    for number, unit in re.findall(r"([一二三四五六七八九十百千]+)([兆億万])", figure):
+        value += _kanji_below_10000(number) * _JAPANESE_UNITS[unit]
+    return Decimal(value)
+
+
 def _number(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
@@ -132,6 +162,10 @@ def find_money(folded: str) -> list[Money]:
             Decimal(0),
         )
         found.append(Money(_whole(value), _JAPANESE_CURRENCIES[match["currency"]], match.start(), match.end()))
+    for match in _KANJI_AMOUNT.finditer(folded):
+        found.append(
+            Money(_kanji_amount(match["figure"]), _JAPANESE_CURRENCIES[match["currency"]], match.start(), match.end())
+        )
     for match in _SYMBOL_AMOUNT.finditer(folded):
         scale = _SCALES[match["scale"]] if match["scale"] else 1
         value = _number(match["number"]) * scale
