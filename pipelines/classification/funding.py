@@ -247,10 +247,8 @@ _RECEIVING = re.compile(
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "XがYに30億円を出資", "Yへの投資".
 _INVESTING_EN = re.compile(
     r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing))\b(?! by)[^.;。]{0,50}?"
-    r"(?:\bin\s(?P<target>[A-Z][\w.&'’-]*)|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
-)
-_PLACES = frozenset(
-    {"Japan", "Tokyo", "Osaka", "Japanese", "AI", "Asia", "Europe", "India", "China", "the", "The", "US"}
+    r"(?:\bin\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
+    r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )
 _INVESTING_JA = re.compile(
     r"(?:に|へ)(?:対し|対して)?(?:[^、。]{0,20}?を)?(?:追加|新たに)?(?P<verb>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
@@ -267,8 +265,7 @@ def investment_signals(
     """
     signals = [(match.group("verb"), match.start() < title_length) for match in _RECEIVING.finditer(folded)]
     for match in _INVESTING_EN.finditer(document):
-        if match["target"] is None or match["target"] not in _PLACES:
-            signals.append((match.group("verb").lower(), match.start() < title_length))
+        signals.append((match.group("verb").lower(), match.start() < title_length))
     for match in _INVESTING_JA.finditer(folded):
         company = _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start()) or any(
             0 <= match.start() - hit.end <= 1 and hit.organisation.sector not in ("ministry",) for hit in organisations

@@ -58,6 +58,7 @@ _EARLIER_ROUND_TALK = re.compile(
     r"\b(?:previously|earlier|prior|last year|its previous|its last|its first)\b"
     r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
 )
+_LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
 _LEADS_VERBS = frozenset({"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their"})
 _A_ROUND_FOLLOWS = re.compile(r"[^.;。]{0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b")
 
@@ -76,6 +77,8 @@ def parties(
     for marker in rules.lead_markers.find(folded):
         if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
+        if marker.term == "led" and not _LED_ALONE.match(folded, marker.end):
+            continue  # "Heron Capital led, with …", not "led to" or "led the market"
         if (
             marker.term in ("リード", "主導")
             and folded[marker.start - 1 : marker.start] == "を"
@@ -176,11 +179,11 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
     if term.isascii() and _LED_BY_PERSON.match(folded, end):
         return False
     sentence_start, sentence_end = sentence_bounds(folded, start)
-    if term.isascii() and folded[sentence_start:start].strip():
+    if term.isascii() and term != "led" and folded[sentence_start:start].strip():
         # English names the round before "led by"; "Led by X, the round …" after it.
         sentence_end = start
         sentence_start = max(sentence_start, start - 80)
-    elif not term.isascii() and sentence_start > 0:
+    elif (not term.isascii() or term == "led") and sentence_start > 0:
         sentence_start, _ = sentence_bounds(folded, sentence_start - 1)
     around = folded[sentence_start:sentence_end]
     return bool(any(rules.raise_verbs.find(around)) or any(rules.rounds.find(around)) or find_money(around))
