@@ -268,6 +268,14 @@ LEADS += [
     ),
 ]
 
+LEADS += [
+    (
+        "Uzura raises $20 million; Heron Capital led",
+        "Uzura, a Japanese LLM company, raised $20 million. Heron Capital led, with Egret Partners participating.",
+        ["Heron Capital"],
+    ),
+]
+
 # Lead words used in other senses name no lead.
 NOT_LEADS = [
     (
@@ -343,6 +351,10 @@ INVESTOR_SIDE = [
     (
         "Sapporo AI startup Aobato gets $5 million",
         "Aobato, which develops Japanese generative AI tools, got new money.",
+    ),
+    (
+        "Heron Capital invests $10M in Japanese LLM startup Uzura",
+        "Heron Capital said it invested $10 million in Uzura.",
     ),
 ]
 NOT_INVESTOR_SIDE = [
