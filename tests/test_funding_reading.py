@@ -376,3 +376,23 @@ def test_an_investors_announcement_is_funding(title: str, text: str) -> None:
 @pytest.mark.parametrize(("title", "text"), NOT_INVESTOR_SIDE)
 def test_investing_in_a_place_or_ones_own_product_is_no_funding(title: str, text: str) -> None:
     assert classify(title, text, language="en" if title.isascii() else "ja").kind != "funding"
+
+
+def test_a_round_named_only_further_down_is_background() -> None:
+    labels = classify(
+        "Kestrel AI CEO says Japan needs its own AI for defense",
+        "Speaking in Tokyo, Kestrel AI chief executive Taro Yamada said Japan should build its own AI know-how for "
+        "defense. The startup, founded in 2023, has raised some ¥30 billion from investors including Nvidia.",
+        language="en",
+    )
+    assert labels.kind != "funding"
+
+
+def test_a_round_told_in_the_first_sentence_is_funding_without_a_headline_word() -> None:
+    funding = funding_of(
+        "Why Kestrel AI Inc. is building Japan's own LLM",
+        "Kestrel AI Inc. raised ¥5 billion in a Series B round from Japanese banks, its chief executive said. "
+        "The company trains Japanese LLMs.",
+        language="en",
+    )
+    assert (funding["amount"], funding["round"]) == (5_000_000_000, "series_b")

@@ -273,3 +273,21 @@ def investment_signals(
         if company:
             signals.append((match.group("verb"), match.start() < title_length))
     return signals
+
+
+# The end of a first sentence; "Kestrel AI Inc. raised" and "U.S. investors" go on.
+_LEDE_END = re.compile(
+    r"[。!?;]|(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bu\.s)(?<!\bdr)(?<!\bmr)(?<!\bst)\.(?:\s|$)"
+)
+
+
+def announced_in_lede(rules: FundingRules, folded: str, title_length: int) -> bool:
+    """Whether the first sentence of the text speaks of raising money (a raising word, a round, an amount).
+
+    A round that is news is told at once; one named only further down ("The startup, founded in 2023, has raised
+    some ¥30 billion") is background to another story.
+    """
+    start = title_length + 1
+    end = _LEDE_END.search(folded, start)
+    lede = folded[start : end.start() if end else len(folded)]
+    return any(rules.raise_verbs.find(lede)) or any(rules.rounds.find(lede)) or bool(find_money(lede))

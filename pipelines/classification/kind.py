@@ -13,7 +13,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from config.watchlist import Organisation
-from pipelines.classification.funding import FundingRules, OrganisationHit, extract_funding, investment_signals
+from pipelines.classification.funding import (
+    FundingRules,
+    OrganisationHit,
+    announced_in_lede,
+    extract_funding,
+    investment_signals,
+)
 from pipelines.classification.relevance import Evidence
 
 # Where papers are published: preprint servers, proceedings, journals.
@@ -140,7 +146,12 @@ def decide_kind(
         return "policy", None
     # A round is announced in the headline, or the text states its amount: a round named in passing
     # ("the unicorn's Series A") is not a funding story.
-    if funding is not None and (funding_terms.title or funding_weight >= 3 and funding["amount"] is not None):
+    if funding is not None and (
+        funding_terms.title
+        or funding_weight >= 3
+        and funding["amount"] is not None
+        and announced_in_lede(rules, folded, title_length)
+    ):
         reasons.append("kind:funding (" + ", ".join(funding_terms.terms()[:3]) + ")")
         reasons.extend(funding_reasons)
         return "funding", funding
