@@ -276,6 +276,15 @@ LEADS += [
     ),
 ]
 
+LEADS += [
+    (
+        "Heron Semiconductor takes stake in Kestrel AI",
+        "Dutch chip maker Heron Semiconductor became the largest shareholder in Kestrel AI after leading a "
+        "€1.7 billion Series C round for its Japanese LLMs.",
+        ["Heron Semiconductor"],
+    ),
+]
+
 # Lead words used in other senses name no lead.
 NOT_LEADS = [
     (
@@ -396,3 +405,20 @@ def test_a_round_told_in_the_first_sentence_is_funding_without_a_headline_word()
         language="en",
     )
     assert (funding["amount"], funding["round"]) == (5_000_000_000, "series_b")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "AI Funding Recap: $5.02B Across 58 Deals",
+            "A weekly recap counted $5.02 billion of AI venture funding across 58 deals, led by Japanese LLM makers.",
+        ),
+        (
+            "国内スタートアップ資金調達 金額・件数ともに2桁減",
+            "上半期の国内スタートアップの資金調達額は総額3810億円で、生成AIには大型調達が続いた。",
+        ),
+    ],
+)
+def test_a_report_on_the_funding_market_is_no_round(title: str, text: str) -> None:
+    assert classify(title, text, language="en" if title.isascii() else "ja").kind != "funding"

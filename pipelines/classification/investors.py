@@ -46,6 +46,13 @@ _LEAD_LIST_END = re.compile(
 _ROLE_IS = re.compile(r"(?:は|に|である|の|:)\s?")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
+# A name after one of these is the object of a phrase ("a stake in X", "the arm of Y"), not an investor.
+_OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on)\s$")
+# English lead words after the lead's name: "X led a $40 billion round", "X, leading a Series C".
+_NAMED_BEFORE = frozenset(
+    {"led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a"}
+    | {"leading an", "leading its"}
+)
 # "The lead investor was X", "lead investors: X and Y": the names follow.
 _LEAD_INVESTOR_IS = re.compile(r"(?:\s(?:was|is|were|are|being)\s|:\s?)")
 # "Xをリード投資家として", "Xが共同でリード", "Xが中心となって主導": the words between the lead's name and the marker.
@@ -91,7 +98,7 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     if named_after or (
         term.isascii()
         and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
-        and term not in ("led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their")
+        and term not in _NAMED_BEFORE
     ):
         end = named_after.end() if named_after else end
         stop = _LEAD_LIST_END.search(folded, end, sentence_end)
@@ -148,11 +155,18 @@ def lead_names(
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
+        if _OBJECT_OF.search(text, 0, match.start()):
+            continue  # "the largest shareholder in Mistral AI": the company, not who led
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             found.append((start + match.start(), name))
     for hit in organisations:
-        if start <= hit.start and hit.end <= end and not _possessive(document, hit):
+        if (
+            start <= hit.start
+            and hit.end <= end
+            and not _possessive(document, hit)
+            and not _OBJECT_OF.search(folded, start, hit.start)
+        ):
             longer = next(
                 (
                     span

@@ -59,8 +59,13 @@ _EARLIER_ROUND_TALK = re.compile(
     r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
 )
 _LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
-_LEADS_VERBS = frozenset({"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their"})
-_A_ROUND_FOLLOWS = re.compile(r"[^.;。]{0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b")
+_LEADS_VERBS = frozenset(
+    {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
+    | {"leading its"}
+)
+_A_ROUND_FOLLOWS = re.compile(
+    r"(?:[^.;。]|\.(?=\d)){0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b"
+)
 
 
 def parties(
@@ -163,7 +168,7 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
         (
             "led the",
             "co-led the",
-            "leading the",
+            "leading",
             "led a",
             "led an",
             "co-led a",
