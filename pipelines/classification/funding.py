@@ -26,7 +26,7 @@ _LINKED_AFTER = re.compile(
 )
 # "up from €5.8 billion after its June 2024 Series B", "前回のシリーズB": a round before this one.
 _EARLIER_ROUND = re.compile(
-    r"\b(?:after|following|since|previous|prior|earlier|last)\b[^.;。]*$"
+    r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
 )
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
@@ -246,7 +246,7 @@ _RECEIVING = re.compile(
 )
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "XがYに30億円を出資", "Yへの投資".
 _INVESTING_EN = re.compile(
-    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing))\b(?! by)[^.;。]{0,50}?"
+    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing))\b(?! by)(?:[^.;。]|\.(?=\d)){0,50}?"
     r"(?:\bin\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )

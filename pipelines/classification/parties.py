@@ -36,7 +36,7 @@ _INVESTOR_FIRST = re.compile(
 # "a $40 billion round in X".
 _INVESTMENT_INTO = re.compile(
     r"(?:に|へ|への)(?:対し|対して|対する)?(?:追加|新たに|[^、。]{0,16}?を)?(?:出資|投資)(?!家)"
-    r"|\b(?:invests|invested|investment|invest|investing|stake|round|financing)(?: [^.;。]{0,40}?)? in\b"
+    r"|\b(?:invests|invested|investment|invest|investing|stake|round|financing)(?: (?:[^.;。]|\.(?=\d)){0,40}?)? in\b"
 )
 # "SoftBank leads $40 billion round in OpenAI": a lead verb in the present, only before a round.
 # "Global Brain said it led a ¥2bn Series A in X" too.
