@@ -285,6 +285,20 @@ LEADS += [
     ),
 ]
 
+LEADS += [
+    (
+        "Uzura raises $12M",
+        "Uzura, a Japanese LLM startup, raised $12 million in a Series A led by Heron Capital and including Egret "
+        "Partners.",
+        ["Heron Capital"],
+    ),
+    (
+        "Uzura raises $12M Series A",
+        "The round was led by Heron Capital, Egret Partners and Ibis Ventures also participated.",
+        ["Heron Capital"],
+    ),
+]
+
 # Lead words used in other senses name no lead.
 NOT_LEADS = [
     (
@@ -422,3 +436,12 @@ def test_a_round_told_in_the_first_sentence_is_funding_without_a_headline_word()
 )
 def test_a_report_on_the_funding_market_is_no_round(title: str, text: str) -> None:
     assert classify(title, text, language="en" if title.isascii() else "ja").kind != "funding"
+
+
+def test_a_grant_won_is_a_funding_story() -> None:
+    funding = funding_of(
+        "ウズラ、東京都の助成金を獲得　上限8000万円",
+        "生成AIの業務活用を支援するウズラは、東京都の助成事業で上限8000万円の助成金を獲得した。",
+        url="https://uzura.ai/news/5",
+    )
+    assert (funding["amount"], funding["qualifier"]) == (80_000_000, "up_to")

@@ -40,7 +40,8 @@ _NOT_A_NAME = re.compile(
 _LEAD_LIST_END = re.compile(
     r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
     r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
-    r"|had |making|valuing|putting|according)|,\s(?:one of|a|an|the|its|their|whose)\s"
+    r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
+    r"|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
 _ROLE_IS = re.compile(r"(?:は|に|である|の|:)\s?")
@@ -106,6 +107,9 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         comma_and = folded.find(", and ", end, zone_end)
         if comma_and >= 0 and _PARTICIPATION.search(folded, comma_and, sentence_end):
             zone_end = comma_and
+        comma = folded.find(", ", end, zone_end)
+        if comma >= 0 and _PARTICIPATION.search(folded, comma, zone_end):
+            zone_end = comma  # "led by X, Y and Z also participated": the clause after the comma is the others'
         return end, zone_end
     if term.isascii():
         head = folded[sentence_start:start]
