@@ -299,6 +299,11 @@ LEADS += [
     ),
 ]
 
+LEADS += [
+    ("Uzura raises $10M in Heron Capital-led Series A", "Uzura builds Japanese LLMs for insurers.", ["Heron Capital"]),
+    ("Uzura's AI-led search raises $10M", "Uzura, a Japanese LLM startup, raised $10 million from Heron Capital.", []),
+]
+
 # Lead words used in other senses name no lead.
 NOT_LEADS = [
     (

@@ -58,6 +58,7 @@ _EARLIER_ROUND_TALK = re.compile(
     r"\b(?:previously|earlier|prior|last year|its previous|its last|its first)\b"
     r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
 )
+_ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
 _LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
 _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
@@ -82,6 +83,15 @@ def parties(
     for marker in rules.lead_markers.find(folded):
         if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
+        if marker.term == "led" and folded[marker.start - 1 : marker.start] == "-":
+            # "raises $10M in Sequoia-led Series A": the name joined to "-led" before a round
+            if _ROUND_WORD.match(folded, marker.end):
+                head = folded[max(0, marker.start - 60) : marker.start - 1]
+                cut = max(head.rfind(stop) + len(stop) for stop in (" in ", " a ", " an ", ", ", "。", " its "))
+                zone = (marker.start - 1 - len(head) + max(cut, 0), marker.start - 1)
+                for name in lead_names(rules, document, folded, zone, organisations):
+                    leads[name] = None
+            continue
         if marker.term == "led" and not _LED_ALONE.match(folded, marker.end):
             continue  # "Heron Capital led, with …", not "led to" or "led the market"
         if (
