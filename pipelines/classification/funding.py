@@ -251,7 +251,8 @@ _INVESTING_EN = re.compile(
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )
 _INVESTING_JA = re.compile(
-    r"(?:に|へ)(?:対し|対して)?(?:[^、。]{0,20}?を)?(?:追加|新たに)?(?P<verb>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
+    r"(?:に|へ)の?(?:対し|対して|対する)?(?:[^、。]{0,20}?(?:を|の))?(?:追加|新たに)?(?P<verb>出資|投資)"
+    r"(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
 )
 _COMPANY_BEFORE = re.compile(r"(?:」|\)|株式会社[^、。]{1,20}|社|スタートアップ|新興|ベンチャー|startup)$")
 
