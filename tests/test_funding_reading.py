@@ -75,6 +75,17 @@ AMOUNTS = [
 ]
 
 
+AMOUNTS += [
+    (
+        "Tokyo's Uzura raises $8M for Japanese LLM agents",
+        "Tokyo-based Uzura has raised JPY 1.2 billion (about $8 million US) in a Series A round.",
+        1_200_000_000,
+        "JPY",
+    ),
+    ("Uzura raises $8 million", "Uzura raised $8 million (¥1.2 billion) for its Japanese LLMs.", 8_000_000, "USD"),
+]
+
+
 @pytest.mark.parametrize(("title", "text", "amount", "currency"), AMOUNTS)
 def test_the_rounds_amount_is_the_one_raised(title: str, text: str, amount: int, currency: str) -> None:
     funding = funding_of(title, text, language="en" if title.isascii() else "ja")

@@ -151,12 +151,17 @@ def _round_amount(
             ):
                 rank, money, qualifier, written_from = other_rank, other, other_qualifier, other_from
                 break
-    if money.start < title_length and money.currency == "JPY":
-        # A Japanese headline converts ("オープンAIに6000億円"); the body gives the amount as raised, in its currency,
-        # with the yen beside it ("40億ドル(約5970億円)").
+    if money.start < title_length:
+        # A headline converts ("オープンAIに6000億円", "X raises $8M"); the body gives the amount as raised, in its
+        # currency, with the conversion beside it ("40億ドル(約5970億円)", "JPY 1.2 billion (about $8 million)").
         for _, other, other_qualifier, other_from in candidates:
-            paired = _paired_yen(folded, other)
-            if other.start >= title_length and paired and abs(paired - money.amount) <= money.amount * Decimal("0.05"):
+            paired = _bracketed(folded, other)
+            if (
+                other.start >= title_length
+                and paired is not None
+                and paired.currency == money.currency
+                and abs(paired.amount - money.amount) <= money.amount * Decimal("0.05")
+            ):
                 return other, other_qualifier, other_from
     if money.start < title_length:
         # A headline rounds ("$30m"); the body may give the same amount exactly ("USD 30.3m").
@@ -177,10 +182,9 @@ def _significant_digits(amount: Decimal) -> int:
 
 
 def _converts(folded: str, foreign: Money, money: Money) -> bool:
-    """Whether ``money`` is the yen figure written in brackets right after a foreign amount."""
+    """Whether ``money`` is the conversion written in brackets right after an amount in another currency."""
     return (
-        foreign.currency != "JPY"
-        and money.currency == "JPY"
+        foreign.currency != money.currency
         and re.fullmatch(r"\s?\((?:約|about|approx\.|approximately|roughly)?\s?", folded[foreign.end : money.start])
         is not None
     )
@@ -188,15 +192,18 @@ def _converts(folded: str, foreign: Money, money: Money) -> bool:
 
 def _paired_yen(folded: str, money: Money) -> int | None:
     """The yen figure written next to a foreign amount, as in "$135M (約200億円)" or "1億ドル(約150億円)"."""
-    if money.currency == "JPY":
-        return None
-    following = folded[money.end : money.end + 24]
-    opening = following.lstrip().startswith("(")
-    if not opening:
+    paired = _bracketed(folded, money)
+    return int(paired.amount) if paired is not None and paired.currency == "JPY" and money.currency != "JPY" else None
+
+
+def _bracketed(folded: str, money: Money) -> Money | None:
+    """The conversion written in brackets right after an amount: "JPY 1.2 billion (about $8 million)"."""
+    following = folded[money.end : money.end + 28]
+    if not following.lstrip().startswith("("):
         return None
     for paired in find_money(following):
-        if paired.currency == "JPY" and paired.start <= following.index("(") + 4:
-            return int(paired.amount)
+        if paired.currency != money.currency and paired.start <= following.index("(") + 8:
+            return paired
     return None
 
 
