@@ -44,7 +44,9 @@ _LEAD_LIST_END = re.compile(
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
-_ROLE_IS = re.compile(r"(?:は|に|である|の|:)\s?")
+_ROLE_IS = re.compile(r"(?:は|に|である|の|:|を務めた|を務める|となった)\s?")
+# "ラウンドを主導したのはX": a cleft names the lead after the marker.
+_CLEFT = re.compile(r"(?:した|する)のは、?")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 # A name after one of these is the object of a phrase ("a stake in X", "the arm of Y"), not an investor.
@@ -115,12 +117,18 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         head = folded[sentence_start:start]
         cut = max(head.rfind(", "), head.rfind("; "))
         return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
+    cleft = _CLEFT.match(folded, end)
+    if cleft and term in ("主導", "リード"):
+        stop = re.search(r"[。、;:()]|で(?:ある|あり|、)|です|だ", folded[cleft.end() : sentence_end])
+        return cleft.end(), cleft.end() + (stop.start() if stop else sentence_end - cleft.end())
     role_is = _ROLE_IS.match(folded, end)
-    if role_is and (term in _ROLE_NOUNS or term == "リード") and folded[start - 1 : start] not in ("を", "が"):
+    named_before = re.search(r"(?:を|が)(?:共同|共同で)?$", folded[max(start - 4, 0) : start])
+    if role_is and (term in _ROLE_NOUNS or term == "リード") and not named_before:
         # "リード投資家はX", "リード投資家であるXをはじめ", "リード投資家:X その他の投資家:Y"
         end = role_is.end()
         stop = re.search(
-            r"[。、;:()]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|で(?:ある|す)", folded[end:sentence_end]
+            r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|す)",
+            folded[end:sentence_end],
         )
         return end, end + (stop.start() if stop else sentence_end - end)
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード") and _AS_VERB.match(folded, end):
@@ -190,9 +198,13 @@ def lead_names(
             piece_start = folded.find(piece, start, end) if piece else -1
             if piece_start < 0 or any(piece_start <= position < piece_start + len(piece) for position, _ in found):
                 continue
-            cleaned = _JAPANESE_DESCRIPTION.sub("", _NAME_NOISE.sub("", _after_phrase_particles(piece.strip())))
-            cleaned = _up_to_name_ending(cleaned, rules.name_endings) or (
-                cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else ""
+            phrase = _NAME_NOISE.sub("", _after_phrase_particles(piece.strip()))
+            cleaned = _JAPANESE_DESCRIPTION.sub("", phrase)
+            cleaned = (
+                _up_to_name_ending(cleaned, rules.name_endings)
+                or (cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else "")
+                # "ヘロン・キャピタルの山田太郎パートナー": the firm before a person of it
+                or _up_to_name_ending(phrase.split("の")[0], rules.name_endings)
             )
             if 2 <= len(cleaned) <= 40 and not is_generic(cleaned, rules.generic_investor_words):
                 offset = folded.find(cleaned, piece_start)
