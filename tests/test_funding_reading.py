@@ -485,3 +485,19 @@ def test_a_grant_won_is_a_funding_story() -> None:
         url="https://uzura.ai/news/5",
     )
     assert (funding["amount"], funding["qualifier"]) == (80_000_000, "up_to")
+
+
+def test_a_headline_amount_the_text_says_was_raised_is_a_round() -> None:
+    funding = funding_of(
+        "ツバメ、シンガポールの政府系ファンドなどから50億円",
+        "生成AIのツバメは、シンガポールの政府系ファンドが主導するラウンドで50億円を調達した。",
+    )
+    assert funding["amount"] == 5_000_000_000
+    assert funding["lead_investors"] == []
+
+
+def test_a_headline_amount_spent_is_no_round() -> None:
+    assert (
+        classify("ツバメ、生成AI基盤に50億円", "生成AIのツバメは、自社の生成AI基盤に50億円を投資する。").kind
+        != "funding"
+    )

@@ -280,7 +280,36 @@ def investment_signals(
         )
         if company:
             signals.append((match.group("verb"), match.start() < title_length))
+    raised = _headline_amount_raised(folded, title_length)
+    if raised:
+        signals.append((raised, True))
     return signals
+
+
+# "50億円を調達", "raised ¥5 billion": raising, not spending (投資, invest).
+_RAISED_AFTER = re.compile(r"\s?(?:を|の)?(?:資金)?(?P<verb>調達|出資を受け|増資|融資を受け|借入)")
+_RAISED_BEFORE = re.compile(r"(?P<verb>raised|raises|secured|secures|closed|closes)\s(?:a\s|an\s|about\s|some\s)?$")
+
+
+def _headline_amount_raised(folded: str, title_length: int) -> str | None:
+    """The raising word when the first sentence says the headline's amount was raised.
+
+    "ツバメ、Xなどから50億円" / "ツバメは50億円を調達した" is a round though the headline has no funding word.
+    """
+    in_title = {money.amount for money in find_money(folded[:title_length])}
+    if not in_title:
+        return None
+    start = title_length + 1
+    end = _LEDE_END.search(folded, start)
+    for money in find_money(folded[start : end.start() if end else len(folded)]):
+        if money.amount not in in_title:
+            continue
+        raising = _RAISED_AFTER.match(folded, start + money.end) or _RAISED_BEFORE.search(
+            folded, max(start, start + money.start - 20), start + money.start
+        )
+        if raising is not None:
+            return raising["verb"]
+    return None
 
 
 # The end of a first sentence; "Kestrel AI Inc. raised" and "U.S. investors" go on.
