@@ -461,23 +461,6 @@ def test_a_round_told_in_the_first_sentence_is_funding_without_a_headline_word()
     assert (funding["amount"], funding["round"]) == (5_000_000_000, "series_b")
 
 
-@pytest.mark.parametrize(
-    ("title", "text"),
-    [
-        (
-            "AI Funding Recap: $5.02B Across 58 Deals",
-            "A weekly recap counted $5.02 billion of AI venture funding across 58 deals, led by Japanese LLM makers.",
-        ),
-        (
-            "国内スタートアップ資金調達 金額・件数ともに2桁減",
-            "上半期の国内スタートアップの資金調達額は総額3810億円で、生成AIには大型調達が続いた。",
-        ),
-    ],
-)
-def test_a_report_on_the_funding_market_is_no_round(title: str, text: str) -> None:
-    assert classify(title, text, language="en" if title.isascii() else "ja").kind != "funding"
-
-
 def test_a_grant_won_is_a_funding_story() -> None:
     funding = funding_of(
         "ウズラ、東京都の助成金を獲得　上限8000万円",

@@ -318,16 +318,6 @@ _LEDE_END = re.compile(
 )
 
 
-def market_report(rules: FundingRules, folded: str, title_length: int) -> bool:
-    """Whether the headline or the first sentence counts many rounds ("$5.02B across 58 deals", "件数", "調達企業数").
-
-    Such a story reports on the market, not on a round.
-    """
-    start = title_length + 1
-    end = _LEDE_END.search(folded, start)
-    return any(rules.market_report.find(folded[: end.start() if end else len(folded)]))
-
-
 def announced_in_lede(rules: FundingRules, folded: str, title_length: int) -> bool:
     """Whether the first sentence of the text speaks of raising money (a raising word, a round, an amount).
 

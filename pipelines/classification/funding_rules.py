@@ -29,7 +29,6 @@ class FundingRules:
     rounds: TermMatcher[str]
     instruments: TermMatcher[str]
     grant_received: TermMatcher[str]
-    market_report: TermMatcher[str]
     yen_per_unit: Mapping[str, float]
 
     @classmethod
@@ -62,7 +61,6 @@ class FundingRules:
             rounds=slug_matcher(funding["rounds"]),
             instruments=slug_matcher(funding["instruments"]),
             grant_received=matcher(funding.get("grant_received", [])),
-            market_report=matcher(funding.get("market_report", [])),
             yen_per_unit=dict(yen_per_unit),
         )
 

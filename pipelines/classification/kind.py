@@ -19,7 +19,6 @@ from pipelines.classification.funding import (
     announced_in_lede,
     extract_funding,
     investment_signals,
-    market_report,
 )
 from pipelines.classification.relevance import Evidence
 
@@ -146,16 +145,12 @@ def decide_kind(
         reasons.append("kind:policy (" + ", ".join(named or [f"site of a government: {host}"]) + ")")
         return "policy", None
     # A round is announced in the headline, or the text states its amount: a round named in passing
-    # ("the unicorn's Series A") is not a funding story, nor is a report on the market ("58 deals").
-    if (
-        funding is not None
-        and (
-            funding_terms.title
-            or funding_weight >= 3
-            and funding["amount"] is not None
-            and announced_in_lede(rules, folded, title_length)
-        )
-        and not market_report(rules, folded, title_length)
+    # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down.
+    if funding is not None and (
+        funding_terms.title
+        or funding_weight >= 3
+        and funding["amount"] is not None
+        and announced_in_lede(rules, folded, title_length)
     ):
         reasons.append("kind:funding (" + ", ".join(funding_terms.terms()[:3]) + ")")
         reasons.extend(funding_reasons)
