@@ -339,6 +339,20 @@ LEADS += [
     ),
 ]
 
+LEADS += [
+    (
+        "Uzura raises $30M",
+        "Uzura, a Japanese LLM startup, raised $30 million in a round led by U.S. venture capital firm Heron Partners.",
+        ["Heron Partners"],
+    ),
+    (
+        "Uzura raises $30M",
+        "Uzura, a Japanese LLM startup, raised $30 million in a Series B led by Egret Investment Co., Ltd. and Heron "
+        "Partners Inc.",
+        ["Egret Investment", "Heron Partners"],
+    ),
+]
+
 # Lead words used in other senses name no lead.
 NOT_LEADS = [
     (

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from config.watchlist import Organisation
-from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
+from pipelines.classification.funding_rules import FULL_STOP, FundingRules, OrganisationHit, sentence_bounds
 from pipelines.classification.money import Money, find_money
 from pipelines.classification.parties import parties
 
@@ -16,7 +16,7 @@ __all__ = ["FundingRules", "OrganisationHit", "extract_funding"]
 
 # A funding amount below this many yen is a price or a fee, not a round.
 MINIMUM_ROUND_YEN = 1_000_000
-_CLAUSE_END = re.compile(r"[。!?;,、(]|\.(?:\s|$)")
+_CLAUSE_END = re.compile(rf"[。!?;,、(]|{FULL_STOP}")
 # An amount tied by grammar to the raising: "10億円を調達", "総額12億円の資金調達", "30億円を出資", "上限30億円の助成",
 # "$25 million Series B", "$8M seed round", "20 million dollars in funding".
 _LINKED_AFTER = re.compile(
@@ -313,9 +313,7 @@ def _headline_amount_raised(folded: str, title_length: int) -> str | None:
 
 
 # The end of a first sentence; "Kestrel AI Inc. raised" and "U.S. investors" go on.
-_LEDE_END = re.compile(
-    r"[。!?;]|(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bu\.s)(?<!\bdr)(?<!\bmr)(?<!\bst)\.(?:\s|$)"
-)
+_LEDE_END = re.compile(rf"[。!?;]|{FULL_STOP}")
 
 
 def announced_in_lede(rules: FundingRules, folded: str, title_length: int) -> bool:

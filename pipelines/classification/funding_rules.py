@@ -11,7 +11,11 @@ from common.folding import fold_term
 from config.watchlist import Organisation
 from pipelines.classification.text import TermMatcher
 
-_SENTENCE_END = re.compile(r"[。!?;]|\.(?:\s|$)")
+# A full stop ends a sentence, unless it ends an abbreviation: "Heron Co., Ltd. and", "U.S. investors".
+FULL_STOP = (
+    r"(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bu\.s)(?<!\bu\.k)(?<!\bdr)(?<!\bmr)(?<!\bst)(?<!\bk\.k)\.(?:\s|$)"
+)
+_SENTENCE_END = re.compile(rf"[。!?;]|{FULL_STOP}")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from common.folding import COMPANY_FORMS, fold_term
-from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
+from pipelines.classification.funding_rules import FULL_STOP, FundingRules, OrganisationHit, sentence_bounds
 
 _NAME_SEPARATORS = re.compile(r"、|,|\s(?:and|&)\s|および|及び|ならびに|並びに|(?<=[^\sa-z])と(?=[^\s])")
 _NAME_NOISE = re.compile(
@@ -30,15 +30,16 @@ _INVESTOR_PREFIX = re.compile(
 _ENGLISH_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
+_ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc)\.?)+$")
 # Capitalised words that start a sentence or describe, never an investor's name on their own.
 _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|Series\s.*|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
-    r"|Japan|Japanese|Tokyo|.*['’]s"
+    r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
-    r"[。;:()]|\.(?:\s|$)|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
+    rf"[。;:()]|{FULL_STOP}|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
     r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
     r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
@@ -68,7 +69,7 @@ _HEADLINE_CLAUSE = re.compile(r"(?:調達|円|ドル|ユーロ|ラウンド|実�
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
 # After these an English investor list is over.
 _INVESTOR_LIST_END = re.compile(
-    r"[。;:()]|\.(?:\s|$)|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as"
+    rf"[。;:()]|{FULL_STOP}|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as"
     r"|and (?:existing|other|new))\b"
 )
 _PARTICIPATION = re.compile(r"particip|joined|join|also invested|took part|contributed|invested")
@@ -165,6 +166,7 @@ def lead_names(
     for match in _ENGLISH_NAME.finditer(text):
         # "Japan's DBJ Capital", "IAN Group-backed BioAngels": the words before the name describe it.
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
+        name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if _OBJECT_OF.search(text, 0, match.start()):
