@@ -83,6 +83,18 @@ AMOUNTS += [
         "JPY",
     ),
     ("Uzura raises $8 million", "Uzura raised $8 million (¥1.2 billion) for its Japanese LLMs.", 8_000_000, "USD"),
+    (
+        "ツバメ、シリーズBで資金調達",
+        "生成AIのツバメは、前回のシリーズAで調達した10億円に続き、シリーズBで25億円を調達した。",
+        2_500_000_000,
+        "JPY",
+    ),
+    (
+        "Tsubame raises Series B",
+        "Tsubame, which previously raised $10 million, has now raised $25 million in a Series B for its Japanese LLMs.",
+        25_000_000,
+        "USD",
+    ),
 ]
 
 
