@@ -510,3 +510,13 @@ def test_a_headline_amount_spent_is_no_round() -> None:
         classify("ツバメ、生成AI基盤に50億円", "生成AIのツバメは、自社の生成AI基盤に50億円を投資する。").kind
         != "funding"
     )
+
+
+def test_a_datelines_month_does_not_end_the_first_sentence() -> None:
+    funding = funding_of(
+        "Kestrel AI expands Japanese LLM team",
+        "TOKYO, Dec. 2, 2026 -- Kestrel AI Inc. today announced it has raised $10 million in a Series A round "
+        "led by Heron Capital.",
+        language="en",
+    )
+    assert (funding["amount"], funding["lead_investors"]) == (10_000_000, ["Heron Capital"])

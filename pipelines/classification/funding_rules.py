@@ -11,9 +11,12 @@ from common.folding import fold_term
 from config.watchlist import Organisation
 from pipelines.classification.text import TermMatcher
 
-# A full stop ends a sentence, unless it ends an abbreviation: "Heron Co., Ltd. and", "U.S. investors".
+# A full stop ends a sentence, unless it ends an abbreviation: "Heron Co., Ltd. and", "U.S. investors", "Dec. 2".
 FULL_STOP = (
-    r"(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bu\.s)(?<!\bu\.k)(?<!\bdr)(?<!\bmr)(?<!\bst)(?<!\bk\.k)\.(?:\s|$)"
+    r"(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bu\.s)(?<!\bu\.k)(?<!\bdr)(?<!\bmr)(?<!\bst)(?<!\bk\.k)"
+    # a dateline's month: "TOKYO, Dec. 2, 2026 -- X raised"
+    r"(?<!\bjan)(?<!\bfeb)(?<!\bmar)(?<!\bapr)(?<!\baug)(?<!\bsep)(?<!\bsept)(?<!\boct)(?<!\bnov)(?<!\bdec)"
+    r"\.(?:\s|$)"
 )
 _SENTENCE_END = re.compile(rf"[。!?;]|{FULL_STOP}")
 
