@@ -33,7 +33,7 @@ _ENGLISH_NAME = re.compile(
 _ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc)\.?)+$")
 # Capitalised words that start a sentence or describe, never an investor's name on their own.
 _NOT_A_NAME = re.compile(
-    r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|Series\s.*|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
+    r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
