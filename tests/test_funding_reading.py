@@ -98,6 +98,17 @@ AMOUNTS += [
 ]
 
 
+AMOUNTS += [
+    ("年商10億円のツバメが3億円を調達", "生成AIのツバメは3億円を調達した。", 300_000_000, "JPY"),
+    (
+        "Tsubame, at $20M ARR, raises $50M",
+        "Tsubame, a Japanese LLM startup with $20 million ARR, raised $50 million in a Series B.",
+        50_000_000,
+        "USD",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text", "amount", "currency"), AMOUNTS)
 def test_the_rounds_amount_is_the_one_raised(title: str, text: str, amount: int, currency: str) -> None:
     funding = funding_of(title, text, language="en" if title.isascii() else "ja")

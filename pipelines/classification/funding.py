@@ -111,6 +111,7 @@ def _round_amount(
         # A word before an earlier amount is about that amount: "企業価値1000億円の評価で50億円を調達".
         previous_end = found[index - 1].end if index else 0
         before = folded[max(sentence_start, money.start - 30, previous_end) : money.start]
+        before = re.split(r"[,、;]\s?", before)[-1] if before.rstrip(" ,、") else before  # its own clause only
         after_match = _CLAUSE_END.search(folded, money.end, sentence_end)
         after = folded[money.end : min(money.end + 16, after_match.start() if after_match else sentence_end)]
         excluded = next(iter([*rules.not_this_round.find(before)][-1:] or rules.not_this_round.find(after)), None)
