@@ -252,10 +252,12 @@ _RECEIVING = re.compile(
     r"(?<![a-z])(?P<verb>gets|got|receives|received|wins|won|attracts|attracted|draws|drew)\s(?:a\s|an\s|over\s|nearly\s)?"
     r"(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m|bn|万|億))"
 )
-# An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "XがYに30億円を出資", "Yへの投資".
+# An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
+# "Yへの投資".
 _INVESTING_EN = re.compile(
-    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing))\b(?! by)(?:[^.;。]|\.(?=\d)){0,50}?"
-    r"(?:\bin\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
+    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing|bets|pours|pumps|injects))\b(?! by)"
+    r"(?:[^.;。]|\.(?=\d)){0,50}?"
+    r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )
 _INVESTING_JA = re.compile(
