@@ -457,6 +457,7 @@ INVESTOR_SIDE = [
         "Heron Capital invests $10M in Japanese LLM startup Uzura",
         "Heron Capital said it invested $10 million in Uzura.",
     ),
+    ("Heron Capital bets $10M on Japanese LLM maker Tsubame", "Heron Capital put $10 million into Tsubame."),
 ]
 NOT_INVESTOR_SIDE = [
     (
@@ -466,6 +467,10 @@ NOT_INVESTOR_SIDE = [
     ("KDDI、生成AI向けデータセンターに1000億円を投資", "KDDIは大阪のデータセンターに1000億円を投資する。"),
     ("NEC invested heavily in its own Japanese LLM cotomi", "NEC has invested in its cotomi model for years."),
     ("Nvidia-backed Tokyo startup Kestrel launches Japanese LLM", "Kestrel released a 13B Japanese model."),
+    (
+        "SoftBank pours $3 billion into Japan AI data centers",
+        "SoftBank will spend $3 billion on data centers in Japan.",
+    ),
 ]
 
 
