@@ -171,6 +171,20 @@ ROUNDS = [
 ]
 
 
+ROUNDS += [
+    (
+        "Tsubame raises $12M",
+        "Tsubame, a Japanese LLM startup, said seed-stage investor Heron Capital led its $12 million Series A.",
+        "series_a",
+    ),
+    (
+        "ツバメ、10億円を調達",
+        "シード期から支援するヘロン・キャピタルが主導し、ツバメはシリーズAで10億円を調達した。",
+        "series_a",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text", "round_slug"), ROUNDS)
 def test_the_round_is_this_rounds(title: str, text: str, round_slug: str | None) -> None:
     assert funding_of(title, text, language="en" if title.isascii() else "ja")["round"] == round_slug

@@ -221,6 +221,10 @@ def _round(rules: FundingRules, folded: str, title_length: int, money: Money | N
     else:
         near = []
     chosen = in_title or near or hits
+    amounts = [found.start for found in find_money(folded) if money is None or found.amount == money.amount]
+    if amounts:
+        # "seed-stage investor X led its $12 million Series A": the round named nearest the round's amount
+        chosen = sorted(chosen, key=lambda hit: min(abs(hit.start - start) for start in amounts))
     slugs = [hit.payloads[0] for hit in chosen]
     staged = [slug for slug in slugs if slug not in ("extension", "debt", "j_kiss", "angel")]
     extension = "extension" in slugs
