@@ -38,8 +38,6 @@ _INVESTMENT_INTO = re.compile(
     r"(?:に|へ|への)(?:対し|対して|対する)?(?:追加|新たに|[^、。]{0,16}?を)?(?:出資|投資)(?!家)"
     r"|\b(?:invests|invested|investment|invest|investing|stake|round|financing)(?: (?:[^.;。]|\.(?=\d)){0,40}?)? in\b"
 )
-# "SoftBank leads $40 billion round in OpenAI": a lead verb in the present, only before a round.
-# "Global Brain said it led a ¥2bn Series A in X" too.
 # What follows リード or 主導 when it names a lead: a verb ("主導した", "リードし"), "のもと", a round.
 _JAPANESE_LEAD_USE = re.compile(
     r"(?:し|す|さ|で|と|を|は|に|。|、|役|投資|インベスター|\)|$|の(?:もと|下|ラウンド|調達|資金調達|出資|増資|シリーズ|投資|第三者))"
@@ -60,6 +58,8 @@ _EARLIER_ROUND_TALK = re.compile(
 )
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
 _LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
+# "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
+# count only before a round.
 _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
     | {"leading its"}
@@ -84,12 +84,8 @@ def parties(
         if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
         if marker.term == "led" and folded[marker.start - 1 : marker.start] == "-":
-            # "raises $10M in Sequoia-led Series A": the name joined to "-led" before a round
             if _ROUND_WORD.match(folded, marker.end):
-                head = folded[max(0, marker.start - 60) : marker.start - 1]
-                cut = max(head.rfind(stop) + len(stop) for stop in (" in ", " a ", " an ", ", ", "。", " its "))
-                zone = (marker.start - 1 - len(head) + max(cut, 0), marker.start - 1)
-                for name in lead_names(rules, document, folded, zone, organisations):
+                for name in lead_names(rules, document, folded, _hyphen_led_zone(folded, marker.start), organisations):
                     leads[name] = None
             continue
         if marker.term == "led" and not _LED_ALONE.match(folded, marker.end):
@@ -158,6 +154,14 @@ def parties(
     for name in leads:
         investors[name] = None
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _hyphen_led_zone(folded: str, start: int) -> tuple[int, int]:
+    """The name joined to "-led" before a round: "raises $10M in Sequoia-led Series A" gives Sequoia."""
+    head_start = max(0, start - 60)
+    head = folded[head_start : start - 1]
+    cut = max(head.rfind(stop) + len(stop) for stop in (" in ", " a ", " an ", ", ", "。", " its "))
+    return head_start + max(cut, 0), start - 1
 
 
 def _without_abbreviations(names: Mapping[str, None]) -> list[str]:
