@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from archive import item_writes
+from archive import batch_writes, item_writes
 from archive.item_writes import ITEM_COLUMNS, JSON_COLUMNS, LABEL_COLUMNS, ItemWrite  # noqa: F401
 from archive.schema import migrate
 from archive.views import create_views
@@ -161,7 +161,7 @@ class Archive:
         now = now or utc_now()
         week = iso_week(now)
         with self.write() as db:
-            return [item_writes.write(db, entry, now, week) for entry in entries]
+            return batch_writes.write_batch(db, entries, now, week)
 
     def add_item_source(self, item_id: str, source: str, url: str, source_query: str = "") -> bool:
         """Record that another source carried an item already stored; True if new."""

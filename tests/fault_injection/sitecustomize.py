@@ -39,14 +39,27 @@ if _FAULT:
                 error.sqlite_errorcode = 13  # SQLITE_FULL
                 raise error
 
+    def _rows_before_fault(sql: str, rows: list) -> int:
+        """How many rows of an ``executemany`` go in before the fault: every row counts as one insert."""
+        if not _INSERT.match(sql):
+            return len(rows)
+        room = max(0, int(_after) - _seen[0])
+        _seen[0] += min(room, len(rows))
+        return min(room, len(rows))
+
     class _FaultyConnection(sqlite3.Connection):
         def execute(self, sql, *args, **kwargs):
             _check(sql)
             return super().execute(sql, *args, **kwargs)
 
-        def executemany(self, sql, *args, **kwargs):
-            _check(sql)
-            return super().executemany(sql, *args, **kwargs)
+        def executemany(self, sql, rows, *args, **kwargs):
+            # The rows before the fault are written, so a batch is broken part-way as row by row.
+            rows = list(rows)
+            allowed = _rows_before_fault(sql, rows)
+            if allowed < len(rows):
+                super().executemany(sql, rows[:allowed], *args, **kwargs)
+                _check(sql)
+            return super().executemany(sql, rows, *args, **kwargs)
 
         def cursor(self, *args, **kwargs):
             cursor = super().cursor(*args, **kwargs)
