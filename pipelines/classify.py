@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import MutableMapping
+from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
@@ -10,6 +12,7 @@ from scrapy.crawler import Crawler
 from common.items import HUB_KINDS
 from pipelines.classification import Classifier, Labels, load_classifier
 from pipelines.hub_labels import hub_labels
+from pipelines.item_fields import item_fields
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +34,10 @@ class ClassifyPipeline:
         return cls(crawler, load_classifier(settings.get("DATA_DIR"), settings.get("SOURCES_FILE") or None))
 
     def process_item(self, item):
-        adapter = ItemAdapter(item)
+        adapter = item_fields(item)
         if adapter.get("kind") in HUB_KINDS:
             # A Hub repository has no prose: its author, tags and name say what it is.
-            labels = hub_labels(self.classifier.watchlist, adapter.asdict())
+            labels = hub_labels(self.classifier.watchlist, ItemAdapter(item).asdict())
             apply_labels(adapter, labels)
             self.stats.inc_value(f"classify/relevant_{str(labels.relevant).lower()}")
             self.stats.inc_value(f"classify/kind/{labels.kind}")
@@ -60,7 +63,7 @@ class ClassifyPipeline:
         return item
 
 
-def apply_labels(adapter: ItemAdapter, labels: Labels) -> None:
+def apply_labels(adapter: MutableMapping[str, Any], labels: Labels) -> None:
     """Copy labels onto an item's label fields; ``labels`` holds the whole of them as the archive stores them."""
     adapter["relevant"] = labels.relevant
     adapter["score"] = labels.score

@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
-from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 
 from archive.dedupe import (
@@ -46,6 +45,7 @@ from common.items import HUB_KINDS
 from common.text import canonical_url
 from crawl_context.archive import crawl_archive
 from pipelines.classification.signature import bands, same_story, title_key, title_tokens
+from pipelines.item_fields import item_fields
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ class DedupePipeline:
         self.stats.set_value("dedupe/preloaded_items", len(recent_items))
 
     def process_item(self, item):
-        adapter = ItemAdapter(item)
+        adapter = item_fields(item)
         if adapter.get("kind") in HUB_KINDS:
             # A Hub repository is one item by its Hub id; papers and press
             # about its family are linked in the digest, not merged.

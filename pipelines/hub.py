@@ -10,9 +10,8 @@ item's labels, where the alert rules' ``hub_events_any`` finds them.
 from __future__ import annotations
 
 import logging
+from collections.abc import MutableMapping
 from typing import Any
-
-from itemadapter import ItemAdapter
 
 from archive.item_writes import ItemWrite
 from common.items import HUB_KINDS
@@ -20,7 +19,7 @@ from common.items import HUB_KINDS
 logger = logging.getLogger(__name__)
 
 
-def with_hub(entry: ItemWrite, adapter: ItemAdapter) -> ItemWrite:
+def with_hub(entry: ItemWrite, adapter: MutableMapping[str, Any]) -> ItemWrite:
     """The entry of an item of kind model or dataset, with its Hub metadata and a copy of its labels."""
     if adapter.get("kind") in HUB_KINDS and adapter.get("hub") and not entry.duplicate_of:
         entry.hub = adapter["hub"]
@@ -28,7 +27,7 @@ def with_hub(entry: ItemWrite, adapter: ItemAdapter) -> ItemWrite:
     return entry
 
 
-def report_hub_change(entry: ItemWrite, adapter: ItemAdapter, stats: Any) -> None:
+def report_hub_change(entry: ItemWrite, adapter: MutableMapping[str, Any], stats: Any) -> None:
     """After the write: the item carries the labels with the Hub events, and the crawl counts them."""
     change = entry.hub_change
     if change is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
@@ -21,6 +20,7 @@ from common.text import (
     to_utc_iso,
     url_item_id,
 )
+from pipelines.item_fields import item_fields
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class NormalisePipeline:
         return cls(crawler)
 
     def process_item(self, item):
-        adapter = ItemAdapter(item)
+        adapter = item_fields(item)
         url = (adapter.get("url") or "").strip()
         if not is_web_url(url):
             self.stats.inc_value("normalise/dropped_bad_url")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import MutableMapping
 from typing import Any
 
-from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
@@ -16,6 +16,7 @@ from archive.item_writes import ITEM_COLUMNS, ItemWrite
 from common.crawl_stats import count
 from crawl_context.archive import crawl_archive
 from pipelines.hub import report_hub_change, with_hub
+from pipelines.item_fields import item_fields
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ class StorePipeline:
         self.stats = crawler.stats
         self.batch_size = max(1, crawler.settings.getint("STORE_BATCH_SIZE", 1))
         self.batch_seconds = crawler.settings.getfloat("STORE_BATCH_SECONDS", 1.0)
-        self.pending: list[tuple[ItemAdapter, Any, Deferred | None]] = []
+        self.pending: list[tuple[MutableMapping[str, Any], Any, Deferred | None]] = []
         self.timer: Any = None
         # What schedules the time bound: the reactor, or a test's clock.
         self.clock: Any = None
@@ -70,7 +71,7 @@ class StorePipeline:
 
     def enqueue(self, item):
         """Queue an item for its batch: the item once stored, or a Deferred that fires when its batch is written."""
-        adapter = ItemAdapter(item)
+        adapter = item_fields(item)
         if refused_write(self.crawler):
             # The crawl is stopping; trying each item still queued would
             # repeat the error (or wait out the busy timeout) once per batch.
@@ -118,7 +119,7 @@ class StorePipeline:
             if waiter is not None:
                 waiter.callback(item)
 
-    def _count(self, adapter: ItemAdapter, outcome: str, enriched: bool) -> None:
+    def _count(self, adapter: MutableMapping[str, Any], outcome: str, enriched: bool) -> None:
         adapter["archive_outcome"] = outcome
         if adapter.get("duplicate_of"):
             self.stats.inc_value("archive/items_merged" if outcome == "merged" else "archive/items_unchanged")
@@ -130,11 +131,11 @@ class StorePipeline:
             count(self.stats, adapter["source"], "items_new")
 
 
-def _not_stored_error(adapter: ItemAdapter) -> DropItem:
+def _not_stored_error(adapter: MutableMapping[str, Any]) -> DropItem:
     return DropItem(f"not stored, the archive refused a write: {adapter.get('url')}", log_level="DEBUG")
 
 
-def _entry(adapter: ItemAdapter) -> ItemWrite:
+def _entry(adapter: MutableMapping[str, Any]) -> ItemWrite:
     """What the archive needs of an item: its columns (a shallow copy, not ``asdict``'s deep one) and labels."""
     row = {name: adapter[name] for name in (*ITEM_COLUMNS, "source_query") if name in adapter}
     if adapter.get("duplicate_of"):
@@ -173,7 +174,7 @@ def stop_crawl(crawler: Crawler, error: ArchiveWriteError) -> None:
         deferred_from_coro(engine.close_spider_async(reason=WRITE_FAILED))
 
 
-def not_stored(crawler: Crawler, adapter: ItemAdapter) -> None:
+def not_stored(crawler: Crawler, adapter: MutableMapping[str, Any]) -> None:
     """Count an item the crawl could not store and drop it quietly (the crawl has said why once)."""
     crawler.stats.inc_value("archive/items_not_stored")
     raise DropItem(f"not stored, the archive refused a write: {adapter.get('url')}", log_level="DEBUG")
