@@ -26,6 +26,7 @@ item, a recent one, needs no query beyond its canonical URL; an older item
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -228,26 +229,41 @@ class DedupePipeline:
         if round_key is None:
             return None
         since, until = self._window(seen.published_at)
-        candidates: list[Seen | StoredItem] = [
-            earlier for earlier in self.by_round.get(round_key, ()) if since <= earlier.published_at <= until
-        ]
-        if not self._covered(seen.published_at):
-            candidates.extend(items_with_round(self.db, *round_key, since, until))
-        return next(((candidate.id, "funding_round") for candidate in candidates if candidate.id != seen.id), None)
+        earlier = next(
+            (
+                candidate.id
+                for candidate in self.by_round.get(round_key, ())
+                if since <= candidate.published_at <= until and candidate.id != seen.id
+            ),
+            None,
+        )
+        if earlier is None and not self._covered(seen.published_at):
+            # The first stored round is the answer; one besides the item's own is enough to read.
+            stored = items_with_round(self.db, *round_key, since, until, limit=2)
+            earlier = next((candidate.id for candidate in stored if candidate.id != seen.id), None)
+        return (earlier, "funding_round") if earlier else None
 
     def _other_language_version(self, seen: Seen, issuer: str) -> str | None:
         if seen.language not in ("ja", "en"):
             return None
         since, until = self._window(seen.published_at)
         own = _anchors(seen.title, seen.models, issuer)
-        candidates: list[Seen | StoredItem] = [
-            earlier
+        earlier: list[Seen] = [
+            candidate
             for day in _days(since, until)
-            for earlier in self.by_issuer.get((issuer, day), ())
-            if since <= earlier.published_at <= until
+            for candidate in self.by_issuer.get((issuer, day), ())
+            if since <= candidate.published_at <= until
         ]
-        if not self._covered(seen.published_at):
-            candidates.extend(items_issued_by(self.db, issuer, since, until))
+        linked = self._version_among(earlier, seen, issuer, own)
+        if linked is None and not self._covered(seen.published_at):
+            # Only when memory has none: the first match is the answer, in memory or stored.
+            linked = self._version_among(items_issued_by(self.db, issuer, since, until), seen, issuer, own)
+        return linked
+
+    @staticmethod
+    def _version_among(
+        candidates: Sequence[Seen | StoredItem], seen: Seen, issuer: str, own: frozenset[str]
+    ) -> str | None:
         for candidate in candidates:
             language = candidate.language.lower()[:2]
             if candidate.id == seen.id or language not in ("ja", "en") or language == seen.language:
