@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from archive import Archive, grams, item_writes, summary_tables
+from archive import Archive, grams, item_writes, summary_tables, week_counts
 from archive.item_writes import ItemWrite
 from common.weeks import iso_week
 
@@ -23,6 +23,7 @@ TABLES = (
     "organisation_kind_counts",
     "source_day_counts",
     "source_newest_items",
+    *week_counts.TABLES,
 )
 
 
@@ -76,7 +77,7 @@ def archive_rows(path) -> dict[str, list[tuple]]:
         rows = {
             table: connection.execute(
                 f"SELECT * FROM {table} ORDER BY 1, 2"
-                if table in summary_tables.TABLES
+                if table in summary_tables.TABLES or table in week_counts.TABLES
                 else f"SELECT rowid, * FROM {table} ORDER BY 1"
             ).fetchall()
             for table in TABLES
@@ -86,6 +87,7 @@ def archive_rows(path) -> dict[str, list[tuple]]:
             "SELECT rowid FROM items_fts WHERE items_fts MATCH '資金を' ORDER BY rowid"
         ).fetchall()
         assert summary_tables.check(connection) == {}
+        assert week_counts.check(connection) == {}
     return rows
 
 
