@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.classification.detect_institutions import candidate_names
+
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
 _ENGLISH_FORM = r"(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC)\b"
@@ -226,6 +228,9 @@ def detect_names(text: str, known_organisation, known_model, body_start: int = 0
         if initials == match.group("short") and _ORGANISATION_WORD.search(name):
             keep(name)
             keep(match.group("short"))
+    for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
+        if not known_model(name):
+            keep(name)
     for match in _matches(*_MUNICIPALITY, text):
         name = match.group("name")
         if (

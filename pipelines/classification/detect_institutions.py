@@ -1,0 +1,228 @@
+"""Organisation names that carry no company form: by the kind of body their ending names, by their legal
+form in front, and by the words news and press releases put around a company's name.
+
+    東北大学 / 北陸先端科学技術大学院大学 / 横浜銀行 / 三菱総合研究所 / 宇宙航空研究開発機構 / 日本新聞協会
+    一般社団法人X / 国立研究開発法人X / 学校法人X
+    University of Aizu / Okinawa Institute of Science and Technology / Acme Corp.
+    X(東京都港区) / X(本社:東京都…) / X(東京・渋谷) / Xの代表取締役 / 米X社 / Xと資本業務提携 / X傘下の / 傘下のX
+    a headline's subject: "ストックマーク、…", "Acme raises $5M …"
+
+``candidate_names`` yields the names; ``detect.detect_names`` keeps those the watch list does not know.
+Every pattern needs a marker that only names carry (an ending, a legal form, an address in brackets);
+a name is the run of name characters before or after it, so sentence fragments cannot come out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+_KANJI = "\u4e00-\u9fff々〆ヶ"
+_KATAKANA = "\u30a1-\u30faー・"
+# One name: Latin, katakana and kanji characters, Latin words joined by a space or "&".
+_NAME_CHARACTER = rf"A-Za-z0-9&\-{_KANJI}{_KATAKANA}"
+_NAME = rf"[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*)*"
+# Where a name may begin: not inside a longer word, and after hiragana only when it is a particle
+# ("みずほフィナンシャルグループ" holds no name "フィナンシャルグループ").
+_BEFORE_NAME = rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はがのとをにでもやへ]))"
+
+# --- Japanese endings --------------------------------------------------------------------------------
+# The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
+# does: 研究開発機構, not 価格決定機構, a mechanism).
+_JAPANESE_ENDING = (
+    r"大学院大学|大学|研究所|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
+    r"|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|通信社|放送局|ホールディングス|製作所|製薬|工業|商事|電機|電鉄"
+)
+_BY_ENDING = (
+    re.compile(_JAPANESE_ENDING),
+    re.compile(
+        rf"{_BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{1,14}}?)"
+        rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)[{_KANJI}])"
+    ),
+)
+# Words before an ending that say what kind of body it is, not which one ("国立大学", "地方銀行").
+_GENERIC_STEMS = frozenset(
+    """同 本 当 各 他 両 全 新 旧 元 某 国立 公立 私立 県立 市立 府立 都立 有名 難関 主要 複数 海外 国内 国外 地方 地域
+    地元 中央 大手 中堅 中小 民間 外資 外国 欧米 米国 海外の 世界の 提携 協力 参加 共同 研究 総合 基礎 応用 技術 理系
+    文系 女子 工業 医科 短期 新設 投資 都市 信託 有価 ネット メガ 地銀 第二地方 取引 メイン 主力 有力 公益 一般 業界
+    傘下 附属
+    付属 関連 系列 政府系 政策 先端 科学 理工 情報 工学 医学 教育 企業 ベンチャー グローバル デジタル オンライン
+    インターネット 米 英 仏 独 中国 韓国 台湾 欧州 日本 日米 国際 大学 大学院 自社 他社 子会社 グループ 音楽 映画 出版
+    放送 地上 衛星 化学 精密 重 軽 機械 電気 電子 金属 鉄鋼 繊維 建設 自動車 石油 ガス 食品 医療 ゲーム""".split()
+)
+# The same words at the end of a longer run: "…地方銀行", "…大手証券" (not 総合 or 公立: 野村総合研究所, 大阪公立大学).
+_GENERIC_TAILS = tuple(
+    """地方 大手 中堅 民間 外資 地銀 有名 難関 主要 複数 海外 国内 提携 傘下 系列 関連 有力 主力 取引 メイン 国立 私立
+    各 同 他 両 全 当 新""".split()
+)
+_GENERIC_NAMES = frozenset(
+    """大学院大学 放送大学 通信社 新聞社 総研 商事 電機 製薬 工業 証券 銀行 財団 協会 研究所 大学 放送局 通信制大学
+    中央銀行 世界銀行の 投資銀行 国立大学 私立大学 公立大学 研究大学 地方大学 総合大学 単科大学 工業大学 医科大学
+    女子大学 外国語大学 教育大学 芸術大学 技術大学""".split()
+)
+# What a name is cut from when a longer word runs into it: the country ("米スタンフォード大学"), a date.
+_PREFIX = re.compile(
+    rf"^(?:米国|米|英国|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|加|印|[0-9]+(?:年|月|日))(?=[{_KANJI}{_KATAKANA}A-Za-z])"
+)
+# Headlines drop the space between their phrases ("…を調達 三井住友銀行など" is read "調達三井住友銀行"), so a
+# kanji run before an ending may begin with the word of the phrase before: the name starts after it.
+_PHRASE_END = re.compile(
+    r"^.*(?:調達|導入|開発|提携|採用|発表|公開|設立|出資|買収|協業|連携|支援|活用|参画|締結|開始|実証|合意|要望|提訴|上場"
+    r"|運用|提供|受賞|選定|採択|販売|発売|参入|強化|拡大|化|へ|で|が|は|と|の|も|を|に)"
+)
+
+# --- Legal forms in front -------------------------------------------------------------------------------
+_LEGAL_FORM = (
+    r"(?:一般社団法人|公益社団法人|一般財団法人|公益財団法人|独立行政法人|国立研究開発法人|国立大学法人|公立大学法人"
+    r"|学校法人|特定非営利活動法人|NPO法人|社会福祉法人|医療法人(?:社団|財団)?|有限会社|合資会社|合名会社)"
+)
+_BY_LEGAL_FORM = (
+    re.compile(_LEGAL_FORM),
+    re.compile(rf"{_LEGAL_FORM}\s?(?P<name>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]{{1,30}})"),
+)
+
+# --- English -----------------------------------------------------------------------------------------------
+_WORD = r"[A-Z][A-Za-z0-9&'’\-]*"
+_UNIVERSITY_OF = (
+    re.compile(r"University of [A-Z]"),
+    re.compile(rf"(?<![A-Za-z])(?P<name>(?:The )?University of {_WORD}(?: {_WORD})?)"),
+)
+_INSTITUTE_OF = (
+    re.compile(r" (?:Institute|University|School) (?:of|for) [A-Z]"),
+    re.compile(
+        rf"(?<![A-Za-z])(?P<name>(?:(?!The ){_WORD} ){{1,3}}(?:Institute|University|Graduate School|School) (?:of|for) "
+        rf"{_WORD}(?: (?:and|&) {_WORD})?)"
+    ),
+)
+_ENGLISH_LEADING = re.compile(r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Of|Its|Both|Also|Japan's|Japan’s) )+")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s$")
+# After the University of: a word that is a headline's verb, not part of the name ("University of Tokyo Releases").
+_NOT_NAME_WORDS = frozenset("Releases Launches Unveils Announces Develops Builds Opens Says Joins Partners".split())
+
+# A name in Latin letters (up to three words) or katakana, as company names are written.
+_LATIN_OR_KANA = rf"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}|[\u30a1-\u30fa][{_KATAKANA}]{{2,20}}"
+_COUNTRY = r"(?:米|英|仏|独|中国|韓国|台湾)"
+_AFTER_NAME = r"(?=は|が|と|の|に|を|も|、|\()"
+
+# --- Words around a company's name -------------------------------------------------------------------------
+# "AI開発のX(東京都港区、代表取締役: …)", "X(本社: 東京都渋谷区)", "X(東京・千代田)", "X(大阪市北区)": the address
+# a Japanese release and a newspaper give in brackets after a company's name.
+_PREFECTURE = r"(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)"
+_ADDRESS = rf"(?:本社[:：]?\s?)?(?:{_PREFECTURE}|東京・|大阪・|[\u4e00-\u9fff]{{2,4}}市)"
+_NAME_BEFORE_ADDRESS = (
+    re.compile(rf"\((?:{_ADDRESS})"),
+    re.compile(
+        rf"{_BEFORE_NAME}(?P<name>[A-Za-z0-9{_KATAKANA}{_KANJI}][{_NAME_CHARACTER}.]*"
+        rf"(?: [A-Za-z0-9&][{_NAME_CHARACTER}.]*)*)"
+        rf"\s?\({_ADDRESS}"
+    ),
+)
+# "Xの代表取締役", "X代表取締役社長": the company whose officer is named.
+_NAME_BEFORE_OFFICER = (
+    re.compile(r"代表取締役|取締役社長|最高経営責任者"),
+    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_OR_KANA})の?(?:代表取締役|取締役社長|最高経営責任者)"),
+)
+# "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).
+_NAME_WITH_SHA = (
+    re.compile(r"社"),
+    re.compile(rf"{_BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_OR_KANA})社(?=は|が|と|の|に|を|も|、|\)|製|$)"),
+)
+# "Xと資本業務提携", "Xと業務提携", "X傘下の", "傘下のY", "子会社のY": partners, parents and subsidiaries.
+_RELATED = (
+    re.compile(r"提携|傘下|子会社"),
+    re.compile(
+        rf"{_BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_OR_KANA})"
+        r"(?:と(?:の)?(?:資本業務提携|業務資本提携|資本提携|業務提携|戦略的提携|提携)|傘下の)"
+        rf"|(?:傘下の|子会社の|子会社である)(?P<after>{_LATIN_OR_KANA}){_AFTER_NAME}"
+    ),
+)
+# A Japanese headline opens with its subject and a comma: "ストックマーク、…", "Sakana AI、…", "米Anthropic、…".
+_HEADLINE_SUBJECT = re.compile(
+    rf"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:米|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|印|イスラエル|仏)?"
+    rf"(?P<name>{_LATIN_OR_KANA})(?:、|が)"
+)
+# An English headline's subject before the verb of a company's own news: "Acme raises $5M", "Acme launches …"
+# (not "releases" or "introduces": a paper's title says that of its method).
+_ENGLISH_SUBJECT = re.compile(
+    r"^(?:(?:Japan's|Japan’s|Japanese|Tokyo-based|Osaka-based|AI|[Ss]tartup|[Ss]tart-up|[Ff]irm|The) )*"
+    rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?:[Rr]aises|[Ss]ecures|[Cc]loses|[Ll]ands|[Bb]ags|[Ll]aunches|[Uu]nveils"
+    r"|[Aa]cquires|[Pp]artners [Ww]ith|[Tt]eams [Uu]p [Ww]ith)\b"
+)
+# Words that open headlines and are no one's name.
+_NOT_SUBJECTS = frozenset(
+    """AI LLM GPU OSS API RAG SaaS DX IT IoT PR NEW New Update Japan Japanese Tokyo Osaka The This Why How What When
+    Exclusive Breaking Report Opinion Analysis Interview Review Study Research Startup Startups Generative Open
+    データ ニュース サービス システム アプリ プラットフォーム モデル エージェント チャット ロボット ソフトウェア
+    レポート インタビュー コラム セミナー イベント ウェビナー キャンペーン プレスリリース リリース スタートアップ
+    ベンチャー ユニコーン アップデート アンケート ランキング ガイドライン ルール テクノロジー ビジネス マーケティング
+    エンジニア クリエイター ユーザー""".split()
+)
+
+
+# Company forms and descriptions around a name: "株式会社X", "X Inc", "Osaka's X", "Paris-based X".
+_FORMS = re.compile(r"^(?:株式会社|合同会社|有限会社)|(?:株式会社|合同会社|有限会社)$|\s(?:Inc|Corp|Ltd|Co)\.?$")
+_DESCRIBED = re.compile(r"^(?:[A-Z][A-Za-z]+(?:'s|’s|-based) )+")
+
+
+def _clean(name: str) -> str:
+    return _DESCRIBED.sub("", _FORMS.sub("", _PREFIX.sub("", name.strip(" .,-・&"))).strip(" .,-・&"))
+
+
+def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[str]:
+    if not _BY_ENDING[0].search(text):
+        return
+    for match in _BY_ENDING[1].finditer(text):
+        ending = match.group("ending")
+        stem = _clean(_PHRASE_END.sub("", match.group("stem")))
+        name = stem + ending
+        if (
+            len(stem) < 2
+            or stem.isdigit()
+            or name in _GENERIC_NAMES
+            or stem in _GENERIC_STEMS
+            or stem.endswith(_GENERIC_TAILS)
+        ):
+            continue
+        # A known name at its end ("…三井住友銀行"): the watch list has found it already.
+        if any(known(name[start:]) is not None for start in range(1, len(stem) - 1)):
+            continue
+        yield name
+
+
+def _english(text: str, body_start: int) -> Iterator[str]:
+    for needs, pattern in (_UNIVERSITY_OF, _INSTITUTE_OF):
+        if not needs.search(text):
+            continue
+        for match in pattern.finditer(text):
+            if _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # inside a longer name: "Missouri University of Science and Technology"
+            name = _ENGLISH_LEADING.sub("", match.group("name"))
+            words = name.split()
+            while words and words[-1] in _NOT_NAME_WORDS:
+                words.pop()
+            if match.start() < body_start and pattern is _UNIVERSITY_OF[1]:
+                words = words[:3]  # a headline in title case: "University of Tokyo Releases …"
+            if len(words) >= 3:
+                yield " ".join(words)
+
+
+def candidate_names(text: str, title: str, body_start: int, known: Callable[[str], object]) -> Iterator[str]:
+    """Organisation names in ``text`` (normalised: NFKC, not folded) found by ending, legal form or context.
+
+    ``title`` is the headline (its subject is read too); ``known`` resolves a name on the watch list.
+    """
+    yield from _japanese_by_ending(text, known)
+    for needs, pattern in (_BY_LEGAL_FORM, _NAME_BEFORE_ADDRESS, _NAME_BEFORE_OFFICER, _NAME_WITH_SHA, _RELATED):
+        if not needs.search(text):
+            continue
+        for match in pattern.finditer(text):
+            name = _clean(match.group("name") or match.groupdict().get("after") or "")
+            if name and name not in _NOT_SUBJECTS:
+                yield name
+    yield from _english(text, body_start)
+    for pattern in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):
+        match = pattern.match(title)
+        if match is not None:
+            name = _clean(match.group("name"))
+            if name not in _NOT_SUBJECTS and not name.isdigit():
+                yield name
