@@ -40,9 +40,10 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
     # Read with watchlist.toml, as every user of the watch list reads them.
     "watchlist_catalogue.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
     "watchlist_companies.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
+    "watchlist_public.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
 }
 # Files read only when they are there (more watch-list entries).
-OPTIONAL = {"watchlist_catalogue.toml", "watchlist_companies.toml"}
+OPTIONAL = {"watchlist_catalogue.toml", "watchlist_companies.toml", "watchlist_public.toml"}
 
 # (file, text in the shipped file, what it becomes, fragments of the message:
 #  the entry, the key and what is wrong)
@@ -230,6 +231,25 @@ CASES = [
             "organisation",
             "'Money Forwards' is not an organisation of the watch list",
         ],
+    ),
+    # watchlist_public.toml
+    (
+        "watchlist_public.toml",
+        'name = "Ministry of the Environment"\n',
+        'nmae = "Ministry of the Environment"\n',
+        ["[[organisation]] #2", "nmae", "did you mean 'name'"],
+    ),
+    (
+        "watchlist_public.toml",
+        'name_ja = "金融庁"\nsector = "ministry"\ncountry = "JP"',
+        'name_ja = "金融庁"\nsector = "ministry"\ncountry = 81',
+        ["[[organisation]] #1 ('Financial Services Agency')", "country", "must be a string, not 81"],
+    ),
+    (
+        "watchlist_public.toml",
+        'name_ja = "環境省"\nsector = "ministry"\n',
+        'name_ja = "環境省"\n',
+        ["[[organisation]] #2 ('Ministry of the Environment')", "sector", "missing required key"],
     ),
     # watchlist_companies.toml
     (

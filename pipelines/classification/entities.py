@@ -13,6 +13,16 @@ from pipelines.classification.text import Hit
 
 # What follows the subject of a headline: "シャープ、…", "シャープは…", "Sharp, …".
 _SUBJECT_MARKERS = ("、", "は", "が", ", ")
+# A country written before a company's name in Japanese news: "米Perplexity", "独SAP".
+_COUNTRY_PREFIXES = frozenset("米英仏独中韓台豪印")
+# What follows a company's name and nothing else ("シャープの堺工場", "シャープと資本業務提携", "Sharp's plant",
+# "Sharp Corp."): an ambiguous alias counts there, in text about anything.
+_COMPANY_CONTEXT = re.compile(
+    r"(?:社(?:は|が|の|と|長)|株式会社|\(株\)|の(?:[\u4e00-\u9fff]{1,3})?(?:工場|本社|社長|会長|株|株式|子会社|傘下|従業員|社員"
+    r"|決算|業績|株主|最高経営責任者)|と(?:の)?(?:資本業務提携|業務提携|資本提携|提携|協業|合弁)|傘下|製の"
+    r"|(?:'s|’s) (?:plant|factory|shares?|stake|ceo|president|chief|board|headquarters|unit|subsidiary|business)"
+    r"| (?:corp|corporation|inc|co|holdings|group)\b|, the (?:japanese|osaka|tokyo)[\w -]{0,20}(?:maker|company|firm|group))"
+)
 
 
 def found_models(watchlist: Watchlist, model_hits: list[tuple[int, bool]], lexical_genai: float) -> list[ModelFamily]:
@@ -34,8 +44,9 @@ def found_organisations(
 ) -> list[tuple[Organisation, int]]:
     """The organisations named, once each with where they are first named.
 
-    An ambiguous alias ("シャープ", "Turing") counts in text already about generative AI, or as the
-    subject that opens the headline ("シャープ、液晶パネルの生産を停止").
+    An ambiguous alias ("シャープ", "Turing") counts in text already about generative AI, as the subject
+    that opens the headline ("シャープ、液晶パネルの生産を停止"), or where only a company is named
+    ("シャープの堺工場", "シャープと資本業務提携", "Sharp's plant").
     """
     found: dict[int, int] = {}
     for hit, index, context_only in organisation_hits:
@@ -43,6 +54,8 @@ def found_organisations(
             context_only
             and lexical_genai < RELEVANT_GENAI
             and not (hit.start == headline_start and folded.startswith(_SUBJECT_MARKERS, hit.end))
+            and not _COMPANY_CONTEXT.match(folded, hit.end)
+            and not (hit.start > 0 and folded[hit.start - 1] in _COUNTRY_PREFIXES)
         ):
             continue
         found.setdefault(index, hit.start)
