@@ -109,11 +109,20 @@ _LEADING_WORDS = re.compile(
 # Particles that a company form follows in ordinary prose ("の株式会社", "は株式会社").
 _LEADING_NOISE = re.compile(r"^(?:は|が|の|と|を|に|で|、|。)+")
 # Local governments: "横須賀市は", "神奈川県が".
-_MUNICIPALITY_END = r"(?:市|県|府|町|村|区)(?=は|が|、|の|役所|長|議会|で)"
+# Local governments: "横須賀市は", "神奈川県が", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only as a subject
+# ("東京都と…", not the address "東京都港区").
+_MUNICIPALITY_END = r"(?:(?:市|県|府|町|村|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\))|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
 _MUNICIPALITY = (
     re.compile(_MUNICIPALITY_END),
-    re.compile(rf"(?P<name>(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}}){_MUNICIPALITY_END})"),
+    re.compile(
+        rf"(?<![\u4e00-\u9fff(:])(?P<name>(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
+        r"(?P<office>庁|役所|議会)?"
+    ),
 )
+# A city written with its prefecture ("茨城県日立市") is named on its own too.
+_PREFECTURE_AND_CITY = re.compile(r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県)(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村))$")
+# Hiragana before 市 that ends a phrase, not a city's name ("について市").
+_PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
 _NOT_MUNICIPALITIES = frozenset(
     {
         "都市",
@@ -197,16 +206,25 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
     return pattern.finditer(text) if needs.search(text) else ()
 
 
-def detect_names(text: str, known_organisation, known_model, body_start: int = 0) -> dict[str, list[dict[str, str]]]:
+def detect_names(
+    text: str, known_organisation, known_model, body_start: int = 0, known_found: list | None = None
+) -> dict[str, list[dict[str, str]]]:
     """Organisation and model names in ``text`` (normalised, not folded) that the watch list does not know.
 
     ``body_start`` is where the body begins after the headline; names by their English ending are read there only.
+    The watch-list organisations that these patterns name (東京都 as a subject, an alias the matcher leaves
+    to context) are appended to ``known_found``.
     """
     organisations: dict[str, None] = {}
 
     def keep(name: str) -> None:
-        if len(name) >= 2 and name not in _NOT_NAMES and known_organisation(name) is None:
+        if len(name) < 2 or name in _NOT_NAMES:
+            return
+        known = known_organisation(name)
+        if known is None:
             organisations[name] = None
+        elif known_found is not None:
+            known_found.append(known)
 
     for needs, pattern in _ORGANISATION_PATTERNS:
         for match in _matches(needs, pattern, text):
@@ -238,9 +256,14 @@ def detect_names(text: str, known_organisation, known_model, body_start: int = 0
             and name not in _FOREIGN_CITIES
             and not (len(name) == 2 and name.endswith(("村", "町")))  # 中村, 野村: surnames
             and not name.endswith(tuple(_NOT_MUNICIPALITIES))
-            and known_organisation(name) is None
+            and not name[:-1].endswith(_PHRASE_KANA)
         ):
-            organisations[name] = None
+            split = _PREFECTURE_AND_CITY.match(name)
+            names = [split.group("prefecture"), split.group("city")] if split else [name]
+            if match.group("office"):
+                names.append(name + match.group("office"))
+            for each in names:
+                keep(each)
     models: dict[str, None] = {}
     for needs, pattern in _MODEL_PATTERNS:
         for match in _matches(needs, pattern, text):

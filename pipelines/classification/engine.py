@@ -173,9 +173,12 @@ class Classifier:
             genai += 1.0
             reasons.append(f"genai-organisation:{generative_players[0].name}")
 
+        named_in_context: list[Organisation] = []
         detected = detect_names(
-            document, self.watchlist.resolve, self.watchlist_model_alias, body_start=title_length + 1
+            document, self.watchlist.resolve, self.watchlist_model_alias, title_length + 1, named_in_context
         )
+        already = {organisation.name for organisation, _ in organisations}
+        organisations += [(each, len(document)) for each in dict.fromkeys(named_in_context) if each.name not in already]
         japan, japan_reasons = japan_evidence(evidence, organisations, models, issuer, folded)
         bodies = japanese_bodies(detected)
         if bodies:

@@ -21,7 +21,8 @@ _COMPANY_CONTEXT = re.compile(
     r"(?:社(?:は|が|の|と|長)|株式会社|\(株\)|の(?:[\u4e00-\u9fff]{1,3})?(?:工場|本社|社長|会長|株|株式|子会社|傘下|従業員|社員"
     r"|決算|業績|株主|最高経営責任者)|と(?:の)?(?:資本業務提携|業務提携|資本提携|提携|協業|合弁)|傘下|製の"
     r"|(?:'s|’s) (?:plant|factory|shares?|stake|ceo|president|chief|board|headquarters|unit|subsidiary|business)"
-    r"| (?:corp|corporation|inc|co|holdings|group)\b|, the (?:japanese|osaka|tokyo)[\w -]{0,20}(?:maker|company|firm|group))"
+    r"| (?:corp|corporation|inc|co|holdings|group)\b"
+    r"|, the (?:japanese|osaka|tokyo)[\w -]{0,20}(?:maker|company|firm|group))"
 )
 
 
