@@ -31,7 +31,8 @@ _BEFORE_NAME = rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はが�
 # does: 研究開発機構, not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
     r"大学院大学|大学|研究所|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
-    r"|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|通信社|放送局|ホールディングス|製作所|製薬|工業|商事|電機|電鉄"
+    r"|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
+    r"|工業|商事|電機|電鉄"
 )
 _BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
@@ -48,7 +49,8 @@ _GENERIC_STEMS = frozenset(
     傘下 附属
     付属 関連 系列 政府系 政策 先端 科学 理工 情報 工学 医学 教育 企業 ベンチャー グローバル デジタル オンライン
     インターネット 米 英 仏 独 中国 韓国 台湾 欧州 日本 日米 国際 大学 大学院 自社 他社 子会社 グループ 音楽 映画 出版
-    放送 地上 衛星 化学 精密 重 軽 機械 電気 電子 金属 鉄鋼 繊維 建設 自動車 石油 ガス 食品 医療 ゲーム""".split()
+    放送 地上 衛星 化学 精密 重 軽 機械 電気 電子 金属 鉄鋼 繊維 建設 自動車 石油 ガス 食品 医療 ゲーム 公共 生 再 業界紙
+    地方紙 全国紙 英字 経済 スポーツ 夕刊 朝刊 電子版 学術 国際学 関連学 テレビ ラジオ 生成AI AI""".split()
 )
 # The same words at the end of a longer run: "…地方銀行", "…大手証券" (not 総合 or 公立: 野村総合研究所, 大阪公立大学).
 _GENERIC_TAILS = tuple(
@@ -56,14 +58,13 @@ _GENERIC_TAILS = tuple(
     各 同 他 両 全 当 新""".split()
 )
 _GENERIC_NAMES = frozenset(
-    """大学院大学 放送大学 通信社 新聞社 総研 商事 電機 製薬 工業 証券 銀行 財団 協会 研究所 大学 放送局 通信制大学
+    """新聞 日報 新報 放送 学会 大学院大学 放送大学 通信社 新聞社 総研 商事 電機 製薬 工業 証券 銀行 財団 協会 研究所 大学 放送局 通信制大学
     中央銀行 世界銀行の 投資銀行 国立大学 私立大学 公立大学 研究大学 地方大学 総合大学 単科大学 工業大学 医科大学
     女子大学 外国語大学 教育大学 芸術大学 技術大学""".split()
 )
-# What a name is cut from when a longer word runs into it: the country ("米スタンフォード大学"), a date.
-_PREFIX = re.compile(
-    rf"^(?:米国|米|英国|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|加|印|[0-9]+(?:年|月|日))(?=[{_KANJI}{_KATAKANA}A-Za-z])"
-)
+# What a name is cut from when a longer word runs into it: the country before a foreign name
+# ("米スタンフォード大学"; not 中国電力 or 中部フーズ, whose 中 is their own).
+_PREFIX = re.compile(rf"^(?:米国|米|英国|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|加|印)(?=[\u30a1-\u30faA-Za-z])")
 # Headlines drop the space between their phrases ("…を調達 三井住友銀行など" is read "調達三井住友銀行"), so a
 # kanji run before an ending may begin with the word of the phrase before: the name starts after it.
 _PHRASE_END = re.compile(
@@ -226,3 +227,48 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             name = _clean(match.group("name"))
             if name not in _NOT_SUBJECTS and not name.isdigit():
                 yield name
+
+
+# --- Lists -----------------------------------------------------------------------------------------------
+# "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
+# when a list names one organisation, the other names in it are organisations too.
+_LIST_ITEM = rf"[A-Za-z0-9&\-{_KANJI}{_KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
+_JAPANESE_LIST = (
+    re.compile("、"),
+    # Three names or more, or two that the sentence calls a list ("A、Bなど", "A、Bの2社"): a headline's "X、…"
+    # is its subject and what X did.
+    re.compile(
+        rf"{_BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM}){{2,}}(?=の|など|ら|と|が|は|も|や|で|に|を|\))"
+        rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]))"
+    ),
+)
+_ITEM_WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
+_ENGLISH_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
+_ENGLISH_LIST = (
+    re.compile(r", [A-Z]"),
+    re.compile(rf"(?<![A-Za-z0-9])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM})"),
+)
+_ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
+_ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
+
+
+def list_members(text: str, body_start: int) -> Iterator[list[str]]:
+    """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed."""
+    if _JAPANESE_LIST[0].search(text):
+        for match in _JAPANESE_LIST[1].finditer(text):
+            yield [_clean(item) for item in match.group("items").split("、")]
+    body = _ASIDE.sub("", text[body_start:])
+    if _ENGLISH_LIST[0].search(body) or " and " in body:
+        for match in _ENGLISH_LIST[1].finditer(body):
+            items = re.split(r",? and |, ", match.group("items"))
+            yield [_ENGLISH_LEADING.sub("", item).strip() for item in items]
+
+
+def list_item_is_name(item: str) -> bool:
+    """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
+    return (
+        2 <= len(item) <= 40
+        and not _ITEM_NOISE.search(item)
+        and item not in _NOT_SUBJECTS
+        and not (item.isascii() and item.isupper() and len(item) <= 3)  # "NEC, WEC and DEC": energy conditions
+    )
