@@ -108,14 +108,17 @@ _LEADING_WORDS = re.compile(
 )
 # Particles that a company form follows in ordinary prose ("の株式会社", "は株式会社").
 _LEADING_NOISE = re.compile(r"^(?:は|が|の|と|を|に|で|、|。)+")
-# Local governments: "横須賀市は", "神奈川県が".
 # Local governments: "横須賀市は", "神奈川県が", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only as a subject
 # ("東京都と…", not the address "東京都港区").
-_MUNICIPALITY_END = r"(?:(?:市|県|府|町|村|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\))|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
+_MUNICIPALITY_END = (
+    r"(?:(?:市|県|府|町|村|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\))"
+    r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
+)
 _MUNICIPALITY = (
     re.compile(_MUNICIPALITY_END),
     re.compile(
-        rf"(?<![\u4e00-\u9fff(:])(?P<name>(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
+        rf"(?<![\u4e00-\u9fff(:])"
+        rf"(?P<name>(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
         r"(?P<office>庁|役所|議会)?"
     ),
 )
