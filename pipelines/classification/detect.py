@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-from pipelines.classification.detect_institutions import candidate_names, list_item_is_name, list_members
+from pipelines.classification.detect_institutions import (
+    candidate_names,
+    list_item_is_name,
+    list_members,
+    names_a_list,
+)
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
@@ -269,7 +274,9 @@ def detect_names(
                 keep(each)
     # The other names of a list that names an organisation already found.
     for items in list_members(text, body_start):
-        if any(item in organisations or known_organisation(item) is not None for item in items):
+        if any(
+            names_a_list(item) and (item in organisations or known_organisation(item) is not None) for item in items
+        ):
             for item in items:
                 if list_item_is_name(item) and not known_model(item):
                     keep(item)

@@ -269,9 +269,10 @@ def list_members(text: str, body_start: int) -> Iterator[list[str]]:
 
 def list_item_is_name(item: str) -> bool:
     """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
-    return (
-        2 <= len(item) <= 40
-        and not _ITEM_NOISE.search(item)
-        and item not in _NOT_SUBJECTS
-        and not (item.isascii() and item.isupper() and len(item) <= 3)  # "NEC, WEC and DEC": energy conditions
-    )
+    return 2 <= len(item) <= 40 and not _ITEM_NOISE.search(item) and item not in _NOT_SUBJECTS
+
+
+def names_a_list(item: str) -> bool:
+    """Whether a list item that is an organisation makes the list one of organisations: not a short acronym,
+    which may be something else ("NEC, WEC and DEC" are energy conditions)."""
+    return not (item.isascii() and item.isupper() and len(item) <= 3)
