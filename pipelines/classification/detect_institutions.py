@@ -140,6 +140,31 @@ _RELATED = (
         rf"|(?:傘下の|子会社の|子会社である)(?P<after>{_LATIN_OR_KANA}){_AFTER_NAME}"
     ),
 )
+# "Turing Drive, a Taiwanese startup that …", "Connected Robotics, a startup on …": a name and what it is.
+_WHAT_IT_IS = r"(?:startup|start-up|company|firm|developer|maker|unicorn|bank|investor)"
+_DESCRIBED_AFTER = (
+    re.compile(rf", an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,3}}), an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}\b"),
+)
+# "Japan-based TIER IV", "Shibuya-based APTO": where a company is based, then its name.
+_PLACES = (
+    r"(?:Japan|Tokyo|Osaka|Kyoto|Fukuoka|Nagoya|Yokohama|Sapporo|Kobe|Sendai|Tsukuba|Shibuya|Minato|Chiyoda|Shinjuku"
+    r"|Chuo|US|U\.S\.|California|San Francisco|Paris|London|Berlin|Singapore|Seoul|Taipei|Taiwan|Beijing|Shanghai"
+    r"|Shenzhen|Hangzhou|China|Korea|India|Bangalore|Toronto|Canada|Israel|Tel Aviv|New York|Boston|Seattle|UK|France"
+    r"|Germany)"
+)
+_BASED = (
+    re.compile(r"-based [A-Z]"),
+    re.compile(
+        rf"\b{_PLACES}-based (?:(?:AI|generative AI|tech|LLM) )?(?:startup |company |firm )?"
+        rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}})"
+    ),
+)
+# "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
+_CITED = (
+    re.compile(r"によると|が報じた|は報じた|の報道"),
+    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_OR_KANA})(?:によると|が報じた|は報じた|の報道)"),
+)
 # A Japanese headline opens with its subject and a comma: "ストックマーク、…", "Sakana AI、…", "米Anthropic、…".
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:米|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|印|イスラエル|仏)?"
@@ -216,7 +241,16 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
     ``title`` is the headline (its subject is read too); ``known`` resolves a name on the watch list.
     """
     yield from _japanese_by_ending(text, known)
-    for needs, pattern in (_BY_LEGAL_FORM, _NAME_BEFORE_ADDRESS, _NAME_BEFORE_OFFICER, _NAME_WITH_SHA, _RELATED):
+    for needs, pattern in (
+        _BY_LEGAL_FORM,
+        _NAME_BEFORE_ADDRESS,
+        _NAME_BEFORE_OFFICER,
+        _NAME_WITH_SHA,
+        _RELATED,
+        _CITED,
+        _DESCRIBED_AFTER,
+        _BASED,
+    ):
         if not needs.search(text):
             continue
         for match in pattern.finditer(text):
