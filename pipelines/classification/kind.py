@@ -67,6 +67,25 @@ _STATE_HEADLINE = re.compile(
     r"|establishes|drafts|tightens|introduces|outlines|unveil|launch|set|approve|pass|adopt|consider|propose)\b"
     r"|(?:prime minister|pm)\s)"
 )
+# A state actor speaking in the headline or the lead sentence: "デジタル相が発表", "デジタル庁の松本尚大臣は",
+# "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
+# released": a government's programme, whoever reports it. (Not 様相, 真相 or 世相: words ending in 相.)
+_STATE_SPEAKER = re.compile(
+    r"(?<!様|真|世|位|手|人|皮|実)(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}相|大臣|知事|市長|町長|村長|区長|長官)(?:は|が|、)"
+    r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
+    r"|。(?:[\u4e00-\u9fff]{2,5}(?:都|府|県|市|区))(?:と|は|が)"
+    r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"
+    r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
+    r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
+    r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
+)
+# A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
+# "資金調達 金額・件数ともに2桁減".
+_ROUNDUP = re.compile(r"recap|roundup|round-up|this week in|weekly|monthly|まとめ|件数|ランキング|上半期|下半期|動向")
+# A headline that opens with the issuer's legal form ("株式会社ABEJA「…」"): the organisation's own wording.
+_OWN_HEADLINE = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:株式会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立大学法人|学校法人|国立研究開発法人)"
+)
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
@@ -120,6 +139,10 @@ def decide_kind(
         bool(_GOVERNMENT_HOST.search(host)) and not (issuer and issuer.sector == "national_lab")
     )
     state_headline = not government_issuer and _government_headline(folded[:title_length], organisations)
+    speaker = None if government_issuer or state_headline else _STATE_SPEAKER.search(_lead(folded, title_length))
+    if speaker is not None:
+        policy += 3.0
+        policy_terms.add(speaker.group(0).strip(" 、.。"), speaker.start() < title_length)
     if government_issuer:
         policy += 3.0
     elif state_headline:
@@ -140,13 +163,15 @@ def decide_kind(
         reasons.append("kind:funding (a grant received)")
         reasons.extend(funding_reasons)
         return "funding", funding
-    if policy >= POLICY_MINIMUM and (government_issuer or state_headline or policy > funding_weight):
+    if policy >= POLICY_MINIMUM and (government_issuer or state_headline or speaker or policy > funding_weight):
         named = policy_terms.terms()[:3] + [ministry.name for ministry in ministries[:2]]
         reasons.append("kind:policy (" + ", ".join(named or [f"site of a government: {host}"]) + ")")
         return "policy", None
     # A round is announced in the headline, or the text states its amount: a round named in passing
-    # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down.
-    if funding is not None and (
+    # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down, nor a
+    # roundup of many rounds.
+    roundup = _ROUNDUP.search(folded[:title_length]) is not None
+    if funding is not None and not roundup and (
         funding_terms.title
         or funding_weight >= 3
         and funding["amount"] is not None
@@ -182,8 +207,9 @@ def decide_kind(
     if site_owner:
         reasons.append(f"kind:press (site of {site_owner})")
         return "press", None
-    if hint == "press" or (not hint and press_terms and not news_terms):
-        reasons.append("kind:press (" + (", ".join(press_terms.terms()[:2]) or "source") + ")")
+    if hint == "press" or (not hint and (press_terms or _OWN_HEADLINE.match(folded)) and not news_terms):
+        named = press_terms.terms()[:2] or (["legal form in the headline"] if _OWN_HEADLINE.match(folded) else [])
+        reasons.append("kind:press (" + (", ".join(named) or "source") + ")")
         return "press", None
     # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
     if hint == "news" and len(press_terms.terms()) >= 2 and not news_terms:
@@ -191,6 +217,15 @@ def decide_kind(
         return "press", None
     reasons.append("kind:news")
     return "news", None
+
+
+def _lead(folded: str, title_length: int) -> str:
+    """The headline and the body's first sentence, where a report names who acts."""
+    end = min(
+        (found for found in (folded.find("。", title_length + 1), folded.find(". ", title_length + 1)) if found > 0),
+        default=len(folded),
+    )
+    return folded[: end + 1]
 
 
 def _government_headline(title: str, organisations: list[tuple[Organisation, int]]) -> str | None:
