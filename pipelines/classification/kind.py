@@ -71,7 +71,7 @@ _STATE_HEADLINE = re.compile(
 # "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
 # released": a government's programme, whoever reports it. (Not 様相, 真相 or 世相: words ending in 相.)
 _STATE_SPEAKER = re.compile(
-    r"(?<!様|真|世|位|手|人|皮|実)(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}相|大臣|知事|市長|町長|村長|区長|長官)(?:は|が|、)"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官)(?:は|が|、)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
     r"|。(?:[\u4e00-\u9fff]{2,5}(?:都|府|県|市|区))(?:と|は|が)"
     r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"

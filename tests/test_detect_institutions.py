@@ -1,0 +1,121 @@
+"""Organisation names without a company form: by their ending, legal form, context, lists; and what is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classification_helpers import classify
+
+
+def detected(title: str, text: str = "") -> list[str]:
+    return [entry["name"] for entry in classify(title, text).detected["organisations"]]
+
+
+def named(title: str, text: str = "") -> set[str]:
+    """Every organisation an item is found to name: watch-list ones and detected ones."""
+    labels = classify(title, text)
+    return {organisation["name"] for organisation in labels.organisations} | set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # By the ending that says what kind of body it is.
+        ("三菱総合研究所、生成AIの活用支援サービスを開始", "", "三菱総合研究所"),
+        ("鹿島建設と北陸先端大、共同研究", "鳴門教育大学大学院の研究者も参加した。", "鳴門教育大学"),
+        ("防災科学技術研究所、生成AIで災害情報を要約", "", "防災科学技術研究所"),
+        ("生成AIの論文が増加", "電子情報通信学会は声明を出した。", "電子情報通信学会"),
+        ("生成AIで記事要約", "河北新報社と信濃毎日新聞が共同で実証する。", "河北新報社"),
+        ("生成AIで融資審査", "山陰合同銀行は審査に生成AIを導入した。", "山陰合同銀行"),
+        # By the legal form in front.
+        ("生成AIの資格試験", "一般社団法人生成AI活用普及協会は試験を始めた。", "生成AI活用普及協会"),
+        # By the words around a company's name.
+        ("LLMを開発", "AI開発のフーバーラボ(東京都港区、代表取締役:山田太郎)は公開した。", "フーバーラボ"),
+        ("LLMを開発", "ミライデータ(東京・渋谷)は公開した。", "ミライデータ"),
+        ("提携を発表", "同社はカモメロジと資本業務提携を結んだ。", "カモメロジ"),
+        ("出資", "米Acmeroid社は東京に拠点を開く。", "Acmeroid"),
+        ("報道", "The Informationによると、同社は検討している。", "The Information"),
+        # The subject of a headline.
+        ("ヨシヅヤ、AIで最適発注", "", "ヨシヅヤ"),
+        ("Kawasemi Labs raises $5M for Japanese LLM agents", "", "Kawasemi Labs"),
+        # English names by what they are.
+        ("A model", "Researchers at the University of Aizu released it.", "University of Aizu"),
+        ("A model", "Researchers at the Toyota Technological Institute at Chicago joined.", None),
+        (
+            "A model",
+            "Turing Drive, a Taiwanese startup that builds autonomous driving systems, joined.",
+            "Turing Drive",
+        ),
+        ("A dataset", "Shibuya-based APTO released the records.", "APTO"),
+        # Local governments, with their prefecture, office or assembly.
+        ("自動運転", "神戸市や茨城県日立市など13自治体を選んだ。", "日立市"),
+        ("生成AI", "沖縄県庁は職員向けに導入した。", "沖縄県庁"),
+        ("生成AI", "新発田市議会の12月定例会で質問があった。", "新発田市議会"),
+    ],
+)
+def test_organisations_without_a_company_form_are_detected(title: str, text: str, name: str | None) -> None:
+    if name is None:
+        assert not any("Chicago" in found for found in detected(title, text))
+    else:
+        assert name in named(title, text), classify(title, text).detected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "members"),
+    [
+        (
+            "受賞",
+            "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者連名での受賞となった。",
+            ["バローホールディングス", "中部フーズ"],
+        ),
+        (
+            "Roundtable",
+            "Invited firms were Atomis (materials), Sakana AI, Oceanic Constellations and OptQC. They met.",
+            ["Atomis", "Oceanic Constellations", "OptQC"],
+        ),
+    ],
+)
+def test_the_other_names_of_a_list_that_names_an_organisation_are_organisations(
+    title: str, text: str, members: list[str]
+) -> None:
+    found = detected(title, text)
+    for member in members:
+        assert member in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "not_names"),
+    [
+        # A headline's subject and what it did is no list; an amount is no name.
+        ("NEC、130億パラメータの日本語LLMを開発", "", ["130億パラメータ"]),
+        # Nouns in a list that names no organisation.
+        ("生成AI、半導体、量子の3分野", "天気、気温、湿度などを使う。", ["天気", "気温", "半導体"]),
+        # Energy conditions, not companies, though NEC is one.
+        ("Dark energy", "We show compliance with NEC, WEC and DEC, while SEC remains negative.", ["WEC", "DEC"]),
+        # A headline's phrases run together: the name starts after the verb.
+        ("インターステラ、シリーズFで89億円を調達 三井住友銀行など", "", ["調達三井住友銀行"]),
+        # Kinds of body, not bodies.
+        ("地方銀行が導入", "国立大学や地方銀行、中央研究所での活用も見込む。", ["地方銀行", "国立大学", "中央研究所"]),
+        # Words before 市 that end a phrase; an address is not an actor.
+        ("市民向け", "生成AIについて市民に聞いた。本社は(東京都港区)にある。", ["について市", "東京都港区", "港区"]),
+        # Academic titles are not company news.
+        (
+            "Transformer-based Action Recognition",
+            "We propose Transformer-based Action Recognition.",
+            ["Action Recognition"],
+        ),
+    ],
+)
+def test_sentence_fragments_are_not_organisations(title: str, text: str, not_names: list[str]) -> None:
+    found = detected(title, text)
+    for name in not_names:
+        assert name not in found, found
+
+
+def test_a_watch_list_name_in_a_naming_context_joins_the_organisations() -> None:
+    # シャープ alone is an ambiguous alias; "シャープの堺工場" and "米Perplexity" name only the companies.
+    assert "Sharp" in named("ソフトバンク、シャープの堺工場を取得", "")
+    assert "Perplexity" in named("読売新聞、米Perplexityを提訴", "")
+    # 東京都 as a subject is the Tokyo Metropolitan Government, not the address 東京都港区.
+    assert "Tokyo Metropolitan Government" in named("サミット開幕", "東京都と協会が会議を開いた。")
+    assert "Tokyo Metropolitan Government" not in named("LLMを公開", "株式会社フーバー(東京都港区)は公開した。")

@@ -1,0 +1,72 @@
+"""Kind where the source does not say it: a government's programme reported by a news site, a roundup of rounds,
+an issuer's own headline, an investor's own story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classification_helpers import classify
+
+NEWS_SITE = "https://news.example.jp/articles/12345"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A minister, a governor or a local assembly acting, in the headline or the lead sentence.
+        ("自動運転レベル4の先行地域に13自治体 デジタル相が発表", "特定条件下で運転手が不要になる事業化を目指す。"),
+        ("自動運転の先行地域に13自治体", "デジタル庁の松本尚大臣は、神戸市など13自治体を選んだと発表した。"),
+        ("スタートアップ支援の祭典が開幕", "東京都と協会が会議を開いた。小池百合子知事は戦略の進捗を報告した。"),
+        ("行政における生成AIの活用について", "新発田市議会の12月定例会で、議員が市の方針をただした。"),
+        ("Takaichi hosts deep-tech roundtable", "Prime Minister Sanae Takaichi hosted a roundtable for startups."),
+        (
+            "White House Issues AI Action Plan",
+            "On July 23, 2025 the Trump Administration released its AI Action Plan with directives to agencies.",
+        ),
+    ],
+)
+def test_a_state_actor_acting_makes_a_reported_story_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Words ending in 相 that are no minister.
+        ("生成AI市場、様相が一変", "各社の競争は激しさを増しており、真相は分からない。"),
+    ],
+)
+def test_words_like_a_minister_are_not_one(title: str, text: str) -> None:
+    assert classify(title, text, url=NEWS_SITE).kind == "news"
+
+
+def test_a_roundup_of_many_rounds_is_news_not_funding() -> None:
+    labels = classify(
+        "国内スタートアップ資金調達 金額・件数ともに2桁減",
+        "上半期の国内スタートアップの資金調達額は総額3810億円と前年同期比26%減った。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+    # One company's round in the same words is a funding story.
+    labels = classify(
+        "フーバーラボ、シリーズAで10億円を調達", "フーバーラボは総額10億円の資金調達を実施した。", url=NEWS_SITE
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_a_headline_opening_with_a_legal_form_is_the_issuers_own() -> None:
+    labels = classify("株式会社ABEJA「GENIAC2期におけるABEJAの取り組み」", "担当者による発表資料。", url=NEWS_SITE)
+    assert labels.kind == "press", labels.reasons
+    # Unless a reporter's wording says otherwise.
+    labels = classify("株式会社ABEJA、新サービス", "関係者によると、同社は新サービスを準備している。", url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_an_investors_own_story_is_funding() -> None:
+    labels = classify(
+        "Why TIER IV Is Backing a Taiwan Startup",
+        "Japan-based TIER IV has invested in Turing Drive, a Taiwanese startup; the amount was not disclosed.",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "funding", labels.reasons
