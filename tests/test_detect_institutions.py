@@ -47,6 +47,24 @@ def named(title: str, text: str = "") -> set[str]:
             "Turing Drive",
         ),
         ("A dataset", "Shibuya-based APTO released the records.", "APTO"),
+        # Who announced, and when; the investor a release names; a business and its name in brackets.
+        ("ライドシェアの事業", "タクシー事業を手がけるnewmoは10月31日、調達したと発表した。", "newmo"),
+        ("定点調査", "GMOリサーチ&AIが2025年9月24日に公表した調査によると…", "GMOリサーチ&AI"),
+        ("第三者割当増資を実施", "ORLIBは、国際興業を引受先とする第三者割当増資を実施した。", "国際興業"),
+        (
+            "CVCで出資",
+            "三菱電機は、CVCファンド「MEイノベーションファンド」を通じて出資した。",
+            "MEイノベーションファンド",
+        ),
+        ("AIで最適発注", "津島市のスーパー「ヨシヅヤ」は、予報を使って発注量を調整している。", "ヨシヅヤ"),
+        # English: what a company is, an outlet reporting, a name and its relation to another.
+        ("NVIDIA to buy assets", "NVIDIA will take over AI chip designer Groq for $20 billion, CNBC reported.", "Groq"),
+        ("NVIDIA to buy assets", "NVIDIA will take over AI chip designer Groq for $20 billion, CNBC reported.", "CNBC"),
+        (
+            "NVIDIA to buy assets",
+            "Disruptive, Groq's long-time backer, said the deal came together quickly.",
+            "Disruptive",
+        ),
         # Local governments, with their prefecture, office or assembly.
         ("自動運転", "神戸市や茨城県日立市など13自治体を選んだ。", "日立市"),
         ("生成AI", "沖縄県庁は職員向けに導入した。", "沖縄県庁"),
@@ -98,6 +116,9 @@ def test_the_other_names_of_a_list_that_names_an_organisation_are_organisations(
         ("地方銀行が導入", "国立大学や地方銀行、中央研究所での活用も見込む。", ["地方銀行", "国立大学", "中央研究所"]),
         # Words before 市 that end a phrase; an address is not an actor.
         ("市民向け", "生成AIについて市民に聞いた。本社は(東京都港区)にある。", ["について市", "東京都港区", "港区"]),
+        # The state and "the company" announcing on a date are no names; "reported" as an adjective is no outlet.
+        ("方針", "政府は3日、方針を決めた。同社は1日、発表した。", ["政府", "同社"]),
+        ("Orbits", "Using reported emission radial velocities, we derive orbits.", ["Using"]),
         # Academic titles are not company news.
         (
             "Transformer-based Action Recognition",

@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.classification.detect_institutions import (
-    candidate_names,
-    list_item_is_name,
-    list_members,
-    names_a_list,
-)
+from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"

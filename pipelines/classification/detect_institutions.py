@@ -165,6 +165,54 @@ _CITED = (
     re.compile(r"によると|が報じた|は報じた|の報道"),
     re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_OR_KANA})(?:によると|が報じた|は報じた|の報道)"),
 )
+# The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
+# "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
+_DATE = r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日"
+_DATED_LEAD = (
+    re.compile(rf"(?:は|が){_DATE}"),
+    re.compile(
+        rf"(?:(?<![A-Za-z0-9&.\-])(?P<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*){{0,2}}"
+        rf"[{_KATAKANA}A-Za-z0-9&]*)"
+        rf"|(?:^|(?<=[。、」)\n]))(?P<name>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]{{1,20}}))(?:は|が){_DATE}"
+    ),
+)
+# "国際興業を引受先とする", "X、Yを割当先とする": the investor a release names.
+_SUBSCRIBER = (
+    re.compile(r"を(?:引受先|割当先)"),
+    re.compile(
+        rf"{_BEFORE_NAME}(?P<name>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]{{1,25}})を(?:引受先|割当先)"
+    ),
+)
+# A business and its name in brackets: "スーパー「ヨシヅヤ」", "CVCファンド「MEイノベーションファンド」".
+_BRACKETED = (
+    re.compile(r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)「"),
+    re.compile(
+        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)"
+        rf"「(?P<name>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} ]{{1,30}})」"
+    ),
+)
+# English: "AI chip designer Groq", "CNBC reported", "Disruptive, Groq's long-time backer": what a company is,
+# an outlet reporting, and a name with its relation to another.
+_WHAT_IT_DOES = r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer)"
+_DESCRIBED_BEFORE = (
+    re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
+    re.compile(rf"\b[a-z][a-z-]* {_WHAT_IT_DOES} (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
+)
+_REPORTED = (
+    re.compile(r" report(?:ed|s)\b"),
+    re.compile(
+        rf"(?:^|, |\. )(?P<name>{_WORD}(?: {_WORD}){{0,2}}) report(?:ed|s)"
+        r"(?=[,.;]| that | on | citing | late | earlier )"
+    ),
+)
+_RELATION = r"(?:backer|investor|parent|rival|partner|owner|subsidiary|unit|affiliate|shareholder)"
+_APPOSITIVE = (
+    re.compile(rf", (?:a |an |the |its )?(?:[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ ){{0,2}}{_RELATION}\b"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}}), (?:a |an |the |its )?"
+        rf"(?:[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ ){{0,2}}{_RELATION}\b"
+    ),
+)
 # A Japanese headline opens with its subject and a comma: "ストックマーク、…", "Sakana AI、…", "米Anthropic、…".
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:米|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|印|イスラエル|仏)?"
@@ -179,12 +227,15 @@ _ENGLISH_SUBJECT = re.compile(
 )
 # Words that open headlines and are no one's name.
 _NOT_SUBJECTS = frozenset(
-    """AI LLM GPU OSS API RAG SaaS DX IT IoT PR NEW New Update Japan Japanese Tokyo Osaka The This Why How What When
-    Exclusive Breaking Report Opinion Analysis Interview Review Study Research Startup Startups Generative Open
-    データ ニュース サービス システム アプリ プラットフォーム モデル エージェント チャット ロボット ソフトウェア
-    レポート インタビュー コラム セミナー イベント ウェビナー キャンペーン プレスリリース リリース スタートアップ
-    ベンチャー ユニコーン アップデート アンケート ランキング ガイドライン ルール テクノロジー ビジネス マーケティング
-    エンジニア クリエイター ユーザー""".split()
+    """政府 同社 当社 弊社 同省 同庁 同市 同県 同大 同行 同局 同機構 首相 大臣 知事 市長 会社 両社 各社 国
+    日本 米国 中国 欧州 本学 本校 当行 同グループ AI LLM GPU OSS API RAG SaaS DX IT
+    IoT PR NEW New Update Japan Japanese Tokyo Osaka The This
+    Why How What When Exclusive Breaking Report Opinion Analysis
+    Interview Review Study Research Startup Startups Generative
+    Open データ ニュース サービス システム アプリ プラットフォーム モデル エージェント チャット ロボット
+    ソフトウェア レポート インタビュー コラム セミナー イベント ウェビナー キャンペーン プレスリリース リリース
+    スタートアップ ベンチャー ユニコーン アップデート アンケート ランキング ガイドライン ルール テクノロジー
+    ビジネス マーケティング エンジニア クリエイター ユーザー""".split()
 )
 
 
@@ -193,7 +244,10 @@ _FORMS = re.compile(r"^(?:株式会社|合同会社|有限会社)|(?:株式会�
 _DESCRIBED = re.compile(r"^(?:[A-Z][A-Za-z]+(?:'s|’s|-based) )+")
 
 
-def _clean(name: str) -> str:
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
+def clean_name(name: str) -> str:
     return _DESCRIBED.sub("", _FORMS.sub("", _PREFIX.sub("", name.strip(" .,-・&"))).strip(" .,-・&"))
 
 
@@ -202,7 +256,7 @@ def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[s
         return
     for match in _BY_ENDING[1].finditer(text):
         ending = match.group("ending")
-        stem = _clean(_PHRASE_END.sub("", match.group("stem")))
+        stem = clean_name(_PHRASE_END.sub("", match.group("stem")))
         name = stem + ending
         if (
             len(stem) < 2
@@ -250,63 +304,33 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _CITED,
         _DESCRIBED_AFTER,
         _BASED,
+        _DATED_LEAD,
+        _SUBSCRIBER,
+        _BRACKETED,
+        _DESCRIBED_BEFORE,
+        _REPORTED,
+        _APPOSITIVE,
     ):
         if not needs.search(text):
             continue
         for match in pattern.finditer(text):
-            name = _clean(match.group("name") or match.groupdict().get("after") or "")
+            groups = match.groupdict()
+            name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
+            name = _POSSESSIVE.sub("", name)
             if name and name not in _NOT_SUBJECTS:
                 yield name
     yield from _english(text, body_start)
     for pattern in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):
         match = pattern.match(title)
         if match is not None:
-            name = _clean(match.group("name"))
+            name = clean_name(match.group("name"))
             if name not in _NOT_SUBJECTS and not name.isdigit():
                 yield name
 
 
-# --- Lists -----------------------------------------------------------------------------------------------
-# "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
-# when a list names one organisation, the other names in it are organisations too.
-_LIST_ITEM = rf"[A-Za-z0-9&\-{_KANJI}{_KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
-_JAPANESE_LIST = (
-    re.compile("、"),
-    # Three names or more, or two that the sentence calls a list ("A、Bなど", "A、Bの2社"): a headline's "X、…"
-    # is its subject and what X did.
-    re.compile(
-        rf"{_BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM}){{2,}}(?=の|など|ら|と|が|は|も|や|で|に|を|\))"
-        rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]))"
-    ),
-)
-_ITEM_WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
-_ENGLISH_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
-_ENGLISH_LIST = (
-    re.compile(r", [A-Z]"),
-    re.compile(rf"(?<![A-Za-z0-9])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM})"),
-)
-_ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
-_ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
-
-
-def list_members(text: str, body_start: int) -> Iterator[list[str]]:
-    """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed."""
-    if _JAPANESE_LIST[0].search(text):
-        for match in _JAPANESE_LIST[1].finditer(text):
-            yield [_clean(item) for item in match.group("items").split("、")]
-    body = _ASIDE.sub("", text[body_start:])
-    if _ENGLISH_LIST[0].search(body) or " and " in body:
-        for match in _ENGLISH_LIST[1].finditer(body):
-            items = re.split(r",? and |, ", match.group("items"))
-            yield [_ENGLISH_LEADING.sub("", item).strip() for item in items]
-
-
-def list_item_is_name(item: str) -> bool:
-    """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
-    return 2 <= len(item) <= 40 and not _ITEM_NOISE.search(item) and item not in _NOT_SUBJECTS
-
-
-def names_a_list(item: str) -> bool:
-    """Whether a list item that is an organisation makes the list one of organisations: not a short acronym,
-    which may be something else ("NEC, WEC and DEC" are energy conditions)."""
-    return not (item.isascii() and item.isupper() and len(item) <= 3)
+# Shared with ``detect_lists``.
+BEFORE_NAME = _BEFORE_NAME
+ENGLISH_LEADING = _ENGLISH_LEADING
+KANJI = _KANJI
+KATAKANA = _KATAKANA
+NOT_SUBJECTS = _NOT_SUBJECTS

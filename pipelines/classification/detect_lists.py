@@ -1,0 +1,65 @@
+"""The names of a list that names an organisation: its other names are organisations too.
+
+    "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者" / "Asahi Kasei, Yaskawa Electric and Fujitsu"
+
+``detect.detect_names`` reads the lists with ``list_members`` and keeps the other names of each list in which
+one name is an organisation it found or the watch list knows (``names_a_list``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipelines.classification.detect_institutions import (
+    BEFORE_NAME,
+    ENGLISH_LEADING,
+    KANJI,
+    KATAKANA,
+    NOT_SUBJECTS,
+    clean_name,
+)
+
+# "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
+# when a list names one organisation, the other names in it are organisations too.
+_LIST_ITEM = rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
+_JAPANESE_LIST = (
+    re.compile("、"),
+    # Three names or more, or two that the sentence calls a list ("A、Bなど", "A、Bの2社"): a headline's "X、…"
+    # is its subject and what X did.
+    re.compile(
+        rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM}){{2,}}(?=の|など|ら|と|が|は|も|や|で|に|を|\))"
+        rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]))"
+    ),
+)
+_ITEM_WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
+_ENGLISH_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
+_ENGLISH_LIST = (
+    re.compile(r", [A-Z]"),
+    re.compile(rf"(?<![A-Za-z0-9])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM})"),
+)
+_ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
+_ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
+
+
+def list_members(text: str, body_start: int) -> Iterator[list[str]]:
+    """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed."""
+    if _JAPANESE_LIST[0].search(text):
+        for match in _JAPANESE_LIST[1].finditer(text):
+            yield [clean_name(item) for item in match.group("items").split("、")]
+    body = _ASIDE.sub("", text[body_start:])
+    if _ENGLISH_LIST[0].search(body) or " and " in body:
+        for match in _ENGLISH_LIST[1].finditer(body):
+            items = re.split(r",? and |, ", match.group("items"))
+            yield [ENGLISH_LEADING.sub("", item).strip() for item in items]
+
+
+def list_item_is_name(item: str) -> bool:
+    """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
+    return 2 <= len(item) <= 40 and not _ITEM_NOISE.search(item) and item not in NOT_SUBJECTS
+
+
+def names_a_list(item: str) -> bool:
+    """Whether a list item that is an organisation makes the list one of organisations: not a short acronym,
+    which may be something else ("NEC, WEC and DEC" are energy conditions)."""
+    return not (item.isascii() and item.isupper() and len(item) <= 3)
