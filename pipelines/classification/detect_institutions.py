@@ -31,7 +31,7 @@ _BEFORE_NAME = rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はが�
 # does: 研究開発機構, not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
     r"大学院大学|大学|研究所|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
-    r"|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
+    r"|研究組合|協議会|連合会|病院|高等学校|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄"
 )
 _BY_ENDING = (
@@ -51,6 +51,7 @@ _GENERIC_STEMS = frozenset(
     企業 ベンチャー グローバル デジタル オンライン インターネット 米 英 仏 独 中国 韓国 台湾
     欧州 日本 日米 国際 大学 大学院 自社 他社 子会社 グループ 音楽 映画 出版 放送 地上
     衛星 化学 精密 重 軽 機械 電気 電子 金属 鉄鋼 繊維 建設 自動車 石油 ガス 食品 医療
+    総合 附属 付属 市民 県立 市立 地域 動物 歯科 小児 専門 組合 研究
     ゲーム 公共 生 再 業界紙 地方紙 全国紙 英字 経済 スポーツ 夕刊 朝刊 電子版 学術 国際学
     関連学 テレビ ラジオ 生成AI AI""".split()
 )
@@ -71,8 +72,7 @@ _PREFIX = re.compile(r"^(?:米国|米|英国|英|仏|独|中国|中|韓国|韓|�
 # Headlines drop the space between their phrases ("…を調達 三井住友銀行など" is read "調達三井住友銀行"), so a
 # kanji run before an ending may begin with the word of the phrase before: the name starts after it.
 _PHRASE_END = re.compile(
-    r"^.*(?:調達|導入|開発|提携|採用|発表|公開|設立|出資|買収|協業|連携|支援|活用|参画|締結|開始|実証|合意|要望|提訴|上場"
-    r"|運用|提供|受賞|選定|採択|販売|発売|参入|強化|拡大|化|へ|で|が|は|と|の|も|を|に)"
+    r"^.*(?:調達|導入|提携|採用|発表|公開|締結|開始|合意|要望|提訴|上場|受賞|選定|採択|出資|買収)(?=.{2})"
 )
 
 # --- Legal forms in front -------------------------------------------------------------------------------
@@ -99,6 +99,8 @@ _INSTITUTE_OF = (
     ),
 )
 _ENGLISH_LEADING = re.compile(r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Of|Its|Both|Also|Japan's|Japan’s) )+")
+# "University of Tokyo-affiliated Matsuo Institute": the name ends where the description begins.
+_AFFILIATION = re.compile(r"-(?:affiliated|based|backed|led|owned|run|funded)\b.*$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s$")
 # After the University of: a word that is a headline's verb, not part of the name ("University of Tokyo Releases").
 _NOT_NAME_WORDS = frozenset("Releases Launches Unveils Announces Develops Builds Opens Says Joins Partners".split())
@@ -213,6 +215,11 @@ _APPOSITIVE = (
         rf"(?:[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ ){{0,2}}{_RELATION}\b"
     ),
 )
+# "アドバンスト・メディアの「AI議会答弁書作成支援システム」": the maker of a product named in brackets.
+_MAKER = (
+    re.compile(r"の「"),
+    re.compile(rf"{_BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_OR_KANA})の「"),
+)
 # A Japanese headline opens with its subject and a comma: "ストックマーク、…", "Sakana AI、…", "米Anthropic、…".
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:米|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|印|イスラエル|仏)?"
@@ -227,7 +234,8 @@ _ENGLISH_SUBJECT = re.compile(
 )
 # Words that open headlines and are no one's name.
 _NOT_SUBJECTS = frozenset(
-    """政府 同社 当社 弊社 同省 同庁 同市 同県 同大 同行 同局 同機構 首相 大臣 知事 市長 会社 両社 各社 国
+    """既存株主 エンジェル投資家 個人投資家 投資家 ベンチャーキャピタル 事業会社 金融機関 複数社
+    政府 同社 当社 弊社 同省 同庁 同市 同県 同大 同行 同局 同機構 首相 大臣 知事 市長 会社 両社 各社 国
     日本 米国 中国 欧州 本学 本校 当行 同グループ AI LLM GPU OSS API RAG SaaS DX IT
     IoT PR NEW New Update Japan Japanese Tokyo Osaka The This
     Why How What When Exclusive Breaking Report Opinion Analysis
@@ -251,6 +259,9 @@ def clean_name(name: str) -> str:
     return _DESCRIBED.sub("", _FORMS.sub("", _PREFIX.sub("", name.strip(" .,-・&"))).strip(" .,-・&"))
 
 
+_ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
+
+
 def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[str]:
     if not _BY_ENDING[0].search(text):
         return
@@ -270,6 +281,10 @@ def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[s
         if any(known(name[start:]) is not None for start in range(1, len(stem) - 1)):
             continue
         yield name
+        # "金融データ活用推進協会(FDUA)": the body's acronym is its name too.
+        acronym = _ACRONYM_AFTER.match(text, match.end())
+        if acronym is not None:
+            yield acronym.group("short")
 
 
 def _english(text: str, body_start: int) -> Iterator[str]:
@@ -280,7 +295,7 @@ def _english(text: str, body_start: int) -> Iterator[str]:
             if _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # inside a longer name: "Missouri University of Science and Technology"
             name = _ENGLISH_LEADING.sub("", match.group("name"))
-            words = name.split()
+            words = _AFFILIATION.sub("", name).split()
             while words and words[-1] in _NOT_NAME_WORDS:
                 words.pop()
             if match.start() < body_start and pattern is _UNIVERSITY_OF[1]:
@@ -310,6 +325,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _DESCRIBED_BEFORE,
         _REPORTED,
         _APPOSITIVE,
+        _MAKER,
     ):
         if not needs.search(text):
             continue
