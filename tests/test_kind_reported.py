@@ -70,3 +70,38 @@ def test_an_investors_own_story_is_funding() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A press release that a news site prints, by its address or its legal-form opening.
+        ("X社、自治体向け生成AIで協定", "両者は協定を結んだ。", "https://news.example.jp/pr_article/detail/30448993/"),
+        (
+            "つながりAIとココネット、同僚AIを実証",
+            "つながりAI株式会社とココネット株式会社は、実証実験を行う。",
+            NEWS_SITE,
+        ),
+    ],
+)
+def test_a_release_printed_by_a_news_site_is_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_report_with_the_form_but_a_reporters_wording_is_news() -> None:
+    labels = classify(
+        "同僚AIを実証", "つながりAI株式会社は、実証実験を行うことが関係者への取材で分かった。", url=NEWS_SITE
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("東京都・広島県・GovTech東京、AI利活用の推進で基本協定を締結", "行政でのAI活用を進める。"),
+        ("EU's AI Act set to begin August 2", "The European Union's AI Act obligations apply from August 2."),
+    ],
+)
+def test_more_states_as_subjects(title: str, text: str) -> None:
+    assert classify(title, text, url=NEWS_SITE).kind == "policy"

@@ -213,6 +213,7 @@ class Classifier:
             organisation_hit_spans,
             reasons,
             site_owner=owner,
+            path=address.path if address else "",
         )
         named_issuer = named_issuer or owner
         if funding is not None and funding["company"] is None and named_issuer:

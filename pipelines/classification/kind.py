@@ -59,7 +59,7 @@ _STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
     r"|(?!都市|同[市県町村区]|全[市国])(?:[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村)"
-    r"|[\u3041-\u3096]{2,5}(?:市|町|村))(?=、|は|が|も|で|と|,)"
+    r"|[\u3041-\u3096]{2,5}(?:市|町|村))(?=、|は|が|も|で|と|,|・)"
     r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
     r"|ministry|trade ministry|economy ministry|industry ministry|digital agency|state)\b"
     r"|japan\s(?:to|will|plans?|launches|unveils|sets|approves|passes|adopts|eyes|considers|urges|proposes|issues|seeks"
@@ -75,13 +75,28 @@ _STATE_SPEAKER = re.compile(
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
     r"|。(?:[\u4e00-\u9fff]{2,5}(?:都|府|県|市|区))(?:と|は|が)"
     r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"
+    r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
     r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
     r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
 )
 # A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
 # "資金調達 金額・件数ともに2桁減".
-_ROUNDUP = re.compile(r"recap|roundup|round-up|this week in|weekly|monthly|まとめ|件数|ランキング|上半期|下半期|動向")
+_ROUNDUP = re.compile(
+    r"recap|roundup|round-up|this week in|weekly|monthly|(?:biggest|largest|top) (?:[a-z]+ )?rounds"
+    r"|まとめ|件数|ランキング|上半期|下半期|動向"
+)
+# An address that says the page is a press release, wherever it is printed: news.livedoor.com/pr_article/…,
+# /press-release/, /newsrelease/.
+_RELEASE_PATH = re.compile(
+    r"/(?:pr_article|pr|press-?releases?|news-?releases?|pressrelease|prtimes|atpress)(?:/|$|\.)"
+)
+# The body opening with a company's legal form and its name ("株式会社X(本社…)は", "X株式会社と株式会社Yは"): a
+# release's first sentence; reporters drop the form.
+_OWN_LEAD = re.compile(
+    r"[^。]{0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}|[^。、]{1,30}株式会社)"
+    r"(?:\([^)]*\))?(?:は|と|が)"
+)
 # A headline that opens with the issuer's legal form ("株式会社ABEJA「…」"): the organisation's own wording.
 _OWN_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:株式会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立大学法人|学校法人|国立研究開発法人)"
@@ -111,6 +126,7 @@ def decide_kind(
     organisation_hits: list[OrganisationHit],
     reasons: list[str],
     site_owner: str | None = None,
+    path: str = "",
 ) -> tuple[str, dict[str, Any] | None]:
     """paper, funding, policy, press or news, and the round of a funding story.
 
@@ -170,7 +186,7 @@ def decide_kind(
     # A round is announced in the headline, or the text states its amount: a round named in passing
     # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down, nor a
     # roundup of many rounds.
-    roundup = _ROUNDUP.search(folded[:title_length]) is not None
+    roundup = _ROUNDUP.search(_lead(folded, title_length)) is not None
     if funding is not None and not roundup and (
         funding_terms.title
         or funding_weight >= 3
@@ -207,9 +223,15 @@ def decide_kind(
     if site_owner:
         reasons.append(f"kind:press (site of {site_owner})")
         return "press", None
-    if hint == "press" or (not hint and (press_terms or _OWN_HEADLINE.match(folded)) and not news_terms):
-        named = press_terms.terms()[:2] or (["legal form in the headline"] if _OWN_HEADLINE.match(folded) else [])
-        reasons.append("kind:press (" + (", ".join(named) or "source") + ")")
+    own_wording = press_terms.terms()[:2]
+    if _OWN_HEADLINE.match(folded):
+        own_wording.append("legal form in the headline")
+    if _OWN_LEAD.match(folded, title_length + 1):
+        own_wording.append("legal form opening the text")
+    if _RELEASE_PATH.search(path.lower()):
+        own_wording.append("address of a press release")
+    if hint == "press" or (not hint and own_wording and not news_terms):
+        reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None
     # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
     if hint == "news" and len(press_terms.terms()) >= 2 and not news_terms:
