@@ -67,9 +67,9 @@ _GENERIC_STEMS = frozenset(
 )
 # A startup named after what it is: "スタートアップのX", "新興企業X", "Tokyo-based AI startup X".
 _JAPANESE_DESCRIBED = (
-    re.compile(r"スタートアップ|新興企業|ベンチャー企業"),
+    re.compile(r"スタートアップ|新興企業|ベンチャー"),
     re.compile(
-        r"(?<![\u30a1-\u30fa])(?:スタートアップ|新興企業|ベンチャー企業)(?:の|である)?"
+        r"(?<![\u30a1-\u30ff])(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの)"
         r"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         r"(?=は|が|、|と|の|に|を|も|\(|$)"
     ),
@@ -125,7 +125,9 @@ _MUNICIPALITY = (
     ),
 )
 # A city written with its prefecture ("茨城県日立市") is named on its own too.
-_PREFECTURE_AND_CITY = re.compile(r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県)(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村))$")
+_PREFECTURE_AND_CITY = re.compile(
+    r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村|区))$"
+)
 # Hiragana before 市 that ends a phrase, not a city's name ("について市").
 _PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
 _NOT_MUNICIPALITIES = frozenset(
@@ -217,6 +219,10 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
     return pattern.finditer(text) if needs.search(text) else ()
 
 
+# "Tokyo-affiliated Matsuo Institute": a description joined to the name it describes.
+_DESCRIBED_BEFORE = re.compile(r"^.*?[A-Za-z]-(?:affiliated|based|backed|led|owned) ")
+
+
 def detect_names(
     text: str, known_organisation, known_model, body_start: int = 0, known_found: list | None = None
 ) -> dict[str, list[dict[str, str]]]:
@@ -229,6 +235,7 @@ def detect_names(
     organisations: dict[str, None] = {}
 
     def keep(name: str) -> None:
+        name = _DESCRIBED_BEFORE.sub("", name)
         if len(name) < 2 or name in _NOT_NAMES:
             return
         known = known_organisation(name)
@@ -270,6 +277,8 @@ def detect_names(
             and not name[:-1].endswith(_PHRASE_KANA)
         ):
             split = _PREFECTURE_AND_CITY.match(name)
+            if split and split.group("city").endswith("区"):
+                continue  # "東京都中央区の本社": an address
             names = [split.group("prefecture"), split.group("city")] if split else [name]
             if match.group("office"):
                 names.append(name + match.group("office"))

@@ -248,7 +248,9 @@ _NOT_SUBJECTS = frozenset(
 
 
 # Company forms and descriptions around a name: "株式会社X", "X Inc", "Osaka's X", "Paris-based X".
-_FORMS = re.compile(r"^(?:株式会社|合同会社|有限会社)|(?:株式会社|合同会社|有限会社)$|\s(?:Inc|Corp|Ltd|Co)\.?$")
+_FORMS = re.compile(
+    rf"^(?:株式会社|合同会社|有限会社|{_LEGAL_FORM})|(?:株式会社|合同会社|有限会社)$|\s(?:Inc|Corp|Ltd|Co)\.?$"
+)
 _DESCRIBED = re.compile(r"^(?:[A-Z][A-Za-z]+(?:'s|’s|-based) )+")
 
 

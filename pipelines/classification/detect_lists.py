@@ -42,8 +42,18 @@ _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
 _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
 
 
+# Two names as the subject of a headline or a sentence: "ユカリアとSapeet、…", "つながりAIとココネットは…".
+_PAIR_ITEM = rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,2}}"
+_JAPANESE_PAIR = re.compile(
+    rf"(?:^|(?<=。))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM})(?:、|は|が)"
+)
+
+
 def list_members(text: str, body_start: int) -> Iterator[list[str]]:
     """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed."""
+    if "と" in text:
+        for match in _JAPANESE_PAIR.finditer(text):
+            yield [clean_name(match.group("first")), clean_name(match.group("second"))]
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
             yield [clean_name(item) for item in match.group("items").split("、")]
