@@ -65,6 +65,21 @@ def named(title: str, text: str = "") -> set[str]:
             "Disruptive, Groq's long-time backer, said the deal came together quickly.",
             "Disruptive",
         ),
+        # A company and its round in a roundup; the outlet cited; a fund by its ending.
+        (
+            "Europe's biggest rounds",
+            "The list: Mistral AI's 1.7 billion euro Series C, Nscale's 958 million euros.",
+            "Nscale",
+        ),
+        ("Europe's biggest rounds", "Citing EU-Startups, the article lists the largest rounds.", "EU-Startups"),
+        (
+            "出資",
+            "フォースタートアップス1号投資事業有限責任組合を引受先とする。",
+            "フォースタートアップス1号投資事業有限責任組合",
+        ),
+        ("Legal AI", "Milan legal-AI startup Lexroom raised a $19 million Series A.", "Lexroom"),
+        # Two names as the subject, one of them known.
+        ("ユカリアとSapeet、退院サマリーを生成AIで", "ユカリアはAIベンチャーのSapeetと組んだ。", "ユカリア"),
         # Local governments, with their prefecture, office or assembly.
         ("自動運転", "神戸市や茨城県日立市など13自治体を選んだ。", "日立市"),
         ("生成AI", "沖縄県庁は職員向けに導入した。", "沖縄県庁"),
@@ -108,6 +123,12 @@ def test_the_other_names_of_a_list_that_names_an_organisation_are_organisations(
         ("NEC、130億パラメータの日本語LLMを開発", "", ["130億パラメータ"]),
         # Nouns in a list that names no organisation.
         ("生成AI、半導体、量子の3分野", "天気、気温、湿度などを使う。", ["天気", "気温", "半導体"]),
+        # A person's possessive before a number, and a person cited, are no companies.
+        (
+            "History",
+            "Heisenberg's 1927 paper, according to Werner Heisenberg, was decisive.",
+            ["Heisenberg", "Werner Heisenberg"],
+        ),
         # Energy conditions, not companies, though NEC is one.
         ("Dark energy", "We show compliance with NEC, WEC and DEC, while SEC remains negative.", ["WEC", "DEC"]),
         # A headline's phrases run together: the name starts after the verb.
@@ -134,9 +155,19 @@ def test_sentence_fragments_are_not_organisations(title: str, text: str, not_nam
 
 
 def test_a_watch_list_name_in_a_naming_context_joins_the_organisations() -> None:
+    # A Latin name before a Japanese particle is a proper noun: "Metaが" is the company.
+    assert "Meta" in named("オープン路線を変更", "Metaが新設した研究所の幹部は検討している。")
+    assert "Meta" not in named("Meta-learning for Japanese", "We study meta-learning for language models.")
     # シャープ alone is an ambiguous alias; "シャープの堺工場" and "米Perplexity" name only the companies.
     assert "Sharp" in named("ソフトバンク、シャープの堺工場を取得", "")
     assert "Perplexity" in named("読売新聞、米Perplexityを提訴", "")
     # 東京都 as a subject is the Tokyo Metropolitan Government, not the address 東京都港区.
     assert "Tokyo Metropolitan Government" in named("サミット開幕", "東京都と協会が会議を開いた。")
     assert "Tokyo Metropolitan Government" not in named("LLMを公開", "株式会社フーバー(東京都港区)は公開した。")
+
+
+def test_a_list_that_says_it_names_companies_names_them() -> None:
+    found = detected("AI Act", "More than 40 companies including Airbus, Mercedes-Benz and Philips asked for a delay.")
+    assert {"Airbus", "Mercedes-Benz", "Philips"} <= set(found)
+    # The same list without those words and without a known member is nobody's list.
+    assert "Airbus" not in detected("Cities", "Trains link Airbus, Mercedes-Benz and Philips.")

@@ -219,6 +219,11 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
     return pattern.finditer(text) if needs.search(text) else ()
 
 
+# A Latin name before a Japanese particle ("Metaが新設した", "MetaはScale AIに") is a proper noun: when the watch
+# list knows it, it names that organisation, though the matcher leaves a bare "Meta" alone in other text.
+_LATIN_BEFORE_PARTICLE = re.compile(
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
+)
 # "Tokyo-affiliated Matsuo Institute": a description joined to the name it describes.
 _DESCRIBED_BEFORE = re.compile(r"^.*?[A-Za-z]-(?:affiliated|based|backed|led|owned) ")
 
@@ -284,9 +289,14 @@ def detect_names(
                 names.append(name + match.group("office"))
             for each in names:
                 keep(each)
+    if known_found is not None:
+        for match in _LATIN_BEFORE_PARTICLE.finditer(text):
+            known = known_organisation(match.group("name"))
+            if known is not None:
+                known_found.append(known)
     # The other names of a list that names an organisation already found.
-    for items in list_members(text, body_start):
-        if any(
+    for items, said in list_members(text, body_start):
+        if said or any(
             names_a_list(item) and (item in organisations or known_organisation(item) is not None) for item in items
         ):
             for item in items:

@@ -31,7 +31,7 @@ _BEFORE_NAME = rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はが�
 # does: 研究開発機構, not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
     r"大学院大学|大学|研究所|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
-    r"|研究組合|協議会|連合会|病院|高等学校|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
+    r"|投資事業有限責任組合|研究組合|協議会|連合会|病院|高等学校|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄"
 )
 _BY_ENDING = (
@@ -198,7 +198,7 @@ _BRACKETED = (
 _WHAT_IT_DOES = r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer)"
 _DESCRIBED_BEFORE = (
     re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
-    re.compile(rf"\b[a-z][a-z-]* {_WHAT_IT_DOES} (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
+    re.compile(rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
 )
 _REPORTED = (
     re.compile(r" report(?:ed|s)\b"),
@@ -219,6 +219,17 @@ _APPOSITIVE = (
 _MAKER = (
     re.compile(r"の「"),
     re.compile(rf"{_BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_OR_KANA})の「"),
+)
+# "Nscale's 958 million euros", "Isomorphic Labs' 523 million": a company and its round in a roundup.
+_AMOUNT = r"(?:[$€£¥][0-9]|[0-9][0-9.,]* (?:million|billion|bn)\b)"
+_OWNER_OF_AMOUNT = (
+    re.compile(rf"(?:'s|’s|s') {_AMOUNT}"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?:'s|’s|') {_AMOUNT}"),
+)
+# "Citing EU-Startups, the article lists …": the outlet a report relies on.
+_SOURCE = (
+    re.compile(r"\b[Cc]iting "),
+    re.compile(rf"(?:^|\. |, |。)[Cc]iting (?:the )?(?P<name>{_WORD}(?: {_WORD}){{0,2}}),"),
 )
 # A Japanese headline opens with its subject and a comma: "ストックマーク、…", "Sakana AI、…", "米Anthropic、…".
 _HEADLINE_SUBJECT = re.compile(
@@ -328,6 +339,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _REPORTED,
         _APPOSITIVE,
         _MAKER,
+        _OWNER_OF_AMOUNT,
+        _SOURCE,
     ):
         if not needs.search(text):
             continue

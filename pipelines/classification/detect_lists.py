@@ -49,19 +49,32 @@ _JAPANESE_PAIR = re.compile(
 )
 
 
-def list_members(text: str, body_start: int) -> Iterator[list[str]]:
-    """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed."""
+def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]:
+    """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed,
+    and whether the words before the list say that it names organisations."""
     if "と" in text:
         for match in _JAPANESE_PAIR.finditer(text):
-            yield [clean_name(match.group("first")), clean_name(match.group("second"))]
+            yield [clean_name(match.group("first")), clean_name(match.group("second"))], False
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
-            yield [clean_name(item) for item in match.group("items").split("、")]
+            yield [clean_name(item) for item in match.group("items").split("、")], False
     body = _ASIDE.sub("", text[body_start:])
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
             items = re.split(r",? and |, ", match.group("items"))
-            yield [ENGLISH_LEADING.sub("", item).strip() for item in items]
+            yield [ENGLISH_LEADING.sub("", item).strip() for item in items], says_organisations(body, match.start())
+
+
+# "companies including Airbus, Mercedes-Benz, Philips and Mistral": a list that says it is one of organisations.
+_SAYS_ORGANISATIONS = re.compile(
+    r"(?:companies|firms|investors|backers|banks|startups|start-ups|groups|makers|insurers|automakers|brands)"
+    r",? (?:including|such as|like|among them) $"
+)
+
+
+def says_organisations(text: str, start: int) -> bool:
+    """Whether the words before a list at ``start`` say that its items are organisations."""
+    return _SAYS_ORGANISATIONS.search(text, max(0, start - 40), start) is not None
 
 
 def list_item_is_name(item: str) -> bool:
