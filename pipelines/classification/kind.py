@@ -41,6 +41,23 @@ PAPER_HOSTS = (
     "medrxiv.org",
     "ssrn.com",
     "semanticscholar.org",
+    # Conference proceedings and journals that Japanese and foreign language-model papers appear in.
+    "isca-archive.org",
+    "openaccess.thecvf.com",
+    "ojs.aaai.org",
+    "ijcai.org",
+    "anlp.jp",
+    "cir.nii.ac.jp",
+    "nature.com",
+    "sciencedirect.com",
+    "mdpi.com",
+    "frontiersin.org",
+    "pubmed.ncbi.nlm.nih.gov",
+    "pmc.ncbi.nlm.nih.gov",
+    "iopscience.iop.org",
+    "journals.plos.org",
+    "jmlr.org",
+    "transacl.org",
 )
 # Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
 # and other states' (.gov, .gov.uk, the EU).
