@@ -351,10 +351,10 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             if name and name not in _NOT_SUBJECTS:
                 yield name
     yield from _english(text, body_start)
-    for pattern in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):
-        match = pattern.match(title)
-        if match is not None:
-            name = clean_name(match.group("name"))
+    for subject in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):
+        opening = subject.match(title)
+        if opening is not None:
+            name = clean_name(opening.group("name"))
             if name not in _NOT_SUBJECTS and not name.isdigit():
                 yield name
 
