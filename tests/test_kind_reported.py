@@ -105,3 +105,17 @@ def test_a_report_with_the_form_but_a_reporters_wording_is_news() -> None:
 )
 def test_more_states_as_subjects(title: str, text: str) -> None:
     assert classify(title, text, url=NEWS_SITE).kind == "policy"
+
+
+def test_a_round_the_body_only_looks_back_on_is_not_the_story() -> None:
+    text = (
+        "Speaking in Tokyo, the chief executive said Japan should build its own AI for defence. "
+        "The startup, founded in 2023, has raised some ¥30 billion from investors."
+    )
+    labels = classify("Sakana AI CEO says Japan needs its own AI for defense", text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+    # The round as the headline's news stays a funding story.
+    labels = classify(
+        "Sakana AI raises ¥30 billion", "The startup has raised ¥30 billion in a Series B.", url=NEWS_SITE
+    )
+    assert labels.kind == "funding", labels.reasons

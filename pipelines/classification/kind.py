@@ -103,6 +103,11 @@ _ROUNDUP = re.compile(
     r"recap|roundup|round-up|this week in|weekly|monthly|(?:biggest|largest|top) (?:[a-z]+ )?rounds"
     r"|まとめ|件数|ランキング|上半期|下半期|動向"
 )
+# Words that put a round in the past: "has raised", "recently announced a funding round", "これまでに…調達".
+_PAST_ROUND = re.compile(
+    r"\bha(?:s|ve) (?:so far |already )?raised\b|\brecently (?:announced|raised|closed|secured)\b|\bpreviously raised\b"
+    r"|これまでに[^。]{0,30}調達|過去に[^。]{0,30}調達"
+)
 # An address that says the page is a press release, wherever it is printed: news.livedoor.com/pr_article/…,
 # /press-release/, /newsrelease/.
 _RELEASE_PATH = re.compile(
@@ -202,9 +207,11 @@ def decide_kind(
         return "policy", None
     # A round is announced in the headline, or the text states its amount: a round named in passing
     # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down, nor a
-    # roundup of many rounds.
+    # roundup of many rounds, nor one the body only looks back on ("the startup, which has raised ¥30 billion",
+    # "recently announced a round"): background to another story.
     roundup = _ROUNDUP.search(_lead(folded, title_length)) is not None
-    if funding is not None and not roundup and (
+    past_round = not funding_terms.title and _PAST_ROUND.search(folded, title_length) is not None
+    if funding is not None and not roundup and not past_round and (
         funding_terms.title
         or funding_weight >= 3
         and funding["amount"] is not None
