@@ -80,6 +80,8 @@ def named(title: str, text: str = "") -> set[str]:
         ("Legal AI", "Milan legal-AI startup Lexroom raised a $19 million Series A.", "Lexroom"),
         # Two names as the subject, one of them known.
         ("ユカリアとSapeet、退院サマリーを生成AIで", "ユカリアはAIベンチャーのSapeetと組んだ。", "ユカリア"),
+        # A kanji headline subject that the body opens with.
+        ("明治、2026年春夏の新商品説明会", "明治は2月25日、新商品の説明会を開いた。", "明治"),
         # Local governments, with their prefecture, office or assembly.
         ("自動運転", "神戸市や茨城県日立市など13自治体を選んだ。", "日立市"),
         ("生成AI", "沖縄県庁は職員向けに導入した。", "沖縄県庁"),
@@ -140,6 +142,8 @@ def test_the_other_names_of_a_list_that_names_an_organisation_are_organisations(
         # The state and "the company" announcing on a date are no names; "reported" as an adjective is no outlet.
         ("方針", "政府は3日、方針を決めた。同社は1日、発表した。", ["政府", "同社"]),
         ("Orbits", "Using reported emission radial velocities, we derive orbits.", ["Using"]),
+        # People and offices are not organisations, however the headline opens.
+        ("石破首相、AI戦略を表明", "石破首相は3日、AI戦略を表明した。", ["石破首相"]),
         # Academic titles are not company news.
         (
             "Transformer-based Action Recognition",

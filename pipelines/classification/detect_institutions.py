@@ -236,6 +236,12 @@ _HEADLINE_SUBJECT = re.compile(
     rf"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:米|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|印|イスラエル|仏)?"
     rf"(?P<name>{_LATIN_OR_KANA})(?:、|が)"
 )
+# A kanji headline subject ("明治、2026年春夏の新商品説明会") counts when the body opens with it as its subject too
+# ("明治は2月25日、…"); people and offices are left out (石破首相, 小池知事).
+_KANJI_SUBJECT = re.compile(rf"^(?:【[^】]*】)?\s*(?P<name>[{_KANJI}][{_NAME_CHARACTER}]{{1,11}})、")
+_PERSON_OR_OFFICE = re.compile(
+    r"(?:首相|大臣|知事|市長|町長|村長|社長|会長|長官|総裁|代表|氏|さん|相|容疑者|被告|選手|監督)$"
+)
 # An English headline's subject before the verb of a company's own news: "Acme raises $5M", "Acme launches …"
 # (not "releases" or "introduces": a paper's title says that of its method).
 _ENGLISH_SUBJECT = re.compile(
@@ -348,9 +354,18 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
             name = _POSSESSIVE.sub("", name)
-            if name and name not in _NOT_SUBJECTS:
+            if name and name not in _NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     yield from _english(text, body_start)
+    kanji_subject = _KANJI_SUBJECT.match(title)
+    if kanji_subject is not None:
+        name = kanji_subject.group("name")
+        if (
+            text.startswith((name + "は", name + "が", name + "("), body_start)
+            and not _PERSON_OR_OFFICE.search(name)
+            and name not in _NOT_SUBJECTS
+        ):
+            yield name
     for subject in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):
         opening = subject.match(title)
         if opening is not None:
