@@ -144,6 +144,11 @@ def test_the_other_names_of_a_list_that_names_an_organisation_are_organisations(
         ("Orbits", "Using reported emission radial velocities, we derive orbits.", ["Using"]),
         # People and offices are not organisations, however the headline opens.
         ("石破首相、AI戦略を表明", "石破首相は3日、AI戦略を表明した。", ["石破首相"]),
+        # A council's 大学分科会, a year's survey and a programme's episode are no bodies; a product is no company.
+        ("中央教育審議会大学分科会(第11回)を開催します", "", ["中央教育審議会大学"]),
+        ("令和7年度大学発ベンチャー実態等調査の結果", "", ["令和7年度大学"]),
+        ("ネットマーブル、第4回公式生放送を本日開催", "", ["第4回公式生放送"]),
+        ("ChatGPT Work、ログインが必要なサイトも操作可能に", "", ["ChatGPT Work"]),
         # Academic titles are not company news.
         (
             "Transformer-based Action Recognition",

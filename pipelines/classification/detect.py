@@ -270,7 +270,7 @@ def detect_names(
             keep(name)
             keep(match.group("short"))
     for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
-        if not known_model(name):
+        if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
             keep(name)
     for match in _matches(*_MUNICIPALITY, text):
         name = match.group("name")

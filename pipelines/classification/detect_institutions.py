@@ -38,7 +38,7 @@ _BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
     re.compile(
         rf"{_BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{1,14}}?)"
-        rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)[{_KANJI}])"
+        rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)[{_KANJI}])(?!(?<=大学)(?!大学院|院|病院|発|附属|付属|医)[{_KANJI}])"
     ),
 )
 # Words before an ending that say what kind of body it is, not which one ("国立大学", "地方銀行").
@@ -68,7 +68,7 @@ _GENERIC_NAMES = frozenset(
 )
 # What a name is cut from when a longer word runs into it: the country before a foreign name
 # ("米スタンフォード大学"; not 中国電力 or 中部フーズ, whose 中 is their own).
-_PREFIX = re.compile(r"^(?:米国|米|英国|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|加|印)(?=[\u30a1-\u30faA-Za-z])")
+_PREFIX = re.compile(r"^(?:米国|米|英国|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪州|豪|加|印)(?=[\u30a1-\u30faA-Za-z])")
 # Headlines drop the space between their phrases ("…を調達 三井住友銀行など" is read "調達三井住友銀行"), so a
 # kanji run before an ending may begin with the word of the phrase before: the name starts after it.
 _PHRASE_END = re.compile(
@@ -251,7 +251,8 @@ _ENGLISH_SUBJECT = re.compile(
 )
 # Words that open headlines and are no one's name.
 _NOT_SUBJECTS = frozenset(
-    """既存株主 エンジェル投資家 個人投資家 投資家 ベンチャーキャピタル 事業会社 金融機関 複数社
+    """台湾 豪州 英国 ドイツ フランス インド シンガポール ベトナム アジア 世界 国内 海外 東京 大阪
+    既存株主 エンジェル投資家 個人投資家 投資家 ベンチャーキャピタル 事業会社 金融機関 複数社
     政府 同社 当社 弊社 同省 同庁 同市 同県 同大 同行 同局 同機構 首相 大臣 知事 市長 会社 両社 各社 国
     日本 米国 中国 欧州 本学 本校 当行 同グループ AI LLM GPU OSS API RAG SaaS DX IT
     IoT PR NEW New Update Japan Japanese Tokyo Osaka The This
@@ -278,6 +279,8 @@ def clean_name(name: str) -> str:
     return _DESCRIBED.sub("", _FORMS.sub("", _PREFIX.sub("", name.strip(" .,-・&"))).strip(" .,-・&"))
 
 
+# A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
+_NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
 _ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
@@ -291,6 +294,7 @@ def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[s
         if (
             len(stem) < 2
             or stem.isdigit()
+            or _NOT_A_STEM.search(stem)
             or name in _GENERIC_NAMES
             or stem in _GENERIC_STEMS
             or stem.endswith(_GENERIC_TAILS)
