@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from pipelines.classification.detect_words import GENERIC_NAMES, GENERIC_STEMS, GENERIC_TAILS, NOT_SUBJECTS
+
 _KANJI = "\u4e00-\u9fff々〆ヶ"
 _KATAKANA = "\u30a1-\u30faー・"
 # One name: Latin, katakana and kanji characters, Latin words joined by a space or "&".
@@ -40,31 +42,6 @@ _BY_ENDING = (
         rf"{_BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{1,14}}?)"
         rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)[{_KANJI}])(?!(?<=大学)(?!大学院|院|病院|発|附属|付属|医)[{_KANJI}])"
     ),
-)
-# Words before an ending that say what kind of body it is, not which one ("国立大学", "地方銀行").
-_GENERIC_STEMS = frozenset(
-    """同 本 当 各 他 両 全 新 旧 元 某 国立 公立 私立 県立 市立 府立 都立 有名 難関
-    主要 複数 海外 国内 国外 地方 地域 地元 中央 大手 中堅 中小 民間 外資 外国 欧米 米国
-    海外の 世界の 提携 協力 参加 共同 研究 総合 基礎 応用 技術 理系 文系 女子 工業 医科
-    短期 新設 投資 都市 信託 有価 ネット メガ 地銀 第二地方 取引 メイン 主力 有力 公益
-    一般 業界 傘下 附属 付属 関連 系列 政府系 政策 先端 科学 理工 情報 工学 医学 教育
-    企業 ベンチャー グローバル デジタル オンライン インターネット 米 英 仏 独 中国 韓国 台湾
-    欧州 日本 日米 国際 大学 大学院 自社 他社 子会社 グループ 音楽 映画 出版 放送 地上
-    衛星 化学 精密 重 軽 機械 電気 電子 金属 鉄鋼 繊維 建設 自動車 石油 ガス 食品 医療
-    総合 附属 付属 市民 県立 市立 地域 動物 歯科 小児 専門 組合 研究
-    ゲーム 公共 生 再 業界紙 地方紙 全国紙 英字 経済 スポーツ 夕刊 朝刊 電子版 学術 国際学
-    関連学 テレビ ラジオ 生成AI AI""".split()
-)
-# The same words at the end of a longer run: "…地方銀行", "…大手証券" (not 総合 or 公立: 野村総合研究所, 大阪公立大学).
-_GENERIC_TAILS = tuple(
-    """地方 大手 中堅 民間 外資 地銀 有名 難関 主要 複数 海外 国内 提携 傘下 系列
-    関連 有力 主力 取引 メイン 国立 私立""".split()
-)
-_GENERIC_NAMES = frozenset(
-    """新聞 日報 新報 放送 学会 大学院大学 放送大学 通信社 新聞社 総研 商事 電機 製薬 工業
-    証券 銀行 財団 協会 研究所 大学 放送局 通信制大学 中央銀行 世界銀行の 投資銀行 国立大学
-    私立大学 公立大学 研究大学 地方大学 総合大学 単科大学 工業大学 医科大学 女子大学 外国語大学
-    教育大学 芸術大学 技術大学""".split()
 )
 # What a name is cut from when a longer word runs into it: the country before a foreign name
 # ("米スタンフォード大学"; not 中国電力 or 中部フーズ, whose 中 is their own).
@@ -249,20 +226,6 @@ _ENGLISH_SUBJECT = re.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?:[Rr]aises|[Ss]ecures|[Cc]loses|[Ll]ands|[Bb]ags|[Ll]aunches|[Uu]nveils"
     r"|[Aa]cquires|[Pp]artners [Ww]ith|[Tt]eams [Uu]p [Ww]ith)\b"
 )
-# Words that open headlines and are no one's name.
-_NOT_SUBJECTS = frozenset(
-    """台湾 豪州 英国 ドイツ フランス インド シンガポール ベトナム アジア 世界 国内 海外 東京 大阪
-    既存株主 エンジェル投資家 個人投資家 投資家 ベンチャーキャピタル 事業会社 金融機関 複数社
-    政府 同社 当社 弊社 同省 同庁 同市 同県 同大 同行 同局 同機構 首相 大臣 知事 市長 会社 両社 各社 国
-    日本 米国 中国 欧州 本学 本校 当行 同グループ AI LLM GPU OSS API RAG SaaS DX IT
-    IoT PR NEW New Update Japan Japanese Tokyo Osaka The This
-    Why How What When Exclusive Breaking Report Opinion Analysis
-    Interview Review Study Research Startup Startups Generative
-    Open データ ニュース サービス システム アプリ プラットフォーム モデル エージェント チャット ロボット
-    ソフトウェア レポート インタビュー コラム セミナー イベント ウェビナー キャンペーン プレスリリース リリース
-    スタートアップ ベンチャー ユニコーン アップデート アンケート ランキング ガイドライン ルール テクノロジー
-    ビジネス マーケティング エンジニア クリエイター ユーザー""".split()
-)
 
 
 # Company forms and descriptions around a name: "株式会社X", "X Inc", "Osaka's X", "Paris-based X".
@@ -295,9 +258,9 @@ def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[s
             len(stem) < 2
             or stem.isdigit()
             or _NOT_A_STEM.search(stem)
-            or name in _GENERIC_NAMES
-            or stem in _GENERIC_STEMS
-            or stem.endswith(_GENERIC_TAILS)
+            or name in GENERIC_NAMES
+            or stem in GENERIC_STEMS
+            or stem.endswith(GENERIC_TAILS)
         ):
             continue
         # A known name at its end ("…三井住友銀行"): the watch list has found it already.
@@ -358,7 +321,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
             name = _POSSESSIVE.sub("", name)
-            if name and name not in _NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
+            if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     yield from _english(text, body_start)
     kanji_subject = _KANJI_SUBJECT.match(title)
@@ -367,14 +330,14 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         if (
             text.startswith((name + "は", name + "が", name + "("), body_start)
             and not _PERSON_OR_OFFICE.search(name)
-            and name not in _NOT_SUBJECTS
+            and name not in NOT_SUBJECTS
         ):
             yield name
     for subject in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):
         opening = subject.match(title)
         if opening is not None:
             name = clean_name(opening.group("name"))
-            if name not in _NOT_SUBJECTS and not name.isdigit():
+            if name not in NOT_SUBJECTS and not name.isdigit():
                 yield name
 
 
@@ -383,4 +346,3 @@ BEFORE_NAME = _BEFORE_NAME
 ENGLISH_LEADING = _ENGLISH_LEADING
 KANJI = _KANJI
 KATAKANA = _KATAKANA
-NOT_SUBJECTS = _NOT_SUBJECTS

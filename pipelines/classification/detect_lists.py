@@ -16,9 +16,9 @@ from pipelines.classification.detect_institutions import (
     ENGLISH_LEADING,
     KANJI,
     KATAKANA,
-    NOT_SUBJECTS,
     clean_name,
 )
+from pipelines.classification.detect_words import NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
 # when a list names one organisation, the other names in it are organisations too.
