@@ -211,11 +211,16 @@ def decide_kind(
     # "recently announced a round"): background to another story.
     roundup = _ROUNDUP.search(_lead(folded, title_length)) is not None
     past_round = not funding_terms.title and _PAST_ROUND.search(folded, title_length) is not None
-    if funding is not None and not roundup and not past_round and (
-        funding_terms.title
-        or funding_weight >= 3
-        and funding["amount"] is not None
-        and announced_in_lede(rules, folded, title_length)
+    if (
+        funding is not None
+        and not roundup
+        and not past_round
+        and (
+            funding_terms.title
+            or funding_weight >= 3
+            and funding["amount"] is not None
+            and announced_in_lede(rules, folded, title_length)
+        )
     ):
         reasons.append("kind:funding (" + ", ".join(funding_terms.terms()[:3]) + ")")
         reasons.extend(funding_reasons)
