@@ -108,6 +108,7 @@ _PAST_ROUND = re.compile(
     r"\bha(?:s|ve) (?:so far |already )?raised\b|\brecently (?:announced|raised|closed|secured)\b|\bpreviously raised\b"
     r"|これまでに[^。]{0,30}調達|過去に[^。]{0,30}調達"
 )
+_ANNOUNCING = re.compile(r"(?:announc\w*|said|says) (?:that )?(?:it |the company )?$|(?:と)?発表[^。]{0,10}$")
 # An address that says the page is a press release, wherever it is printed: news.livedoor.com/pr_article/…,
 # /press-release/, /newsrelease/.
 _RELEASE_PATH = re.compile(
@@ -210,7 +211,7 @@ def decide_kind(
     # roundup of many rounds, nor one the body only looks back on ("the startup, which has raised ¥30 billion",
     # "recently announced a round"): background to another story.
     roundup = _ROUNDUP.search(_lead(folded, title_length)) is not None
-    past_round = not funding_terms.title and _PAST_ROUND.search(folded, title_length) is not None
+    past_round = not funding_terms.title and _looks_back(folded, title_length)
     if (
         funding is not None
         and not roundup
@@ -268,6 +269,15 @@ def decide_kind(
         return "press", None
     reasons.append("kind:news")
     return "news", None
+
+
+def _looks_back(folded: str, title_length: int) -> bool:
+    """Whether the body mentions a round only as past ("has raised"), not as what it announces ("today announced
+    it has raised")."""
+    for match in _PAST_ROUND.finditer(folded, title_length):
+        if not _ANNOUNCING.search(folded, max(title_length, match.start() - 40), match.start()):
+            return True
+    return False
 
 
 def _lead(folded: str, title_length: int) -> str:
