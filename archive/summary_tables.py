@@ -120,7 +120,7 @@ TRIGGERS = {
 
 def create(db: Any) -> None:
     """Create the tables and triggers (inside the caller's transaction) and fill them."""
-    connection = _connection(db)
+    connection = connection_of(db)
     for name, columns in TABLES.items():
         connection.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns}) WITHOUT ROWID")
     for name, body in TRIGGERS.items():
@@ -157,8 +157,12 @@ def recount(connection: sqlite3.Connection) -> dict[str, list[tuple]]:
 
 def rebuild_all(db: Any) -> None:
     """Replace the tables' contents with a full recount."""
-    connection = _connection(db)
-    for name, rows in recount(connection).items():
+    replace_contents(connection_of(db), recount(connection_of(db)))
+
+
+def replace_contents(connection: sqlite3.Connection, tables: dict[str, list[tuple]]) -> None:
+    """Replace each named table's rows with the rows given (a recount); shared with archive.week_counts."""
+    for name, rows in tables.items():
         connection.execute(f"DELETE FROM {name}")
         if rows:
             connection.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(rows[0]))})", rows)
@@ -169,7 +173,7 @@ def check(db: Any) -> dict[str, tuple[list[tuple], list[tuple]]]:
 
     ``source_newest_items`` agrees when it is at or after the recount (it only moves forward).
     """
-    connection = _connection(db)
+    connection = connection_of(db)
     differences = {}
     for name, expected in recount(connection).items():
         if name == "source_newest_items":
@@ -184,5 +188,6 @@ def check(db: Any) -> dict[str, tuple[list[tuple], list[tuple]]]:
     return differences
 
 
-def _connection(db: Any) -> sqlite3.Connection:
+def connection_of(db: Any) -> sqlite3.Connection:
+    """The sqlite3 connection of a sqlite-utils Database, or the connection itself."""
     return db.conn if hasattr(db, "conn") else db

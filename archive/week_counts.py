@@ -30,6 +30,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from archive.summary_tables import connection_of, replace_contents
+
 COUNTED = "({row}.relevant = 1 AND coalesce({row}.backfill, 0) = 0 AND {row}.week IS NOT NULL)"
 # JSON that SQLite cannot parse reads as no labels, as the digest's decoding does.
 SAFE_JSON = "CASE WHEN json_valid({column}) THEN {column} ELSE '{{}}' END"
@@ -169,7 +171,7 @@ TRIGGERS = {
 
 def create(db: Any) -> None:
     """Create the tables and triggers (inside the caller's transaction) and fill them."""
-    connection = _connection(db)
+    connection = connection_of(db)
     for name, columns in TABLES.items():
         connection.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns}) WITHOUT ROWID")
     for name, body in TRIGGERS.items():
@@ -203,16 +205,12 @@ def recount(connection: sqlite3.Connection) -> dict[str, list[tuple]]:
 
 def rebuild_all(db: Any) -> None:
     """Replace the tables' contents with a full recount."""
-    connection = _connection(db)
-    for name, rows in recount(connection).items():
-        connection.execute(f"DELETE FROM {name}")
-        if rows:
-            connection.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+    replace_contents(connection_of(db), recount(connection_of(db)))
 
 
 def check(db: Any) -> dict[str, tuple[list[tuple], list[tuple]]]:
     """Tables whose contents differ from a recount: name -> (stored, recounted); empty when all agree."""
-    connection = _connection(db)
+    connection = connection_of(db)
     differences = {}
     for name, expected in recount(connection).items():
         keys = {"week_item_counts": ITEM_KEYS, "week_funding_counts": FUNDING_KEYS, "week_names": NAME_KEYS}[name]
@@ -224,13 +222,9 @@ def check(db: Any) -> dict[str, tuple[list[tuple], list[tuple]]]:
 
 def exists(db: Any) -> bool:
     """Whether the archive keeps the tables (an archive from before migration 17 does not)."""
-    connection = _connection(db)
+    connection = connection_of(db)
     found = connection.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (" + ", ".join("?" * len(TABLES)) + ")",
         list(TABLES),
     ).fetchone()
     return bool(found and found[0] == len(TABLES))
-
-
-def _connection(db: Any) -> sqlite3.Connection:
-    return db.conn if hasattr(db, "conn") else db
