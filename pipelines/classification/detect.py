@@ -14,6 +14,7 @@ import re
 
 from pipelines.classification.detect_institutions import candidate_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
+from pipelines.classification.detect_words import NOT_SUBJECTS
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
@@ -224,6 +225,9 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+# "Santander's": a name, not its possessive; "グループ会社X", "子会社のX": the relation, not the name.
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_RELATION_BEFORE = re.compile(r"^(?:グループ会社|子会社|関連会社|親会社|持株会社|傘下)の?(?=.)")
 # "Tokyo-affiliated Matsuo Institute": a description joined to the name it describes.
 _DESCRIBED_BEFORE = re.compile(r"^.*?[A-Za-z]-(?:affiliated|based|backed|led|owned) ")
 
@@ -240,8 +244,8 @@ def detect_names(
     organisations: dict[str, None] = {}
 
     def keep(name: str) -> None:
-        name = _DESCRIBED_BEFORE.sub("", name)
-        if len(name) < 2 or name in _NOT_NAMES:
+        name = _POSSESSIVE.sub("", _RELATION_BEFORE.sub("", _DESCRIBED_BEFORE.sub("", name)))
+        if len(name) < 2 or name in _NOT_NAMES or name in NOT_SUBJECTS:
             return
         known = known_organisation(name)
         if known is None:
