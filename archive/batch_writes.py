@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from archive import grams, item_writes
-from archive.item_writes import FUNDING_COLUMNS, ItemWrite
+from archive.item_writes import ItemWrite
 
 # Ids per existence query: under SQLite's limit of bound parameters.
 _CHUNK = 500
@@ -131,7 +131,7 @@ def _insert_entities(connection: sqlite3.Connection, entries: list[ItemWrite]) -
             )
             links.append((item_id, organisation["name"], organisation.get("role") or "mentioned"))
         for ordinal, funding in enumerate(entry.funding_rounds, start=1):
-            rounds.append(_funding_row(item_id, ordinal, funding, entry.item.get("published_at")))
+            rounds.append(item_writes.funding_row(item_id, ordinal, funding, entry.item.get("published_at")))
     # Upserted in the items' order: the last description of a name wins, as one by one.
     connection.executemany(
         "INSERT INTO organisations (name, name_ja, sector, country) VALUES (?, ?, ?, ?) ON CONFLICT (name)"
@@ -142,19 +142,4 @@ def _insert_entities(connection: sqlite3.Connection, entries: list[ItemWrite]) -
         "INSERT OR IGNORE INTO item_organisations (item_id, organisation, role) VALUES (?, ?, ?)", links
     )
     if rounds:
-        columns = (*FUNDING_COLUMNS, "investors", "lead_investors", "undisclosed", "announced_at", "id", "item_id")
-        connection.executemany(
-            f"INSERT INTO funding_rounds ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rounds
-        )
-
-
-def _funding_row(item_id: str, ordinal: int, funding: Mapping[str, Any], announced_at: str | None) -> tuple:
-    return (
-        *(funding.get(key) for key in FUNDING_COLUMNS),
-        json.dumps(list(funding.get("investors") or []), ensure_ascii=False),
-        json.dumps(list(funding.get("lead_investors") or []), ensure_ascii=False),
-        int(bool(funding.get("undisclosed"))),
-        funding.get("announced_at") or announced_at,
-        f"{item_id}#{ordinal}",
-        item_id,
-    )
+        connection.executemany(item_writes.INSERT_FUNDING_ROUND, rounds)

@@ -205,15 +205,26 @@ def replace_entities(
             [item_id, organisation["name"], organisation.get("role") or "mentioned"],
         )
     for ordinal, funding in enumerate(funding_rounds, start=1):
-        row = {key: funding.get(key) for key in FUNDING_COLUMNS}
-        row["investors"] = json.dumps(list(funding.get("investors") or []), ensure_ascii=False)
-        row["lead_investors"] = json.dumps(list(funding.get("lead_investors") or []), ensure_ascii=False)
-        row["undisclosed"] = int(bool(funding.get("undisclosed")))
-        row["announced_at"] = funding.get("announced_at") or announced_at
-        row.update(id=f"{item_id}#{ordinal}", item_id=item_id)
-        connection.execute(
-            f"INSERT INTO funding_rounds ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-        )
+        connection.execute(INSERT_FUNDING_ROUND, funding_row(item_id, ordinal, funding, announced_at))
+
+
+FUNDING_ROW_COLUMNS = (*FUNDING_COLUMNS, "investors", "lead_investors", "undisclosed", "announced_at", "id", "item_id")
+INSERT_FUNDING_ROUND = "INSERT INTO funding_rounds ({}) VALUES ({})".format(
+    ", ".join(FUNDING_ROW_COLUMNS), ", ".join("?" * len(FUNDING_ROW_COLUMNS))
+)
+
+
+def funding_row(item_id: str, ordinal: int, funding: Mapping[str, Any], announced_at: str | None) -> tuple:
+    """A ``funding_rounds`` row in ``FUNDING_ROW_COLUMNS`` order: the item's ordinal-th round."""
+    return (
+        *(funding.get(key) for key in FUNDING_COLUMNS),
+        json.dumps(list(funding.get("investors") or []), ensure_ascii=False),
+        json.dumps(list(funding.get("lead_investors") or []), ensure_ascii=False),
+        int(bool(funding.get("undisclosed"))),
+        funding.get("announced_at") or announced_at,
+        f"{item_id}#{ordinal}",
+        item_id,
+    )
 
 
 def enrich(
