@@ -117,6 +117,21 @@ def test_a_missing_catalogue_is_a_usage_error(tmp_path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("action", ["import", "coverage"])
+def test_a_file_with_no_model_tables_is_a_usage_error_not_a_coverage_of_zero(tmp_path, action) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# Some other project\n\nNo tables here.\n", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data_dir)
+    before = sorted(path.name for path in data_dir.iterdir())
+    result = run_watchlist(action, str(readme), data_dir=data_dir)
+    assert result.returncode == 2
+    assert "no model tables found in" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert sorted(path.name for path in data_dir.iterdir()) == before
+
+
 def test_unknown_names_are_detected_and_known_ones_are_not() -> None:
     labels = classify("カワセミ電機株式会社、エッジAI技術「CE-LLM」を開発", "株式会社サカナAIとも連携する。")
     assert {"name": "カワセミ電機"} in labels.detected["organisations"]

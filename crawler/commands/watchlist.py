@@ -51,8 +51,17 @@ def parse_catalogue_files(sources: list) -> Catalogue:
     japanese = [rows for text, rows in zip(texts, parsed, strict=False) if "開発元" in text or "開発者" in text]
     others = [rows for text, rows in zip(texts, parsed, strict=False) if not ("開発元" in text or "開発者" in text)]
     if japanese and others:
-        return build_catalogue(japanese[0], others[0])
-    return build_catalogue((japanese or others)[0])
+        catalogue = build_catalogue(japanese[0], others[0])
+    else:
+        catalogue = build_catalogue((japanese or others)[0])
+    if not catalogue.organisation_count and not catalogue.families:
+        # A wrong file would otherwise "import" nothing and measure a coverage of 0.000, exit 0.
+        raise UsageError(
+            f"no model tables found in {', '.join(map(str, sources))}: give the catalogue's README.md "
+            "(and en/README.md) of llm-jp/awesome-japanese-llm",
+            print_help=False,
+        )
+    return catalogue
 
 
 def coverage(classifier: Classifier, catalogue: Catalogue) -> dict[str, float]:
