@@ -44,7 +44,9 @@ def test_a_repeat_by_address_title_or_text_is_found_and_a_new_story_is_not(tmp_p
     )
     found = find_repeats([new], data_dir=data)
     assert [line.split()[0] for line in found] == ["new.jsonl:same-page", "new.jsonl:same-title", "new.jsonl:same-text"]
-    assert "same address" in found[0] and "titles share" in found[1] and "texts share" in found[2]
+    assert "same address" in found[0]
+    assert "titles share" in found[1]
+    assert "texts share" in found[2]
 
 
 def test_two_new_records_of_one_story_are_found(tmp_path: Path) -> None:
