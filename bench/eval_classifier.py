@@ -7,7 +7,9 @@ Without DEVSET it scores the real-world development set
 ``bench/data/realworld_devset.jsonl`` and the lead-investor set
 ``bench/data/lead_investors.jsonl``, and the second development set
 (``bench/data/devset2_items_*.jsonl`` and ``devset2_leads_*.jsonl``), written
-after the held-out set by hands that saw neither the rules nor any score.
+after the held-out set by hands that saw neither the rules nor any score, and
+the third (``devset3_items_*.jsonl`` and ``devset3_leads_*.jsonl``), written
+the same way later still.
 Every record falls in one half by a hash
 of its id, fixed once: the tuning half may be looked at while rules are
 written, the test half never; the figures that count are the test half's.
@@ -46,6 +48,8 @@ DEFAULT_LEADS = DATA / "lead_investors.jsonl"
 DEFAULT_DATA_DIR = PROJECT_ROOT / "crawler" / "data"
 SECOND_DEVSET = "devset2_items_*.jsonl"
 SECOND_LEADS = "devset2_leads_*.jsonl"
+THIRD_DEVSET = "devset3_items_*.jsonl"
+THIRD_LEADS = "devset3_leads_*.jsonl"
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
@@ -251,6 +255,7 @@ def main() -> int:
     devsets = [
         (DEFAULT_DEVSET.name, read_jsonl(DEFAULT_DEVSET), read_jsonl(DEFAULT_LEADS)),
         ("devset2 (bench/data/devset2_*)", read_all(SECOND_DEVSET), read_all(SECOND_LEADS)),
+        ("devset3 (bench/data/devset3_*)", read_all(THIRD_DEVSET), read_all(THIRD_LEADS)),
     ]
     deciding = "heldout" if heldout else "test"
     met = True
