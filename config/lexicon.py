@@ -48,6 +48,8 @@ class JapanSection(StrictModel):
     place: Terms
     company_forms: Terms
     neutral: Terms
+    foreign_markers: Terms
+    foreign_name_starts: Terms
 
 
 class MultilingualSection(StrictModel):

@@ -41,7 +41,10 @@ from pipelines.classification.relevance import (
     RELEVANT_GENAI,
     RELEVANT_JAPAN,
     Evidence,
+    ForeignMarks,
+    generative_model_shapes,
     japan_evidence,
+    japanese_detected,
     lexical_genai,
     off_topic,
 )
@@ -104,7 +107,9 @@ class Classifier:
                 raise ValueError(f"lexicon topic {topic!r} is not in the taxonomy {TOPICS}")
             for term in words:
                 terms[fold_term(term)].append(("topic", topic))
-        self.matcher: TermMatcher[tuple] = TermMatcher(terms, opaque=neutral)
+        # 日本語 is the language, not also the place 日本: Japanese as one language of several is no Japan evidence.
+        opaque = [*neutral, *(fold_term(term) for term in lexicon["japan"]["language"])]
+        self.matcher: TermMatcher[tuple] = TermMatcher(terms, opaque=opaque)
         # The organisations a term names itself: "salesforce ventures" is Salesforce Ventures, not also Salesforce.
         self._own_organisations = {
             term: {payload[1] for payload in payloads if payload[0] == "org"} for term, payloads in terms.items()
@@ -119,6 +124,7 @@ class Classifier:
             for alias in (model.name, *model.aliases, *model.context_aliases)
         }
         self.funding_rules = FundingRules.from_lexicon(lexicon["funding"], yen_per_unit)
+        self.foreign_marks = ForeignMarks.from_lexicon(lexicon["japan"])
         self._host_spellings = {
             organisation.name: host_spellings(organisation) for organisation in watchlist.organisations
         }
@@ -179,11 +185,20 @@ class Classifier:
         )
         already = {organisation.name for organisation, _ in organisations}
         organisations += [(each, len(document)) for each in dict.fromkeys(named_in_context) if each.name not in already]
-        japan, japan_reasons = japan_evidence(evidence, organisations, models, issuer, folded)
+        shapes = generative_model_shapes(detected)
+        if shapes and not any(model.generative for model in models):
+            genai += 1.0
+            reasons.append(f"genai-model-name:{shapes[0]}")
+        japan, japan_reasons = japan_evidence(evidence, organisations, models, issuer, folded, title_length)
         bodies = japanese_bodies(detected)
         if bodies:
             japan += 1.0
             japan_reasons.append(f"japan:local government {bodies[0]}")
+        else:
+            unknown = japanese_detected(detected, document, self.foreign_marks)
+            if unknown:
+                japan += 1.0
+                japan_reasons.append(f"japan:organisation written in Japanese {unknown[0]}")
         outlet = self.japanese_sources.get(source)
         if outlet is not None and not (issuer is not None and issuer.japanese):
             japan += 1.0

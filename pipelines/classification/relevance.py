@@ -16,7 +16,21 @@ from config.watchlist import ModelFamily, Organisation
 # Thresholds on summed evidence; a term in the title counts twice.
 RELEVANT_GENAI = 1.0
 RELEVANT_JAPAN = 1.0
-_MANY_LANGUAGES = re.compile(r"(?<![\d.])(?:[2-9]\d|\d{3,})\s?(?:languages|言語)")
+# Three languages or more, by number or by word ("nine languages", "12 languages", "30以上の言語", "複数の言語");
+# two ("Japanese and English, two languages", 日英2言語) is a bilingual model, still about Japanese.
+_MANY_LANGUAGES = re.compile(
+    r"(?:(?<![\d.])(?:[3-9]|[1-9]\d+)(?:\+|以上)?\s?(?:の)?(?:languages|言語|か国語|カ国語)"
+    r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of"
+    r"|hundreds of|several|multiple|various|diverse|numerous) (?:\w+ )?languages|複数の?言語)"
+)
+# A title that names Japanese as one of a set: "..., including Japanese", "日本語を含む", "日本語など".
+_ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や")
+# What a model's name says when it gives a parameter count or a chat tuning: "X-8B", "X-70B-Instruct", "X-Chat".
+_GENERATIVE_MODEL_SHAPE = re.compile(r"-(?:\d+(?:\.\d+)?[Bb]|Instruct|Chat)(?:\b|-)")
+_KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+_KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
+# Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
+_CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならびに")
 
 
 @dataclass
@@ -57,6 +71,7 @@ def japan_evidence(
     models: list[ModelFamily],
     issuer: Organisation | None,
     folded: str,
+    title_length: int = 0,
 ) -> tuple[float, list[str]]:
     """How strongly the item is tied to Japan, with the reasons."""
     reasons = []
@@ -64,8 +79,11 @@ def japan_evidence(
     other_languages = evidence[("other_language",)]
     multilingual = evidence[("multilingual",)]
     many_languages = ("languages" in folded or "言語" in folded) and _MANY_LANGUAGES.search(folded)
-    # "Japanese and multilingual LLMs" is about Japanese; "Chinese, Japanese and Korean" is not.
-    multilingual_title = bool(other_languages.title)
+    # "Japanese and multilingual LLMs" is about Japanese; "Chinese, Japanese and Korean" is not, nor
+    # "open models for nine languages, including Japanese".
+    multilingual_title = bool(other_languages.title) or bool(
+        language.title and _ONE_OF_SEVERAL.search(folded, 0, title_length)
+    )
     multilingual_text = bool(multilingual) or len(other_languages.terms()) >= 2 or bool(many_languages)
     japan = 0.0
     if language.title:
@@ -125,3 +143,51 @@ def off_topic(
     ):
         return None
     return next(iter(off_topic_terms.title))
+
+
+@dataclass(frozen=True)
+class ForeignMarks:
+    """What says a name in Japanese text is foreign, from the lexicon's ``[japan]`` lists."""
+
+    before: re.Pattern[str]
+    starts: tuple[str, ...]
+
+    @classmethod
+    def from_lexicon(cls, japan: Mapping[str, list[str]]) -> ForeignMarks:
+        countries = "|".join(sorted(map(re.escape, japan["foreign_markers"]), key=len, reverse=True))
+        # A country said of what follows ("米国の", "中国発の", "フランス・", "韓国企業"), not a company's own
+        # name that starts with one (中国電力); or a one-character country right before a katakana or Latin name.
+        before = re.compile(
+            rf"(?:{countries})(?:の|発|系|・|に本社|を拠点|拠点|企業|大手|スタートアップ|新興|AI)"
+            r"|(?<![\u4e00-\u9fff])[米英仏独中韓露豪印台](?=[\u30a1-\u30faA-Za-z])"
+        )
+        return cls(before, tuple(japan["foreign_name_starts"]))
+
+    def foreign(self, name: str, document: str) -> bool:
+        """Whether the name is foreign by its own start or by the clause before any place it is written."""
+        if name.startswith(self.starts) or _KATAKANA_STEM_UNIVERSITY.match(name):
+            return True  # 清華大学; スタンフォード大学 (a Japanese university's name has kanji in it)
+        start = document.find(name)
+        while start != -1:
+            clause = document[max(0, start - 30) : start]
+            ends = list(_CLAUSE_END.finditer(clause))
+            if self.before.search(clause[ends[-1].end() :] if ends else clause):
+                return True
+            start = document.find(name, start + 1)
+        return False
+
+
+def japanese_detected(detected: Mapping[str, list[dict[str, str]]], document: str, marks: ForeignMarks) -> list[str]:
+    """Organisations the watch list does not know, written in Japanese and not marked foreign: a Japanese
+    newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without."""
+    return [
+        entry["name"]
+        for entry in detected["organisations"]
+        if _KANA_OR_KANJI.search(entry["name"]) and not marks.foreign(entry["name"], document)
+    ]
+
+
+def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]]) -> list[str]:
+    """Models the watch list does not know whose name gives a parameter count or a chat tuning ("X-8B-Instruct"):
+    a generative language model by its name."""
+    return [entry["name"] for entry in detected["models"] if _GENERATIVE_MODEL_SHAPE.search(entry["name"] + "-")]
