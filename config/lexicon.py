@@ -48,6 +48,7 @@ class JapanSection(StrictModel):
     place: Terms
     company_forms: Terms
     neutral: Terms
+    hosts: Terms
     foreign_markers: Terms
     foreign_name_starts: Terms
 

@@ -45,6 +45,7 @@ from pipelines.classification.relevance import (
     generative_model_shapes,
     japan_evidence,
     japanese_detected,
+    japanese_host,
     lexical_genai,
     off_topic,
 )
@@ -125,6 +126,7 @@ class Classifier:
         }
         self.funding_rules = FundingRules.from_lexicon(lexicon["funding"], yen_per_unit)
         self.foreign_marks = ForeignMarks.from_lexicon(lexicon["japan"])
+        self.japanese_hosts = tuple(lexicon["japan"]["hosts"])
         self._host_spellings = {
             organisation.name: host_spellings(organisation) for organisation in watchlist.organisations
         }
@@ -185,7 +187,7 @@ class Classifier:
         )
         already = {organisation.name for organisation, _ in organisations}
         organisations += [(each, len(document)) for each in dict.fromkeys(named_in_context) if each.name not in already]
-        shapes = generative_model_shapes(detected)
+        shapes = generative_model_shapes(detected, document)
         if shapes and not any(model.generative for model in models):
             genai += 1.0
             reasons.append(f"genai-model-name:{shapes[0]}")
@@ -203,6 +205,11 @@ class Classifier:
         if outlet is not None and not (issuer is not None and issuer.japanese):
             japan += 1.0
             japan_reasons.append(f"japan-source:{source} ({outlet})")
+        elif (
+            outlet is None and japanese_host(host, self.japanese_hosts) and not (issuer is not None and issuer.japanese)
+        ):
+            japan += 1.0
+            japan_reasons.append(f"japan-source:{host}")
         reasons.extend(japan_reasons)
 
         blocked = off_topic(evidence, models, generative_players, title_length, organisations)

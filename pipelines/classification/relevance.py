@@ -27,6 +27,18 @@ _MANY_LANGUAGES = re.compile(
 _ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や")
 # What a model's name says when it gives a parameter count or a chat tuning: "X-8B", "X-70B-Instruct", "X-Chat".
 _GENERATIVE_MODEL_SHAPE = re.compile(r"-(?:\d+(?:\.\d+)?[Bb]|Instruct|Chat)(?:\b|-)")
+# The same in running text, for names the detector does not take whole ("LFM2.5-1.2B-JP", "Qwen2.5-72B"): a name
+# joined by a hyphen to a count of billions of parameters.
+# Not "Phase-2B" or "Type-1B", words that number things with a letter.
+_NUMBERING_WORD = (
+    r"(?:Phase|Type|Series|Stage|Grade|Class|Level|Tier|Section|Article|Form|Route|Line|Gate"
+    r"|Terminal|Building|Block|Room|Chapter|Part|Vitamin|Covid|COVID)-"
+)
+_PARAMETER_COUNT = re.compile(
+    rf"(?<![A-Za-z0-9])(?!{_NUMBERING_WORD})"
+    r"[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+){0,3}-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])"
+)
+_NUMBERED_THING = re.compile(_NUMBERING_WORD)
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
@@ -187,7 +199,24 @@ def japanese_detected(detected: Mapping[str, list[dict[str, str]]], document: st
     ]
 
 
-def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]]) -> list[str]:
+def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], document: str) -> list[str]:
     """Models the watch list does not know whose name gives a parameter count or a chat tuning ("X-8B-Instruct"):
     a generative language model by its name."""
-    return [entry["name"] for entry in detected["models"] if _GENERATIVE_MODEL_SHAPE.search(entry["name"] + "-")]
+    shapes = [
+        entry["name"]
+        for entry in detected["models"]
+        if _GENERATIVE_MODEL_SHAPE.search(entry["name"] + "-") and not _NUMBERED_THING.match(entry["name"])
+    ]
+    if not shapes and "B" in document:
+        shapes = [match.group(0) for match in _PARAMETER_COUNT.finditer(document)][:1]
+    return shapes
+
+
+def japanese_host(host: str, hosts: tuple[str, ...]) -> bool:
+    """A site whose items are Japanese by where they appear: a Japanese press-release wire, a ministry
+    (.go.jp), a local government (.lg.jp, city.*.jp, pref.*.jp) or a university (.ac.jp)."""
+    if not host:
+        return False
+    if host.endswith(".jp") and host.removeprefix("www.").startswith(("city.", "pref.", "town.", "vill.")):
+        return True
+    return any(host == each or host.endswith("." + each) for each in hosts)
