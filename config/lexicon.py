@@ -47,6 +47,7 @@ class JapanSection(StrictModel):
     language: Terms
     place: Terms
     company_forms: Terms
+    legal_forms: Terms
     neutral: Terms
     hosts: Terms
     foreign_markers: Terms

@@ -88,9 +88,10 @@ class Classifier:
         for strength in ("strong", "weak"):
             for term in lexicon["genai"][strength]:
                 terms[fold_term(term)].append(("genai", strength))
-        for group in ("language", "place", "company_forms"):
+        for group in ("language", "place", "company_forms", "legal_forms"):
             for term in lexicon["japan"][group]:
-                terms[fold_term(term)].append(("japan", group))
+                # A legal form is Japan evidence as a company form is.
+                terms[fold_term(term)].append(("japan", "company_forms" if group == "legal_forms" else group))
         neutral = [fold_term(term) for term in lexicon["japan"]["neutral"]]
         for term in neutral:
             terms[term].append(("neutral",))
