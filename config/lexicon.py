@@ -46,6 +46,7 @@ class GenaiSection(StrictModel):
 class JapanSection(StrictModel):
     language: Terms
     place: Terms
+    state: Terms
     company_forms: Terms
     legal_forms: Terms
     neutral: Terms

@@ -321,3 +321,28 @@ def test_a_model_size_is_generative_ai_but_a_phase_or_type_with_a_letter_is_not(
         "The Kyoto-based company said its antibody entered a Phase-2B trial in Japan.",
         language="en",
     )
+
+
+AI_POLICY = [
+    (
+        "政府、AI事業者向けに知財保護のルールを策定へ",
+        "学習データの扱いや生成物の権利について、事業者が守るべき点をまとめる。",
+    ),
+    ("AI推進法が成立　基本計画の策定へ", "国会で可決され、政府は司令塔となる本部を設けて基本計画を作る。"),
+    (
+        "Japan's AI Safety Institute publishes red-teaming guide",
+        "The institute set out how developers should test models for misuse before release.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_POLICY)
+def test_japans_ai_law_and_guidelines_are_about_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_the_state_of_a_country_in_the_headline_is_that_countrys():
+    text = "生成AIの開発者に安全性の評価を求める法律が国会で可決された。政府は施行令を準備する。"
+    assert not relevant("韓国、AI基本法が成立", text)
+    assert not relevant("EU、AI規制法の適用を開始", text)
+    assert relevant("AI規制の新法が成立", text)

@@ -88,7 +88,7 @@ class Classifier:
         for strength in ("strong", "weak"):
             for term in lexicon["genai"][strength]:
                 terms[fold_term(term)].append(("genai", strength))
-        for group in ("language", "place", "company_forms", "legal_forms"):
+        for group in ("language", "place", "state", "company_forms", "legal_forms"):
             for term in lexicon["japan"][group]:
                 # A legal form is Japan evidence as a company form is.
                 terms[fold_term(term)].append(("japan", "company_forms" if group == "legal_forms" else group))
@@ -192,7 +192,9 @@ class Classifier:
         if shapes and not any(model.generative for model in models):
             genai += 1.0
             reasons.append(f"genai-model-name:{shapes[0]}")
-        japan, japan_reasons = japan_evidence(evidence, organisations, models, issuer, folded, title_length)
+        japan, japan_reasons = japan_evidence(
+            evidence, organisations, models, issuer, folded, title_length, self.foreign_marks
+        )
         bodies = japanese_bodies(detected)
         if bodies:
             japan += 1.0

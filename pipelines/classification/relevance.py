@@ -39,6 +39,8 @@ _PARAMETER_COUNT = re.compile(
     r"[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+){0,3}-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])"
 )
 _NUMBERED_THING = re.compile(_NUMBERING_WORD)
+# What a parameter count needs, searched for first: most texts have none, and the full pattern may start anywhere.
+_PARAMETER_SUFFIX = re.compile(r"-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
@@ -84,6 +86,7 @@ def japan_evidence(
     issuer: Organisation | None,
     folded: str,
     title_length: int = 0,
+    marks: ForeignMarks | None = None,
 ) -> tuple[float, list[str]]:
     """How strongly the item is tied to Japan, with the reasons."""
     reasons = []
@@ -111,9 +114,15 @@ def japan_evidence(
             japan += 1.0
             reasons.append(f"japan:{next(iter(language.text))}")
     place = evidence[("japan", "place")]
-    if place:
-        japan += min(place.weight(1.0, 1.0), 2.0)
-        reasons.extend(f"japan:{term}" for term in place.terms()[:3])
+    state = evidence[("japan", "state")]
+    if state and marks is not None:
+        country = marks.headline.match(folded, 0, title_length)
+        if country is not None:
+            reasons.append(f"japan:{state.terms()[0]} is of {country.group('country')}, the headline's subject")
+            state = Evidence()
+    if place or state:
+        japan += min(place.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
+        reasons.extend(f"japan:{term}" for term in [*place.terms(), *state.terms()][:3])
     company_form = evidence[("japan", "company_forms")]
     if company_form:
         japan += 1.0
@@ -163,6 +172,7 @@ class ForeignMarks:
 
     before: re.Pattern[str]
     starts: tuple[str, ...]
+    headline: re.Pattern[str]
 
     @classmethod
     def from_lexicon(cls, japan: Mapping[str, list[str]]) -> ForeignMarks:
@@ -173,7 +183,12 @@ class ForeignMarks:
             rf"(?:{countries})(?:の|発|系|・|に本社|を拠点|拠点|企業|大手|スタートアップ|新興|AI)"
             r"|(?<![\u4e00-\u9fff])[米英仏独中韓露豪印台](?=[\u30a1-\u30faA-Za-z])"
         )
-        return cls(before, tuple(japan["foreign_name_starts"]))
+        # A headline whose subject is another country or its state: "韓国、…", "米政府は…", "EU、…" (folded).
+        headline = re.compile(
+            rf"^(?:【[^】]*】\s*)?(?P<country>{countries}|米|英|中|韓|仏|独|eu|欧州連合)"
+            r"(?:、|は|が|で|の|政府|議会|・|,|\s)"
+        )
+        return cls(before, tuple(japan["foreign_name_starts"]), headline)
 
     def foreign(self, name: str, document: str) -> bool:
         """Whether the name is foreign by its own start or by the clause before any place it is written."""
@@ -207,7 +222,7 @@ def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], docume
         for entry in detected["models"]
         if _GENERATIVE_MODEL_SHAPE.search(entry["name"] + "-") and not _NUMBERED_THING.match(entry["name"])
     ]
-    if not shapes and "B" in document:
+    if not shapes and "B" in document and _PARAMETER_SUFFIX.search(document):
         shapes = [match.group(0) for match in _PARAMETER_COUNT.finditer(document)][:1]
     return shapes
 
