@@ -346,3 +346,12 @@ def test_the_state_of_a_country_in_the_headline_is_that_countrys():
     assert not relevant("韓国、AI基本法が成立", text)
     assert not relevant("EU、AI規制法の適用を開始", text)
     assert relevant("AI規制の新法が成立", text)
+
+
+def test_search_that_answers_with_generated_text_is_generative_ai():
+    assert relevant(
+        "Nikkei and Asahi sue Perplexity over article use",
+        "Two Japanese newspapers filed suit in Tokyo against the US AI search startup.",
+        language="en",
+    )
+    assert relevant("読売新聞、AI検索のPerplexityを提訴", "記事を無断で利用されたとして東京地裁に訴えた。")
