@@ -355,3 +355,27 @@ def test_search_that_answers_with_generated_text_is_generative_ai():
         language="en",
     )
     assert relevant("読売新聞、AI検索のPerplexityを提訴", "記事を無断で利用されたとして東京地裁に訴えた。")
+
+
+AI_WRITES = [
+    (
+        "フリマアプリ、出品時の説明文を自動で作る機能",
+        "株式会社ミナトマーケットは、商品の写真から説明文をAIが自動で作成する機能を追加した。",
+    ),
+    ("会計ソフトに質問機能", "株式会社カイケイは、経理の質問にAIが答えるチャット機能を始めた。"),
+    (
+        "City of Sendai tests summaries of council minutes",
+        "Summaries written by AI will be checked by staff before release.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_WRITES)
+def test_ai_that_writes_answers_or_summarises_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_domestic_words_belong_to_the_country_in_the_headline():
+    text = "政府は、国内のスタートアップによる大規模言語モデルの開発に補助金を出す。"
+    assert not relevant("インド政府、国産LLMの開発を支援", text)
+    assert relevant("国産LLMの開発を支援", text)
