@@ -379,3 +379,30 @@ def test_domestic_words_belong_to_the_country_in_the_headline():
     text = "政府は、国内のスタートアップによる大規模言語モデルの開発に補助金を出す。"
     assert not relevant("インド政府、国産LLMの開発を支援", text)
     assert relevant("国産LLMの開発を支援", text)
+
+
+LLM_PLATFORMS = [
+    ("Difyで社内問い合わせ対応を内製", "株式会社ミナト物産は、Difyを使って社内規程に答えるアプリを内製した。"),
+    (
+        "MCPサーバーを公開、自社APIを外部から利用可能に",
+        "株式会社クラウドリンクは、自社サービスをMCPサーバーとして公開した。",
+    ),
+    (
+        "バイブコーディング研修を全エンジニアに",
+        "株式会社ソフトテックは、全エンジニア向けにバイブコーディングの研修を始めた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), LLM_PLATFORMS)
+def test_platforms_that_exist_around_llms_are_generative_ai(title, text):
+    assert relevant(title, text)
+
+
+def test_a_benchmark_built_for_japanese_is_japanese_as_the_language_of_study():
+    assert relevant(
+        "Instruction tuning with synthetic data improves JGLUE scores",
+        "We fine-tune a 7B LLM on synthetic instructions and report gains on JGLUE and JMMLU.",
+        url="https://arxiv.org/abs/2502.00001",
+        language="en",
+    )
