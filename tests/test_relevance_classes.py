@@ -406,3 +406,9 @@ def test_a_benchmark_built_for_japanese_is_japanese_as_the_language_of_study():
         url="https://arxiv.org/abs/2502.00001",
         language="en",
     )
+
+
+def test_a_unit_named_after_a_foreign_organisation_is_foreign():
+    title = "新しい大規模言語モデルを公開"
+    assert not relevant(title, "アリババ集団は新しいLLMを公開した。傘下のアリババクラウドが提供する。")
+    assert relevant(title, "同社は新しいLLMを公開した。傘下のミナト先端技術研究所が開発した。")

@@ -200,7 +200,7 @@ class Classifier:
             japan += 1.0
             japan_reasons.append(f"japan:local government {bodies[0]}")
         else:
-            unknown = japanese_detected(detected, document, self.foreign_marks)
+            unknown = japanese_detected(detected, document, self.foreign_marks, self.watchlist.resolve)
             if unknown:
                 japan += 1.0
                 japan_reasons.append(f"japan:organisation written in Japanese {unknown[0]}")

@@ -8,7 +8,7 @@ Every piece of evidence that counts is returned as a reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from config.watchlist import ModelFamily, Organisation
@@ -204,14 +204,32 @@ class ForeignMarks:
         return False
 
 
-def japanese_detected(detected: Mapping[str, list[dict[str, str]]], document: str, marks: ForeignMarks) -> list[str]:
+def japanese_detected(
+    detected: Mapping[str, list[dict[str, str]]],
+    document: str,
+    marks: ForeignMarks,
+    resolve: Callable[[str], Organisation | None],
+) -> list[str]:
     """Organisations the watch list does not know, written in Japanese and not marked foreign: a Japanese
-    newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without."""
+    newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without. A
+    unit named after a foreign organisation of the watch list ("アリババクラウド", "グーグル・ディープマインド")
+    is foreign."""
     return [
         entry["name"]
         for entry in detected["organisations"]
-        if _KANA_OR_KANJI.search(entry["name"]) and not marks.foreign(entry["name"], document)
+        if _KANA_OR_KANJI.search(entry["name"])
+        and not marks.foreign(entry["name"], document)
+        and not _named_after_foreign(entry["name"], resolve)
     ]
+
+
+def _named_after_foreign(name: str, resolve: Callable[[str], Organisation | None]) -> bool:
+    """Whether the longest watch-list name that begins ``name`` is a foreign organisation's."""
+    for end in range(len(name) - 1, 1, -1):
+        known = resolve(name[:end].rstrip("・ "))
+        if known is not None:
+            return not known.japanese
+    return False
 
 
 def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], document: str) -> list[str]:
