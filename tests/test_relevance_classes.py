@@ -412,3 +412,9 @@ def test_a_unit_named_after_a_foreign_organisation_is_foreign():
     title = "新しい大規模言語モデルを公開"
     assert not relevant(title, "アリババ集団は新しいLLMを公開した。傘下のアリババクラウドが提供する。")
     assert relevant(title, "同社は新しいLLMを公開した。傘下のミナト先端技術研究所が開発した。")
+
+
+def test_names_in_a_story_about_another_country_are_that_countrys():
+    text = "同社は新しい大規模言語モデルを公開した。開発には華南先端技術研究所も参加した。"
+    assert not relevant("中国のAI新興、新しいLLMを公開", text)
+    assert relevant("AI新興、新しいLLMを公開", text)

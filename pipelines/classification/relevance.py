@@ -186,7 +186,8 @@ class ForeignMarks:
         # A headline whose subject is another country or its state: "韓国、…", "米政府は…", "EU、…" (folded).
         headline = re.compile(
             rf"^(?:【[^】]*】\s*)?(?P<country>{countries}|米|英|中|韓|仏|独|eu|欧州連合)"
-            r"(?:、|は|が|で|の|政府|議会|・|,|\s)"
+            r"(?:、|は|が|で|の|政府|議会|・|,|\s)",
+            re.IGNORECASE,
         )
         return cls(before, tuple(japan["foreign_name_starts"]), headline)
 
@@ -213,7 +214,9 @@ def japanese_detected(
     """Organisations the watch list does not know, written in Japanese and not marked foreign: a Japanese
     newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without. A
     unit named after a foreign organisation of the watch list ("アリババクラウド", "グーグル・ディープマインド")
-    is foreign."""
+    is foreign, and so is every name of a story whose headline is about another country ("中国のX、…")."""
+    if marks.headline.match(document):
+        return []
     return [
         entry["name"]
         for entry in detected["organisations"]
