@@ -20,6 +20,7 @@ from pipelines.classification.funding import (
     extract_funding,
     investment_signals,
 )
+from pipelines.classification.money import find_money
 from pipelines.classification.relevance import Evidence
 
 # Where papers are published: preprint servers, proceedings, journals.
@@ -58,13 +59,52 @@ PAPER_HOSTS = (
     "journals.plos.org",
     "jmlr.org",
     "transacl.org",
+    # More places an abstract is printed: preprint servers, publishers, proceedings and paper indexes.
+    "techrxiv.org",
+    "chemrxiv.org",
+    "preprints.org",
+    "researchsquare.com",
+    "osf.io",
+    "hal.science",
+    "europepmc.org",
+    "researchgate.net",
+    "paperswithcode.com",
+    "alphaxiv.org",
+    "scholar.archive.org",
+    "onlinelibrary.wiley.com",
+    "tandfonline.com",
+    "academic.oup.com",
+    "cambridge.org",
+    "science.org",
+    "pnas.org",
+    "cell.com",
+    "jmir.org",
+    "peerj.com",
+    "journals.sagepub.com",
+    "springeropen.com",
+    "biomedcentral.com",
+    "computer.org",
+    "usenix.org",
+    "neurips.cc",
+    "icml.cc",
+    "iclr.cc",
+    "aaai.org",
+    "ceur-ws.org",
+    "jair.org",
+    "ieice.org",
+    "repo.nii.ac.jp",
 )
+# Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages.
+_PAPER_PATH = re.compile(r"^/papers/\d{4}\.\d{4,5}")
 # Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
 # and other states' (.gov, .gov.uk, the EU).
 _GOVERNMENT_HOST = re.compile(
     r"(?:^|\.)(?:[a-z0-9-]+\.go\.jp|[a-z0-9-]+\.lg\.jp|(?:city|pref)\.[a-z0-9.-]+\.jp|[a-z0-9-]+\.gov|gov\.uk|europa\.eu)$"
 )
 POLICY_MINIMUM = 3.0
+# How many distinct marks of a paper's abstract ("we propose", "experimental results", 本論文, 提案手法) make an
+# abstract printed outside a paper host a paper: one alone is found in reports about research too.
+PAPER_MINIMUM = 2
 # "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
 RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
@@ -124,6 +164,35 @@ _OWN_LEAD = re.compile(
 _OWN_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:株式会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立大学法人|学校法人|国立研究開発法人)"
 )
+# State money going to one company, with the company first in the headline: "ラピダスに官民で総額2676億円の出資",
+# "TSMC熊本第2工場に経産省が約7300億円支援へ", "Rapidus gets ¥100 billion more from Japanese government". The
+# recipient's round is the story (funding), not the state's programme, which has the state as its subject
+# ("経産省、ラピダスに…", "Japan to give Rapidus …": policy).
+_TO_RECIPIENT_JA = re.compile(r"(?P<recipient>[^、。\s]{2,24}?)(?:に|へ)(?:対し(?:て)?)?(?P<rest>[^。]{0,40})")
+_STATE_MONEY_JA = re.compile(
+    r"(?:政府|官民|国(?:が|から|の)|[\u4e00-\u9fff]{1,6}(?:省|庁)|nedo|jic|産業革新投資機構|日本政策投資銀行|政投銀|[都道府県市](?:が|から))"
+)
+_SUPPORT_VERB_JA = re.compile(r"(?:出資|支援|補助|助成|投資|融資|拠出)")
+_RECIPIENT_EN = re.compile(
+    r"(?P<recipient>[a-z][\w&.-]*(?: [a-z][\w&.-]*){0,3}?) (?:to get|gets|got|to receive|receives|received|wins|won"
+    r"|secures|secured|lands|landed|awarded|granted|to win)\b(?P<rest>[^.;。]{0,60})"
+)
+# A recipient by its shape: a Latin name ("TSMC", "Rapidus"), or any company name before a plant of its
+# ("マイクロンの広島工場", "TSMC熊本第2工場").
+_RECIPIENT_SHAPE = re.compile(
+    r"(?P<name>[a-z][a-z0-9&. -]*|[\u30a1-\u30fa\u30fc・]{2,})(?P<facility>の?[\u4e00-\u9fff0-9]{0,6}(?:新工場|工場|拠点|プラント))?"
+)
+_STATE_MONEY_EN = re.compile(r"\b(?:government|state|subsid\w*|grants?|ministry|meti|public funds?|taxpayer)\b")
+# A state as the subject of a later clause of the headline, or named last as who acts, as Japanese headlines put
+# it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省". (A 県庁 or
+# 都庁 buying a service is a customer, as when it opens the headline.)
+_STATE_NAMES = (
+    r"(?:政府|国|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁)"
+    r"|(?!都市|同[市県町村区]|全[市国])[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村))"
+)
+_STATE_IN_HEADLINE = re.compile(
+    rf"(?:^|(?<=[\s、,]|に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)|\s(?P<last>{_STATE_NAMES})$"
+)
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
@@ -156,8 +225,25 @@ def decide_kind(
     ``site_owner`` is a name in the headline that the item's address spells, when the watch list does not
     know whose site it is ("INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso).
     """
-    if hint == "paper" or source == "arxiv" or host.endswith(PAPER_HOSTS):
+    if hint == "paper" or source == "arxiv" or _on_paper_host(host) or _PAPER_PATH.match(path):
         reasons.append("kind:paper (source)")
+        return "paper", None
+    government_issuer = (issuer is not None and issuer.sector == "ministry") or (
+        bool(_GOVERNMENT_HOST.search(host)) and not (issuer and issuer.sector == "national_lab")
+    )
+    # An abstract printed where no organisation speaks for itself (a project page, an index of papers): the
+    # authors' own framing, and no reporter's wording.
+    paper_terms = evidence[("kind", "paper")].terms()
+    if (
+        len(paper_terms) >= PAPER_MINIMUM
+        and issuer is None
+        and not site_owner
+        and not government_issuer
+        and hint in (None, "", "news")
+        and not evidence[("kind", "news")]
+        and len(paper_terms) > len(evidence[("kind", "press")].terms())
+    ):
+        reasons.append("kind:paper (" + ", ".join(paper_terms[:3]) + ")")
         return "paper", None
     funding_terms = evidence[("kind", "funding")]
     for match in RAISING.finditer(folded):
@@ -174,10 +260,10 @@ def decide_kind(
             else 1.0,
             2.0,
         )
-    government_issuer = (issuer is not None and issuer.sector == "ministry") or (
-        bool(_GOVERNMENT_HOST.search(host)) and not (issuer and issuer.sector == "national_lab")
+    state_opening = not government_issuer and _government_headline(folded[:title_length], organisations)
+    state_headline = state_opening or (
+        None if government_issuer else _state_later_in_headline(folded[:title_length], folded, title_length)
     )
-    state_headline = not government_issuer and _government_headline(folded[:title_length], organisations)
     speaker = None if government_issuer or state_headline else _STATE_SPEAKER.search(_lead(folded, title_length))
     if speaker is not None:
         policy += 3.0
@@ -197,6 +283,13 @@ def decide_kind(
         funding_weight += signals
     else:
         funding_reasons = []
+    recipient = None if government_issuer or state_opening else _state_money_recipient(folded, title_length, organisations)
+    if recipient is not None:
+        if funding is None:
+            funding, funding_reasons = extract_funding(rules, document, folded, title_length, organisation_hits, issuer)
+        reasons.append(f"kind:funding (state money to {recipient})")
+        reasons.extend(funding_reasons)
+        return "funding", funding
     received_grant = grant and funding is not None and funding["amount"] is not None
     if received_grant and not government_issuer and not state_headline:
         reasons.append("kind:funding (a grant received)")
@@ -271,6 +364,11 @@ def decide_kind(
     return "news", None
 
 
+def _on_paper_host(host: str) -> bool:
+    """Whether the host is a paper host or one of its subdomains (``nature.com``, not ``signature.com``)."""
+    return any(host == paper_host or host.endswith("." + paper_host) for paper_host in PAPER_HOSTS)
+
+
 def _looks_back(folded: str, title_length: int) -> bool:
     """Whether the body mentions a round only as past ("has raised"), not as what it announces ("today announced
     it has raised")."""
@@ -287,6 +385,45 @@ def _lead(folded: str, title_length: int) -> str:
         default=len(folded),
     )
     return folded[: end + 1]
+
+
+def _state_later_in_headline(title: str, folded: str, title_length: int) -> str | None:
+    """A state acting in a later clause of a Japanese headline ("…に政府が", "… 取手市が導入", "… 国交省")."""
+    for match in _STATE_IN_HEADLINE.finditer(title):
+        return (match["state"] or match["last"]).strip()
+    return None
+
+
+def _state_money_recipient(folded: str, title_length: int, organisations: list[tuple[Organisation, int]]) -> str | None:
+    """The company that a headline opens with as the recipient of the state's money, with its amount.
+
+    The recipient is a watch-list organisation that is no state, or a Latin name ("TSMC熊本第2工場に"); a field or a
+    place ("データセンターに1兆円", "AI開発に官民で1兆円") is a programme, not a round.
+    """
+    title = folded[:title_length]
+    label = _HEADLINE_LABEL.match(title)
+    begins = label.end() if label else 0
+    if not find_money(title):
+        return None
+    match = _TO_RECIPIENT_JA.match(title, begins)
+    if match is not None and _SUPPORT_VERB_JA.search(match["rest"]):
+        lead = _lead(folded, title_length)
+        if _STATE_MONEY_JA.search(match["rest"]) or _STATE_MONEY_JA.search(lead, title_length):
+            return _recipient_name(match["recipient"], begins, organisations)
+    match = _RECIPIENT_EN.match(title, begins)
+    if match is not None and _STATE_MONEY_EN.search(match["rest"]):
+        return _recipient_name(match["recipient"], begins, organisations)
+    return None
+
+
+def _recipient_name(recipient: str, begins: int, organisations: list[tuple[Organisation, int]]) -> str | None:
+    for organisation, start in organisations:
+        if start == begins and organisation.sector not in ("ministry", "national_lab"):
+            return organisation.name
+    shape = _RECIPIENT_SHAPE.fullmatch(recipient)
+    if shape is None or (shape["facility"] is None and not re.fullmatch(r"[a-z][a-z0-9&. -]{3,}", shape["name"])):
+        return None
+    return shape["name"]
 
 
 def _government_headline(title: str, organisations: list[tuple[Organisation, int]]) -> str | None:
