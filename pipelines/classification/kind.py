@@ -118,6 +118,8 @@ _STATE_HEADLINE = re.compile(
     r"|(?!都市|同[市県町村区]|全[市国])(?:[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村)"
     r"|[\u3041-\u3096]{2,5}(?:市|町|村))(?=、|は|が|も|で|と|,|・)"
     r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
+    r"|(?:antitrust|competition|privacy|data protection|financial|copyright|communications|media|telecom|internet)"
+    r"\s(?:watchdog|regulator|authority|agency|commission)"
     r"|ministry|trade ministry|economy ministry|industry ministry|digital agency|state)\b"
     r"|japan\s(?:to|will|plans?|launches|unveils|sets|approves|passes|adopts|eyes|considers|urges|proposes|issues|seeks"
     r"|pledges|aims|targets|backs|moves|calls|enacts|announces|allocates|earmarks|selects|picks|funds|creates"
@@ -142,6 +144,12 @@ _STATE_SPEAKER = re.compile(
 _ROUNDUP = re.compile(
     r"recap|roundup|round-up|this week in|weekly|monthly|(?:biggest|largest|top) (?:[a-z]+ )?rounds"
     r"|まとめ|件数|ランキング|上半期|下半期|動向"
+    # The field's money as a statistic: "スタートアップの資金調達額、過去最高", "前年比", "VC funding to Japanese
+    # startups fell", "AI funding hits a record in Q3".
+    r"|スタートアップ(?:の|による|への)(?:資金調達|調達|投資)(?:額|総額)|前年比|前年同期|四半期"
+    r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
+    r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
+    r"|\bq[1-4]\b|so far this year|year-on-year"
 )
 # Words that put a round in the past: "has raised", "recently announced a funding round", "これまでに…調達".
 _PAST_ROUND = re.compile(
@@ -183,15 +191,34 @@ _RECIPIENT_SHAPE = re.compile(
     r"(?P<name>[a-z][a-z0-9&. -]*|[\u30a1-\u30fa\u30fc・]{2,})(?P<facility>の?[\u4e00-\u9fff0-9]{0,6}(?:新工場|工場|拠点|プラント))?"
 )
 _STATE_MONEY_EN = re.compile(r"\b(?:government|state|subsid\w*|grants?|ministry|meti|public funds?|taxpayer)\b")
-# A state as the subject of a later clause of the headline, or named last as who acts, as Japanese headlines put
-# it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省". (A 県庁 or
+# A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
+# headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省". (A 県庁 or
 # 都庁 buying a service is a customer, as when it opens the headline.)
 _STATE_NAMES = (
     r"(?:政府|国|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁)"
     r"|(?!都市|同[市県町村区]|全[市国])[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村))"
 )
 _STATE_IN_HEADLINE = re.compile(
-    rf"(?:^|(?<=[\s、,]|に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)|\s(?P<last>{_STATE_NAMES})$"
+    rf"(?:^|(?<=[\s、,a-z0-9])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
+    r"|(?P<last>政府|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁))$"
+)
+# A headline announcing or reporting an event that its organiser holds: "生成AI活用セミナーを開催します",
+# "ハッカソン 参加者募集", "【セミナーレポート】", "「AI博覧会」に出展", "Join us at …", "Webinar: …". The organiser's
+# own notice (press), a company's or a local government's.
+_EVENT_HEADLINE = re.compile(
+    r"(?:セミナー|ウェビナー|イベント|シンポジウム|カンファレンス|フォーラム|ハッカソン|アイデアソン|ワークショップ|説明会"
+    r"|勉強会|講演会|講座|研修会|交流会|展示会|エキスポ|expo)[^。]{0,30}?(?:を?開催(?:します|いたします|決定|のお知らせ|報告)?"
+    r"|参加者?(?:を)?募集|申込|受付|のご案内|のお知らせ|レポート)"
+    r"|(?:に|へ)出展|に登壇|開催(?:します|いたします|決定|のお知らせ)"
+    r"|\bjoin us\b|\bwebinar\b|\bregister (?:now|today|here)\b|\bvisit (?:us|our booth)\b"
+)
+# A local government's site (a city's, a prefecture's): its event notices are notices, not policy.
+_LOCAL_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:[a-z0-9-]+\.lg\.jp|(?:city|pref|town|vill)\.[a-z0-9.-]+\.jp)$")
+# A survey or a document cited ("調査によると", "according to the survey"): neutral, said by releases and reports.
+_CITATION = re.compile(
+    r"(?:調査|結果|データ|統計|レポート|報告書|白書|資料|試算|推計)(?:結果)?によると"
+    r"|according to (?:the |a |an |our |its |this |their )?(?:[a-z0-9-]+ ){0,3}"
+    r"(?:survey|report|study|data|research|poll|analysis|index|ranking|estimates?|figures)"
 )
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
@@ -241,6 +268,7 @@ def decide_kind(
         and not government_issuer
         and hint in (None, "", "news")
         and not evidence[("kind", "news")]
+        and not evidence[("kind", "funding")].title
         and len(paper_terms) > len(evidence[("kind", "press")].terms())
     ):
         reasons.append("kind:paper (" + ", ".join(paper_terms[:3]) + ")")
@@ -261,8 +289,10 @@ def decide_kind(
             2.0,
         )
     state_opening = not government_issuer and _government_headline(folded[:title_length], organisations)
+    # A state acting later in the headline makes policy unless the headline announces a round ("X、10億円を調達
+    # 国が…"): then the round is the story.
     state_headline = state_opening or (
-        None if government_issuer else _state_later_in_headline(folded[:title_length], folded, title_length)
+        None if government_issuer or funding_terms.title else _state_later_in_headline(document[:title_length])
     )
     speaker = None if government_issuer or state_headline else _STATE_SPEAKER.search(_lead(folded, title_length))
     if speaker is not None:
@@ -274,6 +304,18 @@ def decide_kind(
         policy += 3.0
         if state_headline not in {ministry.name for ministry in ministries}:
             policy_terms.add(state_headline, True)
+    reporting = _reporting_terms(evidence[("kind", "news")], folded)
+    event = _EVENT_HEADLINE.search(folded[:title_length])
+    if (
+        event is not None
+        and not reporting
+        and not state_headline
+        and speaker is None
+        and hint != "policy"
+        and (not government_issuer or _LOCAL_GOVERNMENT_HOST.search(host))
+    ):
+        reasons.append(f"kind:press (an event's notice: {event.group(0)})")
+        return "press", None
     funding = None
     funding_weight = funding_terms.weight(2.0, 1.0)
     grant = any(rules.grant_received.find(folded)) or _GRANT_RECEIVED.search(folded) is not None
@@ -283,7 +325,9 @@ def decide_kind(
         funding_weight += signals
     else:
         funding_reasons = []
-    recipient = None if government_issuer or state_opening else _state_money_recipient(folded, title_length, organisations)
+    recipient = (
+        None if government_issuer or state_opening else _state_money_recipient(folded, title_length, organisations)
+    )
     if recipient is not None:
         if funding is None:
             funding, funding_reasons = extract_funding(rules, document, folded, title_length, organisation_hits, issuer)
@@ -339,7 +383,7 @@ def decide_kind(
         reasons.extend(funding_reasons)
         return "funding", funding
     press_terms = evidence[("kind", "press")]
-    news_terms = evidence[("kind", "news")]
+    news_terms = reporting
     if issuer is not None:
         reasons.append(f"kind:press (site of {issuer.name})")
         return "press", None
@@ -362,6 +406,15 @@ def decide_kind(
         return "press", None
     reasons.append("kind:news")
     return "news", None
+
+
+def _reporting_terms(news: Evidence, folded: str) -> list[str]:
+    """A reporter's wording: the news terms, less a survey or a document cited, which releases cite as well."""
+    terms = news.terms()
+    if not terms:
+        return terms
+    cited = [citation.group(0) for citation in _CITATION.finditer(folded)]
+    return [term for term in terms if not cited or folded.count(term) > sum(citation.count(term) for citation in cited)]
 
 
 def _on_paper_host(host: str) -> bool:
@@ -387,11 +440,13 @@ def _lead(folded: str, title_length: int) -> str:
     return folded[: end + 1]
 
 
-def _state_later_in_headline(title: str, folded: str, title_length: int) -> str | None:
-    """A state acting in a later clause of a Japanese headline ("…に政府が", "… 取手市が導入", "… 国交省")."""
-    for match in _STATE_IN_HEADLINE.finditer(title):
-        return (match["state"] or match["last"]).strip()
-    return None
+def _state_later_in_headline(title: str) -> str | None:
+    """A state acting in a later clause of a Japanese headline ("…に政府が", "… 取手市が導入", "… 国交省").
+
+    A ministry or agency ending the headline acts; a city there is often only where it happened.
+    """
+    match = _STATE_IN_HEADLINE.search(title.lower().strip())
+    return None if match is None else (match["state"] or match["last"]).strip()
 
 
 def _state_money_recipient(folded: str, title_length: int, organisations: list[tuple[Organisation, int]]) -> str | None:
