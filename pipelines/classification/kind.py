@@ -188,12 +188,13 @@ _RECIPIENT_EN = re.compile(
 # A recipient by its shape: a Latin name ("TSMC", "Rapidus"), or any company name before a plant of its
 # ("マイクロンの広島工場", "TSMC熊本第2工場").
 _RECIPIENT_SHAPE = re.compile(
-    r"(?P<name>[a-z][a-z0-9&. -]*|[\u30a1-\u30fa\u30fc・]{2,})(?P<facility>の?[\u4e00-\u9fff0-9]{0,6}(?:新工場|工場|拠点|プラント))?"
+    r"(?P<name>[a-z][a-z0-9&. -]*|[\u30a1-\u30fa\u30fc・]{2,})"
+    r"(?P<facility>の?[\u4e00-\u9fff0-9]{0,6}(?:新工場|工場|拠点|プラント))?"
 )
 _STATE_MONEY_EN = re.compile(r"\b(?:government|state|subsid\w*|grants?|ministry|meti|public funds?|taxpayer)\b")
 # A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
-# headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省". (A 県庁 or
-# 都庁 buying a service is a customer, as when it opens the headline.)
+# headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
+# (A 県庁 or 都庁 buying a service is a customer, as when it opens the headline.)
 _STATE_NAMES = (
     r"(?:政府|国|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁)"
     r"|(?!都市|同[市県町村区]|全[市国])[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村))"
