@@ -274,3 +274,47 @@ def test_a_survey_cited_is_no_reporters_wording() -> None:
         kind="news",
     )
     assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A city opening the first sentence after its prefecture, as Japanese papers write it.
+        (
+            "全職員に生成AI、業務時間を年間2万時間削減へ",
+            "神奈川県横須賀市は、全職員が使える生成AIの利用環境を整え、文書作成などに活用すると発表した。",
+            NEWS_SITE,
+        ),
+        (
+            "住民の問い合わせにAIが24時間回答",
+            "茨城県つくば市は、生成AIを使った住民向けの問い合わせ窓口を開設した。",
+            NEWS_SITE,
+        ),
+        # An English report's city acting.
+        (
+            "Yokosuka becomes first Japanese city to adopt ChatGPT",
+            "The city of Yokosuka began a trial that lets its 4,000 employees use ChatGPT for drafting documents.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Generative AI to answer residents' questions",
+            "The Osaka prefectural government will open a chatbot that answers questions about local services.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_a_local_governments_programme_in_a_report_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_digest_of_the_weeks_stories_is_news() -> None:
+    for title, text in [
+        (
+            "【今週のAIニュース】政府がAI基本計画案、OpenAIが新モデル",
+            "今週の生成AI関連の主なニュースをまとめて紹介する。",
+        ),
+        ("This week in Japanese AI: the cabinet's AI plan and a $50M round", "A recap of the week's news."),
+    ]:
+        labels = classify(title, text, url=NEWS_SITE)
+        assert labels.kind == "news", (title, labels.reasons)

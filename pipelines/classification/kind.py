@@ -133,6 +133,15 @@ _STATE_SPEAKER = re.compile(
     r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官)(?:は|が|、)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
     r"|。(?:[\u4e00-\u9fff]{2,5}(?:都|府|県|市|区))(?:と|は|が)"
+    # A city opening the first sentence after its prefecture, as papers write it: "神奈川県横須賀市は",
+    # "茨城県つくば市が".
+    r"|。[\u4e00-\u9fff]{2,3}[都道府県](?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
+    # An English report's city or prefecture acting: "The city of Yokosuka began", "Kobe City said", "the Osaka
+    # prefectural government will".
+    r"|(?:^|\. |。)(?:the )?(?:city|prefecture|town|village) of [a-z]+\s"
+    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefectural|metropolitan|municipal) government\s"
+    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefecture)\s(?:said|says|will|plans|has|began|begins|launched|launches"
+    r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes)\b"
     r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"
     r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
     r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
@@ -150,6 +159,13 @@ _ROUNDUP = re.compile(
     r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
     r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
     r"|\bq[1-4]\b|so far this year|year-on-year"
+)
+# A headline over a digest of the week's or the month's stories ("【今週のAIニュース】…", "This week in AI: …",
+# "生成AIニュースまとめ"): news, whatever single story it names first.
+_DIGEST = re.compile(
+    r"(?:今週|先週|今月|週刊|月刊)の?[^】\]]{0,12}(?:ニュース|まとめ|トピックス)|ニュースまとめ|まとめ[】\]]|ダイジェスト"
+    r"|this week in\b|\bweek in review\b|\b(?:weekly|monthly) (?:roundup|recap|digest|newsletter)\b"
+    r"|\b(?:news )?(?:roundup|round-up|recap|digest)\b"
 )
 # Words that put a round in the past: "has raised", "recently announced a funding round", "これまでに…調達".
 _PAST_ROUND = re.compile(
@@ -274,6 +290,17 @@ def decide_kind(
     ):
         reasons.append("kind:paper (" + ", ".join(paper_terms[:3]) + ")")
         return "paper", None
+    # A digest of many stories is a report of them all, not the policy or the round it names first.
+    digest = _DIGEST.search(folded[:title_length])
+    if (
+        digest is not None
+        and not government_issuer
+        and issuer is None
+        and not site_owner
+        and hint in (None, "", "news")
+    ):
+        reasons.append(f"kind:news (a digest: {digest.group(0)})")
+        return "news", None
     funding_terms = evidence[("kind", "funding")]
     for match in RAISING.finditer(folded):
         funding_terms.add(match.group("verb"), match.start() < title_length)
