@@ -318,3 +318,24 @@ def test_a_digest_of_the_weeks_stories_is_news() -> None:
     ]:
         labels = classify(title, text, url=NEWS_SITE)
         assert labels.kind == "news", (title, labels.reasons)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Services that print releases as their issuers wrote them, whoever the issuer is.
+        "https://prtimes.jp/main/html/rd/p/000000012.000012345.html",
+        "https://www.atpress.ne.jp/news/123456",
+        "https://www.businesswire.com/news/home/20250301005000/ja/",
+        # A company's investor-relations page.
+        "https://www.example-corp.co.jp/ir/news/2025/0301.html",
+    ],
+)
+def test_a_release_wire_or_an_ir_page_prints_releases(url: str) -> None:
+    labels = classify(
+        "中小企業向け生成AI研修サービスを開始", "企業の人材育成を支援するX社は、生成AIの研修を始めた。", url=url
+    )
+    assert labels.kind == "press", labels.reasons
+    # A round a wire prints is still a round.
+    labels = classify("X社、シリーズAで5億円を調達", "X社はシリーズAで総額5億円の資金調達を実施した。", url=url)
+    assert labels.kind == "funding", labels.reasons

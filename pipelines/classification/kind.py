@@ -176,7 +176,28 @@ _ANNOUNCING = re.compile(r"(?:announc\w*|said|says) (?:that )?(?:it |the company
 # An address that says the page is a press release, wherever it is printed: news.livedoor.com/pr_article/…,
 # /press-release/, /newsrelease/.
 _RELEASE_PATH = re.compile(
-    r"/(?:pr_article|pr|press-?releases?|news-?releases?|pressrelease|prtimes|atpress)(?:/|$|\.)"
+    r"/(?:pr_article|pr|press-?releases?|news-?releases?|pressrelease|prtimes|atpress|releases?|ir|newsroom)(?:/|$|\.)"
+)
+# Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
+# release.
+RELEASE_WIRES = (
+    "prtimes.jp",
+    "atpress.ne.jp",
+    "value-press.com",
+    "dreamnews.jp",
+    "newscast.jp",
+    "kyodonewsprwire.jp",
+    "digitalpr.jp",
+    "jcnnewswire.com",
+    "prnewswire.com",
+    "businesswire.com",
+    "globenewswire.com",
+    "accessnewswire.com",
+    "accesswire.com",
+    "einpresswire.com",
+    "newsfilecorp.com",
+    "prweb.com",
+    "newswire.ca",
 )
 # The body opening with a company's legal form and its name ("株式会社X(本社…)は", "X株式会社と株式会社Yは"): a
 # release's first sentence; reporters drop the form.
@@ -414,6 +435,9 @@ def decide_kind(
     news_terms = reporting
     if issuer is not None:
         reasons.append(f"kind:press (site of {issuer.name})")
+        return "press", None
+    if any(host == wire or host.endswith("." + wire) for wire in RELEASE_WIRES):
+        reasons.append(f"kind:press (a release wire: {host})")
         return "press", None
     if site_owner:
         reasons.append(f"kind:press (site of {site_owner})")
