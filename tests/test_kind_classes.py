@@ -339,3 +339,36 @@ def test_a_release_wire_or_an_ir_page_prints_releases(url: str) -> None:
     # A round a wire prints is still a round.
     labels = classify("X社、シリーズAで5億円を調達", "X社はシリーズAで総額5億円の資金調達を実施した。", url=url)
     assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # An investor's own announcement, with or without an amount.
+        ("新規投資先のお知らせ:生成AIのX社", "当社はこのたび、生成AIを開発するX社に出資しました。"),
+        ("Backing Sakana AI", "Today we are announcing our investment in Sakana AI, a Tokyo-based AI research lab."),
+        ("Kotoba Technologies", "We have invested in Kotoba Technologies, which builds Japanese speech models."),
+        (
+            "生成AI開発のX社、当社ファンドの新たなポートフォリオに",
+            "当社は、生成AIを開発するX社が実施する第三者割当増資を引き受けました。",
+        ),
+    ],
+)
+def test_an_investors_own_announcement_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://www.vc.example.com/news/2025/portfolio")
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_a_round_in_dispute_is_news_not_its_announcement() -> None:
+    for title, text in [
+        (
+            "Aleph Alpha's $500 million funding round faces scrutiny",
+            "A German newspaper questioned how much of the round was equity.",
+        ),
+        (
+            "AIスタートアップの10億円調達に疑義 投資家が提訴",
+            "投資家は、調達時の説明に虚偽があったとして同社を提訴した。",
+        ),
+    ]:
+        labels = classify(title, text, url=NEWS_SITE)
+        assert labels.kind == "news", (title, labels.reasons)

@@ -167,6 +167,24 @@ _DIGEST = re.compile(
     r"|this week in\b|\bweek in review\b|\b(?:weekly|monthly) (?:roundup|recap|digest|newsletter)\b"
     r"|\b(?:news )?(?:roundup|round-up|recap|digest)\b"
 )
+# An investor telling of its own investment, in the headline or the first sentence: "we have invested in X", "our
+# investment in X", "we are proud to lead X's Series A", "why we backed X", "当社はX社に出資しました", "第三者割当増資を
+# 引き受けました", "新規投資先のお知らせ". The announcement is the round's, with or without an amount.
+_INVESTOR_OWN_EN = re.compile(
+    r"(?i:\bwe(?:'ve| have| are)? (?:invested|investing) in|\bwe(?:'ve| have| are)? (?:backed|backing)"
+    r"|\bour (?:latest |new |seed |lead )?investment in) [A-Z]"
+    r"|(?i:\bwe(?:'ve| have| are)? (?:led|co-led|leading|lead)\b[^.]{0,40}\b(?:round|series|seed|financing|raise))"
+    r"|(?i:\bproud to (?:lead|co-lead|back|invest in)\b|\bwhy we (?:invested|backed|led)\b)"
+)
+_INVESTOR_OWN_JA = re.compile(
+    r"(?:当社|弊社)(?:が運営する|の)?[^。]{0,30}(?:に|へ)の?(?:出資|投資)(?:しました|いたしました|を実行|を決定|することを決議)"
+    r"|(?:第三者割当増資|株式)を引き受け(?:ました|ることを決議)|(?:新規)?投資先のお知らせ|出資(?:に関する|の)お知らせ"
+)
+# A round in dispute, a headline about doubts, a probe or a lawsuit over it: news about the round, not its announcement.
+_DISPUTE = re.compile(
+    r"\b(?:scrutiny|questioned|questions over|probe[ds]?|investigat\w+|lawsuit|sues|sued|fraud|allegations?"
+    r"|accused)\b|疑義|疑惑|不正|訴訟|提訴|捜査|告発|粉飾"
+)
 # Words that put a round in the past: "has raised", "recently announced a funding round", "これまでに…調達".
 _PAST_ROUND = re.compile(
     r"\bha(?:s|ve) (?:so far |already )?raised\b|\brecently (?:announced|raised|closed|secured)\b|\bpreviously raised\b"
@@ -327,6 +345,10 @@ def decide_kind(
         funding_terms.add(match.group("verb"), match.start() < title_length)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
+    lead_end = len(_lead(folded, title_length))
+    for own in (_INVESTOR_OWN_EN.search(document, 0, lead_end), _INVESTOR_OWN_JA.search(folded, 0, lead_end)):
+        if own is not None:
+            funding_terms.add(own.group(0).lower(), True)  # the investor's own announcement, as a headline's
     policy_terms = evidence[("kind", "policy")]
     policy = min(policy_terms.weight(2.0, 1.0), 4.0)
     ministries = [organisation for organisation, start in organisations if organisation.sector == "ministry"]
@@ -396,7 +418,9 @@ def decide_kind(
     # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down, nor a
     # roundup of many rounds, nor one the body only looks back on ("the startup, which has raised ¥30 billion",
     # "recently announced a round"): background to another story.
-    roundup = _ROUNDUP.search(_lead(folded, title_length)) is not None
+    roundup = (
+        _ROUNDUP.search(_lead(folded, title_length)) is not None or _DISPUTE.search(folded[:title_length]) is not None
+    )
     past_round = not funding_terms.title and _looks_back(folded, title_length)
     if (
         funding is not None
