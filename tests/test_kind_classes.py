@@ -372,3 +372,34 @@ def test_a_round_in_dispute_is_news_not_its_announcement() -> None:
     ]:
         labels = classify(title, text, url=NEWS_SITE)
         assert labels.kind == "news", (title, labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Another state, a regulator or an international body as the headline's subject.
+        (
+            "China's internet regulator issues rules on AI-generated content labels",
+            "Platforms must label text and images made by AI from September.",
+        ),
+        ("UK AI Safety Institute publishes evaluation of frontier models", "Five large language models were tested."),
+        ("EU investigates Meta over AI training on user data", "The inquiry looks at the use of personal data."),
+        ("OECD updates its AI principles", "The revision addresses generative AI and information integrity."),
+        ("国連総会、AIに関する決議を採択", "安全で信頼できるAIの推進を求める決議が全会一致で採択された。"),
+        ("米商務省、AI半導体の輸出規制を見直し", "中国向けの先端半導体の輸出管理を改める。"),
+    ],
+)
+def test_another_state_or_an_international_body_as_the_subject_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_startup_of_a_region_is_no_state() -> None:
+    labels = classify(
+        "EU startup Mistral raises €600 million", "Mistral AI raised €600 million in a round.", url=NEWS_SITE_EN
+    )
+    assert labels.kind == "funding", labels.reasons
+    labels = classify(
+        "Japanese LLM study", "We present a Japanese benchmark.", url="https://confit.atlas.jp/guide/event/x"
+    )
+    assert labels.kind == "paper", labels.reasons

@@ -93,6 +93,11 @@ PAPER_HOSTS = (
     "jair.org",
     "ieice.org",
     "repo.nii.ac.jp",
+    "ixsq.nii.ac.jp",
+    "ci.nii.ac.jp",
+    "confit.atlas.jp",
+    "ecva.net",
+    "lrec-conf.org",
 )
 # Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages.
 _PAPER_PATH = re.compile(r"^/papers/\d{4}\.\d{4,5}")
@@ -125,6 +130,22 @@ _STATE_HEADLINE = re.compile(
     r"|pledges|aims|targets|backs|moves|calls|enacts|announces|allocates|earmarks|selects|picks|funds|creates"
     r"|establishes|drafts|tightens|introduces|outlines|unveil|launch|set|approve|pass|adopt|consider|propose)\b"
     r"|(?:prime minister|pm)\s)"
+)
+# Another state, a regulator or an international body as the headline's subject: "米商務省、…", "国連総会、…",
+# "China's internet regulator issues …", "UK AI Safety Institute publishes …", "EU investigates …", "OECD updates …".
+_OTHER_STATE_HEADLINE = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
+    r"(?:国連(?:総会|安保理)?|欧州委員会|欧州連合|欧州議会|eu|oecd|g7|g20|ユネスコ"
+    r"|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁))(?=、|は|が|も|,)"
+    r"|(?:the\s)?(?:(?:u\.?s\.?|us|uk|eu|china|korea|south korea|india|france|germany|britain|singapore|taiwan|canada"
+    r"|australia|california|[a-z]+(?:ese|ian|an|ish|ch))(?:'s|’s)?\s)?"
+    r"(?:government|cabinet|parliament|congress|senate|national assembly|lawmakers|regulators?|watchdog"
+    r"|(?:internet|antitrust|competition|privacy|data protection|financial|communications|cyberspace|media)"
+    r"\s(?:watchdog|regulator|authority|agency|commission|administration)"
+    r"|ai (?:safety|security) institute|ai office|(?:commerce|justice|state) department|department of [a-z]+"
+    r"|ministry of [a-z]+|european commission|european parliament|white house|federal trade commission|ftc)\b"
+    r"|(?:the\s)?(?:un|united nations|oecd|g7|g20|unesco|european union|eu)(?:'s|’s)?\s"
+    r"(?!startups?\b|companies\b|firms?\b|tech\b|-based\b|based\b))"
 )
 # A state actor speaking in the headline or the lead sentence: "デジタル相が発表", "デジタル庁の松本尚大臣は",
 # "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
@@ -559,7 +580,7 @@ def _recipient_name(recipient: str, begins: int, organisations: list[tuple[Organ
 
 def _government_headline(title: str, organisations: list[tuple[Organisation, int]]) -> str | None:
     """The state the headline is about, when its subject is one: 政府, a ministry, a city, "Japan to …"."""
-    match = _STATE_HEADLINE.match(title)
+    match = _STATE_HEADLINE.match(title) or _OTHER_STATE_HEADLINE.match(title)
     if match is not None:
         return match.group(0).strip("【】[] ")
     label = _HEADLINE_LABEL.match(title)
