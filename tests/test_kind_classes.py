@@ -403,3 +403,19 @@ def test_a_startup_of_a_region_is_no_state() -> None:
         "Japanese LLM study", "We present a Japanese benchmark.", url="https://confit.atlas.jp/guide/event/x"
     )
     assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kotoba Technologies Launches Real-Time Japanese Speech Translation Model",
+        "Stockmark Releases Business-Domain Japanese LLM With Reduced Hallucinations",
+        "ELYZA Announces Japanese Reasoning Model Built On Open Weights",
+    ],
+)
+def test_an_english_headline_written_as_releases_write_it_is_press(title: str) -> None:
+    labels = classify(title, "The company made the model available for enterprise customers.", url=NEWS_SITE_EN)
+    assert labels.kind == "press", labels.reasons
+    # A reporter's headline in sentence case stays news.
+    labels = classify(title.capitalize(), "The company made the model available.", url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons

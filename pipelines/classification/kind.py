@@ -297,6 +297,11 @@ _CITATION = re.compile(
     r"|according to (?:the |a |an |our |its |this |their )?(?:[a-z0-9-]+ ){0,3}"
     r"(?:survey|report|study|data|research|poll|analysis|index|ranking|estimates?|figures)"
 )
+# A name and a verb of announcing opening an English headline: "Rakuten Releases …", "APTO Launches …".
+_RELEASE_VERB = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:Releases|Launches|Announces|Unveils|Introduces|Debuts|Expands|Partners|Opens"
+    r"|Selects|Joins|Achieves|Completes|Signs|Appoints|Adds|Brings|Enters|Establishes|Rolls Out|Teams Up)\b"
+)
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
@@ -494,6 +499,8 @@ def decide_kind(
         own_wording.append("legal form opening the text")
     if _RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")
+    if _release_headline(document[:title_length]):
+        own_wording.append("a release's headline")
     if hint == "press" or (not hint and own_wording and not news_terms):
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None
@@ -512,6 +519,16 @@ def _reporting_terms(news: Evidence, folded: str) -> list[str]:
         return terms
     cited = [citation.group(0) for citation in _CITATION.finditer(folded)]
     return [term for term in terms if not cited or folded.count(term) > sum(citation.count(term) for citation in cited)]
+
+
+def _release_headline(title: str) -> bool:
+    """An English headline as releases write it: a name, a verb of announcing, and every longer word capitalised
+    ("Rakuten Releases AI 2.0 Mixture of Experts LLM"); reporters write "Rakuten releases a new model"."""
+    match = _RELEASE_VERB.match(title)
+    if match is None:
+        return False
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", title) if len(word) >= 4]
+    return len(words) >= 4 and all(word[0].isupper() for word in words)
 
 
 def _on_paper_host(host: str) -> bool:
