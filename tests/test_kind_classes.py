@@ -419,3 +419,27 @@ def test_an_english_headline_written_as_releases_write_it_is_press(title: str) -
     # A reporter's headline in sentence case stays news.
     labels = classify(title.capitalize(), "The company made the model available.", url=NEWS_SITE_EN)
     assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A non-state body's or a company's release about its own rules: policy words, no state acting.
+        (
+            "医療分野における生成AI利用ガイドライン第2版を発行",
+            "医療AIの研究組合は、昨年公表した生成AI利用ガイドラインを改訂し、著作権やプライバシーへの対応を強めた。",
+        ),
+        (
+            "生成AIと著作権に関する業界ガイドラインを公表",
+            "コンテンツ事業者の業界団体は、生成AIの学習と著作権の関係を整理したガイドラインをまとめた。",
+        ),
+    ],
+)
+def test_a_bodys_release_about_its_own_rules_is_press(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://www.body.example.or.jp/news/20250711")
+    assert labels.kind == "press", labels.reasons
+    # The same words about a ministry's rules are the state's.
+    labels = classify(
+        "生成AI利用ガイドライン第2版を発行", "経済産業省は、生成AIの利用ガイドラインを改訂した。", url=NEWS_SITE
+    )
+    assert labels.kind == "policy", labels.reasons

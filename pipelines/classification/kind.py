@@ -302,6 +302,16 @@ _RELEASE_VERB = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:Releases|Launches|Announces|Unveils|Introduces|Debuts|Expands|Partners|Opens"
     r"|Selects|Joins|Achieves|Completes|Signs|Appoints|Adds|Brings|Enters|Establishes|Rolls Out|Teams Up)\b"
 )
+# The end of a newsroom's headline, where the body tells what it did itself: "…第2版を発行", "…を公開しました",
+# "…に関するお知らせ".
+_OWN_NEWSROOM_HEADLINE = re.compile(
+    r"(?:を|の)(?:公開|発行|発表|開始|策定|改訂|刊行|公表|締結|受賞|リリース|提供開始)(?:しました|いたしました)?$"
+    r"|(?:に関する|についての|の)お知らせ$"
+)
+# A headline that names who acts: "X、…", "Xが…", "Xは…", "X and Y …" (a comma or a particle in its first words).
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。]{1,25}?(?:、|,|が|は(?!じめ)|と[^、。]{1,20}(?:、|が|は))"
+)
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
@@ -436,7 +446,21 @@ def decide_kind(
         reasons.append("kind:funding (a grant received)")
         reasons.extend(funding_reasons)
         return "funding", funding
+    # Policy words alone ("ガイドライン", "著作権") in a body's own announcement, a headline with no subject that says
+    # what the body itself did ("…ガイドライン第2版を発行"), where no state acts: an industry body's or a company's
+    # release about its own rules.
+    no_state = not (government_issuer or state_headline or speaker or ministries)
+    own_newsroom = (
+        no_state
+        and not reporting
+        and hint in (None, "", "press")
+        and _OWN_NEWSROOM_HEADLINE.search(document[:title_length]) is not None
+        and _HEADLINE_SUBJECT.match(document[:title_length]) is None
+    )
     if policy >= POLICY_MINIMUM and (government_issuer or state_headline or speaker or policy > funding_weight):
+        if own_newsroom:
+            reasons.append("kind:press (a headline of the issuer's own newsroom, no state acting)")
+            return "press", None
         named = policy_terms.terms()[:3] + [ministry.name for ministry in ministries[:2]]
         reasons.append("kind:policy (" + ", ".join(named or [f"site of a government: {host}"]) + ")")
         return "policy", None
