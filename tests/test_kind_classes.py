@@ -443,3 +443,12 @@ def test_a_bodys_release_about_its_own_rules_is_press(title: str, text: str) -> 
         "生成AI利用ガイドライン第2版を発行", "経済産業省は、生成AIの利用ガイドラインを改訂した。", url=NEWS_SITE
     )
     assert labels.kind == "policy", labels.reasons
+
+
+def test_a_japanese_ministry_after_japans_in_an_english_headline_is_policy() -> None:
+    labels = classify(
+        "Japan's Financial Services Agency orders SBI unit to tighten AI risk controls",
+        "The regulator issued a business improvement order on Friday.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "policy", labels.reasons

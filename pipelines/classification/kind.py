@@ -312,6 +312,7 @@ _OWN_NEWSROOM_HEADLINE = re.compile(
 _HEADLINE_SUBJECT = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。]{1,25}?(?:、|,|が|は(?!じめ)|と[^、。]{1,20}(?:、|が|は))"
 )
+_JAPANS = re.compile(r"(?:the\s)?(?:japan(?:'s|’s)|japanese)?\s?(?:the\s)?")
 # A label before the headline proper: "【速報】", "[PR]".
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
@@ -626,7 +627,10 @@ def _government_headline(title: str, organisations: list[tuple[Organisation, int
         return match.group(0).strip("【】[] ")
     label = _HEADLINE_LABEL.match(title)
     begins = label.end() if label else 0
+    # "Japan's FSA orders …", "The Digital Agency …": the ministry after a possessive of Japan or an article.
+    owner = _JAPANS.match(title, begins)
+    after = owner.end() if owner else begins
     for organisation, start in organisations:
-        if organisation.sector == "ministry" and start == begins:
+        if organisation.sector == "ministry" and start in (begins, after):
             return organisation.name
     return None
