@@ -1,0 +1,454 @@
+"""Kind by classes of real sentences: abstracts outside a paper host, state money to one company, a state acting
+later in a Japanese headline, regulators, statistics of many rounds, event notices and a release's own apparatus.
+
+The sentences are our own wording of real kinds of story (2024-2026), in Japanese and English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classification_helpers import classify
+
+NEWS_SITE = "https://news.example.jp/articles/12345"
+NEWS_SITE_EN = "https://www.technews.example.com/2025/03/story"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # An abstract on a project page or a lab's site: the authors' own framing of their work.
+        (
+            "A Japanese instruction-tuning dataset built from chat logs",
+            "In this paper, we propose a method to synthesise Japanese instruction data from chat logs. Experimental "
+            "results show that models tuned on it outperform baselines on Japanese MT-Bench.",
+            "https://example-lab.github.io/jp-instruct/",
+        ),
+        (
+            "Continual pre-training of a Japanese LLM on legal text",
+            "We present a Japanese legal language model and evaluate it on bar-exam questions. Our experiments show "
+            "gains over the base model.",
+            "https://www.lab.example.ac.jp/projects/legal-llm",
+        ),
+        (
+            "日本語大規模言語モデルの指示チューニングにおける合成データの効果",
+            "本研究では、日本語の大規模言語モデルに対する合成指示データの効果を検証する。実験の結果、提案手法はベースラインを上回った。",
+            "https://www.repository.example.ac.jp/records/123",
+        ),
+        (
+            "医療文書を対象とした日本語LLMの評価",
+            "本稿では、日本語の医療文書を用いて大規模言語モデルを評価する手法を提案する。評価実験により有効性を示した。",
+            "https://www.conference.example.jp/proceedings/P1-2.pdf",
+        ),
+        # Paper hosts and paper pages: a publisher, a preprint server, Hugging Face's paper pages.
+        (
+            "JMedBench: A Japanese medical LLM benchmark",
+            "A benchmark of Japanese medical tasks for large language models.",
+            "https://huggingface.co/papers/2409.12345",
+        ),
+        (
+            "Evaluating Japanese LLMs on clinical questions",
+            "Japanese large language models answer licensing-exam questions.",
+            "https://www.jmir.org/2025/1/e12345",
+        ),
+    ],
+)
+def test_an_abstract_outside_a_paper_host_is_a_paper(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "paper", labels.reasons
+
+
+def test_a_report_about_research_is_not_a_paper() -> None:
+    # A reporter telling what researchers proposed: third person, a reporter's wording.
+    labels = classify(
+        "東大、日本語LLMの新たな学習手法",
+        "東京大学の研究チームは、日本語の大規模言語モデルを効率よく学習する手法を提案したと発表した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "paper", labels.reasons
+    # A name that merely ends like a paper host is no paper host.
+    labels = classify("Signature launches Japanese LLM", "The company launched a model.", url="https://signature.com/x")
+    assert labels.kind != "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # The company that gets the state's money opens the headline: its round is the story.
+        (
+            "ラピダスに官民で総額2700億円の出資、政府が筆頭株主に",
+            "経済産業相は、次世代半導体の量産を目指すラピダスに官民あわせて総額2700億円の出資が集まったと発表した。",
+            NEWS_SITE,
+        ),
+        (
+            "TSMC熊本第2工場に経産省が最大7320億円を支援へ",
+            "経済産業省は、TSMCが熊本県に建てる第2工場に最大7320億円を補助する方針を固めた。",
+            NEWS_SITE,
+        ),
+        (
+            "マイクロンの広島工場に最大1920億円補助 経産省",
+            "経済産業省は、米マイクロン・テクノロジーが広島工場で進める次世代メモリーの生産に最大1920億円を補助すると発表した。",
+            NEWS_SITE,
+        ),
+        (
+            "Rapidus gets extra ¥590 billion in government subsidies",
+            "The chipmaker will receive up to 590 billion yen more from the trade ministry, the ministry said.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_state_money_to_one_company_named_first_is_funding(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "funding", labels.reasons
+    assert any(reason.startswith("kind:funding (state money to") for reason in labels.reasons), labels.reasons
+
+
+def test_the_states_own_programme_stays_policy() -> None:
+    for title, text in [
+        # The state opening the headline is the state's programme, whatever money it names.
+        ("経産省、ラピダスに最大5900億円を追加支援", "経済産業省はラピダスへの追加支援を決めた。"),
+        # Money to a field or a place, not to a company.
+        (
+            "データセンター整備に官民で1兆円投資へ",
+            "政府は生成AI向けのデータセンター整備に官民で1兆円を投じる計画をまとめた。",
+        ),
+        (
+            "生成AI開発に政府が1000億円支援",
+            "政府は国内の生成AI開発を後押しするため、計算資源の確保などに1000億円を充てる。",
+        ),
+    ]:
+        labels = classify(title, text, url=NEWS_SITE)
+        assert labels.kind == "policy", (title, labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Japanese headlines put who acts in a later clause or last.
+        ("議会答弁の作成に生成AI 取手市が試験導入", "職員の負担を減らすため、答弁書の下書きに生成AIを使う。"),
+        ("自動運転バスの実証に補助事業 国交省", "地域の交通を支える自動運転の実証10件を選んだ。"),
+        ("AIの安全性評価に新組織、政府が設置へ", "評価手法の研究や国際連携を担う。"),
+    ],
+)
+def test_a_state_acting_later_in_the_headline_makes_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_round_announced_in_the_headline_stays_funding_when_a_state_acts_later() -> None:
+    labels = classify("AI安全性の評価機関、政府が設置へ", "評価手法の研究や国際連携を担う。", url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+    labels = classify(
+        "AI創薬のX、シリーズAで20億円を調達 国が出資する機構も参加",
+        "X株式会社はシリーズAで総額20億円の資金調達を実施した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Japan's antitrust watchdog issues report on generative AI market",
+        "Japan's privacy watchdog warns OpenAI over handling of personal data",
+    ],
+)
+def test_a_japanese_regulator_in_an_english_headline_is_policy(title: str) -> None:
+    labels = classify(title, "The regulator published its findings on Tuesday.", url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "国内スタートアップの資金調達額、2025年は過去最高",
+            "調査会社の集計では、国内スタートアップの資金調達額は前年比12%増の9000億円となった。",
+        ),
+        (
+            "VC funding to Japanese startups fell 10% in 2025",
+            "Startups in Japan raised 700 billion yen from investors last year, down from the year before.",
+        ),
+        ("AI funding hits a record in Q3", "AI startups raised $50 billion in the third quarter, led by large rounds."),
+    ],
+)
+def test_the_fields_money_as_a_statistic_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # The organiser's notice of its event: a company's, a local government's on its own site.
+        (
+            "生成AIハッカソン 参加者募集",
+            "学生や社会人を対象に、生成AIを使ったアプリ開発ハッカソンを開きます。",
+            NEWS_SITE,
+        ),
+        (
+            "市内事業者向け生成AI活用セミナーを開催します",
+            "市では、市内の中小企業を対象に生成AIの基礎と活用事例を学ぶセミナーを開きます。申込は1月31日まで。",
+            "https://www.city.kawasaki.jp/280/page/0000123.html",
+        ),
+        (
+            "【セミナーレポート】自治体職員向け 生成AI活用の最前線",
+            "AI企業2社が開いた自治体職員向けセミナーの模様を紹介する。",
+            NEWS_SITE,
+        ),
+        (
+            "Join us at AI Expo Tokyo 2025",
+            "See live demos of our Japanese language model at booth 12 from May 21 to 23.",
+            "https://www.company.example.com/events/ai-expo",
+        ),
+    ],
+)
+def test_an_event_notice_is_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_an_event_a_reporter_tells_of_is_not_a_notice() -> None:
+    labels = classify("生成AI活用ウェビナーを開催します", "中小企業向けに生成AIの使い方を紹介します。", url=NEWS_SITE)
+    assert labels.kind == "press", labels.reasons
+    labels = classify(
+        "東京都、生成AIハッカソンを開催",
+        "東京都は、都内の学生を対象に生成AIを使ったハッカソンを開くと発表した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+    # A ministry's event on its own site stays the ministry's.
+    labels = classify(
+        "AIセーフティに関するシンポジウムを開催します",
+        "登録は省の受付ページから。",
+        url="https://www.meti.go.jp/press/x.html",
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A wire's dateline and a contact block.
+        (
+            "X Inc. launches Japanese LLM for call centers",
+            "TOKYO, March 3, 2025 /PRNewswire/ -- X Inc. launched a Japanese language model for call centers. Media "
+            "contact: pr@x.example.com",
+        ),
+        (
+            "Y Corp. releases a Japanese speech model",
+            "TOKYO--(BUSINESS WIRE)--Y Corp. released a Japanese speech model. Forward-looking statements: this "
+            "release contains statements about plans.",
+        ),
+        # The company profile, the contact and the trademark note of a Japanese release.
+        (
+            "法人向け生成AIサービス「Z」、4月から",
+            "法人向けの生成AIサービス「Z」を始めた。本リリースに関するお問い合わせは広報まで。※記載されている会社名、製品名は各社の商標または登録商標です。",
+        ),
+        (
+            "生成AIの業務利用、中小企業は2割",
+            "調査によると、生成AIを業務で使う中小企業は2割にとどまった。"
+            "【会社概要】所在地:東京都港区 事業内容:市場調査",
+        ),
+    ],
+)
+def test_a_releases_own_apparatus_makes_press(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_survey_cited_is_no_reporters_wording() -> None:
+    # A release printed by a news site that cites its own survey ("調査によると") is still a release.
+    labels = classify(
+        "生成AIの導入企業、3割に",
+        "株式会社X(本社:東京都港区)は企業の生成AI導入に関する調査結果を発表しました。調査によると、導入企業は3割でした。",
+        url=NEWS_SITE,
+        kind="news",
+    )
+    assert labels.kind == "press", labels.reasons
+    # A reporter's source is a reporter's wording.
+    labels = classify(
+        "生成AIの導入企業、3割に",
+        "関係者によると、同社は導入企業が3割に達したとみている。当社の発表資料は後日公開される。",
+        url=NEWS_SITE,
+        kind="news",
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A city opening the first sentence after its prefecture, as Japanese papers write it.
+        (
+            "全職員に生成AI、業務時間を年間2万時間削減へ",
+            "神奈川県横須賀市は、全職員が使える生成AIの利用環境を整え、文書作成などに活用すると発表した。",
+            NEWS_SITE,
+        ),
+        (
+            "住民の問い合わせにAIが24時間回答",
+            "茨城県つくば市は、生成AIを使った住民向けの問い合わせ窓口を開設した。",
+            NEWS_SITE,
+        ),
+        # An English report's city acting.
+        (
+            "Yokosuka becomes first Japanese city to adopt ChatGPT",
+            "The city of Yokosuka began a trial that lets its 4,000 employees use ChatGPT for drafting documents.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Generative AI to answer residents' questions",
+            "The Osaka prefectural government will open a chatbot that answers questions about local services.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_a_local_governments_programme_in_a_report_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_digest_of_the_weeks_stories_is_news() -> None:
+    for title, text in [
+        (
+            "【今週のAIニュース】政府がAI基本計画案、OpenAIが新モデル",
+            "今週の生成AI関連の主なニュースをまとめて紹介する。",
+        ),
+        ("This week in Japanese AI: the cabinet's AI plan and a $50M round", "A recap of the week's news."),
+    ]:
+        labels = classify(title, text, url=NEWS_SITE)
+        assert labels.kind == "news", (title, labels.reasons)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Services that print releases as their issuers wrote them, whoever the issuer is.
+        "https://prtimes.jp/main/html/rd/p/000000012.000012345.html",
+        "https://www.atpress.ne.jp/news/123456",
+        "https://www.businesswire.com/news/home/20250301005000/ja/",
+        # A company's investor-relations page.
+        "https://www.example-corp.co.jp/ir/news/2025/0301.html",
+    ],
+)
+def test_a_release_wire_or_an_ir_page_prints_releases(url: str) -> None:
+    labels = classify(
+        "中小企業向け生成AI研修サービスを開始", "企業の人材育成を支援するX社は、生成AIの研修を始めた。", url=url
+    )
+    assert labels.kind == "press", labels.reasons
+    # A round a wire prints is still a round.
+    labels = classify("X社、シリーズAで5億円を調達", "X社はシリーズAで総額5億円の資金調達を実施した。", url=url)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # An investor's own announcement, with or without an amount.
+        ("新規投資先のお知らせ:生成AIのX社", "当社はこのたび、生成AIを開発するX社に出資しました。"),
+        ("Backing Sakana AI", "Today we are announcing our investment in Sakana AI, a Tokyo-based AI research lab."),
+        ("Kotoba Technologies", "We have invested in Kotoba Technologies, which builds Japanese speech models."),
+        (
+            "生成AI開発のX社、当社ファンドの新たなポートフォリオに",
+            "当社は、生成AIを開発するX社が実施する第三者割当増資を引き受けました。",
+        ),
+    ],
+)
+def test_an_investors_own_announcement_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://www.vc.example.com/news/2025/portfolio")
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_a_round_in_dispute_is_news_not_its_announcement() -> None:
+    for title, text in [
+        (
+            "Aleph Alpha's $500 million funding round faces scrutiny",
+            "A German newspaper questioned how much of the round was equity.",
+        ),
+        (
+            "AIスタートアップの10億円調達に疑義 投資家が提訴",
+            "投資家は、調達時の説明に虚偽があったとして同社を提訴した。",
+        ),
+    ]:
+        labels = classify(title, text, url=NEWS_SITE)
+        assert labels.kind == "news", (title, labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Another state, a regulator or an international body as the headline's subject.
+        (
+            "China's internet regulator issues rules on AI-generated content labels",
+            "Platforms must label text and images made by AI from September.",
+        ),
+        ("UK AI Safety Institute publishes evaluation of frontier models", "Five large language models were tested."),
+        ("EU investigates Meta over AI training on user data", "The inquiry looks at the use of personal data."),
+        ("OECD updates its AI principles", "The revision addresses generative AI and information integrity."),
+        ("国連総会、AIに関する決議を採択", "安全で信頼できるAIの推進を求める決議が全会一致で採択された。"),
+        ("米商務省、AI半導体の輸出規制を見直し", "中国向けの先端半導体の輸出管理を改める。"),
+    ],
+)
+def test_another_state_or_an_international_body_as_the_subject_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_startup_of_a_region_is_no_state() -> None:
+    labels = classify(
+        "EU startup Mistral raises €600 million", "Mistral AI raised €600 million in a round.", url=NEWS_SITE_EN
+    )
+    assert labels.kind == "funding", labels.reasons
+    labels = classify(
+        "Japanese LLM study", "We present a Japanese benchmark.", url="https://confit.atlas.jp/guide/event/x"
+    )
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kotoba Technologies Launches Real-Time Japanese Speech Translation Model",
+        "Stockmark Releases Business-Domain Japanese LLM With Reduced Hallucinations",
+        "ELYZA Announces Japanese Reasoning Model Built On Open Weights",
+    ],
+)
+def test_an_english_headline_written_as_releases_write_it_is_press(title: str) -> None:
+    labels = classify(title, "The company made the model available for enterprise customers.", url=NEWS_SITE_EN)
+    assert labels.kind == "press", labels.reasons
+    # A reporter's headline in sentence case stays news.
+    labels = classify(title.capitalize(), "The company made the model available.", url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A non-state body's or a company's release about its own rules: policy words, no state acting.
+        (
+            "医療分野における生成AI利用ガイドライン第2版を発行",
+            "医療AIの研究組合は、昨年公表した生成AI利用ガイドラインを改訂し、著作権やプライバシーへの対応を強めた。",
+        ),
+        (
+            "生成AIと著作権に関する業界ガイドラインを公表",
+            "コンテンツ事業者の業界団体は、生成AIの学習と著作権の関係を整理したガイドラインをまとめた。",
+        ),
+    ],
+)
+def test_a_bodys_release_about_its_own_rules_is_press(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://www.body.example.or.jp/news/20250711")
+    assert labels.kind == "press", labels.reasons
+    # The same words about a ministry's rules are the state's.
+    labels = classify(
+        "生成AI利用ガイドライン第2版を発行", "経済産業省は、生成AIの利用ガイドラインを改訂した。", url=NEWS_SITE
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_japanese_ministry_after_japans_in_an_english_headline_is_policy() -> None:
+    labels = classify(
+        "Japan's Financial Services Agency orders SBI unit to tighten AI risk controls",
+        "The regulator issued a business improvement order on Friday.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "policy", labels.reasons
