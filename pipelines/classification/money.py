@@ -41,16 +41,22 @@ _SCALES = {
     "tn": 10**12,
     "billion": 10**9,
     "bn": 10**9,
+    "bln": 10**9,
+    "crore": 10**7,
+    "lakh": 10**5,
     "b": 10**9,
     "million": 10**6,
     "mn": 10**6,
+    "mio": 10**6,
     "mln": 10**6,
     "m": 10**6,
     "mil": 10**6,
     "thousand": 10**3,
     "k": 10**3,
 }
-_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|mil|b|m|k))?(?![a-z0-9])"
+_SCALE = (
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mn|mln|mio|mil|b|m|k))?(?![a-z0-9])"
+)
 _SYMBOLS = {
     "$": "USD",
     "us$": "USD",
@@ -62,6 +68,8 @@ _SYMBOLS = {
     "₩": "KRW",
     "₹": "INR",
     "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
     "chf": "CHF",
     "usd": "USD",
     "¥": "JPY",
@@ -72,7 +80,7 @@ _SYMBOLS = {
     "gbp": "GBP",
 }
 _SYMBOL_AMOUNT = re.compile(
-    rf"(?P<symbol>(?<![a-z])(?:us|hk|s)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf)\s?)"
+    rf"(?P<symbol>(?<![a-z])(?:us|hk|s)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf|rs\.?)\s?)"
     rf"\s?(?P<number>{_NUMBER}){_SCALE}"
 )
 _WORD_CURRENCIES = {
@@ -96,7 +104,7 @@ _WORD_CURRENCIES = {
     "swiss francs": "CHF",
 }
 _WORD_AMOUNT = re.compile(
-    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand)?\s"
+    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand|bln|bn|mln|mn)?\s"
     r"(?P<word>u\.s\. dollars|us dollars|japanese yen|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi"
     r"|rmb|won|rupees|swiss francs)"
     r"(?![a-z])"

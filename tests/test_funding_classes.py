@@ -1,0 +1,140 @@
+"""Funding extraction by class of sentence, as 2024-2026 press releases and tech news write a round.
+
+The companies are made up (ツバメ / Tsubame, カモメ), the shapes are real: which amount is this round's
+(not a fund's size, a market's size, spending, share capital, a total since founding or another round's),
+qualifiers written in words, ranges, amounts in "bln", crore and lakh, and lead investors as the text
+names them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.classification.money import find_money
+from tests.classification_helpers import classify, funding_of
+
+JA = "生成AIのツバメ株式会社は"
+EN = "Tokyo-based LLM developer Tsubame "
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a market's size, in a sentence that says nothing of raising
+        (
+            "ツバメ、資金調達を実施",
+            JA + "資金調達を実施した。国内の生成AI市場は2028年に1兆7000億円に拡大するとの予測もある。",
+        ),
+        (
+            "Tsubame raises Series B",
+            EN + "raised a Series B round. The generative AI market in Japan is expected to reach $10 billion by 2030.",
+        ),
+        # spending, share capital
+        ("ツバメ、資金調達を実施", JA + "資金調達を実施した。同社は100億円を投じてデータセンターを建設する計画だ。"),
+        ("ツバメ、シリーズAで資金調達", JA + "シリーズAで資金調達を実施した。調達額は非公開。同社の資本金は1億円。"),
+        # the investor's fund
+        (
+            "Tsubame raises Series A",
+            EN + "raised a Series A led by Acme Ventures, which closed its $300 million third fund in May.",
+        ),
+        (
+            "Tsubame raises Series A funding",
+            EN + "raised Series A funding from Acme Ventures, which has $1.5 billion under management.",
+        ),
+        (
+            "Tsubame raises Series A",
+            EN + "raised a Series A round from Acme Ventures, a firm with $2 billion in assets under management.",
+        ),
+        (
+            "ツバメ、シリーズAで資金調達",
+            JA + "シリーズAで資金調達を実施した。引受先はファンド総額200億円のアルファ2号投資事業有限責任組合。",
+        ),
+        (
+            "ツバメ、シリーズAで資金調達",
+            JA + "シリーズAで資金調達を実施した。引受先のアルファキャピタルは、総額200億円規模のファンドを運用する。",
+        ),
+        # a total since the start
+        (
+            "Tsubame raises Series B",
+            EN + "closed a Series B round; it has now raised $80 million since its founding in 2023.",
+        ),
+        # another round's amount
+        (
+            "Tsubame raises Series B",
+            EN + "raised a Series B round. The company raised $10 million in its Series A in 2024.",
+        ),
+    ],
+)
+def test_amounts_that_are_not_this_rounds(title: str, text: str) -> None:
+    funding = funding_of(title, text)
+    assert funding["amount"] is None, funding
+    assert funding["undisclosed"] is True
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        (
+            "カモメ、資金調達を実施",
+            "生成AIのカモメ株式会社は、運用総額300億円のファンドを運営するXキャピタルから5億円を調達した。",
+            500_000_000,
+            "JPY",
+        ),
+        ("ツバメ、10億〜15億円を調達へ", JA + "シリーズAで10億円を調達した。", 1_000_000_000, "JPY"),
+        ("Tsubame raises 1.5 bln yen", EN + "raised 1.5 bln yen in a Series A.", 1_500_000_000, "JPY"),
+        ("Tsubame raises $1.5 bln", EN + "raised $1.5 bln in a Series C.", 1_500_000_000, "USD"),
+        ("Tsubame raises Rs 100 crore", EN + "raised Rs 100 crore in a Series A.", 1_000_000_000, "INR"),
+    ],
+)
+def test_the_rounds_amount_among_others(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "qualifier"),
+    [
+        (
+            "Tsubame raises approximately ¥2 billion",
+            EN + "has raised approximately ¥2 billion in Series A funding.",
+            "about",
+        ),
+        (
+            "Tsubame raises $50 million in total",
+            EN + "raised a total of $50 million across its Series A and an extension.",
+            "total",
+        ),
+        (
+            "ツバメ、デットファイナンスで30億円",
+            JA + "みずほ銀行などから総額30億円のデットファイナンスによる資金調達を実施した。",
+            "total",
+        ),
+        (
+            "AI企業ツバメ、13.5億円調達",
+            JA + "第三者割当増資及び金融機関からの借入により総額13.5億円の資金調達を実施した。",
+            "total",
+        ),
+        ("ツバメ、資金調達", JA + "プレシリーズAで10億〜15億円を調達する。", "up_to"),
+    ],
+)
+def test_qualifiers_in_words_and_from_the_body(title: str, text: str, qualifier: str) -> None:
+    assert funding_of(title, text)["qualifier"] == qualifier
+
+
+def test_money_in_bln_crore_lakh_and_mio() -> None:
+    found = [(money.amount, money.currency) for money in find_money("rs. 50 lakh, ₹100 crore, eur 5 mio, $2 bln")]
+    assert found == [(5_000_000, "INR"), (1_000_000_000, "INR"), (5_000_000, "EUR"), (2_000_000_000, "USD")]
+    assert find_money("hrs 10 m, with 100 employees in 2024") == []
+
+
+def test_a_range_alone_gives_its_top_as_up_to() -> None:
+    funding = funding_of(
+        "ツバメ、シリーズAで10億〜15億円を調達",
+        JA + "シリーズAで10億〜15億円を調達したと明らかにした。詳細な金額は公表していない。",
+    )
+    assert (funding["amount"], funding["qualifier"]) == (1_500_000_000, "up_to")
+
+
+def test_an_ignored_amount_says_why() -> None:
+    labels = classify("ツバメ、資金調達を実施", JA + "資金調達を実施した。同社の資本金は1億円。")
+    assert "funding:ignored 1億円 (資本金)" in labels.reasons
