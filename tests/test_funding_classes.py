@@ -138,3 +138,52 @@ def test_a_range_alone_gives_its_top_as_up_to() -> None:
 def test_an_ignored_amount_says_why() -> None:
     labels = classify("ツバメ、資金調達を実施", JA + "資金調達を実施した。同社の資本金は1億円。")
     assert "funding:ignored 1億円 (資本金)" in labels.reasons
+
+
+JA_ROUND = "生成AIのツバメ株式会社は、シリーズAで10億円を調達した。"
+JA_TITLE = "ツバメ、シリーズAで10億円を調達"
+EN_ROUND = "Tokyo-based LLM developer Tsubame raised $20 million in a Series A round. "
+EN_TITLE = "Tsubame raises $20 million"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # several co-leads listed before the lead word
+        (
+            JA_TITLE,
+            JA_ROUND + "アルファキャピタル、ベータベンチャーズが共同リード投資家を務めた。",
+            ["アルファキャピタル", "ベータベンチャーズ"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "本ラウンドはアルファキャピタル、ベータベンチャーズ、ガンマパートナーズが共同で主導した。",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマパートナーズ"],
+        ),
+        (
+            EN_TITLE,
+            EN_ROUND
+            + "Acme Ventures, Beta Capital and Gamma Partners co-led the round, with Delta Fund participating.",
+            ["Acme Ventures", "Beta Capital", "Gamma Partners"],
+        ),
+        # "led by existing investor X and new investor Y": both lead
+        (
+            EN_TITLE,
+            EN_ROUND + "It was led by existing investor Acme Ventures and new investor Beta Capital.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # the round named in the sentence before: "It was led by X", "X led, with …"
+        (EN_TITLE, EN_ROUND + "It was led by Japan's Acme Ventures.", ["Acme Ventures"]),
+        (EN_TITLE, EN_ROUND + "Acme Ventures led, with Beta Capital and Gamma Partners joining.", ["Acme Ventures"]),
+        # "リード投資家として、Xが参加"
+        (
+            JA_TITLE,
+            JA_ROUND + "リード投資家として、米ベンチャーキャピタルのアルファキャピタルが参加した。",
+            ["アルファキャピタル"],
+        ),
+        # a Japanese headline's second clause, its space gone once normalised
+        ("ツバメ、10億円を調達 アルファキャピタルがリード", JA_ROUND, ["アルファキャピタル"]),
+    ],
+)
+def test_lead_investors_as_the_text_lists_them(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

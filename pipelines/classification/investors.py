@@ -40,12 +40,14 @@ _NOT_A_NAME = re.compile(
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
     rf"[。;:()]|{FULL_STOP}|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
-    r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
+    r"|in a |in its |as part|as well as|and (?:other|several)|participation|plus |will |is |was |has "
     r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
+    # "led by X and existing investors" ends the list; "led by existing investor X and new investor Y" goes on
+    r"|,? and (?:existing|new) (?:investors|backers|shareholders)\b"
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
-_ROLE_IS = re.compile(r"(?:は|に|である|の|:|を務めた|を務める|となった)\s?")
+_ROLE_IS = re.compile(r"(?:は|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
 # "ラウンドを主導したのはX": a cleft names the lead after the marker.
 _CLEFT = re.compile(r"(?:した|する)のは、?")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
@@ -64,7 +66,11 @@ _LEAD_SUFFIX = re.compile(
     r"(?:を|が|の|と)(?:共同で|共同|中心となって|中心となり|それぞれ)?"
     r"(?:リード投資家(?:として|とし|となり|に))?$"
 )
-_HEADLINE_CLAUSE = re.compile(r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s")
+# Normalising drops the space between Japanese words ("…を調達 アルファキャピタルが主導" arrives as
+# "…を調達アルファ…"): a raising verb right before katakana or Latin letters ends a clause too.
+_HEADLINE_CLAUSE = re.compile(
+    r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s|(?:調達|実施|発表|完了)(?=[\u30a0-\u30ffA-Za-z])"
+)
 # "インクルージョン・ジャパンが運営する…": who runs the fund named after it.
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
 # After these an English investor list is over.
@@ -117,7 +123,10 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     if term.isascii():
         head = folded[sentence_start:start]
         cut = max(head.rfind(", "), head.rfind("; "))
-        return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
+        if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
+            cut = _english_listed_before(head, cut)
+            return sentence_start + (cut + 2 if cut >= 0 else 0), start
+        return sentence_start, start
     cleft = _CLEFT.match(folded, end)
     if cleft and term in ("主導", "リード"):
         stop = re.search(r"[。、;:()]|で(?:ある|あり|、)|です|だ", folded[cleft.end() : sentence_end])
@@ -149,8 +158,49 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     # A headline's clauses are parted by spaces: "シリーズAで10億円を調達 DNX Venturesが主導".
     for clause in _HEADLINE_CLAUSE.finditer(head):
         cut = max(cut, clause.end())
+    cut = _listed_before(head, cut)
     tail = _LEAD_SUFFIX.search(head)
     return sentence_start + cut, start - (len(tail.group(0)) if tail else 0)
+
+
+# Words that make a comma-separated piece a clause rather than a name in a list ("X, Y and Z co-led the round").
+_CLAUSE_WORD = re.compile(
+    r"\b(?:the|a|an|was|were|is|are|has|have|in|on|at|to|its|their|it|which|who|said|says|raised|raises|round|funding"
+    r"|million|billion|with|while|after|announced|however|meanwhile|also|moreover|today|now)\b|\b\w+ly\b|[$¥€£\d]"
+)
+
+
+def _english_listed_before(head: str, cut: int) -> int:
+    """The comma a list of names before an English lead verb starts after (-1: the sentence's start)."""
+    while cut >= 0:
+        previous = head.rfind(", ", 0, cut)
+        piece = head[previous + 2 if previous >= 0 else 0 : cut]
+        if not piece.strip() or len(piece.split()) > 5 or _CLAUSE_WORD.search(piece):
+            return cut
+        cut = previous
+    return cut
+
+
+# A name in a Japanese list: written words, with hiragana only at its start (みずほキャピタル, あおぞら企業投資).
+_LISTED_NAME = re.compile(r"[ぁ-ゖ]*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&\s.-]{2,40}")
+
+
+def _listed_before(head: str, cut: int) -> int:
+    """Where a list of names ending at ``cut`` starts: "アルファキャピタル、ベータベンチャーズが共同で主導" names both.
+
+    A zone cut at a "、" would keep only the last name; the names before it, up to the first piece that is not a
+    name alone ("本ラウンドはアルファキャピタル" gives its name and ends the list), belong to it too.
+    """
+    while cut >= 2 and head[cut - 1] == "、":
+        previous = head.rfind("、", 0, cut - 1) + 1
+        piece = head[previous : cut - 1]
+        name = _after_phrase_particles(piece)
+        if not _LISTED_NAME.fullmatch(name):
+            break
+        cut = previous + len(piece) - len(name)
+        if name != piece:
+            break
+    return cut
 
 
 def lead_names(

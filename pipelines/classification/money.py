@@ -54,9 +54,7 @@ _SCALES = {
     "thousand": 10**3,
     "k": 10**3,
 }
-_SCALE = (
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mn|mln|mio|mil|b|m|k))?(?![a-z0-9])"
-)
+_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mn|mln|mio|mil|b|m|k))?(?![a-z0-9])"
 _SYMBOLS = {
     "$": "USD",
     "us$": "USD",

@@ -57,6 +57,8 @@ _EARLIER_ROUND_TALK = re.compile(
     r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
 )
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
+# "It was led by X", "This was co-led by X": the round is the previous sentence's.
+_REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
 _LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
 # count only before a round.
@@ -198,12 +200,14 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
     if term.isascii() and _LED_BY_PERSON.match(folded, end):
         return False
     sentence_start, sentence_end = sentence_bounds(folded, start)
-    if term.isascii() and term != "led" and folded[sentence_start:start].strip():
+    head = folded[sentence_start:start]
+    if term.isascii() and term != "led" and head.strip() and not _REFERS_BACK.match(head):
         # English names the round before "led by"; "Led by X, the round …" after it.
         sentence_end = start
         sentence_start = max(sentence_start, start - 80)
-    elif (not term.isascii() or term == "led") and sentence_start > 0:
-        sentence_start, _ = sentence_bounds(folded, sentence_start - 1)
+    elif (not term.isascii() or term == "led" or _REFERS_BACK.match(head)) and sentence_start > 0:
+        # the sentence before, too ("…raised $20 million. It was led by X."); a full stop's end is not its start
+        sentence_start, _ = sentence_bounds(folded, max(sentence_start - 2, 0))
     around = folded[sentence_start:sentence_end]
     return bool(any(rules.raise_verbs.find(around)) or any(rules.rounds.find(around)) or find_money(around))
 
