@@ -187,3 +187,48 @@ EN_TITLE = "Tsubame raises $20 million"
 )
 def test_lead_investors_as_the_text_lists_them(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "qualifier"),
+    [
+        # a programme that selected the company, then the amount it grants
+        (
+            "ツバメ、NEDO事業に採択",
+            "LLM開発のツバメ株式会社は、NEDOの「ポスト5G情報通信システム基盤強化研究開発事業」に採択されたと発表した。"
+            "交付額は約3億円。",
+            300_000_000,
+            "about",
+        ),
+        (
+            "ツバメ、GENIACに採択",
+            "LLM開発のツバメ株式会社は、経済産業省とNEDOが進めるGENIACに採択された。補助額は最大5億円で、計算資源の利用料に充てる。",
+            500_000_000,
+            "up_to",
+        ),
+    ],
+)
+def test_a_grant_the_company_was_selected_for(title: str, text: str, amount: int, qualifier: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"], funding["qualifier"]) == (amount, "JPY", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # a headline's total to date after the round's amount (the space between them is gone once normalised)
+        (
+            "ツバメ、10億円の資金調達 累計30億円に",
+            "LLM開発のツバメ株式会社は、シリーズAで資金調達を実施した。",
+            1_000_000_000,
+        ),
+        # a tranche's amount, then the stage's total so far: the tranche is this round's
+        (
+            "ツバメ、シリーズA 2ndクローズ",
+            "LLM開発のツバメ株式会社は、シリーズAラウンドのセカンドクローズとして3億円を調達し、シリーズAの調達総額は10億円となった。",
+            300_000_000,
+        ),
+    ],
+)
+def test_a_total_so_far_beside_the_rounds_amount(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount

@@ -133,10 +133,16 @@ def _round_amount(
             continue
         # "$300 million fund", "200億円規模のファンド": a fund's size; not "$5 million from its fund".
         after_own = _FROM_SOMEONE.split(after)[0]
+        # A word right before the next amount is that one's: "10億円の資金調達 累計30億円に" (the space is gone).
+        next_starts = [other.start - money.end for other in found[index + 1 :]]
         excluded = next(
             iter(
                 [*rules.not_this_round.find(before)][-1:]
-                or rules.not_this_round.find(after)
+                or [
+                    hit
+                    for hit in rules.not_this_round.find(after)
+                    if not any(0 <= start - hit.end <= 6 for start in next_starts)
+                ]
                 or rules.not_this_round_after.find(after_own)
             ),
             None,
@@ -184,6 +190,7 @@ def _round_amount(
             if (
                 other_qualifier == "total"
                 and other_rank // 3 == rank // 3
+                and other_rank % 3 == 0  # "総額45億円を調達", not "シリーズAの調達総額は10億円となった"
                 and sentence_bounds(folded, other.start) == bounds
                 and (other.in_yen(rules.yen_per_unit) or 0) > (money.in_yen(rules.yen_per_unit) or 0)
             ):
