@@ -232,3 +232,30 @@ def test_a_grant_the_company_was_selected_for(title: str, text: str, amount: int
 )
 def test_a_total_so_far_beside_the_rounds_amount(title: str, text: str, amount: int) -> None:
     assert funding_of(title, text)["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # "リード投資家は、X": the comma after the role word
+        (JA_TITLE, JA_ROUND + "リード投資家は、アルファキャピタル株式会社。", ["アルファキャピタル"]),
+        # a short form in brackets after the name is the same investor
+        (
+            EN_TITLE,
+            EN_ROUND + "The round was led by Acme Ventures (AV) and Beta Capital.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "東京大学協創プラットフォーム開発(東大IPC)が主導し、ベータ銀行も参加した。",
+            ["UTokyo Innovation Platform"],
+        ),
+        # a fund's legal form is no name; a description with a country is none either
+        (EN_TITLE, EN_ROUND + "It was led by Acme Ventures Fund III, L.P.", ["Acme Ventures Fund III"]),
+        (EN_TITLE, EN_ROUND + "It was led by a sovereign wealth fund from Singapore.", []),
+        # "X-led" in a headline with nothing before the name
+        ("Acme Ventures-led round for Tsubame", EN_ROUND, ["Acme Ventures"]),
+    ],
+)
+def test_lead_names_are_clean(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

@@ -30,16 +30,18 @@ _INVESTOR_PREFIX = re.compile(
 _ENGLISH_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
-_ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc)\.?)+$")
+_ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
 # Capitalised words that start a sentence or describe, never an investor's name on their own.
 _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
-    r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?"
+    r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?|L\.P\.?|LP"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
-    rf"[。;:()]|{FULL_STOP}|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
+    # (a short form in brackets, "Acme Ventures (AV) and Beta Capital", does not end it)
+    rf"[。;:]|\((?![^()]{{1,15}}\))|{FULL_STOP}"
+    r"|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
     r"|in a |in its |as part|as well as|and (?:other|several)|participation|plus |will |is |was |has "
     r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
     # "led by X and existing investors" ends the list; "led by existing investor X and new investor Y" goes on
@@ -47,7 +49,7 @@ _LEAD_LIST_END = re.compile(
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
-_ROLE_IS = re.compile(r"(?:は|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
+_ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
 # "ラウンドを主導したのはX": a cleft names the lead after the marker.
 _CLEFT = re.compile(r"(?:した|する)のは、?")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
@@ -219,12 +221,14 @@ def lead_names(
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
+        if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
+            continue  # a short form in brackets: "Andreessen Horowitz (a16z)", "…開発(東大IPC)"
         if _OBJECT_OF.search(text, 0, match.start()):
             continue  # "the largest shareholder in Mistral AI": the company, not who led
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             found.append((start + match.start(), name))
-    for hit in organisations:
+    for hit in _outer_hits(folded, organisations):
         if (
             start <= hit.start
             and hit.end <= end
@@ -263,6 +267,27 @@ def lead_names(
                 found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
     found.sort()
     return list(dict.fromkeys(name for _, name in found if name))
+
+
+def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[OrganisationHit]:
+    """The hits that are names of their own: not one inside another's span, nor its short form in brackets after it
+    ("東京大学協創プラットフォーム開発(東大IPC)" is one investor, not also 東大 and IPC)."""
+    kept = []
+    for hit in organisations:
+        inside = any(
+            other is not hit
+            and (other.start <= hit.start and hit.end <= other.end and (other.start, other.end) != (hit.start, hit.end))
+            for other in organisations
+        )
+        bracketed = any(
+            other.end < hit.start
+            and folded[other.end : other.end + 1] == "("
+            and ")" not in folded[other.end : hit.start]
+            for other in organisations
+        )
+        if not inside and not bracketed:
+            kept.append(hit)
+    return kept
 
 
 def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:

@@ -162,8 +162,12 @@ def _hyphen_led_zone(folded: str, start: int) -> tuple[int, int]:
     """The name joined to "-led" before a round: "raises $10M in Sequoia-led Series A" gives Sequoia."""
     head_start = max(0, start - 60)
     head = folded[head_start : start - 1]
-    cut = max(head.rfind(stop) + len(stop) for stop in (" in ", " a ", " an ", ", ", "。", " its "))
-    return head_start + max(cut, 0), start - 1
+    # (a stop not found is no cut: rfind's -1 plus the stop's length is not a position)
+    cut = max(
+        (head.rfind(stop) + len(stop) for stop in (" in ", " a ", " an ", ", ", "。", " its ") if stop in head),
+        default=0,
+    )
+    return head_start + cut, start - 1
 
 
 def _without_abbreviations(names: Mapping[str, None]) -> list[str]:
