@@ -259,3 +259,30 @@ def test_a_total_so_far_beside_the_rounds_amount(title: str, text: str, amount: 
 )
 def test_lead_names_are_clean(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an earlier round named by its time, the investor's money under management
+        (
+            "Tsubame raises Series B",
+            "Tokyo-based LLM developer Tsubame, which raised $10 million last year, has closed its Series B round.",
+        ),
+        ("ツバメ、シリーズBで資金調達", JA + "シリーズBの資金調達を実施した。同社は昨年5億円を調達している。"),
+        (
+            "Tsubame raises Series A funding",
+            EN + "raised Series A funding from Acme Ventures, which manages $500 million.",
+        ),
+    ],
+)
+def test_an_earlier_rounds_or_a_managers_amount_is_not_this_rounds(title: str, text: str) -> None:
+    assert funding_of(title, text)["amount"] is None
+
+
+def test_an_investor_putting_money_into_a_company_is_a_round() -> None:
+    funding = funding_of(
+        "Acme puts $100 million into Tsubame",
+        "Acme Corp. is putting $100 million into Tsubame, a Tokyo-based LLM developer.",
+    )
+    assert (funding["amount"], funding["currency"]) == (100_000_000, "USD")

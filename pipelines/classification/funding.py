@@ -320,7 +320,8 @@ _RECEIVING = re.compile(
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
 # "Yへの投資".
 _INVESTING_EN = re.compile(
-    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing|bets|pours|pumps|injects))\b(?! by)"
+    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing|bets|pours|pumps|injects|puts|putting))\b"
+    r"(?! by)"
     r"(?:[^.;。]|\.(?=\d)){0,50}?"
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
