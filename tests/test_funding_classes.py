@@ -286,3 +286,41 @@ def test_an_investor_putting_money_into_a_company_is_a_round() -> None:
         "Acme Corp. is putting $100 million into Tsubame, a Tokyo-based LLM developer.",
     )
     assert (funding["amount"], funding["currency"]) == (100_000_000, "USD")
+
+
+PR_LEAD = (
+    "ツバメ株式会社(本社:東京都港区、代表取締役:山田太郎)は、シリーズAラウンドにて第三者割当増資による資金調達を"
+    "実施しました。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "leads"),
+    [
+        # a release's summary block: labelled amount, the lead marked in brackets after its name
+        (
+            PR_LEAD
+            + "■調達概要 調達金額:5億円 ラウンド:シリーズA "
+            + "引受先:アルファキャピタル(リード投資家)、ベータ銀行、ガンマ証券",
+            500_000_000,
+            ["アルファキャピタル"],
+        ),
+        (
+            PR_LEAD + "【引受先】アルファキャピタル(リード)、ベータ銀行、ガンマ証券。調達額は約5億円。",
+            500_000_000,
+            ["アルファキャピタル"],
+        ),
+    ],
+)
+def test_a_releases_summary_block(text: str, amount: int, leads: list[str]) -> None:
+    funding = funding_of("ツバメ、シリーズAで資金調達を実施", text)
+    assert (funding["amount"], funding["lead_investors"]) == (amount, leads)
+
+
+def test_a_labelled_amount_in_english() -> None:
+    funding = funding_of(
+        "Tsubame closes Series A",
+        "Tsubame Inc. today announced the close of its Series A round. Amount: $12 million. "
+        "Lead investor: Acme Ventures.",
+    )
+    assert (funding["amount"], funding["lead_investors"]) == (12_000_000, ["Acme Ventures"])

@@ -28,6 +28,11 @@ _LINKED_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"\d(?:兆|億|千万|百万|万|\s?(?:million|billion|m|bn))?(?:円|ドル)?\s?(?:〜|~|-|–|to|and)\s?(?:us\$|[$¥€£])?$"
 )
+# A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M".
+_AMOUNT_LABEL = re.compile(
+    r"(?:調達|出資|増資|助成|補助|交付)(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
+)
 # What follows an amount from here on names who paid it, not what the amount is.
 _FROM_SOMEONE = re.compile(r"\b(?:from|by|led|with)\b|から|より")
 # "up from €5.8 billion after its June 2024 Series B", "前回のシリーズB": a round before this one.
@@ -164,7 +169,8 @@ def _round_amount(
         if ranged:
             qualifier = "up_to"  # "10億〜15億円", "$10-15 million": the range's top, and an exact amount goes first
         linked = not ranged and (
-            _LINKED_AFTER.match(folded, money.end) is not None
+            _AMOUNT_LABEL.search(before) is not None
+            or _LINKED_AFTER.match(folded, money.end) is not None
             or _LINKED_BEFORE.search(before) is not None
             or any(
                 hit.end >= len(before) - 4 for hit in rules.rounds.find(before)
@@ -190,7 +196,8 @@ def _round_amount(
             if (
                 other_qualifier == "total"
                 and other_rank // 3 == rank // 3
-                and other_rank % 3 == 0  # "総額45億円を調達", not "シリーズAの調達総額は10億円となった"
+                # "総額45億円を調達", not "シリーズAの調達総額は10億円となった"
+                and _LINKED_AFTER.match(folded, other.end) is not None
                 and sentence_bounds(folded, other.start) == bounds
                 and (other.in_yen(rules.yen_per_unit) or 0) > (money.in_yen(rules.yen_per_unit) or 0)
             ):

@@ -129,6 +129,11 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
             cut = _english_listed_before(head, cut)
             return sentence_start + (cut + 2 if cut >= 0 else 0), start
         return sentence_start, start
+    if folded[start - 1 : start] == "(" and folded.startswith(")", end):
+        # a release's list of investors marks the lead in brackets: "引受先:アルファ(リード投資家)、ベータ銀行"
+        head = folded[sentence_start : start - 1]
+        cut = max(head.rfind(stop) + len(stop) for stop in ("、", ",", ":", "】", "■", " ", "」", "。"))
+        return sentence_start + max(cut, 0), start - 1
     cleft = _CLEFT.match(folded, end)
     if cleft and term in ("主導", "リード"):
         stop = re.search(r"[。、;:()]|で(?:ある|あり|、)|です|だ", folded[cleft.end() : sentence_end])
