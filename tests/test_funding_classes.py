@@ -324,3 +324,32 @@ def test_a_labelled_amount_in_english() -> None:
         "Lead investor: Acme Ventures.",
     )
     assert (funding["amount"], funding["lead_investors"]) == (12_000_000, ["Acme Ventures"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # the lead named after a relative clause
+        (
+            JA_TITLE,
+            JA_ROUND + "本ラウンドを主導したアルファキャピタルの山田太郎氏は「期待している」と述べた。",
+            ["アルファキャピタル"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "今回のラウンドをリードしたアルファキャピタルは、同社の技術を評価した。",
+            ["アルファキャピタル"],
+        ),
+        # the lead of another stage is not this round's
+        (JA_TITLE, JA_ROUND + "シードラウンドを主導したアルファキャピタルも追加出資した。", []),
+        (
+            EN_TITLE,
+            EN_ROUND
+            + "Beta Capital, which led its seed round in 2023, returned for the Series A, "
+            + "which was led by Acme Ventures.",
+            ["Acme Ventures"],
+        ),
+    ],
+)
+def test_a_lead_described_by_what_it_led(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

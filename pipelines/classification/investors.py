@@ -52,6 +52,8 @@ _LEAD_LIST_END = re.compile(
 _ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
 # "ラウンドを主導したのはX": a cleft names the lead after the marker.
 _CLEFT = re.compile(r"(?:した|する)のは、?")
+# "…を主導したX", "…をリードしたX": a relative clause before the lead's name.
+_RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 # A name after one of these is the object of a phrase ("a stake in X", "the arm of Y"), not an investor.
@@ -134,6 +136,11 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         head = folded[sentence_start : start - 1]
         cut = max(head.rfind(stop) + len(stop) for stop in ("、", ",", ":", "】", "■", " ", "」", "。"))
         return sentence_start + max(cut, 0), start - 1
+    relative = _RELATIVE.match(folded, end)
+    if relative and term in ("主導", "リード") and folded[start - 1 : start] == "を":
+        # "本ラウンドを主導したアルファキャピタルは…": the clause describes the lead named after it
+        stop = re.search(r"[。;:()「」]|が|は|も|を|に|で|と|の", folded[relative.end() : sentence_end])
+        return relative.end(), relative.end() + (stop.start() if stop else sentence_end - relative.end())
     cleft = _CLEFT.match(folded, end)
     if cleft and term in ("主導", "リード"):
         stop = re.search(r"[。、;:()]|で(?:ある|あり|、)|です|だ", folded[cleft.end() : sentence_end])

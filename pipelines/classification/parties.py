@@ -82,6 +82,11 @@ def parties(
     investors: dict[str, None] = {}
     leads: dict[str, None] = {}
     company = issuer.name if issuer else None
+    # This round's stage: the headline's, or else the first sentence's.
+    title_end = folded.find("。") if "。" in folded else len(folded)
+    this_stages = _stages(rules, folded[:title_end]) or _stages(
+        rules, folded[title_end : sentence_bounds(folded, title_end + 1)[1]]
+    )
     for marker in rules.lead_markers.find(folded):
         if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
@@ -104,6 +109,8 @@ def parties(
             continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
         if not _leads_a_round(rules, folded, marker.start, marker.end, marker.term):
             continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
+        if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
+            continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
         for name in lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
@@ -156,6 +163,23 @@ def parties(
     for name in leads:
         investors[name] = None
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _stages(rules: FundingRules, text: str) -> set[str]:
+    return {hit.payloads[0] for hit in rules.rounds.find(text)} - {"extension", "debt", "j_kiss", "angel"}
+
+
+def _leads_another_stage(rules: FundingRules, folded: str, start: int, end: int, this_stages: set[str]) -> bool:
+    """Whether a lead word is about a stage other than the headline's: "X led its seed round" in a Series A story."""
+    if not this_stages:
+        return False
+    if folded[start:end].isascii():
+        led = _A_ROUND_FOLLOWS.match(folded, end)
+        named = _stages(rules, led.group(0)) if led and start and folded[end : end + 1] == " " else set()
+    else:
+        sentence_start, _ = sentence_bounds(folded, start)
+        named = _stages(rules, folded[max(sentence_start, start - 16) : start])
+    return bool(named) and not named & this_stages
 
 
 def _hyphen_led_zone(folded: str, start: int) -> tuple[int, int]:
