@@ -353,3 +353,12 @@ def test_a_labelled_amount_in_english() -> None:
 )
 def test_a_lead_described_by_what_it_led(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+def test_australian_canadian_and_new_taiwan_dollars() -> None:
+    found = [
+        (money.amount, money.currency) for money in find_money("a$50 million, c$3 million, nt$100 million, 5億豪ドル")
+    ]
+    assert found == [(50_000_000, "AUD"), (3_000_000, "CAD"), (100_000_000, "TWD"), (500_000_000, "AUD")]
+    funding = funding_of("Tsubame raises A$30 million", EN + "raised A$30 million in a Series B round.")
+    assert funding["amount_jpy"] == 3_000_000_000

@@ -24,6 +24,8 @@ _JAPANESE_CURRENCIES = {
     "元": "CNY",
     "ウォン": "KRW",
     "香港ドル": "HKD",
+    "豪ドル": "AUD",
+    "カナダドル": "CAD",
     "シンガポールドル": "SGD",
     "台湾ドル": "TWD",
     "ルピー": "INR",
@@ -32,7 +34,7 @@ _JAPANESE_CURRENCIES = {
 _JAPANESE_AMOUNT = re.compile(
     rf"(?P<figure>(?:{_NUMBER}\s?(?:兆|億|千万|百万|万|千)\s?)*{_NUMBER}\s?(?:兆|億|千万|百万|万|千)?)"
     # 元 only as a currency: not 元本, 元素, 一元化.
-    r"\s?(?P<currency>円|米ドル|ドル|ユーロ|ポンド|人民元|元(?![本素化的])|ウォン|香港ドル|シンガポールドル|台湾ドル|ルピー|スイスフラン)"
+    r"\s?(?P<currency>円|米ドル|ドル|ユーロ|ポンド|人民元|元(?![本素化的])|ウォン|香港ドル|豪ドル|カナダドル|シンガポールドル|台湾ドル|ルピー|スイスフラン)"
 )
 _JAPANESE_PART = re.compile(rf"({_NUMBER})\s?(兆|億|千万|百万|万|千)?")
 
@@ -59,6 +61,11 @@ _SYMBOLS = {
     "$": "USD",
     "us$": "USD",
     "hk$": "HKD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nt$": "TWD",
     "s$": "SGD",
     "rmb": "CNY",
     "cny": "CNY",
@@ -78,7 +85,7 @@ _SYMBOLS = {
     "gbp": "GBP",
 }
 _SYMBOL_AMOUNT = re.compile(
-    rf"(?P<symbol>(?<![a-z])(?:us|hk|s)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf|rs\.?)\s?)"
+    rf"(?P<symbol>(?<![a-z])(?:us|hk|s|a|au|c|ca|nt)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf|rs\.?)\s?)"
     rf"\s?(?P<number>{_NUMBER}){_SCALE}"
 )
 _WORD_CURRENCIES = {
