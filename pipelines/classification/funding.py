@@ -24,6 +24,17 @@ _LINKED_AFTER = re.compile(
     r"(?:調達|出資|投資(?!計画|額)|増資|融資|借入|借り入れ|助成|補助|交付|エクステンション|ファイナンス|シリーズ|ラウンド|シード"
     r"|(?:in\s)?(?:new\s)?(?:funding|financing|investment|equity|seed|series|pre-series|round|debt|venture debt|grant))"
 )
+# The bottom of a range before an amount: "10億〜", "10~", "$10-", "$10 million to ", "between 10 and ".
+_RANGE_BEFORE = re.compile(
+    r"\d(?:兆|億|千万|百万|万|\s?(?:million|billion|m|bn))?(?:円|ドル)?\s?(?:〜|~|-|–|to|and)\s?(?:us\$|[$¥€£])?$"
+)
+# A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M".
+_AMOUNT_LABEL = re.compile(
+    r"(?:調達|出資|増資|助成|補助|交付)(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
+)
+# What follows an amount from here on names who paid it, not what the amount is.
+_FROM_SOMEONE = re.compile(r"\b(?:from|by|led|with)\b|から|より")
 # "up from €5.8 billion after its June 2024 Series B", "前回のシリーズB": a round before this one.
 _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
@@ -101,6 +112,7 @@ def _round_amount(
     """The amount raised in this round: the first one that is not a total to date, a valuation or spending."""
     candidates: list[tuple[int, Money, str | None, int]] = []
     found = find_money(folded)
+    headline_stages = _stages(rules, folded[:title_length])
     for index, money in enumerate(found):
         if index and _converts(folded, found[index - 1], money):
             continue  # "40億ドル(約5970億円)": the yen figure is the foreign amount's conversion
@@ -113,21 +125,52 @@ def _round_amount(
         before = folded[max(sentence_start, money.start - 30, previous_end) : money.start]
         before = re.split(r"[,、;]\s?", before)[-1] if before.rstrip(" ,、") else before  # its own clause only
         after_match = _CLAUSE_END.search(folded, money.end, sentence_end)
-        after = folded[money.end : min(money.end + 16, after_match.start() if after_match else sentence_end)]
-        excluded = next(iter([*rules.not_this_round.find(before)][-1:] or rules.not_this_round.find(after)), None)
+        after = folded[money.end : min(money.end + 26, after_match.start() if after_match else sentence_end)]
+        sentence_stages = _stages(rules, folded[sentence_start:sentence_end])
+        if (
+            money.start >= title_length
+            and headline_stages
+            and sentence_stages
+            and not headline_stages & sentence_stages
+        ):
+            # "X raises Series B" … "The company raised $10 million in its Series A in 2024.": another round's amount
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} (another round)")
+            continue
+        # "$300 million fund", "200億円規模のファンド": a fund's size; not "$5 million from its fund".
+        after_own = _FROM_SOMEONE.split(after)[0]
+        # A word right before the next amount is that one's: "10億円の資金調達 累計30億円に" (the space is gone).
+        next_starts = [other.start - money.end for other in found[index + 1 :]]
+        excluded = next(
+            iter(
+                [*rules.not_this_round.find(before)][-1:]
+                or [
+                    hit
+                    for hit in rules.not_this_round.find(after)
+                    if not any(0 <= start - hit.end <= 6 for start in next_starts)
+                ]
+                or rules.not_this_round_after.find(after_own)
+            ),
+            None,
+        )
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
             continue
         qualifier = None
         written_from = money.start
-        tail = before[-8:]
+        tail = before[-16:]  # "approximately ", "a total of "
         for hit in rules.qualifiers.find(tail):
             if hit.end >= len(tail) - 3:
                 qualifier = qualifier if qualifier in ("up_to", "total") else hit.payloads[0]
                 written_from = min(written_from, money.start - len(tail) + hit.start)
+        if qualifier is None and re.match(r"\s(?:in total|in all)\b", after):
+            qualifier = "total"  # "$50 million in total"
         sentence = folded[sentence_start:sentence_end]
-        linked = (
-            _LINKED_AFTER.match(folded, money.end) is not None
+        ranged = _RANGE_BEFORE.search(before) is not None
+        if ranged:
+            qualifier = "up_to"  # "10億〜15億円", "$10-15 million": the range's top, and an exact amount goes first
+        linked = not ranged and (
+            _AMOUNT_LABEL.search(before) is not None
+            or _LINKED_AFTER.match(folded, money.end) is not None
             or _LINKED_BEFORE.search(before) is not None
             or any(
                 hit.end >= len(before) - 4 for hit in rules.rounds.find(before)
@@ -135,11 +178,17 @@ def _round_amount(
         )
         raising = linked or any(rules.raise_verbs.find(sentence))
         in_title = money.start < title_length
-        rank = (0 if in_title else 3) + (0 if linked else 1 if raising else 2)
+        rank = (0 if in_title and not ranged else 3) + (0 if linked else 1 if raising else 2)
         candidates.append((rank, money, qualifier, written_from))
-    if not candidates:
+    # An amount in the body whose sentence says nothing of raising is not the round's: a market size, a fund's
+    # size, spending ("100億円を投じて"), share capital. It may still be the body's form of a headline's amount.
+    chosen = [candidate for candidate in candidates if candidate[0] < 5]
+    for rank, money, _, _ in candidates:
+        if rank == 5:
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} (no raising in its sentence)")
+    if not chosen:
         return None, None, None
-    rank, money, qualifier, written_from = min(candidates, key=lambda candidate: (candidate[0], candidate[1].start))
+    rank, money, qualifier, written_from = min(chosen, key=lambda candidate: (candidate[0], candidate[1].start))
     if qualifier != "total":
         # "35億円の増資に融資を加え、総額45億円を調達": the parts of a round give way to its total in the same sentence.
         bounds = sentence_bounds(folded, money.start)
@@ -147,11 +196,25 @@ def _round_amount(
             if (
                 other_qualifier == "total"
                 and other_rank // 3 == rank // 3
+                # "総額45億円を調達", not "シリーズAの調達総額は10億円となった"
+                and _LINKED_AFTER.match(folded, other.end) is not None
                 and sentence_bounds(folded, other.start) == bounds
                 and (other.in_yen(rules.yen_per_unit) or 0) > (money.in_yen(rules.yen_per_unit) or 0)
             ):
                 rank, money, qualifier, written_from = other_rank, other, other_qualifier, other_from
                 break
+    if money.start < title_length and qualifier is None:
+        # "ツバメ、30億円調達" / "…から総額30億円のデットファイナンス": the body qualifies the headline's amount.
+        qualifier = next(
+            (
+                other_qualifier
+                for _, other, other_qualifier, _ in candidates
+                if other.start >= title_length
+                and (other.amount, other.currency) == (money.amount, money.currency)
+                and other_qualifier
+            ),
+            None,
+        )
     if money.start < title_length:
         # A headline converts ("オープンAIに6000億円", "X raises $8M"); the body gives the amount as raised, in its
         # currency, with the conversion beside it ("40億ドル(約5970億円)", "JPY 1.2 billion (about $8 million)").
@@ -176,6 +239,11 @@ def _round_amount(
             ):
                 return other, other_qualifier, other_from
     return money, qualifier, written_from
+
+
+def _stages(rules: FundingRules, text: str) -> set[str]:
+    """The stages a piece of text names (seed, series_a …), not the words any round may have (extension, debt)."""
+    return {hit.payloads[0] for hit in rules.rounds.find(text)} - {"extension", "debt", "j_kiss", "angel"}
 
 
 def _significant_digits(amount: Decimal) -> int:
@@ -259,7 +327,8 @@ _RECEIVING = re.compile(
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
 # "Yへの投資".
 _INVESTING_EN = re.compile(
-    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing|bets|pours|pumps|injects))\b(?! by)"
+    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing|bets|pours|pumps|injects|puts|putting))\b"
+    r"(?! by)"
     r"(?:[^.;。]|\.(?=\d)){0,50}?"
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"

@@ -26,6 +26,7 @@ class FundingRules:
     """The funding part of the lexicon and the currency rates, ready to match."""
 
     not_this_round: TermMatcher[str]
+    not_this_round_after: TermMatcher[str]
     raise_verbs: TermMatcher[str]
     qualifiers: TermMatcher[str]
     lead_markers: TermMatcher[str]
@@ -52,6 +53,7 @@ class FundingRules:
 
         return cls(
             not_this_round=matcher(funding["not_this_round"]),
+            not_this_round_after=matcher(funding.get("not_this_round_after", [])),
             raise_verbs=matcher(funding["raise_verbs"]),
             qualifiers=slug_matcher(
                 {

@@ -30,24 +30,30 @@ _INVESTOR_PREFIX = re.compile(
 _ENGLISH_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
-_ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc)\.?)+$")
+_ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
 # Capitalised words that start a sentence or describe, never an investor's name on their own.
 _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
-    r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?"
+    r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?|L\.P\.?|LP"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
-    rf"[。;:()]|{FULL_STOP}|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
-    r"|in a |in its |as part|as well as|and (?:existing|other|new|several)|participation|plus |will |is |was |has "
+    # (a short form in brackets, "Acme Ventures (AV) and Beta Capital", does not end it)
+    rf"[。;:]|\((?![^()]{{1,15}}\))|{FULL_STOP}"
+    r"|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
+    r"|in a |in its |as part|as well as|and (?:other|several)|participation|plus |will |is |was |has "
     r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
+    # "led by X and existing investors" ends the list; "led by existing investor X and new investor Y" goes on
+    r"|,? and (?:existing|new) (?:investors|backers|shareholders)\b"
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
-_ROLE_IS = re.compile(r"(?:は|に|である|の|:|を務めた|を務める|となった)\s?")
+_ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
 # "ラウンドを主導したのはX": a cleft names the lead after the marker.
 _CLEFT = re.compile(r"(?:した|する)のは、?")
+# "…を主導したX", "…をリードしたX": a relative clause before the lead's name.
+_RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 # A name after one of these is the object of a phrase ("a stake in X", "the arm of Y"), not an investor.
@@ -64,7 +70,11 @@ _LEAD_SUFFIX = re.compile(
     r"(?:を|が|の|と)(?:共同で|共同|中心となって|中心となり|それぞれ)?"
     r"(?:リード投資家(?:として|とし|となり|に))?$"
 )
-_HEADLINE_CLAUSE = re.compile(r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s")
+# Normalising drops the space between Japanese words ("…を調達 アルファキャピタルが主導" arrives as
+# "…を調達アルファ…"): a raising verb right before katakana or Latin letters ends a clause too.
+_HEADLINE_CLAUSE = re.compile(
+    r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s|(?:調達|実施|発表|完了)(?=[\u30a0-\u30ffA-Za-z])"
+)
 # "インクルージョン・ジャパンが運営する…": who runs the fund named after it.
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
 # After these an English investor list is over.
@@ -117,7 +127,20 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     if term.isascii():
         head = folded[sentence_start:start]
         cut = max(head.rfind(", "), head.rfind("; "))
-        return sentence_start + (cut + 2 if cut >= 0 and cut > len(head) - 80 and "led by" not in head else 0), start
+        if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
+            cut = _english_listed_before(head, cut)
+            return sentence_start + (cut + 2 if cut >= 0 else 0), start
+        return sentence_start, start
+    if folded[start - 1 : start] == "(" and folded.startswith(")", end):
+        # a release's list of investors marks the lead in brackets: "引受先:アルファ(リード投資家)、ベータ銀行"
+        head = folded[sentence_start : start - 1]
+        cut = max(head.rfind(stop) + len(stop) for stop in ("、", ",", ":", "】", "■", " ", "」", "。"))
+        return sentence_start + max(cut, 0), start - 1
+    relative = _RELATIVE.match(folded, end)
+    if relative and term in ("主導", "リード") and folded[start - 1 : start] == "を":
+        # "本ラウンドを主導したアルファキャピタルは…": the clause describes the lead named after it
+        stop = re.search(r"[。;:()「」]|が|は|も|を|に|で|と|の", folded[relative.end() : sentence_end])
+        return relative.end(), relative.end() + (stop.start() if stop else sentence_end - relative.end())
     cleft = _CLEFT.match(folded, end)
     if cleft and term in ("主導", "リード"):
         stop = re.search(r"[。、;:()]|で(?:ある|あり|、)|です|だ", folded[cleft.end() : sentence_end])
@@ -149,8 +172,49 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     # A headline's clauses are parted by spaces: "シリーズAで10億円を調達 DNX Venturesが主導".
     for clause in _HEADLINE_CLAUSE.finditer(head):
         cut = max(cut, clause.end())
+    cut = _listed_before(head, cut)
     tail = _LEAD_SUFFIX.search(head)
     return sentence_start + cut, start - (len(tail.group(0)) if tail else 0)
+
+
+# Words that make a comma-separated piece a clause rather than a name in a list ("X, Y and Z co-led the round").
+_CLAUSE_WORD = re.compile(
+    r"\b(?:the|a|an|was|were|is|are|has|have|in|on|at|to|its|their|it|which|who|said|says|raised|raises|round|funding"
+    r"|million|billion|with|while|after|announced|however|meanwhile|also|moreover|today|now)\b|\b\w+ly\b|[$¥€£\d]"
+)
+
+
+def _english_listed_before(head: str, cut: int) -> int:
+    """The comma a list of names before an English lead verb starts after (-1: the sentence's start)."""
+    while cut >= 0:
+        previous = head.rfind(", ", 0, cut)
+        piece = head[previous + 2 if previous >= 0 else 0 : cut]
+        if not piece.strip() or len(piece.split()) > 5 or _CLAUSE_WORD.search(piece):
+            return cut
+        cut = previous
+    return cut
+
+
+# A name in a Japanese list: written words, with hiragana only at its start (みずほキャピタル, あおぞら企業投資).
+_LISTED_NAME = re.compile(r"[ぁ-ゖ]*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&\s.-]{2,40}")
+
+
+def _listed_before(head: str, cut: int) -> int:
+    """Where a list of names ending at ``cut`` starts: "アルファキャピタル、ベータベンチャーズが共同で主導" names both.
+
+    A zone cut at a "、" would keep only the last name; the names before it, up to the first piece that is not a
+    name alone ("本ラウンドはアルファキャピタル" gives its name and ends the list), belong to it too.
+    """
+    while cut >= 2 and head[cut - 1] == "、":
+        previous = head.rfind("、", 0, cut - 1) + 1
+        piece = head[previous : cut - 1]
+        name = _after_phrase_particles(piece)
+        if not _LISTED_NAME.fullmatch(name):
+            break
+        cut = previous + len(piece) - len(name)
+        if name != piece:
+            break
+    return cut
 
 
 def lead_names(
@@ -169,12 +233,14 @@ def lead_names(
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
+        if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
+            continue  # a short form in brackets: "Andreessen Horowitz (a16z)", "…開発(東大IPC)"
         if _OBJECT_OF.search(text, 0, match.start()):
             continue  # "the largest shareholder in Mistral AI": the company, not who led
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             found.append((start + match.start(), name))
-    for hit in organisations:
+    for hit in _outer_hits(folded, organisations):
         if (
             start <= hit.start
             and hit.end <= end
@@ -213,6 +279,27 @@ def lead_names(
                 found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
     found.sort()
     return list(dict.fromkeys(name for _, name in found if name))
+
+
+def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[OrganisationHit]:
+    """The hits that are names of their own: not one inside another's span, nor its short form in brackets after it
+    ("東京大学協創プラットフォーム開発(東大IPC)" is one investor, not also 東大 and IPC)."""
+    kept = []
+    for hit in organisations:
+        inside = any(
+            other is not hit
+            and (other.start <= hit.start and hit.end <= other.end and (other.start, other.end) != (hit.start, hit.end))
+            for other in organisations
+        )
+        bracketed = any(
+            other.end < hit.start
+            and folded[other.end : other.end + 1] == "("
+            and ")" not in folded[other.end : hit.start]
+            for other in organisations
+        )
+        if not inside and not bracketed:
+            kept.append(hit)
+    return kept
 
 
 def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:

@@ -24,6 +24,8 @@ _JAPANESE_CURRENCIES = {
     "元": "CNY",
     "ウォン": "KRW",
     "香港ドル": "HKD",
+    "豪ドル": "AUD",
+    "カナダドル": "CAD",
     "シンガポールドル": "SGD",
     "台湾ドル": "TWD",
     "ルピー": "INR",
@@ -32,7 +34,7 @@ _JAPANESE_CURRENCIES = {
 _JAPANESE_AMOUNT = re.compile(
     rf"(?P<figure>(?:{_NUMBER}\s?(?:兆|億|千万|百万|万|千)\s?)*{_NUMBER}\s?(?:兆|億|千万|百万|万|千)?)"
     # 元 only as a currency: not 元本, 元素, 一元化.
-    r"\s?(?P<currency>円|米ドル|ドル|ユーロ|ポンド|人民元|元(?![本素化的])|ウォン|香港ドル|シンガポールドル|台湾ドル|ルピー|スイスフラン)"
+    r"\s?(?P<currency>円|米ドル|ドル|ユーロ|ポンド|人民元|元(?![本素化的])|ウォン|香港ドル|豪ドル|カナダドル|シンガポールドル|台湾ドル|ルピー|スイスフラン)"
 )
 _JAPANESE_PART = re.compile(rf"({_NUMBER})\s?(兆|億|千万|百万|万|千)?")
 
@@ -41,20 +43,29 @@ _SCALES = {
     "tn": 10**12,
     "billion": 10**9,
     "bn": 10**9,
+    "bln": 10**9,
+    "crore": 10**7,
+    "lakh": 10**5,
     "b": 10**9,
     "million": 10**6,
     "mn": 10**6,
+    "mio": 10**6,
     "mln": 10**6,
     "m": 10**6,
     "mil": 10**6,
     "thousand": 10**3,
     "k": 10**3,
 }
-_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|mln|mil|b|m|k))?(?![a-z0-9])"
+_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mn|mln|mio|mil|b|m|k))?(?![a-z0-9])"
 _SYMBOLS = {
     "$": "USD",
     "us$": "USD",
     "hk$": "HKD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nt$": "TWD",
     "s$": "SGD",
     "rmb": "CNY",
     "cny": "CNY",
@@ -62,6 +73,8 @@ _SYMBOLS = {
     "₩": "KRW",
     "₹": "INR",
     "inr": "INR",
+    "rs": "INR",
+    "rs.": "INR",
     "chf": "CHF",
     "usd": "USD",
     "¥": "JPY",
@@ -72,7 +85,7 @@ _SYMBOLS = {
     "gbp": "GBP",
 }
 _SYMBOL_AMOUNT = re.compile(
-    rf"(?P<symbol>(?<![a-z])(?:us|hk|s)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf)\s?)"
+    rf"(?P<symbol>(?<![a-z])(?:us|hk|s|a|au|c|ca|nt)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf|rs\.?)\s?)"
     rf"\s?(?P<number>{_NUMBER}){_SCALE}"
 )
 _WORD_CURRENCIES = {
@@ -96,7 +109,7 @@ _WORD_CURRENCIES = {
     "swiss francs": "CHF",
 }
 _WORD_AMOUNT = re.compile(
-    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand)?\s"
+    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand|bln|bn|mln|mn)?\s"
     r"(?P<word>u\.s\. dollars|us dollars|japanese yen|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi"
     r"|rmb|won|rupees|swiss francs)"
     r"(?![a-z])"

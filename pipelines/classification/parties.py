@@ -57,6 +57,8 @@ _EARLIER_ROUND_TALK = re.compile(
     r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
 )
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
+# "It was led by X", "This was co-led by X": the round is the previous sentence's.
+_REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
 _LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
 # count only before a round.
@@ -80,6 +82,11 @@ def parties(
     investors: dict[str, None] = {}
     leads: dict[str, None] = {}
     company = issuer.name if issuer else None
+    # This round's stage: the headline's, or else the first sentence's.
+    title_end = folded.find("。") if "。" in folded else len(folded)
+    this_stages = _stages(rules, folded[:title_end]) or _stages(
+        rules, folded[title_end : sentence_bounds(folded, title_end + 1)[1]]
+    )
     for marker in rules.lead_markers.find(folded):
         if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
@@ -102,6 +109,8 @@ def parties(
             continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
         if not _leads_a_round(rules, folded, marker.start, marker.end, marker.term):
             continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
+        if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
+            continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
         for name in lead_names(rules, document, folded, zone, organisations):
             leads[name] = None
@@ -156,12 +165,33 @@ def parties(
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
 
 
+def _stages(rules: FundingRules, text: str) -> set[str]:
+    return {hit.payloads[0] for hit in rules.rounds.find(text)} - {"extension", "debt", "j_kiss", "angel"}
+
+
+def _leads_another_stage(rules: FundingRules, folded: str, start: int, end: int, this_stages: set[str]) -> bool:
+    """Whether a lead word is about a stage other than the headline's: "X led its seed round" in a Series A story."""
+    if not this_stages:
+        return False
+    if folded[start:end].isascii():
+        led = _A_ROUND_FOLLOWS.match(folded, end)
+        named = _stages(rules, led.group(0)) if led and start and folded[end : end + 1] == " " else set()
+    else:
+        sentence_start, _ = sentence_bounds(folded, start)
+        named = _stages(rules, folded[max(sentence_start, start - 16) : start])
+    return bool(named) and not named & this_stages
+
+
 def _hyphen_led_zone(folded: str, start: int) -> tuple[int, int]:
     """The name joined to "-led" before a round: "raises $10M in Sequoia-led Series A" gives Sequoia."""
     head_start = max(0, start - 60)
     head = folded[head_start : start - 1]
-    cut = max(head.rfind(stop) + len(stop) for stop in (" in ", " a ", " an ", ", ", "。", " its "))
-    return head_start + max(cut, 0), start - 1
+    # (a stop not found is no cut: rfind's -1 plus the stop's length is not a position)
+    cut = max(
+        (head.rfind(stop) + len(stop) for stop in (" in ", " a ", " an ", ", ", "。", " its ") if stop in head),
+        default=0,
+    )
+    return head_start + cut, start - 1
 
 
 def _without_abbreviations(names: Mapping[str, None]) -> list[str]:
@@ -198,12 +228,14 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
     if term.isascii() and _LED_BY_PERSON.match(folded, end):
         return False
     sentence_start, sentence_end = sentence_bounds(folded, start)
-    if term.isascii() and term != "led" and folded[sentence_start:start].strip():
+    head = folded[sentence_start:start]
+    if term.isascii() and term != "led" and head.strip() and not _REFERS_BACK.match(head):
         # English names the round before "led by"; "Led by X, the round …" after it.
         sentence_end = start
         sentence_start = max(sentence_start, start - 80)
-    elif (not term.isascii() or term == "led") and sentence_start > 0:
-        sentence_start, _ = sentence_bounds(folded, sentence_start - 1)
+    elif (not term.isascii() or term == "led" or _REFERS_BACK.match(head)) and sentence_start > 0:
+        # the sentence before, too ("…raised $20 million. It was led by X."); a full stop's end is not its start
+        sentence_start, _ = sentence_bounds(folded, max(sentence_start - 2, 0))
     around = folded[sentence_start:sentence_end]
     return bool(any(rules.raise_verbs.find(around)) or any(rules.rounds.find(around)) or find_money(around))
 

@@ -1,0 +1,364 @@
+"""Funding extraction by class of sentence, as 2024-2026 press releases and tech news write a round.
+
+The companies are made up (ツバメ / Tsubame, カモメ), the shapes are real: which amount is this round's
+(not a fund's size, a market's size, spending, share capital, a total since founding or another round's),
+qualifiers written in words, ranges, amounts in "bln", crore and lakh, and lead investors as the text
+names them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.classification.money import find_money
+from tests.classification_helpers import classify, funding_of
+
+JA = "生成AIのツバメ株式会社は"
+EN = "Tokyo-based LLM developer Tsubame "
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a market's size, in a sentence that says nothing of raising
+        (
+            "ツバメ、資金調達を実施",
+            JA + "資金調達を実施した。国内の生成AI市場は2028年に1兆7000億円に拡大するとの予測もある。",
+        ),
+        (
+            "Tsubame raises Series B",
+            EN + "raised a Series B round. The generative AI market in Japan is expected to reach $10 billion by 2030.",
+        ),
+        # spending, share capital
+        ("ツバメ、資金調達を実施", JA + "資金調達を実施した。同社は100億円を投じてデータセンターを建設する計画だ。"),
+        ("ツバメ、シリーズAで資金調達", JA + "シリーズAで資金調達を実施した。調達額は非公開。同社の資本金は1億円。"),
+        # the investor's fund
+        (
+            "Tsubame raises Series A",
+            EN + "raised a Series A led by Acme Ventures, which closed its $300 million third fund in May.",
+        ),
+        (
+            "Tsubame raises Series A funding",
+            EN + "raised Series A funding from Acme Ventures, which has $1.5 billion under management.",
+        ),
+        (
+            "Tsubame raises Series A",
+            EN + "raised a Series A round from Acme Ventures, a firm with $2 billion in assets under management.",
+        ),
+        (
+            "ツバメ、シリーズAで資金調達",
+            JA + "シリーズAで資金調達を実施した。引受先はファンド総額200億円のアルファ2号投資事業有限責任組合。",
+        ),
+        (
+            "ツバメ、シリーズAで資金調達",
+            JA + "シリーズAで資金調達を実施した。引受先のアルファキャピタルは、総額200億円規模のファンドを運用する。",
+        ),
+        # a total since the start
+        (
+            "Tsubame raises Series B",
+            EN + "closed a Series B round; it has now raised $80 million since its founding in 2023.",
+        ),
+        # another round's amount
+        (
+            "Tsubame raises Series B",
+            EN + "raised a Series B round. The company raised $10 million in its Series A in 2024.",
+        ),
+    ],
+)
+def test_amounts_that_are_not_this_rounds(title: str, text: str) -> None:
+    funding = funding_of(title, text)
+    assert funding["amount"] is None, funding
+    assert funding["undisclosed"] is True
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        (
+            "カモメ、資金調達を実施",
+            "生成AIのカモメ株式会社は、運用総額300億円のファンドを運営するXキャピタルから5億円を調達した。",
+            500_000_000,
+            "JPY",
+        ),
+        ("ツバメ、10億〜15億円を調達へ", JA + "シリーズAで10億円を調達した。", 1_000_000_000, "JPY"),
+        ("Tsubame raises 1.5 bln yen", EN + "raised 1.5 bln yen in a Series A.", 1_500_000_000, "JPY"),
+        ("Tsubame raises $1.5 bln", EN + "raised $1.5 bln in a Series C.", 1_500_000_000, "USD"),
+        ("Tsubame raises Rs 100 crore", EN + "raised Rs 100 crore in a Series A.", 1_000_000_000, "INR"),
+    ],
+)
+def test_the_rounds_amount_among_others(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "qualifier"),
+    [
+        (
+            "Tsubame raises approximately ¥2 billion",
+            EN + "has raised approximately ¥2 billion in Series A funding.",
+            "about",
+        ),
+        (
+            "Tsubame raises $50 million in total",
+            EN + "raised a total of $50 million across its Series A and an extension.",
+            "total",
+        ),
+        (
+            "ツバメ、デットファイナンスで30億円",
+            JA + "みずほ銀行などから総額30億円のデットファイナンスによる資金調達を実施した。",
+            "total",
+        ),
+        (
+            "AI企業ツバメ、13.5億円調達",
+            JA + "第三者割当増資及び金融機関からの借入により総額13.5億円の資金調達を実施した。",
+            "total",
+        ),
+        ("ツバメ、資金調達", JA + "プレシリーズAで10億〜15億円を調達する。", "up_to"),
+    ],
+)
+def test_qualifiers_in_words_and_from_the_body(title: str, text: str, qualifier: str) -> None:
+    assert funding_of(title, text)["qualifier"] == qualifier
+
+
+def test_money_in_bln_crore_lakh_and_mio() -> None:
+    found = [(money.amount, money.currency) for money in find_money("rs. 50 lakh, ₹100 crore, eur 5 mio, $2 bln")]
+    assert found == [(5_000_000, "INR"), (1_000_000_000, "INR"), (5_000_000, "EUR"), (2_000_000_000, "USD")]
+    assert find_money("hrs 10 m, with 100 employees in 2024") == []
+
+
+def test_a_range_alone_gives_its_top_as_up_to() -> None:
+    funding = funding_of(
+        "ツバメ、シリーズAで10億〜15億円を調達",
+        JA + "シリーズAで10億〜15億円を調達したと明らかにした。詳細な金額は公表していない。",
+    )
+    assert (funding["amount"], funding["qualifier"]) == (1_500_000_000, "up_to")
+
+
+def test_an_ignored_amount_says_why() -> None:
+    labels = classify("ツバメ、資金調達を実施", JA + "資金調達を実施した。同社の資本金は1億円。")
+    assert "funding:ignored 1億円 (資本金)" in labels.reasons
+
+
+JA_ROUND = "生成AIのツバメ株式会社は、シリーズAで10億円を調達した。"
+JA_TITLE = "ツバメ、シリーズAで10億円を調達"
+EN_ROUND = "Tokyo-based LLM developer Tsubame raised $20 million in a Series A round. "
+EN_TITLE = "Tsubame raises $20 million"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # several co-leads listed before the lead word
+        (
+            JA_TITLE,
+            JA_ROUND + "アルファキャピタル、ベータベンチャーズが共同リード投資家を務めた。",
+            ["アルファキャピタル", "ベータベンチャーズ"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "本ラウンドはアルファキャピタル、ベータベンチャーズ、ガンマパートナーズが共同で主導した。",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマパートナーズ"],
+        ),
+        (
+            EN_TITLE,
+            EN_ROUND
+            + "Acme Ventures, Beta Capital and Gamma Partners co-led the round, with Delta Fund participating.",
+            ["Acme Ventures", "Beta Capital", "Gamma Partners"],
+        ),
+        # "led by existing investor X and new investor Y": both lead
+        (
+            EN_TITLE,
+            EN_ROUND + "It was led by existing investor Acme Ventures and new investor Beta Capital.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # the round named in the sentence before: "It was led by X", "X led, with …"
+        (EN_TITLE, EN_ROUND + "It was led by Japan's Acme Ventures.", ["Acme Ventures"]),
+        (EN_TITLE, EN_ROUND + "Acme Ventures led, with Beta Capital and Gamma Partners joining.", ["Acme Ventures"]),
+        # "リード投資家として、Xが参加"
+        (
+            JA_TITLE,
+            JA_ROUND + "リード投資家として、米ベンチャーキャピタルのアルファキャピタルが参加した。",
+            ["アルファキャピタル"],
+        ),
+        # a Japanese headline's second clause, its space gone once normalised
+        ("ツバメ、10億円を調達 アルファキャピタルがリード", JA_ROUND, ["アルファキャピタル"]),
+    ],
+)
+def test_lead_investors_as_the_text_lists_them(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "qualifier"),
+    [
+        # a programme that selected the company, then the amount it grants
+        (
+            "ツバメ、NEDO事業に採択",
+            "LLM開発のツバメ株式会社は、NEDOの「ポスト5G情報通信システム基盤強化研究開発事業」に採択されたと発表した。"
+            "交付額は約3億円。",
+            300_000_000,
+            "about",
+        ),
+        (
+            "ツバメ、GENIACに採択",
+            "LLM開発のツバメ株式会社は、経済産業省とNEDOが進めるGENIACに採択された。補助額は最大5億円で、計算資源の利用料に充てる。",
+            500_000_000,
+            "up_to",
+        ),
+    ],
+)
+def test_a_grant_the_company_was_selected_for(title: str, text: str, amount: int, qualifier: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"], funding["qualifier"]) == (amount, "JPY", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # a headline's total to date after the round's amount (the space between them is gone once normalised)
+        (
+            "ツバメ、10億円の資金調達 累計30億円に",
+            "LLM開発のツバメ株式会社は、シリーズAで資金調達を実施した。",
+            1_000_000_000,
+        ),
+        # a tranche's amount, then the stage's total so far: the tranche is this round's
+        (
+            "ツバメ、シリーズA 2ndクローズ",
+            "LLM開発のツバメ株式会社は、シリーズAラウンドのセカンドクローズとして3億円を調達し、シリーズAの調達総額は10億円となった。",
+            300_000_000,
+        ),
+    ],
+)
+def test_a_total_so_far_beside_the_rounds_amount(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # "リード投資家は、X": the comma after the role word
+        (JA_TITLE, JA_ROUND + "リード投資家は、アルファキャピタル株式会社。", ["アルファキャピタル"]),
+        # a short form in brackets after the name is the same investor
+        (
+            EN_TITLE,
+            EN_ROUND + "The round was led by Acme Ventures (AV) and Beta Capital.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "東京大学協創プラットフォーム開発(東大IPC)が主導し、ベータ銀行も参加した。",
+            ["UTokyo Innovation Platform"],
+        ),
+        # a fund's legal form is no name; a description with a country is none either
+        (EN_TITLE, EN_ROUND + "It was led by Acme Ventures Fund III, L.P.", ["Acme Ventures Fund III"]),
+        (EN_TITLE, EN_ROUND + "It was led by a sovereign wealth fund from Singapore.", []),
+        # "X-led" in a headline with nothing before the name
+        ("Acme Ventures-led round for Tsubame", EN_ROUND, ["Acme Ventures"]),
+    ],
+)
+def test_lead_names_are_clean(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an earlier round named by its time, the investor's money under management
+        (
+            "Tsubame raises Series B",
+            "Tokyo-based LLM developer Tsubame, which raised $10 million last year, has closed its Series B round.",
+        ),
+        ("ツバメ、シリーズBで資金調達", JA + "シリーズBの資金調達を実施した。同社は昨年5億円を調達している。"),
+        (
+            "Tsubame raises Series A funding",
+            EN + "raised Series A funding from Acme Ventures, which manages $500 million.",
+        ),
+    ],
+)
+def test_an_earlier_rounds_or_a_managers_amount_is_not_this_rounds(title: str, text: str) -> None:
+    assert funding_of(title, text)["amount"] is None
+
+
+def test_an_investor_putting_money_into_a_company_is_a_round() -> None:
+    funding = funding_of(
+        "Acme puts $100 million into Tsubame",
+        "Acme Corp. is putting $100 million into Tsubame, a Tokyo-based LLM developer.",
+    )
+    assert (funding["amount"], funding["currency"]) == (100_000_000, "USD")
+
+
+PR_LEAD = (
+    "ツバメ株式会社(本社:東京都港区、代表取締役:山田太郎)は、シリーズAラウンドにて第三者割当増資による資金調達を"
+    "実施しました。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "leads"),
+    [
+        # a release's summary block: labelled amount, the lead marked in brackets after its name
+        (
+            PR_LEAD
+            + "■調達概要 調達金額:5億円 ラウンド:シリーズA "
+            + "引受先:アルファキャピタル(リード投資家)、ベータ銀行、ガンマ証券",
+            500_000_000,
+            ["アルファキャピタル"],
+        ),
+        (
+            PR_LEAD + "【引受先】アルファキャピタル(リード)、ベータ銀行、ガンマ証券。調達額は約5億円。",
+            500_000_000,
+            ["アルファキャピタル"],
+        ),
+    ],
+)
+def test_a_releases_summary_block(text: str, amount: int, leads: list[str]) -> None:
+    funding = funding_of("ツバメ、シリーズAで資金調達を実施", text)
+    assert (funding["amount"], funding["lead_investors"]) == (amount, leads)
+
+
+def test_a_labelled_amount_in_english() -> None:
+    funding = funding_of(
+        "Tsubame closes Series A",
+        "Tsubame Inc. today announced the close of its Series A round. Amount: $12 million. "
+        "Lead investor: Acme Ventures.",
+    )
+    assert (funding["amount"], funding["lead_investors"]) == (12_000_000, ["Acme Ventures"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # the lead named after a relative clause
+        (
+            JA_TITLE,
+            JA_ROUND + "本ラウンドを主導したアルファキャピタルの山田太郎氏は「期待している」と述べた。",
+            ["アルファキャピタル"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "今回のラウンドをリードしたアルファキャピタルは、同社の技術を評価した。",
+            ["アルファキャピタル"],
+        ),
+        # the lead of another stage is not this round's
+        (JA_TITLE, JA_ROUND + "シードラウンドを主導したアルファキャピタルも追加出資した。", []),
+        (
+            EN_TITLE,
+            EN_ROUND
+            + "Beta Capital, which led its seed round in 2023, returned for the Series A, "
+            + "which was led by Acme Ventures.",
+            ["Acme Ventures"],
+        ),
+    ],
+)
+def test_a_lead_described_by_what_it_led(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+def test_australian_canadian_and_new_taiwan_dollars() -> None:
+    found = [
+        (money.amount, money.currency) for money in find_money("a$50 million, c$3 million, nt$100 million, 5億豪ドル")
+    ]
+    assert found == [(50_000_000, "AUD"), (3_000_000, "CAD"), (100_000_000, "TWD"), (500_000_000, "AUD")]
+    funding = funding_of("Tsubame raises A$30 million", EN + "raised A$30 million in a Series B round.")
+    assert funding["amount_jpy"] == 3_000_000_000
