@@ -86,7 +86,7 @@ _ENGLISH_DESCRIBED = (
 # English names by their ending, in the body only (a headline in title case would read as one long name).
 _ENGLISH_ENDING = (
     r"(?:Capital|Ventures|Venture Partners|Partners|Labs|Technologies|Holdings|Bank|Securities|Investments"
-    r"|Institute|Foundation|University)"
+    r"|Institute|Foundation|University|Court)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
