@@ -63,6 +63,49 @@ def test_an_organisation_named_in_its_position_is_found(title: str, text: str, n
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A company name that begins in hiragana, before or after its form; not the tail alone.
+        ("配送AIの実証", "つながりAI株式会社とココネット株式会社は実証を始める。", {"つながりAI"}),
+        ("地銀系VCが出資", "今回、株式会社ちゅうぎんキャピタルが出資した。", {"ちゅうぎんキャピタル"}),
+        # Investors in a list that the sentence says are investors, parted by 、 and および.
+        (
+            "資金調達",
+            "ミライ株式会社は、カモメロジ、ハヤブサを引受先とする第三者割当増資を実施した。",
+            {"カモメロジ", "ハヤブサ"},
+        ),
+        (
+            "資金調達",
+            "同社はソラノ技研、カモメロジおよびハヤブサ重工を引受先とする第三者割当増資を実施した。",
+            {"ソラノ技研", "カモメロジ", "ハヤブサ重工"},
+        ),
+        (
+            "Acme raises $10M",
+            "Acme raised $10 million. Investors included Hoshi Tech, Kumo Works and Sora Robotics.",
+            {"Hoshi Tech", "Kumo Works", "Sora Robotics"},
+        ),
+        # A company and its officer by name; a listed company and its code.
+        ("外観検査AI", "フツパーの大西洋社長は「現場に合わせる」と語った。", {"フツパー"}),
+        ("決算", "カウシェ(東証グロース: 1234)は通期の見通しを示した。", {"カウシェ"}),
+        ("Results", "Acmeroid (TSE: 1234) said profit rose.", {"Acmeroid"}),
+        # Labs and funds by their ending; the lab, not its owner's possessive.
+        ("Benchmarks", "The benchmark comes from Alibaba Group's Tongyi Lab.", {"Tongyi Lab"}),
+        # The companies of an English roundup: subjects that raise, and names with their round in brackets.
+        (
+            "AI funding recap",
+            "Cursor raised $2.3 billion, and Clio secured a $500 million round. Other deals: Lovable ($200 million),"
+            " d-Matrix ($275M) and n8n (€60m).",
+            {"Cursor", "Clio", "Lovable", "d-Matrix", "n8n"},
+        ),
+    ],
+)
+def test_names_in_lists_hiragana_officers_and_roundups_are_found(title: str, text: str, names: set[str]):
+    found = detected(title, text)
+    assert names <= set(found)
+    assert not {"フィナンシャルグループ", "Matrix"} & set(found)
+
+
+@pytest.mark.parametrize(
     ("title", "text", "name"),
     [
         ("EU's AI rules", "The new AI Office will enforce the rules for large language models.", "EU AI Office"),
@@ -100,6 +143,15 @@ def test_outlets_bodies_and_investors_of_the_watch_list_are_named(title: str, te
         # Generic words in a name's position.
         ("提携", "米Harveyは米国のスタートアップと共同開発した。", "Harvey", "スタートアップ"),
         ("市場", "米ドルの上昇を受け、米Gleanは価格を改めた。", "Glean", "ドル"),
+        # The tail of a hiragana name; a particle before a form; a particle in a physics abstract.
+        (
+            "地銀",
+            "本日、ふくおかフィナンシャルグループ株式会社とソラノ株式会社は提携した。",
+            "ソラノ",
+            "フィナンシャルグループ",
+        ),
+        ("提携", "当社は、つながりAI株式会社と提携した。", "つながりAI", "提携"),
+        ("Decays", "Hoshi Tech, which makes detectors, studied e+e- to X(3872) decays.", "Hoshi Tech", "to X"),
     ],
 )
 def test_words_in_those_positions_that_name_no_one_stay_out(title: str, text: str, name: str, fragment: str):

@@ -22,9 +22,26 @@ _ENGLISH_FORM = r"(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC)\b"
 _BASED_IN = r"an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
 # Each pattern with a cheap search for what it cannot match without: most texts have no company form,
 # and a pattern that may start at any letter is costly to run over a whole abstract.
+# A name that begins in hiragana ("つながりAI株式会社", "株式会社ちゅうぎんキャピタル"): it starts where a sentence or a
+# clause does and its hiragana does not end in a particle, or it follows the form with a Latin or katakana part.
+_HIRAGANA = "\u3041-\u3096"
+_HIRAGANA_LED = (
+    re.compile(rf"[{_HIRAGANA}]{_JA_NAME}\s?{_COMPANY_FORM}|{_COMPANY_FORM}\s?[{_HIRAGANA}]"),
+    re.compile(
+        rf"(?:(?:^|(?<=[、。「『(\s]))(?!また|まず|ただ|なお)(?P<name>[{_HIRAGANA}]{{1,8}}(?<![にではがをともての])"
+        rf"{_JA_NAME})\s?{_COMPANY_FORM}"
+        rf"|{_COMPANY_FORM}\s?(?!との|には|では|への|から|まで|より|など)"
+        rf"(?P<after>[{_HIRAGANA}]{{3,8}}[A-Za-z\u30a1-\u30fa][A-Za-z0-9&.\-\u30a0-\u30ffー]{{0,24}}))"
+    ),
+)
+_LEADING_HIRAGANA = re.compile(rf"^[{_HIRAGANA}]+")
 _ORGANISATION_PATTERNS = (
+    _HIRAGANA_LED,
     (re.compile(_COMPANY_FORM), re.compile(rf"{_COMPANY_FORM}\s?(?P<name>{_JA_NAME})")),
-    (re.compile(_COMPANY_FORM), re.compile(rf"(?P<name>{_JA_NAME})\s?{_COMPANY_FORM}")),
+    (
+        re.compile(_COMPANY_FORM),
+        re.compile(rf"(?<![A-Za-z0-9&.\-\u30a0-\u30ff\u4e00-\u9fff])(?P<name>{_JA_NAME})\s?{_COMPANY_FORM}"),
+    ),
     (
         re.compile(rf"\s{_ENGLISH_FORM}"),
         re.compile(rf"(?P<name>(?:[A-Z][A-Za-z0-9&.\-]*\s){{0,3}}[A-Z][A-Za-z0-9&.\-]*),?\s{_ENGLISH_FORM}"),
@@ -86,7 +103,7 @@ _ENGLISH_DESCRIBED = (
 # English names by their ending, in the body only (a headline in title case would read as one long name).
 _ENGLISH_ENDING = (
     r"(?:Capital|Ventures|Venture Partners|Partners|Labs|Technologies|Holdings|Bank|Securities|Investments"
-    r"|Institute|Foundation|University|Court)"
+    r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -225,6 +242,8 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+# "Alibaba Group's Tongyi Lab": the lab, not its owner's possessive.
+_OWNER_BEFORE = re.compile(r"^.*(?:'s|’s) ")
 # "Santander's": a name, not its possessive; "グループ会社X", "子会社のX": the relation, not the name.
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _RELATION_BEFORE = re.compile(r"^(?:グループ会社|子会社|関連会社|親会社|持株会社|傘下)の?(?=.)")
@@ -253,9 +272,16 @@ def detect_names(
         elif known_found is not None:
             known_found.append(known)
 
+    # The tail of a name that begins in hiragana ("ふくおか|フィナンシャルグループ株式会社") is no name.
+    tails = set()
     for needs, pattern in _ORGANISATION_PATTERNS:
         for match in _matches(needs, pattern, text):
-            keep(_COUNTRY_PREFIX.sub("", _LEADING_NOISE.sub("", match.group("name")).strip(" .,-")))
+            name = match.group("name") or match.groupdict().get("after") or ""
+            if pattern is _HIRAGANA_LED[1]:
+                tails.add(_LEADING_HIRAGANA.sub("", name))
+            name = _COUNTRY_PREFIX.sub("", _LEADING_NOISE.sub("", name).strip(" .,-"))
+            if name not in tails:
+                keep(name)
     for match in _matches(*_JAPANESE_BY_ENDING, text):
         if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
             keep(match.group("name"))
@@ -264,7 +290,7 @@ def detect_names(
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
     body = text[body_start:]
     for match in _matches_before(*_ENGLISH_BY_ENDING, body):
-        name = _LEADING_WORDS.sub("", match.group("name"))
+        name = _OWNER_BEFORE.sub("", _LEADING_WORDS.sub("", match.group("name")))
         if " " in name:
             keep(name)
     for match in _matches_before(*_ACRONYM, body):

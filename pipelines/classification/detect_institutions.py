@@ -26,7 +26,9 @@ _NAME_CHARACTER = rf"A-Za-z0-9&\-{_KANJI}{_KATAKANA}"
 _NAME = rf"[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*)*"
 # Where a name may begin: not inside a longer word, and after hiragana only when it is a particle
 # ("みずほフィナンシャルグループ" holds no name "フィナンシャルグループ").
-_BEFORE_NAME = rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はがのとをにでもやへ]))"
+_BEFORE_NAME = (
+    rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はがのとをにでもやへ])|(?<=および)|(?<=ならびに))"
+)
 
 # --- Japanese endings --------------------------------------------------------------------------------
 # The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
@@ -256,6 +258,24 @@ _ANNOUNCER = (
         r"(?:を|と)(?:発表|公開|発売|開始|リリース)"
     ),
 )
+# A company and its officer by name: "フツパーの大西洋社長", "サカナAIのデビッド・ハCEO", "Xの創業者".
+_OFFICER_BY_NAME = (
+    re.compile(r"(?:社長|会長|CEO|CTO|COO|最高経営責任者|創業者)"),
+    re.compile(
+        rf"{_BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_NAME}|{_LONG_KANA})の(?:[{_KANJI}]{{2,5}}|[\u30a1-\u30fa・ー]{{3,16}})?"
+        r"(?:代表取締役社長|社長|会長|CEO|CTO|COO|最高経営責任者|共同創業者|創業者)"
+    ),
+)
+# A listed company and its stock code: "ソシオネクスト(6526)", "X(東証プライム: 1234)", "Acme (TSE: 1234)".
+_LISTED = (
+    re.compile(r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq|[0-9]{4}\))"),
+    re.compile(
+        rf"{_BEFORE_NAME}(?:(?P<name>{_LATIN_NAME}|{_LONG_KANA}|[{_KANJI}][{_NAME_CHARACTER}]{{1,12}})\s?"
+        r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq)"
+        # A bare code only after a Japanese name (not "X(3872)", a particle in a physics abstract).
+        rf"|(?P<after>{_LONG_KANA}|[{_KANJI}][{_NAME_CHARACTER}]{{1,12}})\([0-9]{{4}}\))"
+    ),
+)
 # English: "Mujin, which makes robot controllers", "Toyota's chief executive", "Sakana AI CEO David Ha",
 # "SoftBank-backed Claude rival", "shares of Kioxia": words only an organisation is the subject or owner of.
 _WHICH = (
@@ -289,11 +309,30 @@ _SHARES_OF = (
     re.compile(r"(?:shares|stake) (?:of|in) [A-Z]"),
     re.compile(rf"\b(?:shares|stake) (?:of|in) (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
 )
+# A sentence's subject that raises money or buys a company: "Cursor raised $2.3 billion", ", and Clio secured
+# a $500 million round", "Sakana AI acquired …" (what people do too, "signed" or "said", is left out).
+_ACTS_IN_PROSE = (
+    re.compile(r" (?:raised|secured|closed|landed|bagged|acquired|agreed to acquire|partnered with|teamed up with) "),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; )|(?<=\band )|(?<=\bwhile ))(?P<name>{_WORD}(?: {_WORD}){{0,2}}) "
+        r"(?:(?:has )?(?:raised|secured|closed|landed|bagged) (?:an? |\$|€|£|¥|US\$|[0-9])"
+        r"|(?:has )?acquired [A-Z]|agreed to acquire [A-Z]|partnered with [A-Z]|teamed up with [A-Z])"
+    ),
+)
+# A company and its round in a roundup: "Lovable ($200 million)", "n8n (€60m)".
+_NAME_AND_ROUND = (
+    re.compile(r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9]"),
+    re.compile(
+        r"(?<![A-Za-z0-9&.\-])(?P<name>(?:[A-Z]|[a-z0-9]+-?[A-Z0-9])[A-Za-z0-9\-]*(?:\.[A-Za-z0-9]+)*"
+        r"(?: [A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9]+)*){0,2})"
+        r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9][0-9.,]*\s?(?:[mMbBkK]|bn|million|billion)\b"
+    ),
+)
 # Capitalised words that open a sentence or describe, and are no organisation's name.
 _NOT_OWNERS = frozenset(
     """Former Then Now Today Meanwhile However Government State Venture VC Company Startup Its Their His Her
     Private Public Family Founder Co-founder CEO Chief President Chairman Board Deputy Acting Interim Japanese
-    The A An""".split()
+    The A An It He She They We Investors Analysts Researchers Officials Earlier Later Previously Also""".split()
 )
 
 
@@ -381,7 +420,15 @@ def _english(text: str, body_start: int) -> Iterator[str]:
 
 def _english_roles(text: str) -> Iterator[str]:
     """Names in the English positions only an organisation takes: "X, which makes", "X's CEO", "X-backed"."""
-    for needs, pattern in (_WHICH, _OWNER_OF_OFFICER, _TITLED_PERSON, _BACKED, _SHARES_OF):
+    for needs, pattern in (
+        _WHICH,
+        _OWNER_OF_OFFICER,
+        _TITLED_PERSON,
+        _BACKED,
+        _SHARES_OF,
+        _ACTS_IN_PROSE,
+        _NAME_AND_ROUND,
+    ):
         if not needs.search(text):
             continue
         for match in pattern.finditer(text):
@@ -422,6 +469,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _ACTING,
         _COMPANY_BRACKETED,
         _ANNOUNCER,
+        _OFFICER_BY_NAME,
+        _LISTED,
     ):
         if not needs.search(text):
             continue
