@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_words import NOT_SUBJECTS
 
@@ -26,7 +26,7 @@ _BASED_IN = r"an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
 # clause does and its hiragana does not end in a particle, or it follows the form with a Latin or katakana part.
 _HIRAGANA = "\u3041-\u3096"
 _HIRAGANA_LED = (
-    re.compile(rf"[{_HIRAGANA}]{_JA_NAME}\s?{_COMPANY_FORM}|{_COMPANY_FORM}\s?[{_HIRAGANA}]"),
+    re.compile(_COMPANY_FORM),
     re.compile(
         rf"(?:(?:^|(?<=[、。「『(\s]))(?!また|まず|ただ|なお)(?P<name>[{_HIRAGANA}]{{1,8}}(?<![にではがをともての])"
         rf"{_JA_NAME})\s?{_COMPANY_FORM}"
@@ -274,7 +274,8 @@ def detect_names(
 
     # The tail of a name that begins in hiragana ("ふくおか|フィナンシャルグループ株式会社") is no name.
     tails = set()
-    for needs, pattern in _ORGANISATION_PATTERNS:
+    japanese = JAPANESE_LETTER.search(text) is not None
+    for needs, pattern in _ORGANISATION_PATTERNS if japanese else _ORGANISATION_PATTERNS[3:]:
         for match in _matches(needs, pattern, text):
             name = match.group("name") or match.groupdict().get("after") or ""
             if pattern is _HIRAGANA_LED[1]:
@@ -282,10 +283,10 @@ def detect_names(
             name = _COUNTRY_PREFIX.sub("", _LEADING_NOISE.sub("", name).strip(" .,-"))
             if name not in tails:
                 keep(name)
-    for match in _matches(*_JAPANESE_BY_ENDING, text):
+    for match in _matches(*_JAPANESE_BY_ENDING, text) if japanese else ():
         if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
             keep(match.group("name"))
-    for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED):
+    for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED) if japanese else (_ENGLISH_DESCRIBED,):
         for match in _matches(needs, pattern, text):
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
     body = text[body_start:]
@@ -302,7 +303,7 @@ def detect_names(
     for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
         if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
             keep(name)
-    for match in _matches(*_MUNICIPALITY, text):
+    for match in _matches(*_MUNICIPALITY, text) if japanese else ():
         name = match.group("name")
         if (
             name not in _NOT_MUNICIPALITIES

@@ -440,12 +440,40 @@ def _english_roles(text: str) -> Iterator[str]:
                 yield name
 
 
+# A letter of Japanese text (kana or kanji; not the 。 that joins an English headline to its body): the patterns
+# that read Japanese words around a name are not tried on English text, where they cannot match.
+JAPANESE_LETTER = re.compile(f"[\u3041-\u30fa{_KANJI}]")
+_JAPANESE_ONLY = frozenset(
+    pair[1]
+    for pair in (
+        _BY_LEGAL_FORM,
+        _NAME_BEFORE_ADDRESS,
+        _NAME_BEFORE_OFFICER,
+        _NAME_WITH_SHA,
+        _RELATED,
+        _CITED,
+        _DATED_LEAD,
+        _SUBSCRIBER,
+        _BRACKETED,
+        _MAKER,
+        _FOREIGN,
+        _SIZE_BEFORE,
+        _ACTING,
+        _COMPANY_BRACKETED,
+        _ANNOUNCER,
+        _OFFICER_BY_NAME,
+    )
+)
+
+
 def candidate_names(text: str, title: str, body_start: int, known: Callable[[str], object]) -> Iterator[str]:
     """Organisation names in ``text`` (normalised: NFKC, not folded) found by ending, legal form or context.
 
     ``title`` is the headline (its subject is read too); ``known`` resolves a name on the watch list.
     """
-    yield from _japanese_by_ending(text, known)
+    japanese = JAPANESE_LETTER.search(text) is not None
+    if japanese:
+        yield from _japanese_by_ending(text, known)
     for needs, pattern in (
         _BY_LEGAL_FORM,
         _NAME_BEFORE_ADDRESS,
@@ -472,7 +500,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _OFFICER_BY_NAME,
         _LISTED,
     ):
-        if not needs.search(text):
+        if (not japanese and pattern in _JAPANESE_ONLY) or not needs.search(text):
             continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
