@@ -90,6 +90,13 @@ def test_an_organisation_named_in_its_position_is_found(title: str, text: str, n
         ("Results", "Acmeroid (TSE: 1234) said profit rose.", {"Acmeroid"}),
         # Labs and funds by their ending; the lab, not its owner's possessive.
         ("Benchmarks", "The benchmark comes from Alibaba Group's Tongyi Lab.", {"Tongyi Lab"}),
+        # Public bodies and associations by their ending, in English.
+        (
+            "AI rules",
+            "The rules were drafted with the Kanagawa Prefecture and the Japan Data Center Council.",
+            {"Kanagawa Prefecture", "Japan Data Center Council"},
+        ),
+        ("Open models", "Members of the AI Alliance and the Linux Foundation met in Tokyo.", {"AI Alliance"}),
         # The companies of an English roundup: subjects that raise, and names with their round in brackets.
         (
             "AI funding recap",

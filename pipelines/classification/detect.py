@@ -103,7 +103,10 @@ _ENGLISH_DESCRIBED = (
 # English names by their ending, in the body only (a headline in title case would read as one long name).
 _ENGLISH_ENDING = (
     r"(?:Capital|Ventures|Venture Partners|Partners|Labs|Technologies|Holdings|Bank|Securities|Investments"
-    r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund)"
+    r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund"
+    # Public bodies and associations ("Japan Fair Trade Commission", "Kanagawa Prefecture", "AI Alliance").
+    r"|Agency|Commission|Council|Authority|Association|Society|Consortium|Alliance|Organization|Organisation"
+    r"|Forum|Federation|Center|Centre|Prefecture|Prefectural Government|Metropolitan Government|City Government)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
