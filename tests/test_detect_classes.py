@@ -90,6 +90,12 @@ def test_an_organisation_named_in_its_position_is_found(title: str, text: str, n
         ("Results", "Acmeroid (TSE: 1234) said profit rose.", {"Acmeroid"}),
         # Labs and funds by their ending; the lab, not its owner's possessive.
         ("Benchmarks", "The benchmark comes from Alibaba Group's Tongyi Lab.", {"Tongyi Lab"}),
+        # Japanese companies by their trade ending; a known company's arm is that company.
+        (
+            "部品の共同開発",
+            "ミライ精機とソラノ技研、カモメ重工は、ハヤブサロボティクスやツバメシステムズと組む。",
+            {"ミライ精機", "ソラノ技研", "カモメ重工", "ハヤブサロボティクス", "ツバメシステムズ"},
+        ),
         # Public bodies and associations by their ending, in English.
         (
             "AI rules",
@@ -159,6 +165,8 @@ def test_outlets_bodies_and_investors_of_the_watch_list_are_named(title: str, te
         ),
         ("提携", "当社は、つながりAI株式会社と提携した。", "つながりAI", "提携"),
         ("Decays", "Hoshi Tech, which makes detectors, studied e+e- to X(3872) decays.", "Hoshi Tech", "to X"),
+        ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "アステラスファーマ"),
+        ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "データラボ"),
     ],
 )
 def test_words_in_those_positions_that_name_no_one_stay_out(title: str, text: str, name: str, fragment: str):

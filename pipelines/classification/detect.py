@@ -53,9 +53,16 @@ _ORGANISATION_PATTERNS = (
 )
 # Japanese names by what kind of organisation their ending says: a Latin or katakana name followed by
 # 研究所, 銀行, キャピタル, パートナーズ … ("QPS研究所", "インクルージョン・ジャパン", "フーバー・キャピタル").
+# Plural and trade words only a company's name ends in ("Acmeロボティクス", "ミライシステムズ"); a known name before
+# them ("アステラスファーマ") is that company's arm, found already.
+_TRADE_ENDING = (
+    r"フーズ|ファーマ|ロボティクス|エレクトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ|マテリアルズ"
+    r"|インダストリーズ|コーポレーション|ラボラトリーズ|ラボ"
+)
+_TRADE_ENDS = re.compile(rf"(?:{_TRADE_ENDING})$")
 _JAPANESE_ENDING = (
     r"(?:研究所|銀行|証券|キャピタル|ベンチャーズ|パートナーズ|インベストメント|ホールディングス|テクノロジーズ"
-    r"|製作所|製薬|新聞社|新聞|商事|ジャパン)"
+    rf"|製作所|製薬|新聞社|新聞|商事|ジャパン|{_TRADE_ENDING})"
 )
 _JAPANESE_BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
@@ -81,6 +88,13 @@ _GENERIC_STEMS = frozenset(
         "ベンチャー・",
         "クラウド",
         "ネット・",
+        "データ",
+        "イノベーション",
+        "リサーチ",
+        "リビング",
+        "ソフトウェア",
+        "ビジネス",
+        "テクノロジー",
     }
 )
 # A startup named after what it is: "スタートアップのX", "新興企業X", "Tokyo-based AI startup X".
@@ -287,7 +301,10 @@ def detect_names(
             if name not in tails:
                 keep(name)
     for match in _matches(*_JAPANESE_BY_ENDING, text) if japanese else ():
-        if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
+        stem = match.group("stem").rstrip("・")
+        if stem not in _GENERIC_STEMS and not (
+            _TRADE_ENDS.search(match.group("name")) and known_organisation(stem) is not None
+        ):
             keep(match.group("name"))
     for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED) if japanese else (_ENGLISH_DESCRIBED,):
         for match in _matches(needs, pattern, text):
