@@ -44,6 +44,10 @@ def named(title: str, text: str = "") -> set[str]:
         ("CVCが出資", "同ファンドはアイディアファクトリーに出資した。", "アイディアファクトリー"),
         ("買収", "メルカリはソウゾウを買収した。", "ソウゾウ"),
         ("生成AIで記事要約", "Ippu Senkinが提供する解説チャットボットを使う。", "Ippu Senkin"),
+        ("日本語LLM", "ユビタスが公開したモデルを使った。", "ユビタス"),
+        ("調査", "マクロミルによれば、導入企業は増えた。", "マクロミル"),
+        # A university laboratory by its ending.
+        ("医療LLM", "東京大学の原田研究室は、医療文書で追加学習したモデルを公開した。", "原田研究室"),
         # A company's name in brackets after the word for a company.
         ("宇宙新興", "宇宙スタートアップ「アークエッジ・スペース」は資金を集めた。", "アークエッジ・スペース"),
         ("社名変更", "同社は4月1日付で社名を「ミラティブAI」に変更する。", "ミラティブAI"),
@@ -167,6 +171,7 @@ def test_outlets_bodies_and_investors_of_the_watch_list_are_named(title: str, te
         ("Decays", "Hoshi Tech, which makes detectors, studied e+e- to X(3872) decays.", "Hoshi Tech", "to X"),
         ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "アステラスファーマ"),
         ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "データラボ"),
+        ("研究", "和泉研究室は、松尾研究室、原田研究室、同研究室の卒業生を集めた。", "原田研究室", "同研究室"),
     ],
 )
 def test_words_in_those_positions_that_name_no_one_stay_out(title: str, text: str, name: str, fragment: str):

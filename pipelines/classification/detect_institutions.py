@@ -34,7 +34,7 @@ _BEFORE_NAME = (
 # The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
 # does: 研究開発機構, not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
-    r"大学院大学|大学|研究所|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
+    r"大学院大学|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
     r"|投資事業有限責任組合|研究組合|協議会|連合会|病院|高等学校|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
     # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).
@@ -145,8 +145,8 @@ _BASED = (
 )
 # "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
 _CITED = (
-    re.compile(r"によると|が報じた|は報じた|の報道"),
-    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_OR_KANA})(?:によると|が報じた|は報じた|の報道)"),
+    re.compile(r"によると|によれば|が報じた|は報じた|の報道"),
+    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_OR_KANA})(?:によると|によれば|が報じた|は報じた|の報道)"),
 )
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
 # "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
@@ -235,7 +235,8 @@ _SIZE_BEFORE = (
 # A name in the position of a company's own acts: "ティアフォーが開発した", "Ippu Senkinが提供する", "アイシンと
 # 共同開発", "Xに出資", "Xを買収", "Xへの出資" (a Latin or katakana name: a kanji run there may be any noun).
 _ACTS = (
-    r"(?:が|は)(?:開発|提供|運営|手がけ|手掛け|展開|主催|買収|出資|製造|販売)(?:した|する|して|し、|中の|を)"
+    r"(?:が|は)(?:開発|提供|運営|手がけ|手掛け|展開|主催|買収|出資|製造|販売|発表|公表|発売|公開|導入|採用)"
+    r"(?:した|する|して|し、|中の|を)"
     r"|と(?:の)?(?:共同開発|共同研究|協業|合弁)|に(?:出資|追加出資)し|への(?:出資|追加出資)|を買収"
 )
 _ACTING = (

@@ -18,7 +18,7 @@ from pipelines.classification.detect_institutions import (
     KATAKANA,
     clean_name,
 )
-from pipelines.classification.detect_words import NOT_SUBJECTS
+from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
 # when a list names one organisation, the other names in it are organisations too.
@@ -89,7 +89,12 @@ def says_organisations(text: str, start: int) -> bool:
 
 def list_item_is_name(item: str) -> bool:
     """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
-    return 2 <= len(item) <= 40 and not _ITEM_NOISE.search(item) and item not in NOT_SUBJECTS
+    return (
+        2 <= len(item) <= 40
+        and not _ITEM_NOISE.search(item)
+        and item not in NOT_SUBJECTS
+        and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
+    )
 
 
 def names_a_list(item: str) -> bool:
