@@ -172,6 +172,17 @@ def test_outlets_bodies_and_investors_of_the_watch_list_are_named(title: str, te
         ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "アステラスファーマ"),
         ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "データラボ"),
         ("研究", "和泉研究室は、松尾研究室、原田研究室、同研究室の卒業生を集めた。", "原田研究室", "同研究室"),
+        # Words for who does something, in a company's place.
+        ("開発", "ティアフォーが開発し、チームが公開したツールを使う。", "ティアフォー", "チーム"),
+        ("半導体", "米ハイパースケーラーや中国のゲームメーカーが米Gleanと組む。", "Glean", "ゲームメーカー"),
+        ("半導体", "米ハイパースケーラーや中国のゲームメーカーが米Gleanと組む。", "Glean", "ハイパースケーラー"),
+        (
+            "会社概要",
+            "会社「概要」の欄に、スタートアップ「アークエッジ・スペース」とある。",
+            "アークエッジ・スペース",
+            "概要",
+        ),
+        ("Labs", "Stanford's AI Lab and Tongyi Lab released the data.", "Tongyi Lab", "AI Lab"),
     ],
 )
 def test_words_in_those_positions_that_name_no_one_stay_out(title: str, text: str, name: str, fragment: str):

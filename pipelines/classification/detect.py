@@ -120,7 +120,7 @@ _ENGLISH_ENDING = (
     r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund"
     # Public bodies and associations ("Japan Fair Trade Commission", "Kanagawa Prefecture", "AI Alliance").
     r"|Agency|Commission|Council|Authority|Association|Society|Consortium|Alliance|Organization|Organisation"
-    r"|Forum|Federation|Center|Centre|Prefecture|Prefectural Government|Metropolitan Government|City Government)"
+    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -139,7 +139,7 @@ _ACRONYM = (
     re.compile(rf"(?P<name>(?:{_NAME_WORD} (?:(?:of|and|for|&) )?){{1,5}}{_NAME_WORD}) \((?P<short>[A-Z]{{2,6}})\)$"),
 )
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Its|This|That|Both|Also"
+    r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Its|This|That|Both|Also|Our|Their|Your|Each|Every|Which"
     r"|(?:Tokyo|Japan|Osaka|Kyoto)(?:'s|’s|-based)) )+"
 )
 # Particles that a company form follows in ordinary prose ("の株式会社", "は株式会社").
@@ -259,6 +259,9 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+# Words that say what a lab or fund does, not whose it is.
+_GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
+_GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
 # "Alibaba Group's Tongyi Lab": the lab, not its owner's possessive.
 _OWNER_BEFORE = re.compile(r"^.*(?:'s|’s) ")
 # "Santander's": a name, not its possessive; "グループ会社X", "子会社のX": the relation, not the name.
@@ -312,7 +315,9 @@ def detect_names(
     body = text[body_start:]
     for match in _matches_before(*_ENGLISH_BY_ENDING, body):
         name = _OWNER_BEFORE.sub("", _LEADING_WORDS.sub("", match.group("name")))
-        if " " in name:
+        words = name.split()
+        # "AI Lab", "Research Fund": what a lab or fund does, not whose it is ("AI Alliance" is one body's name).
+        if len(words) > 1 and not (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS):
             keep(name)
     for match in _matches_before(*_ACRONYM, body):
         name = _LEADING_WORDS.sub("", match.group("name"))

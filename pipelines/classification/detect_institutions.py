@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from pipelines.classification.detect_words import GENERIC_NAMES, GENERIC_STEMS, GENERIC_TAILS, NOT_SUBJECTS
+from pipelines.classification.detect_words import (
+    GENERIC_ACTOR_TAILS,
+    GENERIC_ACTORS,
+    GENERIC_NAMES,
+    GENERIC_STEMS,
+    GENERIC_TAILS,
+    NOT_SUBJECTS,
+)
 
 _KANJI = "\u4e00-\u9fff々〆ヶ"
 _KATAKANA = "\u30a1-\u30faー・"
@@ -248,7 +255,8 @@ _COMPANY_BRACKETED = (
     re.compile(r"(?:社名|企業|会社|スタートアップ|新興|ベンチャー|メーカー|運営会社)を?「"),
     re.compile(
         r"(?:社名|企業|会社|スタートアップ|新興|ベンチャー|メーカー|運営会社)を?"
-        rf"「(?P<name>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} .]{{1,30}})」(?!という(?:製品|サービス|アプリ))"
+        rf"「(?P<name>(?=[^」]*[A-Za-z\u30a1-\u30fa])[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} .]{{1,30}})」"
+        r"(?!という(?:製品|サービス|アプリ))"
     ),
 )
 # A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
@@ -467,6 +475,12 @@ _JAPANESE_ONLY = frozenset(
 )
 
 
+# The patterns that read a name from the role it plays, where a word for who plays it may stand instead.
+_ROLE_PATTERNS = frozenset(
+    pair[1] for pair in (_FOREIGN, _SIZE_BEFORE, _ACTING, _COMPANY_BRACKETED, _ANNOUNCER, _OFFICER_BY_NAME, _LISTED)
+)
+
+
 def candidate_names(text: str, title: str, body_start: int, known: Callable[[str], object]) -> Iterator[str]:
     """Organisation names in ``text`` (normalised: NFKC, not folded) found by ending, legal form or context.
 
@@ -507,6 +521,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
             name = _POSSESSIVE.sub("", name)
+            if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
+                continue
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     yield from _english(text, body_start)
