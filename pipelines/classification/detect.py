@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_words import NOT_SUBJECTS
 
@@ -22,9 +22,26 @@ _ENGLISH_FORM = r"(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC)\b"
 _BASED_IN = r"an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
 # Each pattern with a cheap search for what it cannot match without: most texts have no company form,
 # and a pattern that may start at any letter is costly to run over a whole abstract.
+# A name that begins in hiragana ("つながりAI株式会社", "株式会社ちゅうぎんキャピタル"): it starts where a sentence or a
+# clause does and its hiragana does not end in a particle, or it follows the form with a Latin or katakana part.
+_HIRAGANA = "\u3041-\u3096"
+_HIRAGANA_LED = (
+    re.compile(_COMPANY_FORM),
+    re.compile(
+        rf"(?:(?:^|(?<=[、。「『(\s]))(?!また|まず|ただ|なお)(?P<name>[{_HIRAGANA}]{{1,8}}(?<![にではがをともての])"
+        rf"{_JA_NAME})\s?{_COMPANY_FORM}"
+        rf"|{_COMPANY_FORM}\s?(?!との|には|では|への|から|まで|より|など)"
+        rf"(?P<after>[{_HIRAGANA}]{{3,8}}[A-Za-z\u30a1-\u30fa][A-Za-z0-9&.\-\u30a0-\u30ffー]{{0,24}}))"
+    ),
+)
+_LEADING_HIRAGANA = re.compile(rf"^[{_HIRAGANA}]+")
 _ORGANISATION_PATTERNS = (
+    _HIRAGANA_LED,
     (re.compile(_COMPANY_FORM), re.compile(rf"{_COMPANY_FORM}\s?(?P<name>{_JA_NAME})")),
-    (re.compile(_COMPANY_FORM), re.compile(rf"(?P<name>{_JA_NAME})\s?{_COMPANY_FORM}")),
+    (
+        re.compile(_COMPANY_FORM),
+        re.compile(rf"(?<![A-Za-z0-9&.\-\u30a0-\u30ff\u4e00-\u9fff])(?P<name>{_JA_NAME})\s?{_COMPANY_FORM}"),
+    ),
     (
         re.compile(rf"\s{_ENGLISH_FORM}"),
         re.compile(rf"(?P<name>(?:[A-Z][A-Za-z0-9&.\-]*\s){{0,3}}[A-Z][A-Za-z0-9&.\-]*),?\s{_ENGLISH_FORM}"),
@@ -36,9 +53,16 @@ _ORGANISATION_PATTERNS = (
 )
 # Japanese names by what kind of organisation their ending says: a Latin or katakana name followed by
 # 研究所, 銀行, キャピタル, パートナーズ … ("QPS研究所", "インクルージョン・ジャパン", "フーバー・キャピタル").
+# Plural and trade words only a company's name ends in ("Acmeロボティクス", "ミライシステムズ"); a known name before
+# them ("アステラスファーマ") is that company's arm, found already.
+_TRADE_ENDING = (
+    r"フーズ|ファーマ|ロボティクス|エレクトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ|マテリアルズ"
+    r"|インダストリーズ|コーポレーション|ラボラトリーズ|ラボ"
+)
+_TRADE_ENDS = re.compile(rf"(?:{_TRADE_ENDING})$")
 _JAPANESE_ENDING = (
     r"(?:研究所|銀行|証券|キャピタル|ベンチャーズ|パートナーズ|インベストメント|ホールディングス|テクノロジーズ"
-    r"|製作所|製薬|新聞社|新聞|商事|ジャパン)"
+    rf"|製作所|製薬|新聞社|新聞|商事|ジャパン|{_TRADE_ENDING})"
 )
 _JAPANESE_BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
@@ -64,6 +88,13 @@ _GENERIC_STEMS = frozenset(
         "ベンチャー・",
         "クラウド",
         "ネット・",
+        "データ",
+        "イノベーション",
+        "リサーチ",
+        "リビング",
+        "ソフトウェア",
+        "ビジネス",
+        "テクノロジー",
     }
 )
 # A startup named after what it is: "スタートアップのX", "新興企業X", "Tokyo-based AI startup X".
@@ -86,7 +117,10 @@ _ENGLISH_DESCRIBED = (
 # English names by their ending, in the body only (a headline in title case would read as one long name).
 _ENGLISH_ENDING = (
     r"(?:Capital|Ventures|Venture Partners|Partners|Labs|Technologies|Holdings|Bank|Securities|Investments"
-    r"|Institute|Foundation|University)"
+    r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund"
+    # Public bodies and associations ("Japan Fair Trade Commission", "Kanagawa Prefecture", "AI Alliance").
+    r"|Agency|Commission|Council|Authority|Association|Society|Consortium|Alliance|Organization|Organisation"
+    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -105,7 +139,7 @@ _ACRONYM = (
     re.compile(rf"(?P<name>(?:{_NAME_WORD} (?:(?:of|and|for|&) )?){{1,5}}{_NAME_WORD}) \((?P<short>[A-Z]{{2,6}})\)$"),
 )
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Its|This|That|Both|Also"
+    r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Its|This|That|Both|Also|Our|Their|Your|Each|Every|Which"
     r"|(?:Tokyo|Japan|Osaka|Kyoto)(?:'s|’s|-based)) )+"
 )
 # Particles that a company form follows in ordinary prose ("の株式会社", "は株式会社").
@@ -225,6 +259,11 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+# Words that say what a lab or fund does, not whose it is.
+_GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
+_GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
+# "Alibaba Group's Tongyi Lab": the lab, not its owner's possessive.
+_OWNER_BEFORE = re.compile(r"^.*(?:'s|’s) ")
 # "Santander's": a name, not its possessive; "グループ会社X", "子会社のX": the relation, not the name.
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _RELATION_BEFORE = re.compile(r"^(?:グループ会社|子会社|関連会社|親会社|持株会社|傘下)の?(?=.)")
@@ -253,19 +292,32 @@ def detect_names(
         elif known_found is not None:
             known_found.append(known)
 
-    for needs, pattern in _ORGANISATION_PATTERNS:
+    # The tail of a name that begins in hiragana ("ふくおか|フィナンシャルグループ株式会社") is no name.
+    tails = set()
+    japanese = JAPANESE_LETTER.search(text) is not None
+    for needs, pattern in _ORGANISATION_PATTERNS if japanese else _ORGANISATION_PATTERNS[3:]:
         for match in _matches(needs, pattern, text):
-            keep(_COUNTRY_PREFIX.sub("", _LEADING_NOISE.sub("", match.group("name")).strip(" .,-")))
-    for match in _matches(*_JAPANESE_BY_ENDING, text):
-        if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
+            name = match.group("name") or match.groupdict().get("after") or ""
+            if pattern is _HIRAGANA_LED[1]:
+                tails.add(_LEADING_HIRAGANA.sub("", name))
+            name = _COUNTRY_PREFIX.sub("", _LEADING_NOISE.sub("", name).strip(" .,-"))
+            if name not in tails:
+                keep(name)
+    for match in _matches(*_JAPANESE_BY_ENDING, text) if japanese else ():
+        stem = match.group("stem").rstrip("・")
+        if stem not in _GENERIC_STEMS and not (
+            _TRADE_ENDS.search(match.group("name")) and known_organisation(stem) is not None
+        ):
             keep(match.group("name"))
-    for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED):
+    for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED) if japanese else (_ENGLISH_DESCRIBED,):
         for match in _matches(needs, pattern, text):
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
     body = text[body_start:]
     for match in _matches_before(*_ENGLISH_BY_ENDING, body):
-        name = _LEADING_WORDS.sub("", match.group("name"))
-        if " " in name:
+        name = _OWNER_BEFORE.sub("", _LEADING_WORDS.sub("", match.group("name")))
+        words = name.split()
+        # "AI Lab", "Research Fund": what a lab or fund does, not whose it is ("AI Alliance" is one body's name).
+        if len(words) > 1 and not (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS):
             keep(name)
     for match in _matches_before(*_ACRONYM, body):
         name = _LEADING_WORDS.sub("", match.group("name"))
@@ -276,7 +328,7 @@ def detect_names(
     for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
         if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
             keep(name)
-    for match in _matches(*_MUNICIPALITY, text):
+    for match in _matches(*_MUNICIPALITY, text) if japanese else ():
         name = match.group("name")
         if (
             name not in _NOT_MUNICIPALITIES

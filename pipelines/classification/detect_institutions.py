@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from pipelines.classification.detect_words import GENERIC_NAMES, GENERIC_STEMS, GENERIC_TAILS, NOT_SUBJECTS
+from pipelines.classification.detect_words import (
+    GENERIC_ACTOR_TAILS,
+    GENERIC_ACTORS,
+    GENERIC_NAMES,
+    GENERIC_STEMS,
+    GENERIC_TAILS,
+    NOT_SUBJECTS,
+)
 
 _KANJI = "\u4e00-\u9fff々〆ヶ"
 _KATAKANA = "\u30a1-\u30faー・"
@@ -26,21 +33,25 @@ _NAME_CHARACTER = rf"A-Za-z0-9&\-{_KANJI}{_KATAKANA}"
 _NAME = rf"[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*)*"
 # Where a name may begin: not inside a longer word, and after hiragana only when it is a particle
 # ("みずほフィナンシャルグループ" holds no name "フィナンシャルグループ").
-_BEFORE_NAME = rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はがのとをにでもやへ]))"
+_BEFORE_NAME = (
+    rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はがのとをにでもやへ])|(?<=および)|(?<=ならびに))"
+)
 
 # --- Japanese endings --------------------------------------------------------------------------------
 # The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
 # does: 研究開発機構, not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
-    r"大学院大学|大学|研究所|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
+    r"大学院大学|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
     r"|投資事業有限責任組合|研究組合|協議会|連合会|病院|高等学校|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
-    r"|工業|商事|電機|電鉄"
+    r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
+    # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).
+    r"|地方裁判所|高等裁判所|家庭裁判所|簡易裁判所|裁判所|地裁|高裁(?!判所)|家裁"
 )
 _BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
     re.compile(
         rf"{_BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{1,14}}?)"
-        rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)[{_KANJI}])(?!(?<=大学)(?!大学院|院|病院|発|附属|付属|医)[{_KANJI}])"
+        rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)[{_KANJI}])(?!(?<=大学)(?!大学院|院|病院|発|附属|付属|医)[{_KANJI}])"
     ),
 )
 # What a name is cut from when a longer word runs into it: the country before a foreign name
@@ -141,8 +152,8 @@ _BASED = (
 )
 # "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
 _CITED = (
-    re.compile(r"によると|が報じた|は報じた|の報道"),
-    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_OR_KANA})(?:によると|が報じた|は報じた|の報道)"),
+    re.compile(r"によると|によれば|が報じた|は報じた|の報道"),
+    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_OR_KANA})(?:によると|によれば|が報じた|は報じた|の報道)"),
 )
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
 # "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
@@ -208,6 +219,132 @@ _SOURCE = (
     re.compile(r"\b[Cc]iting "),
     re.compile(rf"(?:^|\. |, |。)[Cc]iting (?:the )?(?P<name>{_WORD}(?: {_WORD}){{0,2}}),"),
 )
+# --- Words around a name that only an organisation carries (the classes of the issue's real-text misses) ------
+# A foreign company in Japanese text: "米Harveyは", "中国のZhipuと", "英アームが", "米国のAnthropicに".
+_PARTICLE_AFTER = r"(?=は|が|と|の|に|を|も|や|へ|から|、|\()"
+_FOREIGN_PREFIX = (
+    r"(?:米国の|米|英国の|英|仏|フランスの|独|ドイツの|中国の|中国|中|韓国の|韓国|韓|台湾の|台湾|台|欧州の|欧州|豪|印|インドの"
+    r"|イスラエルの|イスラエル|カナダの|加|シンガポールの|スイスの|スイス)"
+)
+_LONG_KANA = rf"[\u30a1-\u30fa][{_KATAKANA}]{{2,20}}"
+_LATIN_NAME = r"(?<![A-Za-z0-9&.\-] )[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}"
+_FOREIGN = (
+    re.compile(rf"{_FOREIGN_PREFIX}[A-Za-z\u30a1-\u30fa]"),
+    re.compile(
+        rf"(?<![A-Za-z0-9{_KANJI}{_KATAKANA}]){_FOREIGN_PREFIX}(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+    ),
+)
+# What a company is, then its name: "米半導体大手エヌビディアは", "AI新興のサカナ", "国内IT大手のSCSKが".
+_SIZE_BEFORE = (
+    re.compile(r"(?:大手|新興)"),
+    re.compile(rf"(?:大手|新興)(?:企業)?の?(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"),
+)
+# A name in the position of a company's own acts: "ティアフォーが開発した", "Ippu Senkinが提供する", "アイシンと
+# 共同開発", "Xに出資", "Xを買収", "Xへの出資" (a Latin or katakana name: a kanji run there may be any noun).
+_ACTS = (
+    r"(?:が|は)(?:開発|提供|運営|手がけ|手掛け|展開|主催|買収|出資|製造|販売|発表|公表|発売|公開|導入|採用)"
+    r"(?:した|する|して|し、|中の|を)"
+    r"|と(?:の)?(?:共同開発|共同研究|協業|合弁)|に(?:出資|追加出資)し|への(?:出資|追加出資)|を買収"
+)
+_ACTING = (
+    re.compile(_ACTS),
+    re.compile(rf"{_BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_NAME}|{_LONG_KANA})(?:{_ACTS})"),
+)
+# A name in brackets after the word for a company: "AIスタートアップ「ヘッジホッグ」", "社名を「X」に変更".
+_COMPANY_BRACKETED = (
+    re.compile(r"(?:社名|企業|会社|スタートアップ|新興|ベンチャー|メーカー|運営会社)を?「"),
+    re.compile(
+        r"(?:社名|企業|会社|スタートアップ|新興|ベンチャー|メーカー|運営会社)を?"
+        rf"「(?P<name>(?=[^」]*[A-Za-z\u30a1-\u30fa])[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} .]{{1,30}})」"
+        r"(?!という(?:製品|サービス|アプリ))"
+    ),
+)
+# A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
+_ANNOUNCER = (
+    re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース)"),
+    re.compile(
+        rf"(?:^|(?<=[。\n]))(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
+        r"(?:を|と)(?:発表|公開|発売|開始|リリース)"
+    ),
+)
+# A company and its officer by name: "フツパーの大西洋社長", "サカナAIのデビッド・ハCEO", "Xの創業者".
+_OFFICER_BY_NAME = (
+    re.compile(r"(?:社長|会長|CEO|CTO|COO|最高経営責任者|創業者)"),
+    re.compile(
+        rf"{_BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_NAME}|{_LONG_KANA})の(?:[{_KANJI}]{{2,5}}|[\u30a1-\u30fa・ー]{{3,16}})?"
+        r"(?:代表取締役社長|社長|会長|CEO|CTO|COO|最高経営責任者|共同創業者|創業者)"
+    ),
+)
+# A listed company and its stock code: "ソシオネクスト(6526)", "X(東証プライム: 1234)", "Acme (TSE: 1234)".
+_LISTED = (
+    re.compile(r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq|[0-9]{4}\))"),
+    re.compile(
+        rf"{_BEFORE_NAME}(?:(?P<name>{_LATIN_NAME}|{_LONG_KANA}|[{_KANJI}][{_NAME_CHARACTER}]{{1,12}})\s?"
+        r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq)"
+        # A bare code only after a Japanese name (not "X(3872)", a particle in a physics abstract).
+        rf"|(?P<after>{_LONG_KANA}|[{_KANJI}][{_NAME_CHARACTER}]{{1,12}})\([0-9]{{4}}\))"
+    ),
+)
+# English: "Mujin, which makes robot controllers", "Toyota's chief executive", "Sakana AI CEO David Ha",
+# "SoftBank-backed Claude rival", "shares of Kioxia": words only an organisation is the subject or owner of.
+_WHICH = (
+    re.compile(r", which (?:makes|develops|sells|designs|manufactures|owns|raised|was|is|spec)"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,3}}), which (?:makes(?! use| it)|develops|sells"
+        r"|designs|manufactures|owns|raised|was founded|is backed|is headquartered|specializes|specialises)\b"
+    ),
+)
+_OFFICER = (
+    r"(?:co-?founder|founder|CEO|chief executive|Chief Executive|chief technology officer|CTO|president|President"
+    r"|chairman|Chairman|spokesperson|spokesman|spokeswoman|board|shareholders|headquarters|subsidiary"
+    r"|parent company|venture arm|investment arm|research lab|AI lab)"
+)
+_OWNER_OF_OFFICER = (
+    re.compile(rf"(?:'s|’s) {_OFFICER}\b"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?:'s|’s) (?:co-)?{_OFFICER}\b"),
+)
+_TITLED_PERSON = (
+    re.compile(r" (?:CEO|co-founder|founder|Chief Executive|President|Chairman) [A-Z]"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?:CEO|co-founder|founder|Chief Executive"
+        r"|President|Chairman) (?:and (?:co-)?founder )?[A-Z][a-z]+ [A-Z][a-z]+"
+    ),
+)
+_BACKED = (
+    re.compile(r"-(?:backed|owned|funded) "),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}})-(?:backed|owned|funded) "),
+)
+_SHARES_OF = (
+    re.compile(r"(?:shares|stake) (?:of|in) [A-Z]"),
+    re.compile(rf"\b(?:shares|stake) (?:of|in) (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
+)
+# A sentence's subject that raises money or buys a company: "Cursor raised $2.3 billion", ", and Clio secured
+# a $500 million round", "Sakana AI acquired …" (what people do too, "signed" or "said", is left out).
+_ACTS_IN_PROSE = (
+    re.compile(r" (?:raised|secured|closed|landed|bagged|acquired|agreed to acquire|partnered with|teamed up with) "),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; )|(?<=\band )|(?<=\bwhile ))(?P<name>{_WORD}(?: {_WORD}){{0,2}}) "
+        r"(?:(?:has )?(?:raised|secured|closed|landed|bagged) (?:an? |\$|€|£|¥|US\$|[0-9])"
+        r"|(?:has )?acquired [A-Z]|agreed to acquire [A-Z]|partnered with [A-Z]|teamed up with [A-Z])"
+    ),
+)
+# A company and its round in a roundup: "Lovable ($200 million)", "n8n (€60m)".
+_NAME_AND_ROUND = (
+    re.compile(r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9]"),
+    re.compile(
+        r"(?<![A-Za-z0-9&.\-])(?P<name>(?:[A-Z]|[a-z0-9]+-?[A-Z0-9])[A-Za-z0-9\-]*(?:\.[A-Za-z0-9]+)*"
+        r"(?: [A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9]+)*){0,2})"
+        r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9][0-9.,]*\s?(?:[mMbBkK]|bn|million|billion)\b"
+    ),
+)
+# Capitalised words that open a sentence or describe, and are no organisation's name.
+_NOT_OWNERS = frozenset(
+    """Former Then Now Today Meanwhile However Government State Venture VC Company Startup Its Their His Her
+    Private Public Family Founder Co-founder CEO Chief President Chairman Board Deputy Acting Interim Japanese
+    The A An It He She They We Investors Analysts Researchers Officials Earlier Later Previously Also""".split()
+)
+
+
 # A Japanese headline opens with its subject and a comma: "ストックマーク、…", "Sakana AI、…", "米Anthropic、…".
 _HEADLINE_SUBJECT = re.compile(
     rf"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:米|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪|印|イスラエル|仏)?"
@@ -290,12 +427,68 @@ def _english(text: str, body_start: int) -> Iterator[str]:
                 yield " ".join(words)
 
 
+def _english_roles(text: str) -> Iterator[str]:
+    """Names in the English positions only an organisation takes: "X, which makes", "X's CEO", "X-backed"."""
+    for needs, pattern in (
+        _WHICH,
+        _OWNER_OF_OFFICER,
+        _TITLED_PERSON,
+        _BACKED,
+        _SHARES_OF,
+        _ACTS_IN_PROSE,
+        _NAME_AND_ROUND,
+    ):
+        if not needs.search(text):
+            continue
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            while words and words[0] in _NOT_OWNERS:  # "Former Google CEO …", "Japanese LLM developer …"
+                words.pop(0)
+            name = " ".join(words)
+            if len(name) >= 2 and name not in NOT_SUBJECTS and not (pattern is _WHICH[1] and name.isupper()):
+                yield name
+
+
+# A letter of Japanese text (kana or kanji; not the 。 that joins an English headline to its body): the patterns
+# that read Japanese words around a name are not tried on English text, where they cannot match.
+JAPANESE_LETTER = re.compile(f"[\u3041-\u30fa{_KANJI}]")
+_JAPANESE_ONLY = frozenset(
+    pair[1]
+    for pair in (
+        _BY_LEGAL_FORM,
+        _NAME_BEFORE_ADDRESS,
+        _NAME_BEFORE_OFFICER,
+        _NAME_WITH_SHA,
+        _RELATED,
+        _CITED,
+        _DATED_LEAD,
+        _SUBSCRIBER,
+        _BRACKETED,
+        _MAKER,
+        _FOREIGN,
+        _SIZE_BEFORE,
+        _ACTING,
+        _COMPANY_BRACKETED,
+        _ANNOUNCER,
+        _OFFICER_BY_NAME,
+    )
+)
+
+
+# The patterns that read a name from the role it plays, where a word for who plays it may stand instead.
+_ROLE_PATTERNS = frozenset(
+    pair[1] for pair in (_FOREIGN, _SIZE_BEFORE, _ACTING, _COMPANY_BRACKETED, _ANNOUNCER, _OFFICER_BY_NAME, _LISTED)
+)
+
+
 def candidate_names(text: str, title: str, body_start: int, known: Callable[[str], object]) -> Iterator[str]:
     """Organisation names in ``text`` (normalised: NFKC, not folded) found by ending, legal form or context.
 
     ``title`` is the headline (its subject is read too); ``known`` resolves a name on the watch list.
     """
-    yield from _japanese_by_ending(text, known)
+    japanese = JAPANESE_LETTER.search(text) is not None
+    if japanese:
+        yield from _japanese_by_ending(text, known)
     for needs, pattern in (
         _BY_LEGAL_FORM,
         _NAME_BEFORE_ADDRESS,
@@ -314,16 +507,26 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _MAKER,
         _OWNER_OF_AMOUNT,
         _SOURCE,
+        _FOREIGN,
+        _SIZE_BEFORE,
+        _ACTING,
+        _COMPANY_BRACKETED,
+        _ANNOUNCER,
+        _OFFICER_BY_NAME,
+        _LISTED,
     ):
-        if not needs.search(text):
+        if (not japanese and pattern in _JAPANESE_ONLY) or not needs.search(text):
             continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
             name = _POSSESSIVE.sub("", name)
+            if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
+                continue
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     yield from _english(text, body_start)
+    yield from _english_roles(text)
     kanji_subject = _KANJI_SUBJECT.match(title)
     if kanji_subject is not None:
         name = kanji_subject.group("name")

@@ -18,25 +18,31 @@ from pipelines.classification.detect_institutions import (
     KATAKANA,
     clean_name,
 )
-from pipelines.classification.detect_words import NOT_SUBJECTS
+from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
 # when a list names one organisation, the other names in it are organisations too.
 _LIST_ITEM = rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
+# Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
+_LAST_AND = "(?:および|ならびに|及び|並びに)"
+_JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
 _JAPANESE_LIST = (
     re.compile("、"),
-    # Three names or more, or two that the sentence calls a list ("A、Bなど", "A、Bの2社"): a headline's "X、…"
-    # is its subject and what X did.
+    # Three names or more, or two that the sentence calls a list ("A、Bなど", "A、Bの2社") or calls investors
+    # ("A、Bを引受先とする", "A、Bから出資を受け"): a headline's "X、…" is its subject and what X did.
     re.compile(
-        rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM}){{2,}}(?=の|など|ら|と|が|は|も|や|で|に|を|\))"
-        rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]))"
+        rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM}){{2,}}(?:{_LAST_AND}{_LIST_ITEM})?"
+        r"(?=の|など|ら|と|が|は|も|や|で|に|を|から|\))"
+        rf"|{_LIST_ITEM}、{_LIST_ITEM}{_LAST_AND}{_LIST_ITEM}(?=の|など|ら|と|が|は|も|や|で|に|を|から|\))"
+        rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|を(?:引受先|割当先)"
+        r"|から(?:の)?(?:出資|資金調達|第三者割当)))"
     ),
 )
-_ITEM_WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
+_ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
 _ENGLISH_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
-    re.compile(rf"(?<![A-Za-z0-9])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM})"),
+    re.compile(rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM})"),
 )
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
 _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
@@ -57,7 +63,7 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
             yield [clean_name(match.group("first")), clean_name(match.group("second"))], False
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
-            yield [clean_name(item) for item in match.group("items").split("、")], False
+            yield [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))], False
     body = _ASIDE.sub("", text[body_start:])
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
@@ -67,8 +73,12 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
 
 # "companies including Airbus, Mercedes-Benz, Philips and Mistral": a list that says it is one of organisations.
 _SAYS_ORGANISATIONS = re.compile(
-    r"(?:companies|firms|investors|backers|banks|startups|start-ups|groups|makers|insurers|automakers|brands)"
-    r",? (?:including|such as|like|among them) $"
+    r"(?:(?:companies|firms|investors|backers|banks|startups|start-ups|groups|makers|insurers|automakers|brands"
+    r"|shareholders|partners|customers|clients)"
+    r",? (?:including|such as|like|among them|included|include|were|are) "
+    # The investors of a round: "with participation from A, B and C", "backed by A, B and C".
+    r"|(?:participation (?:from|of)|(?:co-)?led by|backed by|joined by|alongside|investors) )$",
+    re.IGNORECASE,
 )
 
 
@@ -79,7 +89,12 @@ def says_organisations(text: str, start: int) -> bool:
 
 def list_item_is_name(item: str) -> bool:
     """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
-    return 2 <= len(item) <= 40 and not _ITEM_NOISE.search(item) and item not in NOT_SUBJECTS
+    return (
+        2 <= len(item) <= 40
+        and not _ITEM_NOISE.search(item)
+        and item not in NOT_SUBJECTS
+        and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
+    )
 
 
 def names_a_list(item: str) -> bool:

@@ -1,0 +1,191 @@
+"""Organisations named in the positions real Japanese and English news puts them in, known or not.
+
+Each case is a class of sentence (a court, a foreign company with its country, a company in the position of its
+own acts, an English name with its officer or its business), written here in our own words about real facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classification_helpers import classify
+
+
+def detected(title: str, text: str = "") -> list[str]:
+    return [entry["name"] for entry in classify(title, text).detected["organisations"]]
+
+
+def named(title: str, text: str = "") -> set[str]:
+    """Every organisation an item is found to name: watch-list ones and detected ones."""
+    labels = classify(title, text)
+    return {organisation["name"] for organisation in labels.organisations} | set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # Courts, by their ending, short or long, and with a ruling after the short form.
+        ("生成AI画像の著作権訴訟", "原告は名古屋地裁に損害賠償を求めて提訴した。", "名古屋地裁"),
+        ("AI特許の出願を巡る判決", "ダバスの発明者を巡り、知的財産高等裁判所は控訴を棄却した。", "知的財産高等裁判所"),
+        ("新聞社がAI検索を提訴", "大阪地裁判決は来年に出る見通しだ。", "大阪地裁"),
+        ("AI生成物の判決", "最高裁判所は上告を受理しなかった。", "最高裁判所"),
+        ("Newspapers sue AI search", "Nikkei and Asahi sued it at the Tokyo District Court.", "Tokyo District Court"),
+        ("Ruling on AI inventor", "The Osaka High Court upheld the decision.", "Osaka High Court"),
+        # A foreign company with its country before it.
+        ("法律AIが日本進出", "米Harveyは、国内の法律事務所向けに日本語版を提供する。", "Harvey"),
+        ("中国AIの台頭", "中国のStepFunが動画生成モデルを公開した。", "StepFun"),
+        ("欧州のAI", "独アレフアルファは政府向けに主権AIを売り込む。", "アレフアルファ"),
+        # What a company is, then its name.
+        ("半導体の供給", "米半導体大手マイクロンは広島工場に投資する。", "マイクロン"),
+        ("AI新興の動向", "AI新興のフツパーは外観検査AIを展開する。", "フツパー"),
+        # A name in the position of a company's own acts.
+        ("自動運転バスの実証", "車両はティアフォーが開発した自動運転ソフトを搭載する。", "ティアフォー"),
+        ("配送AIの実証", "同社はヤマトと共同開発した配送計画AIを使う。", "ヤマト"),
+        ("CVCが出資", "同ファンドはアイディアファクトリーに出資した。", "アイディアファクトリー"),
+        ("買収", "メルカリはソウゾウを買収した。", "ソウゾウ"),
+        ("生成AIで記事要約", "Ippu Senkinが提供する解説チャットボットを使う。", "Ippu Senkin"),
+        ("日本語LLM", "ユビタスが公開したモデルを使った。", "ユビタス"),
+        ("調査", "マクロミルによれば、導入企業は増えた。", "マクロミル"),
+        # A university laboratory by its ending.
+        ("医療LLM", "東京大学の原田研究室は、医療文書で追加学習したモデルを公開した。", "原田研究室"),
+        # A company's name in brackets after the word for a company.
+        ("宇宙新興", "宇宙スタートアップ「アークエッジ・スペース」は資金を集めた。", "アークエッジ・スペース"),
+        ("社名変更", "同社は4月1日付で社名を「ミラティブAI」に変更する。", "ミラティブAI"),
+        # The subject of a sentence that announces something.
+        ("ECの新機能", "カウシェは、生成AIで商品説明を書く機能の提供を開始した。", "カウシェ"),
+        # English: what only an organisation does or has.
+        ("Store robots", "Telexistence, which makes shelf-stocking robots, opened a plant in Chiba.", "Telexistence"),
+        ("Chips", "Tenstorrent's chief executive said the chip would be made in Japan.", "Tenstorrent"),
+        ("Disaster AI", "We met Spectee CEO Kenjiro Murakami in Tokyo last week.", "Spectee"),
+        ("Round", "The Sequoia-backed startup said it would open an office in Tokyo.", "Sequoia"),
+        ("Payments", "PayPal bought all the shares of Paidy in 2021.", "Paidy"),
+        ("Quantum", "Jij, which was founded in 2018, raised a Series B.", "Jij"),
+    ],
+)
+def test_an_organisation_named_in_its_position_is_found(title: str, text: str, name: str):
+    assert name in named(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A company name that begins in hiragana, before or after its form; not the tail alone.
+        ("配送AIの実証", "つながりAI株式会社とココネット株式会社は実証を始める。", {"つながりAI"}),
+        ("地銀系VCが出資", "今回、株式会社ちゅうぎんキャピタルが出資した。", {"ちゅうぎんキャピタル"}),
+        # Investors in a list that the sentence says are investors, parted by 、 and および.
+        (
+            "資金調達",
+            "ミライ株式会社は、カモメロジ、ハヤブサを引受先とする第三者割当増資を実施した。",
+            {"カモメロジ", "ハヤブサ"},
+        ),
+        (
+            "資金調達",
+            "同社はソラノ技研、カモメロジおよびハヤブサ重工を引受先とする第三者割当増資を実施した。",
+            {"ソラノ技研", "カモメロジ", "ハヤブサ重工"},
+        ),
+        (
+            "Acme raises $10M",
+            "Acme raised $10 million. Investors included Hoshi Tech, Kumo Works and Sora Robotics.",
+            {"Hoshi Tech", "Kumo Works", "Sora Robotics"},
+        ),
+        # A company and its officer by name; a listed company and its code.
+        ("外観検査AI", "フツパーの大西洋社長は「現場に合わせる」と語った。", {"フツパー"}),
+        ("決算", "カウシェ(東証グロース: 1234)は通期の見通しを示した。", {"カウシェ"}),
+        ("Results", "Acmeroid (TSE: 1234) said profit rose.", {"Acmeroid"}),
+        # Labs and funds by their ending; the lab, not its owner's possessive.
+        ("Benchmarks", "The benchmark comes from Alibaba Group's Tongyi Lab.", {"Tongyi Lab"}),
+        # Japanese companies by their trade ending; a known company's arm is that company.
+        (
+            "部品の共同開発",
+            "ミライ精機とソラノ技研、カモメ重工は、ハヤブサロボティクスやツバメシステムズと組む。",
+            {"ミライ精機", "ソラノ技研", "カモメ重工", "ハヤブサロボティクス", "ツバメシステムズ"},
+        ),
+        # Public bodies and associations by their ending, in English.
+        (
+            "AI rules",
+            "The rules were drafted with the Kanagawa Prefecture and the Japan Data Center Council.",
+            {"Kanagawa Prefecture", "Japan Data Center Council"},
+        ),
+        ("Open models", "Members of the AI Alliance and the Linux Foundation met in Tokyo.", {"AI Alliance"}),
+        # The companies of an English roundup: subjects that raise, and names with their round in brackets.
+        (
+            "AI funding recap",
+            "Cursor raised $2.3 billion, and Clio secured a $500 million round. Other deals: Lovable ($200 million),"
+            " d-Matrix ($275M) and n8n (€60m).",
+            {"Cursor", "Clio", "Lovable", "d-Matrix", "n8n"},
+        ),
+    ],
+)
+def test_names_in_lists_hiragana_officers_and_roundups_are_found(title: str, text: str, names: set[str]):
+    found = detected(title, text)
+    assert names <= set(found)
+    assert not {"フィナンシャルグループ", "Matrix"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("EU's AI rules", "The new AI Office will enforce the rules for large language models.", "EU AI Office"),
+        ("AI規制", "AP通信によると、欧州委員会は指針を公表した。", "Associated Press"),
+        ("中国の生成AI", "新華社は国産の大規模言語モデルが増えたと伝えた。", "Xinhua"),
+        ("資金調達", "ラウンドにはフィデリティ・インベストメンツも参加した。", "Fidelity"),
+    ],
+)
+def test_outlets_bodies_and_investors_of_the_watch_list_are_named(title: str, text: str, name: str):
+    assert name in named(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name", "fragment"),
+    [
+        # A method in an abstract is no company ("DSO, which makes …"), nor is "high fidelity".
+        (
+            "Robots",
+            "Telexistence, which makes store robots, saw high fidelity with the DSO, which makes plans fast.",
+            "Telexistence",
+            "DSO",
+        ),
+        ("Robots", "Telexistence, which makes store robots, saw high fidelity in tests.", "Telexistence", "Fidelity"),
+        # Kinds of court are not courts.
+        ("判決", "名古屋地裁は、高等裁判所と地方裁判所の判断が分かれた点に触れた。", "名古屋地裁", "高等裁判所"),
+        # The last word of a longer Latin name; a description before a name; a title before a person.
+        ("出資", "ティアフォーが開発した技術を使う東大発スタートアップPale Blueに出資した。", "ティアフォー", "Blue"),
+        (
+            "Stake",
+            "KDDI will take a stake in Japanese LLM developer ELYZA, Tenstorrent's chief executive said.",
+            "Tenstorrent",
+            "Japanese LLM",
+        ),
+        ("People", "Former Google CEO Eric Schmidt backs the Sequoia-backed startup.", "Sequoia", "Former Google"),
+        # Generic words in a name's position.
+        ("提携", "米Harveyは米国のスタートアップと共同開発した。", "Harvey", "スタートアップ"),
+        ("市場", "米ドルの上昇を受け、米Gleanは価格を改めた。", "Glean", "ドル"),
+        # The tail of a hiragana name; a particle before a form; a particle in a physics abstract.
+        (
+            "地銀",
+            "本日、ふくおかフィナンシャルグループ株式会社とソラノ株式会社は提携した。",
+            "ソラノ",
+            "フィナンシャルグループ",
+        ),
+        ("提携", "当社は、つながりAI株式会社と提携した。", "つながりAI", "提携"),
+        ("Decays", "Hoshi Tech, which makes detectors, studied e+e- to X(3872) decays.", "Hoshi Tech", "to X"),
+        ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "アステラスファーマ"),
+        ("創薬AI", "ミライ精機はアステラスファーマと組み、データラボを開いた。", "ミライ精機", "データラボ"),
+        ("研究", "和泉研究室は、松尾研究室、原田研究室、同研究室の卒業生を集めた。", "原田研究室", "同研究室"),
+        # Words for who does something, in a company's place.
+        ("開発", "ティアフォーが開発し、チームが公開したツールを使う。", "ティアフォー", "チーム"),
+        ("半導体", "米ハイパースケーラーや中国のゲームメーカーが米Gleanと組む。", "Glean", "ゲームメーカー"),
+        ("半導体", "米ハイパースケーラーや中国のゲームメーカーが米Gleanと組む。", "Glean", "ハイパースケーラー"),
+        (
+            "会社概要",
+            "会社「概要」の欄に、スタートアップ「アークエッジ・スペース」とある。",
+            "アークエッジ・スペース",
+            "概要",
+        ),
+        ("Labs", "Stanford's AI Lab and Tongyi Lab released the data.", "Tongyi Lab", "AI Lab"),
+    ],
+)
+def test_words_in_those_positions_that_name_no_one_stay_out(title: str, text: str, name: str, fragment: str):
+    names = detected(title, text)
+    assert name in names
+    assert fragment not in names
