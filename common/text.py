@@ -100,6 +100,12 @@ def is_web_url(url: str | None) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
+def host_within(host: str, domains: tuple[str, ...]) -> bool:
+    """Whether ``host`` is one of ``domains`` or a subdomain of one (``www.nature.com`` is within ``nature.com``,
+    ``signature.com`` is not)."""
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
+
+
 def canonical_url(url: str) -> str:
     """The URL two sources would agree on: no tracking parameters, no fragment,
     lower-case host, no default port, no trailing slash on the path."""

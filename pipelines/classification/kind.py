@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from common.text import host_within
 from config.watchlist import Organisation
 from pipelines.classification.funding import (
     FundingRules,
@@ -345,7 +346,7 @@ def decide_kind(
     ``site_owner`` is a name in the headline that the item's address spells, when the watch list does not
     know whose site it is ("INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso).
     """
-    if hint == "paper" or source == "arxiv" or _on_paper_host(host) or _PAPER_PATH.match(path):
+    if hint == "paper" or source == "arxiv" or host_within(host, PAPER_HOSTS) or _PAPER_PATH.match(path):
         reasons.append("kind:paper (source)")
         return "paper", None
     government_issuer = (issuer is not None and issuer.sector == "ministry") or (
@@ -511,7 +512,7 @@ def decide_kind(
     if issuer is not None:
         reasons.append(f"kind:press (site of {issuer.name})")
         return "press", None
-    if any(host == wire or host.endswith("." + wire) for wire in RELEASE_WIRES):
+    if host_within(host, RELEASE_WIRES):
         reasons.append(f"kind:press (a release wire: {host})")
         return "press", None
     if site_owner:
@@ -554,11 +555,6 @@ def _release_headline(title: str) -> bool:
         return False
     words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", title) if len(word) >= 4]
     return len(words) >= 4 and all(word[0].isupper() for word in words)
-
-
-def _on_paper_host(host: str) -> bool:
-    """Whether the host is a paper host or one of its subdomains (``nature.com``, not ``signature.com``)."""
-    return any(host == paper_host or host.endswith("." + paper_host) for paper_host in PAPER_HOSTS)
 
 
 def _looks_back(folded: str, title_length: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 
 # Thresholds on summed evidence; a term in the title counts twice.
@@ -255,4 +256,4 @@ def japanese_host(host: str, hosts: tuple[str, ...]) -> bool:
         return False
     if host.endswith(".jp") and host.removeprefix("www.").startswith(("city.", "pref.", "town.", "vill.")):
         return True
-    return any(host == each or host.endswith("." + each) for each in hosts)
+    return host_within(host, hosts)
