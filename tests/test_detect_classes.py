@@ -189,3 +189,11 @@ def test_words_in_those_positions_that_name_no_one_stay_out(title: str, text: st
     names = detected(title, text)
     assert name in names
     assert fragment not in names
+
+
+def test_a_numbering_word_with_a_letter_is_no_new_model_name():
+    labels = classify(
+        "Kyoto lab releases Hanami-13B-Instruct",
+        "The lab's drug partner started a Phase-2B trial; a Type-1B form was also tested.",
+    )
+    assert [entry["name"] for entry in labels.detected["models"]] == ["Hanami-13B-Instruct"]

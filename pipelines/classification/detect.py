@@ -14,7 +14,7 @@ import re
 
 from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
-from pipelines.classification.detect_words import NOT_SUBJECTS
+from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
@@ -228,6 +228,7 @@ _NOT_NAMES = frozenset(
         "各社",
     }
 )
+_NUMBERED_THING = re.compile(NUMBERING_WORD)
 _MODEL_PATTERNS = (
     (
         re.compile(r"-(?:\d+(?:\.\d+)?[BbMm]|Instruct|Chat|Base|JP|ja)\b"),
@@ -362,7 +363,7 @@ def detect_names(
     for needs, pattern in _MODEL_PATTERNS:
         for match in _matches(needs, pattern, text):
             name = match.group("name").strip()
-            if len(name) < 3 or known_model(name):
+            if len(name) < 3 or known_model(name) or _NUMBERED_THING.match(name):
                 continue
             models[name] = None
     return {

@@ -3,6 +3,12 @@ fill lists without naming anyone (政府, 同社, データ). Read by ``detect_i
 
 from __future__ import annotations
 
+# Words that number things with a letter or a count ("Phase-2B", "Type-1B", "COVID-19"): what follows their hyphen
+# is no model size, so "Phase-2B" is no model's name.
+NUMBERING_WORD = (
+    r"(?:Phase|Type|Series|Stage|Grade|Class|Level|Tier|Section|Article|Form|Route|Line|Gate"
+    r"|Terminal|Building|Block|Room|Chapter|Part|Vitamin|Covid|COVID)-"
+)
 # Words before an ending that say what kind of body it is, not which one ("国立大学", "地方銀行").
 GENERIC_STEMS = frozenset(
     """同 本 当 各 他 両 全 新 旧 元 某 国立 公立 私立 県立 市立 府立 都立 有名 難関

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
+from pipelines.classification.detect_words import NUMBERING_WORD
 
 # Thresholds on summed evidence; a term in the title counts twice.
 RELEVANT_GENAI = 1.0
@@ -31,15 +32,10 @@ _GENERATIVE_MODEL_SHAPE = re.compile(r"-(?:\d+(?:\.\d+)?[Bb]|Instruct|Chat)(?:\b
 # The same in running text, for names the detector does not take whole ("LFM2.5-1.2B-JP", "Qwen2.5-72B"): a name
 # joined by a hyphen to a count of billions of parameters.
 # Not "Phase-2B" or "Type-1B", words that number things with a letter.
-_NUMBERING_WORD = (
-    r"(?:Phase|Type|Series|Stage|Grade|Class|Level|Tier|Section|Article|Form|Route|Line|Gate"
-    r"|Terminal|Building|Block|Room|Chapter|Part|Vitamin|Covid|COVID)-"
-)
 _PARAMETER_COUNT = re.compile(
-    rf"(?<![A-Za-z0-9])(?!{_NUMBERING_WORD})"
+    rf"(?<![A-Za-z0-9])(?!{NUMBERING_WORD})"
     r"[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+){0,3}-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])"
 )
-_NUMBERED_THING = re.compile(_NUMBERING_WORD)
 # What a parameter count needs, searched for first: most texts have none, and the full pattern may start anywhere.
 _PARAMETER_SUFFIX = re.compile(r"-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
@@ -239,11 +235,7 @@ def _named_after_foreign(name: str, resolve: Callable[[str], Organisation | None
 def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], document: str) -> list[str]:
     """Models the watch list does not know whose name gives a parameter count or a chat tuning ("X-8B-Instruct"):
     a generative language model by its name."""
-    shapes = [
-        entry["name"]
-        for entry in detected["models"]
-        if _GENERATIVE_MODEL_SHAPE.search(entry["name"] + "-") and not _NUMBERED_THING.match(entry["name"])
-    ]
+    shapes = [entry["name"] for entry in detected["models"] if _GENERATIVE_MODEL_SHAPE.search(entry["name"] + "-")]
     if not shapes and "B" in document and _PARAMETER_SUFFIX.search(document):
         shapes = [match.group(0) for match in _PARAMETER_COUNT.finditer(document)][:1]
     return shapes
