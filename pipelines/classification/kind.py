@@ -116,13 +116,18 @@ RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
     r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment))"
 )
+# A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
+# a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
+_MINISTRY_NAME = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁)"
+_LOCAL_GOVERNMENT_NAME = (
+    r"(?!都市|同[市県町村区]|全[市国])(?:[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村))"
+)
 # A headline whose subject is a state: "政府、…", "首相は…", "横須賀市、…", "Japan to …", "Japan's cabinet …".
 # (A ministry of the watch list at the start of the headline counts too; see ``_government_headline``.)
 _STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
-    r"|(?!都市|同[市県町村区]|全[市国])(?:[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村)"
-    r"|[\u3041-\u3096]{2,5}(?:市|町|村))(?=、|は|が|も|で|と|,|・)"
+    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))(?=、|は|が|も|で|と|,|・)"
     r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
     r"|(?:antitrust|competition|privacy|data protection|financial|copyright|communications|media|telecom|internet)"
     r"\s(?:watchdog|regulator|authority|agency|commission)"
@@ -137,7 +142,7 @@ _STATE_HEADLINE = re.compile(
 _OTHER_STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:国連(?:総会|安保理)?|欧州委員会|欧州連合|欧州議会|eu|oecd|g7|g20|ユネスコ"
-    r"|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁))(?=、|は|が|も|,)"
+    rf"|{_MINISTRY_NAME})(?=、|は|が|も|,)"
     r"|(?:the\s)?(?:(?:u\.?s\.?|us|uk|eu|china|korea|south korea|india|france|germany|britain|singapore|taiwan|canada"
     r"|australia|california|[a-z]+(?:ese|ian|an|ish|ch))(?:'s|’s)?\s)?"
     r"(?:government|cabinet|parliament|congress|senate|national assembly|lawmakers|regulators?|watchdog"
@@ -272,13 +277,10 @@ _STATE_MONEY_EN = re.compile(r"\b(?:government|state|subsid\w*|grants?|ministry|
 # A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
 # headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
 # (A 県庁 or 都庁 buying a service is a customer, as when it opens the headline.)
-_STATE_NAMES = (
-    r"(?:政府|国|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁)"
-    r"|(?!都市|同[市県町村区]|全[市国])[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村))"
-)
+_STATE_NAMES = rf"(?:政府|国|{_MINISTRY_NAME}|{_LOCAL_GOVERNMENT_NAME})"
 _STATE_IN_HEADLINE = re.compile(
     rf"(?:^|(?<=[\s、,a-z0-9])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
-    r"|(?P<last>政府|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁))$"
+    rf"|(?P<last>政府|{_MINISTRY_NAME})$"
 )
 # A headline announcing or reporting an event that its organiser holds: "生成AI活用セミナーを開催します",
 # "ハッカソン 参加者募集", "【セミナーレポート】", "「AI博覧会」に出展", "Join us at …", "Webinar: …". The organiser's
