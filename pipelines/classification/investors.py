@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from common.folding import COMPANY_FORMS, fold_term
 from pipelines.classification.funding_rules import FULL_STOP, FundingRules, OrganisationHit, sentence_bounds
@@ -393,12 +394,26 @@ def _after_phrase_particles(piece: str) -> str:
     return piece[ends[-1] :] if ends else piece
 
 
+_BASED = re.compile(r"[a-z]+-based")
+_SEPARATORS_AND_COUNTS = re.compile(r"[\s・,.、の-]|\d+(?:行|社|者|つ)?")
+
+
+@lru_cache(maxsize=4)
+def _generic_removers(generic_words: tuple[str, ...]) -> tuple[re.Pattern[str] | str, ...]:
+    """The generic words, longest first, as they are taken out of a name: English ones as whole words. Built once
+    per word list, not for every name read."""
+    return tuple(
+        re.compile(rf"\b{re.escape(word)}\b") if word.isascii() else word
+        for word in sorted(generic_words, key=len, reverse=True)
+    )
+
+
 def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:
     """Whether a name only describes an investor ("政府系ファンド", "地方銀行", "a sovereign wealth fund")."""
-    rest = re.sub(r"[a-z]+-based", " ", fold_term(name))
-    for word in sorted(generic_words, key=len, reverse=True):
-        rest = re.sub(rf"\b{re.escape(word)}\b", " ", rest) if word.isascii() else rest.replace(word, " ")
-    return not re.sub(r"[\s・,.、の-]|\d+(?:行|社|者|つ)?", "", rest)
+    rest = _BASED.sub(" ", fold_term(name))
+    for remover in _generic_removers(generic_words):
+        rest = rest.replace(remover, " ") if isinstance(remover, str) else remover.sub(" ", rest)
+    return not _SEPARATORS_AND_COUNTS.sub("", rest)
 
 
 def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
