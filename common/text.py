@@ -100,10 +100,14 @@ def is_web_url(url: str | None) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
-def host_within(host: str, domains: tuple[str, ...]) -> bool:
+def host_within(host: str, domains: frozenset[str]) -> bool:
     """Whether ``host`` is one of ``domains`` or a subdomain of one (``www.nature.com`` is within ``nature.com``,
-    ``signature.com`` is not)."""
-    return any(host == domain or host.endswith("." + domain) for domain in domains)
+    ``signature.com`` is not): each of the host's few suffixes is looked up, not each of the many domains."""
+    while host:
+        if host in domains:
+            return True
+        host = host.partition(".")[2]
+    return False
 
 
 def canonical_url(url: str) -> str:

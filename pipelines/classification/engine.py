@@ -127,7 +127,7 @@ class Classifier:
         }
         self.funding_rules = FundingRules.from_lexicon(lexicon["funding"], yen_per_unit)
         self.foreign_marks = ForeignMarks.from_lexicon(lexicon["japan"])
-        self.japanese_hosts = tuple(lexicon["japan"]["hosts"])
+        self.japanese_hosts = frozenset(lexicon["japan"]["hosts"])
         self._host_spellings = {
             organisation.name: host_spellings(organisation) for organisation in watchlist.organisations
         }

@@ -241,7 +241,7 @@ def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], docume
     return shapes
 
 
-def japanese_host(host: str, hosts: tuple[str, ...]) -> bool:
+def japanese_host(host: str, hosts: frozenset[str]) -> bool:
     """A site whose items are Japanese by where they appear: a Japanese press-release wire, a ministry
     (.go.jp), a local government (.lg.jp, city.*.jp, pref.*.jp) or a university (.ac.jp)."""
     if not host:
