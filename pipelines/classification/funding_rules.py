@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -84,9 +86,25 @@ class OrganisationHit:
 
 
 def sentence_bounds(folded: str, position: int) -> tuple[int, int]:
-    """Where the sentence around ``position`` starts and ends."""
-    start = 0
-    for match in _SENTENCE_END.finditer(folded, 0, position):
-        start = match.end()
-    end_match = _SENTENCE_END.search(folded, position)
-    return start, end_match.start() if end_match else len(folded)
+    """Where the sentence around ``position`` starts and ends.
+
+    The text up to ``position`` counts as if it stopped there, so "raised 5 m." ends a sentence when
+    ``position`` is just after the full stop, whatever follows it.
+    """
+    starts, ends = _sentence_ends(folded)
+    # The sentence ends wholly before position; a full stop just before it ends one too (its space
+    # would lie at or past position).
+    before = bisect.bisect_right(ends, position)
+    start = ends[before - 1] if before else 0
+    if position and folded[position - 1] == "." and _SENTENCE_END.match(folded, position - 1, position):
+        start = position
+    after = bisect.bisect_left(starts, position)
+    return start, starts[after] if after < len(starts) else len(folded)
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_ends(folded: str) -> tuple[list[int], list[int]]:
+    """Where every sentence end of ``folded`` starts and ends, found once per text: the funding rules ask
+    for the sentence around many positions of the same text."""
+    matches = list(_SENTENCE_END.finditer(folded))
+    return [match.start() for match in matches], [match.end() for match in matches]
