@@ -9,7 +9,9 @@ Without DEVSET it scores the real-world development set
 (``bench/data/devset2_items_*.jsonl`` and ``devset2_leads_*.jsonl``), written
 after the held-out set by hands that saw neither the rules nor any score, and
 the third (``devset3_items_*.jsonl`` and ``devset3_leads_*.jsonl``), written
-the same way later still.
+the same way later still (no rule was written against either of its halves
+until 3 December 2026; since then its tuning half is tuned on like the others,
+and its test half stays unread).
 Every record falls in one half by a hash
 of its id, fixed once: the tuning half may be looked at while rules are
 written, the test half never; the figures that count are the test half's.
