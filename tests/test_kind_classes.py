@@ -452,3 +452,40 @@ def test_a_japanese_ministry_after_japans_in_an_english_headline_is_policy() -> 
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+# --- Kind-accuracy session (3 December 2026) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A research repository: a deposited paper, told in the third person, no abstract's "we propose".
+        (
+            "Bidirectional translation between Okinawan and Japanese with small encoder-decoder models",
+            "A linguist trains translation models in both directions between Okinawan and Japanese and reports "
+            "BLEU scores on a new parallel corpus.",
+            "https://zenodo.org/records/99887766",
+        ),
+        # A site that prints one paper's review a page.
+        (
+            "Sawa-1: an open Vietnamese LLM family",
+            "The Sawa-1 technical report describes open models from 3B to 32B parameters for Vietnamese.",
+            "https://www.themoonlight.io/en/review/sawa-1-an-open-vietnamese-llm-family",
+        ),
+        # An institution's repository, by its host.
+        (
+            "方言音声の書き起こしに大規模言語モデルは使えるか",
+            "山田氏と鈴木氏は、方言の書き起こし作業に大規模言語モデルを使う可能性を検証した。",
+            "https://repository.example-u.ac.jp/records/2000123",
+        ),
+        (
+            "Measuring politeness shifts in Japanese LLM output",
+            "The authors compare keigo use across five Japanese models.",
+            "https://eprints.example.ac.uk/45678/",
+        ),
+    ],
+)
+def test_a_repository_or_a_paper_review_site_holds_papers(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "paper", labels.reasons

@@ -100,8 +100,14 @@ PAPER_HOSTS = frozenset(
         "confit.atlas.jp",
         "ecva.net",
         "lrec-conf.org",
+        # A research repository and a site that prints reviews of papers, one paper a page.
+        "zenodo.org",
+        "themoonlight.io",
     }
 )
+# An institution's research repository (repository.ninjal.ac.jp, eprints.example.ac.uk, dspace.example.edu): its
+# records are papers, theses and reports with their abstracts.
+_REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dspace|ir\.library|escholarship)\.")
 # Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages.
 _PAPER_PATH = re.compile(r"^/papers/\d{4}\.\d{4,5}")
 # Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
@@ -352,7 +358,13 @@ def decide_kind(
     ``site_owner`` is a name in the headline that the item's address spells, when the watch list does not
     know whose site it is ("INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso).
     """
-    if hint == "paper" or source == "arxiv" or host_within(host, PAPER_HOSTS) or _PAPER_PATH.match(path):
+    if (
+        hint == "paper"
+        or source == "arxiv"
+        or host_within(host, PAPER_HOSTS)
+        or _PAPER_PATH.match(path)
+        or (hint in (None, "") and _REPOSITORY_HOST.match(host))
+    ):
         reasons.append("kind:paper (source)")
         return "paper", None
     government_issuer = (issuer is not None and issuer.sector == "ministry") or (
