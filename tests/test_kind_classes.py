@@ -489,3 +489,67 @@ def test_a_japanese_ministry_after_japans_in_an_english_headline_is_policy() -> 
 def test_a_repository_or_a_paper_review_site_holds_papers(title: str, text: str, url: str) -> None:
     labels = classify(title, text, url=url)
     assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # "raise money": the infinitive, with money rather than an amount after it.
+        (
+            "Two Seoul model makers hurry to raise money before the state's next review",
+            "Two Korean foundation-model developers have raised large sums ahead of a government evaluation. One of "
+            "them took 18 billion won in a Series B from existing and new investors.",
+        ),
+        (
+            "Two Berlin robotics startups race to raise cash before the EU's factory review",
+            "Two German robot makers taking part in an EU programme have raised large sums ahead of its review. One "
+            "took €40 million in a Series B led by existing investors.",
+        ),
+        # A weekly newsletter that the first sentence only cites as its source: one round.
+        (
+            "Kiwi agritech firm Paddock raises NZ$12M Series A led by Landcap",
+            "New Zealand developer of pasture-sensing drones Paddock raised NZ$12M in a Series A led by Landcap, "
+            "according to a weekly agritech investment newsletter.",
+        ),
+        # An investor's future investment in a company named by what it makes.
+        (
+            "Panasonic's venture unit to invest in Osaka battery maker Denkai",
+            "Denkai Energy said it will receive about 3 billion yen from Panasonic's corporate venture arm as lead "
+            "investor of its Series C.",
+        ),
+        # A fund, by its ending, as the headline's subject investing in one company.
+        (
+            "ちいき創生ファンド、高松市のうみべ製作所に3000万円を投資",
+            "高松信用金庫は10月2日、ちいき創生ファンドの投資報告会を開いた。ファンドは部品加工会社のうみべ製作所に"
+            "3000万円を投資した。",
+        ),
+        # A company getting a state body's money for its own development, the body named with its programme.
+        (
+            "みどり育種、JSTの大学発新産業創出プログラムで最大3億円の開発資金を受け新品種開発へ",
+            "千葉県の株式会社みどり育種は、科学技術振興機構(JST)のプログラムの支援を受け、新品種を開発する。"
+            "開発期間は最長3年で、最大3億円の開発費が貸し付けられる。",
+        ),
+    ],
+)
+def test_a_round_told_in_other_words_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN if title.isascii() else NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Indian startups and funds raise over ₹3,000 crore in the last week of March",
+            "In the final week of March a credit fund raised ₹1,500 crore, a drone maker secured $20 million in "
+            "Series B funding and a fintech raised $9 million led by a local VC.",
+        ),
+        (
+            "European AI startups raised $2.1 billion in the first week of June",
+            "Twelve rounds above $50 million made up most of the week's total, led by a Paris model developer.",
+        ),
+    ],
+)
+def test_a_weeks_rounds_of_many_companies_are_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons

@@ -121,8 +121,8 @@ POLICY_MINIMUM = 3.0
 PAPER_MINIMUM = 2
 # "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
 RAISING = re.compile(
-    r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
-    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment))"
+    r"(?<![a-z])(?P<verb>raises|raised|raising|raise|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
 )
 # A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
 # a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
@@ -194,7 +194,12 @@ _ROUNDUP = re.compile(
     r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
     r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
     r"|\bq[1-4]\b|so far this year|year-on-year"
+    # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
+    r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
+    r"|^(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)? (?:raise|raised|secure|secured|bag|bagged)\b"
 )
+# Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
+_ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")
 # A headline over a digest of the week's or the month's stories ("【今週のAIニュース】…", "This week in AI: …",
 # "生成AIニュースまとめ"): news, whatever single story it names first.
 _DIGEST = re.compile(
@@ -336,6 +341,21 @@ _GRANT_RECEIVED = re.compile(
     r"|(?:receive[sd]?|receiving|awarded|wins|won|granted|gets|obtains|obtained)[^.;。]{0,50}?(?:grant|subsid)"
 )
 
+# An investor's headline about money it puts into one company: "Toyota's Woven unit to invest in Hokkaido rocket
+# maker Interstellar", "しんきん脱炭素応援ファンド、倉敷市のひだかやに5000万円を投資". The English investor speaks in
+# the future; the Japanese one is a fund by its ending, the headline's subject.
+_INVESTOR_HEADLINE = re.compile(
+    r"\b(?:to|will|plans to|agrees to|agreed to) (?P<verb>invest)\b[^.;。]{0,50}?"
+    r"\b(?:startup|start-up|company|firm|developer|maker|manufacturer)\b"
+    r"|^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。\s]{1,30}?(?:ファンド|キャピタル|ベンチャーズ|インベストメント|投資事業有限責任組合)"
+    r"(?:、|が|は)[^。]{0,40}?に[^。]{0,20}?を?(?P<verb_ja>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠)"
+)
+# A company's headline saying it gets a state body's money for its work: "さかなドリーム、JSTのA-STEPで最大5億円の
+# 開発資金を受け…", "X、NEDOの事業で3億円の助成金を獲得".
+_STATE_MONEY_RECEIVED = re.compile(
+    r"(?:省|庁|機構|nedo|jst|amed|jsps|政府|国|都|県|市)の[^。]{0,30}?(?:資金|開発費|助成金?|補助金?)を(?:受け|獲得)"
+)
+
 
 def decide_kind(
     rules: FundingRules,
@@ -401,6 +421,9 @@ def decide_kind(
         funding_terms.add(match.group("verb"), match.start() < title_length)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
+    investing = _INVESTOR_HEADLINE.search(folded, 0, title_length)
+    if investing is not None:
+        funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)
     lead_end = len(_lead(folded, title_length))
     for own in (_INVESTOR_OWN_EN.search(document, 0, lead_end), _INVESTOR_OWN_JA.search(folded, 0, lead_end)):
         if own is not None:
@@ -445,7 +468,11 @@ def decide_kind(
         return "press", None
     funding = None
     funding_weight = funding_terms.weight(2.0, 1.0)
-    grant = any(rules.grant_received.find(folded)) or _GRANT_RECEIVED.search(folded) is not None
+    grant = (
+        any(rules.grant_received.find(folded))
+        or _GRANT_RECEIVED.search(folded) is not None
+        or _STATE_MONEY_RECEIVED.search(folded, 0, title_length) is not None
+    )
     if funding_terms or grant:
         funding, funding_reasons = extract_funding(rules, document, folded, title_length, organisation_hits, issuer)
         signals = (funding["amount"] is not None) + (funding["round"] is not None)
@@ -488,9 +515,7 @@ def decide_kind(
     # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down, nor a
     # roundup of many rounds, nor one the body only looks back on ("the startup, which has raised ¥30 billion",
     # "recently announced a round"): background to another story.
-    roundup = (
-        _ROUNDUP.search(_lead(folded, title_length)) is not None or _DISPUTE.search(folded[:title_length]) is not None
-    )
+    roundup = _roundup(folded, title_length) or _DISPUTE.search(folded[:title_length]) is not None
     past_round = not funding_terms.title and _looks_back(folded, title_length)
     if (
         funding is not None
@@ -573,6 +598,20 @@ def _release_headline(title: str) -> bool:
         return False
     words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", title) if len(word) >= 4]
     return len(words) >= 4 and all(word[0].isupper() for word in words)
+
+
+def _roundup(folded: str, title_length: int) -> bool:
+    """Whether the headline or the first sentence calls the story a roundup or a statistic of many rounds.
+
+    A roundup the first sentence only cites as its source ("according to a weekly robotics investment newsletter")
+    tells one round.
+    """
+    for match in _ROUNDUP.finditer(_lead(folded, title_length)):
+        if match.start() < title_length or not _ATTRIBUTION.search(
+            folded, max(title_length, match.start() - 40), match.start()
+        ):
+            return True
+    return False
 
 
 def _looks_back(folded: str, title_length: int) -> bool:
