@@ -553,3 +553,65 @@ def test_a_round_told_in_other_words_is_funding(title: str, text: str) -> None:
 def test_a_weeks_rounds_of_many_companies_are_news(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE_EN)
     assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A model's card on Hugging Face: the account that publishes the model wrote it.
+        (
+            "Hinoki 13B Instruct: a Japanese chat model on Mistral",
+            "Hinoki Lab has published Hinoki 13B, which extends Mistral with Japanese vocabulary, and an instruct "
+            "version tuned on Japanese dialogue.",
+            "https://huggingface.co/hinoki-lab/hinoki-13b-instruct",
+        ),
+        (
+            "Sumire-ja-reasoning: a Japanese maths reasoning data set",
+            "Sumire AI released 40,000 Japanese maths problems with worked solutions for tuning reasoning models.",
+            "https://huggingface.co/datasets/sumire-ai/sumire-ja-reasoning",
+        ),
+        # A newsroom's host: the company's own release, though the text reads "と発表した".
+        (
+            "ANAと成田のNAA、顔認証による手荷物預けの実証に成功",
+            "ANAと成田国際空港は、顔認証だけで手荷物を預けられる実証に成功したと発表した。",
+            "https://press.example-air.co.jp/ja/release/202605/001234.html",
+        ),
+        # A news portal's page whose path names the release wire it reprints.
+        (
+            "ハクツル、社内の生成AI勉強会が1年で300人に",
+            "ハクツルは、社内の生成AI勉強会の参加者が1年で300人に広がったと発表した。",
+            "https://www.portal.example.com/release/prtimes2-today/20250901/1100999.html",
+        ),
+        # An academic institution's own site.
+        (
+            "京大工研、全固体電池の界面抵抗を10分の1に",
+            "京都大学工学研究科の研究室は、全固体電池の界面抵抗を従来の10分の1に下げたと発表した。",
+            "https://www.eng.example-u.ac.jp/news/250301/",
+        ),
+        # A wire of research institutions' releases.
+        (
+            "Sea ice and attention heads share a percolation threshold",
+            "Researchers at Hokkaido University show that percolation theory predicts when attention heads in "
+            "transformers specialise, the lead author explains.",
+            "https://www.alphagalileo.org/en-gb/Item-Display/ItemId/250000",
+        ),
+        # The organiser's call for participants, the event named as it likes.
+        (
+            "研究会「生成AIと地域医療」を3月5日に開催、参加者を募集",
+            "医療機関の職員向けに研究会を開き、生成AIを使った診療記録の作成事例を紹介する。",
+            "https://www.medical-assoc.example.or.jp/info/301.html",
+        ),
+    ],
+)
+def test_an_address_or_a_call_that_says_whose_page_it_is_is_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_hub_section_that_is_no_accounts_page_is_not_its_press() -> None:
+    labels = classify(
+        "Hinoki 13B Instruct: a Japanese chat model",
+        "A community write-up compares Japanese chat models.",
+        url="https://huggingface.co/blog/hinoki-review",
+    )
+    assert labels.kind == "news", labels.reasons

@@ -236,6 +236,34 @@ _ANNOUNCING = re.compile(r"(?:announc\w*|said|says) (?:that )?(?:it |the company
 _RELEASE_PATH = re.compile(
     r"/(?:pr_article|pr|press-?releases?|news-?releases?|pressrelease|prtimes|atpress|releases?|ir|newsroom)(?:/|$|\.)"
 )
+# Where an organisation publishes its own models and data sets, and the sections of such a site that are not one
+# account's (papers, blogs, spaces, documentation).
+_MODEL_HUB_HOSTS = frozenset({"huggingface.co", "hf.co", "modelscope.cn"})
+_MODEL_HUB_SECTIONS = frozenset(
+    {
+        "papers",
+        "blog",
+        "spaces",
+        "docs",
+        "learn",
+        "posts",
+        "collections",
+        "models",
+        "datasets",
+        "organizations",
+        "tasks",
+    }
+)
+# A newsroom's own host: press.example.co.jp, newsroom.example.com, pressroom.example.com.
+_NEWSROOM_HOST = re.compile(r"^(?:press|newsroom|pressroom|news-?releases?|media-?room)\.[a-z0-9-]+\.[a-z.]+$")
+# A path that names a release wire or calls the page a release outright: …/release/prtimes2-today/…, /pr_article/,
+# /press-release/.
+_WIRE_PATH = re.compile(
+    r"/(?:[a-z0-9_-]*(?:prtimes|atpress|valuepress|dreamnews)[a-z0-9_-]*|pr_article|press-?releases?)/"
+)
+# An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
+# own.
+_ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
 # Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
 # release.
 RELEASE_WIRES = frozenset(
@@ -257,6 +285,11 @@ RELEASE_WIRES = frozenset(
         "newsfilecorp.com",
         "prweb.com",
         "newswire.ca",
+        # Wires of research institutions' releases: universities and labs post their releases there as written.
+        "eurekalert.org",
+        "alphagalileo.org",
+        "press-news.org",
+        "idw-online.de",
     }
 )
 # The body opening with a company's legal form and its name ("株式会社X(本社…)は", "X株式会社と株式会社Yは"): a
@@ -305,6 +338,8 @@ _EVENT_HEADLINE = re.compile(
     r"|勉強会|講演会|講座|研修会|交流会|展示会|エキスポ|expo)[^。]{0,30}?(?:を?開催(?:します|いたします|決定|のお知らせ|報告)?"
     r"|参加者?(?:を)?募集|申込|受付|のご案内|のお知らせ|レポート)"
     r"|(?:に|へ)出展|に登壇|開催(?:します|いたします|決定|のお知らせ)"
+    # The organiser calling for participants, whatever the event is called ("事例研究「…」を開催、参加者を募集").
+    r"|(?:参加者|受講者|受講生)を?募集"
     r"|\bjoin us\b|\bwebinar\b|\bregister (?:now|today|here)\b|\bvisit (?:us|our booth)\b"
 )
 # A local government's site (a city's, a prefecture's): its event notices are notices, not policy.
@@ -561,6 +596,10 @@ def decide_kind(
     if site_owner:
         reasons.append(f"kind:press (site of {site_owner})")
         return "press", None
+    own_page = _own_page(host, path.lower())
+    if own_page is not None and hint in (None, "", "press"):
+        reasons.append(f"kind:press ({own_page})")
+        return "press", None
     own_wording = press_terms.terms()[:2]
     if _OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
@@ -579,6 +618,30 @@ def decide_kind(
         return "press", None
     reasons.append("kind:news")
     return "news", None
+
+
+def _own_page(host: str, path: str) -> str | None:
+    """What says that the address is its publisher's own page, whatever wording its text has.
+
+    A model's or a data set's card on Hugging Face is written by the account that publishes it
+    (huggingface.co/<account>/<model>); a newsroom's host (press.example.co.jp, newsroom.example.com) and a path
+    that names a release wire (…/release/prtimes2-today/…, /pr_article/) carry releases; an academic institution's
+    site (.ac.jp) tells its own news, in whatever words ("…を達成したと発表した").
+    """
+    if host_within(host, _MODEL_HUB_HOSTS):
+        parts = path.strip("/").split("/")
+        if parts[0] == "datasets":  # huggingface.co/datasets/<account>/<data set>
+            parts = parts[1:]
+        if len(parts) >= 2 and parts[0] not in _MODEL_HUB_SECTIONS:
+            return f"a card published on {host}"
+        return None
+    if _NEWSROOM_HOST.match(host):
+        return f"a newsroom's address: {host}"
+    if _WIRE_PATH.search(path):
+        return "an address naming a release wire"
+    if _ACADEMIC_HOST.search(host):
+        return f"an academic institution's site: {host}"
+    return None
 
 
 def _reporting_terms(news: Evidence, folded: str) -> list[str]:
