@@ -615,3 +615,61 @@ def test_a_hub_section_that_is_no_accounts_page_is_not_its_press() -> None:
         url="https://huggingface.co/blog/hinoki-review",
     )
     assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A foreign state by its name doing what states do.
+        (
+            "Korea to require visible labels on AI-generated video ads",
+            "Advertisers will have to mark synthetic footage from next year under a draft rule.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "India unveils voluntary guidelines for frontier AI developers",
+            "The document asks developers to disclose training compute and red-team results.",
+            NEWS_SITE_EN,
+        ),
+        # A Chinese or Korean ministry by its own name, which ends in 部.
+        (
+            "韓国科学技術情報通信部、AIデータセンター3カ所の整備を発表",
+            "科学技術情報通信部は、地方にAIデータセンターを3カ所整備する計画を発表した。",
+            NEWS_SITE,
+        ),
+        # A ministry opening the first sentence of a report whose headline names companies.
+        (
+            "Three labs advance in Vietnam's national LLM programme",
+            "The Ministry of Science and Technology announced on Monday that three labs passed the first review of "
+            "the national large language model programme, which funds models trained from scratch.",
+            NEWS_SITE_EN,
+        ),
+        # The legislature passing a bill that amends a law.
+        (
+            "道路交通法改正案が衆院通過 自動運転の事故報告を義務化",
+            "自動運転車の事故を国に報告する義務を設ける道路交通法改正案が、衆院本会議で可決された。",
+            NEWS_SITE,
+        ),
+        # A national agency's government site telling of something other than its own work.
+        (
+            "ベトナムのスタートアップ支援 政府系ファンドが果たす役割",
+            "ジェトロは、ベトナムのスタートアップ・エコシステムを分析したレポートを公開した。",
+            "https://www.jetro.go.jp/biz/areareports/2025/0101/abcdef.html",
+        ),
+    ],
+)
+def test_a_state_acting_in_other_words_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_national_labs_release_of_its_own_work_stays_press() -> None:
+    labels = classify(
+        "NICT、日本語と英語の同時通訳モデルを開発",
+        "情報通信研究機構(NICT)は、日本語と英語の同時通訳モデルを開発した。",
+        url="https://www.nict.go.jp/press/2025/01/01-1.html",
+    )
+    assert labels.kind == "press", labels.reasons
+    # A company in a headline about a country: no state acting.
+    labels = classify("China's Zhipu releases GLM-5", "Zhipu AI released a new model.", url=NEWS_SITE_EN)
+    assert labels.kind != "policy", labels.reasons

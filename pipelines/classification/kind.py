@@ -159,7 +159,16 @@ _OTHER_STATE_HEADLINE = re.compile(
     r"|ai (?:safety|security) institute|ai office|(?:commerce|justice|state) department|department of [a-z]+"
     r"|ministry of [a-z]+|european commission|european parliament|white house|federal trade commission|ftc)\b"
     r"|(?:the\s)?(?:un|united nations|oecd|g7|g20|unesco|european union|eu)(?:'s|’s)?\s"
-    r"(?!startups?\b|companies\b|firms?\b|tech\b|-based\b|based\b))"
+    r"(?!startups?\b|companies\b|firms?\b|tech\b|-based\b|based\b)"
+    # A foreign state by its name doing what states do: "China releases labelling rules for AI-generated content",
+    # "Korea to require watermarks", "India unveils AI governance guidelines".
+    r"|(?:the\s)?(?:u\.s\.|united states|uk|britain|china|korea|south korea|india|france|germany|singapore|taiwan"
+    r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain)\s"
+    r"(?:releases|issues|unveils|adopts|passes|bans|orders|requires|proposes|publishes|finalises|finalizes|enacts"
+    r"|tightens|approves|introduces|drafts|mandates|restricts|to (?:ban|require|regulate|tighten|introduce|issue|adopt"
+    r"|restrict|mandate))\b"
+    # A foreign ministry by its Chinese or Korean name, ending in 部: "中国工業情報化部、…", "韓国科学技術情報通信部は".
+    r"|(?:中国|韓国|台湾|北朝鮮|ベトナム)の?[\u4e00-\u9fff]{2,10}部(?=、|は|が|も|,))"
 )
 # A state actor speaking in the headline or the lead sentence: "デジタル相が発表", "デジタル庁の松本尚大臣は",
 # "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
@@ -182,6 +191,11 @@ _STATE_SPEAKER = re.compile(
     r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
     r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
+    # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
+    # "Korea's science ministry said".
+    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)\s"
+    r"(?:said|says|announced|announces|released|releases|issued|issues|unveiled|unveils|published|publishes|selected"
+    r"|selects|approved|approves|will|plans)\b"
 )
 # A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
 # "資金調達 金額・件数ともに2桁減".
@@ -264,6 +278,12 @@ _WIRE_PATH = re.compile(
 # An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
 # own.
 _ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
+# A headline telling of a lab's own work: "産総研、日本語音声の基盤モデルを公開", "NICT develops a translation model".
+_OWN_WORK_HEADLINE = re.compile(
+    r"開発|公開|発見|成功|達成|解明|実証|構築|リリース|提供|発売|受賞|新技術|新手法"
+    r"|\b(?:develops?|developed|releases?|released|launch(?:es|ed)?|unveils?|unveiled|discover(?:s|ed)?"
+    r"|achieves?|achieved|demonstrates?|demonstrated|open-sources?|builds?|built)\b"
+)
 # Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
 # release.
 RELEASE_WIRES = frozenset(
@@ -587,6 +607,18 @@ def decide_kind(
         return "funding", funding
     press_terms = evidence[("kind", "press")]
     news_terms = reporting
+    if (
+        issuer is not None
+        and issuer.sector == "national_lab"
+        and hint in (None, "")
+        and _GOVERNMENT_HOST.search(host)
+        and not press_terms
+        and not _OWN_WORK_HEADLINE.search(folded, 0, title_length)
+    ):
+        # A national agency's government site telling of something other than its own work: an interview on its
+        # portal, its report on another country's policy.
+        reasons.append(f"kind:policy (site of a national agency, not a release of its own work: {host})")
+        return "policy", None
     if issuer is not None:
         reasons.append(f"kind:press (site of {issuer.name})")
         return "press", None
