@@ -673,3 +673,37 @@ def test_a_national_labs_release_of_its_own_work_stays_press() -> None:
     # A company in a headline about a country: no state acting.
     labels = classify("China's Zhipu releases GLM-5", "Zhipu AI released a new model.", url=NEWS_SITE_EN)
     assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A town as where a company's trial happens ("X村で"), the company opening the first sentence.
+        (
+            "大川村でAI配車の乗り合いタクシー実証が始まる",
+            "モビリティ企業のミチノリテックは11月1日、高知県大川村でAI配車を使った乗り合いタクシーの実証を始めた。",
+        ),
+        # A prefecture as the subject of a share in a statistic.
+        (
+            "生成AIを導入した市町村、1年で倍増 長野県は7割",
+            "民間の調査会社の集計で、生成AIを業務に使う市町村は1年で倍増した。長野県では7割が導入している。",
+        ),
+        # A town apologising for its own post: news about the town; the notice it posted is quoted.
+        (
+            "北浜町、「大雨警報のお知らせ」に生成AIの画像を誤って使用し謝罪",
+            "北浜町は公式サイトの「大雨警報のお知らせ」に、生成AIで作られた浸水写真を使っていたとして謝罪した。",
+        ),
+    ],
+)
+def test_a_town_that_is_only_a_place_a_figure_or_a_mishap_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_town_as_a_place_with_the_state_acting_in_the_lead_stays_policy() -> None:
+    labels = classify(
+        "大川村でAI配車の乗り合いタクシー実証、今年も12月から",
+        "高知県は運転手不足への対応として、大川村などと連携したAI配車の実証を続けており、今年は12月から運行すると示した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons

@@ -135,7 +135,7 @@ _LOCAL_GOVERNMENT_NAME = (
 _STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
-    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))(?=、|は|が|も|で|と|,|・)"
+    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))(?=、|は|が|も|と|,|・)"
     r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
     r"|(?:antitrust|competition|privacy|data protection|financial|copyright|communications|media|telecom|internet)"
     r"\s(?:watchdog|regulator|authority|agency|commission)"
@@ -350,6 +350,13 @@ _STATE_IN_HEADLINE = re.compile(
     rf"(?:^|(?<=[\s、,a-z0-9])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
     rf"|(?P<last>政府|{_MINISTRY_NAME})$"
 )
+# A short quotation: a title or a phrase someone else wrote.
+_QUOTATION = re.compile(r"「[^「」]{0,40}」")
+# A headline about a state's own mishap, which it apologises for or corrects ("女川町、…がフェイクだったと謝罪",
+# "City of X apologises for …"): news about the state, not its policy.
+_MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
+# A share that a state is the subject of, a statistic: "8割超", "3割", "半数", "約9割", "12%" (not "8件を採択").
+_FIGURE = re.compile(r"(?:約|ほぼ|全体の)?(?:[\d.]+%|[\d一二三四五六七八九十]+割|半数|過半)")
 # A headline announcing or reporting an event that its organiser holds: "生成AI活用セミナーを開催します",
 # "ハッカソン 参加者募集", "【セミナーレポート】", "「AI博覧会」に出展", "Join us at …", "Webinar: …". The organiser's
 # own notice (press), a company's or a local government's.
@@ -493,13 +500,17 @@ def decide_kind(
             else 1.0,
             2.0,
         )
-    state_opening = not government_issuer and _government_headline(folded[:title_length], organisations)
+    # A state apologising in the headline is news about it: the subject of the headline and the lead, not an actor.
+    mishap = _MISHAP.search(folded, 0, title_length) is not None
+    state_opening = not government_issuer and not mishap and _government_headline(folded[:title_length], organisations)
     # A state acting later in the headline makes policy unless the headline announces a round ("X、10億円を調達
     # 国が…"): then the round is the story.
     state_headline = state_opening or (
         None if government_issuer or funding_terms.title else _state_later_in_headline(document[:title_length])
     )
-    speaker = None if government_issuer or state_headline else _STATE_SPEAKER.search(_lead(folded, title_length))
+    speaker = (
+        None if government_issuer or state_headline or mishap else _STATE_SPEAKER.search(_lead(folded, title_length))
+    )
     if speaker is not None:
         policy += 3.0
         policy_terms.add(speaker.group(0).strip(" 、.。"), speaker.start() < title_length)
@@ -632,7 +643,7 @@ def decide_kind(
     if own_page is not None and hint in (None, "", "press"):
         reasons.append(f"kind:press ({own_page})")
         return "press", None
-    own_wording = press_terms.terms()[:2]
+    own_wording = _unquoted(press_terms.terms(), folded)[:2]
     if _OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
     if _OWN_LEAD.match(folded, title_length + 1):
@@ -645,11 +656,20 @@ def decide_kind(
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None
     # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
-    if hint == "news" and len(press_terms.terms()) >= 2 and not news_terms:
+    if hint == "news" and len(_unquoted(press_terms.terms(), folded)) >= 2 and not news_terms:
         reasons.append("kind:press (" + ", ".join(press_terms.terms()[:2]) + ", printed by a news site)")
         return "press", None
     reasons.append("kind:news")
     return "news", None
+
+
+def _unquoted(terms: list[str], folded: str) -> list[str]:
+    """The terms that the item says outside a quotation: 「クマ出没のお知らせ」 is the title of a notice that a report
+    quotes, not the report's own wording."""
+    if not terms or "「" not in folded:
+        return terms
+    bare = _QUOTATION.sub("」", folded)
+    return [term for term in terms if term in bare]
 
 
 def _own_page(host: str, path: str) -> str | None:
@@ -732,8 +752,12 @@ def _state_later_in_headline(title: str) -> str | None:
 
     A ministry or agency ending the headline acts; a city there is often only where it happened.
     """
-    match = _STATE_IN_HEADLINE.search(title.lower().strip())
-    return None if match is None else (match["state"] or match["last"]).strip()
+    title = title.lower().strip()
+    for match in _STATE_IN_HEADLINE.finditer(title):
+        if match["state"] and _FIGURE.match(title, match.end()):
+            continue  # a statistic of the state, not the state acting: "…852団体に 富山県は8割超"
+        return (match["state"] or match["last"]).strip()
+    return None
 
 
 def _state_money_recipient(folded: str, title_length: int, organisations: list[tuple[Organisation, int]]) -> str | None:
