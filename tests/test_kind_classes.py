@@ -707,3 +707,29 @@ def test_a_town_as_a_place_with_the_state_acting_in_the_lead_stays_policy() -> N
         url=NEWS_SITE,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+def test_a_headlines_plain_announcing_words_are_a_reporters_too() -> None:
+    # "…の提供を開始" heads reports and releases alike; with nothing of the issuer's own in the body it is a report.
+    labels = classify(
+        "ミナトクラウド、「ミナトAI推論 専有プラン」の提供を開始",
+        "ミナトクラウドは、利用者専用のGPU環境でオープンモデルをAPIとして使えるサービスを始めた。料金は月額定額。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+    # The polite form is the issuer's own.
+    labels = classify(
+        "「ミナトAI推論 専有プラン」の提供を開始しました",
+        "利用者専用のGPU環境でオープンモデルをAPIとして使えるサービスです。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+def test_raising_rates_is_no_round() -> None:
+    labels = classify(
+        "Bank of Korea to raise rates by 0.25% as inflation bites",
+        "The central bank said it would raise its policy rate at the next meeting.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "funding", labels.reasons

@@ -121,8 +121,10 @@ POLICY_MINIMUM = 3.0
 PAPER_MINIMUM = 2
 # "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
 RAISING = re.compile(
-    r"(?<![a-z])(?P<verb>raises|raised|raising|raise|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
+    r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
     r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
+    # "race to raise money", "to raise $50M": the bare verb with money after it, not "to raise rates by 0.25%".
+    r"|(?<![a-z])(?P<bare>raise)\s(?=[^.;。]{0,20}?(?:[$¥€£]|money|cash|funds|funding|capital|a (?:seed|series|round)))"
 )
 # A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
 # a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
@@ -350,6 +352,8 @@ _STATE_IN_HEADLINE = re.compile(
     rf"(?:^|(?<=[\s、,a-z0-9])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
     rf"|(?P<last>政府|{_MINISTRY_NAME})$"
 )
+# The polite forms of an organisation speaking for itself, which reporters do not write.
+_POLITE = re.compile(r"ました|ます|いたし|お知らせ|弊社|当社")
 # A short quotation: a title or a phrase someone else wrote.
 _QUOTATION = re.compile(r"「[^「」]{0,40}」")
 # A headline about a state's own mishap, which it apologises for or corrects ("女川町、…がフェイクだったと謝罪",
@@ -480,7 +484,7 @@ def decide_kind(
         return "news", None
     funding_terms = evidence[("kind", "funding")]
     for match in RAISING.finditer(folded):
-        funding_terms.add(match.group("verb"), match.start() < title_length)
+        funding_terms.add(match.group("verb") or match.group("bare"), match.start() < title_length)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
     investing = _INVESTOR_HEADLINE.search(folded, 0, title_length)
@@ -643,7 +647,11 @@ def decide_kind(
     if own_page is not None and hint in (None, "", "press"):
         reasons.append(f"kind:press ({own_page})")
         return "press", None
-    own_wording = _unquoted(press_terms.terms(), folded)[:2]
+    # The issuer's wording in the body, or a polite form in the headline ("…を開始しました", "…のお知らせ"): a
+    # headline's plain "…の提供を開始" is how reports put it too.
+    polite_title = _POLITE.search(folded, 0, title_length) is not None
+    said_by_issuer = [term for term in press_terms.terms() if polite_title or term in press_terms.text]
+    own_wording = _unquoted(said_by_issuer, folded)[:2]
     if _OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
     if _OWN_LEAD.match(folded, title_length + 1):
