@@ -733,3 +733,33 @@ def test_raising_rates_is_no_round() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Week in Review: robotaxis come to Tokyo and a chip startup goes shopping",
+            "TechCrunch's weekly look back covers a robotaxi service starting in Tokyo and an acquisition by a US "
+            "chip startup.",
+            "https://techcrunch.com/2025/05/03/week-in-review-robotaxis-tokyo/",
+        ),
+        (
+            "国内の生成AI導入企業、2年で倍増",
+            "日本経済新聞社が上場企業を対象に集計したところ、生成AIを業務に導入した企業は2年で倍増した。",
+            "https://www.nikkei.com/article/DGXZQOUC000000000000000/",
+        ),
+    ],
+)
+def test_a_news_outlets_own_site_prints_reports(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_news_outlet_opening_the_headline_on_its_site_is_its_release() -> None:
+    labels = classify(
+        "読売新聞、米国のAI検索企業を著作権侵害で提訴",
+        "読売新聞社は、記事を無断で利用されたとして米国のAI検索企業を東京地裁に提訴した。",
+        url="https://www.yomiuri.co.jp/company/release/20250807-OYT1T50000/",
+    )
+    assert labels.kind == "press", labels.reasons

@@ -252,6 +252,47 @@ _ANNOUNCING = re.compile(r"(?:announc\w*|said|says) (?:that )?(?:it |the company
 _RELEASE_PATH = re.compile(
     r"/(?:pr_article|pr|press-?releases?|news-?releases?|pressrelease|prtimes|atpress|releases?|ir|newsroom)(?:/|$|\.)"
 )
+# News outlets and wire services: their own site prints reports, even when the outlet is a watched organisation that
+# names itself ("TechCrunch's weekly recap"). Whether a page there is a reprinted release is for its wording to say.
+NEWS_OUTLETS = frozenset(
+    {
+        "techcrunch.com",
+        "businessinsider.com",
+        "businessinsider.jp",
+        "forbes.com",
+        "forbesjapan.com",
+        "cnbc.com",
+        "apnews.com",
+        "afp.com",
+        "afpbb.com",
+        "xinhuanet.com",
+        "news.cn",
+        "yna.co.kr",
+        "reuters.com",
+        "bloomberg.com",
+        "bloomberg.co.jp",
+        "nikkei.com",
+        "nikkan.co.jp",
+        "yomiuri.co.jp",
+        "asahi.com",
+        "mainichi.jp",
+        "sankei.com",
+        "jiji.com",
+        "kyodonews.jp",
+        "nhk.or.jp",
+        "japantimes.co.jp",
+        "itmedia.co.jp",
+        "impress.co.jp",
+        "nikkeibp.co.jp",
+        "wsj.com",
+        "ft.com",
+        "nytimes.com",
+        "theverge.com",
+        "venturebeat.com",
+        "wired.com",
+        "wired.jp",
+    }
+)
 # Where an organisation publishes its own models and data sets, and the sections of such a site that are not one
 # account's (papers, blogs, spaces, documentation).
 _MODEL_HUB_HOSTS = frozenset({"huggingface.co", "hf.co", "modelscope.cn"})
@@ -634,13 +675,15 @@ def decide_kind(
         # portal, its report on another country's policy.
         reasons.append(f"kind:policy (site of a national agency, not a release of its own work: {host})")
         return "policy", None
-    if issuer is not None:
+    # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
+    outlet = host_within(host, NEWS_OUTLETS) and not _opens_headline(issuer, organisations, folded)
+    if issuer is not None and not outlet:
         reasons.append(f"kind:press (site of {issuer.name})")
         return "press", None
     if host_within(host, RELEASE_WIRES):
         reasons.append(f"kind:press (a release wire: {host})")
         return "press", None
-    if site_owner:
+    if site_owner and not outlet:
         reasons.append(f"kind:press (site of {site_owner})")
         return "press", None
     own_page = _own_page(host, path.lower())
@@ -669,6 +712,17 @@ def decide_kind(
         return "press", None
     reasons.append("kind:news")
     return "news", None
+
+
+def _opens_headline(
+    organisation: Organisation | None, organisations: list[tuple[Organisation, int]], folded: str
+) -> bool:
+    """Whether the organisation is the first words of the headline, a label ("【速報】") aside."""
+    if organisation is None:
+        return False
+    label = _HEADLINE_LABEL.match(folded)
+    begins = label.end() if label else 0
+    return any(found is organisation and start == begins for found, start in organisations)
 
 
 def _unquoted(terms: list[str], folded: str) -> list[str]:
