@@ -700,6 +700,21 @@ def test_a_town_that_is_only_a_place_a_figure_or_a_mishap_is_news(title: str, te
     assert labels.kind == "news", labels.reasons
 
 
+def test_a_town_apologising_later_in_the_headline_is_news_and_the_states_apology_policy() -> None:
+    labels = classify(
+        "大雨の告知画像は生成AIのフェイク 北浜町が謝罪",
+        "北浜町は公式サイトに生成AIで作られた浸水写真を使っていたとして謝罪した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+    labels = classify(
+        "政府、旧制度による被害者に正式に謝罪 補償法案を閣議決定",
+        "政府は、旧制度による被害者に謝罪し、補償のための法案を閣議決定した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
 def test_a_town_as_a_place_with_the_state_acting_in_the_lead_stays_policy() -> None:
     labels = classify(
         "大川村でAI配車の乗り合いタクシー実証、今年も12月から",

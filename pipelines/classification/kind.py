@@ -397,9 +397,10 @@ _STATE_IN_HEADLINE = re.compile(
 _POLITE = re.compile(r"ました|ます|いたし|お知らせ|弊社|当社")
 # A short quotation: a title or a phrase someone else wrote.
 _QUOTATION = re.compile(r"「[^「」]{0,40}」")
-# A headline about a state's own mishap, which it apologises for or corrects ("女川町、…がフェイクだったと謝罪",
+# A headline about a state's own mishap, which it apologises for ("女川町、…がフェイクだったと謝罪",
 # "City of X apologises for …"): news about the state, not its policy.
 _MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
+_LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
 # A share that a state is the subject of, a statistic: "8割超", "3割", "半数", "約9割", "12%" (not "8件を採択").
 _FIGURE = re.compile(r"(?:約|ほぼ|全体の)?(?:[\d.]+%|[\d一二三四五六七八九十]+割|半数|過半)")
 # A headline announcing or reporting an event that its organiser holds: "生成AI活用セミナーを開催します",
@@ -545,14 +546,17 @@ def decide_kind(
             else 1.0,
             2.0,
         )
-    # A state apologising in the headline is news about it: the subject of the headline and the lead, not an actor.
-    mishap = _MISHAP.search(folded, 0, title_length) is not None
-    state_opening = not government_issuer and not mishap and _government_headline(folded[:title_length], organisations)
+    state_opening = not government_issuer and _government_headline(folded[:title_length], organisations)
     # A state acting later in the headline makes policy unless the headline announces a round ("X、10億円を調達
     # 国が…"): then the round is the story.
     state_headline = state_opening or (
         None if government_issuer or funding_terms.title else _state_later_in_headline(document[:title_length])
     )
+    # A town apologising in the headline for its own mishap is news about the town, in the headline and the lead
+    # alike; the state's apology ("政府、…に謝罪") is an act of state.
+    mishap = _MISHAP.search(folded, 0, title_length) is not None
+    if mishap and state_headline and _LOCAL_GOVERNMENT.fullmatch(state_headline):
+        state_opening = state_headline = None
     speaker = (
         None if government_issuer or state_headline or mishap else _STATE_SPEAKER.search(_lead(folded, title_length))
     )
