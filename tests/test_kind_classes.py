@@ -778,3 +778,31 @@ def test_a_news_outlet_opening_the_headline_on_its_site_is_its_release() -> None
         url="https://www.yomiuri.co.jp/company/release/20250807-OYT1T50000/",
     )
     assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestrel picks up $8 million for drone inspection software",
+        "Fintech Payora scores $25M to expand in Brazil",
+        "Payments firm Zeta rakes in $100 million",
+        "Sequoia leads $20M round in Indian edtech Vedu",
+    ],
+)
+def test_headline_slang_for_raising_and_an_investor_leading_are_funding(title: str) -> None:
+    labels = classify(title, "The company will use the money to hire engineers.", url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sony nets $5 billion in quarterly profit",
+        "Defense startup Anduril scores $99M Army contract",
+        "Model scores 92% on Japanese bar exam",
+        "Apple led the market in Q3",
+    ],
+)
+def test_the_same_slang_about_profits_contracts_or_scores_is_no_round(title: str) -> None:
+    labels = classify(title, "The figures were published on Tuesday.", url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons

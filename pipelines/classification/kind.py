@@ -125,6 +125,16 @@ RAISING = re.compile(
     r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
     # "race to raise money", "to raise $50M": the bare verb with money after it, not "to raise rates by 0.25%".
     r"|(?<![a-z])(?P<bare>raise)\s(?=[^.;。]{0,20}?(?:[$¥€£]|money|cash|funds|funding|capital|a (?:seed|series|round)))"
+    # Headline slang for raising, with an amount of money straight after it: "picks up $8 million", "scores $25M",
+    # "rakes in $100 million" (not "scores 90% on a benchmark", "nets $5 billion in profit", "lands a $30M contract").
+    r"|(?<![a-z])(?P<slang>snags|snagged|scores|scored|picks up|picked up|pulls in|pulled in|rakes in|raked in|hauls in"
+    r"|hauled in|nets|netted|grabs|grabbed|garners|garnered|banks|banked|reels in|reeled in|draws in|brings in)\s"
+    r"(?=(?:a |an |about |nearly |over |some )?(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m\b|bn\b|万|億|crore)))"
+    r"(?![^.;。]{0,40}\b(?:profits?|revenues?|sales|earnings|income|loss|losses|orders?|contracts?|deals?|awards?"
+    r"|prizes?|grants?|in (?:fines|damages))\b)"
+    # An investor leading a round in the headline: "Sequoia leads $20M round in Indian edtech Vedu".
+    r"|(?<![a-z-])(?P<lead>leads|led|co-leads|co-led)\s(?=(?:a |an |the )?(?:us\$|[$¥€£]|\d)[^.;。]{0,25}?"
+    r"\b(?:round|series|seed|funding|investment)\b)"
 )
 # A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
 # a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
@@ -526,7 +536,7 @@ def decide_kind(
         return "news", None
     funding_terms = evidence[("kind", "funding")]
     for match in RAISING.finditer(folded):
-        funding_terms.add(match.group("verb") or match.group("bare"), match.start() < title_length)
+        funding_terms.add(match.group(match.lastgroup or 0), match.start() < title_length)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
     investing = _INVESTOR_HEADLINE.search(folded, 0, title_length)
