@@ -123,8 +123,11 @@ PAPER_MINIMUM = 2
 RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
     r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
+)
+# More ways a headline tells of a round (read in the headline only).
+_RAISING_HEADLINE = re.compile(
     # "race to raise money", "to raise $50M": the bare verb with money after it, not "to raise rates by 0.25%".
-    r"|(?<![a-z])(?P<bare>raise)\s(?=[^.;。]{0,20}?(?:[$¥€£]|money|cash|funds|funding|capital|a (?:seed|series|round)))"
+    r"(?<![a-z])(?P<bare>raise)\s(?=[^.;。]{0,20}?(?:[$¥€£]|money|cash|funds|funding|capital|a (?:seed|series|round)))"
     # Headline slang for raising, with an amount of money straight after it: "picks up $8 million", "scores $25M",
     # "rakes in $100 million" (not "scores 90% on a benchmark", "nets $5 billion in profit", "lands a $30M contract").
     r"|(?<![a-z])(?P<slang>snags|snagged|scores|scored|picks up|picked up|pulls in|pulled in|rakes in|raked in|hauls in"
@@ -536,7 +539,9 @@ def decide_kind(
         return "news", None
     funding_terms = evidence[("kind", "funding")]
     for match in RAISING.finditer(folded):
-        funding_terms.add(match.group(match.lastgroup or 0), match.start() < title_length)
+        funding_terms.add(match.group("verb"), match.start() < title_length)
+    for match in _RAISING_HEADLINE.finditer(folded, 0, title_length):
+        funding_terms.add(match.group(match.lastgroup or 0), True)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
     investing = _INVESTOR_HEADLINE.search(folded, 0, title_length)
