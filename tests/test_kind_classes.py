@@ -806,3 +806,28 @@ def test_headline_slang_for_raising_and_an_investor_leading_are_funding(title: s
 def test_the_same_slang_about_profits_contracts_or_scores_is_no_round(title: str) -> None:
     labels = classify(title, "The figures were published on Tuesday.", url=NEWS_SITE_EN)
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Insurtech Kumo gets backing from Index Ventures",
+            "Kumo has raised $18 million in a Series A led by Index Ventures, the company said on Tuesday.",
+        ),
+        (
+            "Claims startup Kumo valued at $1bn in new round",
+            "Kumo raised $100 million from Index Ventures and others, valuing it at $1 billion.",
+        ),
+    ],
+)
+def test_backing_and_a_new_round_in_the_headline_are_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_a_new_round_of_something_else_is_no_funding() -> None:
+    labels = classify(
+        "Chipmaker braces for new round of export curbs", "The rules take effect in May.", url=NEWS_SITE_EN
+    )
+    assert labels.kind != "funding", labels.reasons

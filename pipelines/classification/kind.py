@@ -135,6 +135,11 @@ _RAISING_HEADLINE = re.compile(
     r"(?=(?:a |an |about |nearly |over |some )?(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m\b|bn\b|万|億|crore)))"
     r"(?![^.;。]{0,40}\b(?:profits?|revenues?|sales|earnings|income|loss|losses|orders?|contracts?|deals?|awards?"
     r"|prizes?|grants?|in (?:fines|damages))\b)"
+    # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
+    # in new round" (not "a new round of layoffs").
+    r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted)"
+    r" backing)\b"
+    r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
     # An investor leading a round in the headline: "Sequoia leads $20M round in Indian edtech Vedu".
     r"|(?<![a-z-])(?P<lead>leads|led|co-leads|co-led)\s(?=(?:a |an |the )?(?:us\$|[$¥€£]|\d)[^.;。]{0,25}?"
     r"\b(?:round|series|seed|funding|investment)\b)"
