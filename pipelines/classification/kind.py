@@ -1,9 +1,12 @@
 """The kind of an item: paper, funding, policy, press or news, and the round of a funding story.
 
-The source decides first (arXiv is paper), then a government issuer, a
-government as the headline's subject or policy vocabulary, funding
-vocabulary backed by an amount or a round, the issuer's own site or
-press-release wording, and otherwise news.
+The source decides first (arXiv, a paper host or a research repository is
+paper), then a government issuer, a government as the headline's subject or
+policy vocabulary, funding vocabulary backed by an amount or a round, the
+issuer's own site (not a news outlet's, unless the outlet opens the
+headline), an address that says whose page it is (a model card, a newsroom's
+host, a release wire's path, a university's site) or press-release wording,
+and otherwise news.
 """
 
 from __future__ import annotations
