@@ -670,6 +670,12 @@ def test_a_national_labs_release_of_its_own_work_stays_press() -> None:
         url="https://www.nict.go.jp/press/2025/01/01-1.html",
     )
     assert labels.kind == "press", labels.reasons
+    labels = classify(
+        "産総研、生成AIの安全性評価センターを設立",
+        "産業技術総合研究所(AIST)は、生成AIの安全性を評価するセンターを設立した。",
+        url="https://www.aist.go.jp/aist_j/news/au20250101.html",
+    )
+    assert labels.kind == "press", labels.reasons
     # A company in a headline about a country: no state acting.
     labels = classify("China's Zhipu releases GLM-5", "Zhipu AI released a new model.", url=NEWS_SITE_EN)
     assert labels.kind != "policy", labels.reasons

@@ -342,11 +342,13 @@ _WIRE_PATH = re.compile(
 # An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
 # own.
 _ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
-# A headline telling of a lab's own work: "産総研、日本語音声の基盤モデルを公開", "NICT develops a translation model".
+# A headline telling of a lab's own work: "産総研、日本語音声の基盤モデルを公開", "NICT develops a translation model",
+# "…センターを設立", "…と連携協定を締結".
 _OWN_WORK_HEADLINE = re.compile(
-    r"開発|公開|発見|成功|達成|解明|実証|構築|リリース|提供|発売|受賞|新技術|新手法"
+    r"開発|公開|発見|成功|達成|解明|実証|構築|リリース|提供|発売|受賞|新技術|新手法|設立|開設|発足|締結|連携|協定"
     r"|\b(?:develops?|developed|releases?|released|launch(?:es|ed)?|unveils?|unveiled|discover(?:s|ed)?"
-    r"|achieves?|achieved|demonstrates?|demonstrated|open-sources?|builds?|built)\b"
+    r"|achieves?|achieved|demonstrates?|demonstrated|open-sources?|builds?|built|establish(?:es|ed)?|opens?|opened"
+    r"|signs?|signed|partners?|partnered)\b"
 )
 # Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
 # release.
