@@ -417,7 +417,7 @@ _STATE_IN_HEADLINE = re.compile(
     rf"|(?P<last>政府|{_MINISTRY_NAME})$"
 )
 # The polite forms of an organisation speaking for itself, which reporters do not write.
-_POLITE = re.compile(r"ました|ます|いたし|お知らせ|弊社|当社")
+_POLITE = re.compile(r"ました|します|ません|いたし|お知らせ|弊社|当社")
 # A short quotation: a title or a phrase someone else wrote.
 _QUOTATION = re.compile(r"「[^「」]{0,40}」")
 # A headline about a state's own mishap, which it apologises for ("女川町、…がフェイクだったと謝罪",
