@@ -452,3 +452,388 @@ def test_a_japanese_ministry_after_japans_in_an_english_headline_is_policy() -> 
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+# --- Kind-accuracy session (3 December 2026) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A research repository: a deposited paper, told in the third person, no abstract's "we propose".
+        (
+            "Bidirectional translation between Okinawan and Japanese with small encoder-decoder models",
+            "A linguist trains translation models in both directions between Okinawan and Japanese and reports "
+            "BLEU scores on a new parallel corpus.",
+            "https://zenodo.org/records/99887766",
+        ),
+        # A site that prints one paper's review a page.
+        (
+            "Sawa-1: an open Vietnamese LLM family",
+            "The Sawa-1 technical report describes open models from 3B to 32B parameters for Vietnamese.",
+            "https://www.themoonlight.io/en/review/sawa-1-an-open-vietnamese-llm-family",
+        ),
+        # An institution's repository, by its host.
+        (
+            "方言音声の書き起こしに大規模言語モデルは使えるか",
+            "山田氏と鈴木氏は、方言の書き起こし作業に大規模言語モデルを使う可能性を検証した。",
+            "https://repository.example-u.ac.jp/records/2000123",
+        ),
+        (
+            "Measuring politeness shifts in Japanese LLM output",
+            "The authors compare keigo use across five Japanese models.",
+            "https://eprints.example.ac.uk/45678/",
+        ),
+    ],
+)
+def test_a_repository_or_a_paper_review_site_holds_papers(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # "raise money": the infinitive, with money rather than an amount after it.
+        (
+            "Two Seoul model makers hurry to raise money before the state's next review",
+            "Two Korean foundation-model developers have raised large sums ahead of a government evaluation. One of "
+            "them took 18 billion won in a Series B from existing and new investors.",
+        ),
+        (
+            "Two Berlin robotics startups race to raise cash before the EU's factory review",
+            "Two German robot makers taking part in an EU programme have raised large sums ahead of its review. One "
+            "took €40 million in a Series B led by existing investors.",
+        ),
+        # A weekly newsletter that the first sentence only cites as its source: one round.
+        (
+            "Kiwi agritech firm Paddock raises NZ$12M Series A led by Landcap",
+            "New Zealand developer of pasture-sensing drones Paddock raised NZ$12M in a Series A led by Landcap, "
+            "according to a weekly agritech investment newsletter.",
+        ),
+        # An investor's future investment in a company named by what it makes.
+        (
+            "Panasonic's venture unit to invest in Osaka battery maker Denkai",
+            "Denkai Energy said it will receive about 3 billion yen from Panasonic's corporate venture arm as lead "
+            "investor of its Series C.",
+        ),
+        # A fund, by its ending, as the headline's subject investing in one company.
+        (
+            "ちいき創生ファンド、高松市のうみべ製作所に3000万円を投資",
+            "高松信用金庫は10月2日、ちいき創生ファンドの投資報告会を開いた。ファンドは部品加工会社のうみべ製作所に"
+            "3000万円を投資した。",
+        ),
+        # A company getting a state body's money for its own development, the body named with its programme.
+        (
+            "みどり育種、JSTの大学発新産業創出プログラムで最大3億円の開発資金を受け新品種開発へ",
+            "千葉県の株式会社みどり育種は、科学技術振興機構(JST)のプログラムの支援を受け、新品種を開発する。"
+            "開発期間は最長3年で、最大3億円の開発費が貸し付けられる。",
+        ),
+    ],
+)
+def test_a_round_told_in_other_words_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN if title.isascii() else NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Indian startups and funds raise over ₹3,000 crore in the last week of March",
+            "In the final week of March a credit fund raised ₹1,500 crore, a drone maker secured $20 million in "
+            "Series B funding and a fintech raised $9 million led by a local VC.",
+        ),
+        (
+            "European AI startups raised $2.1 billion in the first week of June",
+            "Twelve rounds above $50 million made up most of the week's total, led by a Paris model developer.",
+        ),
+    ],
+)
+def test_a_weeks_rounds_of_many_companies_are_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A model's card on Hugging Face: the account that publishes the model wrote it.
+        (
+            "Hinoki 13B Instruct: a Japanese chat model on Mistral",
+            "Hinoki Lab has published Hinoki 13B, which extends Mistral with Japanese vocabulary, and an instruct "
+            "version tuned on Japanese dialogue.",
+            "https://huggingface.co/hinoki-lab/hinoki-13b-instruct",
+        ),
+        (
+            "Sumire-ja-reasoning: a Japanese maths reasoning data set",
+            "Sumire AI released 40,000 Japanese maths problems with worked solutions for tuning reasoning models.",
+            "https://huggingface.co/datasets/sumire-ai/sumire-ja-reasoning",
+        ),
+        # A newsroom's host: the company's own release, though the text reads "と発表した".
+        (
+            "ANAと成田のNAA、顔認証による手荷物預けの実証に成功",
+            "ANAと成田国際空港は、顔認証だけで手荷物を預けられる実証に成功したと発表した。",
+            "https://press.example-air.co.jp/ja/release/202605/001234.html",
+        ),
+        # A news portal's page whose path names the release wire it reprints.
+        (
+            "ハクツル、社内の生成AI勉強会が1年で300人に",
+            "ハクツルは、社内の生成AI勉強会の参加者が1年で300人に広がったと発表した。",
+            "https://www.portal.example.com/release/prtimes2-today/20250901/1100999.html",
+        ),
+        # An academic institution's own site.
+        (
+            "京大工研、全固体電池の界面抵抗を10分の1に",
+            "京都大学工学研究科の研究室は、全固体電池の界面抵抗を従来の10分の1に下げたと発表した。",
+            "https://www.eng.example-u.ac.jp/news/250301/",
+        ),
+        # A wire of research institutions' releases.
+        (
+            "Sea ice and attention heads share a percolation threshold",
+            "Researchers at Hokkaido University show that percolation theory predicts when attention heads in "
+            "transformers specialise, the lead author explains.",
+            "https://www.alphagalileo.org/en-gb/Item-Display/ItemId/250000",
+        ),
+        # The organiser's call for participants, the event named as it likes.
+        (
+            "研究会「生成AIと地域医療」を3月5日に開催、参加者を募集",
+            "医療機関の職員向けに研究会を開き、生成AIを使った診療記録の作成事例を紹介する。",
+            "https://www.medical-assoc.example.or.jp/info/301.html",
+        ),
+    ],
+)
+def test_an_address_or_a_call_that_says_whose_page_it_is_is_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_hub_section_that_is_no_accounts_page_is_not_its_press() -> None:
+    labels = classify(
+        "Hinoki 13B Instruct: a Japanese chat model",
+        "A community write-up compares Japanese chat models.",
+        url="https://huggingface.co/blog/hinoki-review",
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A foreign state by its name doing what states do.
+        (
+            "Korea to require visible labels on AI-generated video ads",
+            "Advertisers will have to mark synthetic footage from next year under a draft rule.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "India unveils voluntary guidelines for frontier AI developers",
+            "The document asks developers to disclose training compute and red-team results.",
+            NEWS_SITE_EN,
+        ),
+        # A Chinese or Korean ministry by its own name, which ends in 部.
+        (
+            "韓国科学技術情報通信部、AIデータセンター3カ所の整備を発表",
+            "科学技術情報通信部は、地方にAIデータセンターを3カ所整備する計画を発表した。",
+            NEWS_SITE,
+        ),
+        # A ministry opening the first sentence of a report whose headline names companies.
+        (
+            "Three labs advance in Vietnam's national LLM programme",
+            "The Ministry of Science and Technology announced on Monday that three labs passed the first review of "
+            "the national large language model programme, which funds models trained from scratch.",
+            NEWS_SITE_EN,
+        ),
+        # The legislature passing a bill that amends a law.
+        (
+            "道路交通法改正案が衆院通過 自動運転の事故報告を義務化",
+            "自動運転車の事故を国に報告する義務を設ける道路交通法改正案が、衆院本会議で可決された。",
+            NEWS_SITE,
+        ),
+        # A national agency's government site telling of something other than its own work.
+        (
+            "ベトナムのスタートアップ支援 政府系ファンドが果たす役割",
+            "ジェトロは、ベトナムのスタートアップ・エコシステムを分析したレポートを公開した。",
+            "https://www.jetro.go.jp/biz/areareports/2025/0101/abcdef.html",
+        ),
+    ],
+)
+def test_a_state_acting_in_other_words_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_national_labs_release_of_its_own_work_stays_press() -> None:
+    labels = classify(
+        "NICT、日本語と英語の同時通訳モデルを開発",
+        "情報通信研究機構(NICT)は、日本語と英語の同時通訳モデルを開発した。",
+        url="https://www.nict.go.jp/press/2025/01/01-1.html",
+    )
+    assert labels.kind == "press", labels.reasons
+    labels = classify(
+        "産総研、生成AIの安全性評価センターを設立",
+        "産業技術総合研究所(AIST)は、生成AIの安全性を評価するセンターを設立した。",
+        url="https://www.aist.go.jp/aist_j/news/au20250101.html",
+    )
+    assert labels.kind == "press", labels.reasons
+    # A company in a headline about a country: no state acting.
+    labels = classify("China's Zhipu releases GLM-5", "Zhipu AI released a new model.", url=NEWS_SITE_EN)
+    assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A town as where a company's trial happens ("X村で"), the company opening the first sentence.
+        (
+            "大川村でAI配車の乗り合いタクシー実証が始まる",
+            "モビリティ企業のミチノリテックは11月1日、高知県大川村でAI配車を使った乗り合いタクシーの実証を始めた。",
+        ),
+        # A prefecture as the subject of a share in a statistic.
+        (
+            "生成AIを導入した市町村、1年で倍増 長野県は7割",
+            "民間の調査会社の集計で、生成AIを業務に使う市町村は1年で倍増した。長野県では7割が導入している。",
+        ),
+        # A town apologising for its own post: news about the town; the notice it posted is quoted.
+        (
+            "北浜町、「大雨警報のお知らせ」に生成AIの画像を誤って使用し謝罪",
+            "北浜町は公式サイトの「大雨警報のお知らせ」に、生成AIで作られた浸水写真を使っていたとして謝罪した。",
+        ),
+    ],
+)
+def test_a_town_that_is_only_a_place_a_figure_or_a_mishap_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_town_apologising_later_in_the_headline_is_news_and_the_states_apology_policy() -> None:
+    labels = classify(
+        "大雨の告知画像は生成AIのフェイク 北浜町が謝罪",
+        "北浜町は公式サイトに生成AIで作られた浸水写真を使っていたとして謝罪した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+    labels = classify(
+        "政府、旧制度による被害者に正式に謝罪 補償法案を閣議決定",
+        "政府は、旧制度による被害者に謝罪し、補償のための法案を閣議決定した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_town_as_a_place_with_the_state_acting_in_the_lead_stays_policy() -> None:
+    labels = classify(
+        "大川村でAI配車の乗り合いタクシー実証、今年も12月から",
+        "高知県は運転手不足への対応として、大川村などと連携したAI配車の実証を続けており、今年は12月から運行すると示した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_headlines_plain_announcing_words_are_a_reporters_too() -> None:
+    # "…の提供を開始" heads reports and releases alike; with nothing of the issuer's own in the body it is a report.
+    labels = classify(
+        "ミナトクラウド、「ミナトAI推論 専有プラン」の提供を開始",
+        "ミナトクラウドは、利用者専用のGPU環境でオープンモデルをAPIとして使えるサービスを始めた。料金は月額定額。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+    # The polite form is the issuer's own.
+    labels = classify(
+        "「ミナトAI推論 専有プラン」の提供を開始しました",
+        "利用者専用のGPU環境でオープンモデルをAPIとして使えるサービスです。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+def test_raising_rates_is_no_round() -> None:
+    labels = classify(
+        "Bank of Korea to raise rates by 0.25% as inflation bites",
+        "The central bank said it would raise its policy rate at the next meeting.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Week in Review: robotaxis come to Tokyo and a chip startup goes shopping",
+            "TechCrunch's weekly look back covers a robotaxi service starting in Tokyo and an acquisition by a US "
+            "chip startup.",
+            "https://techcrunch.com/2025/05/03/week-in-review-robotaxis-tokyo/",
+        ),
+        (
+            "国内の生成AI導入企業、2年で倍増",
+            "日本経済新聞社が上場企業を対象に集計したところ、生成AIを業務に導入した企業は2年で倍増した。",
+            "https://www.nikkei.com/article/DGXZQOUC000000000000000/",
+        ),
+    ],
+)
+def test_a_news_outlets_own_site_prints_reports(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_news_outlet_opening_the_headline_on_its_site_is_its_release() -> None:
+    labels = classify(
+        "読売新聞、米国のAI検索企業を著作権侵害で提訴",
+        "読売新聞社は、記事を無断で利用されたとして米国のAI検索企業を東京地裁に提訴した。",
+        url="https://www.yomiuri.co.jp/company/release/20250807-OYT1T50000/",
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestrel picks up $8 million for drone inspection software",
+        "Fintech Payora scores $25M to expand in Brazil",
+        "Payments firm Zeta rakes in $100 million",
+        "Sequoia leads $20M round in Indian edtech Vedu",
+    ],
+)
+def test_headline_slang_for_raising_and_an_investor_leading_are_funding(title: str) -> None:
+    labels = classify(title, "The company will use the money to hire engineers.", url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sony nets $5 billion in quarterly profit",
+        "Defense startup Anduril scores $99M Army contract",
+        "Model scores 92% on Japanese bar exam",
+        "Apple led the market in Q3",
+    ],
+)
+def test_the_same_slang_about_profits_contracts_or_scores_is_no_round(title: str) -> None:
+    labels = classify(title, "The figures were published on Tuesday.", url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Insurtech Kumo gets backing from Index Ventures",
+            "Kumo has raised $18 million in a Series A led by Index Ventures, the company said on Tuesday.",
+        ),
+        (
+            "Claims startup Kumo valued at $1bn in new round",
+            "Kumo raised $100 million from Index Ventures and others, valuing it at $1 billion.",
+        ),
+    ],
+)
+def test_backing_and_a_new_round_in_the_headline_are_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_a_new_round_of_something_else_is_no_funding() -> None:
+    labels = classify(
+        "Chipmaker braces for new round of export curbs", "The rules take effect in May.", url=NEWS_SITE_EN
+    )
+    assert labels.kind != "funding", labels.reasons

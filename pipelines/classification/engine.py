@@ -101,7 +101,9 @@ class Classifier:
             terms[fold_term(term)].append(("other_language",))
         for term in lexicon["off_topic"]["terms"]:
             terms[fold_term(term)].append(("off_topic",))
-        for kind, words in lexicon["kind"].items():
+        for key, words in lexicon["kind"].items():
+            # "policy_legislature" adds to "policy": a kind's terms may be kept in several lists.
+            kind = key.split("_", 1)[0]
             for term in words:
                 terms[fold_term(term)].append(("kind", kind))
         for topic, words in lexicon["topic"].items():

@@ -1,9 +1,12 @@
 """The kind of an item: paper, funding, policy, press or news, and the round of a funding story.
 
-The source decides first (arXiv is paper), then a government issuer, a
-government as the headline's subject or policy vocabulary, funding
-vocabulary backed by an amount or a round, the issuer's own site or
-press-release wording, and otherwise news.
+The source decides first (arXiv, a paper host or a research repository is
+paper), then a government issuer, a government as the headline's subject or
+policy vocabulary, funding vocabulary backed by an amount or a round, the
+issuer's own site (not a news outlet's, unless the outlet opens the
+headline), an address that says whose page it is (a model card, a newsroom's
+host, a release wire's path, a university's site) or press-release wording,
+and otherwise news.
 """
 
 from __future__ import annotations
@@ -100,8 +103,14 @@ PAPER_HOSTS = frozenset(
         "confit.atlas.jp",
         "ecva.net",
         "lrec-conf.org",
+        # A research repository and a site that prints reviews of papers, one paper a page.
+        "zenodo.org",
+        "themoonlight.io",
     }
 )
+# An institution's research repository (repository.ninjal.ac.jp, eprints.example.ac.uk, dspace.example.edu): its
+# records are papers, theses and reports with their abstracts.
+_REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dspace|ir\.library|escholarship)\.")
 # Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages.
 _PAPER_PATH = re.compile(r"^/papers/\d{4}\.\d{4,5}")
 # Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
@@ -116,7 +125,27 @@ PAPER_MINIMUM = 2
 # "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
 RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
-    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment))"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
+)
+# More ways a headline tells of a round (read in the headline only).
+_RAISING_HEADLINE = re.compile(
+    # "race to raise money", "to raise $50M": the bare verb with money after it, not "to raise rates by 0.25%".
+    r"(?<![a-z])(?P<bare>raise)\s(?=[^.;。]{0,20}?(?:[$¥€£]|money|cash|funds|funding|capital|a (?:seed|series|round)))"
+    # Headline slang for raising, with an amount of money straight after it: "picks up $8 million", "scores $25M",
+    # "rakes in $100 million" (not "scores 90% on a benchmark", "nets $5 billion in profit", "lands a $30M contract").
+    r"|(?<![a-z])(?P<slang>snags|snagged|scores|scored|picks up|picked up|pulls in|pulled in|rakes in|raked in|hauls in"
+    r"|hauled in|nets|netted|grabs|grabbed|garners|garnered|banks|banked|reels in|reeled in|draws in|brings in)\s"
+    r"(?=(?:a |an |about |nearly |over |some )?(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m\b|bn\b|万|億|crore)))"
+    r"(?![^.;。]{0,40}\b(?:profits?|revenues?|sales|earnings|income|loss|losses|orders?|contracts?|deals?|awards?"
+    r"|prizes?|grants?|in (?:fines|damages))\b)"
+    # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
+    # in new round" (not "a new round of layoffs").
+    r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted)"
+    r" backing)\b"
+    r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
+    # An investor leading a round in the headline: "Sequoia leads $20M round in Indian edtech Vedu".
+    r"|(?<![a-z-])(?P<lead>leads|led|co-leads|co-led)\s(?=(?:a |an |the )?(?:us\$|[$¥€£]|\d)[^.;。]{0,25}?"
+    r"\b(?:round|series|seed|funding|investment)\b)"
 )
 # A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
 # a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
@@ -129,7 +158,7 @@ _LOCAL_GOVERNMENT_NAME = (
 _STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
-    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))(?=、|は|が|も|で|と|,|・)"
+    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))(?=、|は|が|も|と|,|・)"
     r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
     r"|(?:antitrust|competition|privacy|data protection|financial|copyright|communications|media|telecom|internet)"
     r"\s(?:watchdog|regulator|authority|agency|commission)"
@@ -153,7 +182,16 @@ _OTHER_STATE_HEADLINE = re.compile(
     r"|ai (?:safety|security) institute|ai office|(?:commerce|justice|state) department|department of [a-z]+"
     r"|ministry of [a-z]+|european commission|european parliament|white house|federal trade commission|ftc)\b"
     r"|(?:the\s)?(?:un|united nations|oecd|g7|g20|unesco|european union|eu)(?:'s|’s)?\s"
-    r"(?!startups?\b|companies\b|firms?\b|tech\b|-based\b|based\b))"
+    r"(?!startups?\b|companies\b|firms?\b|tech\b|-based\b|based\b)"
+    # A foreign state by its name doing what states do: "China releases labelling rules for AI-generated content",
+    # "Korea to require watermarks", "India unveils AI governance guidelines".
+    r"|(?:the\s)?(?:u\.s\.|united states|uk|britain|china|korea|south korea|india|france|germany|singapore|taiwan"
+    r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain)\s"
+    r"(?:releases|issues|unveils|adopts|passes|bans|orders|requires|proposes|publishes|finalises|finalizes|enacts"
+    r"|tightens|approves|introduces|drafts|mandates|restricts|to (?:ban|require|regulate|tighten|introduce|issue|adopt"
+    r"|restrict|mandate))\b"
+    # A foreign ministry by its Chinese or Korean name, ending in 部: "中国工業情報化部、…", "韓国科学技術情報通信部は".
+    r"|(?:中国|韓国|台湾|北朝鮮|ベトナム)の?[\u4e00-\u9fff]{2,10}部(?=、|は|が|も|,))"
 )
 # A state actor speaking in the headline or the lead sentence: "デジタル相が発表", "デジタル庁の松本尚大臣は",
 # "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
@@ -176,6 +214,11 @@ _STATE_SPEAKER = re.compile(
     r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
     r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
+    # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
+    # "Korea's science ministry said".
+    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)\s"
+    r"(?:said|says|announced|announces|released|releases|issued|issues|unveiled|unveils|published|publishes|selected"
+    r"|selects|approved|approves|will|plans)\b"
 )
 # A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
 # "資金調達 金額・件数ともに2桁減".
@@ -188,7 +231,12 @@ _ROUNDUP = re.compile(
     r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
     r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
     r"|\bq[1-4]\b|so far this year|year-on-year"
+    # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
+    r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
+    r"|^(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)? (?:raise|raised|secure|secured|bag|bagged)\b"
 )
+# Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
+_ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")
 # A headline over a digest of the week's or the month's stories ("【今週のAIニュース】…", "This week in AI: …",
 # "生成AIニュースまとめ"): news, whatever single story it names first.
 _DIGEST = re.compile(
@@ -225,6 +273,83 @@ _ANNOUNCING = re.compile(r"(?:announc\w*|said|says) (?:that )?(?:it |the company
 _RELEASE_PATH = re.compile(
     r"/(?:pr_article|pr|press-?releases?|news-?releases?|pressrelease|prtimes|atpress|releases?|ir|newsroom)(?:/|$|\.)"
 )
+# News outlets and wire services: their own site prints reports, even when the outlet is a watched organisation that
+# names itself ("TechCrunch's weekly recap"). Whether a page there is a reprinted release is for its wording to say.
+NEWS_OUTLETS = frozenset(
+    {
+        "techcrunch.com",
+        "businessinsider.com",
+        "businessinsider.jp",
+        "forbes.com",
+        "forbesjapan.com",
+        "cnbc.com",
+        "apnews.com",
+        "afp.com",
+        "afpbb.com",
+        "xinhuanet.com",
+        "news.cn",
+        "yna.co.kr",
+        "reuters.com",
+        "bloomberg.com",
+        "bloomberg.co.jp",
+        "nikkei.com",
+        "nikkan.co.jp",
+        "yomiuri.co.jp",
+        "asahi.com",
+        "mainichi.jp",
+        "sankei.com",
+        "jiji.com",
+        "kyodonews.jp",
+        "nhk.or.jp",
+        "japantimes.co.jp",
+        "itmedia.co.jp",
+        "impress.co.jp",
+        "nikkeibp.co.jp",
+        "wsj.com",
+        "ft.com",
+        "nytimes.com",
+        "theverge.com",
+        "venturebeat.com",
+        "wired.com",
+        "wired.jp",
+    }
+)
+# Where an organisation publishes its own models and data sets, and the sections of such a site that are not one
+# account's (papers, blogs, spaces, documentation).
+_MODEL_HUB_HOSTS = frozenset({"huggingface.co", "hf.co", "modelscope.cn"})
+_MODEL_HUB_SECTIONS = frozenset(
+    {
+        "papers",
+        "blog",
+        "spaces",
+        "docs",
+        "learn",
+        "posts",
+        "collections",
+        "models",
+        "datasets",
+        "organizations",
+        "tasks",
+    }
+)
+# A newsroom's own host: press.example.co.jp, newsroom.example.com, pressroom.example.com.
+_NEWSROOM_HOST = re.compile(r"^(?:press|newsroom|pressroom|news-?releases?|media-?room)\.[a-z0-9-]+\.[a-z.]+$")
+# A path that names a release wire or calls the page a release outright: …/release/prtimes2-today/…, /pr_article/,
+# /press-release/.
+_WIRE_PATH = re.compile(
+    r"/(?:[a-z0-9_-]*(?:prtimes|atpress|valuepress|dreamnews)[a-z0-9_-]*|pr_article|press-?releases?)/"
+)
+# An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
+# own.
+_ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
+# A headline telling of a lab's own work: "産総研、日本語音声の基盤モデルを公開", "NICT develops a translation model",
+# "…センターを設立", "…と連携協定を締結".
+_OWN_WORK_HEADLINE = re.compile(
+    r"開発|公開|発見|成功|達成|解明|実証|構築|リリース|提供|発売|受賞|新技術|新手法|設立|開設|発足|締結|連携|協定"
+    r"|\b(?:develops?|developed|releases?|released|launch(?:es|ed)?|unveils?|unveiled|discover(?:s|ed)?"
+    r"|achieves?|achieved|demonstrates?|demonstrated|open-sources?|builds?|built|establish(?:es|ed)?|opens?|opened"
+    r"|signs?|signed|partners?|partnered)\b"
+)
 # Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
 # release.
 RELEASE_WIRES = frozenset(
@@ -246,6 +371,11 @@ RELEASE_WIRES = frozenset(
         "newsfilecorp.com",
         "prweb.com",
         "newswire.ca",
+        # Wires of research institutions' releases: universities and labs post their releases there as written.
+        "eurekalert.org",
+        "alphagalileo.org",
+        "press-news.org",
+        "idw-online.de",
     }
 )
 # The body opening with a company's legal form and its name ("株式会社X(本社…)は", "X株式会社と株式会社Yは"): a
@@ -286,6 +416,16 @@ _STATE_IN_HEADLINE = re.compile(
     rf"(?:^|(?<=[\s、,a-z0-9])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
     rf"|(?P<last>政府|{_MINISTRY_NAME})$"
 )
+# The polite forms of an organisation speaking for itself, which reporters do not write.
+_POLITE = re.compile(r"ました|します|ません|いたし|お知らせ|弊社|当社")
+# A short quotation: a title or a phrase someone else wrote.
+_QUOTATION = re.compile(r"「[^「」]{0,40}」")
+# A headline about a state's own mishap, which it apologises for ("女川町、…がフェイクだったと謝罪",
+# "City of X apologises for …"): news about the state, not its policy.
+_MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
+_LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
+# A share that a state is the subject of, a statistic: "8割超", "3割", "半数", "約9割", "12%" (not "8件を採択").
+_FIGURE = re.compile(r"(?:約|ほぼ|全体の)?(?:[\d.]+%|[\d一二三四五六七八九十]+割|半数|過半)")
 # A headline announcing or reporting an event that its organiser holds: "生成AI活用セミナーを開催します",
 # "ハッカソン 参加者募集", "【セミナーレポート】", "「AI博覧会」に出展", "Join us at …", "Webinar: …". The organiser's
 # own notice (press), a company's or a local government's.
@@ -294,6 +434,8 @@ _EVENT_HEADLINE = re.compile(
     r"|勉強会|講演会|講座|研修会|交流会|展示会|エキスポ|expo)[^。]{0,30}?(?:を?開催(?:します|いたします|決定|のお知らせ|報告)?"
     r"|参加者?(?:を)?募集|申込|受付|のご案内|のお知らせ|レポート)"
     r"|(?:に|へ)出展|に登壇|開催(?:します|いたします|決定|のお知らせ)"
+    # The organiser calling for participants, whatever the event is called ("事例研究「…」を開催、参加者を募集").
+    r"|(?:参加者|受講者|受講生)を?募集"
     r"|\bjoin us\b|\bwebinar\b|\bregister (?:now|today|here)\b|\bvisit (?:us|our booth)\b"
 )
 # A local government's site (a city's, a prefecture's): its event notices are notices, not policy.
@@ -330,6 +472,21 @@ _GRANT_RECEIVED = re.compile(
     r"|(?:receive[sd]?|receiving|awarded|wins|won|granted|gets|obtains|obtained)[^.;。]{0,50}?(?:grant|subsid)"
 )
 
+# An investor's headline about money it puts into one company: "Toyota's Woven unit to invest in Hokkaido rocket
+# maker Interstellar", "しんきん脱炭素応援ファンド、倉敷市のひだかやに5000万円を投資". The English investor speaks in
+# the future; the Japanese one is a fund by its ending, the headline's subject.
+_INVESTOR_HEADLINE = re.compile(
+    r"\b(?:to|will|plans to|agrees to|agreed to) (?P<verb>invest)\b[^.;。]{0,50}?"
+    r"\b(?:startup|start-up|company|firm|developer|maker|manufacturer)\b"
+    r"|^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。\s]{1,30}?(?:ファンド|キャピタル|ベンチャーズ|インベストメント|投資事業有限責任組合)"
+    r"(?:、|が|は)[^。]{0,40}?に[^。]{0,20}?を?(?P<verb_ja>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠)"
+)
+# A company's headline saying it gets a state body's money for its work: "さかなドリーム、JSTのA-STEPで最大5億円の
+# 開発資金を受け…", "X、NEDOの事業で3億円の助成金を獲得".
+_STATE_MONEY_RECEIVED = re.compile(
+    r"(?:省|庁|機構|nedo|jst|amed|jsps|政府|国|都|県|市)の[^。]{0,30}?(?:資金|開発費|助成金?|補助金?)を(?:受け|獲得)"
+)
+
 
 def decide_kind(
     rules: FundingRules,
@@ -352,7 +509,13 @@ def decide_kind(
     ``site_owner`` is a name in the headline that the item's address spells, when the watch list does not
     know whose site it is ("INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso).
     """
-    if hint == "paper" or source == "arxiv" or host_within(host, PAPER_HOSTS) or _PAPER_PATH.match(path):
+    if (
+        hint == "paper"
+        or source == "arxiv"
+        or host_within(host, PAPER_HOSTS)
+        or _PAPER_PATH.match(path)
+        or (hint in (None, "") and _REPOSITORY_HOST.match(host))
+    ):
         reasons.append("kind:paper (source)")
         return "paper", None
     government_issuer = (issuer is not None and issuer.sector == "ministry") or (
@@ -387,8 +550,13 @@ def decide_kind(
     funding_terms = evidence[("kind", "funding")]
     for match in RAISING.finditer(folded):
         funding_terms.add(match.group("verb"), match.start() < title_length)
+    for match in _RAISING_HEADLINE.finditer(folded, 0, title_length):
+        funding_terms.add(match.group(match.lastgroup or 0), True)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
+    investing = _INVESTOR_HEADLINE.search(folded, 0, title_length)
+    if investing is not None:
+        funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)
     lead_end = len(_lead(folded, title_length))
     for own in (_INVESTOR_OWN_EN.search(document, 0, lead_end), _INVESTOR_OWN_JA.search(folded, 0, lead_end)):
         if own is not None:
@@ -409,7 +577,14 @@ def decide_kind(
     state_headline = state_opening or (
         None if government_issuer or funding_terms.title else _state_later_in_headline(document[:title_length])
     )
-    speaker = None if government_issuer or state_headline else _STATE_SPEAKER.search(_lead(folded, title_length))
+    # A town apologising in the headline for its own mishap is news about the town, in the headline and the lead
+    # alike; the state's apology ("政府、…に謝罪") is an act of state.
+    mishap = _MISHAP.search(folded, 0, title_length) is not None
+    if mishap and state_headline and _LOCAL_GOVERNMENT.fullmatch(state_headline):
+        state_opening = state_headline = None
+    speaker = (
+        None if government_issuer or state_headline or mishap else _STATE_SPEAKER.search(_lead(folded, title_length))
+    )
     if speaker is not None:
         policy += 3.0
         policy_terms.add(speaker.group(0).strip(" 、.。"), speaker.start() < title_length)
@@ -433,7 +608,11 @@ def decide_kind(
         return "press", None
     funding = None
     funding_weight = funding_terms.weight(2.0, 1.0)
-    grant = any(rules.grant_received.find(folded)) or _GRANT_RECEIVED.search(folded) is not None
+    grant = (
+        any(rules.grant_received.find(folded))
+        or _GRANT_RECEIVED.search(folded) is not None
+        or _STATE_MONEY_RECEIVED.search(folded, 0, title_length) is not None
+    )
     if funding_terms or grant:
         funding, funding_reasons = extract_funding(rules, document, folded, title_length, organisation_hits, issuer)
         signals = (funding["amount"] is not None) + (funding["round"] is not None)
@@ -476,9 +655,7 @@ def decide_kind(
     # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down, nor a
     # roundup of many rounds, nor one the body only looks back on ("the startup, which has raised ¥30 billion",
     # "recently announced a round"): background to another story.
-    roundup = (
-        _ROUNDUP.search(_lead(folded, title_length)) is not None or _DISPUTE.search(folded[:title_length]) is not None
-    )
+    roundup = _roundup(folded, title_length) or _DISPUTE.search(folded[:title_length]) is not None
     past_round = not funding_terms.title and _looks_back(folded, title_length)
     if (
         funding is not None
@@ -515,16 +692,38 @@ def decide_kind(
         return "funding", funding
     press_terms = evidence[("kind", "press")]
     news_terms = reporting
-    if issuer is not None:
+    if (
+        issuer is not None
+        and issuer.sector == "national_lab"
+        and hint in (None, "")
+        and _GOVERNMENT_HOST.search(host)
+        and not press_terms
+        and not _OWN_WORK_HEADLINE.search(folded, 0, title_length)
+    ):
+        # A national agency's government site telling of something other than its own work: an interview on its
+        # portal, its report on another country's policy.
+        reasons.append(f"kind:policy (site of a national agency, not a release of its own work: {host})")
+        return "policy", None
+    # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
+    outlet = host_within(host, NEWS_OUTLETS) and not _opens_headline(issuer, organisations, folded)
+    if issuer is not None and not outlet:
         reasons.append(f"kind:press (site of {issuer.name})")
         return "press", None
     if host_within(host, RELEASE_WIRES):
         reasons.append(f"kind:press (a release wire: {host})")
         return "press", None
-    if site_owner:
+    if site_owner and not outlet:
         reasons.append(f"kind:press (site of {site_owner})")
         return "press", None
-    own_wording = press_terms.terms()[:2]
+    own_page = _own_page(host, path.lower())
+    if own_page is not None and hint in (None, "", "press"):
+        reasons.append(f"kind:press ({own_page})")
+        return "press", None
+    # The issuer's wording in the body, or a polite form in the headline ("…を開始しました", "…のお知らせ"): a
+    # headline's plain "…の提供を開始" is how reports put it too.
+    polite_title = _POLITE.search(folded, 0, title_length) is not None
+    said_by_issuer = [term for term in press_terms.terms() if polite_title or term in press_terms.text]
+    own_wording = _unquoted(said_by_issuer, folded)[:2]
     if _OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
     if _OWN_LEAD.match(folded, title_length + 1):
@@ -537,11 +736,55 @@ def decide_kind(
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None
     # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
-    if hint == "news" and len(press_terms.terms()) >= 2 and not news_terms:
+    if hint == "news" and len(_unquoted(press_terms.terms(), folded)) >= 2 and not news_terms:
         reasons.append("kind:press (" + ", ".join(press_terms.terms()[:2]) + ", printed by a news site)")
         return "press", None
     reasons.append("kind:news")
     return "news", None
+
+
+def _opens_headline(
+    organisation: Organisation | None, organisations: list[tuple[Organisation, int]], folded: str
+) -> bool:
+    """Whether the organisation is the first words of the headline, a label ("【速報】") aside."""
+    if organisation is None:
+        return False
+    label = _HEADLINE_LABEL.match(folded)
+    begins = label.end() if label else 0
+    return any(found is organisation and start == begins for found, start in organisations)
+
+
+def _unquoted(terms: list[str], folded: str) -> list[str]:
+    """The terms that the item says outside a quotation: 「クマ出没のお知らせ」 is the title of a notice that a report
+    quotes, not the report's own wording."""
+    if not terms or "「" not in folded:
+        return terms
+    bare = _QUOTATION.sub("」", folded)
+    return [term for term in terms if term in bare]
+
+
+def _own_page(host: str, path: str) -> str | None:
+    """What says that the address is its publisher's own page, whatever wording its text has.
+
+    A model's or a data set's card on Hugging Face is written by the account that publishes it
+    (huggingface.co/<account>/<model>); a newsroom's host (press.example.co.jp, newsroom.example.com) and a path
+    that names a release wire (…/release/prtimes2-today/…, /pr_article/) carry releases; an academic institution's
+    site (.ac.jp) tells its own news, in whatever words ("…を達成したと発表した").
+    """
+    if host_within(host, _MODEL_HUB_HOSTS):
+        parts = path.strip("/").split("/")
+        if parts[0] == "datasets":  # huggingface.co/datasets/<account>/<data set>
+            parts = parts[1:]
+        if len(parts) >= 2 and parts[0] not in _MODEL_HUB_SECTIONS:
+            return f"a card published on {host}"
+        return None
+    if _NEWSROOM_HOST.match(host):
+        return f"a newsroom's address: {host}"
+    if _WIRE_PATH.search(path):
+        return "an address naming a release wire"
+    if _ACADEMIC_HOST.search(host):
+        return f"an academic institution's site: {host}"
+    return None
 
 
 def _reporting_terms(news: Evidence, folded: str) -> list[str]:
@@ -561,6 +804,20 @@ def _release_headline(title: str) -> bool:
         return False
     words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", title) if len(word) >= 4]
     return len(words) >= 4 and all(word[0].isupper() for word in words)
+
+
+def _roundup(folded: str, title_length: int) -> bool:
+    """Whether the headline or the first sentence calls the story a roundup or a statistic of many rounds.
+
+    A roundup the first sentence only cites as its source ("according to a weekly robotics investment newsletter")
+    tells one round.
+    """
+    for match in _ROUNDUP.finditer(_lead(folded, title_length)):
+        if match.start() < title_length or not _ATTRIBUTION.search(
+            folded, max(title_length, match.start() - 40), match.start()
+        ):
+            return True
+    return False
 
 
 def _looks_back(folded: str, title_length: int) -> bool:
@@ -586,8 +843,12 @@ def _state_later_in_headline(title: str) -> str | None:
 
     A ministry or agency ending the headline acts; a city there is often only where it happened.
     """
-    match = _STATE_IN_HEADLINE.search(title.lower().strip())
-    return None if match is None else (match["state"] or match["last"]).strip()
+    title = title.lower().strip()
+    for match in _STATE_IN_HEADLINE.finditer(title):
+        if match["state"] and _FIGURE.match(title, match.end()):
+            continue  # a statistic of the state, not the state acting: "…852団体に 富山県は8割超"
+        return (match["state"] or match["last"]).strip()
+    return None
 
 
 def _state_money_recipient(folded: str, title_length: int, organisations: list[tuple[Organisation, int]]) -> str | None:
