@@ -362,3 +362,16 @@ def test_australian_canadian_and_new_taiwan_dollars() -> None:
     assert found == [(50_000_000, "AUD"), (3_000_000, "CAD"), (100_000_000, "TWD"), (500_000_000, "AUD")]
     funding = funding_of("Tsubame raises A$30 million", EN + "raised A$30 million in a Series B round.")
     assert funding["amount_jpy"] == 3_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "round_slug"),
+    [
+        # stages past F, as the largest AI companies reach them
+        ("Tsubame raises $2 billion in Series G", EN + "raised $2 billion in a Series G round.", "series_g"),
+        ("ツバメ、シリーズHで3000億円を調達", JA + "シリーズHラウンドで3000億円を調達した。", "series_h"),
+        ("Tsubame closes $5 billion Series J", EN + "closed a $5 billion Series J round.", "series_j"),
+    ],
+)
+def test_stages_past_series_f(title: str, text: str, round_slug: str) -> None:
+    assert funding_of(title, text)["round"] == round_slug
