@@ -375,3 +375,24 @@ def test_australian_canadian_and_new_taiwan_dollars() -> None:
 )
 def test_stages_past_series_f(title: str, text: str, round_slug: str) -> None:
     assert funding_of(title, text)["round"] == round_slug
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # the leads before "led", the round after the company's possessive
+        (
+            EN_ROUND + "Acme Ventures, Beta Capital, Gamma Partners and Delta Fund led Tsubame's $20 million Series A.",
+            ["Acme Ventures", "Beta Capital", "Gamma Partners", "Delta Fund"],
+        ),
+        (
+            EN_ROUND + "Acme Ventures and Beta Capital led Tsubame's latest funding round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # "led it": the round of the sentence before
+        (EN_ROUND + "Acme Ventures led it; Beta Capital came in alongside.", ["Acme Ventures"]),
+        (EN_ROUND + "Acme Ventures led it, and Beta Capital also invested.", ["Acme Ventures"]),
+    ],
+)
+def test_leads_of_a_round_named_after_led(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

@@ -59,7 +59,13 @@ _EARLIER_ROUND_TALK = re.compile(
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
 # "It was led by X", "This was co-led by X": the round is the previous sentence's.
 _REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
-_LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
+# "X led, with …", "X led the round", "Accel led it;" (the round of the sentence before), "A, B and C led Tsubame's $65
+# billion Series H" (the company's round, by its possessive).
+_LED_ALONE = re.compile(
+    r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)|\sit(?:[,.;。]|$)"
+    r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.;。]|\.(?=\d)){0,40}?"
+    r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
+)
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
 # count only before a round.
 _LEADS_VERBS = frozenset(
