@@ -396,3 +396,18 @@ def test_stages_past_series_f(title: str, text: str, round_slug: str) -> None:
 )
 def test_leads_of_a_round_named_after_led(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a compound adjective before the lead's name describes it
+        (
+            EN_ROUND + "Climate-focused investor Acme Ventures led the round, with Beta Capital participating.",
+            ["Acme Ventures"],
+        ),
+        (EN_ROUND + "It was led by AI-native fund Acme Ventures and Beta Capital.", ["Acme Ventures", "Beta Capital"]),
+    ],
+)
+def test_an_adjective_before_a_lead_is_no_name(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
