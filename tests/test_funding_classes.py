@@ -411,3 +411,19 @@ def test_leads_of_a_round_named_after_led(text: str, leads: list[str]) -> None:
 )
 def test_an_adjective_before_a_lead_is_no_name(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a company written with its legal form is a name, with no investor ending needed
+        (
+            JA + "、株式会社アルファ製作所をリードとする第三者割当増資により、シリーズAで10億円を調達した。",
+            ["アルファ製作所"],
+        ),
+        (JA_ROUND + "リード投資家は東海精機株式会社。", ["東海精機"]),
+        (JA_ROUND + "本ラウンドは株式会社デルタ商会が主導した。", ["デルタ商会"]),
+    ],
+)
+def test_a_lead_named_with_its_legal_form(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads

@@ -275,12 +275,29 @@ def lead_names(
                 or (cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else "")
                 # "ヘロン・キャピタルの山田太郎パートナー": the firm before a person of it
                 or _up_to_name_ending(phrase.split("の")[0], rules.name_endings)
+                # "株式会社アルファ製作所をリードとする", "リード投資家は東海精機株式会社": a company by its legal form
+                or _by_legal_form(phrase)
             )
             if 2 <= len(cleaned) <= 40 and not is_generic(cleaned, rules.generic_investor_words):
                 offset = folded.find(cleaned, piece_start)
                 found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
     found.sort()
     return list(dict.fromkeys(name for _, name in found if name))
+
+
+# A company named with its legal form, before or after the name: 株式会社アルファ製作所, 東海精機株式会社.
+_LEGAL_FORM_NAME = re.compile(
+    r"(?:株式会社|合同会社|有限会社|\(株\))\s?(?P<after>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.\s-]{1,30})$"
+    r"|^(?P<before>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.\s-]{1,30}?)\s?(?:株式会社|合同会社|有限会社|\(株\))$"
+)
+
+
+def _by_legal_form(phrase: str) -> str:
+    """The name of a company written with its legal form ("株式会社アルファ製作所" -> "アルファ製作所"), else ""."""
+    if "会社" not in phrase and "(株)" not in phrase:
+        return ""
+    match = _LEGAL_FORM_NAME.search(phrase)
+    return (match["after"] or match["before"]).strip() if match else ""
 
 
 def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[OrganisationHit]:
