@@ -427,3 +427,22 @@ def test_an_adjective_before_a_lead_is_no_name(text: str, leads: list[str]) -> N
 )
 def test_a_lead_named_with_its_legal_form(text: str, leads: list[str]) -> None:
     assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # the lead given by a short form of a name the text spells out earlier
+        (
+            "Heron by Acme, the venture arm of Acme Corp., invested $20 million in Tsubame's Series A. "
+            "HbyA is the lead investor in the round.",
+            ["Heron by Acme"],
+        ),
+        (
+            EN_ROUND + "Global Kite Partners joined the round, which GKP led.",
+            ["Global Kite Partners"],
+        ),
+    ],
+)
+def test_a_lead_given_by_its_short_form(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

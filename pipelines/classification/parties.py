@@ -168,6 +168,10 @@ def parties(
             investors.pop(hit.organisation.name, None)
     for name in leads:
         investors[name] = None
+    known = {hit.organisation.name for hit in organisations}
+    spelled = {name: _spelled_out(document, name) for name in [*investors, *leads] if name not in known}
+    investors = {spelled.get(name) or name: None for name in investors}
+    leads = {spelled.get(name) or name: None for name in leads}
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
 
 
@@ -198,6 +202,57 @@ def _hyphen_led_zone(folded: str, start: int) -> tuple[int, int]:
         default=0,
     )
     return head_start + cut, start - 1
+
+
+# A short form as releases write one ("WbyT", "GB"): a few letters, two or more of them capitals, no space.
+_SHORT_FORM = re.compile(r"(?=(?:[a-z0-9]*[A-Z]){2})[A-Za-z0-9]{2,6}")
+# An English name of two or more capitalised words, joined by a small word or "&": "Woven by Toyota", "Bank of Tokyo".
+_LONG_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s(?:(?:by|of|for|and|de|the|&)\s)?[A-Z][\w.&'’-]*)+")
+_SMALL_WORDS = frozenset({"by", "of", "for", "and", "de", "the", "&"})
+
+
+def _spelled_out(document: str, short: str) -> str | None:
+    """The longer name in the text that a short form abbreviates: "WbyT" is "Woven by Toyota", "GB" "Global Brain".
+
+    Its letters spell the name in order, starting with its first letter, and every capitalised word of the name
+    gives its initial; a name that has the short form as one of its words ("SBI Investment" for "SBI") is another.
+    """
+    if not _SHORT_FORM.fullmatch(short):
+        return None
+    for match in _LONG_NAME.finditer(document):
+        words = match.group(0).split()
+        if short.lower() not in {word.lower() for word in words} and _spells(short.lower(), words):
+            return match.group(0)
+    return None
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the letters of ``short`` take every capitalised word's initial in order, and further letters only
+    from within the word they are in."""
+
+    def walk(letter: int, word: int) -> bool:
+        # ``letter`` of ``short`` is to be the initial of ``words[word]`` (or a small word is passed over)
+        if word == len(words):
+            return letter == len(short)
+        current = words[word]
+        if current in _SMALL_WORDS and walk(letter, word + 1):
+            return True
+        if letter == len(short) or current[0].lower() != short[letter]:
+            return False
+        # the letters after the initial that this word gives: any in order, then the next word's initial
+        position, letter = 1, letter + 1
+        if walk(letter, word + 1):
+            return True
+        while letter < len(short):
+            found = current.lower().find(short[letter], position)
+            if found < 0:
+                return False
+            position, letter = found + 1, letter + 1
+            if walk(letter, word + 1):
+                return True
+        return False
+
+    return walk(0, 0)
 
 
 def _without_abbreviations(names: Mapping[str, None]) -> list[str]:
