@@ -446,3 +446,32 @@ def test_a_lead_named_with_its_legal_form(text: str, leads: list[str]) -> None:
 )
 def test_a_lead_given_by_its_short_form(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # the headline's figure is the body's conversion, written after a comma or in brackets with "roughly"
+        (
+            "Tsubame raises $21M for its LLM platform",
+            EN + "has raised €18 million, about $21 million, in a Series A round.",
+            18_000_000,
+            "EUR",
+        ),
+        (
+            "Tsubame raises $13M",
+            EN + "closed a £10 million (roughly $13 million) Series A round.",
+            10_000_000,
+            "GBP",
+        ),
+        (
+            "Tsubame lands $7M",
+            EN + "raised A$10 million, or about $7 million, in seed funding.",
+            10_000_000,
+            "AUD",
+        ),
+    ],
+)
+def test_a_headline_amount_converted_from_the_body(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)

@@ -250,12 +250,19 @@ def _significant_digits(amount: Decimal) -> int:
     return len(str(amount.normalize()).replace(".", "").replace("-", "").rstrip("0").lstrip("0")) if amount else 0
 
 
+# What stands between an amount and its conversion: "$135M (約200億円)", "€18 million, about $21 million,".
+_CONVERSION_BETWEEN = re.compile(
+    r"\s?\((?:約|about|approx\.|approximately|roughly)?\s?"
+    r"|,\s(?:or\s)?(?:about|approx\.|approximately|roughly|around|some|nearly|or)\s"
+)
+
+
 def _converts(folded: str, foreign: Money, money: Money) -> bool:
-    """Whether ``money`` is the conversion written in brackets right after an amount in another currency."""
+    """Whether ``money`` is the conversion written right after an amount in another currency: in brackets, or after
+    a comma and "about"."""
     return (
         foreign.currency != money.currency
-        and re.fullmatch(r"\s?\((?:約|about|approx\.|approximately|roughly)?\s?", folded[foreign.end : money.start])
-        is not None
+        and _CONVERSION_BETWEEN.fullmatch(folded, foreign.end, money.start) is not None
     )
 
 
@@ -266,12 +273,13 @@ def _paired_yen(folded: str, money: Money) -> int | None:
 
 
 def _bracketed(folded: str, money: Money) -> Money | None:
-    """The conversion written in brackets right after an amount: "JPY 1.2 billion (about $8 million)"."""
-    following = folded[money.end : money.end + 28]
-    if not following.lstrip().startswith("("):
+    """The conversion written right after an amount: "JPY 1.2 billion (about $8 million)", "€18 million, about $21
+    million"."""
+    following = folded[money.end : money.end + 40]
+    if not following.lstrip().startswith(("(", ",")):
         return None
     for paired in find_money(following):
-        if paired.currency != money.currency and paired.start <= following.index("(") + 8:
+        if paired.currency != money.currency and _CONVERSION_BETWEEN.fullmatch(following, 0, paired.start):
             return paired
     return None
 
