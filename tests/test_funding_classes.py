@@ -475,3 +475,30 @@ def test_a_lead_given_by_its_short_form(text: str, leads: list[str]) -> None:
 def test_a_headline_amount_converted_from_the_body(title: str, text: str, amount: int, currency: str) -> None:
     funding = funding_of(title, text)
     assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # money committed or pledged to the round is its amount; a raise "after" which this one comes is earlier
+        (
+            "Tsubame raises Series B funding",
+            EN + "said existing investors have committed $30 million to the first close, weeks after it raised "
+            "$12 million in bridge funding.",
+            30_000_000,
+        ),
+        (
+            "Tsubame raises Series B funding",
+            EN + "said its backers pledged $50 million to the round. The company raised $20 million in February.",
+            50_000_000,
+        ),
+        (
+            "Tsubame closes Series B round",
+            "Two years after raising $8 million in a seed round, Tokyo-based LLM developer Tsubame has closed a "
+            "$40 million Series B.",
+            40_000_000,
+        ),
+    ],
+)
+def test_money_committed_and_an_earlier_raise(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount

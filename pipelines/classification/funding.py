@@ -40,10 +40,16 @@ _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
 )
+# "a month after X raised $500 million", "after raising $10M", "since it closed a $5M": a raising before this one.
+_AFTER_EARLIER_RAISE = re.compile(
+    r"\b(?:after|since|following)\s(?:[\w.'’&-]+\s){0,3}?(?:raised|raising|closed|closing|secured|securing)"
+    r"\s(?:a\s|an\s|its\s|their\s|about\s|some\s)?$"
+)
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
     r"(?:raises|raised|raising|raise|secures|secured|securing|closes|closed|closing|lands|landed|bags|bagged|nabs|nabbed"
-    r"|gets|got|receives|received|attracts|attracted|invests|invested|invest|investing|injects|injected|pumps)"
+    r"|gets|got|receives|received|attracts|attracted|invests|invested|invest|investing|injects|injected|pumps"
+    r"|committed|commits|commit|committing|pledged|pledges|pledge)"
     r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
     r"|another|fresh|new|additional|total of|a total of))*\s?$"
 )
@@ -154,6 +160,16 @@ def _round_amount(
         )
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
+            continue
+        earlier = (
+            _AFTER_EARLIER_RAISE.search(before)
+            if "after" in before or "since" in before or "following" in before
+            else None
+        )
+        if earlier is not None:
+            reasons.append(
+                f"funding:ignored {folded[money.start : money.end]} ({earlier.group(0).strip()}: an earlier raise)"
+            )
             continue
         qualifier = None
         written_from = money.start
