@@ -502,3 +502,32 @@ def test_a_headline_amount_converted_from_the_body(title: str, text: str, amount
 )
 def test_money_committed_and_an_earlier_raise(title: str, text: str, amount: int) -> None:
     assert funding_of(title, text)["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "round_slug"),
+    [
+        # money a public programme lends or provides, by the words of receiving it
+        (
+            "ツバメ、JSTのプログラムで最大3億円の開発資金を受け量産へ",
+            "生成AIのツバメ株式会社は、JSTのプログラムの支援を受け、量産技術を開発する。最大3億円の開発費が貸し付けられる。",
+            300_000_000,
+            "debt",
+        ),
+        (
+            "ツバメ、公庫から5000万円の貸付を受ける",
+            JA + "、日本政策金融公庫から5000万円の貸付を受けた。資金はGPUの購入に充てる。",
+            50_000_000,
+            "debt",
+        ),
+        (
+            "カモメ、財団から2億円の研究資金を受ける",
+            "LLM開発のカモメ株式会社は、民間の財団から2億円の研究資金を受けると発表した。",
+            200_000_000,
+            None,
+        ),
+    ],
+)
+def test_money_a_programme_lends_or_provides(title: str, text: str, amount: int, round_slug: str | None) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["round"]) == (amount, round_slug)
