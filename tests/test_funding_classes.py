@@ -531,3 +531,41 @@ def test_money_committed_and_an_earlier_raise(title: str, text: str, amount: int
 def test_money_a_programme_lends_or_provides(title: str, text: str, amount: int, round_slug: str | None) -> None:
     funding = funding_of(title, text)
     assert (funding["amount"], funding["round"]) == (amount, round_slug)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # an investor's announcement: "X to invest in Y", "Xファンド、…のYに5000万円を投資"
+        (
+            "Acme's venture unit to invest in Osaka robot maker Tsubame",
+            "Tsubame, an Osaka maker of LLM-driven robots, said on Monday it has formed a business partnership with "
+            "Acme. Acme Ventures will invest about 3 billion yen in the company as lead investor of its Series B.",
+            3_000_000_000,
+            "JPY",
+        ),
+        (
+            "Acme to invest in Kyoto robot maker Kamome",
+            "Kamome, a Kyoto developer of Japanese LLMs, has agreed a business alliance with Acme Corp. "
+            "Acme will invest $15 million in Kamome for a minority stake.",
+            15_000_000,
+            "USD",
+        ),
+        (
+            "みらい応援ファンド、倉敷市のつばめ屋に5000万円を投資",
+            "地域の生成AI活用を支援するみらい応援ファンドは、倉敷市の工務店つばめ屋に5000万円を投資した。"
+            "同ファンドは総額20億円のファンドで、2件目の投資となる。",
+            50_000_000,
+            "JPY",
+        ),
+        (
+            "ベータキャピタル、京都のかもめ堂に2億円を投資",
+            "ベータキャピタルは、京都市のかもめ堂に2億円を投資したと発表した。かもめ堂は生成AIで和菓子の需要を予測する。",
+            200_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_an_investors_announcement_of_an_investment(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)

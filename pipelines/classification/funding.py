@@ -351,7 +351,7 @@ _RECEIVING = re.compile(
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
 # "Yへの投資".
 _INVESTING_EN = re.compile(
-    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing|bets|pours|pumps|injects|puts|putting))\b"
+    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|invest|backs|backed|backing|bets|pours|pumps|injects|puts|putting))\b"
     r"(?! by)"
     r"(?:[^.;。]|\.(?=\d)){0,50}?"
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
@@ -362,6 +362,12 @@ _INVESTING_JA = re.compile(
     r"(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
 )
 _COMPANY_BEFORE = re.compile(r"(?:」|\)|株式会社[^、。]{1,20}|社|スタートアップ|新興|ベンチャー|startup)$")
+# A headline whose subject is an investor by its name's ending ("アルファ応援ファンド、倉敷市のYに5000万円を投資"):
+# what such a subject puts money into is a company, not a place or a field.
+_INVESTOR_HEADLINE_SUBJECT = re.compile(
+    r"^(?:【[^】]*】)?[^、。はが「」]{1,30}(?:ファンド|キャピタル|ベンチャーズ|パートナーズ|インベストメント|投資事業有限責任組合"
+    r"|capital|ventures|partners)(?:、|は|が)"
+)
 
 
 def investment_signals(
@@ -375,8 +381,13 @@ def investment_signals(
     for match in _INVESTING_EN.finditer(document):
         signals.append((match.group("verb").lower(), match.start() < title_length))
     for match in _INVESTING_JA.finditer(folded):
-        company = _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start()) or any(
-            0 <= match.start() - hit.end <= 1 and hit.organisation.sector not in ("ministry",) for hit in organisations
+        company = (
+            _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start())
+            or any(
+                0 <= match.start() - hit.end <= 1 and hit.organisation.sector not in ("ministry",)
+                for hit in organisations
+            )
+            or (match.start() < title_length and _INVESTOR_HEADLINE_SUBJECT.match(folded) is not None)
         )
         if company:
             signals.append((match.group("verb"), match.start() < title_length))
