@@ -569,3 +569,25 @@ def test_money_a_programme_lends_or_provides(title: str, text: str, amount: int,
 def test_an_investors_announcement_of_an_investment(title: str, text: str, amount: int, currency: str) -> None:
     funding = funding_of(title, text)
     assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a filing's issue of new shares labels the round's amount by the total issue price
+        (
+            "当社は取締役会で、アルファキャピタルを割当先とする第三者割当により普通株式を発行することを決議した。"
+            "発行価額の総額は約300万米ドルで、資金は生成AIの開発に充てる。",
+            3_000_000,
+            "USD",
+        ),
+        (
+            "当社は、ベータ投資事業有限責任組合を割当先とする第三者割当による新株式の発行を決議した。払込金額の総額は2億4000万円。",
+            240_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_a_filings_total_issue_price(text: str, amount: int, currency: str) -> None:
+    funding = funding_of("第三者割当による新株式の発行に関するお知らせ", text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)

@@ -28,9 +28,12 @@ _LINKED_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"\d(?:兆|億|千万|百万|万|\s?(?:million|billion|m|bn))?(?:円|ドル)?\s?(?:〜|~|-|–|to|and)\s?(?:us\$|[$¥€£])?$"
 )
-# A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M".
+# A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M",
+# "発行価額の総額は3億円".
 _AMOUNT_LABEL = re.compile(
     r"(?:調達|出資|増資|助成|補助|交付)(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    # a filing's issue of new shares: "発行価額の総額は約500万米ドル", "払込金額の総額:3億円"
+    r"|(?:発行価額|払込金額|発行価格)の?総額(?:は|:)\s?(?:約)?$|発行総額(?:は|:)\s?(?:約)?$"
     r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
 )
 # What follows an amount from here on names who paid it, not what the amount is.
