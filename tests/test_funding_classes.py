@@ -591,3 +591,24 @@ def test_an_investors_announcement_of_an_investment(title: str, text: str, amoun
 def test_a_filings_total_issue_price(text: str, amount: int, currency: str) -> None:
     funding = funding_of("第三者割当による新株式の発行に関するお知らせ", text)
     assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+def test_currency_codes_and_currency_names_in_words() -> None:
+    text = (
+        "aud 30 million, sgd 5 million, hkd 80 million, nz$3m, 30 million australian dollars, "
+        "24 billion korean won, 10 million canadian dollars, 500 crore rupees, 3 million british pounds"
+    )
+    found = [(money.amount, money.currency) for money in find_money(text)]
+    assert found == [
+        (30_000_000, "AUD"),
+        (5_000_000, "SGD"),
+        (80_000_000, "HKD"),
+        (3_000_000, "NZD"),
+        (30_000_000, "AUD"),
+        (24_000_000_000, "KRW"),
+        (10_000_000, "CAD"),
+        (5_000_000_000, "INR"),
+        (3_000_000, "GBP"),
+    ]
+    funding = funding_of("Tsubame raises AUD 20 million", EN + "raised AUD 20 million in a Series A round.")
+    assert (funding["amount"], funding["currency"], funding["amount_jpy"]) == (20_000_000, "AUD", 2_000_000_000)
