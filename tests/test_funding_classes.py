@@ -612,3 +612,35 @@ def test_currency_codes_and_currency_names_in_words() -> None:
     ]
     funding = funding_of("Tsubame raises AUD 20 million", EN + "raised AUD 20 million in a Series A round.")
     assert (funding["amount"], funding["currency"], funding["amount_jpy"]) == (20_000_000, "AUD", 2_000_000_000)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # every name of a list after the role word is a lead
+        (
+            JA_TITLE,
+            JA_ROUND
+            + "リード投資家はアルファキャピタル、ベータベンチャーズ、ガンマパートナーズ、デルタファンドの4社。",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマパートナーズ", "デルタファンド"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "リード投資家は、アルファキャピタル、ベータベンチャーズで、ガンマ銀行なども出資した。",
+            ["アルファキャピタル", "ベータベンチャーズ"],
+        ),
+        # the role word before the names at a sentence's start is no part of them
+        (
+            EN_TITLE,
+            EN_ROUND + "Investors Acme Ventures and Beta Capital led the round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        (
+            EN_TITLE,
+            EN_ROUND + "Shareholders Acme Ventures and Beta Capital co-led the round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+    ],
+)
+def test_a_list_after_the_role_word(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

@@ -32,6 +32,10 @@ _ENGLISH_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
 _ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
+# Capitalised words for an investor's role before its name at a sentence's start: "Investors X and Y led the round".
+_ENGLISH_ROLE_BEFORE = re.compile(
+    r"^(?:(?:Existing|New|Lead|Fellow|Returning)\s)?(?:Investors?|Backers?|Shareholders?|Co-investors?)\s(?=[A-Z0-9])"
+)
 # Capitalised words that start a sentence or describe, never an investor's name on their own; among them a compound
 # adjective, one word whose tail after a hyphen is lower-case ("Crypto-focused investor X", "AI-native fund X").
 _NOT_A_NAME = re.compile(
@@ -152,11 +156,23 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     if role_is and (term in _ROLE_NOUNS or term == "リード") and not named_before:
         # "リード投資家はX", "リード投資家であるXをはじめ", "リード投資家:X その他の投資家:Y"
         end = role_is.end()
-        stop = re.search(
-            r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|す)",
-            folded[end:sentence_end],
-        )
-        return end, end + (stop.start() if stop else sentence_end - end)
+        zone_end = end
+        while True:
+            stop = _ROLE_LIST_STOP.search(folded, zone_end, sentence_end)
+            zone_end = stop.start() if stop else sentence_end
+            if stop is None or stop.group(0) != "、":
+                break
+            # "リード投資家はA、B、Cの3社": the list goes on while the next piece is a name alone
+            following = _ROLE_LIST_STOP.search(folded, stop.end(), sentence_end)
+            piece = folded[stop.end() : following.start() if following else sentence_end]
+            last = _LAST_IN_LIST.search(piece)  # "…、Bで、Cも出資した": B is the last name of the list
+            if not _LISTED_NAME.fullmatch(_COUNT_AFTER_LIST.sub("", piece[: last.start()] if last else piece)):
+                break
+            zone_end = stop.end()
+            if last is not None:
+                zone_end += last.start()
+                break
+        return end, zone_end
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード") and _AS_VERB.match(folded, end):
         head = folded[sentence_start:start]
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
@@ -197,6 +213,11 @@ def _english_listed_before(head: str, cut: int) -> int:
     return cut
 
 
+# Where the names after a role noun ("リード投資家はX") end; a "、" ends them unless a name alone follows it.
+_ROLE_LIST_STOP = re.compile(r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|す)")
+# The count that closes a Japanese list: "…、デルタファンドの4社", "…の2者".
+_COUNT_AFTER_LIST = re.compile(r"の?\d+(?:社|者|行)$")
+_LAST_IN_LIST = re.compile(r"(?:で|です|だ|となった|となり)$")
 # A name in a Japanese list: written words, with hiragana only at its start (みずほキャピタル, あおぞら企業投資).
 _LISTED_NAME = re.compile(r"[ぁ-ゖ]*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&\s.-]{2,40}")
 
@@ -233,6 +254,7 @@ def lead_names(
         # "Japan's DBJ Capital", "IAN Group-backed BioAngels": the words before the name describe it.
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
+        name = _ENGLISH_ROLE_BEFORE.sub("", name)  # "Investors Acme Ventures and Beta Capital led the round"
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
