@@ -504,6 +504,15 @@ def test_money_committed_and_an_earlier_raise(title: str, text: str, amount: int
     assert funding_of(title, text)["amount"] == amount
 
 
+def test_a_raise_after_which_something_happens_is_this_one() -> None:
+    # a bare "after raising" tells what the company does with this round; only a time before it makes it earlier
+    funding = funding_of(
+        "Tsubame to hire 50 engineers after raising $40M",
+        EN + "will hire 50 engineers after raising $40 million in a Series B round.",
+    )
+    assert funding["amount"] == 40_000_000
+
+
 @pytest.mark.parametrize(
     ("title", "text", "amount", "round_slug"),
     [

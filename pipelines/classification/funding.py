@@ -43,10 +43,11 @@ _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
 )
-# "a month after X raised $500 million", "after raising $10M", "since it closed a $5M": a raising before this one.
+# "a month after X raised $500 million", "two years after raising $8M", "since it closed a $5M": a raising some time
+# before this one (a bare "after raising $40M" may be this round: "Tsubame to hire 50 after raising $40M").
 _AFTER_EARLIER_RAISE = re.compile(
-    r"\b(?:after|since|following)\s(?:[\w.'’&-]+\s){0,3}?(?:raised|raising|closed|closing|secured|securing)"
-    r"\s(?:a\s|an\s|its\s|their\s|about\s|some\s)?$"
+    r"\b(?:(?:days?|weeks?|months?|years?)\s(?:after|since)|since)\s(?:[\w.'’&-]+\s){0,3}?"
+    r"(?:raised|raising|closed|closing|secured|securing)\s(?:a\s|an\s|its\s|their\s|about\s|some\s)?$"
 )
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
@@ -164,11 +165,8 @@ def _round_amount(
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
             continue
-        earlier = (
-            _AFTER_EARLIER_RAISE.search(before)
-            if "after" in before or "since" in before or "following" in before
-            else None
-        )
+        head = folded[max(sentence_start, previous_end, money.start - 60) : money.start]
+        earlier = _AFTER_EARLIER_RAISE.search(head) if "after" in head or "since" in head else None
         if earlier is not None:
             reasons.append(
                 f"funding:ignored {folded[money.start : money.end]} ({earlier.group(0).strip()}: an earlier raise)"
