@@ -581,6 +581,24 @@ def test_an_investors_announcement_of_an_investment(title: str, text: str, amoun
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # "to invest in" a field, a place or the company's own plant is spending, not a round
+        (
+            "Tsubame to invest in R&D for Japanese LLMs",
+            EN + "will invest 2 billion yen in R&D over three years.",
+        ),
+        (
+            "Kamome Denki to invest in Hokkaido data centres for LLMs",
+            "Kamome Denki will invest 50 billion yen in data centres in Hokkaido to train LLMs for Japan.",
+        ),
+    ],
+)
+def test_investing_in_a_field_or_a_place_is_no_round(title: str, text: str) -> None:
+    assert classify(title, text).kind != "funding"
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "currency"),
     [
         # a filing's issue of new shares labels the round's amount by the total issue price

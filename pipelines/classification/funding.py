@@ -358,6 +358,22 @@ _INVESTING_EN = re.compile(
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )
+# What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
+_COMPANY_WORD = re.compile(r"(?i:\b(?:startup|start-up|company|firm|developer|maker)\b)")
+
+
+def _invests_in_a_company(match: re.Match[str], organisations: Sequence[OrganisationHit]) -> bool:
+    """Whether the bare verb "invest" ("X to invest in Y", "will invest $10M in Y") has a company as its object: a
+    word that says so, or a watch-list organisation, right after its "in"."""
+    text = match.string
+    place = text.rfind(" in", match.start(), match.end())
+    place = text.rfind(" into", match.start(), match.end()) if place < 0 else place
+    if place < 0:
+        return _COMPANY_WORD.search(text, match.start(), match.end()) is not None
+    after = place + (5 if text.startswith(" into", place) else 3) + 1
+    return _COMPANY_WORD.search(text, after, after + 40) is not None or any(hit.start == after for hit in organisations)
+
+
 _INVESTING_JA = re.compile(
     r"(?:に|へ)の?(?:対し|対して|対する)?(?:[^、。]{0,20}?(?:を|の))?(?:追加|新たに)?(?P<verb>出資|投資)"
     r"(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
@@ -380,6 +396,8 @@ def investment_signals(
     """
     signals = [(match.group("verb"), match.start() < title_length) for match in _RECEIVING.finditer(folded)]
     for match in _INVESTING_EN.finditer(document):
+        if match.group("verb").lower() == "invest" and not _invests_in_a_company(match, organisations):
+            continue  # "to invest in R&D", "will invest in Hokkaido data centres": spending, not a round
         signals.append((match.group("verb").lower(), match.start() < title_length))
     for match in _INVESTING_JA.finditer(folded):
         company = (
