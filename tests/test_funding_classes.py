@@ -671,3 +671,22 @@ def test_currency_codes_and_currency_names_in_words() -> None:
 )
 def test_a_list_after_the_role_word(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a capitalised word before the lower-case words of a kind of investor describes the name after them
+        (EN_ROUND + "Climate tech investor Acme Ventures led the round.", ["Acme Ventures"]),
+        (EN_ROUND + "Sovereign wealth fund Kestrel Holdings led the round.", ["Kestrel Holdings"]),
+        (
+            EN_ROUND + "Gaming-focused fund Acme Ventures and Deep tech specialist Beta Capital co-led the round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # "Leading the round was X": the lead after the verb
+        (EN_ROUND + "Leading the round was Acme Ventures.", ["Acme Ventures"]),
+        (EN_ROUND + "Leading the round is Acme Ventures, with Beta Capital participating.", ["Acme Ventures"]),
+    ],
+)
+def test_descriptions_before_a_lead_and_leading_the_round_was(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

@@ -32,6 +32,12 @@ _ENGLISH_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
 _ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
+# After a capitalised word, the lower-case words of a kind of investor and a name: "Climate tech investor X",
+# "Sovereign wealth fund Y", "Gaming venture firm Z".
+_DESCRIBES_THE_NAME_AFTER = re.compile(
+    r"(?:\s(?!(?:and|or|with|as|to|in|of|by)\s)[a-z][a-z-]*){0,3}\s(?:investors?|funds?|firms?|backers?|specialists?|vcs?|capitalists?|managers?|lenders?"
+    r"|banks?|arms?|units?|groups?|companies|company|house)\s(?:the\s)?[A-Z0-9]"
+)
 # Capitalised words for an investor's role before its name at a sentence's start: "Investors X and Y led the round".
 _ENGLISH_ROLE_BEFORE = re.compile(
     r"^(?:(?:Existing|New|Lead|Fellow|Returning)\s)?(?:Investors?|Backers?|Shareholders?|Co-investors?)\s(?=[A-Z0-9])"
@@ -114,7 +120,8 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """
     sentence_start, sentence_end = sentence_bounds(folded, start)
     # "The lead investor was X" names X after the words; "X acted as lead investor" before them.
-    named_after = term.startswith("lead investor") and _LEAD_INVESTOR_IS.match(folded, end)
+    # "Leading the round was X" too.
+    named_after = term.startswith(("lead investor", "leading the")) and _LEAD_INVESTOR_IS.match(folded, end)
     if named_after or (
         term.isascii()
         and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
@@ -261,6 +268,8 @@ def lead_names(
             continue  # a short form in brackets: "Andreessen Horowitz (a16z)", "…開発(東大IPC)"
         if _OBJECT_OF.search(text, 0, match.start()):
             continue  # "the largest shareholder in Mistral AI": the company, not who led
+        if _DESCRIBES_THE_NAME_AFTER.match(text, match.end()):
+            continue  # "Climate tech investor X", "Sovereign wealth fund Y": a description of the name after it
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             found.append((start + match.start(), name))
