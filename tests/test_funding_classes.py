@@ -690,3 +690,20 @@ def test_a_list_after_the_role_word(title: str, text: str, leads: list[str]) -> 
 )
 def test_descriptions_before_a_lead_and_leading_the_round_was(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "リード投資家を務めたのはX": the lead after the cleft
+        (JA_ROUND + "リード投資家を務めたのはアルファキャピタル。", ["アルファキャピタル"]),
+        (
+            JA_ROUND + "リードインベスターとなったのは、ベータベンチャーズとガンマキャピタルだ。",
+            ["ベータベンチャーズ", "ガンマキャピタル"],
+        ),
+        # a list after the role word ends where a new clause's subject begins
+        (JA_ROUND + "リードはアルファキャピタル、参加投資家はベータ銀行。", ["アルファキャピタル"]),
+    ],
+)
+def test_a_lead_after_a_cleft_of_the_role_word(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads

@@ -64,6 +64,8 @@ _LEAD_LIST_END = re.compile(
 _ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
 # "ラウンドを主導したのはX": a cleft names the lead after the marker.
 _CLEFT = re.compile(r"(?:した|する)のは、?")
+# "リード投資家を務めたのはX": the same with the role noun.
+_ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になった)のは、?")
 # "…を主導したX", "…をリードしたX": a relative clause before the lead's name.
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
@@ -154,8 +156,8 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         # "本ラウンドを主導したアルファキャピタルは…": the clause describes the lead named after it
         stop = re.search(r"[。;:()「」]|が|は|も|を|に|で|と|の", folded[relative.end() : sentence_end])
         return relative.end(), relative.end() + (stop.start() if stop else sentence_end - relative.end())
-    cleft = _CLEFT.match(folded, end)
-    if cleft and term in ("主導", "リード"):
+    cleft = _CLEFT.match(folded, end) or _ROLE_CLEFT.match(folded, end)
+    if cleft and term in ("主導", "リード", *_ROLE_NOUNS):
         stop = re.search(r"[。、;:()]|で(?:ある|あり|、)|です|だ", folded[cleft.end() : sentence_end])
         return cleft.end(), cleft.end() + (stop.start() if stop else sentence_end - cleft.end())
     role_is = _ROLE_IS.match(folded, end)
@@ -171,6 +173,8 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
                 break
             # "リード投資家はA、B、Cの3社": the list goes on while the next piece is a name alone
             following = _ROLE_LIST_STOP.search(folded, stop.end(), sentence_end)
+            if following is not None and following.group(0) in ("が", "を", "も", "は"):
+                break  # "リードはX、参加投資家はY": the piece is a new clause's subject
             piece = folded[stop.end() : following.start() if following else sentence_end]
             last = _LAST_IN_LIST.search(piece)  # "…、Bで、Cも出資した": B is the last name of the list
             if not _LISTED_NAME.fullmatch(_COUNT_AFTER_LIST.sub("", piece[: last.start()] if last else piece)):
