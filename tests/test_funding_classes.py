@@ -707,3 +707,27 @@ def test_descriptions_before_a_lead_and_leading_the_round_was(text: str, leads: 
 )
 def test_a_lead_after_a_cleft_of_the_role_word(text: str, leads: list[str]) -> None:
     assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # the bare verb of getting money ("will get", "to receive", "to secure") ties the amount after it to the round
+        (
+            "Tsubame gets funding from the EU",
+            EN + "will get €2.5 million from the European Innovation Council's Accelerator, plus up to €10 million in "
+            "equity.",
+            2_500_000,
+            "EUR",
+        ),
+        (
+            "Tsubame wins grant funding from NEDO",
+            EN + "will receive ¥300 million from a NEDO programme, and the agency may put up to ¥1 billion in later.",
+            300_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_the_bare_verb_of_getting_money(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)

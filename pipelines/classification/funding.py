@@ -51,8 +51,9 @@ _AFTER_EARLIER_RAISE = re.compile(
 )
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
-    r"(?:raises|raised|raising|raise|secures|secured|securing|closes|closed|closing|lands|landed|bags|bagged|nabs|nabbed"
-    r"|gets|got|receives|received|attracts|attracted|invests|invested|invest|investing|injects|injected|pumps"
+    r"(?:raises|raised|raising|raise|secures|secured|securing|secure|closes|closed|closing|lands|landed|land|bags|bagged"
+    r"|nabs|nabbed|gets|got|get|receives|received|receive|receiving|attracts|attracted|attract|invests|invested|invest"
+    r"|investing|injects|injected|pumps"
     r"|committed|commits|commit|committing|pledged|pledges|pledge)"
     r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
     r"|another|fresh|new|additional|total of|a total of))*\s?$"
