@@ -731,3 +731,20 @@ def test_a_lead_after_a_cleft_of_the_role_word(text: str, leads: list[str]) -> N
 def test_the_bare_verb_of_getting_money(title: str, text: str, amount: int, currency: str) -> None:
     funding = funding_of(title, text)
     assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a grant's amount after the verb of awarding or winning
+        (
+            EN + "was awarded $2 million by the Japan Science and Technology Agency for a Japanese LLM.",
+            2_000_000,
+            "USD",
+        ),
+        (EN + "has won ¥300 million from NEDO to build a Japanese LLM for hospitals.", 300_000_000, "JPY"),
+    ],
+)
+def test_a_grant_awarded_or_won(text: str, amount: int, currency: str) -> None:
+    funding = funding_of("Tsubame wins grant for Japanese LLM", text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)

@@ -53,7 +53,7 @@ _AFTER_EARLIER_RAISE = re.compile(
 _LINKED_BEFORE = re.compile(
     r"(?:raises|raised|raising|raise|secures|secured|securing|secure|closes|closed|closing|lands|landed|land|bags|bagged"
     r"|nabs|nabbed|gets|got|get|receives|received|receive|receiving|attracts|attracted|attract|invests|invested|invest"
-    r"|investing|injects|injected|pumps"
+    r"|investing|injects|injected|pumps|awarded|granted|wins|won"
     r"|committed|commits|commit|committing|pledged|pledges|pledge)"
     r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
     r"|another|fresh|new|additional|total of|a total of))*\s?$"
