@@ -748,3 +748,26 @@ def test_the_bare_verb_of_getting_money(title: str, text: str, amount: int, curr
 def test_a_grant_awarded_or_won(text: str, amount: int, currency: str) -> None:
     funding = funding_of("Tsubame wins grant for Japanese LLM", text)
     assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an amount that names its own, other stage
+        ("Tsubame raises Series B", EN + "has raised a Series B round, which follows its $15 million seed round."),
+        (
+            "Tsubame closes Series C",
+            EN + "closed a Series C led by Acme Ventures, up from a $30 million Series B in 2024.",
+        ),
+        # a raise the round follows, or one some time before
+        ("Tsubame raises new funding", EN + "raised new funding. The round follows a $15 million raise in 2024."),
+        ("Tsubame raises new funding", EN + "raised new funding, two years after a $5 million seed round."),
+        ("ツバメ、資金調達を実施", JA + "、資金調達を実施した。同社は2年前にも5億円を調達している。"),
+        (
+            "ツバメ、資金調達を実施",
+            JA + "、資金調達を実施した。同社は6カ月前に2億円を調達したばかり。",
+        ),
+    ],
+)
+def test_an_amount_of_another_stage_or_an_earlier_raise(title: str, text: str) -> None:
+    assert funding_of(title, text)["amount"] is None

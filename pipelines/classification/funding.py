@@ -46,8 +46,10 @@ _EARLIER_ROUND = re.compile(
 # "a month after X raised $500 million", "two years after raising $8M", "since it closed a $5M": a raising some time
 # before this one (a bare "after raising $40M" may be this round: "Tsubame to hire 50 after raising $40M").
 _AFTER_EARLIER_RAISE = re.compile(
-    r"\b(?:(?:days?|weeks?|months?|years?)\s(?:after|since)|since)\s(?:[\w.'’&-]+\s){0,3}?"
-    r"(?:raised|raising|closed|closing|secured|securing)\s(?:a\s|an\s|its\s|their\s|about\s|some\s)?$"
+    r"\b(?:(?:days?|weeks?|months?|years?)\s(?:after|since)|since)\s(?:(?:[\w.'’&-]+\s){0,3}?"
+    r"(?:raised|raising|closed|closing|secured|securing)\s)?(?:a\s|an\s|its\s|their\s|about\s|some\s)?$"
+    # "The round follows a $15 million Series A", "comes on the heels of its $8M seed"
+    r"|\b(?:follows|followed|comes after|came after|on the heels of)\s(?:a|an|its|their|the)\s$"
 )
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
@@ -147,6 +149,11 @@ def _round_amount(
             # "X raises Series B" … "The company raised $10 million in its Series A in 2024.": another round's amount
             reasons.append(f"funding:ignored {folded[money.start : money.end]} (another round)")
             continue
+        own_stages = _stages(rules, after[:16]) if money.start >= title_length and headline_stages else set()
+        if own_stages and not own_stages & headline_stages:
+            # "X raises Series B" … "which follows its $15 million seed round": the amount names its own stage
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} (another round)")
+            continue
         # "$300 million fund", "200億円規模のファンド": a fund's size; not "$5 million from its fund".
         after_own = _FROM_SOMEONE.split(after)[0]
         # A word right before the next amount is that one's: "10億円の資金調達 累計30億円に" (the space is gone).
@@ -167,7 +174,11 @@ def _round_amount(
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
             continue
         head = folded[max(sentence_start, previous_end, money.start - 60) : money.start]
-        earlier = _AFTER_EARLIER_RAISE.search(head) if "after" in head or "since" in head else None
+        earlier = (
+            _AFTER_EARLIER_RAISE.search(head)
+            if "after" in head or "since" in head or "follow" in head or "heels" in head
+            else None
+        )
         if earlier is not None:
             reasons.append(
                 f"funding:ignored {folded[money.start : money.end]} ({earlier.group(0).strip()}: an earlier raise)"
