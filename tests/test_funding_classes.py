@@ -589,6 +589,10 @@ def test_an_investors_announcement_of_an_investment(title: str, text: str, amoun
             EN + "will invest 2 billion yen in R&D over three years.",
         ),
         (
+            "Tsubame to invest in R&D",
+            EN + "said on Monday it will invest in R&D and new plants. The company employs 200 people.",
+        ),
+        (
             "Kamome Denki to invest in Hokkaido data centres for LLMs",
             "Kamome Denki will invest 50 billion yen in data centres in Hokkaido to train LLMs for Japan.",
         ),

@@ -370,6 +370,7 @@ _INVESTING_EN = re.compile(
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )
+_OBJECT_END = re.compile(r"[.;,。、]|\s(?:and|to|for|with|as|by|over|in)\s")
 # What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
 _COMPANY_WORD = re.compile(r"(?i:\b(?:startup|start-up|company|firm|developer|maker)\b)")
 
@@ -383,7 +384,9 @@ def _invests_in_a_company(match: re.Match[str], organisations: Sequence[Organisa
     if place < 0:
         return _COMPANY_WORD.search(text, match.start(), match.end()) is not None
     after = place + (5 if text.startswith(" into", place) else 3) + 1
-    return _COMPANY_WORD.search(text, after, after + 40) is not None or any(hit.start == after for hit in organisations)
+    object_end = _OBJECT_END.search(text, after, after + 40)  # the object's own words, not the next sentence's
+    limit = object_end.start() if object_end else after + 40
+    return _COMPANY_WORD.search(text, after, limit) is not None or any(hit.start == after for hit in organisations)
 
 
 _INVESTING_JA = re.compile(
