@@ -775,3 +775,34 @@ def test_a_grant_awarded_or_won(text: str, amount: int, currency: str) -> None:
 )
 def test_an_amount_of_another_stage_or_an_earlier_raise(title: str, text: str) -> None:
     assert funding_of(title, text)["amount"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "qualifier"),
+    [
+        # "worth" after a noun of money gives that money's amount, not a company's value
+        (
+            "Tsubame receives NEDO subsidy",
+            EN + "will receive a NEDO subsidy worth up to ¥500 million.",
+            500_000_000,
+            "up_to",
+        ),
+        ("Tsubame closes Series B", EN + "closed a Series B round worth $50 million.", 50_000_000, None),
+        # a cap in words: "capped at", "a maximum of", "5億円を上限に"
+        (
+            "Tsubame receives NEDO subsidy",
+            EN + "will receive a subsidy capped at ¥300 million from NEDO.",
+            300_000_000,
+            "up_to",
+        ),
+        (
+            "ツバメ、経産省の補助金に採択",
+            "生成AIのツバメ株式会社は、経産省の補助金に採択された。5億円を上限に補助を受ける。",
+            500_000_000,
+            "up_to",
+        ),
+    ],
+)
+def test_a_grants_worth_and_its_cap_in_words(title: str, text: str, amount: int, qualifier: str | None) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["qualifier"]) == (amount, qualifier)

@@ -43,6 +43,11 @@ _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
 )
+# "worth" after a noun of money is that money's amount, not a company's value: "a subsidy worth up to ¥500 million".
+_MONEY_NOUN_WORTH = re.compile(
+    r"\b(?:subsid(?:y|ies)|grants?|loans?|round|deal|investment|funding|financing|package|facility|tranche)\s"
+    r"worth\s(?:up to\s|about\s|around\s|nearly\s|some\s|roughly\s)?$"
+)
 # "a month after X raised $500 million", "two years after raising $8M", "since it closed a $5M": a raising some time
 # before this one (a bare "after raising $40M" may be this round: "Tsubame to hire 50 after raising $40M").
 _AFTER_EARLIER_RAISE = re.compile(
@@ -170,6 +175,8 @@ def _round_amount(
             ),
             None,
         )
+        if excluded is not None and excluded.term == "worth" and _MONEY_NOUN_WORTH.search(before):
+            excluded = None  # "a subsidy worth up to ¥500 million", "a round worth $50 million": its amount
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
             continue
@@ -193,6 +200,8 @@ def _round_amount(
                 written_from = min(written_from, money.start - len(tail) + hit.start)
         if qualifier is None and re.match(r"\s(?:in total|in all)\b", after):
             qualifier = "total"  # "$50 million in total"
+        if qualifier is None and re.match(r"(?:を|が)上限", after):
+            qualifier = "up_to"  # "5億円を上限に補助", "5億円を上限とする"
         sentence = folded[sentence_start:sentence_end]
         ranged = _RANGE_BEFORE.search(before) is not None
         if ranged:
