@@ -806,3 +806,21 @@ def test_an_amount_of_another_stage_or_an_earlier_raise(title: str, text: str) -
 def test_a_grants_worth_and_its_cap_in_words(title: str, text: str, amount: int, qualifier: str | None) -> None:
     funding = funding_of(title, text)
     assert (funding["amount"], funding["qualifier"]) == (amount, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led the $20 million round": a few words between "the" and the round
+        (EN_ROUND + "Acme Ventures led the $20 million round.", ["Acme Ventures"]),
+        (
+            EN_ROUND + "Acme Ventures and Beta Capital led the oversubscribed Series A.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # "took the lead in the round"; not the lead in a field
+        (EN_ROUND + "Acme Ventures took the lead in the round, joined by Beta Capital.", ["Acme Ventures"]),
+        (EN_ROUND + "Acme Ventures took the lead in AI investing years ago.", []),
+    ],
+)
+def test_led_the_amounts_round_and_took_the_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

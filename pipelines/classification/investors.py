@@ -75,7 +75,7 @@ _OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on)\s$")
 # English lead words after the lead's name: "X led a $40 billion round", "X, leading a Series C".
 _NAMED_BEFORE = frozenset(
     {"led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a"}
-    | {"leading an", "leading its"}
+    | {"leading an", "leading its", "took the lead", "takes the lead"}
 )
 # "The lead investor was X", "lead investors: X and Y": the names follow.
 _LEAD_INVESTOR_IS = re.compile(r"(?:\s(?:was|is|were|are|being)\s|:\s?)")

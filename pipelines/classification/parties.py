@@ -59,10 +59,11 @@ _EARLIER_ROUND_TALK = re.compile(
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
 # "It was led by X", "This was co-led by X": the round is the previous sentence's.
 _REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
-# "X led, with …", "X led the round", "Accel led it;" (the round of the sentence before), "A, B and C led Tsubame's $65
-# billion Series H" (the company's round, by its possessive).
+# "X led, with …", "X led the round", "X led the $20 million round", "Accel led it;" (the round of the sentence
+# before), "A, B and C led Tsubame's $65 billion Series H" (the company's round, by its possessive).
 _LED_ALONE = re.compile(
-    r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)|\sit(?:[,.;。]|$)"
+    r"[,.;。]|\s(?:the|this|its|their)\s(?:\S+\s){0,3}?(?:round|investment|financing|raise|series [a-k]|seed)\b"
+    r"|\sit(?:[,.;。]|$)"
     r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.;。]|\.(?=\d)){0,40}?"
     r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
 )
@@ -70,7 +71,7 @@ _LED_ALONE = re.compile(
 # count only before a round.
 _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
-    | {"leading its"}
+    | {"leading its", "took the lead", "takes the lead"}
 )
 _A_ROUND_FOLLOWS = re.compile(
     r"(?:[^.;。]|\.(?=\d)){0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b"
@@ -281,6 +282,8 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
             "led their",
             "leads",
             "co-leads",
+            "took the lead",
+            "takes the lead",
         )
     ):
         return True  # the lead's own word, or one that names the round after it ("X led the Series B")
