@@ -824,3 +824,48 @@ def test_a_grants_worth_and_its_cap_in_words(title: str, text: str, amount: int,
 )
 def test_led_the_amounts_round_and_took_the_lead(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "leads"),
+    [
+        # a headline whose subject led names the company by its round ("Yのシリーズ", "Y's Series A")
+        (
+            "ベータキャピタル、ツバメのシリーズAを主導 5億円",
+            "ベータキャピタルは、生成AIのツバメ株式会社のシリーズAラウンドを主導し、5億円を出資した。",
+            "ツバメ",
+            ["ベータキャピタル"],
+        ),
+        (
+            "Acme Ventures leads Tsubame's $20M Series A",
+            "Acme Ventures led the $20 million Series A of Tokyo-based LLM developer Tsubame.",
+            "Tsubame",
+            ["Acme Ventures"],
+        ),
+        # "We" is nobody's name
+        ("Tsubame raises $20 million", EN_ROUND + "We at Acme Ventures led the round.", "Tsubame", []),
+    ],
+)
+def test_the_company_when_the_headline_names_the_lead_first(
+    title: str, text: str, company: str, leads: list[str]
+) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["lead_investors"]) == (company, leads)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an investor by its ending putting money into a business, a field or a plant: no company's round
+        (
+            "ガンマファンド、データセンター事業に100億円を投資",
+            "ガンマファンドは、国内のデータセンター事業に100億円を投資する。生成AI向けの需要を見込む。",
+        ),
+        (
+            "デルタキャピタル、AI研究開発に30億円を投資",
+            "デルタキャピタルは、生成AIの研究開発に30億円を投資すると発表した。",
+        ),
+    ],
+)
+def test_an_investor_spending_on_a_business_is_no_round(title: str, text: str) -> None:
+    assert classify(title, text).kind != "funding"

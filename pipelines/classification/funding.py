@@ -403,6 +403,10 @@ _INVESTING_JA = re.compile(
     r"(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
 )
 _COMPANY_BEFORE = re.compile(r"(?:」|\)|株式会社[^、。]{1,20}|社|スタートアップ|新興|ベンチャー|startup)$")
+# What an investor puts money into that is no company: "データセンター事業に", "AI分野へ", "新工場に".
+_NOT_A_COMPANY_BEFORE = re.compile(
+    r"(?:事業|分野|領域|市場|施設|センター|設備|工場|インフラ|プロジェクト|開発|研究)(?:に|へ)$"
+)
 # A headline whose subject is an investor by its name's ending ("アルファ応援ファンド、倉敷市のYに5000万円を投資"):
 # what such a subject puts money into is a company, not a place or a field.
 _INVESTOR_HEADLINE_SUBJECT = re.compile(
@@ -430,7 +434,11 @@ def investment_signals(
                 0 <= match.start() - hit.end <= 1 and hit.organisation.sector not in ("ministry",)
                 for hit in organisations
             )
-            or (match.start() < title_length and _INVESTOR_HEADLINE_SUBJECT.match(folded) is not None)
+            or (
+                match.start() < title_length
+                and _INVESTOR_HEADLINE_SUBJECT.match(folded) is not None
+                and not _NOT_A_COMPANY_BEFORE.search(folded, max(match.start() - 12, 0), match.start() + 1)
+            )
         )
         if company:
             signals.append((match.group("verb"), match.start() < title_length))

@@ -20,6 +20,16 @@ _ENGLISH_SUBJECT = re.compile(
     r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
 )
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
+# The company whose round a headline names after its lead: "Xの シリーズA", "Xの資金調達", "X's Series A".
+_ROUND_OWNER = re.compile(
+    r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
+    r"|(?P<name_en>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?"
+    r"(?:Series|Seed|Pre-|Round|Funding)"
+)
+_ROUND_OWNER_EN = re.compile(
+    r"(?P<name>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?"
+    r"(?:Series|Seed|Pre-|Round|Funding)"
+)
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
@@ -338,8 +348,13 @@ def _subject(
             return name
     title = document[:title_end]
     match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)
+    if match and (match["name"] in leads or match["name"] in investors):
+        # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
+        match = _ROUND_OWNER.search(title, match.end())
+    elif match is None:
+        match = _ROUND_OWNER_EN.search(title)  # "Acme Ventures leads Tsubame's $20M Series A"
     if match:
-        name = match["name"]
+        name = match["name"] or match.groupdict().get("name_en") or ""
         named = _AFTER_COMPANY_FORM.search(name)
         name = COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・")
         return _COUNTRY_PREFIX.sub("", name) or None
