@@ -350,7 +350,7 @@ def _subject(
     match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)
     if match and (match["name"] in leads or match["name"] in investors):
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
-        match = _ROUND_OWNER.search(title, match.end())
+        match = _ROUND_OWNER.search(title, match.end()) or match
     elif match is None:
         match = _ROUND_OWNER_EN.search(title)  # "Acme Ventures leads Tsubame's $20M Series A"
     if match:
