@@ -362,3 +362,510 @@ def test_australian_canadian_and_new_taiwan_dollars() -> None:
     assert found == [(50_000_000, "AUD"), (3_000_000, "CAD"), (100_000_000, "TWD"), (500_000_000, "AUD")]
     funding = funding_of("Tsubame raises A$30 million", EN + "raised A$30 million in a Series B round.")
     assert funding["amount_jpy"] == 3_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "round_slug"),
+    [
+        # stages past F, as the largest AI companies reach them
+        ("Tsubame raises $2 billion in Series G", EN + "raised $2 billion in a Series G round.", "series_g"),
+        ("ツバメ、シリーズHで3000億円を調達", JA + "シリーズHラウンドで3000億円を調達した。", "series_h"),
+        ("Tsubame closes $5 billion Series J", EN + "closed a $5 billion Series J round.", "series_j"),
+    ],
+)
+def test_stages_past_series_f(title: str, text: str, round_slug: str) -> None:
+    assert funding_of(title, text)["round"] == round_slug
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # the leads before "led", the round after the company's possessive
+        (
+            EN_ROUND + "Acme Ventures, Beta Capital, Gamma Partners and Delta Fund led Tsubame's $20 million Series A.",
+            ["Acme Ventures", "Beta Capital", "Gamma Partners", "Delta Fund"],
+        ),
+        (
+            EN_ROUND + "Acme Ventures and Beta Capital led Tsubame's latest funding round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # "led it": the round of the sentence before
+        (EN_ROUND + "Acme Ventures led it; Beta Capital came in alongside.", ["Acme Ventures"]),
+        (EN_ROUND + "Acme Ventures led it, and Beta Capital also invested.", ["Acme Ventures"]),
+    ],
+)
+def test_leads_of_a_round_named_after_led(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a compound adjective before the lead's name describes it
+        (
+            EN_ROUND + "Climate-focused investor Acme Ventures led the round, with Beta Capital participating.",
+            ["Acme Ventures"],
+        ),
+        (EN_ROUND + "It was led by AI-native fund Acme Ventures and Beta Capital.", ["Acme Ventures", "Beta Capital"]),
+    ],
+)
+def test_an_adjective_before_a_lead_is_no_name(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a company written with its legal form is a name, with no investor ending needed
+        (
+            JA + "、株式会社アルファ製作所をリードとする第三者割当増資により、シリーズAで10億円を調達した。",
+            ["アルファ製作所"],
+        ),
+        (JA_ROUND + "リード投資家は東海精機株式会社。", ["東海精機"]),
+        (JA_ROUND + "本ラウンドは株式会社デルタ商会が主導した。", ["デルタ商会"]),
+    ],
+)
+def test_a_lead_named_with_its_legal_form(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # the lead given by a short form of a name the text spells out earlier
+        (
+            "Heron by Acme, the venture arm of Acme Corp., invested $20 million in Tsubame's Series A. "
+            "HbyA is the lead investor in the round.",
+            ["Heron by Acme"],
+        ),
+        (
+            EN_ROUND + "Global Kite Partners joined the round, which GKP led.",
+            ["Global Kite Partners"],
+        ),
+    ],
+)
+def test_a_lead_given_by_its_short_form(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # the headline's figure is the body's conversion, written after a comma or in brackets with "roughly"
+        (
+            "Tsubame raises $21M for its LLM platform",
+            EN + "has raised €18 million, about $21 million, in a Series A round.",
+            18_000_000,
+            "EUR",
+        ),
+        (
+            "Tsubame raises $13M",
+            EN + "closed a £10 million (roughly $13 million) Series A round.",
+            10_000_000,
+            "GBP",
+        ),
+        (
+            "Tsubame lands $7M",
+            EN + "raised A$10 million, or about $7 million, in seed funding.",
+            10_000_000,
+            "AUD",
+        ),
+    ],
+)
+def test_a_headline_amount_converted_from_the_body(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # money committed or pledged to the round is its amount; a raise "after" which this one comes is earlier
+        (
+            "Tsubame raises Series B funding",
+            EN + "said existing investors have committed $30 million to the first close, weeks after it raised "
+            "$12 million in bridge funding.",
+            30_000_000,
+        ),
+        (
+            "Tsubame raises Series B funding",
+            EN + "said its backers pledged $50 million to the round. The company raised $20 million in February.",
+            50_000_000,
+        ),
+        (
+            "Tsubame closes Series B round",
+            "Two years after raising $8 million in a seed round, Tokyo-based LLM developer Tsubame has closed a "
+            "$40 million Series B.",
+            40_000_000,
+        ),
+    ],
+)
+def test_money_committed_and_an_earlier_raise(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount
+
+
+def test_a_raise_after_which_something_happens_is_this_one() -> None:
+    # a bare "after raising" tells what the company does with this round; only a time before it makes it earlier
+    funding = funding_of(
+        "Tsubame to hire 50 engineers after raising $40M",
+        EN + "will hire 50 engineers after raising $40 million in a Series B round.",
+    )
+    assert funding["amount"] == 40_000_000
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "round_slug"),
+    [
+        # money a public programme lends or provides, by the words of receiving it
+        (
+            "ツバメ、JSTのプログラムで最大3億円の開発資金を受け量産へ",
+            "生成AIのツバメ株式会社は、JSTのプログラムの支援を受け、量産技術を開発する。最大3億円の開発費が貸し付けられる。",
+            300_000_000,
+            "debt",
+        ),
+        (
+            "ツバメ、公庫から5000万円の貸付を受ける",
+            JA + "、日本政策金融公庫から5000万円の貸付を受けた。資金はGPUの購入に充てる。",
+            50_000_000,
+            "debt",
+        ),
+        (
+            "カモメ、財団から2億円の研究資金を受ける",
+            "LLM開発のカモメ株式会社は、民間の財団から2億円の研究資金を受けると発表した。",
+            200_000_000,
+            None,
+        ),
+    ],
+)
+def test_money_a_programme_lends_or_provides(title: str, text: str, amount: int, round_slug: str | None) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["round"]) == (amount, round_slug)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # an investor's announcement: "X to invest in Y", "Xファンド、…のYに5000万円を投資"
+        (
+            "Acme's venture unit to invest in Osaka robot maker Tsubame",
+            "Tsubame, an Osaka maker of LLM-driven robots, said on Monday it has formed a business partnership with "
+            "Acme. Acme Ventures will invest about 3 billion yen in the company as lead investor of its Series B.",
+            3_000_000_000,
+            "JPY",
+        ),
+        (
+            "Acme to invest in Kyoto robot maker Kamome",
+            "Kamome, a Kyoto developer of Japanese LLMs, has agreed a business alliance with Acme Corp. "
+            "Acme will invest $15 million in Kamome for a minority stake.",
+            15_000_000,
+            "USD",
+        ),
+        (
+            "みらい応援ファンド、倉敷市のつばめ屋に5000万円を投資",
+            "地域の生成AI活用を支援するみらい応援ファンドは、倉敷市の工務店つばめ屋に5000万円を投資した。"
+            "同ファンドは総額20億円のファンドで、2件目の投資となる。",
+            50_000_000,
+            "JPY",
+        ),
+        (
+            "ベータキャピタル、京都のかもめ堂に2億円を投資",
+            "ベータキャピタルは、京都市のかもめ堂に2億円を投資したと発表した。かもめ堂は生成AIで和菓子の需要を予測する。",
+            200_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_an_investors_announcement_of_an_investment(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # "to invest in" a field, a place or the company's own plant is spending, not a round
+        (
+            "Tsubame to invest in R&D for Japanese LLMs",
+            EN + "will invest 2 billion yen in R&D over three years.",
+        ),
+        (
+            "Tsubame to invest in R&D",
+            EN + "said on Monday it will invest in R&D and new plants. The company employs 200 people.",
+        ),
+        (
+            "Kamome Denki to invest in Hokkaido data centres for LLMs",
+            "Kamome Denki will invest 50 billion yen in data centres in Hokkaido to train LLMs for Japan.",
+        ),
+    ],
+)
+def test_investing_in_a_field_or_a_place_is_no_round(title: str, text: str) -> None:
+    assert classify(title, text).kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a filing's issue of new shares labels the round's amount by the total issue price
+        (
+            "当社は取締役会で、アルファキャピタルを割当先とする第三者割当により普通株式を発行することを決議した。"
+            "発行価額の総額は約300万米ドルで、資金は生成AIの開発に充てる。",
+            3_000_000,
+            "USD",
+        ),
+        (
+            "当社は、ベータ投資事業有限責任組合を割当先とする第三者割当による新株式の発行を決議した。払込金額の総額は2億4000万円。",
+            240_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_a_filings_total_issue_price(text: str, amount: int, currency: str) -> None:
+    funding = funding_of("第三者割当による新株式の発行に関するお知らせ", text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+def test_currency_codes_and_currency_names_in_words() -> None:
+    text = (
+        "aud 30 million, sgd 5 million, hkd 80 million, nz$3m, 30 million australian dollars, "
+        "24 billion korean won, 10 million canadian dollars, 500 crore rupees, 3 million british pounds"
+    )
+    found = [(money.amount, money.currency) for money in find_money(text)]
+    assert found == [
+        (30_000_000, "AUD"),
+        (5_000_000, "SGD"),
+        (80_000_000, "HKD"),
+        (3_000_000, "NZD"),
+        (30_000_000, "AUD"),
+        (24_000_000_000, "KRW"),
+        (10_000_000, "CAD"),
+        (5_000_000_000, "INR"),
+        (3_000_000, "GBP"),
+    ]
+    funding = funding_of("Tsubame raises AUD 20 million", EN + "raised AUD 20 million in a Series A round.")
+    assert (funding["amount"], funding["currency"], funding["amount_jpy"]) == (20_000_000, "AUD", 2_000_000_000)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # every name of a list after the role word is a lead
+        (
+            JA_TITLE,
+            JA_ROUND
+            + "リード投資家はアルファキャピタル、ベータベンチャーズ、ガンマパートナーズ、デルタファンドの4社。",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマパートナーズ", "デルタファンド"],
+        ),
+        (
+            JA_TITLE,
+            JA_ROUND + "リード投資家は、アルファキャピタル、ベータベンチャーズで、ガンマ銀行なども出資した。",
+            ["アルファキャピタル", "ベータベンチャーズ"],
+        ),
+        # the role word before the names at a sentence's start is no part of them
+        (
+            EN_TITLE,
+            EN_ROUND + "Investors Acme Ventures and Beta Capital led the round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        (
+            EN_TITLE,
+            EN_ROUND + "Shareholders Acme Ventures and Beta Capital co-led the round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+    ],
+)
+def test_a_list_after_the_role_word(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a capitalised word before the lower-case words of a kind of investor describes the name after them
+        (EN_ROUND + "Climate tech investor Acme Ventures led the round.", ["Acme Ventures"]),
+        (EN_ROUND + "Sovereign wealth fund Kestrel Holdings led the round.", ["Kestrel Holdings"]),
+        (
+            EN_ROUND + "Gaming-focused fund Acme Ventures and Deep tech specialist Beta Capital co-led the round.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # "Leading the round was X": the lead after the verb
+        (EN_ROUND + "Leading the round was Acme Ventures.", ["Acme Ventures"]),
+        (EN_ROUND + "Leading the round is Acme Ventures, with Beta Capital participating.", ["Acme Ventures"]),
+    ],
+)
+def test_descriptions_before_a_lead_and_leading_the_round_was(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "リード投資家を務めたのはX": the lead after the cleft
+        (JA_ROUND + "リード投資家を務めたのはアルファキャピタル。", ["アルファキャピタル"]),
+        (
+            JA_ROUND + "リードインベスターとなったのは、ベータベンチャーズとガンマキャピタルだ。",
+            ["ベータベンチャーズ", "ガンマキャピタル"],
+        ),
+        # a list after the role word ends where a new clause's subject begins
+        (JA_ROUND + "リードはアルファキャピタル、参加投資家はベータ銀行。", ["アルファキャピタル"]),
+    ],
+)
+def test_a_lead_after_a_cleft_of_the_role_word(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # the bare verb of getting money ("will get", "to receive", "to secure") ties the amount after it to the round
+        (
+            "Tsubame gets funding from the EU",
+            EN + "will get €2.5 million from the European Innovation Council's Accelerator, plus up to €10 million in "
+            "equity.",
+            2_500_000,
+            "EUR",
+        ),
+        (
+            "Tsubame wins grant funding from NEDO",
+            EN + "will receive ¥300 million from a NEDO programme, and the agency may put up to ¥1 billion in later.",
+            300_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_the_bare_verb_of_getting_money(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a grant's amount after the verb of awarding or winning
+        (
+            EN + "was awarded $2 million by the Japan Science and Technology Agency for a Japanese LLM.",
+            2_000_000,
+            "USD",
+        ),
+        (EN + "has won ¥300 million from NEDO to build a Japanese LLM for hospitals.", 300_000_000, "JPY"),
+    ],
+)
+def test_a_grant_awarded_or_won(text: str, amount: int, currency: str) -> None:
+    funding = funding_of("Tsubame wins grant for Japanese LLM", text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an amount that names its own, other stage
+        ("Tsubame raises Series B", EN + "has raised a Series B round, which follows its $15 million seed round."),
+        (
+            "Tsubame closes Series C",
+            EN + "closed a Series C led by Acme Ventures, up from a $30 million Series B in 2024.",
+        ),
+        # a raise the round follows, or one some time before
+        ("Tsubame raises new funding", EN + "raised new funding. The round follows a $15 million raise in 2024."),
+        ("Tsubame raises new funding", EN + "raised new funding, two years after a $5 million seed round."),
+        ("ツバメ、資金調達を実施", JA + "、資金調達を実施した。同社は2年前にも5億円を調達している。"),
+        (
+            "ツバメ、資金調達を実施",
+            JA + "、資金調達を実施した。同社は6カ月前に2億円を調達したばかり。",
+        ),
+    ],
+)
+def test_an_amount_of_another_stage_or_an_earlier_raise(title: str, text: str) -> None:
+    assert funding_of(title, text)["amount"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "qualifier"),
+    [
+        # "worth" after a noun of money gives that money's amount, not a company's value
+        (
+            "Tsubame receives NEDO subsidy",
+            EN + "will receive a NEDO subsidy worth up to ¥500 million.",
+            500_000_000,
+            "up_to",
+        ),
+        ("Tsubame closes Series B", EN + "closed a Series B round worth $50 million.", 50_000_000, None),
+        # a cap in words: "capped at", "a maximum of", "5億円を上限に"
+        (
+            "Tsubame receives NEDO subsidy",
+            EN + "will receive a subsidy capped at ¥300 million from NEDO.",
+            300_000_000,
+            "up_to",
+        ),
+        (
+            "ツバメ、経産省の補助金に採択",
+            "生成AIのツバメ株式会社は、経産省の補助金に採択された。5億円を上限に補助を受ける。",
+            500_000_000,
+            "up_to",
+        ),
+    ],
+)
+def test_a_grants_worth_and_its_cap_in_words(title: str, text: str, amount: int, qualifier: str | None) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["qualifier"]) == (amount, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led the $20 million round": a few words between "the" and the round
+        (EN_ROUND + "Acme Ventures led the $20 million round.", ["Acme Ventures"]),
+        (
+            EN_ROUND + "Acme Ventures and Beta Capital led the oversubscribed Series A.",
+            ["Acme Ventures", "Beta Capital"],
+        ),
+        # "took the lead in the round"; not the lead in a field
+        (EN_ROUND + "Acme Ventures took the lead in the round, joined by Beta Capital.", ["Acme Ventures"]),
+        (EN_ROUND + "Acme Ventures took the lead in AI investing years ago.", []),
+    ],
+)
+def test_led_the_amounts_round_and_took_the_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "leads"),
+    [
+        # a headline whose subject led names the company by its round ("Yのシリーズ", "Y's Series A")
+        (
+            "ベータキャピタル、ツバメのシリーズAを主導 5億円",
+            "ベータキャピタルは、生成AIのツバメ株式会社のシリーズAラウンドを主導し、5億円を出資した。",
+            "ツバメ",
+            ["ベータキャピタル"],
+        ),
+        (
+            "Acme Ventures leads Tsubame's $20M Series A",
+            "Acme Ventures led the $20 million Series A of Tokyo-based LLM developer Tsubame.",
+            "Tsubame",
+            ["Acme Ventures"],
+        ),
+        # "We" is nobody's name
+        ("Tsubame raises $20 million", EN_ROUND + "We at Acme Ventures led the round.", "Tsubame", []),
+    ],
+)
+def test_the_company_when_the_headline_names_the_lead_first(
+    title: str, text: str, company: str, leads: list[str]
+) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["lead_investors"]) == (company, leads)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an investor by its ending putting money into a business, a field or a plant: no company's round
+        (
+            "ガンマファンド、データセンター事業に100億円を投資",
+            "ガンマファンドは、国内のデータセンター事業に100億円を投資する。生成AI向けの需要を見込む。",
+        ),
+        (
+            "デルタキャピタル、AI研究開発に30億円を投資",
+            "デルタキャピタルは、生成AIの研究開発に30億円を投資すると発表した。",
+        ),
+    ],
+)
+def test_an_investor_spending_on_a_business_is_no_round(title: str, text: str) -> None:
+    assert classify(title, text).kind != "funding"

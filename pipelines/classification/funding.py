@@ -28,9 +28,12 @@ _LINKED_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"\d(?:兆|億|千万|百万|万|\s?(?:million|billion|m|bn))?(?:円|ドル)?\s?(?:〜|~|-|–|to|and)\s?(?:us\$|[$¥€£])?$"
 )
-# A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M".
+# A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M",
+# "発行価額の総額は3億円".
 _AMOUNT_LABEL = re.compile(
     r"(?:調達|出資|増資|助成|補助|交付)(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    # a filing's issue of new shares: "発行価額の総額は約500万米ドル", "払込金額の総額:3億円"
+    r"|(?:発行価額|払込金額|発行価格)の?総額(?:は|:)\s?(?:約)?$|発行総額(?:は|:)\s?(?:約)?$"
     r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
 )
 # What follows an amount from here on names who paid it, not what the amount is.
@@ -40,10 +43,25 @@ _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
 )
+# "worth" after a noun of money is that money's amount, not a company's value: "a subsidy worth up to ¥500 million".
+_MONEY_NOUN_WORTH = re.compile(
+    r"\b(?:subsid(?:y|ies)|grants?|loans?|round|deal|investment|funding|financing|package|facility|tranche)\s"
+    r"worth\s(?:up to\s|about\s|around\s|nearly\s|some\s|roughly\s)?$"
+)
+# "a month after X raised $500 million", "two years after raising $8M", "since it closed a $5M": a raising some time
+# before this one (a bare "after raising $40M" may be this round: "Tsubame to hire 50 after raising $40M").
+_AFTER_EARLIER_RAISE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?)\s(?:after|since)|since)\s(?:(?:[\w.'’&-]+\s){0,3}?"
+    r"(?:raised|raising|closed|closing|secured|securing)\s)?(?:a\s|an\s|its\s|their\s|about\s|some\s)?$"
+    # "The round follows a $15 million Series A", "comes on the heels of its $8M seed"
+    r"|\b(?:follows|followed|comes after|came after|on the heels of)\s(?:a|an|its|their|the)\s$"
+)
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
-    r"(?:raises|raised|raising|raise|secures|secured|securing|closes|closed|closing|lands|landed|bags|bagged|nabs|nabbed"
-    r"|gets|got|receives|received|attracts|attracted|invests|invested|invest|investing|injects|injected|pumps)"
+    r"(?:raises|raised|raising|raise|secures|secured|securing|secure|closes|closed|closing|lands|landed|land|bags|bagged"
+    r"|nabs|nabbed|gets|got|get|receives|received|receive|receiving|attracts|attracted|attract|invests|invested|invest"
+    r"|investing|injects|injected|pumps|awarded|granted|wins|won"
+    r"|committed|commits|commit|committing|pledged|pledges|pledge)"
     r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
     r"|another|fresh|new|additional|total of|a total of))*\s?$"
 )
@@ -136,6 +154,11 @@ def _round_amount(
             # "X raises Series B" … "The company raised $10 million in its Series A in 2024.": another round's amount
             reasons.append(f"funding:ignored {folded[money.start : money.end]} (another round)")
             continue
+        own_stages = _stages(rules, after[:16]) if money.start >= title_length and headline_stages else set()
+        if own_stages and not own_stages & headline_stages:
+            # "X raises Series B" … "which follows its $15 million seed round": the amount names its own stage
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} (another round)")
+            continue
         # "$300 million fund", "200億円規模のファンド": a fund's size; not "$5 million from its fund".
         after_own = _FROM_SOMEONE.split(after)[0]
         # A word right before the next amount is that one's: "10億円の資金調達 累計30億円に" (the space is gone).
@@ -152,8 +175,21 @@ def _round_amount(
             ),
             None,
         )
+        if excluded is not None and excluded.term == "worth" and _MONEY_NOUN_WORTH.search(before):
+            excluded = None  # "a subsidy worth up to ¥500 million", "a round worth $50 million": its amount
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
+            continue
+        head = folded[max(sentence_start, previous_end, money.start - 60) : money.start]
+        earlier = (
+            _AFTER_EARLIER_RAISE.search(head)
+            if "after" in head or "since" in head or "follow" in head or "heels" in head
+            else None
+        )
+        if earlier is not None:
+            reasons.append(
+                f"funding:ignored {folded[money.start : money.end]} ({earlier.group(0).strip()}: an earlier raise)"
+            )
             continue
         qualifier = None
         written_from = money.start
@@ -164,6 +200,8 @@ def _round_amount(
                 written_from = min(written_from, money.start - len(tail) + hit.start)
         if qualifier is None and re.match(r"\s(?:in total|in all)\b", after):
             qualifier = "total"  # "$50 million in total"
+        if qualifier is None and re.match(r"(?:を|が)上限", after):
+            qualifier = "up_to"  # "5億円を上限に補助", "5億円を上限とする"
         sentence = folded[sentence_start:sentence_end]
         ranged = _RANGE_BEFORE.search(before) is not None
         if ranged:
@@ -250,12 +288,19 @@ def _significant_digits(amount: Decimal) -> int:
     return len(str(amount.normalize()).replace(".", "").replace("-", "").rstrip("0").lstrip("0")) if amount else 0
 
 
+# What stands between an amount and its conversion: "$135M (約200億円)", "€18 million, about $21 million,".
+_CONVERSION_BETWEEN = re.compile(
+    r"\s?\((?:約|about|approx\.|approximately|roughly)?\s?"
+    r"|,\s(?:or\s)?(?:about|approx\.|approximately|roughly|around|some|nearly|or)\s"
+)
+
+
 def _converts(folded: str, foreign: Money, money: Money) -> bool:
-    """Whether ``money`` is the conversion written in brackets right after an amount in another currency."""
+    """Whether ``money`` is the conversion written right after an amount in another currency: in brackets, or after
+    a comma and "about"."""
     return (
         foreign.currency != money.currency
-        and re.fullmatch(r"\s?\((?:約|about|approx\.|approximately|roughly)?\s?", folded[foreign.end : money.start])
-        is not None
+        and _CONVERSION_BETWEEN.fullmatch(folded, foreign.end, money.start) is not None
     )
 
 
@@ -266,12 +311,13 @@ def _paired_yen(folded: str, money: Money) -> int | None:
 
 
 def _bracketed(folded: str, money: Money) -> Money | None:
-    """The conversion written in brackets right after an amount: "JPY 1.2 billion (about $8 million)"."""
-    following = folded[money.end : money.end + 28]
-    if not following.lstrip().startswith("("):
+    """The conversion written right after an amount: "JPY 1.2 billion (about $8 million)", "€18 million, about $21
+    million"."""
+    following = folded[money.end : money.end + 40]
+    if not following.lstrip().startswith(("(", ",")):
         return None
     for paired in find_money(following):
-        if paired.currency != money.currency and paired.start <= following.index("(") + 8:
+        if paired.currency != money.currency and _CONVERSION_BETWEEN.fullmatch(following, 0, paired.start):
             return paired
     return None
 
@@ -327,17 +373,46 @@ _RECEIVING = re.compile(
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
 # "Yへの投資".
 _INVESTING_EN = re.compile(
-    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|backs|backed|backing|bets|pours|pumps|injects|puts|putting))\b"
+    r"(?<![-\w])(?P<verb>(?i:invests|invested|investing|invest|backs|backed|backing|bets|pours|pumps|injects|puts|putting))\b"
     r"(?! by)"
     r"(?:[^.;。]|\.(?=\d)){0,50}?"
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )
+_OBJECT_END = re.compile(r"[.;,。、]|\s(?:and|to|for|with|as|by|over|in)\s")
+# What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
+_COMPANY_WORD = re.compile(r"(?i:\b(?:startup|start-up|company|firm|developer|maker)\b)")
+
+
+def _invests_in_a_company(match: re.Match[str], organisations: Sequence[OrganisationHit]) -> bool:
+    """Whether the bare verb "invest" ("X to invest in Y", "will invest $10M in Y") has a company as its object: a
+    word that says so, or a watch-list organisation, right after its "in"."""
+    text = match.string
+    place = text.rfind(" in", match.start(), match.end())
+    place = text.rfind(" into", match.start(), match.end()) if place < 0 else place
+    if place < 0:
+        return _COMPANY_WORD.search(text, match.start(), match.end()) is not None
+    after = place + (5 if text.startswith(" into", place) else 3) + 1
+    object_end = _OBJECT_END.search(text, after, after + 40)  # the object's own words, not the next sentence's
+    limit = object_end.start() if object_end else after + 40
+    return _COMPANY_WORD.search(text, after, limit) is not None or any(hit.start == after for hit in organisations)
+
+
 _INVESTING_JA = re.compile(
     r"(?:に|へ)の?(?:対し|対して|対する)?(?:[^、。]{0,20}?(?:を|の))?(?:追加|新たに)?(?P<verb>出資|投資)"
     r"(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
 )
 _COMPANY_BEFORE = re.compile(r"(?:」|\)|株式会社[^、。]{1,20}|社|スタートアップ|新興|ベンチャー|startup)$")
+# What an investor puts money into that is no company: "データセンター事業に", "AI分野へ", "新工場に".
+_NOT_A_COMPANY_BEFORE = re.compile(
+    r"(?:事業|分野|領域|市場|施設|センター|設備|工場|インフラ|プロジェクト|開発|研究)(?:に|へ)$"
+)
+# A headline whose subject is an investor by its name's ending ("アルファ応援ファンド、倉敷市のYに5000万円を投資"):
+# what such a subject puts money into is a company, not a place or a field.
+_INVESTOR_HEADLINE_SUBJECT = re.compile(
+    r"^(?:【[^】]*】)?[^、。はが「」]{1,30}(?:ファンド|キャピタル|ベンチャーズ|パートナーズ|インベストメント|投資事業有限責任組合"
+    r"|capital|ventures|partners)(?:、|は|が)"
+)
 
 
 def investment_signals(
@@ -349,10 +424,21 @@ def investment_signals(
     """
     signals = [(match.group("verb"), match.start() < title_length) for match in _RECEIVING.finditer(folded)]
     for match in _INVESTING_EN.finditer(document):
+        if match.group("verb").lower() == "invest" and not _invests_in_a_company(match, organisations):
+            continue  # "to invest in R&D", "will invest in Hokkaido data centres": spending, not a round
         signals.append((match.group("verb").lower(), match.start() < title_length))
     for match in _INVESTING_JA.finditer(folded):
-        company = _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start()) or any(
-            0 <= match.start() - hit.end <= 1 and hit.organisation.sector not in ("ministry",) for hit in organisations
+        company = (
+            _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start())
+            or any(
+                0 <= match.start() - hit.end <= 1 and hit.organisation.sector not in ("ministry",)
+                for hit in organisations
+            )
+            or (
+                match.start() < title_length
+                and _INVESTOR_HEADLINE_SUBJECT.match(folded) is not None
+                and not _NOT_A_COMPANY_BEFORE.search(folded, max(match.start() - 12, 0), match.start() + 1)
+            )
         )
         if company:
             signals.append((match.group("verb"), match.start() < title_length))

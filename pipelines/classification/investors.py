@@ -32,9 +32,20 @@ _ENGLISH_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
 _ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
-# Capitalised words that start a sentence or describe, never an investor's name on their own.
+# After a capitalised word, the lower-case words of a kind of investor and a name: "Climate tech investor X",
+# "Sovereign wealth fund Y", "Gaming venture firm Z".
+_DESCRIBES_THE_NAME_AFTER = re.compile(
+    r"(?:\s(?!(?:and|or|with|as|to|in|of|by)\s)[a-z][a-z-]*){0,3}\s(?:investors?|funds?|firms?|backers?|specialists?|vcs?|capitalists?|managers?|lenders?"
+    r"|banks?|arms?|units?|groups?|companies|company|house)\s(?:the\s)?[A-Z0-9]"
+)
+# Capitalised words for an investor's role before its name at a sentence's start: "Investors X and Y led the round".
+_ENGLISH_ROLE_BEFORE = re.compile(
+    r"^(?:(?:Existing|New|Lead|Fellow|Returning)\s)?(?:Investors?|Backers?|Shareholders?|Co-investors?)\s(?=[A-Z0-9])"
+)
+# Capitalised words that start a sentence or describe, never an investor's name on their own; among them a compound
+# adjective, one word whose tail after a hyphen is lower-case ("Crypto-focused investor X", "AI-native fund X").
 _NOT_A_NAME = re.compile(
-    r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
+    r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|We|Our|Us|[A-Za-z0-9.]+(?:-[A-Za-z0-9]+)*-[a-z]+|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?|L\.P\.?|LP"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
@@ -53,6 +64,8 @@ _LEAD_LIST_END = re.compile(
 _ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
 # "ラウンドを主導したのはX": a cleft names the lead after the marker.
 _CLEFT = re.compile(r"(?:した|する)のは、?")
+# "リード投資家を務めたのはX": the same with the role noun.
+_ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になった)のは、?")
 # "…を主導したX", "…をリードしたX": a relative clause before the lead's name.
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
@@ -62,7 +75,7 @@ _OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on)\s$")
 # English lead words after the lead's name: "X led a $40 billion round", "X, leading a Series C".
 _NAMED_BEFORE = frozenset(
     {"led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a"}
-    | {"leading an", "leading its"}
+    | {"leading an", "leading its", "took the lead", "takes the lead"}
 )
 # "The lead investor was X", "lead investors: X and Y": the names follow.
 _LEAD_INVESTOR_IS = re.compile(r"(?:\s(?:was|is|were|are|being)\s|:\s?)")
@@ -109,7 +122,8 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """
     sentence_start, sentence_end = sentence_bounds(folded, start)
     # "The lead investor was X" names X after the words; "X acted as lead investor" before them.
-    named_after = term.startswith("lead investor") and _LEAD_INVESTOR_IS.match(folded, end)
+    # "Leading the round was X" too.
+    named_after = term.startswith(("lead investor", "leading the")) and _LEAD_INVESTOR_IS.match(folded, end)
     if named_after or (
         term.isascii()
         and not term.startswith(("led the", "co-led the", "leading the", "lead investor"))
@@ -142,8 +156,8 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         # "本ラウンドを主導したアルファキャピタルは…": the clause describes the lead named after it
         stop = re.search(r"[。;:()「」]|が|は|も|を|に|で|と|の", folded[relative.end() : sentence_end])
         return relative.end(), relative.end() + (stop.start() if stop else sentence_end - relative.end())
-    cleft = _CLEFT.match(folded, end)
-    if cleft and term in ("主導", "リード"):
+    cleft = _CLEFT.match(folded, end) or _ROLE_CLEFT.match(folded, end)
+    if cleft and term in ("主導", "リード", *_ROLE_NOUNS):
         stop = re.search(r"[。、;:()]|で(?:ある|あり|、)|です|だ", folded[cleft.end() : sentence_end])
         return cleft.end(), cleft.end() + (stop.start() if stop else sentence_end - cleft.end())
     role_is = _ROLE_IS.match(folded, end)
@@ -151,11 +165,25 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     if role_is and (term in _ROLE_NOUNS or term == "リード") and not named_before:
         # "リード投資家はX", "リード投資家であるXをはじめ", "リード投資家:X その他の投資家:Y"
         end = role_is.end()
-        stop = re.search(
-            r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|す)",
-            folded[end:sentence_end],
-        )
-        return end, end + (stop.start() if stop else sentence_end - end)
+        zone_end = end
+        while True:
+            stop = _ROLE_LIST_STOP.search(folded, zone_end, sentence_end)
+            zone_end = stop.start() if stop else sentence_end
+            if stop is None or stop.group(0) != "、":
+                break
+            # "リード投資家はA、B、Cの3社": the list goes on while the next piece is a name alone
+            following = _ROLE_LIST_STOP.search(folded, stop.end(), sentence_end)
+            if following is not None and following.group(0) in ("が", "を", "も", "は"):
+                break  # "リードはX、参加投資家はY": the piece is a new clause's subject
+            piece = folded[stop.end() : following.start() if following else sentence_end]
+            last = _LAST_IN_LIST.search(piece)  # "…、Bで、Cも出資した": B is the last name of the list
+            if not _LISTED_NAME.fullmatch(_COUNT_AFTER_LIST.sub("", piece[: last.start()] if last else piece)):
+                break
+            zone_end = stop.end()
+            if last is not None:
+                zone_end += last.start()
+                break
+        return end, zone_end
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード") and _AS_VERB.match(folded, end):
         head = folded[sentence_start:start]
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
@@ -196,6 +224,11 @@ def _english_listed_before(head: str, cut: int) -> int:
     return cut
 
 
+# Where the names after a role noun ("リード投資家はX") end; a "、" ends them unless a name alone follows it.
+_ROLE_LIST_STOP = re.compile(r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|す)")
+# The count that closes a Japanese list: "…、デルタファンドの4社", "…の2者".
+_COUNT_AFTER_LIST = re.compile(r"の?\d+(?:社|者|行)$")
+_LAST_IN_LIST = re.compile(r"(?:で|です|だ|となった|となり)$")
 # A name in a Japanese list: written words, with hiragana only at its start (みずほキャピタル, あおぞら企業投資).
 _LISTED_NAME = re.compile(r"[ぁ-ゖ]*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&\s.-]{2,40}")
 
@@ -232,12 +265,15 @@ def lead_names(
         # "Japan's DBJ Capital", "IAN Group-backed BioAngels": the words before the name describe it.
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
+        name = _ENGLISH_ROLE_BEFORE.sub("", name)  # "Investors Acme Ventures and Beta Capital led the round"
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
             continue  # a short form in brackets: "Andreessen Horowitz (a16z)", "…開発(東大IPC)"
         if _OBJECT_OF.search(text, 0, match.start()):
             continue  # "the largest shareholder in Mistral AI": the company, not who led
+        if _DESCRIBES_THE_NAME_AFTER.match(text, match.end()):
+            continue  # "Climate tech investor X", "Sovereign wealth fund Y": a description of the name after it
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             found.append((start + match.start(), name))
@@ -274,12 +310,29 @@ def lead_names(
                 or (cleaned if re.fullmatch(r"[\u30a0-\u30ff・ー]{3,20}", cleaned) else "")
                 # "ヘロン・キャピタルの山田太郎パートナー": the firm before a person of it
                 or _up_to_name_ending(phrase.split("の")[0], rules.name_endings)
+                # "株式会社アルファ製作所をリードとする", "リード投資家は東海精機株式会社": a company by its legal form
+                or _by_legal_form(phrase)
             )
             if 2 <= len(cleaned) <= 40 and not is_generic(cleaned, rules.generic_investor_words):
                 offset = folded.find(cleaned, piece_start)
                 found.append((offset, COMPANY_FORMS.sub("", document[offset : offset + len(cleaned)]).strip(" ,、・")))
     found.sort()
     return list(dict.fromkeys(name for _, name in found if name))
+
+
+# A company named with its legal form, before or after the name: 株式会社アルファ製作所, 東海精機株式会社.
+_LEGAL_FORM_NAME = re.compile(
+    r"(?:株式会社|合同会社|有限会社|\(株\))\s?(?P<after>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.\s-]{1,30})$"
+    r"|^(?P<before>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.\s-]{1,30}?)\s?(?:株式会社|合同会社|有限会社|\(株\))$"
+)
+
+
+def _by_legal_form(phrase: str) -> str:
+    """The name of a company written with its legal form ("株式会社アルファ製作所" -> "アルファ製作所"), else ""."""
+    if "会社" not in phrase and "(株)" not in phrase:
+        return ""
+    match = _LEGAL_FORM_NAME.search(phrase)
+    return (match["after"] or match["before"]).strip() if match else ""
 
 
 def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[OrganisationHit]:

@@ -2,7 +2,8 @@
 
 Works on folded text (see ``text.fold``): 64億5000万円, 1.5億円, 500百万円,
 3千万円, 1億3500万ドル, ¥3 billion, 1.5 billion yen, $30M, US$135 million,
-30 million dollars, €10m, EUR 5 million. Full-width digits are ASCII by then.
+30 million dollars, €10m, EUR 5 million, AUD 30 million, 30 million Australian dollars, 24 billion Korean won.
+Full-width digits are ASCII by then.
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ _SYMBOLS = {
     "ca$": "CAD",
     "nt$": "TWD",
     "s$": "SGD",
+    "nz$": "NZD",
+    "aud": "AUD",
+    "cad": "CAD",
+    "sgd": "SGD",
+    "hkd": "HKD",
+    "twd": "TWD",
+    "nzd": "NZD",
     "rmb": "CNY",
     "cny": "CNY",
     "krw": "KRW",
@@ -85,7 +93,8 @@ _SYMBOLS = {
     "gbp": "GBP",
 }
 _SYMBOL_AMOUNT = re.compile(
-    rf"(?P<symbol>(?<![a-z])(?:us|hk|s|a|au|c|ca|nt)\$|\$|¥|€|£|₩|₹|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf|rs\.?)\s?)"
+    rf"(?P<symbol>(?<![a-z])(?:us|hk|s|a|au|c|ca|nt|nz)\$|\$|¥|€|£|₩|₹"
+    r"|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf|aud|cad|sgd|hkd|twd|nzd|rs\.?)\s?)"
     rf"\s?(?P<number>{_NUMBER}){_SCALE}"
 )
 _WORD_CURRENCIES = {
@@ -107,11 +116,22 @@ _WORD_CURRENCIES = {
     "won": "KRW",
     "rupees": "INR",
     "swiss francs": "CHF",
+    "korean won": "KRW",
+    "south korean won": "KRW",
+    "british pounds": "GBP",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "new taiwan dollars": "TWD",
+    "taiwan dollars": "TWD",
+    "new zealand dollars": "NZD",
 }
 _WORD_AMOUNT = re.compile(
-    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand|bln|bn|mln|mn)?\s"
+    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bln|bn|mln|mn)?\s"
     r"(?P<word>u\.s\. dollars|us dollars|japanese yen|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi"
-    r"|rmb|won|rupees|swiss francs)"
+    r"|rmb|won|rupees|swiss francs|(?:south )?korean won|british pounds|australian dollars|canadian dollars"
+    r"|singapore dollars|hong kong dollars|(?:new )?taiwan dollars|new zealand dollars)"
     r"(?![a-z])"
 )
 

@@ -20,6 +20,16 @@ _ENGLISH_SUBJECT = re.compile(
     r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
 )
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
+# The company whose round a headline names after its lead: "Xの シリーズA", "Xの資金調達", "X's Series A".
+_ROUND_OWNER = re.compile(
+    r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
+    r"|(?P<name_en>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?"
+    r"(?:Series|Seed|Pre-|Round|Funding)"
+)
+_ROUND_OWNER_EN = re.compile(
+    r"(?P<name>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?"
+    r"(?:Series|Seed|Pre-|Round|Funding)"
+)
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
@@ -59,12 +69,19 @@ _EARLIER_ROUND_TALK = re.compile(
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
 # "It was led by X", "This was co-led by X": the round is the previous sentence's.
 _REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
-_LED_ALONE = re.compile(r"[,.;。]|\s(?:the|this|its)\s(?:round|investment|financing)")
+# "X led, with …", "X led the round", "X led the $20 million round", "Accel led it;" (the round of the sentence
+# before), "A, B and C led Tsubame's $65 billion Series H" (the company's round, by its possessive).
+_LED_ALONE = re.compile(
+    r"[,.;。]|\s(?:the|this|its|their)\s(?:\S+\s){0,3}?(?:round|investment|financing|raise|series [a-k]|seed)\b"
+    r"|\sit(?:[,.;。]|$)"
+    r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.;。]|\.(?=\d)){0,40}?"
+    r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
+)
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
 # count only before a round.
 _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
-    | {"leading its"}
+    | {"leading its", "took the lead", "takes the lead"}
 )
 _A_ROUND_FOLLOWS = re.compile(
     r"(?:[^.;。]|\.(?=\d)){0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b"
@@ -162,6 +179,10 @@ def parties(
             investors.pop(hit.organisation.name, None)
     for name in leads:
         investors[name] = None
+    known = {hit.organisation.name for hit in organisations}
+    spelled = {name: _spelled_out(document, name) for name in [*investors, *leads] if name not in known}
+    investors = {spelled.get(name) or name: None for name in investors}
+    leads = {spelled.get(name) or name: None for name in leads}
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
 
 
@@ -194,6 +215,57 @@ def _hyphen_led_zone(folded: str, start: int) -> tuple[int, int]:
     return head_start + cut, start - 1
 
 
+# A short form as releases write one ("WbyT", "GB"): a few letters, two or more of them capitals, no space.
+_SHORT_FORM = re.compile(r"(?=(?:[a-z0-9]*[A-Z]){2})[A-Za-z0-9]{2,6}")
+# An English name of two or more capitalised words, joined by a small word or "&": "Woven by Toyota", "Bank of Tokyo".
+_LONG_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s(?:(?:by|of|for|and|de|the|&)\s)?[A-Z][\w.&'’-]*)+")
+_SMALL_WORDS = frozenset({"by", "of", "for", "and", "de", "the", "&"})
+
+
+def _spelled_out(document: str, short: str) -> str | None:
+    """The longer name in the text that a short form abbreviates: "WbyT" is "Woven by Toyota", "GB" "Global Brain".
+
+    Its letters spell the name in order, starting with its first letter, and every capitalised word of the name
+    gives its initial; a name that has the short form as one of its words ("SBI Investment" for "SBI") is another.
+    """
+    if not _SHORT_FORM.fullmatch(short):
+        return None
+    for match in _LONG_NAME.finditer(document):
+        words = match.group(0).split()
+        if short.lower() not in {word.lower() for word in words} and _spells(short.lower(), words):
+            return match.group(0)
+    return None
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether the letters of ``short`` take every capitalised word's initial in order, and further letters only
+    from within the word they are in."""
+
+    def walk(letter: int, word: int) -> bool:
+        # ``letter`` of ``short`` is to be the initial of ``words[word]`` (or a small word is passed over)
+        if word == len(words):
+            return letter == len(short)
+        current = words[word]
+        if current in _SMALL_WORDS and walk(letter, word + 1):
+            return True
+        if letter == len(short) or current[0].lower() != short[letter]:
+            return False
+        # the letters after the initial that this word gives: any in order, then the next word's initial
+        position, letter = 1, letter + 1
+        if walk(letter, word + 1):
+            return True
+        while letter < len(short):
+            found = current.lower().find(short[letter], position)
+            if found < 0:
+                return False
+            position, letter = found + 1, letter + 1
+            if walk(letter, word + 1):
+                return True
+        return False
+
+    return walk(0, 0)
+
+
 def _without_abbreviations(names: Mapping[str, None]) -> list[str]:
     """The names without those a longer one starts with: a headline's "ヘロン" is the text's "ヘロン・キャピタル"."""
     return [name for name in names if not any(other != name and other.startswith(name) for other in names)]
@@ -220,6 +292,8 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
             "led their",
             "leads",
             "co-leads",
+            "took the lead",
+            "takes the lead",
         )
     ):
         return True  # the lead's own word, or one that names the round after it ("X led the Series B")
@@ -274,8 +348,13 @@ def _subject(
             return name
     title = document[:title_end]
     match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)
+    if match and (match["name"] in leads or match["name"] in investors):
+        # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
+        match = _ROUND_OWNER.search(title, match.end()) or match
+    elif match is None:
+        match = _ROUND_OWNER_EN.search(title)  # "Acme Ventures leads Tsubame's $20M Series A"
     if match:
-        name = match["name"]
+        name = match["name"] or match.groupdict().get("name_en") or ""
         named = _AFTER_COMPANY_FORM.search(name)
         name = COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・")
         return _COUNTRY_PREFIX.sub("", name) or None
