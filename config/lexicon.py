@@ -53,6 +53,8 @@ class JapanSection(StrictModel):
     hosts: Terms
     foreign_markers: Terms
     foreign_name_starts: Terms
+    # Relevance rules of the fourth session, in keys of their own (see lexicon.toml).
+    foreign_hosts: Terms = []
 
 
 class MultilingualSection(StrictModel):

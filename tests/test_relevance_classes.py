@@ -418,3 +418,57 @@ def test_names_in_a_story_about_another_country_are_that_countrys():
     text = "同社は新しい大規模言語モデルを公開した。開発には華南先端技術研究所も参加した。"
     assert not relevant("中国のAI新興、新しいLLMを公開", text)
     assert relevant("AI新興、新しいLLMを公開", text)
+
+
+# --- Rules of the fourth session: whose country the words are -------------------------------------------------
+
+OUTLETS_ABROAD = [
+    (
+        "https://j.people.com.cn/n3/2026/0110/c95952-10000001.html",
+        "国産大規模言語モデル、全国の病院で問診支援に",
+        "国内の医療機関で、国産の大規模言語模型を使った問診支援が広がっている。華陽医療科技研究院が開発した。",
+    ),
+    (
+        "https://jp.yna.co.kr/view/AJP20260110000100882",
+        "政府、行政機関向けの生成AI利用指針を発表",
+        "政府は、中央省庁と自治体が生成AIを使う際の指針をまとめ、全国の自治体に配布した。",
+    ),
+    (
+        "https://japanese.news.cn/20260110/abc/c.html",
+        "国内企業のAIエージェント、製造現場で導入広がる",
+        "国内企業が開発したAIエージェントが、全国の工場で品質記録の作成に使われ始めた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "title", "text"), OUTLETS_ABROAD)
+def test_the_domestic_words_of_another_countrys_outlet_are_that_countrys(url, title, text):
+    assert not relevant(title, text, url=url)
+    assert relevant(title, text)
+
+
+def test_a_foreign_outlet_writing_about_japan_still_names_japan():
+    assert relevant(
+        "日本の通信大手、国産LLMを公開",
+        "日本の通信大手が、日本語に強い大規模言語モデルを公開した。",
+        url="https://j.people.com.cn/n3/2026/0111/c95952-10000002.html",
+    )
+
+
+FOREIGN_LEADERS = [
+    (
+        "バイデン米大統領、AI開発企業に安全性試験の報告を義務付け",
+        "政府は、大規模言語モデルを開発する企業に、公開前の安全性試験の結果を報告するよう求める。",
+    ),
+    ("マクロン仏大統領、生成AIに巨額投資", "政府は国内のデータセンターと基盤モデルの開発を支援する。"),
+    ("米大統領、生成AIの規制を緩める大統領令", "政府機関は、国内のAI企業への規制を見直す。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), FOREIGN_LEADERS)
+def test_a_foreign_head_of_state_in_the_headline_makes_the_state_words_that_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_japanese_prime_minister_in_the_headline_is_japans_state():
+    assert relevant("石破首相、生成AIに巨額投資", "政府は国内のデータセンターと基盤モデルの開発を支援する。")

@@ -193,14 +193,14 @@ class Classifier:
             genai += 1.0
             reasons.append(f"genai-model-name:{shapes[0]}")
         japan, japan_reasons = japan_evidence(
-            evidence, organisations, models, issuer, folded, title_length, self.foreign_marks
+            evidence, organisations, models, issuer, folded, title_length, self.foreign_marks, host
         )
         bodies = japanese_bodies(detected)
         if bodies:
             japan += 1.0
             japan_reasons.append(f"japan:local government {bodies[0]}")
         else:
-            unknown = japanese_detected(detected, document, self.foreign_marks, self.watchlist.resolve)
+            unknown = japanese_detected(detected, document, self.foreign_marks, self.watchlist.resolve, host)
             if unknown:
                 japan += 1.0
                 japan_reasons.append(f"japan:organisation written in Japanese {unknown[0]}")

@@ -84,6 +84,7 @@ def japan_evidence(
     folded: str,
     title_length: int = 0,
     marks: ForeignMarks | None = None,
+    host: str = "",
 ) -> tuple[float, list[str]]:
     """How strongly the item is tied to Japan, with the reasons."""
     reasons = []
@@ -116,6 +117,9 @@ def japan_evidence(
         country = marks.headline.match(folded, 0, title_length)
         if country is not None:
             reasons.append(f"japan:{state.terms()[0]} is of {country.group('country')}, the headline's subject")
+            state = Evidence()
+        elif marks.outlet_abroad(host):
+            reasons.append(f"japan:{state.terms()[0]} is of the country of {host}, a foreign outlet")
             state = Evidence()
     if place or state:
         japan += min(place.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
@@ -170,6 +174,12 @@ class ForeignMarks:
     before: re.Pattern[str]
     starts: tuple[str, ...]
     headline: re.Pattern[str]
+    # Other countries' media sites, Japanese editions included (j.people.com.cn, jp.yna.co.kr).
+    hosts: frozenset[str] = frozenset()
+
+    def outlet_abroad(self, host: str) -> bool:
+        """Whether the item comes from another country's media: the outlet's language says nothing of Japan."""
+        return bool(host) and host_within(host, self.hosts)
 
     @classmethod
     def from_lexicon(cls, japan: Mapping[str, list[str]]) -> ForeignMarks:
@@ -180,13 +190,16 @@ class ForeignMarks:
             rf"(?:{countries})(?:の|発|系|・|に本社|を拠点|拠点|企業|大手|スタートアップ|新興|AI)"
             r"|(?<![\u4e00-\u9fff])[米英仏独中韓露豪印台](?=[\u30a1-\u30faA-Za-z])"
         )
-        # A headline whose subject is another country or its state: "韓国、…", "米政府は…", "EU、…" (folded).
+        # A headline whose subject is another country or its state: "韓国、…", "米政府は…", "EU、…" (folded), or
+        # its head of state or government, named or not: "米大統領、…", "トランプ米大統領、…", "習近平中国国家主席は…".
+        country = rf"(?:{countries}|米|英|中|韓|仏|独|eu|欧州連合)"
+        leader = "大統領|首相|国家主席|政権"
         headline = re.compile(
-            rf"^(?:【[^】]*】\s*)?(?P<country>{countries}|米|英|中|韓|仏|独|eu|欧州連合)"
-            r"(?:、|は|が|で|の|政府|議会|・|,|\s)",
+            rf"^(?:【[^】]*】\s*)?(?:[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{{1,10}}?(?={country}(?:{leader})))?"
+            rf"(?P<country>{country})(?:、|は|が|で|の|政府|議会|・|,|\s|{leader})",
             re.IGNORECASE,
         )
-        return cls(before, tuple(japan["foreign_name_starts"]), headline)
+        return cls(before, tuple(japan["foreign_name_starts"]), headline, frozenset(japan.get("foreign_hosts", ())))
 
     def foreign(self, name: str, document: str) -> bool:
         """Whether the name is foreign by its own start or by the clause before any place it is written."""
@@ -207,12 +220,14 @@ def japanese_detected(
     document: str,
     marks: ForeignMarks,
     resolve: Callable[[str], Organisation | None],
+    host: str = "",
 ) -> list[str]:
     """Organisations the watch list does not know, written in Japanese and not marked foreign: a Japanese
     newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without. A
     unit named after a foreign organisation of the watch list ("アリババクラウド", "グーグル・ディープマインド")
-    is foreign, and so is every name of a story whose headline is about another country ("中国のX、…")."""
-    if marks.headline.match(document):
+    is foreign, and so is every name of a story whose headline is about another country ("中国のX、…") or that
+    another country's outlet writes in Japanese (人民網日本語版, 聯合ニュース)."""
+    if marks.headline.match(document) or marks.outlet_abroad(host):
         return []
     return [
         entry["name"]
