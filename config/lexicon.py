@@ -55,6 +55,8 @@ class JapanSection(StrictModel):
     foreign_name_starts: Terms
     # Relevance rules of the fourth session, in keys of their own (see lexicon.toml).
     foreign_hosts: Terms = []
+    national: Terms = []
+    foreign_countries: Terms = []
 
 
 class MultilingualSection(StrictModel):

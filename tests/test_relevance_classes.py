@@ -472,3 +472,36 @@ def test_a_foreign_head_of_state_in_the_headline_makes_the_state_words_that_coun
 
 def test_a_japanese_prime_minister_in_the_headline_is_japans_state():
     assert relevant("石破首相、生成AIに巨額投資", "政府は国内のデータセンターと基盤モデルの開発を支援する。")
+
+
+SOVEREIGN_AI_ABROAD = [
+    (
+        "Saudi Arabia's sovereign AI push gets an Arabic LLM",
+        "A state-backed lab released a large language model trained on Arabic text under Saudi Arabia's "
+        "sovereign AI plan.",
+    ),
+    (
+        "Telecom group joins France's sovereign AI effort with an open LLM",
+        "The operator will train the model on French public data as part of France's national sovereign AI programme.",
+    ),
+    (
+        "韓国のソブリンAI計画、通信大手が基盤モデルを開発へ",
+        "韓国のソブリンAI計画に選ばれた通信大手が、独自の大規模言語モデルを開発する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SOVEREIGN_AI_ABROAD)
+def test_another_countrys_sovereign_ai_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_sovereign_ai_that_no_other_country_owns_is_japans():
+    assert relevant(
+        "通信大手、ソブリンAIの基盤となるLLMを開発", "通信大手は、ソブリンAIの実現に向けて大規模言語モデルを開発する。"
+    )
+    assert relevant(
+        "Telecom group to build sovereign AI cloud for domestic LLMs",
+        "The operator will host sovereign AI workloads for local model developers.",
+        language="en",
+    )

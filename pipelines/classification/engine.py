@@ -88,8 +88,8 @@ class Classifier:
         for strength in ("strong", "weak"):
             for term in lexicon["genai"][strength]:
                 terms[fold_term(term)].append(("genai", strength))
-        for group in ("language", "place", "state", "company_forms", "legal_forms"):
-            for term in lexicon["japan"][group]:
+        for group in ("language", "place", "state", "company_forms", "legal_forms", "national"):
+            for term in lexicon["japan"].get(group, ()):
                 # A legal form is Japan evidence as a company form is.
                 terms[fold_term(term)].append(("japan", "company_forms" if group == "legal_forms" else group))
         neutral = [fold_term(term) for term in lexicon["japan"]["neutral"]]

@@ -113,6 +113,12 @@ def japan_evidence(
             reasons.append(f"japan:{next(iter(language.text))}")
     place = evidence[("japan", "place")]
     state = evidence[("japan", "state")]
+    national = evidence[("japan", "national")]
+    if national and marks is not None:
+        # "Korea's sovereign AI model project", or sovereign AI in a story whose headline is about another country.
+        if marks.headline.match(folded, 0, title_length) or marks.owned_abroad(national.terms(), folded):
+            reasons.append(f"japan:{national.terms()[0]} is another country's")
+            national = Evidence()
     if state and marks is not None:
         country = marks.headline.match(folded, 0, title_length)
         if country is not None:
@@ -121,9 +127,9 @@ def japan_evidence(
         elif marks.outlet_abroad(host):
             reasons.append(f"japan:{state.terms()[0]} is of the country of {host}, a foreign outlet")
             state = Evidence()
-    if place or state:
-        japan += min(place.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
-        reasons.extend(f"japan:{term}" for term in [*place.terms(), *state.terms()][:3])
+    if place or state or national:
+        japan += min(place.weight(1.0, 1.0) + national.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
+        reasons.extend(f"japan:{term}" for term in [*place.terms(), *national.terms(), *state.terms()][:3])
     company_form = evidence[("japan", "company_forms")]
     if company_form:
         japan += 1.0
@@ -176,6 +182,20 @@ class ForeignMarks:
     headline: re.Pattern[str]
     # Other countries' media sites, Japanese editions included (j.people.com.cn, jp.yna.co.kr).
     hosts: frozenset[str] = frozenset()
+    # Another country right before a word, as its owner: "Korea's", "India's own", "Korean", "韓国の", "インド版".
+    owner: re.Pattern[str] | None = None
+
+    def owned_abroad(self, terms: list[str], folded: str) -> bool:
+        """Whether every place the terms are written gives them to another country ("Korea's sovereign AI")."""
+        if self.owner is None:
+            return False
+        for term in terms:
+            start = folded.find(term)
+            while start != -1:
+                if not self.owner.search(folded, max(0, start - 40), start):
+                    return False
+                start = folded.find(term, start + 1)
+        return True
 
     def outlet_abroad(self, host: str) -> bool:
         """Whether the item comes from another country's media: the outlet's language says nothing of Japan."""
@@ -199,7 +219,16 @@ class ForeignMarks:
             rf"(?P<country>{country})(?:、|は|が|で|の|政府|議会|・|,|\s|{leader})",
             re.IGNORECASE,
         )
-        return cls(before, tuple(japan["foreign_name_starts"]), headline, frozenset(japan.get("foreign_hosts", ())))
+        english = "|".join(sorted(map(re.escape, japan.get("foreign_countries", ())), key=len, reverse=True))
+        owner = re.compile(
+            rf"(?:(?<![a-z0-9.])(?:{english})(?:'s|’s)?(?:\s(?:own|national|new|first|planned|proposed|flagship))*\s"
+            rf"|(?:{countries})(?:の|版の?|独自の|発の?)?(?:国家)?)$"
+            if english
+            else rf"(?:{countries})(?:の|版の?|独自の|発の?)?(?:国家)?$"
+        )
+        return cls(
+            before, tuple(japan["foreign_name_starts"]), headline, frozenset(japan.get("foreign_hosts", ())), owner
+        )
 
     def foreign(self, name: str, document: str) -> bool:
         """Whether the name is foreign by its own start or by the clause before any place it is written."""
