@@ -57,6 +57,7 @@ class JapanSection(StrictModel):
     foreign_hosts: Terms = []
     national: Terms = []
     foreign_countries: Terms = []
+    outlet_names: Terms = []
 
 
 class MultilingualSection(StrictModel):

@@ -505,3 +505,37 @@ def test_sovereign_ai_that_no_other_country_owns_is_japans():
         "The operator will host sovereign AI workloads for local model developers.",
         language="en",
     )
+
+
+CITED_OUTLETS = [
+    (
+        "Chatbot use linked to weaker essays in a classroom study",
+        "Teachers in Ohio said students leaned on a chatbot for first drafts, according to the Japan Times.",
+    ),
+    (
+        "Students who draft with ChatGPT remember less of their essays",
+        "Researchers in Boston tracked 40 students over a term, in a report carried by the Japan Times.",
+    ),
+    (
+        "OpenAI weighs new funding for its GPT models",
+        "The AI developer is in early talks with investors about a round, Kyodo News reported.",
+    ),
+    (
+        "米新興のAIエージェント、導入企業が1万社を突破",
+        "米国のスタートアップが開発したAIエージェントの導入企業が1万社を超えた。共同通信が報じた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CITED_OUTLETS)
+def test_an_outlet_given_as_the_source_of_a_report_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_an_outlet_that_acts_in_the_story_is_japan_evidence():
+    assert relevant("共同通信、記事の要約に生成AIを導入", "共同通信は、配信記事の要約に生成AIを使い始めた。")
+    assert relevant(
+        "The Japan Times adds an LLM-based translation tool",
+        "The Japan Times said readers can now translate articles with a large language model.",
+        language="en",
+    )

@@ -92,7 +92,9 @@ class Classifier:
             for term in lexicon["japan"].get(group, ()):
                 # A legal form is Japan evidence as a company form is.
                 terms[fold_term(term)].append(("japan", "company_forms" if group == "legal_forms" else group))
-        neutral = [fold_term(term) for term in lexicon["japan"]["neutral"]]
+        neutral = [
+            fold_term(term) for term in (*lexicon["japan"]["neutral"], *lexicon["japan"].get("outlet_names", ()))
+        ]
         for term in neutral:
             terms[term].append(("neutral",))
         for term in lexicon["multilingual"]["terms"]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from common.folding import fold_term
 from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.detect_words import NUMBERING_WORD
@@ -42,6 +44,13 @@ _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
 _CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならびに")
+# Where a name is given as the source of a report, not as a party to the story (folded text): "according to X",
+# "a report carried by the X", "reported by X", "told X", "X reported", "Xによると", "Xが報じた", "Xが伝えた".
+_CITATION_WORDS = ("according to", "report", "carried by", "told", "によると", "報じ", "伝え", "報道")
+_CITED_BEFORE = re.compile(r"(?:according to|carried by|reported by|report by|cited by|told|published by)\s(?:the\s)?$")
+_CITED_AFTER = re.compile(
+    r"(?:\s(?:reported|reports|has reported|had reported|said in a report)\b|によると|が報じ|は報じ|が伝え|の報道)"
+)
 
 
 @dataclass
@@ -135,6 +144,10 @@ def japan_evidence(
         japan += 1.0
         reasons.append(f"japan:company form {company_form.terms()[0]}")
     japanese_organisations = [organisation for organisation, _ in organisations if organisation.japanese]
+    if japanese_organisations and any(word in folded for word in _CITATION_WORDS):
+        cited = [each for each in japanese_organisations if each is not issuer and _only_cited(each, folded)]
+        reasons.extend(f"japan:{each.name} is only the source of a report" for each in cited)
+        japanese_organisations = [each for each in japanese_organisations if each not in cited]
     if japanese_organisations:
         japan += min(len(japanese_organisations), 2)
         reasons.extend(f"japan-organisation:{organisation.name}" for organisation in japanese_organisations[:3])
@@ -146,6 +159,33 @@ def japan_evidence(
         japan += 1.0
         reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
+
+
+def _only_cited(organisation: Organisation, folded: str) -> bool:
+    """Whether every place the organisation is named gives it as the source of a report ("according to the
+    Nikkei", "in a report carried by the Japan Times", "日経新聞が報じた"): an outlet that reports a story is no
+    party to it."""
+    found = False
+    for alias in _folded_aliases(organisation):
+        start = folded.find(alias)
+        while start != -1:
+            end = start + len(alias)
+            if not (_CITED_BEFORE.search(folded, max(0, start - 30), start) or _CITED_AFTER.match(folded, end)):
+                return False
+            found = True
+            start = folded.find(alias, end)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _folded_aliases(organisation: Organisation) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            fold_term(alias)
+            for alias in (organisation.name, organisation.name_ja, *organisation.aliases, *organisation.context_aliases)
+            if alias
+        )
+    )
 
 
 def off_topic(
