@@ -41,6 +41,7 @@ TermsOrTable = Annotated[list[str] | dict[str, list[str]], PlainValidator(_terms
 class GenaiSection(StrictModel):
     strong: Terms
     weak: Terms
+    strong_phrases: Terms = []
 
 
 class JapanSection(StrictModel):

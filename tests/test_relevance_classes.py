@@ -539,3 +539,30 @@ def test_an_outlet_that_acts_in_the_story_is_japan_evidence():
         "The Japan Times said readers can now translate articles with a large language model.",
         language="en",
     )
+
+
+# --- Generative AI named by what it makes -----------------------------------------------------------------------
+
+AI_AS_INSTRUMENT = [
+    (
+        "人気俳優の声をまねた動画、所属事務所が削除を要請",
+        "所属事務所によると、東京の匿名アカウントがAIで生成した声でナレーションを付けた動画を投稿していた。",
+    ),
+    (
+        "地方紙、災害の写真を誤って掲載",
+        "静岡県の地方紙が、AIを使って作成した写真を報道写真として掲載していたことが分かった。",
+    ),
+    (
+        "Osaka studio sued over adverts that copied a narrator",
+        "The Osaka-based studio used voice cloning to copy the narrator's voice without consent.",
+    ),
+    (
+        "クラウド事業者、専用GPUでのモデル提供を開始",
+        "株式会社ミナトクラウドは、オープンウェイトのモデルを利用者専用のGPU環境でファインチューニングして提供する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AS_INSTRUMENT)
+def test_what_ai_generates_or_an_open_weight_model_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")

@@ -88,6 +88,8 @@ class Classifier:
         for strength in ("strong", "weak"):
             for term in lexicon["genai"][strength]:
                 terms[fold_term(term)].append(("genai", strength))
+        for term in lexicon["genai"].get("strong_phrases", ()):
+            terms[fold_term(term)].append(("genai", "strong"))
         for group in ("language", "place", "state", "company_forms", "legal_forms", "national"):
             for term in lexicon["japan"].get(group, ()):
                 # A legal form is Japan evidence as a company form is.
