@@ -566,3 +566,26 @@ AI_AS_INSTRUMENT = [
 @pytest.mark.parametrize(("title", "text"), AI_AS_INSTRUMENT)
 def test_what_ai_generates_or_an_open_weight_model_is_generative_ai(title, text):
     assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+DRAFTED_BY_AI = [
+    (
+        "町役場、職員の文書作成をAIで効率化",
+        "兵庫県の町役場は、議事録や通知文の自動作成にAIを導入し、職員の作業時間を減らす。",
+    ),
+    (
+        "県、住民の問い合わせ対応に新しい仕組み",
+        "山形県は、住民からの問い合わせに対する回答文を自動で作成するAIを試験導入する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), DRAFTED_BY_AI)
+def test_documents_that_ai_drafts_are_generative_ai(title, text):
+    assert relevant(title, text)
+
+
+def test_documents_drafted_automatically_need_ai_in_the_text():
+    assert not relevant(
+        "町役場、議事録の作成を効率化", "兵庫県の町役場は、録音から議事録を自動作成するシステムを導入した。"
+    )

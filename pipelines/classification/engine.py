@@ -42,6 +42,7 @@ from pipelines.classification.relevance import (
     RELEVANT_JAPAN,
     Evidence,
     ForeignMarks,
+    drafted_text,
     generative_model_shapes,
     japan_evidence,
     japanese_detected,
@@ -168,6 +169,8 @@ class Classifier:
         issuer, named_issuer = self._issuers(host, issuers)
 
         genai = lexical = lexical_genai(evidence, reasons)
+        if lexical < RELEVANT_GENAI:
+            genai = lexical = lexical + drafted_text(folded, title_length, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
         label = _HEADLINE_LABEL.match(folded)
         organisations = found_organisations(

@@ -53,6 +53,26 @@ _CITED_AFTER = re.compile(
 )
 
 
+# Text that AI writes for people, in a text about AI: minutes, documents, replies, summaries or articles made
+# automatically ("議事録や文書の自動生成", "回答文を自動で作成", "記事を自動生成"). Only generative AI writes them.
+_DRAFTED_TEXT = re.compile(
+    r"(?:議事録|議事要旨|文書|文章|答弁書?|回答文?|返信文?|要約|原稿|報告書|記事|メール文?|説明文|通知文)"
+    r"(?:(?:や|と|、|・)[^。、\s]{1,8}?)?(?:の|を)?自動(?:で|的に)?(?:生成|作成)"
+)
+_AI_WORD = re.compile(r"(?<![a-z])ai(?![a-z])")
+
+
+def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
+    """The generative-AI weight of text that AI drafts ("議事録や文書の自動生成" in an item about AI)."""
+    if "自動" not in folded:
+        return 0.0
+    drafted = _DRAFTED_TEXT.search(folded)
+    if drafted is None or not _AI_WORD.search(folded):
+        return 0.0
+    reasons.append(f"genai:text drafted automatically ({drafted.group(0)})")
+    return 2.0 if drafted.start() < title_length else 1.0
+
+
 @dataclass
 class Evidence:
     """The terms of one category that fired, split by where they fired."""
