@@ -589,3 +589,30 @@ def test_documents_drafted_automatically_need_ai_in_the_text():
     assert not relevant(
         "町役場、議事録の作成を効率化", "兵庫県の町役場は、録音から議事録を自動作成するシステムを導入した。"
     )
+
+
+NAMED_IN_PASSING = [
+    (
+        "大手商社、大学発スタートアップの支援プログラムを開始",
+        "東北地方の大学と組み、技術の事業化を支援する。社長は会見で、生成AIなど新しい技術が産業を変えつつあると述べた。",
+    ),
+    (
+        "国内VC投資、上期は2割減",
+        "国内スタートアップの調達額は前年から2割減った。大規模言語モデルやバイオには大型の調達が続いた。",
+    ),
+    (
+        "Tokyo venture investment fell 15% in the first half",
+        "Deals shrank across sectors, though areas such as generative AI still drew large rounds.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NAMED_IN_PASSING)
+def test_generative_ai_named_in_passing_as_one_field_of_a_list_is_not_enough(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_generative_ai_named_in_passing_counts_with_other_evidence():
+    title, text = NAMED_IN_PASSING[0]
+    assert relevant(title, text + "支援先には、大規模言語モデルを開発する新興企業も含まれる。")
+    assert relevant("大手商社、生成AIの新興企業を支援", text)

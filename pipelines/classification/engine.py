@@ -168,7 +168,7 @@ class Classifier:
         labels = site_labels(host, address.path) if address else frozenset()
         issuer, named_issuer = self._issuers(host, issuers)
 
-        genai = lexical = lexical_genai(evidence, reasons)
+        genai = lexical = lexical_genai(evidence, reasons, folded)
         if lexical < RELEVANT_GENAI:
             genai = lexical = lexical + drafted_text(folded, title_length, reasons)
         models = found_models(self.watchlist, model_hits, lexical)

@@ -73,6 +73,11 @@ def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
     return 2.0 if drafted.start() < title_length else 1.0
 
 
+# A term given as one example of a list of fields: followed by など/や/をはじめ/といった, or after "such as".
+_LISTED_AFTER = re.compile(r"(?:など|等の|や|をはじめ|といった|,? and other)")
+_LISTED_BEFORE = re.compile(r"(?:such as|including|like)\s$")
+
+
 @dataclass
 class Evidence:
     """The terms of one category that fired, split by where they fired."""
@@ -93,16 +98,36 @@ class Evidence:
         return bool(self.title or self.text)
 
 
-def lexical_genai(evidence: Mapping[tuple, Evidence], reasons: list[str]) -> float:
-    """The generative-AI weight of the lexicon's terms: strong terms fully, weak ones up to 1 together."""
+def lexical_genai(evidence: Mapping[tuple, Evidence], reasons: list[str], folded: str = "") -> float:
+    """The generative-AI weight of the lexicon's terms: strong terms fully, weak ones up to 1 together; a single
+    strong term that the body only lists among other fields ("生成AIなど新しい技術") counts as a weak one."""
     strong = evidence[("genai", "strong")]
     weak = evidence[("genai", "weak")]
     for term in strong.terms():
         weak.title.pop(term, None)
         weak.text.pop(term, None)
+    if folded and not strong.title and len(strong.text) == 1 and _only_listed(next(iter(strong.text)), folded):
+        term = next(iter(strong.text))
+        reasons.append(f"genai(weak):{term} (named in passing, one field of a list)")
+        reasons.extend(f"genai(weak):{each}" for each in weak.terms())
+        return min(0.5 + weak.weight(0.5, 0.5), 1.0)
     reasons.extend(f"genai:{term}" for term in strong.terms())
     reasons.extend(f"genai(weak):{term}" for term in weak.terms())
     return strong.weight(2.0, 1.0) + min(weak.weight(0.5, 0.5), 1.0)
+
+
+def _only_listed(term: str, folded: str) -> bool:
+    """Whether every place the term is written lists it as one field among others: "生成AIなど新しい技術",
+    "生成AIやクリーンテックには", "technologies such as generative AI"."""
+    start = folded.find(term)
+    if start == -1:
+        return False
+    while start != -1:
+        end = start + len(term)
+        if not (_LISTED_AFTER.match(folded, end) or _LISTED_BEFORE.search(folded, max(0, start - 12), start)):
+            return False
+        start = folded.find(term, end)
+    return True
 
 
 def japan_evidence(
