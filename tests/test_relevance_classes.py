@@ -616,3 +616,29 @@ def test_generative_ai_named_in_passing_counts_with_other_evidence():
     title, text = NAMED_IN_PASSING[0]
     assert relevant(title, text + "支援先には、大規模言語モデルを開発する新興企業も含まれる。")
     assert relevant("大手商社、生成AIの新興企業を支援", text)
+
+
+# --- A Japanese backer among many of a foreign company's round ---------------------------------------------------
+
+ONE_BACKER_ABROAD = [
+    (
+        "Indian AI coding startup Vistaar raises $40 million Series B",
+        "Vistaar said the round was led by Peak Ridge. Accel, SoftBank Vision Fund 2 and Nexus put in more, and the "
+        "company will use the money to hire in Europe.",
+        "Vistaar said the round was led by SoftBank Vision Fund 2, with Accel and Nexus also putting in money.",
+    ),
+    (
+        "米国の生成AI新興アトラス、3億ドルを調達",
+        "アトラスは、米国のベンチャーキャピタルのほか、三菱UFJ銀行や英バークレイズなどから総額3億ドルを調達した。",
+        "アトラスは、三菱UFJ銀行が主導したラウンドで総額3億ドルを調達した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "among_many", "leading"), ONE_BACKER_ABROAD)
+def test_a_japanese_backer_among_many_of_a_foreign_round_is_no_japan_evidence_unless_it_leads(
+    title, among_many, leading
+):
+    language = "en" if title.isascii() else "ja"
+    assert not relevant(title, among_many, url="https://news.example.com/a", language=language)
+    assert relevant(title, leading, url="https://news.example.com/a", language=language)

@@ -73,6 +73,14 @@ def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
     return 2.0 if drafted.start() < title_length else 1.0
 
 
+# A backer of a round among others: the words of money put in, of leading a round, and of a list around a name.
+_BACKING_WORDS = (
+    "raise", "round", "investor", "put in", "invest", "funding", "financing", "credit", "loan",
+    "融資", "出資", "調達", "引受", "増資", "投資",
+)  # fmt: skip
+_LEAD_WORDS = ("led ", "lead", "co-led", "リード", "主導")
+_LIST_BEFORE = re.compile(r"(?:,\s|、|や|\sand\s)$")
+_LIST_AFTER = re.compile(r"(?:,|、|や|など|\sand\s)")
 # A term given as one example of a list of fields: followed by など/や/をはじめ/といった, or after "such as".
 _LISTED_AFTER = re.compile(r"(?:など|等の|や|をはじめ|といった|,? and other)")
 _LISTED_BEFORE = re.compile(r"(?:such as|including|like)\s$")
@@ -193,6 +201,18 @@ def japan_evidence(
         cited = [each for each in japanese_organisations if each is not issuer and _only_cited(each, folded)]
         reasons.extend(f"japan:{each.name} is only the source of a report" for each in cited)
         japanese_organisations = [each for each in japanese_organisations if each not in cited]
+    if (
+        japanese_organisations
+        and marks is not None
+        and not (language.title or place.title or state.title or national.title or company_form.title)
+        and not any(organisation.japanese and start < title_length for organisation, start in organisations)
+        and marks.foreign_company_headline(organisations, folded, title_length)
+    ):
+        backers = [
+            each for each in japanese_organisations if each is not issuer and _one_backer(each, folded, title_length)
+        ]
+        reasons.extend(f"japan:{each.name} is one of many backers of a foreign company" for each in backers)
+        japanese_organisations = [each for each in japanese_organisations if each not in backers]
     if japanese_organisations:
         japan += min(len(japanese_organisations), 2)
         reasons.extend(f"japan-organisation:{organisation.name}" for organisation in japanese_organisations[:3])
@@ -204,6 +224,36 @@ def japan_evidence(
         japan += 1.0
         reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
+
+
+def _one_backer(organisation: Organisation, folded: str, title_length: int) -> bool:
+    """Whether the organisation is named only in the body, each time as one name of a list in a sentence about
+    money put in, never leading it: "Khosla Ventures, SoftBank Vision Fund 2 and Y Combinator put in more",
+    "三井住友銀行や米JPモルガン・チェースなど9行が融資枠"."""
+    found = False
+    for alias in _folded_aliases(organisation):
+        start = folded.find(alias)
+        if start != -1 and start < title_length:
+            return False
+        while start != -1:
+            end = start + len(alias)
+            sentence = folded[_sentence_start(folded, start) : _sentence_end(folded, end)]
+            if not any(cue in sentence for cue in _BACKING_WORDS) or any(cue in sentence for cue in _LEAD_WORDS):
+                return False
+            if not (_LIST_BEFORE.search(folded, max(0, start - 6), start) or _LIST_AFTER.match(folded, end)):
+                return False
+            found = True
+            start = folded.find(alias, end)
+    return found
+
+
+def _sentence_start(folded: str, position: int) -> int:
+    return max(folded.rfind("。", 0, position), folded.rfind(". ", 0, position)) + 1
+
+
+def _sentence_end(folded: str, position: int) -> int:
+    ends = [end for end in (folded.find("。", position), folded.find(". ", position)) if end != -1]
+    return min(ends) if ends else len(folded)
 
 
 def _only_cited(organisation: Organisation, folded: str) -> bool:
@@ -269,6 +319,20 @@ class ForeignMarks:
     hosts: frozenset[str] = frozenset()
     # Another country right before a word, as its owner: "Korea's", "India's own", "Korean", "韓国の", "インド版".
     owner: re.Pattern[str] | None = None
+    # Another country as a company's in a headline, in English: "India's X", "Korean startup X".
+    owner_in_title: re.Pattern[str] | None = None
+
+    def foreign_company_headline(
+        self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
+    ) -> bool:
+        """Whether the headline names a foreign organisation of the watch list or a company it marks as another
+        country's ("India's Emergent …", "米新興X、…", "オープンAIに6000億円")."""
+        if any(not each.japanese and each.country and start < title_length for each, start in organisations):
+            return True
+        title = folded[:title_length]
+        if self.headline.match(title) or self.before.search(title):
+            return True
+        return self.owner_in_title is not None and bool(self.owner_in_title.search(title))
 
     def owned_abroad(self, terms: list[str], folded: str) -> bool:
         """Whether every place the terms are written gives them to another country ("Korea's sovereign AI")."""
@@ -311,8 +375,14 @@ class ForeignMarks:
             if english
             else rf"(?:{countries})(?:の|版の?|独自の|発の?)?(?:国家)?$"
         )
+        owner_in_title = re.compile(rf"(?<![a-z0-9.])(?:{english})(?:'s|’s)?\s") if english else None
         return cls(
-            before, tuple(japan["foreign_name_starts"]), headline, frozenset(japan.get("foreign_hosts", ())), owner
+            before,
+            tuple(japan["foreign_name_starts"]),
+            headline,
+            frozenset(japan.get("foreign_hosts", ())),
+            owner,
+            owner_in_title,
         )
 
     def foreign(self, name: str, document: str) -> bool:
