@@ -471,7 +471,9 @@ def test_a_foreign_head_of_state_in_the_headline_makes_the_state_words_that_coun
 
 
 def test_a_japanese_prime_minister_in_the_headline_is_japans_state():
-    assert relevant("石破首相、生成AIに巨額投資", "政府は国内のデータセンターと基盤モデルの開発を支援する。")
+    text = "政府は国内のデータセンターと基盤モデルの開発を支援する。"
+    assert relevant("石破首相、生成AIに巨額投資", text)
+    assert relevant("田中首相、生成AIに巨額投資", text)  # 中 in a surname is no country
 
 
 SOVEREIGN_AI_ABROAD = [
@@ -530,6 +532,17 @@ CITED_OUTLETS = [
 @pytest.mark.parametrize(("title", "text"), CITED_OUTLETS)
 def test_an_outlet_given_as_the_source_of_a_report_is_no_japan_evidence(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_a_company_speaking_of_its_own_work_is_not_cited_as_an_outlet():
+    assert relevant(
+        "Coding assistant reaches 10,000 business users",
+        "The LLM-based assistant now serves 10,000 business users, according to Fujitsu.",
+        language="en",
+    )
+    assert relevant(
+        "コーディング支援AIの利用者が1万人に", "富士通によると、LLMを使う同社の支援ツールの利用者が1万人を超えた。"
+    )
 
 
 def test_an_outlet_that_acts_in_the_story_is_japan_evidence():
@@ -610,6 +623,18 @@ NAMED_IN_PASSING = [
 @pytest.mark.parametrize(("title", "text"), NAMED_IN_PASSING)
 def test_generative_ai_named_in_passing_as_one_field_of_a_list_is_not_enough(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_generative_ai_that_a_product_uses_is_not_named_in_passing():
+    assert relevant(
+        "業務効率化の支援サービスを開始", "株式会社ミナトは、生成AIなどを活用した業務効率化の支援サービスを始めた。"
+    )
+    assert relevant(
+        "A benchmark of commonsense questions written in Japanese",
+        "We build 3,000 questions and evaluate models such as LLMs and BERT on them.",
+        url="https://arxiv.org/abs/2503.00001",
+        language="en",
+    )
 
 
 def test_generative_ai_named_in_passing_counts_with_other_evidence():

@@ -47,6 +47,20 @@ _CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならび�
 # Where a name is given as the source of a report, not as a party to the story (folded text): "according to X",
 # "a report carried by the X", "reported by X", "told X", "X reported", "Xによると", "Xが報じた", "Xが伝えた".
 _CITATION_WORDS = ("according to", "report", "carried by", "told", "によると", "報じ", "伝え", "報道")
+# What names a news outlet, in one of its names: only an outlet is cited so ("NTTによると" is NTT speaking).
+_MEDIA_WORDS = (
+    "新聞",
+    "通信社",
+    "共同通信",
+    "時事通信",
+    "放送",
+    "テレビ",
+    "タイムズ",
+    "times",
+    "news",
+    "shimbun",
+    "broadcasting",
+)
 _CITED_BEFORE = re.compile(r"(?:according to|carried by|reported by|report by|cited by|told|published by)\s(?:the\s)?$")
 _CITED_AFTER = re.compile(
     r"(?:\s(?:reported|reports|has reported|had reported|said in a report)\b|によると|が報じ|は報じ|が伝え|の報道)"
@@ -81,9 +95,16 @@ _BACKING_WORDS = (
 _LEAD_WORDS = ("led ", "lead", "co-led", "リード", "主導")
 _LIST_BEFORE = re.compile(r"(?:,\s|、|や|\sand\s)$")
 _LIST_AFTER = re.compile(r"(?:,|、|や|など|\sand\s)")
-# A term given as one example of a list of fields: followed by など/や/をはじめ/といった, or after "such as".
-_LISTED_AFTER = re.compile(r"(?:など|等の|や|をはじめ|といった|,? and other)")
-_LISTED_BEFORE = re.compile(r"(?:such as|including|like)\s$")
+# A term given as one example of a list of fields
+# (など/といった + a field: "生成AIなど新しい技術"; や + another field + など/には: "生成AIやクリーンテックには"; "areas
+# such as generative AI"), not a list of the things a product or a paper uses ("生成AIなどを活用", "LLMやBERTを評価").
+_LISTED_AFTER = re.compile(
+    r"(?:など|等|をはじめ(?:とする)?|といった)の?(?:新しい|新たな|先端|先進|最新の?|新興)?"
+    r"(?:技術|テクノロジー|分野|領域|産業|テーマ|トレンド)"
+    r"|や[^。、]{1,12}?(?:など|には|といった)"
+    r"|,? and other (?:new |emerging )?(?:technologies|fields|areas|sectors|trends)"
+)
+_LISTED_BEFORE = re.compile(r"(?:technologies|fields|areas|sectors|trends|topics|themes) (?:such as|like|including)\s$")
 
 
 @dataclass
@@ -132,7 +153,7 @@ def _only_listed(term: str, folded: str) -> bool:
         return False
     while start != -1:
         end = start + len(term)
-        if not (_LISTED_AFTER.match(folded, end) or _LISTED_BEFORE.search(folded, max(0, start - 12), start)):
+        if not (_LISTED_AFTER.match(folded, end) or _LISTED_BEFORE.search(folded, max(0, start - 24), start)):
             return False
         start = folded.find(term, end)
     return True
@@ -198,7 +219,11 @@ def japan_evidence(
         reasons.append(f"japan:company form {company_form.terms()[0]}")
     japanese_organisations = [organisation for organisation, _ in organisations if organisation.japanese]
     if japanese_organisations and any(word in folded for word in _CITATION_WORDS):
-        cited = [each for each in japanese_organisations if each is not issuer and _only_cited(each, folded)]
+        cited = [
+            each
+            for each in japanese_organisations
+            if each is not issuer and _an_outlet(each) and _only_cited(each, folded)
+        ]
         reasons.extend(f"japan:{each.name} is only the source of a report" for each in cited)
         japanese_organisations = [each for each in japanese_organisations if each not in cited]
     if (
@@ -270,6 +295,12 @@ def _only_cited(organisation: Organisation, folded: str) -> bool:
             found = True
             start = folded.find(alias, end)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _an_outlet(organisation: Organisation) -> bool:
+    """Whether one of the organisation's names says it is a news outlet (新聞, 通信社, Times, News …)."""
+    return any(word in alias for alias in _folded_aliases(organisation) for word in _MEDIA_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -362,9 +393,11 @@ class ForeignMarks:
         # A headline whose subject is another country or its state: "韓国、…", "米政府は…", "EU、…" (folded), or
         # its head of state or government, named or not: "米大統領、…", "トランプ米大統領、…", "習近平中国国家主席は…".
         country = rf"(?:{countries}|米|英|中|韓|仏|独|eu|欧州連合)"
+        # Not 中 before a leader: 田中首相 is Japan's.
+        leader_country = rf"(?:{countries}|米|英|韓|仏|独)"
         leader = "大統領|首相|国家主席|政権"
         headline = re.compile(
-            rf"^(?:【[^】]*】\s*)?(?:[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{{1,10}}?(?={country}(?:{leader})))?"
+            rf"^(?:【[^】]*】\s*)?(?:[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{{1,10}}?(?={leader_country}(?:{leader})))?"
             rf"(?P<country>{country})(?:、|は|が|で|の|政府|議会|・|,|\s|{leader})",
             re.IGNORECASE,
         )
