@@ -42,6 +42,7 @@ class GenaiSection(StrictModel):
     strong: Terms
     weak: Terms
     strong_phrases: Terms = []
+    weak_phrases: Terms = []
 
 
 class JapanSection(StrictModel):

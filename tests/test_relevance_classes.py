@@ -667,3 +667,26 @@ def test_a_japanese_backer_among_many_of_a_foreign_round_is_no_japan_evidence_un
     language = "en" if title.isascii() else "ja"
     assert not relevant(title, among_many, url="https://news.example.com/a", language=language)
     assert relevant(title, leading, url="https://news.example.com/a", language=language)
+
+
+SPEECH_FOUNDATION_MODELS = [
+    (
+        "研究所、日本語音声の基盤モデルを公開",
+        "研究所は、5万時間の日本語音声で自己教師あり学習したモデルを公開した。音声認識や話者識別に使える。",
+    ),
+    (
+        "Lab releases a Japanese speech foundation model",
+        "The self-supervised encoder was trained on 40,000 hours of Japanese broadcast audio for transcription.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SPEECH_FOUNDATION_MODELS)
+def test_a_speech_foundation_model_alone_is_weak_generative_ai_evidence(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_a_speech_foundation_model_that_synthesises_is_generative_ai():
+    assert relevant(
+        "日本語音声の基盤モデルを公開、音声合成にも対応", "研究所は、日本語音声で学習したモデルを公開した。"
+    )
