@@ -60,6 +60,8 @@ class JapanSection(StrictModel):
     national: Terms = []
     foreign_countries: Terms = []
     outlet_names: Terms = []
+    foreign_name_words: Terms = []
+    subject_countries: Terms = []
 
 
 class MultilingualSection(StrictModel):

@@ -690,3 +690,24 @@ def test_a_speech_foundation_model_that_synthesises_is_generative_ai():
     assert relevant(
         "日本語音声の基盤モデルを公開、音声合成にも対応", "研究所は、日本語音声で学習したモデルを公開した。"
     )
+
+
+CHINESE_OR_KOREAN_SUBJECTS = [
+    ("百度、新しい大規模言語モデルを公開", "百度は新しい大規模言語モデルを公開した。国内の利用者は3億人を超えた。"),
+    ("ネイバー、企業向けLLMの新版を提供", "ネイバーは、国内の企業向けに大規模言語モデルの新版を提供する。"),
+    ("華嶺科技、動画生成AIの新モデル", "華嶺科技は動画生成AIの新しいモデルを公開した。全国の広告会社が使うという。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CHINESE_OR_KOREAN_SUBJECTS)
+def test_the_domestic_words_of_a_story_opened_by_a_chinese_or_korean_organisation_are_its_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_the_domestic_words_of_a_story_opened_by_a_japanese_or_american_company_are_japans():
+    assert relevant(
+        "ミナト電機、新しい大規模言語モデルを公開", "同社は新しい大規模言語モデルを公開した。国内の利用者は3万人。"
+    )
+    assert relevant(
+        "Google、国内のデータセンターに投資　生成AI需要に対応", "グーグルは国内に新しいデータセンターを建設する。"
+    )

@@ -43,6 +43,9 @@ _PARAMETER_SUFFIX = re.compile(r"-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
+# A label before the headline proper ("【速報】", "[PR]"), and the name that opens a headline ("百度、…", "X は…").
+_HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
+_HEADLINE_SUBJECT = re.compile(r"([^、,\s「」『』]{2,20}?)(?:、|は|が|,|\s)")
 _CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならびに")
 # Where a name is given as the source of a report, not as a party to the story (folded text): "according to X",
 # "a report carried by the X", "reported by X", "told X", "X reported", "Xによると", "Xが報じた", "Xが伝えた".
@@ -210,6 +213,9 @@ def japan_evidence(
         elif marks.outlet_abroad(host):
             reasons.append(f"japan:{state.terms()[0]} is of the country of {host}, a foreign outlet")
             state = Evidence()
+        elif (subject := marks.foreign_subject(organisations, folded, title_length)) is not None:
+            reasons.append(f"japan:{state.terms()[0]} is of the country of {subject}, the headline's subject")
+            state = Evidence()
     if place or state or national:
         japan += min(place.weight(1.0, 1.0) + national.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
         reasons.extend(f"japan:{term}" for term in [*place.terms(), *national.terms(), *state.terms()][:3])
@@ -352,6 +358,10 @@ class ForeignMarks:
     owner: re.Pattern[str] | None = None
     # Another country as a company's in a headline, in English: "India's X", "Korean startup X".
     owner_in_title: re.Pattern[str] | None = None
+    # Words only other countries' names have (科技, 有限公司), and the countries whose organisations, opening a
+    # headline, make the story's domestic words theirs.
+    name_words: tuple[str, ...] = ()
+    subject_countries: frozenset[str] = frozenset()
 
     def foreign_company_headline(
         self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
@@ -416,12 +426,35 @@ class ForeignMarks:
             frozenset(japan.get("foreign_hosts", ())),
             owner,
             owner_in_title,
+            tuple(japan.get("foreign_name_words", ())),
+            frozenset(japan.get("subject_countries", ())),
         )
 
+    def foreign_subject(
+        self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
+    ) -> str | None:
+        """The name opening the headline when it is an organisation of a country whose domestic words a Japanese
+        newsroom repeats (China, Korea: "百度、国内首位の…", "商湯科技、…"), known to the watch list or by its
+        words (科技, 集団)."""
+        if not self.subject_countries or not title_length:
+            return None
+        label = _HEADLINE_LABEL.match(folded)
+        opening = label.end() if label else 0
+        for organisation, start in organisations:
+            if start == opening and organisation.country in self.subject_countries:
+                return organisation.name
+        subject = _HEADLINE_SUBJECT.match(folded, opening, title_length)
+        if subject is not None and any(word in subject.group(1) for word in self.name_words):
+            return subject.group(1)
+        return None
+
     def foreign(self, name: str, document: str) -> bool:
-        """Whether the name is foreign by its own start or by the clause before any place it is written."""
+        """Whether the name is foreign by its own start, by words only another country's names have (科技, 有限公司)
+        or by the clause before any place it is written."""
         if name.startswith(self.starts) or _KATAKANA_STEM_UNIVERSITY.match(name):
             return True  # 清華大学; スタンフォード大学 (a Japanese university's name has kanji in it)
+        if any(word in name for word in self.name_words):
+            return True  # 商湯科技, 科技日報
         start = document.find(name)
         while start != -1:
             clause = document[max(0, start - 30) : start]
