@@ -490,6 +490,18 @@ SOVEREIGN_AI_ABROAD = [
         "韓国のソブリンAI計画、通信大手が基盤モデルを開発へ",
         "韓国のソブリンAI計画に選ばれた通信大手が、独自の大規模言語モデルを開発する。",
     ),
+    (
+        "Korea picks five teams to build sovereign AI foundation models",
+        "The science ministry will fund the teams' models, which must be trained from scratch.",
+    ),
+    (
+        "Telecom operator wins a place in the sovereign AI project of South Korea",
+        "The operator will build a large language model with public money.",
+    ),
+    (
+        "LLM新興、インド政府のソブリンAI事業に選定",
+        "インド政府のソブリンAI事業に、大規模言語モデルを開発する新興企業が選ばれた。",
+    ),
 ]
 
 

@@ -202,7 +202,11 @@ def japan_evidence(
     national = evidence[("japan", "national")]
     if national and marks is not None:
         # "Korea's sovereign AI model project", or sovereign AI in a story whose headline is about another country.
-        if marks.headline.match(folded, 0, title_length) or marks.owned_abroad(national.terms(), folded):
+        if (
+            marks.headline.match(folded, 0, title_length)
+            or (marks.owner_in_title is not None and marks.owner_in_title.match(folded, 0, title_length))
+            or marks.owned_abroad(national.terms(), folded)
+        ):
             reasons.append(f"japan:{national.terms()[0]} is another country's")
             national = Evidence()
     if state and marks is not None:
@@ -358,6 +362,8 @@ class ForeignMarks:
     owner: re.Pattern[str] | None = None
     # Another country as a company's in a headline, in English: "India's X", "Korean startup X".
     owner_in_title: re.Pattern[str] | None = None
+    # Another country after a word, as its owner: "the sovereign AI project of South Korea".
+    owner_after: re.Pattern[str] | None = None
     # Words only other countries' names have (科技, 有限公司), and the countries whose organisations, opening a
     # headline, make the story's domestic words theirs.
     name_words: tuple[str, ...] = ()
@@ -382,9 +388,13 @@ class ForeignMarks:
         for term in terms:
             start = folded.find(term)
             while start != -1:
-                if not self.owner.search(folded, max(0, start - 40), start):
+                end = start + len(term)
+                if not (
+                    self.owner.search(folded, max(0, start - 40), start)
+                    or (self.owner_after is not None and self.owner_after.match(folded, end, end + 50))
+                ):
                     return False
-                start = folded.find(term, start + 1)
+                start = folded.find(term, end)
         return True
 
     def outlet_abroad(self, host: str) -> bool:
@@ -412,11 +422,19 @@ class ForeignMarks:
             re.IGNORECASE,
         )
         english = "|".join(sorted(map(re.escape, japan.get("foreign_countries", ())), key=len, reverse=True))
+        japanese_owner = rf"(?:{countries})(?:政府)?(?:の|版の?|独自の|発の?|が進める)?(?:国家)?"
         owner = re.compile(
-            rf"(?:(?<![a-z0-9.])(?:{english})(?:'s|’s)?(?:\s(?:own|national|new|first|planned|proposed|flagship))*\s"
-            rf"|(?:{countries})(?:の|版の?|独自の|発の?)?(?:国家)?)$"
+            rf"(?:(?<![a-z0-9.])(?:{english})(?:'s|’s)?"
+            r"(?:\s(?:government's|government|state|state-backed|own|national|new|first|planned|proposed|flagship))*\s"
+            rf"|{japanese_owner})$"
             if english
-            else rf"(?:{countries})(?:の|版の?|独自の|発の?)?(?:国家)?$"
+            else rf"{japanese_owner}$"
+        )
+        # The same after the word: "the sovereign AI project of South Korea", "sovereign AI models for India".
+        owner_after = (
+            re.compile(rf"(?:\s[\w-]+){{0,3}}?\s(?:in|for|of|by)\s(?:the\s)?(?:{english})(?![a-z])")
+            if english
+            else None
         )
         owner_in_title = re.compile(rf"(?<![a-z0-9.])(?:{english})(?:'s|’s)?\s") if english else None
         return cls(
@@ -426,6 +444,7 @@ class ForeignMarks:
             frozenset(japan.get("foreign_hosts", ())),
             owner,
             owner_in_title,
+            owner_after,
             tuple(japan.get("foreign_name_words", ())),
             frozenset(japan.get("subject_countries", ())),
         )
