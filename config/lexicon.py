@@ -43,6 +43,7 @@ class GenaiSection(StrictModel):
     weak: Terms
     strong_phrases: Terms = []
     weak_phrases: Terms = []
+    ambiguous_phrases: Terms = []
 
 
 class JapanSection(StrictModel):

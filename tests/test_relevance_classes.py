@@ -723,3 +723,24 @@ def test_the_domestic_words_of_a_story_opened_by_a_japanese_or_american_company_
     assert relevant(
         "Google、国内のデータセンターに投資　生成AI需要に対応", "グーグルは国内に新しいデータセンターを建設する。"
     )
+
+
+MODEL_HOSTING = [
+    (
+        "クラウド事業者、利用者専用のモデル調整サービス",
+        "株式会社ミナトクラウドは、利用者のデータでモデルをファインチューニングし、推論APIとして提供するサービスを始めた。",
+    ),
+    (
+        "Osaka cloud provider adds fine-tuning on dedicated GPU instances",
+        "Customers can tune models on their own data and serve them through an inference API.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MODEL_HOSTING)
+def test_tuning_and_serving_models_on_a_cloud_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_gpu_servers_alone_are_not_generative_ai():
+    assert not relevant("クラウド事業者、GPUサーバーを増設", "株式会社ミナトクラウドは、GPUサーバーの台数を2倍にする。")

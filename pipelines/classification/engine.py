@@ -91,8 +91,8 @@ class Classifier:
                 terms[fold_term(term)].append(("genai", strength))
         for term in lexicon["genai"].get("strong_phrases", ()):
             terms[fold_term(term)].append(("genai", "strong"))
-        weak_phrases = [fold_term(term) for term in lexicon["genai"].get("weak_phrases", ())]
-        for term in weak_phrases:
+        ambiguous = [fold_term(term) for term in lexicon["genai"].get("ambiguous_phrases", ())]
+        for term in (*ambiguous, *map(fold_term, lexicon["genai"].get("weak_phrases", ()))):
             terms[term].append(("genai", "weak"))
         for group in ("language", "place", "state", "company_forms", "legal_forms", "national"):
             for term in lexicon["japan"].get(group, ()):
@@ -118,7 +118,7 @@ class Classifier:
             for term in words:
                 terms[fold_term(term)].append(("topic", topic))
         # 日本語 is the language, not also the place 日本: Japanese as one language of several is no Japan evidence.
-        opaque = [*neutral, *weak_phrases, *(fold_term(term) for term in lexicon["japan"]["language"])]
+        opaque = [*neutral, *ambiguous, *(fold_term(term) for term in lexicon["japan"]["language"])]
         self.matcher: TermMatcher[tuple] = TermMatcher(terms, opaque=opaque)
         # The organisations a term names itself: "salesforce ventures" is Salesforce Ventures, not also Salesforce.
         self._own_organisations = {
