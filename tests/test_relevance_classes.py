@@ -605,6 +605,15 @@ DRAFTED_BY_AI = [
 ]
 
 
+DRAFTED_BY_AI += [
+    (
+        "市役所、議会対応の負担を軽減へ",
+        "北見原市は、AIを使って答弁書の下書きを作成する取り組みを北海道内で初めて始めた。",
+    ),
+    ("町、窓口業務にAIを試験導入", "長野県の町役場は、AIで住民向けの通知文を作成し、職員が確認してから送る。"),
+]
+
+
 @pytest.mark.parametrize(("title", "text"), DRAFTED_BY_AI)
 def test_documents_that_ai_drafts_are_generative_ai(title, text):
     assert relevant(title, text)

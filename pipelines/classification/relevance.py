@@ -77,16 +77,28 @@ _DRAFTED_TEXT = re.compile(
     r"(?:(?:や|と|、|・)[^。、\s]{1,8}?)?(?:の|を)?自動(?:で|的に)?(?:生成|作成)"
 )
 _AI_WORD = re.compile(r"(?<![a-z])ai(?![a-z])")
+# The same with AI as the writer: "AIで議事録を作成", "AIが回答文を作成", "AIを使って答弁書の下書き".
+_AI_DRAFTS = re.compile(
+    r"(?<![a-z])ai(?:で|が|を使って|を使い|を活用して|を用いて|による|により)[^。、]{0,8}?"
+    r"(?:議事録|議事要旨|文書|文章|答弁書?|回答文?|返信文?|原稿|報告書|記事|メール文?|説明文|通知文)"
+    r"(?:の|を)?(?:作成|生成|要約|下書き|起案)"
+)
+_AI_AS_WRITER = ("aiで", "aiが", "aiを", "aiによ")
 
 
 def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
-    """The generative-AI weight of text that AI drafts ("議事録や文書の自動生成" in an item about AI)."""
-    if "自動" not in folded:
+    """The generative-AI weight of text that AI drafts ("議事録や文書の自動生成" in an item about AI, "AIで議事録を
+    作成")."""
+    drafted = None
+    if "自動" in folded:
+        drafted = _DRAFTED_TEXT.search(folded)
+        if drafted is not None and not _AI_WORD.search(folded):
+            drafted = None
+    if drafted is None and any(writer in folded for writer in _AI_AS_WRITER):
+        drafted = _AI_DRAFTS.search(folded)
+    if drafted is None:
         return 0.0
-    drafted = _DRAFTED_TEXT.search(folded)
-    if drafted is None or not _AI_WORD.search(folded):
-        return 0.0
-    reasons.append(f"genai:text drafted automatically ({drafted.group(0)})")
+    reasons.append(f"genai:text drafted by AI ({drafted.group(0)})")
     return 2.0 if drafted.start() < title_length else 1.0
 
 
