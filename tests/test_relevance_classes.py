@@ -541,6 +541,18 @@ CITED_OUTLETS = [
 ]
 
 
+CITED_OUTLETS += [
+    (
+        "Anthropic opens talks on a data-centre deal for its Claude models",
+        "The AI developer is negotiating with two cloud providers, Nikkei Asia reported.",
+    ),
+    (
+        "Google tests an AI agent that books flights",
+        "The agent, built on Gemini, completes bookings on its own, the Yomiuri Shimbun reported.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text"), CITED_OUTLETS)
 def test_an_outlet_given_as_the_source_of_a_report_is_no_japan_evidence(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")

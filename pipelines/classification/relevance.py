@@ -277,21 +277,16 @@ def _one_backer(organisation: Organisation, folded: str, title_length: int) -> b
     """Whether the organisation is named only in the body, each time as one name of a list in a sentence about
     money put in, never leading it: "Khosla Ventures, SoftBank Vision Fund 2 and Y Combinator put in more",
     "三井住友銀行や米JPモルガン・チェースなど9行が融資枠"."""
-    found = False
-    for alias in _folded_aliases(organisation):
-        start = folded.find(alias)
-        if start != -1 and start < title_length:
+    spans = _mentions(organisation, folded)
+    if not spans or spans[0][0] < title_length:
+        return False
+    for start, end in spans:
+        sentence = folded[_sentence_start(folded, start) : _sentence_end(folded, end)]
+        if not any(cue in sentence for cue in _BACKING_WORDS) or any(cue in sentence for cue in _LEAD_WORDS):
             return False
-        while start != -1:
-            end = start + len(alias)
-            sentence = folded[_sentence_start(folded, start) : _sentence_end(folded, end)]
-            if not any(cue in sentence for cue in _BACKING_WORDS) or any(cue in sentence for cue in _LEAD_WORDS):
-                return False
-            if not (_LIST_BEFORE.search(folded, max(0, start - 6), start) or _LIST_AFTER.match(folded, end)):
-                return False
-            found = True
-            start = folded.find(alias, end)
-    return found
+        if not (_LIST_BEFORE.search(folded, max(0, start - 6), start) or _LIST_AFTER.match(folded, end)):
+            return False
+    return True
 
 
 def _sentence_start(folded: str, position: int) -> int:
@@ -307,16 +302,28 @@ def _only_cited(organisation: Organisation, folded: str) -> bool:
     """Whether every place the organisation is named gives it as the source of a report ("according to the
     Nikkei", "in a report carried by the Japan Times", "日経新聞が報じた"): an outlet that reports a story is no
     party to it."""
-    found = False
+    spans = _mentions(organisation, folded)
+    return bool(spans) and all(
+        _CITED_BEFORE.search(folded, max(0, start - 30), start) or _CITED_AFTER.match(folded, end)
+        for start, end in spans
+    )
+
+
+def _mentions(organisation: Organisation, folded: str) -> list[tuple[int, int]]:
+    """Where the organisation is named, each place once by its longest name there ("Nikkei Asia", not also
+    "Nikkei" inside it)."""
+    spans = []
     for alias in _folded_aliases(organisation):
         start = folded.find(alias)
         while start != -1:
-            end = start + len(alias)
-            if not (_CITED_BEFORE.search(folded, max(0, start - 30), start) or _CITED_AFTER.match(folded, end)):
-                return False
-            found = True
-            start = folded.find(alias, end)
-    return found
+            spans.append((start, start + len(alias)))
+            start = folded.find(alias, start + len(alias))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    longest: list[tuple[int, int]] = []
+    for span in spans:
+        if not longest or span[0] >= longest[-1][1]:
+            longest.append(span)
+    return longest
 
 
 @lru_cache(maxsize=4096)
