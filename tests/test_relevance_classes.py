@@ -553,6 +553,14 @@ CITED_OUTLETS += [
 ]
 
 
+CITED_OUTLETS += [
+    (
+        "OpenAI tests a reasoning model that checks its own proofs",
+        "The model solves olympiad problems step by step, NHK World-Japan reported.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text"), CITED_OUTLETS)
 def test_an_outlet_given_as_the_source_of_a_report_is_no_japan_evidence(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")

@@ -66,8 +66,9 @@ _MEDIA_WORDS = (
 )
 _CITED_BEFORE = re.compile(r"(?:according to|carried by|reported by|report by|cited by|told|published by)\s(?:the\s)?$")
 _CITED_AFTER = re.compile(
-    r"(?:\s(?:reported|reports|has reported|had reported|said in a report)\b|によると|が報じ|は報じ|が伝え|の報道)"
-)
+    r"(?:(?:\s[\w-]+){0,2}?\s(?:reported|reports|has reported|had reported|said in a report)\b"
+    r"|によると|が報じ|は報じ|が伝え|の報道)"
+)  # "NHK World-Japan reported", "Kyodo news agency reported"
 
 
 # Text that AI writes for people, in a text about AI: minutes, documents, replies, summaries or articles made
