@@ -241,12 +241,9 @@ def japan_evidence(
         japan += 1.0
         reasons.append(f"japan:company form {company_form.terms()[0]}")
     japanese_organisations = [organisation for organisation, _ in organisations if organisation.japanese]
-    if japanese_organisations and any(word in folded for word in _CITATION_WORDS):
-        cited = [
-            each
-            for each in japanese_organisations
-            if each is not issuer and _an_outlet(each) and _only_cited(each, folded)
-        ]
+    outlets = [each for each in japanese_organisations if each is not issuer and _an_outlet(each)]
+    if outlets and any(word in folded for word in _CITATION_WORDS):
+        cited = [each for each in outlets if _only_cited(each, folded)]
         reasons.extend(f"japan:{each.name} is only the source of a report" for each in cited)
         japanese_organisations = [each for each in japanese_organisations if each not in cited]
     if (
@@ -369,6 +366,10 @@ def off_topic(
     return next(iter(off_topic_terms.title))
 
 
+# Whether a host is within a set of domains, kept for the hosts a crawl sees again and again.
+_within = lru_cache(maxsize=4096)(host_within)
+
+
 @dataclass(frozen=True)
 class ForeignMarks:
     """What says a name in Japanese text is foreign, from the lexicon's ``[japan]`` lists."""
@@ -419,7 +420,7 @@ class ForeignMarks:
 
     def outlet_abroad(self, host: str) -> bool:
         """Whether the item comes from another country's media: the outlet's language says nothing of Japan."""
-        return bool(host) and host_within(host, self.hosts)
+        return bool(host) and _within(host, self.hosts)
 
     @classmethod
     def from_lexicon(cls, japan: Mapping[str, list[str]]) -> ForeignMarks:
@@ -482,6 +483,8 @@ class ForeignMarks:
         for organisation, start in organisations:
             if start == opening and organisation.country in self.subject_countries:
                 return organisation.name
+        if not any(word in folded[opening:title_length] for word in self.name_words):
+            return None
         subject = _HEADLINE_SUBJECT.match(folded, opening, title_length)
         if subject is not None and any(word in subject.group(1) for word in self.name_words):
             return subject.group(1)
