@@ -773,3 +773,18 @@ def test_tuning_and_serving_models_on_a_cloud_is_generative_ai(title, text):
 
 def test_gpu_servers_alone_are_not_generative_ai():
     assert not relevant("クラウド事業者、GPUサーバーを増設", "株式会社ミナトクラウドは、GPUサーバーの台数を2倍にする。")
+
+
+LOCAL_GOVERNMENT_TOOLS = [
+    (
+        "市役所、全職員に行政向けAIを導入",
+        "高森原市は、行政文書の検索と下書きに使えるQommonsAIを全職員に配布した。茨城県内で初めて。",
+    ),
+    ("町、AI議事録の運用を開始", "徳島県の町役場は、会議の録音から要点をまとめるAI議事録の運用を始めた。"),
+    ("区役所、広報の下書きに新ツール", "東京都の区役所は、文書作成AIで広報文の下書きを作る。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), LOCAL_GOVERNMENT_TOOLS)
+def test_ai_named_by_the_documents_it_writes_is_generative_ai(title, text):
+    assert relevant(title, text)
