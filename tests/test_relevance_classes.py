@@ -474,6 +474,7 @@ def test_a_japanese_prime_minister_in_the_headline_is_japans_state():
     text = "政府は国内のデータセンターと基盤モデルの開発を支援する。"
     assert relevant("石破首相、生成AIに巨額投資", text)
     assert relevant("田中首相、生成AIに巨額投資", text)  # 中 in a surname is no country
+    assert relevant("バイデン米大統領と岸田首相、生成AIで協力", text)  # two leaders, one of them Japan's
 
 
 SOVEREIGN_AI_ABROAD = [

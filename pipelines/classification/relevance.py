@@ -439,7 +439,7 @@ class ForeignMarks:
         leader = "大統領|首相|国家主席|政権"
         headline = re.compile(
             rf"^(?:【[^】]*】\s*)?(?:[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{{1,10}}?(?={leader_country}(?:{leader})))?"
-            rf"(?P<country>{country})(?:、|は|が|で|の|政府|議会|・|,|\s|{leader})",
+            rf"(?P<country>{country})(?:{leader})?(?:、|は|が|で|の|政府|議会|・|,|\s)",
             re.IGNORECASE,
         )
         english = "|".join(sorted(map(re.escape, japan.get("foreign_countries", ())), key=len, reverse=True))
