@@ -42,28 +42,18 @@ _PARAMETER_COUNT = re.compile(
 _PARAMETER_SUFFIX = re.compile(r"-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
-# Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
 # A label before the headline proper ("【速報】", "[PR]"), and the name that opens a headline ("百度、…", "X は…").
 _HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 _HEADLINE_SUBJECT = re.compile(r"([^、,\s「」『』]{2,20}?)(?:、|は|が|,|\s)")
+# Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
 _CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならびに")
 # Where a name is given as the source of a report, not as a party to the story (folded text): "according to X",
 # "a report carried by the X", "reported by X", "told X", "X reported", "Xによると", "Xが報じた", "Xが伝えた".
 _CITATION_WORDS = ("according to", "report", "carried by", "told", "によると", "報じ", "伝え", "報道")
 # What names a news outlet, in one of its names: only an outlet is cited so ("NTTによると" is NTT speaking).
 _MEDIA_WORDS = (
-    "新聞",
-    "通信社",
-    "共同通信",
-    "時事通信",
-    "放送",
-    "テレビ",
-    "タイムズ",
-    "times",
-    "news",
-    "shimbun",
-    "broadcasting",
-)
+    "新聞", "通信社", "共同通信", "時事通信", "放送", "テレビ", "タイムズ", "times", "news", "shimbun", "broadcasting",
+)  # fmt: skip
 _CITED_BEFORE = re.compile(r"(?:according to|carried by|reported by|report by|cited by|told|published by)\s(?:the\s)?$")
 _CITED_AFTER = re.compile(
     r"(?:(?:\s[\w-]+){0,2}?\s(?:reported|reports|has reported|had reported|said in a report)\b"
