@@ -789,3 +789,18 @@ LOCAL_GOVERNMENT_TOOLS = [
 @pytest.mark.parametrize(("title", "text"), LOCAL_GOVERNMENT_TOOLS)
 def test_ai_named_by_the_documents_it_writes_is_generative_ai(title, text):
     assert relevant(title, text)
+
+
+CHINESE_MODELS_OPENING = [
+    ("Qwen3が公開、国産モデルで最高性能", "大規模言語モデルQwen3は、国産モデルとして最も高い性能を示した。"),
+    ("中国発の推論モデル、国内の開発者に広がる", "新しい大規模言語モデルが、国内の開発者の間で急速に広がっている。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CHINESE_MODELS_OPENING)
+def test_the_domestic_words_of_a_story_opened_by_a_chinese_model_or_from_china_are_chinas(title, text):
+    assert not relevant(title, text)
+
+
+def test_the_domestic_words_of_a_story_opened_by_an_american_model_are_japans():
+    assert relevant("Llama 4、国内企業で導入進む", "米Metaの大規模言語モデルを導入する国内企業が増えている。")

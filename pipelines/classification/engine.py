@@ -203,7 +203,15 @@ class Classifier:
             genai += 1.0
             reasons.append(f"genai-model-name:{shapes[0]}")
         japan, japan_reasons = japan_evidence(
-            evidence, organisations, models, issuer, folded, title_length, self.foreign_marks, host
+            evidence,
+            organisations,
+            models,
+            issuer,
+            folded,
+            title_length,
+            self.foreign_marks,
+            host,
+            self.watchlist.resolve,
         )
         bodies = japanese_bodies(detected)
         if bodies:

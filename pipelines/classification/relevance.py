@@ -8,7 +8,7 @@ Every piece of evidence that counts is returned as a reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -174,6 +174,7 @@ def japan_evidence(
     title_length: int = 0,
     marks: ForeignMarks | None = None,
     host: str = "",
+    resolve: Callable[[str], Organisation | None] | None = None,
 ) -> tuple[float, list[str]]:
     """How strongly the item is tied to Japan, with the reasons."""
     reasons = []
@@ -220,7 +221,7 @@ def japan_evidence(
         elif marks.outlet_abroad(host):
             reasons.append(f"japan:{state.terms()[0]} is of the country of {host}, a foreign outlet")
             state = Evidence()
-        elif (subject := marks.foreign_subject(organisations, folded, title_length)) is not None:
+        elif (subject := marks.foreign_subject(organisations, folded, title_length, models, resolve)) is not None:
             reasons.append(f"japan:{state.terms()[0]} is of the country of {subject}, the headline's subject")
             state = Evidence()
     if place or state or national:
@@ -318,6 +319,11 @@ def _mentions(organisation: Organisation, folded: str) -> list[tuple[int, int]]:
 def _an_outlet(organisation: Organisation) -> bool:
     """Whether one of the organisation's names says it is a news outlet (新聞, 通信社, Times, News …)."""
     return any(word in alias for alias in _folded_aliases(organisation) for word in _MEDIA_WORDS)
+
+
+@lru_cache(maxsize=1024)
+def _folded_model_aliases(model: ModelFamily) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(fold_term(alias) for alias in (model.name, *model.aliases) if alias))
 
 
 @lru_cache(maxsize=4096)
@@ -429,7 +435,7 @@ class ForeignMarks:
         leader = "大統領|首相|国家主席|政権"
         headline = re.compile(
             rf"^(?:【[^】]*】\s*)?(?:[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{{1,10}}?(?={leader_country}(?:{leader})))?"
-            rf"(?P<country>{country})(?:{leader})?(?:、|は|が|で|の|政府|議会|・|,|\s)",
+            rf"(?P<country>{country})(?:{leader})?(?:、|は|が|で|の|発|政府|議会|・|,|\s)",
             re.IGNORECASE,
         )
         english = "|".join(sorted(map(re.escape, japan.get("foreign_countries", ())), key=len, reverse=True))
@@ -461,11 +467,16 @@ class ForeignMarks:
         )
 
     def foreign_subject(
-        self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
+        self,
+        organisations: list[tuple[Organisation, int]],
+        folded: str,
+        title_length: int,
+        models: Sequence[ModelFamily] = (),
+        resolve: Callable[[str], Organisation | None] | None = None,
     ) -> str | None:
         """The name opening the headline when it is an organisation of a country whose domestic words a Japanese
         newsroom repeats (China, Korea: "百度、国内首位の…", "商湯科技、…"), known to the watch list or by its
-        words (科技, 集団)."""
+        words (科技, 集団), or a model of such an organisation ("Qwen3、国産モデルで首位")."""
         if not self.subject_countries or not title_length:
             return None
         label = _HEADLINE_LABEL.match(folded)
@@ -473,6 +484,15 @@ class ForeignMarks:
         for organisation, start in organisations:
             if start == opening and organisation.country in self.subject_countries:
                 return organisation.name
+        if resolve is not None:
+            for model in models:
+                maker = resolve(model.organisation) if not model.japanese else None
+                if (
+                    maker is not None
+                    and maker.country in self.subject_countries
+                    and any(folded.startswith(alias, opening) for alias in _folded_model_aliases(model))
+                ):
+                    return model.name
         if not any(word in folded[opening:title_length] for word in self.name_words):
             return None
         subject = _HEADLINE_SUBJECT.match(folded, opening, title_length)
