@@ -41,6 +41,9 @@ TermsOrTable = Annotated[list[str] | dict[str, list[str]], PlainValidator(_terms
 class GenaiSection(StrictModel):
     strong: Terms
     weak: Terms
+    strong_phrases: Terms = []
+    weak_phrases: Terms = []
+    ambiguous_phrases: Terms = []
 
 
 class JapanSection(StrictModel):
@@ -53,6 +56,13 @@ class JapanSection(StrictModel):
     hosts: Terms
     foreign_markers: Terms
     foreign_name_starts: Terms
+    # Relevance rules of the fourth session, in keys of their own (see lexicon.toml).
+    foreign_hosts: Terms = []
+    national: Terms = []
+    foreign_countries: Terms = []
+    outlet_names: Terms = []
+    foreign_name_words: Terms = []
+    subject_countries: Terms = []
 
 
 class MultilingualSection(StrictModel):

@@ -418,3 +418,389 @@ def test_names_in_a_story_about_another_country_are_that_countrys():
     text = "同社は新しい大規模言語モデルを公開した。開発には華南先端技術研究所も参加した。"
     assert not relevant("中国のAI新興、新しいLLMを公開", text)
     assert relevant("AI新興、新しいLLMを公開", text)
+
+
+# --- Rules of the fourth session: whose country the words are -------------------------------------------------
+
+OUTLETS_ABROAD = [
+    (
+        "https://j.people.com.cn/n3/2026/0110/c95952-10000001.html",
+        "国産大規模言語モデル、全国の病院で問診支援に",
+        "国内の医療機関で、国産の大規模言語模型を使った問診支援が広がっている。華陽医療科技研究院が開発した。",
+    ),
+    (
+        "https://jp.yna.co.kr/view/AJP20260110000100882",
+        "政府、行政機関向けの生成AI利用指針を発表",
+        "政府は、中央省庁と自治体が生成AIを使う際の指針をまとめ、全国の自治体に配布した。",
+    ),
+    (
+        "https://japanese.news.cn/20260110/abc/c.html",
+        "国内企業のAIエージェント、製造現場で導入広がる",
+        "国内企業が開発したAIエージェントが、全国の工場で品質記録の作成に使われ始めた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "title", "text"), OUTLETS_ABROAD)
+def test_the_domestic_words_of_another_countrys_outlet_are_that_countrys(url, title, text):
+    assert not relevant(title, text, url=url)
+    assert relevant(title, text)
+
+
+def test_a_foreign_outlet_writing_about_japan_still_names_japan():
+    assert relevant(
+        "日本の通信大手、国産LLMを公開",
+        "日本の通信大手が、日本語に強い大規模言語モデルを公開した。",
+        url="https://j.people.com.cn/n3/2026/0111/c95952-10000002.html",
+    )
+
+
+FOREIGN_LEADERS = [
+    (
+        "バイデン米大統領、AI開発企業に安全性試験の報告を義務付け",
+        "政府は、大規模言語モデルを開発する企業に、公開前の安全性試験の結果を報告するよう求める。",
+    ),
+    ("マクロン仏大統領、生成AIに巨額投資", "政府は国内のデータセンターと基盤モデルの開発を支援する。"),
+    ("米大統領、生成AIの規制を緩める大統領令", "政府機関は、国内のAI企業への規制を見直す。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), FOREIGN_LEADERS)
+def test_a_foreign_head_of_state_in_the_headline_makes_the_state_words_that_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_japanese_prime_minister_in_the_headline_is_japans_state():
+    text = "政府は国内のデータセンターと基盤モデルの開発を支援する。"
+    assert relevant("石破首相、生成AIに巨額投資", text)
+    assert relevant("田中首相、生成AIに巨額投資", text)  # 中 in a surname is no country
+    assert relevant("バイデン米大統領と岸田首相、生成AIで協力", text)  # two leaders, one of them Japan's
+
+
+SOVEREIGN_AI_ABROAD = [
+    (
+        "Saudi Arabia's sovereign AI push gets an Arabic LLM",
+        "A state-backed lab released a large language model trained on Arabic text under Saudi Arabia's "
+        "sovereign AI plan.",
+    ),
+    (
+        "Telecom group joins France's sovereign AI effort with an open LLM",
+        "The operator will train the model on French public data as part of France's national sovereign AI programme.",
+    ),
+    (
+        "韓国のソブリンAI計画、通信大手が基盤モデルを開発へ",
+        "韓国のソブリンAI計画に選ばれた通信大手が、独自の大規模言語モデルを開発する。",
+    ),
+    (
+        "Korea picks five teams to build sovereign AI foundation models",
+        "The science ministry will fund the teams' models, which must be trained from scratch.",
+    ),
+    (
+        "Telecom operator wins a place in the sovereign AI project of South Korea",
+        "The operator will build a large language model with public money.",
+    ),
+    (
+        "LLM新興、インド政府のソブリンAI事業に選定",
+        "インド政府のソブリンAI事業に、大規模言語モデルを開発する新興企業が選ばれた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SOVEREIGN_AI_ABROAD)
+def test_another_countrys_sovereign_ai_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_sovereign_ai_that_no_other_country_owns_is_japans():
+    assert relevant(
+        "通信大手、ソブリンAIの基盤となるLLMを開発", "通信大手は、ソブリンAIの実現に向けて大規模言語モデルを開発する。"
+    )
+    assert relevant(
+        "Telecom group to build sovereign AI cloud for domestic LLMs",
+        "The operator will host sovereign AI workloads for local model developers.",
+        language="en",
+    )
+
+
+CITED_OUTLETS = [
+    (
+        "Chatbot use linked to weaker essays in a classroom study",
+        "Teachers in Ohio said students leaned on a chatbot for first drafts, according to the Japan Times.",
+    ),
+    (
+        "Students who draft with ChatGPT remember less of their essays",
+        "Researchers in Boston tracked 40 students over a term, in a report carried by the Japan Times.",
+    ),
+    (
+        "OpenAI weighs new funding for its GPT models",
+        "The AI developer is in early talks with investors about a round, Kyodo News reported.",
+    ),
+    (
+        "米新興のAIエージェント、導入企業が1万社を突破",
+        "米国のスタートアップが開発したAIエージェントの導入企業が1万社を超えた。共同通信が報じた。",
+    ),
+]
+
+
+CITED_OUTLETS += [
+    (
+        "Anthropic opens talks on a data-centre deal for its Claude models",
+        "The AI developer is negotiating with two cloud providers, Nikkei Asia reported.",
+    ),
+    (
+        "Google tests an AI agent that books flights",
+        "The agent, built on Gemini, completes bookings on its own, the Yomiuri Shimbun reported.",
+    ),
+]
+
+
+CITED_OUTLETS += [
+    (
+        "OpenAI tests a reasoning model that checks its own proofs",
+        "The model solves olympiad problems step by step, NHK World-Japan reported.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CITED_OUTLETS)
+def test_an_outlet_given_as_the_source_of_a_report_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_a_company_speaking_of_its_own_work_is_not_cited_as_an_outlet():
+    assert relevant(
+        "Coding assistant reaches 10,000 business users",
+        "The LLM-based assistant now serves 10,000 business users, according to Fujitsu.",
+        language="en",
+    )
+    assert relevant(
+        "コーディング支援AIの利用者が1万人に", "富士通によると、LLMを使う同社の支援ツールの利用者が1万人を超えた。"
+    )
+
+
+def test_an_outlet_that_acts_in_the_story_is_japan_evidence():
+    assert relevant("共同通信、記事の要約に生成AIを導入", "共同通信は、配信記事の要約に生成AIを使い始めた。")
+    assert relevant(
+        "The Japan Times adds an LLM-based translation tool",
+        "The Japan Times said readers can now translate articles with a large language model.",
+        language="en",
+    )
+
+
+# --- Generative AI named by what it makes -----------------------------------------------------------------------
+
+AI_AS_INSTRUMENT = [
+    (
+        "人気俳優の声をまねた動画、所属事務所が削除を要請",
+        "所属事務所によると、東京の匿名アカウントがAIで生成した声でナレーションを付けた動画を投稿していた。",
+    ),
+    (
+        "地方紙、災害の写真を誤って掲載",
+        "静岡県の地方紙が、AIを使って作成した写真を報道写真として掲載していたことが分かった。",
+    ),
+    (
+        "Osaka studio sued over adverts that copied a narrator",
+        "The Osaka-based studio used voice cloning to copy the narrator's voice without consent.",
+    ),
+    (
+        "クラウド事業者、専用GPUでのモデル提供を開始",
+        "株式会社ミナトクラウドは、オープンウェイトのモデルを利用者専用のGPU環境でファインチューニングして提供する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AS_INSTRUMENT)
+def test_what_ai_generates_or_an_open_weight_model_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+DRAFTED_BY_AI = [
+    (
+        "町役場、職員の文書作成をAIで効率化",
+        "兵庫県の町役場は、議事録や通知文の自動作成にAIを導入し、職員の作業時間を減らす。",
+    ),
+    (
+        "県、住民の問い合わせ対応に新しい仕組み",
+        "山形県は、住民からの問い合わせに対する回答文を自動で作成するAIを試験導入する。",
+    ),
+]
+
+
+DRAFTED_BY_AI += [
+    (
+        "市役所、議会対応の負担を軽減へ",
+        "北見原市は、AIを使って答弁書の下書きを作成する取り組みを北海道内で初めて始めた。",
+    ),
+    ("町、窓口業務にAIを試験導入", "長野県の町役場は、AIで住民向けの通知文を作成し、職員が確認してから送る。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), DRAFTED_BY_AI)
+def test_documents_that_ai_drafts_are_generative_ai(title, text):
+    assert relevant(title, text)
+
+
+def test_documents_drafted_automatically_need_ai_in_the_text():
+    assert not relevant(
+        "町役場、議事録の作成を効率化", "兵庫県の町役場は、録音から議事録を自動作成するシステムを導入した。"
+    )
+
+
+NAMED_IN_PASSING = [
+    (
+        "大手商社、大学発スタートアップの支援プログラムを開始",
+        "東北地方の大学と組み、技術の事業化を支援する。社長は会見で、生成AIなど新しい技術が産業を変えつつあると述べた。",
+    ),
+    (
+        "国内VC投資、上期は2割減",
+        "国内スタートアップの調達額は前年から2割減った。大規模言語モデルやバイオには大型の調達が続いた。",
+    ),
+    (
+        "Tokyo venture investment fell 15% in the first half",
+        "Deals shrank across sectors, though areas such as generative AI still drew large rounds.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NAMED_IN_PASSING)
+def test_generative_ai_named_in_passing_as_one_field_of_a_list_is_not_enough(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_generative_ai_that_a_product_uses_is_not_named_in_passing():
+    assert relevant(
+        "業務効率化の支援サービスを開始", "株式会社ミナトは、生成AIなどを活用した業務効率化の支援サービスを始めた。"
+    )
+    assert relevant(
+        "A benchmark of commonsense questions written in Japanese",
+        "We build 3,000 questions and evaluate models such as LLMs and BERT on them.",
+        url="https://arxiv.org/abs/2503.00001",
+        language="en",
+    )
+
+
+def test_generative_ai_named_in_passing_counts_with_other_evidence():
+    title, text = NAMED_IN_PASSING[0]
+    assert relevant(title, text + "支援先には、大規模言語モデルを開発する新興企業も含まれる。")
+    assert relevant("大手商社、生成AIの新興企業を支援", text)
+
+
+# --- A Japanese backer among many of a foreign company's round ---------------------------------------------------
+
+ONE_BACKER_ABROAD = [
+    (
+        "Indian AI coding startup Vistaar raises $40 million Series B",
+        "Vistaar said the round was led by Peak Ridge. Accel, SoftBank Vision Fund 2 and Nexus put in more, and the "
+        "company will use the money to hire in Europe.",
+        "Vistaar said the round was led by SoftBank Vision Fund 2, with Accel and Nexus also putting in money.",
+    ),
+    (
+        "米国の生成AI新興アトラス、3億ドルを調達",
+        "アトラスは、米国のベンチャーキャピタルのほか、三菱UFJ銀行や英バークレイズなどから総額3億ドルを調達した。",
+        "アトラスは、三菱UFJ銀行が主導したラウンドで総額3億ドルを調達した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "among_many", "leading"), ONE_BACKER_ABROAD)
+def test_a_japanese_backer_among_many_of_a_foreign_round_is_no_japan_evidence_unless_it_leads(
+    title, among_many, leading
+):
+    language = "en" if title.isascii() else "ja"
+    assert not relevant(title, among_many, url="https://news.example.com/a", language=language)
+    assert relevant(title, leading, url="https://news.example.com/a", language=language)
+
+
+SPEECH_FOUNDATION_MODELS = [
+    (
+        "研究所、日本語音声の基盤モデルを公開",
+        "研究所は、5万時間の日本語音声で自己教師あり学習したモデルを公開した。音声認識や話者識別に使える。",
+    ),
+    (
+        "Lab releases a Japanese speech foundation model",
+        "The self-supervised encoder was trained on 40,000 hours of Japanese broadcast audio for transcription.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SPEECH_FOUNDATION_MODELS)
+def test_a_speech_foundation_model_alone_is_weak_generative_ai_evidence(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_a_speech_foundation_model_that_synthesises_is_generative_ai():
+    assert relevant(
+        "日本語音声の基盤モデルを公開、音声合成にも対応", "研究所は、日本語音声で学習したモデルを公開した。"
+    )
+
+
+CHINESE_OR_KOREAN_SUBJECTS = [
+    ("百度、新しい大規模言語モデルを公開", "百度は新しい大規模言語モデルを公開した。国内の利用者は3億人を超えた。"),
+    ("ネイバー、企業向けLLMの新版を提供", "ネイバーは、国内の企業向けに大規模言語モデルの新版を提供する。"),
+    ("華嶺科技、動画生成AIの新モデル", "華嶺科技は動画生成AIの新しいモデルを公開した。全国の広告会社が使うという。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CHINESE_OR_KOREAN_SUBJECTS)
+def test_the_domestic_words_of_a_story_opened_by_a_chinese_or_korean_organisation_are_its_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_the_domestic_words_of_a_story_opened_by_a_japanese_or_american_company_are_japans():
+    assert relevant(
+        "ミナト電機、新しい大規模言語モデルを公開", "同社は新しい大規模言語モデルを公開した。国内の利用者は3万人。"
+    )
+    assert relevant(
+        "Google、国内のデータセンターに投資　生成AI需要に対応", "グーグルは国内に新しいデータセンターを建設する。"
+    )
+
+
+MODEL_HOSTING = [
+    (
+        "クラウド事業者、利用者専用のモデル調整サービス",
+        "株式会社ミナトクラウドは、利用者のデータでモデルをファインチューニングし、推論APIとして提供するサービスを始めた。",
+    ),
+    (
+        "Osaka cloud provider adds fine-tuning on dedicated GPU instances",
+        "Customers can tune models on their own data and serve them through an inference API.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MODEL_HOSTING)
+def test_tuning_and_serving_models_on_a_cloud_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_gpu_servers_alone_are_not_generative_ai():
+    assert not relevant("クラウド事業者、GPUサーバーを増設", "株式会社ミナトクラウドは、GPUサーバーの台数を2倍にする。")
+
+
+LOCAL_GOVERNMENT_TOOLS = [
+    (
+        "市役所、全職員に行政向けAIを導入",
+        "高森原市は、行政文書の検索と下書きに使えるQommonsAIを全職員に配布した。茨城県内で初めて。",
+    ),
+    ("町、AI議事録の運用を開始", "徳島県の町役場は、会議の録音から要点をまとめるAI議事録の運用を始めた。"),
+    ("区役所、広報の下書きに新ツール", "東京都の区役所は、文書作成AIで広報文の下書きを作る。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), LOCAL_GOVERNMENT_TOOLS)
+def test_ai_named_by_the_documents_it_writes_is_generative_ai(title, text):
+    assert relevant(title, text)
+
+
+CHINESE_MODELS_OPENING = [
+    ("Qwen3が公開、国産モデルで最高性能", "大規模言語モデルQwen3は、国産モデルとして最も高い性能を示した。"),
+    ("中国発の推論モデル、国内の開発者に広がる", "新しい大規模言語モデルが、国内の開発者の間で急速に広がっている。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CHINESE_MODELS_OPENING)
+def test_the_domestic_words_of_a_story_opened_by_a_chinese_model_or_from_china_are_chinas(title, text):
+    assert not relevant(title, text)
+
+
+def test_the_domestic_words_of_a_story_opened_by_an_american_model_are_japans():
+    assert relevant("Llama 4、国内企業で導入進む", "米Metaの大規模言語モデルを導入する国内企業が増えている。")

@@ -42,6 +42,7 @@ from pipelines.classification.relevance import (
     RELEVANT_JAPAN,
     Evidence,
     ForeignMarks,
+    drafted_text,
     generative_model_shapes,
     japan_evidence,
     japanese_detected,
@@ -88,11 +89,18 @@ class Classifier:
         for strength in ("strong", "weak"):
             for term in lexicon["genai"][strength]:
                 terms[fold_term(term)].append(("genai", strength))
-        for group in ("language", "place", "state", "company_forms", "legal_forms"):
-            for term in lexicon["japan"][group]:
+        for term in lexicon["genai"].get("strong_phrases", ()):
+            terms[fold_term(term)].append(("genai", "strong"))
+        ambiguous = [fold_term(term) for term in lexicon["genai"].get("ambiguous_phrases", ())]
+        for term in (*ambiguous, *map(fold_term, lexicon["genai"].get("weak_phrases", ()))):
+            terms[term].append(("genai", "weak"))
+        for group in ("language", "place", "state", "company_forms", "legal_forms", "national"):
+            for term in lexicon["japan"].get(group, ()):
                 # A legal form is Japan evidence as a company form is.
                 terms[fold_term(term)].append(("japan", "company_forms" if group == "legal_forms" else group))
-        neutral = [fold_term(term) for term in lexicon["japan"]["neutral"]]
+        neutral = [
+            fold_term(term) for term in (*lexicon["japan"]["neutral"], *lexicon["japan"].get("outlet_names", ()))
+        ]
         for term in neutral:
             terms[term].append(("neutral",))
         for term in lexicon["multilingual"]["terms"]:
@@ -112,7 +120,7 @@ class Classifier:
             for term in words:
                 terms[fold_term(term)].append(("topic", topic))
         # 日本語 is the language, not also the place 日本: Japanese as one language of several is no Japan evidence.
-        opaque = [*neutral, *(fold_term(term) for term in lexicon["japan"]["language"])]
+        opaque = [*neutral, *ambiguous, *(fold_term(term) for term in lexicon["japan"]["language"])]
         self.matcher: TermMatcher[tuple] = TermMatcher(terms, opaque=opaque)
         # The organisations a term names itself: "salesforce ventures" is Salesforce Ventures, not also Salesforce.
         self._own_organisations = {
@@ -165,7 +173,9 @@ class Classifier:
         labels = site_labels(host, address.path) if address else frozenset()
         issuer, named_issuer = self._issuers(host, issuers)
 
-        genai = lexical = lexical_genai(evidence, reasons)
+        genai = lexical = lexical_genai(evidence, reasons, folded)
+        if lexical < RELEVANT_GENAI:
+            genai = lexical = lexical + drafted_text(folded, title_length, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
         label = _HEADLINE_LABEL.match(folded)
         organisations = found_organisations(
@@ -195,14 +205,22 @@ class Classifier:
             genai += 1.0
             reasons.append(f"genai-model-name:{shapes[0]}")
         japan, japan_reasons = japan_evidence(
-            evidence, organisations, models, issuer, folded, title_length, self.foreign_marks
+            evidence,
+            organisations,
+            models,
+            issuer,
+            folded,
+            title_length,
+            self.foreign_marks,
+            host,
+            self.watchlist.resolve,
         )
         bodies = japanese_bodies(detected)
         if bodies:
             japan += 1.0
             japan_reasons.append(f"japan:local government {bodies[0]}")
         else:
-            unknown = japanese_detected(detected, document, self.foreign_marks, self.watchlist.resolve)
+            unknown = japanese_detected(detected, document, self.foreign_marks, self.watchlist.resolve, host)
             if unknown:
                 japan += 1.0
                 japan_reasons.append(f"japan:organisation written in Japanese {unknown[0]}")
