@@ -40,3 +40,9 @@ def test_the_same_text_asked_about_again_gives_the_same_answers() -> None:
     assert [sentence_bounds(TEXT, position) for position in range(len(TEXT) + 1)] == first
     assert first[0] == (0, TEXT.index(". u.s."))
     assert first[-1] == (TEXT.index("次"), len(TEXT))
+
+
+def test_a_position_past_the_end_is_the_last_sentence() -> None:
+    # The funding rules ask for "the sentence after the headline" of a text that is only a headline.
+    assert sentence_bounds("x raised 5 m.", 20) == (13, 13)
+    assert sentence_bounds("マチAI、1億円を調達", 20) == (0, 11)

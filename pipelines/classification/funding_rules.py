@@ -96,8 +96,9 @@ def sentence_bounds(folded: str, position: int) -> tuple[int, int]:
     # would lie at or past position).
     before = bisect.bisect_right(ends, position)
     start = ends[before - 1] if before else 0
-    if position and folded[position - 1] == "." and _SENTENCE_END.match(folded, position - 1, position):
-        start = position
+    last = min(position, len(folded))  # callers may ask past the end ("the sentence after the headline")
+    if last and folded[last - 1] == "." and _SENTENCE_END.match(folded, last - 1, last):
+        start = last
     after = bisect.bisect_left(starts, position)
     return start, starts[after] if after < len(starts) else len(folded)
 
