@@ -472,6 +472,22 @@ _GRANT_RECEIVED = re.compile(
     r"|(?:receive[sd]?|receiving|awarded|wins|won|granted|gets|obtains|obtained)[^.;。]{0,50}?(?:grant|subsid)"
 )
 
+# What an investor puts money into that is no company ("データセンター事業に", "AI研究開発に"): the same words as
+# funding.py's test of the object.
+_NOT_A_COMPANY = (
+    "事業",
+    "分野",
+    "領域",
+    "市場",
+    "施設",
+    "センター",
+    "設備",
+    "工場",
+    "インフラ",
+    "プロジェクト",
+    "開発",
+    "研究",
+)
 # An investor's headline about money it puts into one company: "Toyota's Woven unit to invest in Hokkaido rocket
 # maker Interstellar", "しんきん脱炭素応援ファンド、倉敷市のひだかやに5000万円を投資". The English investor speaks in
 # the future; the Japanese one is a fund by its ending, the headline's subject.
@@ -479,7 +495,9 @@ _INVESTOR_HEADLINE = re.compile(
     r"\b(?:to|will|plans to|agrees to|agreed to) (?P<verb>invest)\b[^.;。]{0,50}?"
     r"\b(?:startup|start-up|company|firm|developer|maker|manufacturer)\b"
     r"|^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。\s]{1,30}?(?:ファンド|キャピタル|ベンチャーズ|インベストメント|投資事業有限責任組合)"
-    r"(?:、|が|は)[^。]{0,40}?に[^。]{0,20}?を?(?P<verb_ja>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠)"
+    r"(?:、|が|は)[^。]{0,40}?"
+    + "".join(f"(?<!{word})" for word in _NOT_A_COMPANY)
+    + r"に[^。]{0,20}?を?(?P<verb_ja>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠)"
 )
 # A company's headline saying it gets a state body's money for its work: "さかなドリーム、JSTのA-STEPで最大5億円の
 # 開発資金を受け…", "X、NEDOの事業で3億円の助成金を獲得".
