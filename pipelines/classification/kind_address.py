@@ -1,0 +1,229 @@
+"""What an item's address says of its page, for its kind: a paper's host or path, a government's site, a news
+outlet, a release wire, or an address that is its publisher's own page (a model card, a newsroom's host, a path
+naming a release wire, a university's site)."""
+
+from __future__ import annotations
+
+import re
+
+from common.text import host_within
+
+# Where papers are published: preprint servers, proceedings, journals.
+PAPER_HOSTS = frozenset(
+    {
+        "arxiv.org",
+        "openreview.net",
+        "aclanthology.org",
+        "aclweb.org",
+        "jxiv.jst.go.jp",
+        "jstage.jst.go.jp",
+        "ipsj.ixsq.nii.ac.jp",
+        "proceedings.neurips.cc",
+        "proceedings.mlr.press",
+        "papers.nips.cc",
+        "dl.acm.org",
+        "ieeexplore.ieee.org",
+        "link.springer.com",
+        "biorxiv.org",
+        "medrxiv.org",
+        "ssrn.com",
+        "semanticscholar.org",
+        # Conference proceedings and journals that Japanese and foreign language-model papers appear in.
+        "isca-archive.org",
+        "openaccess.thecvf.com",
+        "ojs.aaai.org",
+        "ijcai.org",
+        "anlp.jp",
+        "cir.nii.ac.jp",
+        "nature.com",
+        "sciencedirect.com",
+        "mdpi.com",
+        "frontiersin.org",
+        "pubmed.ncbi.nlm.nih.gov",
+        "pmc.ncbi.nlm.nih.gov",
+        "iopscience.iop.org",
+        "journals.plos.org",
+        "jmlr.org",
+        "transacl.org",
+        # More places an abstract is printed: preprint servers, publishers, proceedings and paper indexes.
+        "techrxiv.org",
+        "chemrxiv.org",
+        "preprints.org",
+        "researchsquare.com",
+        "osf.io",
+        "hal.science",
+        "europepmc.org",
+        "researchgate.net",
+        "paperswithcode.com",
+        "alphaxiv.org",
+        "scholar.archive.org",
+        "onlinelibrary.wiley.com",
+        "tandfonline.com",
+        "academic.oup.com",
+        "cambridge.org",
+        "science.org",
+        "pnas.org",
+        "cell.com",
+        "jmir.org",
+        "peerj.com",
+        "journals.sagepub.com",
+        "springeropen.com",
+        "biomedcentral.com",
+        "computer.org",
+        "usenix.org",
+        "neurips.cc",
+        "icml.cc",
+        "iclr.cc",
+        "aaai.org",
+        "ceur-ws.org",
+        "jair.org",
+        "ieice.org",
+        "repo.nii.ac.jp",
+        "ixsq.nii.ac.jp",
+        "ci.nii.ac.jp",
+        "confit.atlas.jp",
+        "ecva.net",
+        "lrec-conf.org",
+        # A research repository and a site that prints reviews of papers, one paper a page.
+        "zenodo.org",
+        "themoonlight.io",
+    }
+)
+# An institution's research repository (repository.ninjal.ac.jp, eprints.example.ac.uk, dspace.example.edu): its
+# records are papers, theses and reports with their abstracts.
+REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dspace|ir\.library|escholarship)\.")
+# Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages.
+PAPER_PATH = re.compile(r"^/papers/\d{4}\.\d{4,5}")
+# Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
+# and other states' (.gov, .gov.uk, the EU).
+GOVERNMENT_HOST = re.compile(
+    r"(?:^|\.)(?:[a-z0-9-]+\.go\.jp|[a-z0-9-]+\.lg\.jp|(?:city|pref)\.[a-z0-9.-]+\.jp|[a-z0-9-]+\.gov|gov\.uk|europa\.eu)$"
+)
+# An address that says the page is a press release, wherever it is printed: news.livedoor.com/pr_article/…,
+# /press-release/, /newsrelease/.
+RELEASE_PATH = re.compile(
+    r"/(?:pr_article|pr|press-?releases?|news-?releases?|pressrelease|prtimes|atpress|releases?|ir|newsroom)(?:/|$|\.)"
+)
+# News outlets and wire services: their own site prints reports, even when the outlet is a watched organisation that
+# names itself ("TechCrunch's weekly recap"). Whether a page there is a reprinted release is for its wording to say.
+NEWS_OUTLETS = frozenset(
+    {
+        "techcrunch.com",
+        "businessinsider.com",
+        "businessinsider.jp",
+        "forbes.com",
+        "forbesjapan.com",
+        "cnbc.com",
+        "apnews.com",
+        "afp.com",
+        "afpbb.com",
+        "xinhuanet.com",
+        "news.cn",
+        "yna.co.kr",
+        "reuters.com",
+        "bloomberg.com",
+        "bloomberg.co.jp",
+        "nikkei.com",
+        "nikkan.co.jp",
+        "yomiuri.co.jp",
+        "asahi.com",
+        "mainichi.jp",
+        "sankei.com",
+        "jiji.com",
+        "kyodonews.jp",
+        "nhk.or.jp",
+        "japantimes.co.jp",
+        "itmedia.co.jp",
+        "impress.co.jp",
+        "nikkeibp.co.jp",
+        "wsj.com",
+        "ft.com",
+        "nytimes.com",
+        "theverge.com",
+        "venturebeat.com",
+        "wired.com",
+        "wired.jp",
+    }
+)
+# Where an organisation publishes its own models and data sets, and the sections of such a site that are not one
+# account's (papers, blogs, spaces, documentation).
+_MODEL_HUB_HOSTS = frozenset({"huggingface.co", "hf.co", "modelscope.cn"})
+_MODEL_HUB_SECTIONS = frozenset(
+    {
+        "papers",
+        "blog",
+        "spaces",
+        "docs",
+        "learn",
+        "posts",
+        "collections",
+        "models",
+        "datasets",
+        "organizations",
+        "tasks",
+    }
+)
+# A newsroom's own host: press.example.co.jp, newsroom.example.com, pressroom.example.com.
+_NEWSROOM_HOST = re.compile(r"^(?:press|newsroom|pressroom|news-?releases?|media-?room)\.[a-z0-9-]+\.[a-z.]+$")
+# A path that names a release wire or calls the page a release outright: …/release/prtimes2-today/…, /pr_article/,
+# /press-release/.
+_WIRE_PATH = re.compile(
+    r"/(?:[a-z0-9_-]*(?:prtimes|atpress|valuepress|dreamnews)[a-z0-9_-]*|pr_article|press-?releases?)/"
+)
+# An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
+# own.
+_ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
+# Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
+# release.
+RELEASE_WIRES = frozenset(
+    {
+        "prtimes.jp",
+        "atpress.ne.jp",
+        "value-press.com",
+        "dreamnews.jp",
+        "newscast.jp",
+        "kyodonewsprwire.jp",
+        "digitalpr.jp",
+        "jcnnewswire.com",
+        "prnewswire.com",
+        "businesswire.com",
+        "globenewswire.com",
+        "accessnewswire.com",
+        "accesswire.com",
+        "einpresswire.com",
+        "newsfilecorp.com",
+        "prweb.com",
+        "newswire.ca",
+        # Wires of research institutions' releases: universities and labs post their releases there as written.
+        "eurekalert.org",
+        "alphagalileo.org",
+        "press-news.org",
+        "idw-online.de",
+    }
+)
+# A local government's site (a city's, a prefecture's): its event notices are notices, not policy.
+LOCAL_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:[a-z0-9-]+\.lg\.jp|(?:city|pref|town|vill)\.[a-z0-9.-]+\.jp)$")
+
+
+def own_page_reason(host: str, path: str) -> str | None:
+    """What says that the address is its publisher's own page, whatever wording its text has.
+
+    A model's or a data set's card on Hugging Face is written by the account that publishes it
+    (huggingface.co/<account>/<model>); a newsroom's host (press.example.co.jp, newsroom.example.com) and a path
+    that names a release wire (…/release/prtimes2-today/…, /pr_article/) carry releases; an academic institution's
+    site (.ac.jp) tells its own news, in whatever words ("…を達成したと発表した").
+    """
+    if host_within(host, _MODEL_HUB_HOSTS):
+        parts = path.strip("/").split("/")
+        if parts[0] == "datasets":  # huggingface.co/datasets/<account>/<data set>
+            parts = parts[1:]
+        if len(parts) >= 2 and parts[0] not in _MODEL_HUB_SECTIONS:
+            return f"a card published on {host}"
+        return None
+    if _NEWSROOM_HOST.match(host):
+        return f"a newsroom's address: {host}"
+    if _WIRE_PATH.search(path):
+        return "an address naming a release wire"
+    if _ACADEMIC_HOST.search(host):
+        return f"an academic institution's site: {host}"
+    return None

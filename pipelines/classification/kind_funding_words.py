@@ -1,0 +1,138 @@
+"""The words that tell of a round, for an item's kind: a verb of raising, an investor's headline or its own
+announcement, a grant received; and the words that make a round no funding story: a roundup of many rounds, a
+dispute over one, a round the body only looks back on."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.classification.headline import headline_and_lead
+
+# "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
+RAISING = re.compile(
+    r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
+)
+# More ways a headline tells of a round (read in the headline only).
+RAISING_HEADLINE = re.compile(
+    # "race to raise money", "to raise $50M": the bare verb with money after it, not "to raise rates by 0.25%".
+    r"(?<![a-z])(?P<bare>raise)\s(?=[^.;。]{0,20}?(?:[$¥€£]|money|cash|funds|funding|capital|a (?:seed|series|round)))"
+    # Headline slang for raising, with an amount of money straight after it: "picks up $8 million", "scores $25M",
+    # "rakes in $100 million" (not "scores 90% on a benchmark", "nets $5 billion in profit", "lands a $30M contract").
+    r"|(?<![a-z])(?P<slang>snags|snagged|scores|scored|picks up|picked up|pulls in|pulled in|rakes in|raked in|hauls in"
+    r"|hauled in|nets|netted|grabs|grabbed|garners|garnered|banks|banked|reels in|reeled in|draws in|brings in)\s"
+    r"(?=(?:a |an |about |nearly |over |some )?(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m\b|bn\b|万|億|crore)))"
+    r"(?![^.;。]{0,40}\b(?:profits?|revenues?|sales|earnings|income|loss|losses|orders?|contracts?|deals?|awards?"
+    r"|prizes?|grants?|in (?:fines|damages))\b)"
+    # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
+    # in new round" (not "a new round of layoffs").
+    r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted)"
+    r" backing)\b"
+    r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
+    # An investor leading a round in the headline: "Sequoia leads $20M round in Indian edtech Vedu".
+    r"|(?<![a-z-])(?P<lead>leads|led|co-leads|co-led)\s(?=(?:a |an |the )?(?:us\$|[$¥€£]|\d)[^.;。]{0,25}?"
+    r"\b(?:round|series|seed|funding|investment)\b)"
+)
+# A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
+# "資金調達 金額・件数ともに2桁減".
+_ROUNDUP = re.compile(
+    r"recap|roundup|round-up|this week in|weekly|monthly|(?:biggest|largest|top) (?:[a-z]+ )?rounds"
+    r"|まとめ|件数|ランキング|上半期|下半期|動向"
+    # The field's money as a statistic: "スタートアップの資金調達額、過去最高", "前年比", "VC funding to Japanese
+    # startups fell", "AI funding hits a record in Q3".
+    r"|スタートアップ(?:の|による|への)(?:資金調達|調達|投資)(?:額|総額)|前年比|前年同期|四半期"
+    r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
+    r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
+    r"|\bq[1-4]\b|so far this year|year-on-year"
+    # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
+    r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
+    r"|^(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)? (?:raise|raised|secure|secured|bag|bagged)\b"
+)
+# Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
+_ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")
+# An investor telling of its own investment, in the headline or the first sentence: "we have invested in X", "our
+# investment in X", "we are proud to lead X's Series A", "why we backed X", "当社はX社に出資しました", "第三者割当増資を
+# 引き受けました", "新規投資先のお知らせ". The announcement is the round's, with or without an amount.
+INVESTOR_OWN_EN = re.compile(
+    r"(?i:\bwe(?:'ve| have| are)? (?:invested|investing) in|\bwe(?:'ve| have| are)? (?:backed|backing)"
+    r"|\bour (?:latest |new |seed |lead )?investment in) [A-Z]"
+    r"|(?i:\bwe(?:'ve| have| are)? (?:led|co-led|leading|lead)\b[^.]{0,40}\b(?:round|series|seed|financing|raise))"
+    r"|(?i:\bproud to (?:lead|co-lead|back|invest in)\b|\bwhy we (?:invested|backed|led)\b)"
+)
+INVESTOR_OWN_JA = re.compile(
+    r"(?:当社|弊社)(?:が運営する|の)?[^。]{0,30}(?:に|へ)の?(?:出資|投資)(?:しました|いたしました|を実行|を決定|することを決議)"
+    r"|(?:第三者割当増資|株式)を引き受け(?:ました|ることを決議)|(?:新規)?投資先のお知らせ|出資(?:に関する|の)お知らせ"
+)
+# A round in dispute, a headline about doubts, a probe or a lawsuit over it: news about the round, not its announcement.
+DISPUTE = re.compile(
+    r"\b(?:scrutiny|questioned|questions over|probe[ds]?|investigat\w+|lawsuit|sues|sued|fraud|allegations?"
+    r"|accused)\b|疑義|疑惑|不正|訴訟|提訴|捜査|告発|粉飾"
+)
+# Words that put a round in the past: "has raised", "recently announced a funding round", "これまでに…調達".
+_PAST_ROUND = re.compile(
+    r"\bha(?:s|ve) (?:so far |already )?raised\b|\brecently (?:announced|raised|closed|secured)\b|\bpreviously raised\b"
+    r"|これまでに[^。]{0,30}調達|過去に[^。]{0,30}調達"
+)
+_ANNOUNCING = re.compile(r"(?:announc\w*|said|says) (?:that )?(?:it |the company )?$|(?:と)?発表[^。]{0,10}$")
+# A company announcing a grant it receives: "経産省から上限50億円の助成", "助成金の交付が決定",
+# "receives a ¥5bn subsidy".
+GRANT_RECEIVED = re.compile(
+    r"(?:省|庁|府|都|県|市|機構|財団|nedo|jst|政府|委員会)(?:から|より)[^。]{0,24}?(?:助成|補助)"
+    r"|(?:助成|補助)金?の?交付(?:が)?決定"
+    r"|(?:receive[sd]?|receiving|awarded|wins|won|granted|gets|obtains|obtained)[^.;。]{0,50}?(?:grant|subsid)"
+)
+# What an investor puts money into that is no company ("データセンター事業に", "AI研究開発に"): the same words as
+# funding.py's test of the object.
+_NOT_A_COMPANY = (
+    "事業",
+    "分野",
+    "領域",
+    "市場",
+    "施設",
+    "センター",
+    "設備",
+    "工場",
+    "インフラ",
+    "プロジェクト",
+    "開発",
+    "研究",
+)
+# An investor's headline about money it puts into one company: "Toyota's Woven unit to invest in Hokkaido rocket
+# maker Interstellar", "しんきん脱炭素応援ファンド、倉敷市のひだかやに5000万円を投資". The English investor speaks in
+# the future; the Japanese one is a fund by its ending, the headline's subject.
+INVESTOR_HEADLINE = re.compile(
+    r"\b(?:to|will|plans to|agrees to|agreed to) (?P<verb>invest)\b[^.;。]{0,50}?"
+    r"\b(?:startup|start-up|company|firm|developer|maker|manufacturer)\b"
+    r"|^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。\s]{1,30}?(?:ファンド|キャピタル|ベンチャーズ|インベストメント|投資事業有限責任組合)"
+    r"(?:、|が|は)[^。]{0,40}?"
+    + "".join(f"(?<!{word})" for word in _NOT_A_COMPANY)
+    + r"に[^。]{0,20}?を?(?P<verb_ja>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠)"
+)
+# A company's headline saying it gets a state body's money for its work: "さかなドリーム、JSTのA-STEPで最大5億円の
+# 開発資金を受け…", "X、NEDOの事業で3億円の助成金を獲得".
+STATE_MONEY_RECEIVED = re.compile(
+    r"(?:省|庁|機構|nedo|jst|amed|jsps|政府|国|都|県|市)の[^。]{0,30}?(?:資金|開発費|助成金?|補助金?)を(?:受け|獲得)"
+)
+
+
+def is_roundup(folded: str, title_length: int) -> bool:
+    """Whether the headline or the first sentence calls the story a roundup or a statistic of many rounds.
+
+    A roundup the first sentence only cites as its source ("according to a weekly robotics investment newsletter")
+    tells one round.
+    """
+    for match in _ROUNDUP.finditer(headline_and_lead(folded, title_length)):
+        if match.start() < title_length or not _ATTRIBUTION.search(
+            folded, max(title_length, match.start() - 40), match.start()
+        ):
+            return True
+    return False
+
+
+def looks_back(folded: str, title_length: int) -> bool:
+    """Whether the body mentions a round only as past ("has raised"), not as what it announces ("today announced
+    it has raised")."""
+    for match in _PAST_ROUND.finditer(folded, title_length):
+        if not _ANNOUNCING.search(folded, max(title_length, match.start() - 40), match.start()):
+            return True
+    return False

@@ -1,0 +1,113 @@
+"""An issuer's own wording against a reporter's, for an item's kind: a release's legal forms, polite forms and
+headlines, a newsroom's headline about its own work, an event's notice; a reporter's terms, and a digest's headline,
+which make news."""
+
+from __future__ import annotations
+
+import re
+
+from config.watchlist import Organisation
+from pipelines.classification.headline import HEADLINE_LABEL
+from pipelines.classification.relevance import Evidence
+
+# A headline over a digest of the week's or the month's stories ("【今週のAIニュース】…", "This week in AI: …",
+# "生成AIニュースまとめ"): news, whatever single story it names first.
+DIGEST = re.compile(
+    r"(?:今週|先週|今月|週刊|月刊)の?[^】\]]{0,12}(?:ニュース|まとめ|トピックス)|ニュースまとめ|まとめ[】\]]|ダイジェスト"
+    r"|this week in\b|\bweek in review\b|\b(?:weekly|monthly) (?:roundup|recap|digest|newsletter)\b"
+    r"|\b(?:news )?(?:roundup|round-up|recap|digest)\b"
+)
+# A headline telling of a lab's own work: "産総研、日本語音声の基盤モデルを公開", "NICT develops a translation model",
+# "…センターを設立", "…と連携協定を締結".
+OWN_WORK_HEADLINE = re.compile(
+    r"開発|公開|発見|成功|達成|解明|実証|構築|リリース|提供|発売|受賞|新技術|新手法|設立|開設|発足|締結|連携|協定"
+    r"|\b(?:develops?|developed|releases?|released|launch(?:es|ed)?|unveils?|unveiled|discover(?:s|ed)?"
+    r"|achieves?|achieved|demonstrates?|demonstrated|open-sources?|builds?|built|establish(?:es|ed)?|opens?|opened"
+    r"|signs?|signed|partners?|partnered)\b"
+)
+# The body opening with a company's legal form and its name ("株式会社X(本社…)は", "X株式会社と株式会社Yは"): a
+# release's first sentence; reporters drop the form.
+OWN_LEAD = re.compile(
+    r"[^。]{0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}|[^。、]{1,30}株式会社)"
+    r"(?:\([^)]*\))?(?:は|と|が)"
+)
+# A headline that opens with the issuer's legal form ("株式会社ABEJA「…」"): the organisation's own wording.
+OWN_HEADLINE = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:株式会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立大学法人|学校法人|国立研究開発法人)"
+)
+# The polite forms of an organisation speaking for itself, which reporters do not write.
+POLITE = re.compile(r"ました|します|ません|いたし|お知らせ|弊社|当社")
+# A short quotation: a title or a phrase someone else wrote.
+_QUOTATION = re.compile(r"「[^「」]{0,40}」")
+# A headline announcing or reporting an event that its organiser holds: "生成AI活用セミナーを開催します",
+# "ハッカソン 参加者募集", "【セミナーレポート】", "「AI博覧会」に出展", "Join us at …", "Webinar: …". The organiser's
+# own notice (press), a company's or a local government's.
+EVENT_HEADLINE = re.compile(
+    r"(?:セミナー|ウェビナー|イベント|シンポジウム|カンファレンス|フォーラム|ハッカソン|アイデアソン|ワークショップ|説明会"
+    r"|勉強会|講演会|講座|研修会|交流会|展示会|エキスポ|expo)[^。]{0,30}?(?:を?開催(?:します|いたします|決定|のお知らせ|報告)?"
+    r"|参加者?(?:を)?募集|申込|受付|のご案内|のお知らせ|レポート)"
+    r"|(?:に|へ)出展|に登壇|開催(?:します|いたします|決定|のお知らせ)"
+    # The organiser calling for participants, whatever the event is called ("事例研究「…」を開催、参加者を募集").
+    r"|(?:参加者|受講者|受講生)を?募集"
+    r"|\bjoin us\b|\bwebinar\b|\bregister (?:now|today|here)\b|\bvisit (?:us|our booth)\b"
+)
+# A survey or a document cited ("調査によると", "according to the survey"): neutral, said by releases and reports.
+_CITATION = re.compile(
+    r"(?:調査|結果|データ|統計|レポート|報告書|白書|資料|試算|推計)(?:結果)?によると"
+    r"|according to (?:the |a |an |our |its |this |their )?(?:[a-z0-9-]+ ){0,3}"
+    r"(?:survey|report|study|data|research|poll|analysis|index|ranking|estimates?|figures)"
+)
+# A name and a verb of announcing opening an English headline: "Rakuten Releases …", "APTO Launches …".
+_RELEASE_VERB = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:Releases|Launches|Announces|Unveils|Introduces|Debuts|Expands|Partners|Opens"
+    r"|Selects|Joins|Achieves|Completes|Signs|Appoints|Adds|Brings|Enters|Establishes|Rolls Out|Teams Up)\b"
+)
+# The end of a newsroom's headline, where the body tells what it did itself: "…第2版を発行", "…を公開しました",
+# "…に関するお知らせ".
+OWN_NEWSROOM_HEADLINE = re.compile(
+    r"(?:を|の)(?:公開|発行|発表|開始|策定|改訂|刊行|公表|締結|受賞|リリース|提供開始)(?:しました|いたしました)?$"
+    r"|(?:に関する|についての|の)お知らせ$"
+)
+# A headline that names who acts: "X、…", "Xが…", "Xは…", "X and Y …" (a comma or a particle in its first words).
+HEADLINE_SUBJECT = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。]{1,25}?(?:、|,|が|は(?!じめ)|と[^、。]{1,20}(?:、|が|は))"
+)
+
+
+def opens_headline(
+    organisation: Organisation | None, organisations: list[tuple[Organisation, int]], folded: str
+) -> bool:
+    """Whether the organisation is the first words of the headline, a label ("【速報】") aside."""
+    if organisation is None:
+        return False
+    label = HEADLINE_LABEL.match(folded)
+    begins = label.end() if label else 0
+    return any(found is organisation and start == begins for found, start in organisations)
+
+
+def unquoted(terms: list[str], folded: str) -> list[str]:
+    """The terms that the item says outside a quotation: 「クマ出没のお知らせ」 is the title of a notice that a report
+    quotes, not the report's own wording."""
+    if not terms or "「" not in folded:
+        return terms
+    bare = _QUOTATION.sub("」", folded)
+    return [term for term in terms if term in bare]
+
+
+def reporting_terms(news: Evidence, folded: str) -> list[str]:
+    """A reporter's wording: the news terms, less a survey or a document cited, which releases cite as well."""
+    terms = news.terms()
+    if not terms:
+        return terms
+    cited = [citation.group(0) for citation in _CITATION.finditer(folded)]
+    return [term for term in terms if not cited or folded.count(term) > sum(citation.count(term) for citation in cited)]
+
+
+def release_headline(title: str) -> bool:
+    """An English headline as releases write it: a name, a verb of announcing, and every longer word capitalised
+    ("Rakuten Releases AI 2.0 Mixture of Experts LLM"); reporters write "Rakuten releases a new model"."""
+    match = _RELEASE_VERB.match(title)
+    if match is None:
+        return False
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", title) if len(word) >= 4]
+    return len(words) >= 4 and all(word[0].isupper() for word in words)

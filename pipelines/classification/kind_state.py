@@ -1,0 +1,127 @@
+"""A state acting in an item, for its kind: a government, a ministry or a local government as the headline's
+subject or in a later clause of it, a state speaking in the lead, and a state's own mishap, which is news."""
+
+from __future__ import annotations
+
+import re
+
+from config.watchlist import Organisation
+from pipelines.classification.headline import HEADLINE_LABEL
+
+# A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
+# a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
+_MINISTRY_NAME = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁)"
+_LOCAL_GOVERNMENT_NAME = (
+    r"(?!都市|同[市県町村区]|全[市国])(?:[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村))"
+)
+# A headline whose subject is a state: "政府、…", "首相は…", "横須賀市、…", "Japan to …", "Japan's cabinet …".
+# (A ministry of the watch list at the start of the headline counts too; see ``government_headline``.)
+_STATE_HEADLINE = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
+    r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
+    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))(?=、|は|が|も|と|,|・)"
+    r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
+    r"|(?:antitrust|competition|privacy|data protection|financial|copyright|communications|media|telecom|internet)"
+    r"\s(?:watchdog|regulator|authority|agency|commission)"
+    r"|ministry|trade ministry|economy ministry|industry ministry|digital agency|state)\b"
+    r"|japan\s(?:to|will|plans?|launches|unveils|sets|approves|passes|adopts|eyes|considers|urges|proposes|issues|seeks"
+    r"|pledges|aims|targets|backs|moves|calls|enacts|announces|allocates|earmarks|selects|picks|funds|creates"
+    r"|establishes|drafts|tightens|introduces|outlines|unveil|launch|set|approve|pass|adopt|consider|propose)\b"
+    r"|(?:prime minister|pm)\s)"
+)
+# Another state, a regulator or an international body as the headline's subject: "米商務省、…", "国連総会、…",
+# "China's internet regulator issues …", "UK AI Safety Institute publishes …", "EU investigates …", "OECD updates …".
+_OTHER_STATE_HEADLINE = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
+    r"(?:国連(?:総会|安保理)?|欧州委員会|欧州連合|欧州議会|eu|oecd|g7|g20|ユネスコ"
+    rf"|{_MINISTRY_NAME})(?=、|は|が|も|,)"
+    r"|(?:the\s)?(?:(?:u\.?s\.?|us|uk|eu|china|korea|south korea|india|france|germany|britain|singapore|taiwan|canada"
+    r"|australia|california|[a-z]+(?:ese|ian|an|ish|ch))(?:'s|’s)?\s)?"
+    r"(?:government|cabinet|parliament|congress|senate|national assembly|lawmakers|regulators?|watchdog"
+    r"|(?:internet|antitrust|competition|privacy|data protection|financial|communications|cyberspace|media)"
+    r"\s(?:watchdog|regulator|authority|agency|commission|administration)"
+    r"|ai (?:safety|security) institute|ai office|(?:commerce|justice|state) department|department of [a-z]+"
+    r"|ministry of [a-z]+|european commission|european parliament|white house|federal trade commission|ftc)\b"
+    r"|(?:the\s)?(?:un|united nations|oecd|g7|g20|unesco|european union|eu)(?:'s|’s)?\s"
+    r"(?!startups?\b|companies\b|firms?\b|tech\b|-based\b|based\b)"
+    # A foreign state by its name doing what states do: "China releases labelling rules for AI-generated content",
+    # "Korea to require watermarks", "India unveils AI governance guidelines".
+    r"|(?:the\s)?(?:u\.s\.|united states|uk|britain|china|korea|south korea|india|france|germany|singapore|taiwan"
+    r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain)\s"
+    r"(?:releases|issues|unveils|adopts|passes|bans|orders|requires|proposes|publishes|finalises|finalizes|enacts"
+    r"|tightens|approves|introduces|drafts|mandates|restricts|to (?:ban|require|regulate|tighten|introduce|issue|adopt"
+    r"|restrict|mandate))\b"
+    # A foreign ministry by its Chinese or Korean name, ending in 部: "中国工業情報化部、…", "韓国科学技術情報通信部は".
+    r"|(?:中国|韓国|台湾|北朝鮮|ベトナム)の?[\u4e00-\u9fff]{2,10}部(?=、|は|が|も|,))"
+)
+# A state actor speaking in the headline or the lead sentence: "デジタル相が発表", "デジタル庁の松本尚大臣は",
+# "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
+# released": a government's programme, whoever reports it. (Not 様相, 真相 or 世相: words ending in 相.)
+STATE_SPEAKER = re.compile(
+    r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官)(?:は|が|、)"
+    r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
+    r"|。(?:[\u4e00-\u9fff]{2,5}(?:都|府|県|市|区))(?:と|は|が)"
+    # A city opening the first sentence after its prefecture, as papers write it: "神奈川県横須賀市は",
+    # "茨城県つくば市が".
+    r"|。[\u4e00-\u9fff]{2,3}[都道府県](?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
+    # An English report's city or prefecture acting: "The city of Yokosuka began", "Kobe City said", "the Osaka
+    # prefectural government will".
+    r"|(?:^|\. |。)(?:the )?(?:city|prefecture|town|village) of [a-z]+\s"
+    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefectural|metropolitan|municipal) government\s"
+    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefecture)\s(?:said|says|will|plans|has|began|begins|launched|launches"
+    r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes)\b"
+    r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"
+    r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
+    r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
+    r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
+    r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
+    # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
+    # "Korea's science ministry said".
+    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)\s"
+    r"(?:said|says|announced|announces|released|releases|issued|issues|unveiled|unveils|published|publishes|selected"
+    r"|selects|approved|approves|will|plans)\b"
+)
+# A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
+# headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
+# (A 県庁 or 都庁 buying a service is a customer, as when it opens the headline.)
+_STATE_NAMES = rf"(?:政府|国|{_MINISTRY_NAME}|{_LOCAL_GOVERNMENT_NAME})"
+_STATE_IN_HEADLINE = re.compile(
+    rf"(?:^|(?<=[\s、,a-z0-9])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
+    rf"|(?P<last>政府|{_MINISTRY_NAME})$"
+)
+# A headline about a state's own mishap, which it apologises for ("女川町、…がフェイクだったと謝罪",
+# "City of X apologises for …"): news about the state, not its policy.
+MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
+LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
+# A share that a state is the subject of, a statistic: "8割超", "3割", "半数", "約9割", "12%" (not "8件を採択").
+_FIGURE = re.compile(r"(?:約|ほぼ|全体の)?(?:[\d.]+%|[\d一二三四五六七八九十]+割|半数|過半)")
+_JAPANS = re.compile(r"(?:the\s)?(?:japan(?:'s|’s)|japanese)?\s?(?:the\s)?")
+
+
+def state_later_in_headline(title: str) -> str | None:
+    """A state acting in a later clause of a Japanese headline ("…に政府が", "… 取手市が導入", "… 国交省").
+
+    A ministry or agency ending the headline acts; a city there is often only where it happened.
+    """
+    title = title.lower().strip()
+    for match in _STATE_IN_HEADLINE.finditer(title):
+        if match["state"] and _FIGURE.match(title, match.end()):
+            continue  # a statistic of the state, not the state acting: "…852団体に 富山県は8割超"
+        return (match["state"] or match["last"]).strip()
+    return None
+
+
+def government_headline(title: str, organisations: list[tuple[Organisation, int]]) -> str | None:
+    """The state the headline is about, when its subject is one: 政府, a ministry, a city, "Japan to …"."""
+    match = _STATE_HEADLINE.match(title) or _OTHER_STATE_HEADLINE.match(title)
+    if match is not None:
+        return match.group(0).strip("【】[] ")
+    label = HEADLINE_LABEL.match(title)
+    begins = label.end() if label else 0
+    # "Japan's FSA orders …", "The Digital Agency …": the ministry after a possessive of Japan or an article.
+    owner = _JAPANS.match(title, begins)
+    after = owner.end() if owner else begins
+    for organisation, start in organisations:
+        if organisation.sector == "ministry" and start in (begins, after):
+            return organisation.name
+    return None
