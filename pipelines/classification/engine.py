@@ -41,15 +41,14 @@ from pipelines.classification.relevance import (
     RELEVANT_GENAI,
     RELEVANT_JAPAN,
     Evidence,
-    ForeignMarks,
     drafted_text,
     generative_model_shapes,
     japan_evidence,
-    japanese_detected,
     japanese_host,
     lexical_genai,
     off_topic,
 )
+from pipelines.classification.relevance_foreign import ForeignMarks, japanese_detected
 from pipelines.classification.text import Hit, TermMatcher
 from pipelines.classification.topics import decide_topics, partnership_sides
 

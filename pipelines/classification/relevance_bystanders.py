@@ -1,0 +1,101 @@
+"""Japanese organisations an item names that are no party to its story, and so tie it to Japan no more: a news
+outlet named only as the source of a report, and one backer among many of a foreign company's round."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from common.folding import fold_term
+from config.watchlist import Organisation
+
+# Where a name is given as the source of a report, not as a party to the story (folded text): "according to X",
+# "a report carried by the X", "reported by X", "told X", "X reported", "Xによると", "Xが報じた", "Xが伝えた".
+CITATION_WORDS = ("according to", "report", "carried by", "told", "によると", "報じ", "伝え", "報道")
+# What names a news outlet, in one of its names: only an outlet is cited so ("NTTによると" is NTT speaking).
+_MEDIA_WORDS = (
+    "新聞", "通信社", "共同通信", "時事通信", "放送", "テレビ", "タイムズ", "times", "news", "shimbun", "broadcasting",
+)  # fmt: skip
+_CITED_BEFORE = re.compile(r"(?:according to|carried by|reported by|report by|cited by|told|published by)\s(?:the\s)?$")
+_CITED_AFTER = re.compile(
+    r"(?:(?:\s[\w-]+){0,2}?\s(?:reported|reports|has reported|had reported|said in a report)\b"
+    r"|によると|が報じ|は報じ|が伝え|の報道)"
+)  # "NHK World-Japan reported", "Kyodo news agency reported"
+# A backer of a round among others: the words of money put in, of leading a round, and of a list around a name.
+_BACKING_WORDS = (
+    "raise", "round", "investor", "put in", "invest", "funding", "financing", "credit", "loan",
+    "融資", "出資", "調達", "引受", "増資", "投資",
+)  # fmt: skip
+_LEAD_WORDS = ("led ", "lead", "co-led", "リード", "主導")
+_LIST_BEFORE = re.compile(r"(?:,\s|、|や|\sand\s)$")
+_LIST_AFTER = re.compile(r"(?:,|、|や|など|\sand\s)")
+
+
+def one_backer(organisation: Organisation, folded: str, title_length: int) -> bool:
+    """Whether the organisation is named only in the body, each time as one name of a list in a sentence about
+    money put in, never leading it: "Khosla Ventures, SoftBank Vision Fund 2 and Y Combinator put in more",
+    "三井住友銀行や米JPモルガン・チェースなど9行が融資枠"."""
+    spans = _mentions(organisation, folded)
+    if not spans or spans[0][0] < title_length:
+        return False
+    for start, end in spans:
+        sentence = folded[_sentence_start(folded, start) : _sentence_end(folded, end)]
+        if not any(cue in sentence for cue in _BACKING_WORDS) or any(cue in sentence for cue in _LEAD_WORDS):
+            return False
+        if not (_LIST_BEFORE.search(folded, max(0, start - 6), start) or _LIST_AFTER.match(folded, end)):
+            return False
+    return True
+
+
+def _sentence_start(folded: str, position: int) -> int:
+    return max(folded.rfind("。", 0, position), folded.rfind(". ", 0, position)) + 1
+
+
+def _sentence_end(folded: str, position: int) -> int:
+    ends = [end for end in (folded.find("。", position), folded.find(". ", position)) if end != -1]
+    return min(ends) if ends else len(folded)
+
+
+def only_cited(organisation: Organisation, folded: str) -> bool:
+    """Whether every place the organisation is named gives it as the source of a report ("according to the
+    Nikkei", "in a report carried by the Japan Times", "日経新聞が報じた"): an outlet that reports a story is no
+    party to it."""
+    spans = _mentions(organisation, folded)
+    return bool(spans) and all(
+        _CITED_BEFORE.search(folded, max(0, start - 30), start) or _CITED_AFTER.match(folded, end)
+        for start, end in spans
+    )
+
+
+def _mentions(organisation: Organisation, folded: str) -> list[tuple[int, int]]:
+    """Where the organisation is named, each place once by its longest name there ("Nikkei Asia", not also
+    "Nikkei" inside it)."""
+    spans = []
+    for alias in _folded_aliases(organisation):
+        start = folded.find(alias)
+        while start != -1:
+            spans.append((start, start + len(alias)))
+            start = folded.find(alias, start + len(alias))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    longest: list[tuple[int, int]] = []
+    for span in spans:
+        if not longest or span[0] >= longest[-1][1]:
+            longest.append(span)
+    return longest
+
+
+@lru_cache(maxsize=4096)
+def an_outlet(organisation: Organisation) -> bool:
+    """Whether one of the organisation's names says it is a news outlet (新聞, 通信社, Times, News …)."""
+    return any(word in alias for alias in _folded_aliases(organisation) for word in _MEDIA_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _folded_aliases(organisation: Organisation) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            fold_term(alias)
+            for alias in (organisation.name, organisation.name_ja, *organisation.aliases, *organisation.context_aliases)
+            if alias
+        )
+    )
