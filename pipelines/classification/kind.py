@@ -47,11 +47,13 @@ from pipelines.classification.kind_address import (
 from pipelines.classification.kind_funding_words import (
     DISPUTE,
     GRANT_RECEIVED,
+    GRANT_WORDS,
     INVESTOR_HEADLINE,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
     RAISING,
     RAISING_HEADLINE,
+    RAISING_STEMS,
     STATE_MONEY_RECEIVED,
     is_roundup,
     looks_back,
@@ -146,8 +148,9 @@ def decide_kind(
         reasons.append(f"kind:news (a digest: {digest.group(0)})")
         return "news", None
     funding_terms = evidence[("kind", "funding")]
-    for match in RAISING.finditer(folded):
-        funding_terms.add(match.group("verb"), match.start() < title_length)
+    if any(stem in folded for stem in RAISING_STEMS):
+        for match in RAISING.finditer(folded):
+            funding_terms.add(match.group("verb"), match.start() < title_length)
     for match in RAISING_HEADLINE.finditer(folded, 0, title_length):
         funding_terms.add(match.group(match.lastgroup or 0), True)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
@@ -210,7 +213,7 @@ def decide_kind(
     funding_weight = funding_terms.weight(2.0, 1.0)
     grant = (
         any(rules.grant_received.find(folded))
-        or GRANT_RECEIVED.search(folded) is not None
+        or (any(word in folded for word in GRANT_WORDS) and GRANT_RECEIVED.search(folded) is not None)
         or STATE_MONEY_RECEIVED.search(folded, 0, title_length) is not None
     )
     if funding_terms or grant:
@@ -255,8 +258,11 @@ def decide_kind(
     # ("the unicorn's Series A") is not a funding story; nor is one the text tells only further down, nor a
     # roundup of many rounds, nor one the body only looks back on ("the startup, which has raised ¥30 billion",
     # "recently announced a round"): background to another story.
-    roundup = is_roundup(folded, title_length) or DISPUTE.search(folded[:title_length]) is not None
-    past_round = not funding_terms.title and looks_back(folded, title_length)
+    # (Read only when a round was found: nothing else asks.)
+    roundup = funding is not None and (
+        is_roundup(folded, title_length) or DISPUTE.search(folded[:title_length]) is not None
+    )
+    past_round = funding is not None and not funding_terms.title and looks_back(folded, title_length)
     if (
         funding is not None
         and not roundup

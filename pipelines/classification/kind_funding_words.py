@@ -13,6 +13,8 @@ RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
     r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
 )
+# What every verb of RAISING begins with, looked for first: most texts have none, and the pattern may start anywhere.
+RAISING_STEMS = ("rais", "secure", "land", "bags", "close", "nabs")
 # More ways a headline tells of a round (read in the headline only).
 RAISING_HEADLINE = re.compile(
     # "race to raise money", "to raise $50M": the bare verb with money after it, not "to raise rates by 0.25%".
@@ -81,6 +83,8 @@ GRANT_RECEIVED = re.compile(
     r"|(?:助成|補助)金?の?交付(?:が)?決定"
     r"|(?:receive[sd]?|receiving|awarded|wins|won|granted|gets|obtains|obtained)[^.;。]{0,50}?(?:grant|subsid)"
 )
+# What every match of GRANT_RECEIVED has in it, looked for first: most texts have none.
+GRANT_WORDS = ("助成", "補助", "grant", "subsid")
 # What an investor puts money into that is no company ("データセンター事業に", "AI研究開発に"): the same words as
 # funding.py's test of the object.
 _NOT_A_COMPANY = (
