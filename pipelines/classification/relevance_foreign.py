@@ -12,11 +12,11 @@ from functools import lru_cache
 from common.folding import fold_term
 from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
+from pipelines.classification.headline import HEADLINE_LABEL
 
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
-# A label before the headline proper ("【速報】", "[PR]"), and the name that opens a headline ("百度、…", "X は…").
-_HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
+# The name that opens a headline, after its label ("百度、…", "X は…").
 _HEADLINE_SUBJECT = re.compile(r"([^、,\s「」『』]{2,20}?)(?:、|は|が|,|\s)")
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
 _CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならびに")
@@ -144,7 +144,7 @@ class ForeignMarks:
         words (科技, 集団), or a model of such an organisation ("Qwen3、国産モデルで首位")."""
         if not self.subject_countries or not title_length:
             return None
-        label = _HEADLINE_LABEL.match(folded)
+        label = HEADLINE_LABEL.match(folded)
         opening = label.end() if label else 0
         for organisation, start in organisations:
             if start == opening and organisation.country in self.subject_countries:
