@@ -197,3 +197,73 @@ def test_a_numbering_word_with_a_letter_is_no_new_model_name():
         "The lab's drug partner started a Phase-2B trial; a Type-1B form was also tested.",
     )
     assert [entry["name"] for entry in labels.detected["models"]] == ["Hanami-13B-Instruct"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # A body named by what it is "of" or "for", with several words and an "and"; not the first words of a
+        # longer name, nor a headline's verb.
+        (
+            "Chip policy",
+            "Taiwan's Ministry of Science and Technology will fund it, and the Office of Science and Technology"
+            " Policy agreed.",
+            {"Ministry of Science and Technology", "Office of Science and Technology Policy"},
+            {"Office of Science and Technology"},
+        ),
+        (
+            "Korean corpus",
+            "A team at the National Institute for Korean Language and Culture built it; the Ministry of Economy,"
+            " Trade and Industry paid.",
+            {"National Institute for Korean Language and Culture"},
+            {"National Institute for Korean", "Ministry of Economy"},
+        ),
+        (
+            "Hoshi Institute of Marine Robotics Unveils Arm Model",
+            "The arm was shown in Osaka.",
+            {"Hoshi Institute of Marine Robotics"},
+            {"Hoshi Institute of Marine", "Hoshi Institute of Marine Robotics Unveils Arm"},
+        ),
+        # Government offices and markets by their ending, and their acronym; a government by its leader is none.
+        (
+            "Drone rules",
+            "The Civil Aviation Administration (CAA) and the Digital Strategy Headquarters wrote it, the Taipei"
+            " Exchange said; the Biden Administration had not.",
+            {"Civil Aviation Administration", "CAA", "Digital Strategy Headquarters", "Taipei Exchange"},
+            {"Biden Administration"},
+        ),
+        # The source a report cites, where people work, the owner of a plant; not a table or a place.
+        (
+            "Memory prices",
+            "Prices rose 30%, according to Trendline. The gap is wider, according to Table 2 and according to"
+            " Japan. Researchers at KAIST and Hoshi Labs agree, and Kumo Semi's Kumamoto fab opens in May.",
+            {"Trendline", "KAIST", "Hoshi Labs", "Kumo Semi"},
+            {"Table", "Japan"},
+        ),
+        (
+            "Survey",
+            "Most startups cut costs, according to Ito & Partners, which runs a database.",
+            {"Ito & Partners"},
+            set(),
+        ),
+        # An English list with "&" in a name, a name led by "the", and a last item that is no name.
+        (
+            "Fusion council",
+            "Its members include Hoshi Tech, Kumo & Co., Sora Heavy Industries and several universities.",
+            {"Hoshi Tech", "Kumo & Co.", "Sora Heavy Industries"},
+            set(),
+        ),
+        (
+            "Round",
+            "Investors include Hoshi Tech, Kumo Works and the Sora Fund.",
+            {"Hoshi Tech", "Kumo Works", "Sora Fund"},
+            set(),
+        ),
+    ],
+)
+def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found

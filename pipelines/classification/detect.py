@@ -120,7 +120,10 @@ _ENGLISH_ENDING = (
     r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund"
     # Public bodies and associations ("Japan Fair Trade Commission", "Kanagawa Prefecture", "AI Alliance").
     r"|Agency|Commission|Council|Authority|Association|Society|Consortium|Alliance|Organization|Organisation"
-    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government)"
+    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government"
+    # Government offices and markets ("General Services Administration", "AI Strategy Headquarters", "Korea
+    # Exchange").
+    r"|Administration|Headquarters|Exchange)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -132,7 +135,8 @@ _ENGLISH_BY_ENDING = (
 # initials (not "Direct Preference Optimization (DPO)": the name must say it is an organisation).
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Institute|Agency|Association|University|Laboratory|Laboratories|Center|Centre|Council|Organization"
-    r"|Organisation|Foundation|Corporation|Company|Commission|Ministry|Authority|Consortium|Society|Bank|Fund)\b"
+    r"|Organisation|Foundation|Corporation|Company|Commission|Ministry|Authority|Consortium|Society|Bank|Fund"
+    r"|Administration|Office|Bureau|Headquarters)\b"
 )
 _ACRONYM = (
     re.compile(r" \([A-Z]{2,6}\)"),
@@ -318,7 +322,11 @@ def detect_names(
         name = _OWNER_BEFORE.sub("", _LEADING_WORDS.sub("", match.group("name")))
         words = name.split()
         # "AI Lab", "Research Fund": what a lab or fund does, not whose it is ("AI Alliance" is one body's name).
-        if len(words) > 1 and not (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS):
+        # "Trump Administration": a government by its leader, not a body (a body's name says what it administers).
+        if len(words) > 1 and not (
+            (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS)
+            or (words[-1] == "Administration" and len(words) == 2)
+        ):
             keep(name)
     for match in _matches_before(*_ACRONYM, body):
         name = _LEADING_WORDS.sub("", match.group("name"))

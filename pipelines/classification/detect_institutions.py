@@ -79,19 +79,32 @@ _UNIVERSITY_OF = (
     re.compile(r"University of [A-Z]"),
     re.compile(rf"(?<![A-Za-z])(?P<name>(?:The )?University of {_WORD}(?: {_WORD})?)"),
 )
+# A body named by what it is "of" or "for", up to three words and a last one after "and": "National Institute for
+# Japanese Language and Linguistics", "Center for Democracy and Technology", "Ministry of Science and ICT",
+# "Cyberspace Administration of China". A ministry, a center or an office may open its name; an institute or a
+# school is led by whose it is ("Japan Institute of …", not "Institute of …" alone, a kind of body).
+_BODY_OF = r"(?:Ministry|Department|Administration|Office|Bureau|Center|Centre|Agency|Council|Commission)"
 _INSTITUTE_OF = (
-    re.compile(r" (?:Institute|University|School) (?:of|for) [A-Z]"),
+    re.compile(rf" (?:Institute|University|School) (?:of|for) [A-Z]|{_BODY_OF} (?:of|for) [A-Z]"),
     re.compile(
-        rf"(?<![A-Za-z])(?P<name>(?:(?!The ){_WORD} ){{1,3}}(?:Institute|University|Graduate School|School) (?:of|for) "
-        rf"{_WORD}(?: (?:and|&) {_WORD})?)"
+        rf"(?<![A-Za-z])(?P<name>(?:(?:(?!The ){_WORD} ){{1,3}}(?:Institute|University|Graduate School|School)"
+        rf"|(?:(?!The ){_WORD} ){{0,3}}{_BODY_OF}) (?:of|for) "
+        rf"{_WORD}(?: {_WORD}){{0,2}}(?: (?:and|&) {_WORD}(?: {_WORD}){{0,2}})?)"
+        # Not the first words of a longer name ("Ministry of Economy, Trade and Industry").
+        rf"(?![A-Za-z0-9&'’\-])(?!, {_WORD} (?:and|&) )"
     ),
 )
 _ENGLISH_LEADING = re.compile(r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Of|Its|Both|Also|Japan's|Japan’s) )+")
 # "University of Tokyo-affiliated Matsuo Institute": the name ends where the description begins.
 _AFFILIATION = re.compile(r"-(?:affiliated|based|backed|led|owned|run|funded)\b.*$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s$")
+_OWNER = re.compile(r"^.*(?:'s|’s) ")
 # After the University of: a word that is a headline's verb, not part of the name ("University of Tokyo Releases").
-_NOT_NAME_WORDS = frozenset("Releases Launches Unveils Announces Develops Builds Opens Says Joins Partners".split())
+_NOT_NAME_WORDS = frozenset(
+    """Releases Launches Unveils Announces Develops Builds Opens Says Joins Partners Issues Publishes Warns Plans
+    Sets Adopts Approves Signs Names Invests Backs Selects Awards Teams Calls Seeks Wins Introduces Proposes""".split()
+)
+_ARTICLES = frozenset("The A An".split())
 
 # A name in Latin letters (up to three words) or katakana, as company names are written.
 _LATIN_OR_KANA = rf"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}|[\u30a1-\u30fa][{_KATAKANA}]{{2,20}}"
@@ -318,6 +331,39 @@ _SHARES_OF = (
     re.compile(r"(?:shares|stake) (?:of|in) [A-Z]"),
     re.compile(rf"\b(?:shares|stake) (?:of|in) (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
 )
+# "according to Nikkei.", "according to Mark & Company, which …": the source a report cites (one word, or a
+# name joined by "&"; two plain words are as often a person), and "researchers at KGU and HHU": where people work.
+_ACCORDING_TO = (
+    re.compile(r"\baccording to (?:data from |figures from |a report by )?(?:the )?[A-Z]"),
+    re.compile(
+        r"\baccording to (?:data from |figures from |a report by )?(?:the )?"
+        rf"(?P<name>{_WORD}(?: & {_WORD})?)(?=[,.;:)]|$)"
+    ),
+)
+_WORKPLACE = (
+    re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers) (?:at|from) (?:the )?[A-Z]"),
+    re.compile(
+        r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers) (?:at|from) (?:the )?"
+        rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| of\b)"
+        rf"(?: and (?:the )?(?P<second>{_WORD}(?: {_WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| of\b))?"
+    ),
+)
+# "Micron's Hiroshima DRAM plant", "Toyota's Tahara plant": the owner of a site.
+_OWNER_OF_SITE = (
+    re.compile(r"(?:'s|’s) (?:[A-Z][\w-]* ){0,2}(?:plant|factory|fab|fabs|headquarters)\b"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?:'s|’s) (?:[A-Z][\w-]* ){{0,2}}"
+        r"(?:plant|factory|fab|fabs|headquarters)\b"
+    ),
+)
+# Words that such a position may hold and that name no organisation: places, and the parts of a paper.
+_NOT_SOURCES = frozenset(
+    """Eq Eqs Fig Figs Figure Figures Table Tables Section Sections Theorem Lemma Algorithm Appendix Equation
+    China Europe Asia Africa America Korea India Japan Taiwan Singapore Germany France Canada Australia Britain
+    UK US U.S EU Tokyo Beijing Shanghai Seoul London Paris Berlin""".split()
+)
+
+
 # A sentence's subject that raises money or buys a company: "Cursor raised $2.3 billion", ", and Clio secured
 # a $500 million round", "Sakana AI acquired …" (what people do too, "signed" or "said", is left out).
 _ACTS_IN_PROSE = (
@@ -415,12 +461,14 @@ def _english(text: str, body_start: int) -> Iterator[str]:
         if not needs.search(text):
             continue
         for match in pattern.finditer(text):
-            if _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before is not None and before.group(0).strip() not in _ARTICLES:
                 continue  # inside a longer name: "Missouri University of Science and Technology"
-            name = _ENGLISH_LEADING.sub("", match.group("name"))
+            name = _OWNER.sub("", _ENGLISH_LEADING.sub("", match.group("name")))  # "Taiwan's Ministry of …"
             words = _AFFILIATION.sub("", name).split()
-            while words and words[-1] in _NOT_NAME_WORDS:
-                words.pop()
+            # A headline's verb ends the name: "National Institute of Informatics Releases LLM-jp-3".
+            verb = next((index for index, word in enumerate(words) if word in _NOT_NAME_WORDS), len(words))
+            words = words[:verb]
             if match.start() < body_start and pattern is _UNIVERSITY_OF[1]:
                 words = words[:3]  # a headline in title case: "University of Tokyo Releases …"
             if len(words) >= 3:
@@ -437,16 +485,25 @@ def _english_roles(text: str) -> Iterator[str]:
         _SHARES_OF,
         _ACTS_IN_PROSE,
         _NAME_AND_ROUND,
+        _ACCORDING_TO,
+        _WORKPLACE,
+        _OWNER_OF_SITE,
     ):
         if not needs.search(text):
             continue
         for match in pattern.finditer(text):
-            words = match.group("name").split()
-            while words and words[0] in _NOT_OWNERS:  # "Former Google CEO …", "Japanese LLM developer …"
-                words.pop(0)
-            name = " ".join(words)
-            if len(name) >= 2 and name not in NOT_SUBJECTS and not (pattern is _WHICH[1] and name.isupper()):
-                yield name
+            for group in ("name", "second") if pattern is _WORKPLACE[1] else ("name",):
+                words = (match.group(group) or "").split()
+                while words and words[0] in _NOT_OWNERS:  # "Former Google CEO …", "Japanese LLM developer …"
+                    words.pop(0)
+                name = " ".join(words)
+                if (
+                    len(name) >= 2
+                    and name not in NOT_SUBJECTS
+                    and name not in _NOT_SOURCES
+                    and not (pattern is _WHICH[1] and name.isupper())
+                ):
+                    yield name
 
 
 # A letter of Japanese text (kana or kanji; not the 。 that joins an English headline to its body): the patterns

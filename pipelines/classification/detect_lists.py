@@ -39,10 +39,16 @@ _JAPANESE_LIST = (
     ),
 )
 _ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
-_ENGLISH_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
+# Words of one name, "&" too ("Mitsui & Co."), an item perhaps led by "the" ("and the Yomiuri Shimbun").
+_ENGLISH_ITEM = rf"(?:the )?{_ITEM_WORD}(?: (?:&|{_ITEM_WORD})){{0,3}}\.?"
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
-    re.compile(rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM})"),
+    re.compile(
+        rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM}"
+        # Three names or more before a last item that is no name ("…, Shimizu Corporation and university
+        # spin-offs").
+        rf"|{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM}){{2,}}(?=,? and [a-z]))(?![A-Za-z0-9\-])"
+    ),
 )
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
 _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
@@ -68,13 +74,23 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
             items = re.split(r",? and |, ", match.group("items"))
-            yield [ENGLISH_LEADING.sub("", item).strip() for item in items], says_organisations(body, match.start())
+            yield (
+                [_english_item(item) for item in items],
+                says_organisations(body, match.start()),
+            )
+
+
+def _english_item(item: str) -> str:
+    """An item of an English list as a name: "the Yomiuri Shimbun" is "Yomiuri Shimbun", "Fujikura." is "Fujikura";
+    "Mitsui & Co." keeps the point of its form."""
+    item = ENGLISH_LEADING.sub("", item.strip().removeprefix("the "))
+    return item if item.endswith(" Co.") else item.rstrip(".")
 
 
 # "companies including Airbus, Mercedes-Benz, Philips and Mistral": a list that says it is one of organisations.
 _SAYS_ORGANISATIONS = re.compile(
     r"(?:(?:companies|firms|investors|backers|banks|startups|start-ups|groups|makers|insurers|automakers|brands"
-    r"|shareholders|partners|customers|clients)"
+    r"|shareholders|partners|customers|clients|members)"
     r",? (?:including|such as|like|among them|included|include|were|are) "
     # The investors of a round: "with participation from A, B and C", "backed by A, B and C".
     r"|(?:participation (?:from|of)|(?:co-)?led by|backed by|joined by|alongside|investors) )$",
