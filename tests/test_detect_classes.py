@@ -267,3 +267,40 @@ def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
     found = set(detected(title, text))
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # Towns and villages before any particle in text that names a prefecture; a kind of town is none.
+        (
+            "AIデマンド交通",
+            "岐阜県の東濃地区で、白川町と東白川村を結ぶバスと、七宗町の予約バスが城下町の観光客も運ぶ。",
+            {"白川町", "東白川村", "七宗町"},
+            {"城下町"},
+        ),
+        ("AI配車の実証", "ミライ交通は秋田県上小阿仁村で実証を始めた。", {"秋田県", "上小阿仁村"}, set()),
+        # A district of a city, written without its prefecture, is no town.
+        ("新オフィス", "本社を大手町の新しいビルに移した。", set(), {"大手町"}),
+        # A local government's offices: its board of education, its fire department.
+        (
+            "生成AI研修",
+            "岐阜県教育委員会が主催し、高知県四万十市消防本部も参加した。",
+            {"岐阜県教育委員会", "四万十市消防本部"},
+            set(),
+        ),
+        # A name after the verb that describes it ("協定を結ぶX", "運営するXファンド").
+        (
+            "議会答弁AI",
+            "同市は協定を結ぶミライ・ボイスの「答弁作成AI」を導入し、同社が運営するミライ2号投資事業有限責任組合も出資した。",
+            {"ミライ・ボイス", "ミライ2号投資事業有限責任組合"},
+            set(),
+        ),
+    ],
+)
+def test_japanese_towns_offices_and_names_after_a_verb_are_found(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found

@@ -150,19 +150,27 @@ _LEADING_WORDS = re.compile(
 _LEADING_NOISE = re.compile(r"^(?:は|が|の|と|を|に|で|、|。)+")
 # Local governments: "横須賀市は", "神奈川県が", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only as a subject
 # ("東京都と…", not the address "東京都港区").
+# The offices of a local government that are bodies of their own: "石川県教育委員会", "新居浜市消防本部".
+_LOCAL_OFFICE = r"教育委員会|選挙管理委員会|消防本部|消防局|水道局|交通局"
+# A town or village before any particle ("川棚町と波佐見町を結ぶ", "東彼杵町の", "青森県東通村で") counts in text
+# that names a prefecture (a district of a city, 大手町の, is written without one); before は, が, 長 … anywhere.
+_TOWN_PARTICLE = "と|の|で|を|に|から|、|へ|も"
 _MUNICIPALITY_END = (
-    r"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\))"
-    r"|(?:町|村)(?=は|が|長|議会|役場|や|など)"
+    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
+    rf"|(?:町|村)(?=は|が|長|議会|役場|や|など|{_LOCAL_OFFICE}|{_TOWN_PARTICLE})"
     r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
 )
 _MUNICIPALITY = (
     re.compile(_MUNICIPALITY_END),
     re.compile(
         rf"(?<![\u4e00-\u9fff(:])"
-        rf"(?P<name>(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
-        r"(?P<office>庁|役所|議会)?"
+        rf"(?P<name>(?:(?:[\u4e00-\u9fff]{{2,3}}県|北海道|東京都|大阪府|京都府)?[\u4e00-\u9fff]{{1,6}}"
+        rf"|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
+        rf"(?P<office>庁|役所|議会|{_LOCAL_OFFICE})?"
     ),
 )
+_TOWN_BEFORE_PARTICLE = re.compile(rf"(?:{_TOWN_PARTICLE})")
+_PREFECTURE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}県|北海道|大阪府|京都府")
 # A city written with its prefecture ("茨城県日立市") is named on its own too.
 _PREFECTURE_AND_CITY = re.compile(
     r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村|区))$"
@@ -192,6 +200,17 @@ _NOT_MUNICIPALITIES = frozenset(
         "地区",
         "選挙区",
         "特区",
+        "市町",
+        # Kinds of town and village, not one ("城下町の", "選手村で").
+        "城下町",
+        "門前町",
+        "宿場町",
+        "温泉町",
+        "漁師町",
+        "職人町",
+        "問屋町",
+        "選手村",
+        "無医村",
         # Words ending in 府 that name no local government.
         "政府",
         "幕府",
@@ -337,8 +356,14 @@ def detect_names(
     for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
         if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
             keep(name)
+    prefecture_named = None
     for match in _matches(*_MUNICIPALITY, text) if japanese else ():
         name = match.group("name")
+        if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
+            if prefecture_named is None:
+                prefecture_named = _PREFECTURE_NAMED.search(text) is not None
+            if not prefecture_named:
+                continue
         if (
             name not in _NOT_MUNICIPALITIES
             and name not in _FOREIGN_CITIES
@@ -351,7 +376,8 @@ def detect_names(
                 continue  # "東京都中央区の本社": an address
             names = [split.group("prefecture"), split.group("city")] if split else [name]
             if match.group("office"):
-                names.append(name + match.group("office"))
+                # "愛媛県新居浜市消防本部": the city's office, named after the city.
+                names.append((split.group("city") if split else name) + match.group("office"))
             for each in names:
                 keep(each)
     if known_found is not None:

@@ -32,9 +32,11 @@ _KATAKANA = "\u30a1-\u30faー・"
 _NAME_CHARACTER = rf"A-Za-z0-9&\-{_KANJI}{_KATAKANA}"
 _NAME = rf"[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*)*"
 # Where a name may begin: not inside a longer word, and after hiragana only when it is a particle
-# ("みずほフィナンシャルグループ" holds no name "フィナンシャルグループ").
+# ("みずほフィナンシャルグループ" holds no name "フィナンシャルグループ") or the end of a verb before the noun it
+# describes ("連携協定を結ぶアドバンスト・メディア", "運営するX1号投資事業有限責任組合", "採用したX").
 _BEFORE_NAME = (
-    rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はがのとをにでもやへ])|(?<=および)|(?<=ならびに))"
+    rf"(?<![{_NAME_CHARACTER}.])(?:(?<![\u3041-\u3096])|(?<=[はがのとをにでもやへ])|(?<=および)|(?<=ならびに)"
+    r"|(?<=する)|(?<=した)|(?<=いる)|(?<=れる)|(?<=ある)|(?<=った)|(?<=[\u4e00-\u9fff][ぶむつうくぐす]))"
 )
 
 # --- Japanese endings --------------------------------------------------------------------------------
@@ -89,7 +91,8 @@ _INSTITUTE_OF = (
     re.compile(
         rf"(?<![A-Za-z])(?P<name>(?:(?:(?!The ){_WORD} ){{1,3}}(?:Institute|University|Graduate School|School)"
         rf"|(?:(?!The ){_WORD} ){{0,3}}{_BODY_OF}) (?:of|for) "
-        rf"{_WORD}(?: {_WORD}){{0,2}}(?: (?:and|&) {_WORD}(?: {_WORD}){{0,2}})?)"
+        rf"{_WORD}(?: {_WORD}){{0,2}}(?: (?:and|&) (?:Emerging )?{_WORD}"
+        r"(?: (?:Policy|Studies|Research|Development|Affairs|Technology|Sciences?))?)?)"
         # Not the first words of a longer name ("Ministry of Economy, Trade and Industry").
         rf"(?![A-Za-z0-9&'’\-])(?!, {_WORD} (?:and|&) )"
     ),

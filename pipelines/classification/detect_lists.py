@@ -47,7 +47,7 @@ _ENGLISH_LIST = (
         rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM}"
         # Three names or more before a last item that is no name ("…, Shimizu Corporation and university
         # spin-offs").
-        rf"|{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM}){{2,}}(?=,? and [a-z]))(?![A-Za-z0-9\-])"
+        rf"|{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM}){{2,}}(?=,? and [a-z]))(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
     ),
 )
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
