@@ -304,3 +304,53 @@ def test_japanese_towns_offices_and_names_after_a_verb_are_found(
     found = set(detected(title, text))
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # Schools by their ending, with the prefecture that runs them; students and teachers are not schools.
+        (
+            "生成AIの出前授業",
+            "ミライ高専は、岐阜県立恵那中等教育学校と長野県立松本深志高校で授業を行い、高校生と高校教員が参加した。",
+            {"岐阜県立恵那中等教育学校", "長野県立松本深志高校"},
+            {"高校生", "高校教員"},
+        ),
+        # A university's hospital, faculty, campus and institute; the university too.
+        (
+            "医療AIの導入",
+            "湘南ミライ医科大学病院が導入し、成城大学経済学部の教授とテキサス大学オースティン校の研究者、"
+            "北京理工大学計算知能研究院が協力した。",
+            {
+                "湘南ミライ医科大学病院",
+                "湘南ミライ医科大学",
+                "成城大学",
+                "テキサス大学オースティン校",
+                "北京理工大学計算知能研究院",
+            },
+            set(),
+        ),
+        # Commissions and bureaus, a second body after "・", a center with its acronym; a secretariat, a pharmacy,
+        # the authorities and a service in brackets are none.
+        (
+            "AI産業政策",
+            "深圳市工業委員会・前海管理委員会の主任と国家統計局、韓国インターネット振興センター(KISC)が語った。"
+            "大会事務局と調剤薬局、規制当局、「宇宙郵便局」も触れた。",
+            {"深圳市工業委員会", "前海管理委員会", "国家統計局", "韓国インターネット振興センター", "KISC"},
+            {"大会事務局", "調剤薬局", "規制当局", "宇宙郵便局", "インターネット振興センター"},
+        ),
+        # A fund with a long name, and one of the older form.
+        (
+            "第三者割当",
+            "ミライ・アセット・パートナーズJAPAN2号投資事業有限責任組合と北陸創生ファンド投資事業組合を割当先とする。",
+            {"ミライ・アセット・パートナーズJAPAN2号投資事業有限責任組合", "北陸創生ファンド投資事業組合"},
+            set(),
+        ),
+    ],
+)
+def test_japanese_schools_university_units_bureaus_and_funds_are_found_whole(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found

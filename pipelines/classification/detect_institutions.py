@@ -43,19 +43,42 @@ _BEFORE_NAME = (
 # The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
 # does: 研究開発機構, not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
-    r"大学院大学|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
-    r"|投資事業有限責任組合|研究組合|協議会|連合会|病院|高等学校|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
+    r"大学院大学|大学病院|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
+    r"|投資事業有限責任組合|投資事業組合|研究組合|協議会|連合会|病院|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞"
+    r"|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
     # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).
     r"|地方裁判所|高等裁判所|家庭裁判所|簡易裁判所|裁判所|地裁|高裁(?!判所)|家裁"
+    # Schools ("石川県立大聖寺高校", "茨城県立勝田中等教育学校", "茨城工業高等専門学校"), institutes of a
+    # university or a state ("上海交通大学人工知能研究院"), commissions and bureaus ("北京市科学技術委員会", "統計局"),
+    # and a center whose acronym follows it ("中国インターネット情報センター(CNNIC)").
+    r"|高等専門学校|中等教育学校|特別支援学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
+    r"|センター(?=\([A-Z][A-Za-z0-9&]{1,9}\))"
 )
-_BY_ENDING = (
-    re.compile(_JAPANESE_ENDING),
+# What a university's name may run into: its graduate school, hospital or faculty ("武蔵大学社会学部の").
+_AFTER_UNIVERSITY = rf"大学院|院|病院|発|附属|付属|医|[{_KANJI}]{{1,6}}?(?:学部|研究科|学群|学域|学環)"
+_NAME_BY_ENDING = (
+    rf"(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{1,14}}?)"
+    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)[{_KANJI}])"
+    rf"(?!(?<=大学)(?!{_AFTER_UNIVERSITY})[{_KANJI}])"
+    # A university's institute is named whole ("上海財経大学デジタル経済研究院").
+    rf"(?!(?<=大学)[{_KANJI}{_KATAKANA}]{{1,12}}?(?:研究院|研究所|研究センター)(?![{_KANJI}]))"
+)
+_BY_ENDING = (re.compile(_JAPANESE_ENDING), re.compile(rf"{_BEFORE_NAME}{_NAME_BY_ENDING}"))
+_AFTER_DOT = re.compile(_NAME_BY_ENDING)
+# A fund's name is long: "ガバナンス・パートナーズASIA投資事業有限責任組合",
+# "JICVGIオポチュニティファンド1号投資事業有限責任組合".
+_FUND_ENDING = (
+    re.compile(r"投資事業(?:有限責任)?組合"),
     re.compile(
-        rf"{_BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{1,14}}?)"
-        rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)[{_KANJI}])(?!(?<=大学)(?!大学院|院|病院|発|附属|付属|医)[{_KANJI}])"
+        rf"{_BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{14,30}}?)"
+        r"(?P<ending>投資事業有限責任組合|投資事業組合))"
     ),
 )
+# Words before 局 that make it no body: a secretariat, a pharmacy, a station, the authorities (当局).
+_NOT_BUREAU_STEMS = tuple("事務 薬 郵便 テレビ ラジオ キー 民放 地方 系列 電話 出先 当 各 支".split())
+# A campus after a university ("カリフォルニア大学サンディエゴ校").
+_CAMPUS = re.compile(rf"[\u30a1-\u30fa][{_KATAKANA}]{{1,12}}校(?![{_KANJI}])")
 # What a name is cut from when a longer word runs into it: the country before a foreign name
 # ("米スタンフォード大学"; not 中国電力 or 中部フーズ, whose 中 is their own).
 _PREFIX = re.compile(r"^(?:米国|米|英国|英|仏|独|中国|中|韓国|韓|台湾|台|欧州|豪州|豪|加|印)(?=[\u30a1-\u30faA-Za-z])")
@@ -424,8 +447,17 @@ _DESCRIBED = re.compile(r"^(?:[A-Z][A-Za-z]+(?:'s|’s|-based) )+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
+# Katakana words that say what a body does, not whose it is: a country before them is part of the name
+# ("韓国ベンチャー投資", "中国インターネット情報センター").
+_GENERIC_KANA = tuple(stem for stem in GENERIC_STEMS if "\u30a1" <= stem[0] <= "\u30fa") + ("ベンチャー",)
+
+
 def clean_name(name: str) -> str:
-    return _DESCRIBED.sub("", _FORMS.sub("", _PREFIX.sub("", name.strip(" .,-・&"))).strip(" .,-・&"))
+    name = name.strip(" .,-・&")
+    country = _PREFIX.match(name)
+    if country is not None and not name.startswith(_GENERIC_KANA, country.end()):
+        name = name[country.end() :]
+    return _DESCRIBED.sub("", _FORMS.sub("", name).strip(" .,-・&"))
 
 
 # A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
@@ -433,10 +465,26 @@ _NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
 _ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
+def _endings(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the name-by-ending patterns, and of a name that follows one after "・" ("北京市科学技術委員会・
+    中関村管理委員会")."""
+    for needs, pattern in (_BY_ENDING, _FUND_ENDING):
+        if not needs.search(text):
+            continue
+        for match in pattern.finditer(text):
+            yield match
+            while text.startswith("・", match.end()):
+                after = _AFTER_DOT.match(text, match.end() + 1)
+                if after is None:
+                    break
+                yield after
+                match = after
+
+
 def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[str]:
     if not _BY_ENDING[0].search(text):
         return
-    for match in _BY_ENDING[1].finditer(text):
+    for match in _endings(text):
         ending = match.group("ending")
         stem = clean_name(_PHRASE_END.sub("", match.group("stem")))
         name = stem + ending
@@ -447,12 +495,24 @@ def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[s
             or name in GENERIC_NAMES
             or stem in GENERIC_STEMS
             or stem.endswith(GENERIC_TAILS)
+            or (ending == "局" and stem.endswith(_NOT_BUREAU_STEMS))
         ):
             continue
         # A known name at its end ("…三井住友銀行"): the watch list has found it already.
         if any(known(name[start:]) is not None for start in range(1, len(stem) - 1)):
             continue
+        if ending == "局" and text.startswith("」", match.end()) and text[match.start() - 1 : match.start()] == "「":
+            continue  # 「宇宙水道局」: a service's name
         yield name
+        university = stem.find("大学")
+        if university > 0 and ending in ("研究院", "研究所", "研究センター"):
+            yield stem[: university + 2]  # "上海交通大学人工知能研究院": the university too
+        if ending == "大学病院":
+            yield stem + "大学"  # "藤田医科大学病院": the university too
+        elif ending == "大学":
+            campus = _CAMPUS.match(text, match.end())
+            if campus is not None:
+                yield name + campus.group(0)
         # "金融データ活用推進協会(FDUA)": the body's acronym is its name too.
         acronym = _ACRONYM_AFTER.match(text, match.end())
         if acronym is not None:

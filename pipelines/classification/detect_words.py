@@ -26,7 +26,7 @@ GENERIC_STEMS = frozenset(
 # The same words at the end of a longer run: "…地方銀行", "…大手証券" (not 総合 or 公立: 野村総合研究所, 大阪公立大学).
 GENERIC_TAILS = tuple(
     """地方 大手 中堅 民間 外資 地銀 有名 難関 主要 複数 海外 国内 提携 傘下 系列
-    関連 有力 主力 取引 メイン 国立 私立""".split()
+    関連 有力 主力 取引 メイン 国立 私立 共同開発""".split()
 )
 GENERIC_NAMES = frozenset(
     """新聞 日報 新報 放送 学会 大学院大学 放送大学 通信社 新聞社 総研 商事 電機 製薬 工業
