@@ -354,3 +354,46 @@ def test_japanese_schools_university_units_bureaus_and_funds_are_found_whole(
     found = set(detected(title, text))
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # The companies of an English roundup: in rupees and Australian dollars, with dotted names, after a
+        # sector word or a city's possessive, a buyer and what it bought, what a company is before its name.
+        (
+            "Funding roundup",
+            "Fintech Kumo Money raised $12 million, and Hoshi Bio raised ₹150 crore. NBFC Tsubame Finance took $18"
+            " million of debt, and Tsuru Alternates invested $72 million in a platform. Osaka's Builder.io raised"
+            " $25 million, Lisbon-founded FlowY.ai closed a $35 million round and Danish healthcare company"
+            " Medic42 raised 100 million euros.",
+            {"Kumo Money", "Hoshi Bio", "Tsubame Finance", "Tsuru Alternates", "Builder.io", "FlowY.ai", "Medic42"},
+            {"Fintech Kumo Money", "NBFC Tsubame Finance", "Osaka's Builder.io", "Lisbon-founded FlowY.ai"},
+        ),
+        (
+            "Deals of the week",
+            "Camerarent bought rival LensHub, scooter pioneer Ridezy passed to a rival, and Hoshi Ventures-Kumo"
+            " and Tsubame Global joined as new investors, citing DealBook.",
+            {"Camerarent", "LensHub", "Ridezy", "Hoshi Ventures-Kumo", "Tsubame Global", "DealBook"},
+            {"Hoshi Ventures"},
+        ),
+        # Investors in a pair that the words before call investors; a fund with its number in a list; a company
+        # "behind" its product; a company with its form written out; an institution's researchers.
+        (
+            "Round",
+            "Existing investors including Tsuru and Kame took part; Hoshi Ventures, Kumo Vision Fund 2, Sora"
+            " Partners and Y Combinator added more. Polaris, the company behind the library, hired Ito & Company"
+            " and Kame Capital, L.P. A paper by KAIST researchers and by NLP researchers was cited.",
+            {"Tsuru", "Kame", "Kumo Vision Fund 2", "Polaris", "Ito & Company", "Kame Capital, L.P.", "KAIST"},
+            {"NLP"},
+        ),
+        # A result unveiled by two people is no pair of investors.
+        ("Physics", "The effect was unveiled by Tanaka and Suzuki in 1952.", set(), {"Tanaka", "Suzuki"}),
+    ],
+)
+def test_english_roundup_names_are_found_without_their_descriptions(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found

@@ -128,7 +128,7 @@ _ENGLISH_ENDING = (
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
 _ENGLISH_BY_ENDING = (
-    re.compile(rf" {_ENGLISH_ENDING}\b(?! of\b| [A-Z])"),
+    re.compile(rf" {_ENGLISH_ENDING}\b(?! of\b| [A-Z]|-[A-Za-z])"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_NAME_WORD} ){{1,3}}{_ENGLISH_ENDING})$"),
 )
 # "Technology Innovation Institute (TII)": the long name of a body and its acronym, when the acronym is its

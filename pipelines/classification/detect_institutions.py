@@ -222,7 +222,10 @@ _BRACKETED = (
 )
 # English: "AI chip designer Groq", "CNBC reported", "Disruptive, Groq's long-time backer": what a company is,
 # an outlet reporting, and a name with its relation to another.
-_WHAT_IT_DOES = r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer)"
+_WHAT_IT_DOES = (
+    r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
+    r"|pioneer)"
+)
 _DESCRIBED_BEFORE = (
     re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
     re.compile(rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
@@ -256,7 +259,7 @@ _OWNER_OF_AMOUNT = (
 # "Citing EU-Startups, the article lists …": the outlet a report relies on.
 _SOURCE = (
     re.compile(r"\b[Cc]iting "),
-    re.compile(rf"(?:^|\. |, |。)[Cc]iting (?:the )?(?P<name>{_WORD}(?: {_WORD}){{0,2}}),"),
+    re.compile(rf"(?:^|\. |, |。| )[Cc]iting (?:the )?(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?=[,.;]|$)"),
 )
 # --- Words around a name that only an organisation carries (the classes of the issue's real-text misses) ------
 # A foreign company in Japanese text: "米Harveyは", "中国のZhipuと", "英アームが", "米国のAnthropicに".
@@ -392,14 +395,59 @@ _NOT_SOURCES = frozenset(
 
 # A sentence's subject that raises money or buys a company: "Cursor raised $2.3 billion", ", and Clio secured
 # a $500 million round", "Sakana AI acquired …" (what people do too, "signed" or "said", is left out).
+# A name of a web company may have a dotted part ("Builder.ai", "FlowX.ai"); money may be in rupees or in
+# Australian dollars ("PlasmaGen raised ₹150 crore", "took $18 million of debt", "invested $72 million in …").
+_DOTTED = rf"{_WORD}(?:\.[A-Za-z0-9]+)*"
+_MONEY_AFTER = r"(?:an? |\$|€|£|¥|₹|US\$|A\$|C\$|S\$|HK\$|NT\$|Rs\.? ?[0-9]|[0-9])"
 _ACTS_IN_PROSE = (
-    re.compile(r" (?:raised|secured|closed|landed|bagged|acquired|agreed to acquire|partnered with|teamed up with) "),
     re.compile(
-        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; )|(?<=\band )|(?<=\bwhile ))(?P<name>{_WORD}(?: {_WORD}){{0,2}}) "
-        r"(?:(?:has )?(?:raised|secured|closed|landed|bagged) (?:an? |\$|€|£|¥|US\$|[0-9])"
-        r"|(?:has )?acquired [A-Z]|agreed to acquire [A-Z]|partnered with [A-Z]|teamed up with [A-Z])"
+        r" (?:raised|secured|closed|landed|bagged|took|received|invested|acquired|bought|agreed to acquire"
+        r"|partnered with|teamed up with) "
+    ),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; )|(?<=\band )|(?<=\bwhile ))"
+        rf"(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}}) "
+        rf"(?:(?:has )?(?:raised|secured|closed|landed|bagged|took|received|invested) {_MONEY_AFTER}"
+        r"|(?:has )?(?:acquired|bought) (?:rival |startup |start-up )?[A-Z]|agreed to acquire [A-Z]"
+        r"|partnered with [A-Z]|teamed up with [A-Z])"
     ),
 )
+# What a company bought, named with what it is to the buyer ("bought rival BorrowLenses"); investors that
+# joined ("MNI Ventures-Claypond and Sentinel Global joined as new investors"); "Polars, the company behind …".
+_BOUGHT = (
+    re.compile(r"\b(?:acquired|bought|acquire|buy) (?:rival|startup|start-up|competitor|peer) [A-Z]"),
+    re.compile(
+        r"\b(?:acquired|bought|acquire|buy) (?:rival|startup|start-up|competitor|peer) "
+        rf"(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
+    ),
+)
+_JOINED = (
+    re.compile(r" joined as (?:new |existing )?(?:investors|backers|shareholders)"),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=, and ))(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
+        rf"(?: and (?P<second>{_DOTTED}(?: {_DOTTED}){{0,2}}))?"
+        r" joined as (?:new |existing )?(?:investors|backers|shareholders)"
+    ),
+)
+_BEHIND = (
+    re.compile(r", the (?:company|startup|start-up|firm) behind |, the (?:maker|developer) of "),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}}), the "
+        r"(?:(?:company|startup|start-up|firm) behind|(?:maker|developer) of) "
+    ),
+)
+# "McKinsey & Company", "Alexander Capital, L.P.": a company with its form written out, kept whole.
+_WITH_FORM = (
+    re.compile(r" & Company\b|, L\.P\.|\bL\.P\.|\bLLP\b"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_WORD} ){{0,2}}{_WORD}(?: & Company|,? L\.P\.|,? LLP))"),
+)
+# "a preprint by MIT researchers": an institution's acronym before its researchers.
+_ACRONYM_RESEARCHERS = (
+    re.compile(r"\b[A-Z]{2,6} (?:researchers|scientists)\b"),
+    re.compile(r"\b(?:by|from|of) (?P<name>[A-Z]{2,6}) (?:researchers|scientists)\b"),
+)
+# Fields written in capitals, not institutions ("NLP researchers").
+_FIELDS = frozenset("AI ML NLP CV HCI RL LLM IR ASR TTS HPC IT ICT DL GNN".split())
 # A company and its round in a roundup: "Lovable ($200 million)", "n8n (€60m)".
 _NAME_AND_ROUND = (
     re.compile(r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9]"),
@@ -411,7 +459,8 @@ _NAME_AND_ROUND = (
 )
 # Capitalised words that open a sentence or describe, and are no organisation's name.
 _NOT_OWNERS = frozenset(
-    """Former Then Now Today Meanwhile However Government State Venture VC Company Startup Its Their His Her
+    """Fintech FinTech NBFC Edtech EdTech Healthtech HealthTech Agritech Insurtech Proptech Deeptech Unicorn
+    Former Then Now Today Meanwhile However Government State Venture VC Company Startup Its Their His Her
     Private Public Family Founder Co-founder CEO Chief President Chairman Board Deputy Acting Interim Japanese
     The A An It He She They We Investors Analysts Researchers Officials Earlier Later Previously Also""".split()
 )
@@ -441,7 +490,7 @@ _ENGLISH_SUBJECT = re.compile(
 _FORMS = re.compile(
     rf"^(?:株式会社|合同会社|有限会社|{_LEGAL_FORM})|(?:株式会社|合同会社|有限会社)$|\s(?:Inc|Corp|Ltd|Co)\.?$"
 )
-_DESCRIBED = re.compile(r"^(?:[A-Z][A-Za-z]+(?:'s|’s|-based) )+")
+_DESCRIBED = re.compile(r"^(?:[A-Z][A-Za-z]+(?:'s|’s|-based|-founded) )+")
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
@@ -551,12 +600,18 @@ def _english_roles(text: str) -> Iterator[str]:
         _ACCORDING_TO,
         _WORKPLACE,
         _OWNER_OF_SITE,
+        _BOUGHT,
+        _JOINED,
+        _BEHIND,
+        _WITH_FORM,
+        _ACRONYM_RESEARCHERS,
     ):
         if not needs.search(text):
             continue
         for match in pattern.finditer(text):
-            for group in ("name", "second") if pattern is _WORKPLACE[1] else ("name",):
-                words = (match.group(group) or "").split()
+            for group in ("name", "second") if pattern in (_WORKPLACE[1], _JOINED[1]) else ("name",):
+                # "London's Builder.ai", "Bucharest-founded FlowX.ai": the name, not where it is from.
+                words = _DESCRIBED.sub("", _OWNER.sub("", match.group(group) or "")).split()
                 while words and words[0] in _NOT_OWNERS:  # "Former Google CEO …", "Japanese LLM developer …"
                     words.pop(0)
                 name = " ".join(words)
@@ -565,6 +620,7 @@ def _english_roles(text: str) -> Iterator[str]:
                     and name not in NOT_SUBJECTS
                     and name not in _NOT_SOURCES
                     and not (pattern is _WHICH[1] and name.isupper())
+                    and name not in _FIELDS
                 ):
                     yield name
 
@@ -643,6 +699,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             name = _POSSESSIVE.sub("", name)
             if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
                 continue
+            if pattern is _SOURCE[1] and name in _NOT_SOURCES:
+                continue  # "citing Table 2."
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     yield from _english(text, body_start)

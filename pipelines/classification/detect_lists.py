@@ -39,8 +39,9 @@ _JAPANESE_LIST = (
     ),
 )
 _ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
-# Words of one name, "&" too ("Mitsui & Co."), an item perhaps led by "the" ("and the Yomiuri Shimbun").
-_ENGLISH_ITEM = rf"(?:the )?{_ITEM_WORD}(?: (?:&|{_ITEM_WORD})){{0,3}}\.?"
+# Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
+# by "the" ("and the Yomiuri Shimbun").
+_ENGLISH_ITEM = rf"(?:the )?{_ITEM_WORD}(?: (?:&|{_ITEM_WORD})){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
     re.compile(
@@ -48,6 +49,15 @@ _ENGLISH_LIST = (
         # Three names or more before a last item that is no name ("…, Shimizu Corporation and university
         # spin-offs").
         rf"|{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM}){{2,}}(?=,? and [a-z]))(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
+    ),
+)
+# Two names that the words before call organisations: "existing investors including Rewe and DoorDash".
+_ENGLISH_PAIR = (
+    re.compile(r"(?:including|such as|led by|backed by|from) [A-Z]"),
+    re.compile(
+        r"(?:(?:investors|backers|companies|firms|shareholders|partners),? (?:including|such as)"
+        r"|\b(?:co-)?led by|\bbacked by|participation from) "
+        rf"(?P<items>{_ENGLISH_ITEM} and {_ENGLISH_ITEM})(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
     ),
 )
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
@@ -78,6 +88,9 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
                 [_english_item(item) for item in items],
                 says_organisations(body, match.start()),
             )
+        if _ENGLISH_PAIR[0].search(body):
+            for match in _ENGLISH_PAIR[1].finditer(body):
+                yield [_english_item(item) for item in match.group("items").split(" and ")], True
 
 
 def _english_item(item: str) -> str:
@@ -93,7 +106,7 @@ _SAYS_ORGANISATIONS = re.compile(
     r"|shareholders|partners|customers|clients|members)"
     r",? (?:including|such as|like|among them|included|include|were|are) "
     # The investors of a round: "with participation from A, B and C", "backed by A, B and C".
-    r"|(?:participation (?:from|of)|(?:co-)?led by|backed by|joined by|alongside|investors) )$",
+    r"|(?:participation (?:from|of)|\b(?:co-)?led by|\bbacked by|joined by|alongside|investors) )$",
     re.IGNORECASE,
 )
 
@@ -103,11 +116,15 @@ def says_organisations(text: str, start: int) -> bool:
     return _SAYS_ORGANISATIONS.search(text, max(0, start - 40), start) is not None
 
 
+# A fund's number at the end of an English name ("SoftBank Vision Fund 2") is part of it, not a count.
+_FUND_NUMBER = re.compile(r"(?<=[A-Za-z]) [0-9]{1,2}$")
+
+
 def list_item_is_name(item: str) -> bool:
     """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
     return (
         2 <= len(item) <= 40
-        and not _ITEM_NOISE.search(item)
+        and not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item))
         and item not in NOT_SUBJECTS
         and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
     )
