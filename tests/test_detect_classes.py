@@ -397,3 +397,49 @@ def test_english_roundup_names_are_found_without_their_descriptions(
     found = set(detected(title, text))
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # The company that makes or runs what the sentence names, or owns a service; not a word for who does it.
+        (
+            "買収",
+            "ミライは「Codex」を開発するHoshi Labsを買収し、「空旅」を運営するソラトラベルは、"
+            "ツバメの運営会社を訴えた。アプリを開発するチームが参加した。",
+            {"Hoshi Labs", "ソラトラベル", "ツバメ"},
+            {"チーム"},
+        ),
+        # Who a survey is by; a university's spin-off; a company's new name.
+        (
+            "生成AIの利用者が3倍に カモメリサーチ調べ",
+            "京都大学発のKumoTechが協力し、同社は「Hoshizora」に改称した。",
+            {"カモメリサーチ", "KumoTech", "Hoshizora"},
+            set(),
+        ),
+        # Chinese ministries, with their minister or after 中国; not a region (東部) or a company's department.
+        (
+            "中国の産業政策",
+            "全人代で、商工技術部の王明部長が語った。中国の通信情報化部は文書を出し、中国東部の工場が増えた。",
+            {"商工技術部", "通信情報化部"},
+            {"東部", "中国東部"},
+        ),
+    ],
+)
+def test_makers_surveyors_spin_offs_new_names_and_chinese_ministries_are_found(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found
+
+
+def test_a_body_read_as_foreign_is_no_japan_evidence():
+    labels = classify(
+        "全人代、大規模言語モデルの企業数が急増",
+        "全人代で、商工技術部の王明部長は大規模言語モデルの企業が増えたと述べた。"
+        "中国の中関村AI管理委員会も生成AIの支援を広げ、スタンフォード大学サンディエゴ校も協力する。",
+    )
+    names = {entry["name"] for entry in labels.detected["organisations"]}
+    assert {"商工技術部", "中関村AI管理委員会", "スタンフォード大学サンディエゴ校"} <= names
+    assert not any("written in Japanese" in reason for reason in labels.reasons)

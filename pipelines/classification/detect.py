@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names
+from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names, foreign_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 
@@ -400,7 +400,10 @@ def detect_names(
             if len(name) < 3 or known_model(name) or _NUMBERED_THING.match(name):
                 continue
             models[name] = None
+    foreign = foreign_names(text) if organisations else set()
     return {
-        "organisations": [{"name": name} for name in organisations],
+        "organisations": [
+            {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations
+        ],
         "models": [{"name": name} for name in models],
     }

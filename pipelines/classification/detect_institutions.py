@@ -301,6 +301,77 @@ _COMPANY_BRACKETED = (
         r"(?!という(?:製品|サービス|アプリ))"
     ),
 )
+# The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを",
+# "スカイチケットを運営するアドベンチャーは", "TikTokの運営会社を" (the service is named as its company).
+_MAKER_OF = (
+    re.compile(r"を(?:開発|運営|手がけ|手掛け)(?:する|している)|の(?:運営会社|運営元|開発元)"),
+    re.compile(
+        rf"を(?:開発|運営|手がけ|手掛け)(?:する|している)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+        rf"|{_BEFORE_NAME}(?P<after>{_LATIN_NAME}|{_LONG_KANA})の(?:運営会社|運営元|開発元)"
+    ),
+)
+# Who a survey is by: "…約8倍 ヴァリューズ調べ"; a university's spin-off: "東京科学大学発のSolaNikaが".
+_SURVEYED = (
+    re.compile(r"調べ"),
+    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_NAME}|{_LONG_KANA})調べ(?![\u3041-\u3096{_KANJI}])"),
+)
+_SPUN_OUT = (
+    re.compile(r"(?:大学|高専|研究所)発"),
+    re.compile(
+        r"(?:大学|高専|研究所)発の?(?:スタートアップ|ベンチャー|企業)?の?"
+        rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+    ),
+)
+# A company's new name: "「Noetra」に改称", "新社名「X」", "新名称「X」として始動".
+_RENAMED = (
+    re.compile(r"」に(?:改称|社名変更|商号変更)|新(?:社名|商号)「"),
+    re.compile(
+        rf"「(?P<name>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} .]{{1,30}})」に(?:改称|社名変更|商号変更)"
+        rf"|新(?:社名|商号)「(?P<after>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} .]{{1,30}})」"
+    ),
+)
+# A Chinese ministry: "中国工業・情報化部の", "中国の工業情報化部は", "科学技術部の陰和俊部長" (a ministry with its
+# minister, in text about China; a name of three characters or more before 部, not 東部 or 営業部).
+_CHINA = re.compile(r"中国|全人代|国務院|人民代表大会")
+_MINISTRY_BU = rf"[{_KANJI}][{_KANJI}・]{{2,8}}部"
+_CHINESE_MINISTRY = (
+    re.compile(r"部(?:の[\u4e00-\u9fff]{2,4}副?部長|は|が|の|と|、|に|を|で)"),
+    re.compile(
+        rf"(?P<country>中国)(?P<of>の)?(?P<name>{_MINISTRY_BU})(?=は|が|の|と|、|に|を|で)"
+        rf"|{_BEFORE_NAME}(?P<after>{_MINISTRY_BU})の[{_KANJI}]{{2,4}}副?部長"
+    ),
+)
+
+
+def foreign_names(text: str) -> set[str]:
+    """Names that the detector reads as foreign by where they stand: a Chinese ministry in text about China, a
+    campus of a university whose name is in katakana ("カリフォルニア大学サンディエゴ校"). No Japan evidence."""
+    names = set(_chinese_ministries(text)) if JAPANESE_LETTER.search(text) else set()
+    if _CHINESE_TEXT.search(text):
+        # A commission, institute or bureau in text about China is China's ("中関村管理委員会", "中国情報通信研究院").
+        names.update(match.group("name") for match in _STATE_BODY.finditer(text))
+    if "校" in text:
+        names.update(match.group(0) for match in _FOREIGN_CAMPUS.finditer(text))
+    return names
+
+
+_CHINESE_TEXT = re.compile(r"中国|全人代|国務院|人民網|北京|上海|深圳")
+_STATE_BODY = re.compile(rf"(?P<name>[{_KANJI}\u30a1-\u30faー]{{2,20}}(?:委員会|研究院|局))(?![{_KANJI}])")
+_FOREIGN_CAMPUS = re.compile(
+    rf"(?<![{_KANJI}])[\u30a1-\u30fa][{_KATAKANA}]{{1,20}}大学[\u30a1-\u30fa][{_KATAKANA}]{{1,12}}校"
+)
+
+
+def _chinese_ministries(text: str) -> Iterator[str]:
+    if not _CHINESE_MINISTRY[0].search(text) or not _CHINA.search(text):
+        return
+    for match in _CHINESE_MINISTRY[1].finditer(text):
+        if match.group("name"):
+            yield match.group("name") if match.group("of") else "中国" + match.group("name")
+        else:
+            yield match.group("after")
+
+
 # A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
 _ANNOUNCER = (
     re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース)"),
@@ -647,13 +718,29 @@ _JAPANESE_ONLY = frozenset(
         _COMPANY_BRACKETED,
         _ANNOUNCER,
         _OFFICER_BY_NAME,
+        _MAKER_OF,
+        _SURVEYED,
+        _SPUN_OUT,
+        _RENAMED,
     )
 )
 
 
 # The patterns that read a name from the role it plays, where a word for who plays it may stand instead.
 _ROLE_PATTERNS = frozenset(
-    pair[1] for pair in (_FOREIGN, _SIZE_BEFORE, _ACTING, _COMPANY_BRACKETED, _ANNOUNCER, _OFFICER_BY_NAME, _LISTED)
+    pair[1]
+    for pair in (
+        _FOREIGN,
+        _SIZE_BEFORE,
+        _ACTING,
+        _COMPANY_BRACKETED,
+        _ANNOUNCER,
+        _OFFICER_BY_NAME,
+        _LISTED,
+        _MAKER_OF,
+        _SURVEYED,
+        _SPUN_OUT,
+    )
 )
 
 
@@ -690,6 +777,10 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _ANNOUNCER,
         _OFFICER_BY_NAME,
         _LISTED,
+        _MAKER_OF,
+        _SURVEYED,
+        _SPUN_OUT,
+        _RENAMED,
     ):
         if (not japanese and pattern in _JAPANESE_ONLY) or not needs.search(text):
             continue
@@ -703,6 +794,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 continue  # "citing Table 2."
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
+    if japanese:
+        yield from _chinese_ministries(text)
     yield from _english(text, body_start)
     yield from _english_roles(text)
     kanji_subject = _KANJI_SUBJECT.match(title)
