@@ -443,3 +443,28 @@ def test_a_body_read_as_foreign_is_no_japan_evidence():
     names = {entry["name"] for entry in labels.detected["organisations"]}
     assert {"商工技術部", "中関村AI管理委員会", "スタンフォード大学サンディエゴ校"} <= names
     assert not any("written in Japanese" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A pair at the head of a clause, a known short name with a long one and its acronym.
+        (
+            "搭乗の実証",
+            "ANAと関西エアポートテクノ(KAT)は実証を始めた。実験は東京大学と、大阪大学とKRSが担う。",
+            {"関西エアポートテクノ", "KAT", "KRS"},
+        ),
+        # Names parted by や and 、 that the words after call companies.
+        ("ファンド組成", "HOKUやKAMO TECH、TSURUDOなど地元企業の関係者が出資した。", {"HOKU", "KAMO TECH", "TSURUDO"}),
+        # A list item that begins in hiragana; a Latin name with its reading in brackets.
+        (
+            "資金調達",
+            "同社は、ちばぎん銀行、K-Growth、住友商事のCVCなどから出資を受けた。同市のSoranoCap(ソラノキャピタル)も加わる。",
+            {"K-Growth", "SoranoCap"},
+        ),
+        # A headline's survey credit after a figure, the space dropped.
+        ("生成AIの月間利用者は2年で8倍 カモメデータ調べ", "カモメデータがログを分析した。", {"カモメデータ"}),
+    ],
+)
+def test_pairs_company_lists_readings_and_survey_credits_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))

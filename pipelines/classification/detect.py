@@ -283,6 +283,10 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+_KANA_NAME = re.compile(r"^[\u30a1-\u30fa][\u30a1-\u30faー・]+$")
+_LATIN_BEFORE_READING = re.compile(
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})$"
+)
 # Words that say what a lab or fund does, not whose it is.
 _GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
 _GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
@@ -385,10 +389,20 @@ def detect_names(
             known = known_organisation(match.group("name"))
             if known is not None:
                 known_found.append(known)
+    # A name in Latin letters with its reading in brackets ("9Capital(ナインキャピタル)"): the reading was found by
+    # its ending, the Latin name is the same company's.
+    if "(" in text:
+        for name in [name for name in organisations if _KANA_NAME.match(name)]:
+            reading = text.find(f"({name})")
+            if reading > 0:
+                latin = _LATIN_BEFORE_READING.search(text, max(0, reading - 40), reading)
+                if latin is not None:
+                    keep(latin.group("name"))
     # The other names of a list that names an organisation already found.
     for items, said in list_members(text, body_start):
         if said or any(
-            names_a_list(item) and (item in organisations or known_organisation(item) is not None) for item in items
+            names_a_list(item, items) and (item in organisations or known_organisation(item) is not None)
+            for item in items
         ):
             for item in items:
                 if list_item_is_name(item) and not known_model(item):

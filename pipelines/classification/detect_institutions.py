@@ -313,7 +313,11 @@ _MAKER_OF = (
 # Who a survey is by: "…約8倍 ヴァリューズ調べ"; a university's spin-off: "東京科学大学発のSolaNikaが".
 _SURVEYED = (
     re.compile(r"調べ"),
-    re.compile(rf"{_BEFORE_NAME}(?P<name>{_LATIN_NAME}|{_LONG_KANA})調べ(?![\u3041-\u3096{_KANJI}])"),
+    # A headline drops the space before it: "約8倍 ヴァリューズ調べ" is read "約8倍ヴァリューズ調べ".
+    re.compile(
+        rf"(?:{_BEFORE_NAME}(?P<name>{_LATIN_NAME}|{_LONG_KANA})|(?<=[{_KANJI}0-9])(?P<after>{_LONG_KANA}))"
+        rf"調べ(?![\u3041-\u3096{_KANJI}])"
+    ),
 )
 _SPUN_OUT = (
     re.compile(r"(?:大学|高専|研究所)発"),

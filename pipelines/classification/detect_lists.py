@@ -22,7 +22,11 @@ from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
 # when a list names one organisation, the other names in it are organisations too.
-_LIST_ITEM = rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
+# A name may begin in hiragana ("りそな銀行", "みずほフィナンシャルグループ"), not with a conjunction ("または").
+_HIRAGANA_LEAD = (
+    r"(?:(?!また|および|ならびに|さらに|そして|ほか)[\u3041-\u3096]{2,4}(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]))?"
+)
+_LIST_ITEM = rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -66,8 +70,16 @@ _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?
 
 # Two names as the subject of a headline or a sentence: "ユカリアとSapeet、…", "つながりAIとココネットは…".
 _PAIR_ITEM = rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,2}}"
+# A name's acronym may follow it ("JALと東京国際空港ターミナル(TIAT)は"); a pair may open a clause too ("…、京都大学と
+# JSRが").
+_ACRONYM = r"(?:\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\))?"
 _JAPANESE_PAIR = re.compile(
-    rf"(?:^|(?<=。))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM})(?:、|は|が)"
+    rf"(?:^|(?<=[。、]))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM}){_ACRONYM}(?:、|は|が)"
+)
+# Names parted by や and 、 that the words after call companies: "ATECやSAMWON FA、CITYCOPなど地元企業".
+_COMPANIES_AFTER = re.compile(
+    rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:(?:、|や){_LIST_ITEM})+)"
+    r"など(?:の)?(?:地元|国内|海外|大手|有力|主要|複数)?(?:の)?(?:企業|各社|金融機関|銀行|ファンド|投資家|VC)"
 )
 
 
@@ -76,7 +88,11 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
     and whether the words before the list say that it names organisations."""
     if "と" in text:
         for match in _JAPANESE_PAIR.finditer(text):
-            yield [clean_name(match.group("first")), clean_name(match.group("second"))], False
+            pair = [clean_name(match.group("first")), clean_name(match.group("second"))]
+            yield pair + ([match.group("short")] if match.group("short") else []), False
+    if "など" in text:
+        for match in _COMPANIES_AFTER.finditer(text):
+            yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
             yield [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))], False
@@ -130,7 +146,14 @@ def list_item_is_name(item: str) -> bool:
     )
 
 
-def names_a_list(item: str) -> bool:
+def names_a_list(item: str, items: list[str] | None = None) -> bool:
     """Whether a list item that is an organisation makes the list one of organisations: not a short acronym,
-    which may be something else ("NEC, WEC and DEC" are energy conditions)."""
-    return not (item.isascii() and item.isupper() and len(item) <= 3)
+    which may be something else ("NEC, WEC and DEC" are energy conditions), unless the list is written in
+    Japanese with another item in Japanese ("JALと東京国際空港ターミナル").
+    """
+    if not (item.isascii() and item.isupper() and len(item) <= 3):
+        return True
+    return items is not None and any(_JAPANESE.search(other) for other in items)
+
+
+_JAPANESE = re.compile(f"[\u3041-\u30fa{KANJI}]")
