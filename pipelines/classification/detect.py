@@ -414,7 +414,7 @@ def detect_names(
             if len(name) < 3 or known_model(name) or _NUMBERED_THING.match(name):
                 continue
             models[name] = None
-    foreign = foreign_names(text) if organisations else set()
+    foreign = foreign_names(text, japanese) if organisations else set()
     return {
         "organisations": [
             {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations

@@ -39,6 +39,18 @@ _BEFORE_NAME = (
     r"|(?<=する)|(?<=した)|(?<=いる)|(?<=れる)|(?<=ある)|(?<=った)|(?<=[\u4e00-\u9fff][ぶむつうくぐす]))"
 )
 
+
+def _present(needs: re.Pattern[str] | tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` holds what a pattern cannot match without: a few plain strings (a scan in C each), or
+    a regex where no plain string will do."""
+    if type(needs) is tuple:
+        for word in needs:
+            if word in text:
+                return True
+        return False
+    return needs.search(text) is not None  # type: ignore[union-attr]
+
+
 # --- Japanese endings --------------------------------------------------------------------------------
 # The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
 # does: 研究開発機構, not 価格決定機構, a mechanism).
@@ -69,7 +81,7 @@ _AFTER_DOT = re.compile(_NAME_BY_ENDING)
 # A fund's name is long: "ガバナンス・パートナーズASIA投資事業有限責任組合",
 # "JICVGIオポチュニティファンド1号投資事業有限責任組合".
 _FUND_ENDING = (
-    re.compile(r"投資事業(?:有限責任)?組合"),
+    ("投資事業",),
     re.compile(
         rf"{_BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{_KANJI}{_KATAKANA}][A-Za-z0-9&{_KANJI}{_KATAKANA}]{{14,30}}?)"
         r"(?P<ending>投資事業有限責任組合|投資事業組合))"
@@ -110,7 +122,10 @@ _UNIVERSITY_OF = (
 # school is led by whose it is ("Japan Institute of …", not "Institute of …" alone, a kind of body).
 _BODY_OF = r"(?:Ministry|Department|Administration|Office|Bureau|Center|Centre|Agency|Council|Commission)"
 _INSTITUTE_OF = (
-    re.compile(rf" (?:Institute|University|School) (?:of|for) [A-Z]|{_BODY_OF} (?:of|for) [A-Z]"),
+    re.compile(
+        r"(?:Institute|University|School|Ministry|Department|Administration|Office|Bureau|Center|Centre|Agency|Council"
+        r"|Commission) (?:of|for) [A-Z]"
+    ),
     re.compile(
         rf"(?<![A-Za-z])(?P<name>(?:(?:(?!The ){_WORD} ){{1,3}}(?:Institute|University|Graduate School|School)"
         rf"|(?:(?!The ){_WORD} ){{0,3}}{_BODY_OF}) (?:of|for) "
@@ -304,7 +319,7 @@ _COMPANY_BRACKETED = (
 # The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを",
 # "スカイチケットを運営するアドベンチャーは", "TikTokの運営会社を" (the service is named as its company).
 _MAKER_OF = (
-    re.compile(r"を(?:開発|運営|手がけ|手掛け)(?:する|している)|の(?:運営会社|運営元|開発元)"),
+    ("を開発す", "を開発して", "を運営す", "を運営して", "を手がけ", "を手掛け", "の運営会社", "の運営元", "の開発元"),
     re.compile(
         rf"を(?:開発|運営|手がけ|手掛け)(?:する|している)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
         rf"|{_BEFORE_NAME}(?P<after>{_LATIN_NAME}|{_LONG_KANA})の(?:運営会社|運営元|開発元)"
@@ -312,7 +327,7 @@ _MAKER_OF = (
 )
 # Who a survey is by: "…約8倍 ヴァリューズ調べ"; a university's spin-off: "東京科学大学発のSolaNikaが".
 _SURVEYED = (
-    re.compile(r"調べ"),
+    ("調べ",),
     # A headline drops the space before it: "約8倍 ヴァリューズ調べ" is read "約8倍ヴァリューズ調べ".
     re.compile(
         rf"(?:{_BEFORE_NAME}(?P<name>{_LATIN_NAME}|{_LONG_KANA})|(?<=[{_KANJI}0-9])(?P<after>{_LONG_KANA}))"
@@ -320,7 +335,7 @@ _SURVEYED = (
     ),
 )
 _SPUN_OUT = (
-    re.compile(r"(?:大学|高専|研究所)発"),
+    ("大学発", "高専発", "研究所発"),
     re.compile(
         r"(?:大学|高専|研究所)発の?(?:スタートアップ|ベンチャー|企業)?の?"
         rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
@@ -328,7 +343,7 @@ _SPUN_OUT = (
 )
 # A company's new name: "「Noetra」に改称", "新社名「X」", "新名称「X」として始動".
 _RENAMED = (
-    re.compile(r"」に(?:改称|社名変更|商号変更)|新(?:社名|商号)「"),
+    ("」に改称", "」に社名変更", "」に商号変更", "新社名「", "新商号「"),
     re.compile(
         rf"「(?P<name>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} .]{{1,30}})」に(?:改称|社名変更|商号変更)"
         rf"|新(?:社名|商号)「(?P<after>[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER} .]{{1,30}})」"
@@ -336,7 +351,7 @@ _RENAMED = (
 )
 # A Chinese ministry: "中国工業・情報化部の", "中国の工業情報化部は", "科学技術部の陰和俊部長" (a ministry with its
 # minister, in text about China; a name of three characters or more before 部, not 東部 or 営業部).
-_CHINA = re.compile(r"中国|全人代|国務院|人民代表大会")
+_CHINA = ("中国", "全人代", "国務院", "人民代表大会")
 _MINISTRY_BU = rf"[{_KANJI}][{_KANJI}・]{{2,8}}部"
 _CHINESE_MINISTRY = (
     re.compile(r"部(?:の[\u4e00-\u9fff]{2,4}副?部長|は|が|の|と|、|に|を|で)"),
@@ -347,11 +362,11 @@ _CHINESE_MINISTRY = (
 )
 
 
-def foreign_names(text: str) -> set[str]:
+def foreign_names(text: str, japanese: bool) -> set[str]:
     """Names that the detector reads as foreign by where they stand: a Chinese ministry in text about China, a
     campus of a university whose name is in katakana ("カリフォルニア大学サンディエゴ校"). No Japan evidence."""
-    names = set(_chinese_ministries(text)) if JAPANESE_LETTER.search(text) else set()
-    if _CHINESE_TEXT.search(text):
+    names = set(_chinese_ministries(text)) if japanese else set()
+    if japanese and _present(_CHINESE_TEXT, text):
         # A commission, institute or bureau in text about China is China's ("中関村管理委員会", "中国情報通信研究院").
         names.update(match.group("name") for match in _STATE_BODY.finditer(text))
     if "校" in text:
@@ -359,7 +374,7 @@ def foreign_names(text: str) -> set[str]:
     return names
 
 
-_CHINESE_TEXT = re.compile(r"中国|全人代|国務院|人民網|北京|上海|深圳")
+_CHINESE_TEXT = ("中国", "全人代", "国務院", "人民網", "北京", "上海", "深圳")
 _STATE_BODY = re.compile(rf"(?P<name>[{_KANJI}\u30a1-\u30faー]{{2,20}}(?:委員会|研究院|局))(?![{_KANJI}])")
 _FOREIGN_CAMPUS = re.compile(
     rf"(?<![{_KANJI}])[\u30a1-\u30fa][{_KATAKANA}]{{1,20}}大学[\u30a1-\u30fa][{_KATAKANA}]{{1,12}}校"
@@ -367,7 +382,7 @@ _FOREIGN_CAMPUS = re.compile(
 
 
 def _chinese_ministries(text: str) -> Iterator[str]:
-    if not _CHINESE_MINISTRY[0].search(text) or not _CHINA.search(text):
+    if "部" not in text or not _present(_CHINA, text) or not _CHINESE_MINISTRY[0].search(text):
         return
     for match in _CHINESE_MINISTRY[1].finditer(text):
         if match.group("name"):
@@ -435,30 +450,28 @@ _SHARES_OF = (
     re.compile(r"(?:shares|stake) (?:of|in) [A-Z]"),
     re.compile(rf"\b(?:shares|stake) (?:of|in) (?P<name>{_WORD}(?: {_WORD}){{0,2}})"),
 )
-# "according to Nikkei.", "according to Mark & Company, which …": the source a report cites (one word, or a
-# name joined by "&"; two plain words are as often a person), and "researchers at KGU and HHU": where people work.
+# Positions read from a phrase that marks them, found by a plain search (not a pattern tried at every word):
+# each is (phrases, what must follow the phrase, what precedes it), the name taken after the phrase or before it.
+# "according to Nikkei.", "according to Mark & Company, which …" (one word, or a name joined by "&"; two plain
+# words are as often a person); "researchers at KGU and HHU"; "Micron's Hiroshima DRAM plant".
+_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}})$")
 _ACCORDING_TO = (
-    re.compile(r"\baccording to (?:data from |figures from |a report by )?(?:the )?[A-Z]"),
-    re.compile(
-        r"\baccording to (?:data from |figures from |a report by )?(?:the )?"
-        rf"(?P<name>{_WORD}(?: & {_WORD})?)(?=[,.;:)]|$)"
-    ),
+    ("according to ",),
+    re.compile(rf"(?:data from |figures from |a report by )?(?:the )?(?P<name>{_WORD}(?: & {_WORD})?)(?=[,.;:)]|$)"),
+    None,
 )
 _WORKPLACE = (
-    re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers) (?:at|from) (?:the )?[A-Z]"),
+    ("esearchers ", "cientists ", "ngineers "),
     re.compile(
-        r"\b(?:[Rr]esearchers|[Ss]cientists|[Ee]ngineers) (?:at|from) (?:the )?"
-        rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| of\b)"
+        rf"(?:at|from) (?:the )?(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| of\b)"
         rf"(?: and (?:the )?(?P<second>{_WORD}(?: {_WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| of\b))?"
     ),
+    None,
 )
-# "Micron's Hiroshima DRAM plant", "Toyota's Tahara plant": the owner of a site.
 _OWNER_OF_SITE = (
-    re.compile(r"(?:'s|’s) (?:[A-Z][\w-]* ){0,2}(?:plant|factory|fab|fabs|headquarters)\b"),
-    re.compile(
-        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?:'s|’s) (?:[A-Z][\w-]* ){{0,2}}"
-        r"(?:plant|factory|fab|fabs|headquarters)\b"
-    ),
+    ("'s ", "’s "),
+    re.compile(r"(?:[A-Z][\w-]* ){0,2}(?:plant|factory|fab|fabs|headquarters)\b"),
+    _NAME_BEFORE,
 )
 # Words that such a position may hold and that name no organisation: places, and the parts of a paper.
 _NOT_SOURCES = frozenset(
@@ -475,9 +488,10 @@ _NOT_SOURCES = frozenset(
 _DOTTED = rf"{_WORD}(?:\.[A-Za-z0-9]+)*"
 _MONEY_AFTER = r"(?:an? |\$|€|£|¥|₹|US\$|A\$|C\$|S\$|HK\$|NT\$|Rs\.? ?[0-9]|[0-9])"
 _ACTS_IN_PROSE = (
+    # The verb with what must follow it, so that "received attention" in an abstract costs nothing more.
     re.compile(
-        r" (?:raised|secured|closed|landed|bagged|took|received|invested|acquired|bought|agreed to acquire"
-        r"|partnered with|teamed up with) "
+        rf" (?:(?:raised|secured|closed|landed|bagged|took|received|invested) {_MONEY_AFTER}"
+        r"|(?:acquired|bought) (?:rival |startup |start-up )?[A-Z]|agreed to acquire|partnered with|teamed up with)"
     ),
     re.compile(
         rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; )|(?<=\band )|(?<=\bwhile ))"
@@ -488,39 +502,83 @@ _ACTS_IN_PROSE = (
     ),
 )
 # What a company bought, named with what it is to the buyer ("bought rival BorrowLenses"); investors that
-# joined ("MNI Ventures-Claypond and Sentinel Global joined as new investors"); "Polars, the company behind …".
+# joined ("MNI Ventures-Claypond and Sentinel Global joined as new investors"); "Polars, the company behind …";
+# a company with its form written out, kept whole ("McKinsey & Company", "Alexander Capital, L.P."); an
+# institution's acronym before its researchers ("a preprint by MIT researchers").
+_DOTTED_NAME = rf"{_DOTTED}(?: {_DOTTED}){{0,2}}"
 _BOUGHT = (
-    re.compile(r"\b(?:acquired|bought|acquire|buy) (?:rival|startup|start-up|competitor|peer) [A-Z]"),
-    re.compile(
-        r"\b(?:acquired|bought|acquire|buy) (?:rival|startup|start-up|competitor|peer) "
-        rf"(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
-    ),
+    (" rival ", " startup ", " start-up ", " competitor ", " peer "),
+    re.compile(rf"(?P<name>{_DOTTED_NAME})"),
+    None,
 )
+_BUYING = ("acquired", "bought", "acquire", "buy")
 _JOINED = (
-    re.compile(r" joined as (?:new |existing )?(?:investors|backers|shareholders)"),
+    (" joined as ",),
+    re.compile(r"(?:new |existing )?(?:investors|backers|shareholders)"),
     re.compile(
-        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=, and ))(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
-        rf"(?: and (?P<second>{_DOTTED}(?: {_DOTTED}){{0,2}}))?"
-        r" joined as (?:new |existing )?(?:investors|backers|shareholders)"
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=, and ))(?P<name>{_DOTTED_NAME})(?: and (?P<second>{_DOTTED_NAME}))?$"
     ),
 )
 _BEHIND = (
-    re.compile(r", the (?:company|startup|start-up|firm) behind |, the (?:maker|developer) of "),
-    re.compile(
-        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}}), the "
-        r"(?:(?:company|startup|start-up|firm) behind|(?:maker|developer) of) "
-    ),
+    (" behind ",),
+    None,
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the (?:company|startup|start-up|firm)$"),
 )
-# "McKinsey & Company", "Alexander Capital, L.P.": a company with its form written out, kept whole.
+_MAKER_OF_PRODUCT = (
+    (" maker of ", " developer of "),
+    None,
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the$"),
+)
 _WITH_FORM = (
-    re.compile(r" & Company\b|, L\.P\.|\bL\.P\.|\bLLP\b"),
-    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_WORD} ){{0,2}}{_WORD}(?: & Company|,? L\.P\.|,? LLP))"),
+    (" & Company", "L.P.", "LLP"),
+    re.compile(r"(?![A-Za-z])"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_WORD} ){{0,2}}{_WORD})(?P<gap>,? |)$"),
 )
-# "a preprint by MIT researchers": an institution's acronym before its researchers.
 _ACRONYM_RESEARCHERS = (
-    re.compile(r"\b[A-Z]{2,6} (?:researchers|scientists)\b"),
-    re.compile(r"\b(?:by|from|of) (?P<name>[A-Z]{2,6}) (?:researchers|scientists)\b"),
+    (" researchers", " scientists"),
+    re.compile(r"(?![A-Za-z])"),
+    re.compile(r"\b(?:by|from|of) (?P<name>[A-Z]{2,6})$"),
 )
+_BY_PHRASE = (
+    _ACCORDING_TO,
+    _WORKPLACE,
+    _OWNER_OF_SITE,
+    _BOUGHT,
+    _JOINED,
+    _BEHIND,
+    _MAKER_OF_PRODUCT,
+    _WITH_FORM,
+    _ACRONYM_RESEARCHERS,
+)
+
+
+def _by_phrase(text: str) -> Iterator[str]:
+    """The names of the phrase-marked positions (``_BY_PHRASE``): after the phrase, or before it when what
+    follows it fits."""
+    for phrases, after, before in _BY_PHRASE:
+        for phrase in phrases:
+            at = text.find(phrase)
+            while at != -1:
+                end = at + len(phrase)
+                following = after.match(text, end) if after is not None else None
+                if before is None:
+                    if following is not None and (phrases is not _BOUGHT[0] or text.endswith(_BUYING, 0, at)):
+                        yield following.group("name")
+                        if phrases is _WORKPLACE[0] and following.group("second"):
+                            yield following.group("second")
+                elif after is None or following is not None:
+                    preceding = before.search(text, max(0, at - 80), at)
+                    if preceding is not None:
+                        if phrases is _WITH_FORM[0]:
+                            # "McKinsey & Company", "Alexander Capital, L.P."
+                            yield preceding.group("name") + preceding.group("gap") + phrase
+                        else:
+                            yield preceding.group("name")
+                            if phrases is _JOINED[0] and preceding.group("second"):
+                                yield preceding.group("second")
+                at = text.find(phrase, end)
+
+
 # Fields written in capitals, not institutions ("NLP researchers").
 _FIELDS = frozenset("AI ML NLP CV HCI RL LLM IR ASR TTS HPC IT ICT DL GNN".split())
 # A company and its round in a roundup: "Lovable ($200 million)", "n8n (€60m)".
@@ -593,7 +651,7 @@ def _endings(text: str) -> Iterator[re.Match[str]]:
     """Matches of the name-by-ending patterns, and of a name that follows one after "・" ("北京市科学技術委員会・
     中関村管理委員会")."""
     for needs, pattern in (_BY_ENDING, _FUND_ENDING):
-        if not needs.search(text):
+        if not _present(needs, text):
             continue
         for match in pattern.finditer(text):
             yield match
@@ -645,7 +703,7 @@ def _japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[s
 
 def _english(text: str, body_start: int) -> Iterator[str]:
     for needs, pattern in (_UNIVERSITY_OF, _INSTITUTE_OF):
-        if not needs.search(text):
+        if not _present(needs, text):
             continue
         for match in pattern.finditer(text):
             before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -672,32 +730,29 @@ def _english_roles(text: str) -> Iterator[str]:
         _SHARES_OF,
         _ACTS_IN_PROSE,
         _NAME_AND_ROUND,
-        _ACCORDING_TO,
-        _WORKPLACE,
-        _OWNER_OF_SITE,
-        _BOUGHT,
-        _JOINED,
-        _BEHIND,
-        _WITH_FORM,
-        _ACRONYM_RESEARCHERS,
     ):
-        if not needs.search(text):
+        if not _present(needs, text):
             continue
         for match in pattern.finditer(text):
-            for group in ("name", "second") if pattern in (_WORKPLACE[1], _JOINED[1]) else ("name",):
-                # "London's Builder.ai", "Bucharest-founded FlowX.ai": the name, not where it is from.
-                words = _DESCRIBED.sub("", _OWNER.sub("", match.group(group) or "")).split()
-                while words and words[0] in _NOT_OWNERS:  # "Former Google CEO …", "Japanese LLM developer …"
-                    words.pop(0)
-                name = " ".join(words)
-                if (
-                    len(name) >= 2
-                    and name not in NOT_SUBJECTS
-                    and name not in _NOT_SOURCES
-                    and not (pattern is _WHICH[1] and name.isupper())
-                    and name not in _FIELDS
-                ):
-                    yield name
+            name = _role_name(match.group("name"))
+            if name and not (pattern is _WHICH[1] and name.isupper()):
+                yield name
+    for found in _by_phrase(text):
+        name = _role_name(found)
+        if name:
+            yield name
+
+
+def _role_name(found: str) -> str:
+    """A name read from an English position, without what describes it; empty when it names no organisation."""
+    # "London's Builder.ai", "Bucharest-founded FlowX.ai": the name, not where it is from.
+    words = _DESCRIBED.sub("", _OWNER.sub("", found)).split()
+    while words and words[0] in _NOT_OWNERS:  # "Former Google CEO …", "Japanese LLM developer …"
+        words.pop(0)
+    name = " ".join(words)
+    if len(name) < 2 or name in NOT_SUBJECTS or name in _NOT_SOURCES or name in _FIELDS:
+        return ""
+    return name
 
 
 # A letter of Japanese text (kana or kanji; not the 。 that joins an English headline to its body): the patterns
@@ -786,7 +841,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         _SPUN_OUT,
         _RENAMED,
     ):
-        if (not japanese and pattern in _JAPANESE_ONLY) or not needs.search(text):
+        if (not japanese and pattern in _JAPANESE_ONLY) or not _present(needs, text):
             continue
         for match in pattern.finditer(text):
             groups = match.groupdict()

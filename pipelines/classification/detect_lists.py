@@ -45,24 +45,25 @@ _JAPANESE_LIST = (
 _ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
 # Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
-_ENGLISH_ITEM = rf"(?:the )?{_ITEM_WORD}(?: (?:&|{_ITEM_WORD})){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
+_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
     re.compile(
-        rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM}"
-        # Three names or more before a last item that is no name ("…, Shimizu Corporation and university
-        # spin-offs").
-        rf"|{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM}){{2,}}(?=,? and [a-z]))(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
+        rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+"
+        # Or three names or more before a last item that is no name ("…, Shimizu Corporation and university
+        # spin-offs"): ``list_members`` counts them.
+        rf"(?:,? and (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
     ),
 )
-# Two names that the words before call organisations: "existing investors including Rewe and DoorDash".
-_ENGLISH_PAIR = (
-    re.compile(r"(?:including|such as|led by|backed by|from) [A-Z]"),
-    re.compile(
-        r"(?:(?:investors|backers|companies|firms|shareholders|partners),? (?:including|such as)"
-        r"|\b(?:co-)?led by|\bbacked by|participation from) "
-        rf"(?P<items>{_ENGLISH_ITEM} and {_ENGLISH_ITEM})(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
-    ),
+# Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
+# pair is read right after each such phrase (a plain search), not by a pattern tried at every word.
+_PAIR_PHRASES = tuple(
+    f"{who} {how} "
+    for who in ("investors", "backers", "companies", "firms", "shareholders", "partners")
+    for how in ("including", "such as")
+) + (" led by ", " backed by ", "participation from ")
+_ENGLISH_PAIR = re.compile(
+    rf"(?P<items>{_ENGLISH_ITEM} and (?:the )?{_ENGLISH_ITEM})(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
 )
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
 _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
@@ -76,6 +77,7 @@ _ACRONYM = r"(?:\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\))?"
 _JAPANESE_PAIR = re.compile(
     rf"(?:^|(?<=[。、]))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM}){_ACRONYM}(?:、|は|が)"
 )
+_COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC")
 # Names parted by や and 、 that the words after call companies: "ATECやSAMWON FA、CITYCOPなど地元企業".
 _COMPANIES_AFTER = re.compile(
     rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:(?:、|や){_LIST_ITEM})+)"
@@ -90,7 +92,7 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
         for match in _JAPANESE_PAIR.finditer(text):
             pair = [clean_name(match.group("first")), clean_name(match.group("second"))]
             yield pair + ([match.group("short")] if match.group("short") else []), False
-    if "など" in text:
+    if "など" in text and any(word in text for word in _COMPANY_WORDS):
         for match in _COMPANIES_AFTER.finditer(text):
             yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
@@ -100,13 +102,19 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
             items = re.split(r",? and |, ", match.group("items"))
+            if match.group("open") is not None and len(items) < 3:
+                continue
             yield (
                 [_english_item(item) for item in items],
                 says_organisations(body, match.start()),
             )
-        if _ENGLISH_PAIR[0].search(body):
-            for match in _ENGLISH_PAIR[1].finditer(body):
-                yield [_english_item(item) for item in match.group("items").split(" and ")], True
+        for phrase in _PAIR_PHRASES:
+            at = body.find(phrase)
+            while at != -1:
+                named = _ENGLISH_PAIR.match(body, at + len(phrase))
+                if named is not None:
+                    yield [_english_item(item) for item in named.group("items").split(" and ")], True
+                at = body.find(phrase, at + 1)
 
 
 def _english_item(item: str) -> str:
