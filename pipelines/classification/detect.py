@@ -399,7 +399,7 @@ def detect_names(
                 if latin is not None:
                     keep(latin.group("name"))
     # The other names of a list that names an organisation already found.
-    for items, said in list_members(text, body_start):
+    for items, said in list_members(text, body_start, japanese):
         if said or any(
             names_a_list(item, items) and (item in organisations or known_organisation(item) is not None)
             for item in items

@@ -552,10 +552,10 @@ _BY_PHRASE = (
 )
 
 
-def _by_phrase(text: str) -> Iterator[str]:
+def _by_phrase(text: str, kinds: tuple = _BY_PHRASE) -> Iterator[str]:
     """The names of the phrase-marked positions (``_BY_PHRASE``): after the phrase, or before it when what
     follows it fits."""
-    for phrases, after, before in _BY_PHRASE:
+    for phrases, after, before in kinds:
         for phrase in phrases:
             at = text.find(phrase)
             while at != -1:
@@ -720,7 +720,7 @@ def _english(text: str, body_start: int) -> Iterator[str]:
                 yield " ".join(words)
 
 
-def _english_roles(text: str) -> Iterator[str]:
+def _english_roles(text: str, japanese: bool = False) -> Iterator[str]:
     """Names in the English positions only an organisation takes: "X, which makes", "X's CEO", "X-backed"."""
     for needs, pattern in (
         _WHICH,
@@ -737,7 +737,7 @@ def _english_roles(text: str) -> Iterator[str]:
             name = _role_name(match.group("name"))
             if name and not (pattern is _WHICH[1] and name.isupper()):
                 yield name
-    for found in _by_phrase(text):
+    for found in _by_phrase(text, (_WITH_FORM,) if japanese else _BY_PHRASE):  # English prose: not in Japanese
         name = _role_name(found)
         if name:
             yield name
@@ -856,7 +856,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
     if japanese:
         yield from _chinese_ministries(text)
     yield from _english(text, body_start)
-    yield from _english_roles(text)
+    yield from _english_roles(text, japanese)
     kanji_subject = _KANJI_SUBJECT.match(title)
     if kanji_subject is not None:
         name = kanji_subject.group("name")

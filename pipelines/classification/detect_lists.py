@@ -57,11 +57,13 @@ _ENGLISH_LIST = (
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
 # pair is read right after each such phrase (a plain search), not by a pattern tried at every word.
-_PAIR_PHRASES = tuple(
-    f"{who} {how} "
+_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ")
+_WHO_BEFORE = (" including ", " such as ")
+_PAIR_WHO = tuple(
+    who + comma
     for who in ("investors", "backers", "companies", "firms", "shareholders", "partners")
-    for how in ("including", "such as")
-) + (" led by ", " backed by ", "participation from ")
+    for comma in ("", ",")
+)
 _ENGLISH_PAIR = re.compile(
     rf"(?P<items>{_ENGLISH_ITEM} and (?:the )?{_ENGLISH_ITEM})(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
 )
@@ -85,7 +87,7 @@ _COMPANIES_AFTER = re.compile(
 )
 
 
-def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]:
+def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[tuple[list[str], bool]]:
     """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed,
     and whether the words before the list say that it names organisations."""
     if "と" in text:
@@ -108,11 +110,11 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
                 [_english_item(item) for item in items],
                 says_organisations(body, match.start()),
             )
-        for phrase in _PAIR_PHRASES:
+        for phrase in () if japanese else _PAIR_PHRASES:
             at = body.find(phrase)
             while at != -1:
                 named = _ENGLISH_PAIR.match(body, at + len(phrase))
-                if named is not None:
+                if named is not None and (phrase not in _WHO_BEFORE or body.endswith(_PAIR_WHO, 0, at)):
                     yield [_english_item(item) for item in named.group("items").split(" and ")], True
                 at = body.find(phrase, at + 1)
 
