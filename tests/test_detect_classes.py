@@ -468,3 +468,15 @@ def test_a_body_read_as_foreign_is_no_japan_evidence():
 )
 def test_pairs_company_lists_readings_and_survey_credits_are_found(title: str, text: str, names: set[str]):
     assert names <= set(detected(title, text))
+
+
+def test_kinds_of_committee_school_and_bureau_are_no_names():
+    found = set(
+        detected(
+            "大会の運営",
+            "実行委員会と第三者委員会、選考委員会が集まり、商業高校と定時制高校の生徒、テレビ局の報道局も加わった。"
+            "原子力規制委員会とカモメ市立北高校は別に参加した。",
+        )
+    )
+    assert not {"実行委員会", "第三者委員会", "選考委員会", "商業高校", "定時制高校", "報道局"} & found
+    assert "カモメ市立北高校" in found
