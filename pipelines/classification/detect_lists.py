@@ -24,7 +24,7 @@ from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 # when a list names one organisation, the other names in it are organisations too.
 # A name may begin in hiragana ("りそな銀行", "みずほフィナンシャルグループ"), not with a conjunction ("または").
 _HIRAGANA_LEAD = (
-    r"(?:(?!また|および|ならびに|さらに|そして|ほか)[\u3041-\u3096]{2,4}(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]))?"
+    r"(?:(?<=、)(?!また|および|ならびに|さらに|そして|ほか)[\u3041-\u3096]{2,4}(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]))?"
 )
 _LIST_ITEM = rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
