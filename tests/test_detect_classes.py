@@ -197,3 +197,286 @@ def test_a_numbering_word_with_a_letter_is_no_new_model_name():
         "The lab's drug partner started a Phase-2B trial; a Type-1B form was also tested.",
     )
     assert [entry["name"] for entry in labels.detected["models"]] == ["Hanami-13B-Instruct"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # A body named by what it is "of" or "for", with several words and an "and"; not the first words of a
+        # longer name, nor a headline's verb.
+        (
+            "Chip policy",
+            "Taiwan's Ministry of Science and Technology will fund it, and the Office of Science and Technology"
+            " Policy agreed.",
+            {"Ministry of Science and Technology", "Office of Science and Technology Policy"},
+            {"Office of Science and Technology"},
+        ),
+        (
+            "Korean corpus",
+            "A team at the National Institute for Korean Language and Culture built it; the Ministry of Economy,"
+            " Trade and Industry paid.",
+            {"National Institute for Korean Language and Culture"},
+            {"National Institute for Korean", "Ministry of Economy"},
+        ),
+        (
+            "Hoshi Institute of Marine Robotics Unveils Arm Model",
+            "The arm was shown in Osaka.",
+            {"Hoshi Institute of Marine Robotics"},
+            {"Hoshi Institute of Marine", "Hoshi Institute of Marine Robotics Unveils Arm"},
+        ),
+        # Government offices and markets by their ending, and their acronym; a government by its leader is none.
+        (
+            "Drone rules",
+            "The Civil Aviation Administration (CAA) and the Digital Strategy Headquarters wrote it, the Taipei"
+            " Exchange said; the Biden Administration had not.",
+            {"Civil Aviation Administration", "CAA", "Digital Strategy Headquarters", "Taipei Exchange"},
+            {"Biden Administration"},
+        ),
+        # The source a report cites, where people work, the owner of a plant; not a table or a place.
+        (
+            "Memory prices",
+            "Prices rose 30%, according to Trendline. The gap is wider, according to Table 2 and according to"
+            " Japan. Researchers at KAIST and Hoshi Labs agree, and Kumo Semi's Kumamoto fab opens in May.",
+            {"Trendline", "KAIST", "Hoshi Labs", "Kumo Semi"},
+            {"Table", "Japan"},
+        ),
+        (
+            "Survey",
+            "Most startups cut costs, according to Ito & Partners, which runs a database.",
+            {"Ito & Partners"},
+            set(),
+        ),
+        # An English list with "&" in a name, a name led by "the", and a last item that is no name.
+        (
+            "Fusion council",
+            "Its members include Hoshi Tech, Kumo & Co., Sora Heavy Industries and several universities.",
+            {"Hoshi Tech", "Kumo & Co.", "Sora Heavy Industries"},
+            set(),
+        ),
+        (
+            "Round",
+            "Investors include Hoshi Tech, Kumo Works and the Sora Fund.",
+            {"Hoshi Tech", "Kumo Works", "Sora Fund"},
+            set(),
+        ),
+    ],
+)
+def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # Towns and villages before any particle in text that names a prefecture; a kind of town is none.
+        (
+            "AIデマンド交通",
+            "岐阜県の東濃地区で、白川町と東白川村を結ぶバスと、七宗町の予約バスが城下町の観光客も運ぶ。",
+            {"白川町", "東白川村", "七宗町"},
+            {"城下町"},
+        ),
+        ("AI配車の実証", "ミライ交通は秋田県上小阿仁村で実証を始めた。", {"秋田県", "上小阿仁村"}, set()),
+        # A district of a city, written without its prefecture, is no town.
+        ("新オフィス", "本社を大手町の新しいビルに移した。", set(), {"大手町"}),
+        # A local government's offices: its board of education, its fire department.
+        (
+            "生成AI研修",
+            "岐阜県教育委員会が主催し、高知県四万十市消防本部も参加した。",
+            {"岐阜県教育委員会", "四万十市消防本部"},
+            set(),
+        ),
+        # A name after the verb that describes it ("協定を結ぶX", "運営するXファンド").
+        (
+            "議会答弁AI",
+            "同市は協定を結ぶミライ・ボイスの「答弁作成AI」を導入し、同社が運営するミライ2号投資事業有限責任組合も出資した。",
+            {"ミライ・ボイス", "ミライ2号投資事業有限責任組合"},
+            set(),
+        ),
+    ],
+)
+def test_japanese_towns_offices_and_names_after_a_verb_are_found(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # Schools by their ending, with the prefecture that runs them; students and teachers are not schools.
+        (
+            "生成AIの出前授業",
+            "ミライ高専は、岐阜県立恵那中等教育学校と長野県立松本深志高校で授業を行い、高校生と高校教員が参加した。",
+            {"岐阜県立恵那中等教育学校", "長野県立松本深志高校"},
+            {"高校生", "高校教員"},
+        ),
+        # A university's hospital, faculty, campus and institute; the university too.
+        (
+            "医療AIの導入",
+            "湘南ミライ医科大学病院が導入し、成城大学経済学部の教授とテキサス大学オースティン校の研究者、"
+            "北京理工大学計算知能研究院が協力した。",
+            {
+                "湘南ミライ医科大学病院",
+                "湘南ミライ医科大学",
+                "成城大学",
+                "テキサス大学オースティン校",
+                "北京理工大学計算知能研究院",
+            },
+            set(),
+        ),
+        # Commissions and bureaus, a second body after "・", a center with its acronym; a secretariat, a pharmacy,
+        # the authorities and a service in brackets are none.
+        (
+            "AI産業政策",
+            "深圳市工業委員会・前海管理委員会の主任と国家統計局、韓国インターネット振興センター(KISC)が語った。"
+            "大会事務局と調剤薬局、規制当局、「宇宙郵便局」も触れた。",
+            {"深圳市工業委員会", "前海管理委員会", "国家統計局", "韓国インターネット振興センター", "KISC"},
+            {"大会事務局", "調剤薬局", "規制当局", "宇宙郵便局", "インターネット振興センター"},
+        ),
+        # A fund with a long name, and one of the older form.
+        (
+            "第三者割当",
+            "ミライ・アセット・パートナーズJAPAN2号投資事業有限責任組合と北陸創生ファンド投資事業組合を割当先とする。",
+            {"ミライ・アセット・パートナーズJAPAN2号投資事業有限責任組合", "北陸創生ファンド投資事業組合"},
+            set(),
+        ),
+    ],
+)
+def test_japanese_schools_university_units_bureaus_and_funds_are_found_whole(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # The companies of an English roundup: in rupees and Australian dollars, with dotted names, after a
+        # sector word or a city's possessive, a buyer and what it bought, what a company is before its name.
+        (
+            "Funding roundup",
+            "Fintech Kumo Money raised $12 million, and Hoshi Bio raised ₹150 crore. NBFC Tsubame Finance took $18"
+            " million of debt, and Tsuru Alternates invested $72 million in a platform. Osaka's Builder.io raised"
+            " $25 million, Lisbon-founded FlowY.ai closed a $35 million round and Danish healthcare company"
+            " Medic42 raised 100 million euros.",
+            {"Kumo Money", "Hoshi Bio", "Tsubame Finance", "Tsuru Alternates", "Builder.io", "FlowY.ai", "Medic42"},
+            {"Fintech Kumo Money", "NBFC Tsubame Finance", "Osaka's Builder.io", "Lisbon-founded FlowY.ai"},
+        ),
+        (
+            "Deals of the week",
+            "Camerarent bought rival LensHub, scooter pioneer Ridezy passed to a rival, and Hoshi Ventures-Kumo"
+            " and Tsubame Global joined as new investors, citing DealBook.",
+            {"Camerarent", "LensHub", "Ridezy", "Hoshi Ventures-Kumo", "Tsubame Global", "DealBook"},
+            {"Hoshi Ventures"},
+        ),
+        # Investors in a pair that the words before call investors; a fund with its number in a list; a company
+        # "behind" its product; a company with its form written out; an institution's researchers.
+        (
+            "Round",
+            "Existing investors including Tsuru and Kame took part; Hoshi Ventures, Kumo Vision Fund 2, Sora"
+            " Partners and Y Combinator added more. Polaris, the company behind the library, hired Ito & Company"
+            " and Kame Capital, L.P. A paper by KAIST researchers and by NLP researchers was cited.",
+            {"Tsuru", "Kame", "Kumo Vision Fund 2", "Polaris", "Ito & Company", "Kame Capital, L.P.", "KAIST"},
+            {"NLP"},
+        ),
+        # A result unveiled by two people is no pair of investors.
+        ("Physics", "The effect was unveiled by Tanaka and Suzuki in 1952.", set(), {"Tanaka", "Suzuki"}),
+    ],
+)
+def test_english_roundup_names_are_found_without_their_descriptions(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # The company that makes or runs what the sentence names, or owns a service; not a word for who does it.
+        (
+            "買収",
+            "ミライは「Codex」を開発するHoshi Labsを買収し、「空旅」を運営するソラトラベルは、"
+            "ツバメの運営会社を訴えた。アプリを開発するチームが参加した。",
+            {"Hoshi Labs", "ソラトラベル", "ツバメ"},
+            {"チーム"},
+        ),
+        # Who a survey is by; a university's spin-off; a company's new name.
+        (
+            "生成AIの利用者が3倍に カモメリサーチ調べ",
+            "京都大学発のKumoTechが協力し、同社は「Hoshizora」に改称した。",
+            {"カモメリサーチ", "KumoTech", "Hoshizora"},
+            set(),
+        ),
+        # Chinese ministries, with their minister or after 中国; not a region (東部) or a company's department.
+        (
+            "中国の産業政策",
+            "全人代で、商工技術部の王明部長が語った。中国の通信情報化部は文書を出し、中国東部の工場が増えた。",
+            {"商工技術部", "通信情報化部"},
+            {"東部", "中国東部"},
+        ),
+    ],
+)
+def test_makers_surveyors_spin_offs_new_names_and_chinese_ministries_are_found(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found
+
+
+def test_a_body_read_as_foreign_is_no_japan_evidence():
+    labels = classify(
+        "全人代、大規模言語モデルの企業数が急増",
+        "全人代で、商工技術部の王明部長は大規模言語モデルの企業が増えたと述べた。"
+        "中国の中関村AI管理委員会も生成AIの支援を広げ、スタンフォード大学サンディエゴ校も協力する。",
+    )
+    names = {entry["name"] for entry in labels.detected["organisations"]}
+    assert {"商工技術部", "中関村AI管理委員会", "スタンフォード大学サンディエゴ校"} <= names
+    assert not any("written in Japanese" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A pair at the head of a clause, a known short name with a long one and its acronym.
+        (
+            "搭乗の実証",
+            "ANAと関西エアポートテクノ(KAT)は実証を始めた。実験は東京大学と、大阪大学とKRSが担う。",
+            {"関西エアポートテクノ", "KAT", "KRS"},
+        ),
+        # Names parted by や and 、 that the words after call companies.
+        ("ファンド組成", "HOKUやKAMO TECH、TSURUDOなど地元企業の関係者が出資した。", {"HOKU", "KAMO TECH", "TSURUDO"}),
+        # A list item that begins in hiragana; a Latin name with its reading in brackets.
+        (
+            "資金調達",
+            "同社は、ちばぎん銀行、K-Growth、住友商事のCVCなどから出資を受けた。同市のSoranoCap(ソラノキャピタル)も加わる。",
+            {"K-Growth", "SoranoCap"},
+        ),
+        # A headline's survey credit after a figure, the space dropped.
+        ("生成AIの月間利用者は2年で8倍 カモメデータ調べ", "カモメデータがログを分析した。", {"カモメデータ"}),
+    ],
+)
+def test_pairs_company_lists_readings_and_survey_credits_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+def test_kinds_of_committee_school_and_bureau_are_no_names():
+    found = set(
+        detected(
+            "大会の運営",
+            "実行委員会と第三者委員会、選考委員会が集まり、商業高校と定時制高校の生徒、テレビ局の報道局も加わった。"
+            "原子力規制委員会とカモメ市立北高校は別に参加した。",
+        )
+    )
+    assert not {"実行委員会", "第三者委員会", "選考委員会", "商業高校", "定時制高校", "報道局"} & found
+    assert "カモメ市立北高校" in found

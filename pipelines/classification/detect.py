@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names
+from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names, foreign_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 
@@ -120,19 +120,23 @@ _ENGLISH_ENDING = (
     r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund"
     # Public bodies and associations ("Japan Fair Trade Commission", "Kanagawa Prefecture", "AI Alliance").
     r"|Agency|Commission|Council|Authority|Association|Society|Consortium|Alliance|Organization|Organisation"
-    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government)"
+    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government"
+    # Government offices and markets ("General Services Administration", "AI Strategy Headquarters", "Korea
+    # Exchange").
+    r"|Administration|Headquarters|Exchange)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
 _ENGLISH_BY_ENDING = (
-    re.compile(rf" {_ENGLISH_ENDING}\b(?! of\b| [A-Z])"),
+    re.compile(rf" {_ENGLISH_ENDING}\b(?! of\b| [A-Z]|-[A-Za-z])"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_NAME_WORD} ){{1,3}}{_ENGLISH_ENDING})$"),
 )
 # "Technology Innovation Institute (TII)": the long name of a body and its acronym, when the acronym is its
 # initials (not "Direct Preference Optimization (DPO)": the name must say it is an organisation).
 _ORGANISATION_WORD = re.compile(
     r"\b(?:Institute|Agency|Association|University|Laboratory|Laboratories|Center|Centre|Council|Organization"
-    r"|Organisation|Foundation|Corporation|Company|Commission|Ministry|Authority|Consortium|Society|Bank|Fund)\b"
+    r"|Organisation|Foundation|Corporation|Company|Commission|Ministry|Authority|Consortium|Society|Bank|Fund"
+    r"|Administration|Office|Bureau|Headquarters)\b"
 )
 _ACRONYM = (
     re.compile(r" \([A-Z]{2,6}\)"),
@@ -146,19 +150,27 @@ _LEADING_WORDS = re.compile(
 _LEADING_NOISE = re.compile(r"^(?:は|が|の|と|を|に|で|、|。)+")
 # Local governments: "横須賀市は", "神奈川県が", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only as a subject
 # ("東京都と…", not the address "東京都港区").
+# The offices of a local government that are bodies of their own: "石川県教育委員会", "新居浜市消防本部".
+_LOCAL_OFFICE = r"教育委員会|選挙管理委員会|消防本部|消防局|水道局|交通局"
+# A town or village before any particle ("川棚町と波佐見町を結ぶ", "東彼杵町の", "青森県東通村で") counts in text
+# that names a prefecture (a district of a city, 大手町の, is written without one); before は, が, 長 … anywhere.
+_TOWN_PARTICLE = "と|の|で|を|に|から|、|へ|も"
 _MUNICIPALITY_END = (
-    r"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\))"
-    r"|(?:町|村)(?=は|が|長|議会|役場|や|など)"
+    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
+    rf"|(?:町|村)(?=は|が|長|議会|役場|や|など|{_LOCAL_OFFICE}|{_TOWN_PARTICLE})"
     r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
 )
 _MUNICIPALITY = (
     re.compile(_MUNICIPALITY_END),
     re.compile(
         rf"(?<![\u4e00-\u9fff(:])"
-        rf"(?P<name>(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
-        r"(?P<office>庁|役所|議会)?"
+        rf"(?P<name>(?:(?:[\u4e00-\u9fff]{{2,3}}県|北海道|東京都|大阪府|京都府)?[\u4e00-\u9fff]{{1,6}}"
+        rf"|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
+        rf"(?P<office>庁|役所|議会|{_LOCAL_OFFICE})?"
     ),
 )
+_TOWN_BEFORE_PARTICLE = re.compile(rf"(?:{_TOWN_PARTICLE})")
+_PREFECTURE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}県|北海道|大阪府|京都府")
 # A city written with its prefecture ("茨城県日立市") is named on its own too.
 _PREFECTURE_AND_CITY = re.compile(
     r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村|区))$"
@@ -188,6 +200,17 @@ _NOT_MUNICIPALITIES = frozenset(
         "地区",
         "選挙区",
         "特区",
+        "市町",
+        # Kinds of town and village, not one ("城下町の", "選手村で").
+        "城下町",
+        "門前町",
+        "宿場町",
+        "温泉町",
+        "漁師町",
+        "職人町",
+        "問屋町",
+        "選手村",
+        "無医村",
         # Words ending in 府 that name no local government.
         "政府",
         "幕府",
@@ -260,6 +283,10 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+_KANA_NAME = re.compile(r"^[\u30a1-\u30fa][\u30a1-\u30faー・]+$")
+_LATIN_BEFORE_READING = re.compile(
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})$"
+)
 # Words that say what a lab or fund does, not whose it is.
 _GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
 _GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
@@ -318,7 +345,11 @@ def detect_names(
         name = _OWNER_BEFORE.sub("", _LEADING_WORDS.sub("", match.group("name")))
         words = name.split()
         # "AI Lab", "Research Fund": what a lab or fund does, not whose it is ("AI Alliance" is one body's name).
-        if len(words) > 1 and not (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS):
+        # "Trump Administration": a government by its leader, not a body (a body's name says what it administers).
+        if len(words) > 1 and not (
+            (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS)
+            or (words[-1] == "Administration" and len(words) == 2)
+        ):
             keep(name)
     for match in _matches_before(*_ACRONYM, body):
         name = _LEADING_WORDS.sub("", match.group("name"))
@@ -329,8 +360,14 @@ def detect_names(
     for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
         if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
             keep(name)
+    prefecture_named = None
     for match in _matches(*_MUNICIPALITY, text) if japanese else ():
         name = match.group("name")
+        if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
+            if prefecture_named is None:
+                prefecture_named = _PREFECTURE_NAMED.search(text) is not None
+            if not prefecture_named:
+                continue
         if (
             name not in _NOT_MUNICIPALITIES
             and name not in _FOREIGN_CITIES
@@ -343,7 +380,8 @@ def detect_names(
                 continue  # "東京都中央区の本社": an address
             names = [split.group("prefecture"), split.group("city")] if split else [name]
             if match.group("office"):
-                names.append(name + match.group("office"))
+                # "愛媛県新居浜市消防本部": the city's office, named after the city.
+                names.append((split.group("city") if split else name) + match.group("office"))
             for each in names:
                 keep(each)
     if known_found is not None:
@@ -351,10 +389,20 @@ def detect_names(
             known = known_organisation(match.group("name"))
             if known is not None:
                 known_found.append(known)
+    # A name in Latin letters with its reading in brackets ("9Capital(ナインキャピタル)"): the reading was found by
+    # its ending, the Latin name is the same company's.
+    if "(" in text:
+        for name in [name for name in organisations if _KANA_NAME.match(name)]:
+            reading = text.find(f"({name})")
+            if reading > 0:
+                latin = _LATIN_BEFORE_READING.search(text, max(0, reading - 40), reading)
+                if latin is not None:
+                    keep(latin.group("name"))
     # The other names of a list that names an organisation already found.
-    for items, said in list_members(text, body_start):
+    for items, said in list_members(text, body_start, japanese):
         if said or any(
-            names_a_list(item) and (item in organisations or known_organisation(item) is not None) for item in items
+            names_a_list(item, items) and (item in organisations or known_organisation(item) is not None)
+            for item in items
         ):
             for item in items:
                 if list_item_is_name(item) and not known_model(item):
@@ -366,7 +414,10 @@ def detect_names(
             if len(name) < 3 or known_model(name) or _NUMBERED_THING.match(name):
                 continue
             models[name] = None
+    foreign = foreign_names(text, japanese) if organisations else set()
     return {
-        "organisations": [{"name": name} for name in organisations],
+        "organisations": [
+            {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations
+        ],
         "models": [{"name": name} for name in models],
     }

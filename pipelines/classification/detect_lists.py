@@ -22,7 +22,11 @@ from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
 # when a list names one organisation, the other names in it are organisations too.
-_LIST_ITEM = rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
+# A name may begin in hiragana ("りそな銀行", "みずほフィナンシャルグループ"), not with a conjunction ("または").
+_HIRAGANA_LEAD = (
+    r"(?:(?<=、)(?!また|および|ならびに|さらに|そして|ほか)[\u3041-\u3096]{2,4}(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]))?"
+)
+_LIST_ITEM = rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -39,10 +43,29 @@ _JAPANESE_LIST = (
     ),
 )
 _ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
-_ENGLISH_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
+# Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
+# by "the" ("and the Yomiuri Shimbun").
+_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
-    re.compile(rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+,? and {_ENGLISH_ITEM})"),
+    re.compile(
+        rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+"
+        # Or three names or more before a last item that is no name ("…, Shimizu Corporation and university
+        # spin-offs"): ``list_members`` counts them.
+        rf"(?:,? and (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
+    ),
+)
+# Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
+# pair is read right after each such phrase (a plain search), not by a pattern tried at every word.
+_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ")
+_WHO_BEFORE = (" including ", " such as ")
+_PAIR_WHO = tuple(
+    who + comma
+    for who in ("investors", "backers", "companies", "firms", "shareholders", "partners")
+    for comma in ("", ",")
+)
+_ENGLISH_PAIR = re.compile(
+    rf"(?P<items>{_ENGLISH_ITEM} and (?:the )?{_ENGLISH_ITEM})(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
 )
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
 _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
@@ -50,17 +73,30 @@ _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?
 
 # Two names as the subject of a headline or a sentence: "ユカリアとSapeet、…", "つながりAIとココネットは…".
 _PAIR_ITEM = rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,2}}"
+# A name's acronym may follow it ("JALと東京国際空港ターミナル(TIAT)は"); a pair may open a clause too ("…、京都大学と
+# JSRが").
+_ACRONYM = r"(?:\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\))?"
 _JAPANESE_PAIR = re.compile(
-    rf"(?:^|(?<=。))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM})(?:、|は|が)"
+    rf"(?:^|(?<=[。、]))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM}){_ACRONYM}(?:、|は|が)"
+)
+_COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC")
+# Names parted by や and 、 that the words after call companies: "ATECやSAMWON FA、CITYCOPなど地元企業".
+_COMPANIES_AFTER = re.compile(
+    rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:(?:、|や){_LIST_ITEM})+)"
+    r"など(?:の)?(?:地元|国内|海外|大手|有力|主要|複数)?(?:の)?(?:企業|各社|金融機関|銀行|ファンド|投資家|VC)"
 )
 
 
-def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]:
+def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[tuple[list[str], bool]]:
     """The names of each list in ``text`` (Japanese lists anywhere, English ones in the body), asides removed,
     and whether the words before the list say that it names organisations."""
     if "と" in text:
         for match in _JAPANESE_PAIR.finditer(text):
-            yield [clean_name(match.group("first")), clean_name(match.group("second"))], False
+            pair = [clean_name(match.group("first")), clean_name(match.group("second"))]
+            yield pair + ([match.group("short")] if match.group("short") else []), False
+    if "など" in text and any(word in text for word in _COMPANY_WORDS):
+        for match in _COMPANIES_AFTER.finditer(text):
+            yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
             yield [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))], False
@@ -68,16 +104,35 @@ def list_members(text: str, body_start: int) -> Iterator[tuple[list[str], bool]]
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
             items = re.split(r",? and |, ", match.group("items"))
-            yield [ENGLISH_LEADING.sub("", item).strip() for item in items], says_organisations(body, match.start())
+            if match.group("open") is not None and len(items) < 3:
+                continue
+            yield (
+                [_english_item(item) for item in items],
+                says_organisations(body, match.start()),
+            )
+        for phrase in () if japanese else _PAIR_PHRASES:
+            at = body.find(phrase)
+            while at != -1:
+                named = _ENGLISH_PAIR.match(body, at + len(phrase))
+                if named is not None and (phrase not in _WHO_BEFORE or body.endswith(_PAIR_WHO, 0, at)):
+                    yield [_english_item(item) for item in named.group("items").split(" and ")], True
+                at = body.find(phrase, at + 1)
+
+
+def _english_item(item: str) -> str:
+    """An item of an English list as a name: "the Yomiuri Shimbun" is "Yomiuri Shimbun", "Fujikura." is "Fujikura";
+    "Mitsui & Co." keeps the point of its form."""
+    item = ENGLISH_LEADING.sub("", item.strip().removeprefix("the "))
+    return item if item.endswith(" Co.") else item.rstrip(".")
 
 
 # "companies including Airbus, Mercedes-Benz, Philips and Mistral": a list that says it is one of organisations.
 _SAYS_ORGANISATIONS = re.compile(
     r"(?:(?:companies|firms|investors|backers|banks|startups|start-ups|groups|makers|insurers|automakers|brands"
-    r"|shareholders|partners|customers|clients)"
+    r"|shareholders|partners|customers|clients|members)"
     r",? (?:including|such as|like|among them|included|include|were|are) "
     # The investors of a round: "with participation from A, B and C", "backed by A, B and C".
-    r"|(?:participation (?:from|of)|(?:co-)?led by|backed by|joined by|alongside|investors) )$",
+    r"|(?:participation (?:from|of)|\b(?:co-)?led by|\bbacked by|joined by|alongside|investors) )$",
     re.IGNORECASE,
 )
 
@@ -87,17 +142,28 @@ def says_organisations(text: str, start: int) -> bool:
     return _SAYS_ORGANISATIONS.search(text, max(0, start - 40), start) is not None
 
 
+# A fund's number at the end of an English name ("SoftBank Vision Fund 2") is part of it, not a count.
+_FUND_NUMBER = re.compile(r"(?<=[A-Za-z]) [0-9]{1,2}$")
+
+
 def list_item_is_name(item: str) -> bool:
     """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
     return (
         2 <= len(item) <= 40
-        and not _ITEM_NOISE.search(item)
+        and not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item))
         and item not in NOT_SUBJECTS
         and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
     )
 
 
-def names_a_list(item: str) -> bool:
+def names_a_list(item: str, items: list[str] | None = None) -> bool:
     """Whether a list item that is an organisation makes the list one of organisations: not a short acronym,
-    which may be something else ("NEC, WEC and DEC" are energy conditions)."""
-    return not (item.isascii() and item.isupper() and len(item) <= 3)
+    which may be something else ("NEC, WEC and DEC" are energy conditions), unless the list is written in
+    Japanese with another item in Japanese ("JALと東京国際空港ターミナル").
+    """
+    if not (item.isascii() and item.isupper() and len(item) <= 3):
+        return True
+    return items is not None and any(_JAPANESE.search(other) for other in items)
+
+
+_JAPANESE = re.compile(f"[\u3041-\u30fa{KANJI}]")

@@ -200,6 +200,7 @@ def japanese_detected(
         entry["name"]
         for entry in detected["organisations"]
         if _KANA_OR_KANJI.search(entry["name"])
+        and not entry.get("foreign")  # the detector read it as foreign (中国の工業情報化部, Xサンディエゴ校)
         and not marks.foreign(entry["name"], document)
         and not _named_after_foreign(entry["name"], resolve)
     ]
