@@ -35,6 +35,7 @@ from pipelines.classification.entities import (
     site_owner,
 )
 from pipelines.classification.funding import FundingRules, OrganisationHit
+from pipelines.classification.headline import HEADLINE_LABEL
 from pipelines.classification.kind import decide_kind
 from pipelines.classification.labels import Labels
 from pipelines.classification.relevance import (
@@ -54,8 +55,6 @@ from pipelines.classification.topics import decide_topics, partnership_sides
 
 # What an aggregator appends to a headline: " - 日本経済新聞", " | ITmedia AI+".
 _PUBLISHER_SUFFIX = re.compile(r"\s(?:-|\||–|—|｜|－)\s(?P<publisher>[^-|–—｜－]{1,40})$")
-# A label before the headline proper: "【速報】", "[PR]".
-_HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 # Image placeholders that PR TIMES puts in its descriptions: "[画像1: https://prcdn.../release_image/...]".
 _PLACEHOLDERS = re.compile(r"[\[［]\s*(?:画像|image|動画|video)\s*\d*\s*[:：][^\]］]*[\]］]", re.IGNORECASE)
 
@@ -176,7 +175,7 @@ class Classifier:
         if lexical < RELEVANT_GENAI:
             genai = lexical = lexical + drafted_text(folded, title_length, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
-        label = _HEADLINE_LABEL.match(folded)
+        label = HEADLINE_LABEL.match(folded)
         organisations = found_organisations(
             self.watchlist, organisation_hits, lexical, folded, label.end() if label else 0
         )
