@@ -480,3 +480,14 @@ def test_kinds_of_committee_school_and_bureau_are_no_names():
     )
     assert not {"実行委員会", "第三者委員会", "選考委員会", "商業高校", "定時制高校", "報道局"} & found
     assert "カモメ市立北高校" in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("バイデン米大統領、AIの安全性で大統領令", "バイデン米大統領は、AIの安全性に関する大統領令に署名した。"),
+        ("習近平国家主席、AI協力の枠組みを提案", "習近平国家主席は、各国にAI協力の枠組みを提案した。"),
+    ],
+)
+def test_a_head_of_state_opening_the_headline_is_no_organisation(title: str, text: str):
+    assert detected(title, text) == []

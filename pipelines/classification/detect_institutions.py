@@ -608,7 +608,7 @@ _HEADLINE_SUBJECT = re.compile(
 # ("明治は2月25日、…"); people and offices are left out (石破首相, 小池知事).
 _KANJI_SUBJECT = re.compile(rf"^(?:【[^】]*】)?\s*(?P<name>[{_KANJI}][{_NAME_CHARACTER}]{{1,11}})、")
 _PERSON_OR_OFFICE = re.compile(
-    r"(?:首相|大臣|知事|市長|町長|村長|社長|会長|長官|総裁|代表|氏|さん|相|容疑者|被告|選手|監督)$"
+    r"(?:首相|大臣|大統領|国家主席|主席|知事|市長|町長|村長|社長|会長|長官|総裁|代表|氏|さん|相|容疑者|被告|選手|監督)$"
 )
 # An English headline's subject before the verb of a company's own news: "Acme raises $5M", "Acme launches …"
 # (not "releases" or "introduces": a paper's title says that of its method).
