@@ -11,7 +11,10 @@ after the held-out set by hands that saw neither the rules nor any score, and
 the third (``devset3_items_*.jsonl`` and ``devset3_leads_*.jsonl``), written
 the same way later still (no rule was written against either of its halves
 until 3 December 2026; since then its tuning half is tuned on like the others,
-and its test half stays unread).
+and its test half stays unread), and the fourth (``devset4_items_*.jsonl`` and
+``devset4_leads_*.jsonl``), written on 3 December 2026 after that session's
+rules, by hands that read only the definitions: no rule was written against
+either of its halves that day.
 Every record falls in one half by a hash
 of its id, fixed once: the tuning half may be looked at while rules are
 written, the test half never; the figures that count are the test half's.
@@ -52,6 +55,8 @@ SECOND_DEVSET = "devset2_items_*.jsonl"
 SECOND_LEADS = "devset2_leads_*.jsonl"
 THIRD_DEVSET = "devset3_items_*.jsonl"
 THIRD_LEADS = "devset3_leads_*.jsonl"
+FOURTH_DEVSET = "devset4_items_*.jsonl"
+FOURTH_LEADS = "devset4_leads_*.jsonl"
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
@@ -258,6 +263,7 @@ def main() -> int:
         (DEFAULT_DEVSET.name, read_jsonl(DEFAULT_DEVSET), read_jsonl(DEFAULT_LEADS)),
         ("devset2 (bench/data/devset2_*)", read_all(SECOND_DEVSET), read_all(SECOND_LEADS)),
         ("devset3 (bench/data/devset3_*)", read_all(THIRD_DEVSET), read_all(THIRD_LEADS)),
+        ("devset4 (bench/data/devset4_*)", read_all(FOURTH_DEVSET), read_all(FOURTH_LEADS)),
     ]
     deciding = "heldout" if heldout else "test"
     met = True
