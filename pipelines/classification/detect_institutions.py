@@ -28,9 +28,8 @@ from pipelines.classification.detect_words import (
 
 _KANJI = "\u4e00-\u9fff々〆ヶ"
 _KATAKANA = "\u30a1-\u30faー・"
-# One name: Latin, katakana and kanji characters, Latin words joined by a space or "&".
+# A character of a name: Latin, katakana and kanji characters, digits, "&" and "-".
 _NAME_CHARACTER = rf"A-Za-z0-9&\-{_KANJI}{_KATAKANA}"
-_NAME = rf"[A-Za-z0-9{_KANJI}{_KATAKANA}][{_NAME_CHARACTER}]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*)*"
 # Where a name may begin: not inside a longer word, and after hiragana only when it is a particle
 # ("みずほフィナンシャルグループ" holds no name "フィナンシャルグループ") or the end of a verb before the noun it
 # describes ("連携協定を結ぶアドバンスト・メディア", "運営するX1号投資事業有限責任組合", "採用したX").
