@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.classification.detect_institutions import JAPANESE_LETTER, candidate_names, foreign_names
+from pipelines.classification.detect_bodies import foreign_names
+from pipelines.classification.detect_characters import JAPANESE_LETTER
+from pipelines.classification.detect_institutions import candidate_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 

@@ -11,13 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipelines.classification.detect_institutions import (
-    BEFORE_NAME,
-    ENGLISH_LEADING,
-    KANJI,
-    KATAKANA,
-    clean_name,
-)
+from pipelines.classification.detect_characters import BEFORE_NAME, ENGLISH_LEADING, KANJI, KATAKANA, clean_name
 from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":

@@ -1,5 +1,5 @@
 """Words that are not names: kinds of body before an ending (国立大学, 地方銀行), and words that open headlines or
-fill lists without naming anyone (政府, 同社, データ). Read by ``detect_institutions`` and ``detect_lists``."""
+fill lists without naming anyone (政府, 同社, データ). Read by the ``detect_*`` modules."""
 
 from __future__ import annotations
 

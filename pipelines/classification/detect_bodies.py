@@ -1,0 +1,242 @@
+"""Organisation names marked by the word for the kind of body they are: a Japanese ending, a legal form in
+front, an English body "of" something; and the Chinese ministries and foreign campuses such a word shows.
+
+    東北大学 / 北陸先端科学技術大学院大学 / 横浜銀行 / 三菱総合研究所 / 宇宙航空研究開発機構 / 日本新聞協会
+    一般社団法人X / 国立研究開発法人X / 学校法人X
+    University of Aizu / Okinawa Institute of Science and Technology / Ministry of Science and ICT
+    中国の工業情報化部 / 科学技術部の…部長 / カリフォルニア大学サンディエゴ校
+
+``detect_institutions.candidate_names`` yields them with the names read from the words around a name;
+``foreign_names`` says which of them are another country's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from pipelines.classification.detect_characters import (
+    BEFORE_NAME,
+    ENGLISH_LEADING,
+    KANJI,
+    KATAKANA,
+    LEGAL_FORM,
+    NAME_CHARACTER,
+    OWNER,
+    WORD,
+    clean_name,
+    present,
+)
+from pipelines.classification.detect_words import GENERIC_NAMES, GENERIC_STEMS, GENERIC_TAILS
+
+# --- Japanese endings --------------------------------------------------------------------------------
+# The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
+# does: 研究開発機構, not 価格決定機構, a mechanism).
+_JAPANESE_ENDING = (
+    r"大学院大学|大学病院|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
+    r"|投資事業有限責任組合|投資事業組合|研究組合|協議会|連合会|病院|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞"
+    r"|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
+    r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
+    # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).
+    r"|地方裁判所|高等裁判所|家庭裁判所|簡易裁判所|裁判所|地裁|高裁(?!判所)|家裁"
+    # Schools ("石川県立大聖寺高校", "茨城県立勝田中等教育学校", "茨城工業高等専門学校"), institutes of a
+    # university or a state ("上海交通大学人工知能研究院"), commissions and bureaus ("北京市科学技術委員会", "統計局"),
+    # and a center whose acronym follows it ("中国インターネット情報センター(CNNIC)").
+    r"|高等専門学校|中等教育学校|特別支援学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
+    r"|センター(?=\([A-Z][A-Za-z0-9&]{1,9}\))"
+)
+# What a university's name may run into: its graduate school, hospital or faculty ("武蔵大学社会学部の").
+_AFTER_UNIVERSITY = rf"大学院|院|病院|発|附属|付属|医|[{KANJI}]{{1,6}}?(?:学部|研究科|学群|学域|学環)"
+_NAME_BY_ENDING = (
+    rf"(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{1,14}}?)"
+    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)[{KANJI}])"
+    rf"(?!(?<=大学)(?!{_AFTER_UNIVERSITY})[{KANJI}])"
+    # A university's institute is named whole ("上海財経大学デジタル経済研究院").
+    rf"(?!(?<=大学)[{KANJI}{KATAKANA}]{{1,12}}?(?:研究院|研究所|研究センター)(?![{KANJI}]))"
+)
+_BY_ENDING = (re.compile(_JAPANESE_ENDING), re.compile(rf"{BEFORE_NAME}{_NAME_BY_ENDING}"))
+_AFTER_DOT = re.compile(_NAME_BY_ENDING)
+# A fund's name is long: "ガバナンス・パートナーズASIA投資事業有限責任組合",
+# "JICVGIオポチュニティファンド1号投資事業有限責任組合".
+_FUND_ENDING = (
+    ("投資事業",),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?)"
+        r"(?P<ending>投資事業有限責任組合|投資事業組合))"
+    ),
+)
+# Words before 局 that make it no body: a secretariat, a pharmacy, a station, the authorities (当局).
+_NOT_BUREAU_STEMS = tuple("事務 薬 郵便 テレビ ラジオ キー 民放 地方 系列 電話 出先 当 各 支".split())
+# A campus after a university ("カリフォルニア大学サンディエゴ校").
+_CAMPUS = re.compile(rf"[\u30a1-\u30fa][{KATAKANA}]{{1,12}}校(?![{KANJI}])")
+# Headlines drop the space between their phrases ("…を調達 三井住友銀行など" is read "調達三井住友銀行"), so a
+# kanji run before an ending may begin with the word of the phrase before: the name starts after it.
+_PHRASE_END = re.compile(
+    r"^.*(?:調達|導入|提携|採用|発表|公開|締結|開始|合意|要望|提訴|上場|受賞|選定|採択|出資|買収)(?=.{2})"
+)
+
+# A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
+_NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
+_ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
+
+
+def _endings(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the name-by-ending patterns, and of a name that follows one after "・" ("北京市科学技術委員会・
+    中関村管理委員会")."""
+    for needs, pattern in (_BY_ENDING, _FUND_ENDING):
+        if not present(needs, text):
+            continue
+        for match in pattern.finditer(text):
+            yield match
+            while text.startswith("・", match.end()):
+                after = _AFTER_DOT.match(text, match.end() + 1)
+                if after is None:
+                    break
+                yield after
+                match = after
+
+
+def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[str]:
+    """Japanese names by their ending (not those the watch list, ``known``, finds at their end), with the
+    university of a hospital or an institute, a campus and an acronym that follow."""
+    if not _BY_ENDING[0].search(text):
+        return
+    for match in _endings(text):
+        ending = match.group("ending")
+        stem = clean_name(_PHRASE_END.sub("", match.group("stem")))
+        name = stem + ending
+        if (
+            len(stem) < 2
+            or stem.isdigit()
+            or _NOT_A_STEM.search(stem)
+            or name in GENERIC_NAMES
+            or stem in GENERIC_STEMS
+            or stem.endswith(GENERIC_TAILS)
+            or (ending == "局" and stem.endswith(_NOT_BUREAU_STEMS))
+        ):
+            continue
+        # A known name at its end ("…三井住友銀行"): the watch list has found it already.
+        if any(known(name[start:]) is not None for start in range(1, len(stem) - 1)):
+            continue
+        if ending == "局" and text.startswith("」", match.end()) and text[match.start() - 1 : match.start()] == "「":
+            continue  # 「宇宙水道局」: a service's name
+        yield name
+        university = stem.find("大学")
+        if university > 0 and ending in ("研究院", "研究所", "研究センター"):
+            yield stem[: university + 2]  # "上海交通大学人工知能研究院": the university too
+        if ending == "大学病院":
+            yield stem + "大学"  # "藤田医科大学病院": the university too
+        elif ending == "大学":
+            campus = _CAMPUS.match(text, match.end())
+            if campus is not None:
+                yield name + campus.group(0)
+        # "金融データ活用推進協会(FDUA)": the body's acronym is its name too.
+        acronym = _ACRONYM_AFTER.match(text, match.end())
+        if acronym is not None:
+            yield acronym.group("short")
+
+
+# --- Legal forms in front -------------------------------------------------------------------------------
+BY_LEGAL_FORM = (
+    re.compile(LEGAL_FORM),
+    re.compile(rf"{LEGAL_FORM}\s?(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,30}})"),
+)
+
+
+# --- English -----------------------------------------------------------------------------------------------
+_UNIVERSITY_OF = (
+    re.compile(r"University of [A-Z]"),
+    re.compile(rf"(?<![A-Za-z])(?P<name>(?:The )?University of {WORD}(?: {WORD})?)"),
+)
+# A body named by what it is "of" or "for", up to three words and a last one after "and": "National Institute for
+# Japanese Language and Linguistics", "Center for Democracy and Technology", "Ministry of Science and ICT",
+# "Cyberspace Administration of China". A ministry, a center or an office may open its name; an institute or a
+# school is led by whose it is ("Japan Institute of …", not "Institute of …" alone, a kind of body).
+_BODY_OF = r"(?:Ministry|Department|Administration|Office|Bureau|Center|Centre|Agency|Council|Commission)"
+_INSTITUTE_OF = (
+    re.compile(
+        r"(?:Institute|University|School|Ministry|Department|Administration|Office|Bureau|Center|Centre|Agency|Council"
+        r"|Commission) (?:of|for) [A-Z]"
+    ),
+    re.compile(
+        rf"(?<![A-Za-z])(?P<name>(?:(?:(?!The ){WORD} ){{1,3}}(?:Institute|University|Graduate School|School)"
+        rf"|(?:(?!The ){WORD} ){{0,3}}{_BODY_OF}) (?:of|for) "
+        rf"{WORD}(?: {WORD}){{0,2}}(?: (?:and|&) (?:Emerging )?{WORD}"
+        r"(?: (?:Policy|Studies|Research|Development|Affairs|Technology|Sciences?))?)?)"
+        # Not the first words of a longer name ("Ministry of Economy, Trade and Industry").
+        rf"(?![A-Za-z0-9&'’\-])(?!, {WORD} (?:and|&) )"
+    ),
+)
+# "University of Tokyo-affiliated Matsuo Institute": the name ends where the description begins.
+_AFFILIATION = re.compile(r"-(?:affiliated|based|backed|led|owned|run|funded)\b.*$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z]*\s$")
+# After the University of: a word that is a headline's verb, not part of the name ("University of Tokyo Releases").
+_NOT_NAME_WORDS = frozenset(
+    """Releases Launches Unveils Announces Develops Builds Opens Says Joins Partners Issues Publishes Warns Plans
+    Sets Adopts Approves Signs Names Invests Backs Selects Awards Teams Calls Seeks Wins Introduces Proposes""".split()
+)
+_ARTICLES = frozenset("The A An".split())
+
+
+def english_bodies(text: str, body_start: int) -> Iterator[str]:
+    """English bodies named by what they are "of" or "for", of three words or more; ``body_start`` ends the headline."""
+    for needs, pattern in (_UNIVERSITY_OF, _INSTITUTE_OF):
+        if not present(needs, text):
+            continue
+        for match in pattern.finditer(text):
+            before = _CAPITAL_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before is not None and before.group(0).strip() not in _ARTICLES:
+                continue  # inside a longer name: "Missouri University of Science and Technology"
+            name = OWNER.sub("", ENGLISH_LEADING.sub("", match.group("name")))  # "Taiwan's Ministry of …"
+            words = _AFFILIATION.sub("", name).split()
+            # A headline's verb ends the name: "National Institute of Informatics Releases LLM-jp-3".
+            verb = next((index for index, word in enumerate(words) if word in _NOT_NAME_WORDS), len(words))
+            words = words[:verb]
+            if match.start() < body_start and pattern is _UNIVERSITY_OF[1]:
+                words = words[:3]  # a headline in title case: "University of Tokyo Releases …"
+            if len(words) >= 3:
+                yield " ".join(words)
+
+
+# --- Chinese ministries, and bodies read as foreign ----------------------------------------------------------
+# A Chinese ministry: "中国工業・情報化部の", "中国の工業情報化部は", "科学技術部の陰和俊部長" (a ministry with its
+# minister, in text about China; a name of three characters or more before 部, not 東部 or 営業部).
+_CHINA = ("中国", "全人代", "国務院", "人民代表大会")
+_MINISTRY_BU = rf"[{KANJI}][{KANJI}・]{{2,8}}部"
+_CHINESE_MINISTRY = (
+    re.compile(r"部(?:の[\u4e00-\u9fff]{2,4}副?部長|は|が|の|と|、|に|を|で)"),
+    re.compile(
+        rf"(?P<country>中国)(?P<of>の)?(?P<name>{_MINISTRY_BU})(?=は|が|の|と|、|に|を|で)"
+        rf"|{BEFORE_NAME}(?P<after>{_MINISTRY_BU})の[{KANJI}]{{2,4}}副?部長"
+    ),
+)
+
+
+def foreign_names(text: str, japanese: bool) -> set[str]:
+    """Names that the detector reads as foreign by where they stand: a Chinese ministry in text about China, a
+    campus of a university whose name is in katakana ("カリフォルニア大学サンディエゴ校"). No Japan evidence."""
+    names = set(chinese_ministries(text)) if japanese else set()
+    if japanese and present(_CHINESE_TEXT, text):
+        # A commission, institute or bureau in text about China is China's ("中関村管理委員会", "中国情報通信研究院").
+        names.update(match.group("name") for match in _STATE_BODY.finditer(text))
+    if "校" in text:
+        names.update(match.group(0) for match in _FOREIGN_CAMPUS.finditer(text))
+    return names
+
+
+_CHINESE_TEXT = ("中国", "全人代", "国務院", "人民網", "北京", "上海", "深圳")
+_STATE_BODY = re.compile(rf"(?P<name>[{KANJI}\u30a1-\u30faー]{{2,20}}(?:委員会|研究院|局))(?![{KANJI}])")
+_FOREIGN_CAMPUS = re.compile(
+    rf"(?<![{KANJI}])[\u30a1-\u30fa][{KATAKANA}]{{1,20}}大学[\u30a1-\u30fa][{KATAKANA}]{{1,12}}校"
+)
+
+
+def chinese_ministries(text: str) -> Iterator[str]:
+    """Chinese ministries in text about China, named with 中国 before them."""
+    if "部" not in text or not present(_CHINA, text) or not _CHINESE_MINISTRY[0].search(text):
+        return
+    for match in _CHINESE_MINISTRY[1].finditer(text):
+        if match.group("name"):
+            yield match.group("name") if match.group("of") else "中国" + match.group("name")
+        else:
+            yield match.group("after")

@@ -1,0 +1,291 @@
+"""Organisation names read from the English words around them: what a company is ("Turing Drive, a Taiwanese
+startup", "AI chip designer Groq", "Japan-based TIER IV"), an outlet that reports or is cited, a name and its
+relation to another ("Disruptive, Groq's long-time backer"), a company and its round, and the positions only an
+organisation takes ("Mujin, which makes", "Toyota's chief executive", "SoftBank-backed", "according to Nikkei").
+
+``detect_institutions.candidate_names`` runs the readers with a group ``name`` (pairs: what the text must hold, the
+pattern) and ``english_roles``, which reads the positions, each name without the words that describe it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipelines.classification.detect_characters import DESCRIBED, OWNER, WORD, present
+from pipelines.classification.detect_words import NOT_SUBJECTS
+
+# --- Words around a company's name (read by ``detect_institutions.candidate_names``) ---------------------
+# "Turing Drive, a Taiwanese startup that …", "Connected Robotics, a startup on …": a name and what it is.
+_WHAT_IT_IS = r"(?:startup|start-up|company|firm|developer|maker|unicorn|bank|investor)"
+DESCRIBED_AFTER = (
+    re.compile(rf", an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,3}}), an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}\b"),
+)
+# "Japan-based TIER IV", "Shibuya-based APTO": where a company is based, then its name.
+_PLACES = (
+    r"(?:Japan|Tokyo|Osaka|Kyoto|Fukuoka|Nagoya|Yokohama|Sapporo|Kobe|Sendai|Tsukuba|Shibuya|Minato|Chiyoda|Shinjuku"
+    r"|Chuo|US|U\.S\.|California|San Francisco|Paris|London|Berlin|Singapore|Seoul|Taipei|Taiwan|Beijing|Shanghai"
+    r"|Shenzhen|Hangzhou|China|Korea|India|Bangalore|Toronto|Canada|Israel|Tel Aviv|New York|Boston|Seattle|UK|France"
+    r"|Germany)"
+)
+BASED = (
+    re.compile(r"-based [A-Z]"),
+    re.compile(
+        rf"\b{_PLACES}-based (?:(?:AI|generative AI|tech|LLM) )?(?:startup |company |firm )?"
+        rf"(?P<name>{WORD}(?: {WORD}){{0,2}})"
+    ),
+)
+# English: "AI chip designer Groq", "CNBC reported", "Disruptive, Groq's long-time backer": what a company is,
+# an outlet reporting, and a name with its relation to another.
+_WHAT_IT_DOES = (
+    r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
+    r"|pioneer)"
+)
+DESCRIBED_BEFORE = (
+    re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
+    re.compile(rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{WORD}(?: {WORD}){{0,2}})"),
+)
+REPORTED = (
+    re.compile(r" report(?:ed|s)\b"),
+    re.compile(
+        rf"(?:^|, |\. )(?P<name>{WORD}(?: {WORD}){{0,2}}) report(?:ed|s)"
+        r"(?=[,.;]| that | on | citing | late | earlier )"
+    ),
+)
+_RELATION = r"(?:backer|investor|parent|rival|partner|owner|subsidiary|unit|affiliate|shareholder)"
+APPOSITIVE = (
+    re.compile(rf", (?:a |an |the |its )?(?:[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ ){{0,2}}{_RELATION}\b"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}}), (?:a |an |the |its )?"
+        rf"(?:[A-Z][\w-]*(?:'s|’s) )?(?:[\w-]+ ){{0,2}}{_RELATION}\b"
+    ),
+)
+# "Nscale's 958 million euros", "Isomorphic Labs' 523 million": a company and its round in a roundup.
+_AMOUNT = r"(?:[$€£¥][0-9]|[0-9][0-9.,]* (?:million|billion|bn)\b)"
+OWNER_OF_AMOUNT = (
+    re.compile(rf"(?:'s|’s|s') {_AMOUNT}"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})(?:'s|’s|') {_AMOUNT}"),
+)
+# "Citing EU-Startups, the article lists …": the outlet a report relies on.
+SOURCE = (
+    re.compile(r"\b[Cc]iting "),
+    re.compile(rf"(?:^|\. |, |。| )[Cc]iting (?:the )?(?P<name>{WORD}(?: {WORD}){{0,2}})(?=[,.;]|$)"),
+)
+
+# --- Positions only an organisation takes (read by ``english_roles``) ----------------------------------------
+# English: "Mujin, which makes robot controllers", "Toyota's chief executive", "Sakana AI CEO David Ha",
+# "SoftBank-backed Claude rival", "shares of Kioxia": words only an organisation is the subject or owner of.
+_WHICH = (
+    re.compile(r", which (?:makes|develops|sells|designs|manufactures|owns|raised|was|is|spec)"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,3}}), which (?:makes(?! use| it)|develops|sells"
+        r"|designs|manufactures|owns|raised|was founded|is backed|is headquartered|specializes|specialises)\b"
+    ),
+)
+_OFFICER = (
+    r"(?:co-?founder|founder|CEO|chief executive|Chief Executive|chief technology officer|CTO|president|President"
+    r"|chairman|Chairman|spokesperson|spokesman|spokeswoman|board|shareholders|headquarters|subsidiary"
+    r"|parent company|venture arm|investment arm|research lab|AI lab)"
+)
+_OWNER_OF_OFFICER = (
+    re.compile(rf"(?:'s|’s) {_OFFICER}\b"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})(?:'s|’s) (?:co-)?{_OFFICER}\b"),
+)
+_TITLED_PERSON = (
+    re.compile(r" (?:CEO|co-founder|founder|Chief Executive|President|Chairman) [A-Z]"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}}) (?:CEO|co-founder|founder|Chief Executive"
+        r"|President|Chairman) (?:and (?:co-)?founder )?[A-Z][a-z]+ [A-Z][a-z]+"
+    ),
+)
+_BACKED = (
+    re.compile(r"-(?:backed|owned|funded) "),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})-(?:backed|owned|funded) "),
+)
+_SHARES_OF = (
+    re.compile(r"(?:shares|stake) (?:of|in) [A-Z]"),
+    re.compile(rf"\b(?:shares|stake) (?:of|in) (?P<name>{WORD}(?: {WORD}){{0,2}})"),
+)
+# Positions read from a phrase that marks them, found by a plain search (not a pattern tried at every word):
+# each is (phrases, what must follow the phrase, what precedes it), the name taken after the phrase or before it.
+# "according to Nikkei.", "according to Mark & Company, which …" (one word, or a name joined by "&"; two plain
+# words are as often a person); "researchers at KGU and HHU"; "Micron's Hiroshima DRAM plant".
+_NAME_BEFORE = re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})$")
+_ACCORDING_TO = (
+    ("according to ",),
+    re.compile(rf"(?:data from |figures from |a report by )?(?:the )?(?P<name>{WORD}(?: & {WORD})?)(?=[,.;:)]|$)"),
+    None,
+)
+_WORKPLACE = (
+    ("esearchers ", "cientists ", "ngineers "),
+    re.compile(
+        rf"(?:at|from) (?:the )?(?P<name>{WORD}(?: {WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| of\b)"
+        rf"(?: and (?:the )?(?P<second>{WORD}(?: {WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| of\b))?"
+    ),
+    None,
+)
+_OWNER_OF_SITE = (
+    ("'s ", "’s "),
+    re.compile(r"(?:[A-Z][\w-]* ){0,2}(?:plant|factory|fab|fabs|headquarters)\b"),
+    _NAME_BEFORE,
+)
+# Words that such a position may hold and that name no organisation: places, and the parts of a paper.
+NOT_SOURCES = frozenset(
+    """Eq Eqs Fig Figs Figure Figures Table Tables Section Sections Theorem Lemma Algorithm Appendix Equation
+    China Europe Asia Africa America Korea India Japan Taiwan Singapore Germany France Canada Australia Britain
+    UK US U.S EU Tokyo Beijing Shanghai Seoul London Paris Berlin""".split()
+)
+
+
+# A sentence's subject that raises money or buys a company: "Cursor raised $2.3 billion", ", and Clio secured
+# a $500 million round", "Sakana AI acquired …" (what people do too, "signed" or "said", is left out).
+# A name of a web company may have a dotted part ("Builder.ai", "FlowX.ai"); money may be in rupees or in
+# Australian dollars ("PlasmaGen raised ₹150 crore", "took $18 million of debt", "invested $72 million in …").
+_DOTTED = rf"{WORD}(?:\.[A-Za-z0-9]+)*"
+_MONEY_AFTER = r"(?:an? |\$|€|£|¥|₹|US\$|A\$|C\$|S\$|HK\$|NT\$|Rs\.? ?[0-9]|[0-9])"
+_ACTS_IN_PROSE = (
+    # The verb with what must follow it, so that "received attention" in an abstract costs nothing more.
+    re.compile(
+        rf" (?:(?:raised|secured|closed|landed|bagged|took|received|invested) {_MONEY_AFTER}"
+        r"|(?:acquired|bought) (?:rival |startup |start-up )?[A-Z]|agreed to acquire|partnered with|teamed up with)"
+    ),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; )|(?<=\band )|(?<=\bwhile ))"
+        rf"(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}}) "
+        rf"(?:(?:has )?(?:raised|secured|closed|landed|bagged|took|received|invested) {_MONEY_AFTER}"
+        r"|(?:has )?(?:acquired|bought) (?:rival |startup |start-up )?[A-Z]|agreed to acquire [A-Z]"
+        r"|partnered with [A-Z]|teamed up with [A-Z])"
+    ),
+)
+# What a company bought, named with what it is to the buyer ("bought rival BorrowLenses"); investors that
+# joined ("MNI Ventures-Claypond and Sentinel Global joined as new investors"); "Polars, the company behind …";
+# a company with its form written out, kept whole ("McKinsey & Company", "Alexander Capital, L.P."); an
+# institution's acronym before its researchers ("a preprint by MIT researchers").
+_DOTTED_NAME = rf"{_DOTTED}(?: {_DOTTED}){{0,2}}"
+_BOUGHT = (
+    (" rival ", " startup ", " start-up ", " competitor ", " peer "),
+    re.compile(rf"(?P<name>{_DOTTED_NAME})"),
+    None,
+)
+_BUYING = ("acquired", "bought", "acquire", "buy")
+_JOINED = (
+    (" joined as ",),
+    re.compile(r"(?:new |existing )?(?:investors|backers|shareholders)"),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=, and ))(?P<name>{_DOTTED_NAME})(?: and (?P<second>{_DOTTED_NAME}))?$"
+    ),
+)
+_BEHIND = (
+    (" behind ",),
+    None,
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the (?:company|startup|start-up|firm)$"),
+)
+_MAKER_OF_PRODUCT = (
+    (" maker of ", " developer of "),
+    None,
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the$"),
+)
+_WITH_FORM = (
+    (" & Company", "L.P.", "LLP"),
+    re.compile(r"(?![A-Za-z])"),
+    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{WORD} ){{0,2}}{WORD})(?P<gap>,? |)$"),
+)
+_ACRONYM_RESEARCHERS = (
+    (" researchers", " scientists"),
+    re.compile(r"(?![A-Za-z])"),
+    re.compile(r"\b(?:by|from|of) (?P<name>[A-Z]{2,6})$"),
+)
+_BY_PHRASE = (
+    _ACCORDING_TO,
+    _WORKPLACE,
+    _OWNER_OF_SITE,
+    _BOUGHT,
+    _JOINED,
+    _BEHIND,
+    _MAKER_OF_PRODUCT,
+    _WITH_FORM,
+    _ACRONYM_RESEARCHERS,
+)
+
+
+def _by_phrase(text: str, kinds: tuple = _BY_PHRASE) -> Iterator[str]:
+    """The names of the phrase-marked positions (``_BY_PHRASE``): after the phrase, or before it when what
+    follows it fits."""
+    for phrases, after, before in kinds:
+        for phrase in phrases:
+            at = text.find(phrase)
+            while at != -1:
+                end = at + len(phrase)
+                following = after.match(text, end) if after is not None else None
+                if before is None:
+                    if following is not None and (phrases is not _BOUGHT[0] or text.endswith(_BUYING, 0, at)):
+                        yield following.group("name")
+                        if phrases is _WORKPLACE[0] and following.group("second"):
+                            yield following.group("second")
+                elif after is None or following is not None:
+                    preceding = before.search(text, max(0, at - 80), at)
+                    if preceding is not None:
+                        if phrases is _WITH_FORM[0]:
+                            # "McKinsey & Company", "Alexander Capital, L.P."
+                            yield preceding.group("name") + preceding.group("gap") + phrase
+                        else:
+                            yield preceding.group("name")
+                            if phrases is _JOINED[0] and preceding.group("second"):
+                                yield preceding.group("second")
+                at = text.find(phrase, end)
+
+
+# Fields written in capitals, not institutions ("NLP researchers").
+_FIELDS = frozenset("AI ML NLP CV HCI RL LLM IR ASR TTS HPC IT ICT DL GNN".split())
+# A company and its round in a roundup: "Lovable ($200 million)", "n8n (€60m)".
+_NAME_AND_ROUND = (
+    re.compile(r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9]"),
+    re.compile(
+        r"(?<![A-Za-z0-9&.\-])(?P<name>(?:[A-Z]|[a-z0-9]+-?[A-Z0-9])[A-Za-z0-9\-]*(?:\.[A-Za-z0-9]+)*"
+        r"(?: [A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9]+)*){0,2})"
+        r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9][0-9.,]*\s?(?:[mMbBkK]|bn|million|billion)\b"
+    ),
+)
+# Capitalised words that open a sentence or describe, and are no organisation's name.
+_NOT_OWNERS = frozenset(
+    """Fintech FinTech NBFC Edtech EdTech Healthtech HealthTech Agritech Insurtech Proptech Deeptech Unicorn
+    Former Then Now Today Meanwhile However Government State Venture VC Company Startup Its Their His Her
+    Private Public Family Founder Co-founder CEO Chief President Chairman Board Deputy Acting Interim Japanese
+    The A An It He She They We Investors Analysts Researchers Officials Earlier Later Previously Also""".split()
+)
+
+
+def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
+    """Names in the English positions only an organisation takes: "X, which makes", "X's CEO", "X-backed"."""
+    for needs, pattern in (
+        _WHICH,
+        _OWNER_OF_OFFICER,
+        _TITLED_PERSON,
+        _BACKED,
+        _SHARES_OF,
+        _ACTS_IN_PROSE,
+        _NAME_AND_ROUND,
+    ):
+        if not present(needs, text):
+            continue
+        for match in pattern.finditer(text):
+            name = _role_name(match.group("name"))
+            if name and not (pattern is _WHICH[1] and name.isupper()):
+                yield name
+    for found in _by_phrase(text, (_WITH_FORM,) if japanese else _BY_PHRASE):  # English prose: not in Japanese
+        name = _role_name(found)
+        if name:
+            yield name
+
+
+def _role_name(found: str) -> str:
+    """A name read from an English position, without what describes it; empty when it names no organisation."""
+    # "London's Builder.ai", "Bucharest-founded FlowX.ai": the name, not where it is from.
+    words = DESCRIBED.sub("", OWNER.sub("", found)).split()
+    while words and words[0] in _NOT_OWNERS:  # "Former Google CEO …", "Japanese LLM developer …"
+        words.pop(0)
+    name = " ".join(words)
+    if len(name) < 2 or name in NOT_SUBJECTS or name in NOT_SOURCES or name in _FIELDS:
+        return ""
+    return name

@@ -1,0 +1,188 @@
+"""Organisation names read from the Japanese words around them: the address a release gives in brackets after a
+company, its officer, 社, its partners, parent and subsidiaries, the outlet a report cites, the lead of a release,
+the investor it names, a business with its name in brackets, a foreign company, a company's own acts, what it makes
+or runs, a survey's author, a university's spin-off, a new name, an announcement, a stock code.
+
+    X(東京都港区) / X(本社:東京都…) / X(東京・渋谷) / Xの代表取締役 / 米X社 / Xと資本業務提携 / X傘下の / 傘下のX
+    米Harveyは / 国内IT大手のSCSKが / ティアフォーが開発した / 「Cursor」を開発するAnysphereを / ソシオネクスト(6526)
+
+Each reader is a pair: what the text must hold (a regex or plain strings), and the pattern whose group ``name``
+(or ``after``, ``latin``) is the name. ``detect_institutions.candidate_names`` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.classification.detect_characters import BEFORE_NAME, KANJI, KATAKANA, LATIN_OR_KANA, NAME_CHARACTER
+
+# The country written before a foreign company's name ("米X社"), and what follows a name: a particle or a bracket.
+_COUNTRY = r"(?:米|英|仏|独|中国|韓国|台湾)"
+_AFTER_NAME = r"(?=は|が|と|の|に|を|も|、|\()"
+
+# --- Words around a company's name -------------------------------------------------------------------------
+# "AI開発のX(東京都港区、代表取締役: …)", "X(本社: 東京都渋谷区)", "X(東京・千代田)", "X(大阪市北区)": the address
+# a Japanese release and a newspaper give in brackets after a company's name.
+_PREFECTURE = r"(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)"
+_ADDRESS = rf"(?:本社[:：]?\s?)?(?:{_PREFECTURE}|東京・|大阪・|[\u4e00-\u9fff]{{2,4}}市)"
+NAME_BEFORE_ADDRESS = (
+    re.compile(rf"\((?:{_ADDRESS})"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>[A-Za-z0-9{KATAKANA}{KANJI}][{NAME_CHARACTER}.]*"
+        rf"(?: [A-Za-z0-9&][{NAME_CHARACTER}.]*)*)"
+        rf"\s?\({_ADDRESS}"
+    ),
+)
+# "Xの代表取締役", "X代表取締役社長": the company whose officer is named.
+NAME_BEFORE_OFFICER = (
+    re.compile(r"代表取締役|取締役社長|最高経営責任者"),
+    re.compile(rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})の?(?:代表取締役|取締役社長|最高経営責任者)"),
+)
+# "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).
+NAME_WITH_SHA = (
+    re.compile(r"社"),
+    re.compile(rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{LATIN_OR_KANA})社(?=は|が|と|の|に|を|も|、|\)|製|$)"),
+)
+# "Xと資本業務提携", "Xと業務提携", "X傘下の", "傘下のY", "子会社のY": partners, parents and subsidiaries.
+RELATED = (
+    re.compile(r"提携|傘下|子会社"),
+    re.compile(
+        rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{LATIN_OR_KANA})"
+        r"(?:と(?:の)?(?:資本業務提携|業務資本提携|資本提携|業務提携|戦略的提携|提携)|傘下の)"
+        rf"|(?:傘下の|子会社の|子会社である)(?P<after>{LATIN_OR_KANA}){_AFTER_NAME}"
+    ),
+)
+# "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
+CITED = (
+    re.compile(r"によると|によれば|が報じた|は報じた|の報道"),
+    re.compile(rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})(?:によると|によれば|が報じた|は報じた|の報道)"),
+)
+# The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
+# "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
+_DATE = r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日"
+DATED_LEAD = (
+    re.compile(rf"(?:は|が){_DATE}"),
+    re.compile(
+        rf"(?:(?<![A-Za-z0-9&.\-])(?P<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*){{0,2}}"
+        rf"[{KATAKANA}A-Za-z0-9&]*)"
+        rf"|(?:^|(?<=[。、」)\n]))(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,20}}))(?:は|が){_DATE}"
+    ),
+)
+# "国際興業を引受先とする", "X、Yを割当先とする": the investor a release names.
+SUBSCRIBER = (
+    re.compile(r"を(?:引受先|割当先)"),
+    re.compile(rf"{BEFORE_NAME}(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,25}})を(?:引受先|割当先)"),
+)
+# A business and its name in brackets: "スーパー「ヨシヅヤ」", "CVCファンド「MEイノベーションファンド」".
+BRACKETED = (
+    re.compile(r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)「"),
+    re.compile(
+        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)"
+        rf"「(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} ]{{1,30}})」"
+    ),
+)
+# "アドバンスト・メディアの「AI議会答弁書作成支援システム」": the maker of a product named in brackets.
+MAKER = (
+    re.compile(r"の「"),
+    re.compile(rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{LATIN_OR_KANA})の「"),
+)
+
+# --- Words around a name that only an organisation carries (the classes of the issue's real-text misses) ------
+# A foreign company in Japanese text: "米Harveyは", "中国のZhipuと", "英アームが", "米国のAnthropicに".
+_PARTICLE_AFTER = r"(?=は|が|と|の|に|を|も|や|へ|から|、|\()"
+_FOREIGN_PREFIX = (
+    r"(?:米国の|米|英国の|英|仏|フランスの|独|ドイツの|中国の|中国|中|韓国の|韓国|韓|台湾の|台湾|台|欧州の|欧州|豪|印|インドの"
+    r"|イスラエルの|イスラエル|カナダの|加|シンガポールの|スイスの|スイス)"
+)
+_LONG_KANA = rf"[\u30a1-\u30fa][{KATAKANA}]{{2,20}}"
+_LATIN_NAME = r"(?<![A-Za-z0-9&.\-] )[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}"
+FOREIGN = (
+    re.compile(rf"{_FOREIGN_PREFIX}[A-Za-z\u30a1-\u30fa]"),
+    re.compile(
+        rf"(?<![A-Za-z0-9{KANJI}{KATAKANA}]){_FOREIGN_PREFIX}(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+    ),
+)
+# What a company is, then its name: "米半導体大手エヌビディアは", "AI新興のサカナ", "国内IT大手のSCSKが".
+SIZE_BEFORE = (
+    re.compile(r"(?:大手|新興)"),
+    re.compile(rf"(?:大手|新興)(?:企業)?の?(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"),
+)
+# A name in the position of a company's own acts: "ティアフォーが開発した", "Ippu Senkinが提供する", "アイシンと
+# 共同開発", "Xに出資", "Xを買収", "Xへの出資" (a Latin or katakana name: a kanji run there may be any noun).
+_ACTS = (
+    r"(?:が|は)(?:開発|提供|運営|手がけ|手掛け|展開|主催|買収|出資|製造|販売|発表|公表|発売|公開|導入|採用)"
+    r"(?:した|する|して|し、|中の|を)"
+    r"|と(?:の)?(?:共同開発|共同研究|協業|合弁)|に(?:出資|追加出資)し|への(?:出資|追加出資)|を買収"
+)
+ACTING = (
+    re.compile(_ACTS),
+    re.compile(rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_NAME}|{_LONG_KANA})(?:{_ACTS})"),
+)
+# A name in brackets after the word for a company: "AIスタートアップ「ヘッジホッグ」", "社名を「X」に変更".
+COMPANY_BRACKETED = (
+    re.compile(r"(?:社名|企業|会社|スタートアップ|新興|ベンチャー|メーカー|運営会社)を?「"),
+    re.compile(
+        r"(?:社名|企業|会社|スタートアップ|新興|ベンチャー|メーカー|運営会社)を?"
+        rf"「(?P<name>(?=[^」]*[A-Za-z\u30a1-\u30fa])[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} .]{{1,30}})」"
+        r"(?!という(?:製品|サービス|アプリ))"
+    ),
+)
+# The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを",
+# "スカイチケットを運営するアドベンチャーは", "TikTokの運営会社を" (the service is named as its company).
+MAKER_OF = (
+    ("を開発す", "を開発して", "を運営す", "を運営して", "を手がけ", "を手掛け", "の運営会社", "の運営元", "の開発元"),
+    re.compile(
+        rf"を(?:開発|運営|手がけ|手掛け)(?:する|している)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+        rf"|{BEFORE_NAME}(?P<after>{_LATIN_NAME}|{_LONG_KANA})の(?:運営会社|運営元|開発元)"
+    ),
+)
+# Who a survey is by: "…約8倍 ヴァリューズ調べ"; a university's spin-off: "東京科学大学発のSolaNikaが".
+SURVEYED = (
+    ("調べ",),
+    # A headline drops the space before it: "約8倍 ヴァリューズ調べ" is read "約8倍ヴァリューズ調べ".
+    re.compile(
+        rf"(?:{BEFORE_NAME}(?P<name>{_LATIN_NAME}|{_LONG_KANA})|(?<=[{KANJI}0-9])(?P<after>{_LONG_KANA}))"
+        rf"調べ(?![\u3041-\u3096{KANJI}])"
+    ),
+)
+SPUN_OUT = (
+    ("大学発", "高専発", "研究所発"),
+    re.compile(
+        r"(?:大学|高専|研究所)発の?(?:スタートアップ|ベンチャー|企業)?の?"
+        rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+    ),
+)
+# A company's new name: "「Noetra」に改称", "新社名「X」", "新名称「X」として始動".
+RENAMED = (
+    ("」に改称", "」に社名変更", "」に商号変更", "新社名「", "新商号「"),
+    re.compile(
+        rf"「(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} .]{{1,30}})」に(?:改称|社名変更|商号変更)"
+        rf"|新(?:社名|商号)「(?P<after>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} .]{{1,30}})」"
+    ),
+)
+# A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
+ANNOUNCER = (
+    re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース)"),
+    re.compile(
+        rf"(?:^|(?<=[。\n]))(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
+        r"(?:を|と)(?:発表|公開|発売|開始|リリース)"
+    ),
+)
+# A company and its officer by name: "フツパーの大西洋社長", "サカナAIのデビッド・ハCEO", "Xの創業者".
+OFFICER_BY_NAME = (
+    re.compile(r"(?:社長|会長|CEO|CTO|COO|最高経営責任者|創業者)"),
+    re.compile(
+        rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{_LATIN_NAME}|{_LONG_KANA})の(?:[{KANJI}]{{2,5}}|[\u30a1-\u30fa・ー]{{3,16}})?"
+        r"(?:代表取締役社長|社長|会長|CEO|CTO|COO|最高経営責任者|共同創業者|創業者)"
+    ),
+)
+# A listed company and its stock code: "ソシオネクスト(6526)", "X(東証プライム: 1234)", "Acme (TSE: 1234)".
+LISTED = (
+    re.compile(r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq|[0-9]{4}\))"),
+    re.compile(
+        rf"{BEFORE_NAME}(?:(?P<name>{_LATIN_NAME}|{_LONG_KANA}|[{KANJI}][{NAME_CHARACTER}]{{1,12}})\s?"
+        r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq)"
+        # A bare code only after a Japanese name (not "X(3872)", a particle in a physics abstract).
+        rf"|(?P<after>{_LONG_KANA}|[{KANJI}][{NAME_CHARACTER}]{{1,12}})\([0-9]{{4}}\))"
+    ),
+)
