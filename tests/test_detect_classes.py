@@ -272,6 +272,7 @@ def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
 @pytest.mark.parametrize(
     ("title", "text", "names", "fragments"),
     [
+        # Japanese towns, local offices and names after a verb.
         # Towns and villages before any particle in text that names a prefecture; a kind of town is none.
         (
             "AIデマンド交通",
@@ -296,19 +297,7 @@ def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
             {"ミライ・ボイス", "ミライ2号投資事業有限責任組合"},
             set(),
         ),
-    ],
-)
-def test_japanese_towns_offices_and_names_after_a_verb_are_found(
-    title: str, text: str, names: set[str], fragments: set[str]
-):
-    found = set(detected(title, text))
-    assert names <= found
-    assert not fragments & found
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "names", "fragments"),
-    [
+        # Japanese schools, units of a university, bureaus and funds: found whole.
         # Schools by their ending, with the prefecture that runs them; students and teachers are not schools.
         (
             "生成AIの出前授業",
@@ -346,19 +335,7 @@ def test_japanese_towns_offices_and_names_after_a_verb_are_found(
             {"ミライ・アセット・パートナーズJAPAN2号投資事業有限責任組合", "北陸創生ファンド投資事業組合"},
             set(),
         ),
-    ],
-)
-def test_japanese_schools_university_units_bureaus_and_funds_are_found_whole(
-    title: str, text: str, names: set[str], fragments: set[str]
-):
-    found = set(detected(title, text))
-    assert names <= found
-    assert not fragments & found
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "names", "fragments"),
-    [
+        # The names of an English roundup: found without their descriptions.
         # The companies of an English roundup: in rupees and Australian dollars, with dotted names, after a
         # sector word or a city's possessive, a buyer and what it bought, what a company is before its name.
         (
@@ -391,7 +368,7 @@ def test_japanese_schools_university_units_bureaus_and_funds_are_found_whole(
         ("Physics", "The effect was unveiled by Tanaka and Suzuki in 1952.", set(), {"Tanaka", "Suzuki"}),
     ],
 )
-def test_english_roundup_names_are_found_without_their_descriptions(
+def test_towns_offices_schools_bureaus_funds_and_roundup_names_are_found_whole(
     title: str, text: str, names: set[str], fragments: set[str]
 ):
     found = set(detected(title, text))
