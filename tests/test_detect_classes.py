@@ -15,6 +15,13 @@ def detected(title: str, text: str = "") -> list[str]:
     return [entry["name"] for entry in classify(title, text).detected["organisations"]]
 
 
+def assert_found_whole(title: str, text: str, names: set[str], fragments: set[str]) -> None:
+    """Every name is detected whole, and none of the pieces a wrong cut would leave."""
+    found = set(detected(title, text))
+    assert names <= found
+    assert not fragments & found
+
+
 def named(title: str, text: str = "") -> set[str]:
     """Every organisation an item is found to name: watch-list ones and detected ones."""
     labels = classify(title, text)
@@ -264,9 +271,7 @@ def test_a_numbering_word_with_a_letter_is_no_new_model_name():
 def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
     title: str, text: str, names: set[str], fragments: set[str]
 ):
-    found = set(detected(title, text))
-    assert names <= found
-    assert not fragments & found
+    assert_found_whole(title, text, names, fragments)
 
 
 @pytest.mark.parametrize(
@@ -371,9 +376,7 @@ def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
 def test_towns_offices_schools_bureaus_funds_and_roundup_names_are_found_whole(
     title: str, text: str, names: set[str], fragments: set[str]
 ):
-    found = set(detected(title, text))
-    assert names <= found
-    assert not fragments & found
+    assert_found_whole(title, text, names, fragments)
 
 
 @pytest.mark.parametrize(
@@ -406,9 +409,7 @@ def test_towns_offices_schools_bureaus_funds_and_roundup_names_are_found_whole(
 def test_makers_surveyors_spin_offs_new_names_and_chinese_ministries_are_found(
     title: str, text: str, names: set[str], fragments: set[str]
 ):
-    found = set(detected(title, text))
-    assert names <= found
-    assert not fragments & found
+    assert_found_whole(title, text, names, fragments)
 
 
 def test_a_body_read_as_foreign_is_no_japan_evidence():

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipelines.classification.detect_characters import BEFORE_NAME, ENGLISH_LEADING, KANJI, KATAKANA, clean_name
+from pipelines.classification.detect_characters import (
+    BEFORE_NAME,
+    ENGLISH_LEADING,
+    JAPANESE_LETTER,
+    KANJI,
+    KATAKANA,
+    clean_name,
+)
 from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
@@ -157,7 +164,4 @@ def names_a_list(item: str, items: list[str] | None = None) -> bool:
     """
     if not (item.isascii() and item.isupper() and len(item) <= 3):
         return True
-    return items is not None and any(_JAPANESE.search(other) for other in items)
-
-
-_JAPANESE = re.compile(f"[\u3041-\u30fa{KANJI}]")
+    return items is not None and any(JAPANESE_LETTER.search(other) for other in items)
