@@ -20,16 +20,15 @@ _ENGLISH_SUBJECT = re.compile(
     r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
 )
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
+# An English round's owner and what follows it: "Tsubame's $20M Series A".
+_ENGLISH_OWNER = r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}"
+_ENGLISH_OWNED_ROUND = r"['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?(?:Series|Seed|Pre-|Round|Funding)"
 # The company whose round a headline names after its lead: "Xの シリーズA", "Xの資金調達", "X's Series A".
 _ROUND_OWNER = re.compile(
     r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
-    r"|(?P<name_en>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?"
-    r"(?:Series|Seed|Pre-|Round|Funding)"
+    rf"|(?P<name_en>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}"
 )
-_ROUND_OWNER_EN = re.compile(
-    r"(?P<name>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?"
-    r"(?:Series|Seed|Pre-|Round|Funding)"
-)
+_ROUND_OWNER_EN = re.compile(rf"(?P<name>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
