@@ -14,6 +14,7 @@ import re
 
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER
+from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_institutions import candidate_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
@@ -313,11 +314,13 @@ def detect_names(
     organisations: dict[str, None] = {}
 
     def keep(name: str) -> None:
-        name = _POSSESSIVE.sub("", _RELATION_BEFORE.sub("", _DESCRIBED_BEFORE.sub("", name)))
+        name = strip_role(_POSSESSIVE.sub("", _RELATION_BEFORE.sub("", _DESCRIBED_BEFORE.sub("", name))))
         if len(name) < 2 or name in _NOT_NAMES or name in NOT_SUBJECTS:
             return
         known = known_organisation(name)
         if known is None:
+            if is_not_a_name(name):
+                return
             organisations[name] = None
         elif known_found is not None:
             known_found.append(known)
@@ -416,6 +419,8 @@ def detect_names(
             if len(name) < 3 or known_model(name) or _NUMBERED_THING.match(name):
                 continue
             models[name] = None
+    for piece in pieces_of_longer_names(list(organisations), text):
+        del organisations[piece]
     foreign = foreign_names(text, japanese) if organisations else set()
     return {
         "organisations": [
