@@ -247,6 +247,18 @@ SETS = {
 }
 
 
+def score_part(classifier: Classifier, label: str, records: list[dict], leads: list[dict]) -> tuple[bool, list[str]]:
+    """Print the figures of a set of items and of lead rounds; whether every target is met, and the errors."""
+    scores = evaluate(classifier, records)
+    relevant = sum(record["expected"]["relevant"] for record in records)
+    print(f"{label}: {len(records)} items, {relevant} relevant, {scores.funding_items} funding")
+    met = print_figures(scores.figures(), TARGETS)
+    lead_scores = evaluate_leads(classifier, leads)
+    print(f"{label}, lead investors: {len(leads)} rounds, {lead_scores.expected} leads")
+    met = print_figures(lead_scores.figures(), LEAD_TARGETS) and met
+    return met, scores.errors + lead_scores.errors
+
+
 def score_whole(classifier: Classifier, name: str) -> int:
     """Figures of one development set, both halves together; its errors are never printed."""
     items_pattern, leads_pattern = SETS[name]
@@ -254,13 +266,8 @@ def score_whole(classifier: Classifier, name: str) -> int:
     if not records and not leads:
         print(f"error: no records match bench/data/{items_pattern}", file=sys.stderr)
         return 2
-    scores = evaluate(classifier, records)
-    relevant = sum(record["expected"]["relevant"] for record in records)
-    print(f"{name} whole: {len(records)} items, {relevant} relevant, {scores.funding_items} funding")
-    met = print_figures(scores.figures(), TARGETS)
-    lead_scores = evaluate_leads(classifier, leads)
-    print(f"{name} whole, lead investors: {len(leads)} rounds, {lead_scores.expected} leads")
-    return 0 if print_figures(lead_scores.figures(), LEAD_TARGETS) and met else 1
+    met, _errors = score_part(classifier, f"{name} whole", records, leads)
+    return 0 if met else 1
 
 
 def main() -> int:
@@ -319,17 +326,11 @@ def main() -> int:
                 if records or leads
             ]
         for label, part, lead_part in parts:
-            scores = evaluate(classifier, part)
-            relevant = sum(record["expected"]["relevant"] for record in part)
-            print(f"{label}: {len(part)} items, {relevant} relevant, {scores.funding_items} funding")
-            half_met = print_figures(scores.figures(), TARGETS)
-            lead_scores = evaluate_leads(classifier, lead_part)
-            print(f"{label}, lead investors: {len(lead_part)} rounds, {lead_scores.expected} leads")
-            half_met = print_figures(lead_scores.figures(), LEAD_TARGETS) and half_met
+            half_met, errors = score_part(classifier, label, part, lead_part)
             if name == deciding:
                 met = met and half_met  # only the figures nobody tuned on decide the exit status
             if options.errors and (name == "tuning" or options.half == name):
-                print("\n".join(scores.errors + lead_scores.errors))
+                print("\n".join(errors))
     if options.catalogue:
         from crawler.commands.watchlist import coverage, parse_catalogue_files  # noqa: PLC0415
 
