@@ -837,3 +837,45 @@ def test_a_new_round_of_something_else_is_no_funding() -> None:
         "Chipmaker braces for new round of export curbs", "The rules take effect in May.", url=NEWS_SITE_EN
     )
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://papers.example.com/paper/arxiv/2405.01234",
+        "https://reader.example.org/abs/2311.04567v3",
+        "https://mirror.example.net/pdf/2402.12345.pdf",
+    ],
+)
+def test_an_address_carrying_an_arxiv_identifier_is_a_paper(url: str) -> None:
+    labels = classify(
+        "Tagalog LLMs: continual pre-training for a low-resource language",
+        "The report describes continual training of a 7B model on Tagalog text and a new exam benchmark.",
+        url=url,
+    )
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Malaysia refreshes its national AI roadmap",
+            "The roadmap sets out talent, compute and research goals for the next five years.",
+            "https://www.mdec.gov.my/media-release/ai-roadmap",
+        ),
+        (
+            "Korea opens consultation on AI basic act decree",
+            "The draft decree sets out duties for providers of high-impact AI.",
+            "https://www.msit.go.kr/eng/bbs/view.do?nttSeqNo=123",
+        ),
+        (
+            "AI Assurance: Written Statement",
+            "A statement to the House set out how the assurance programme will test frontier models.",
+            "https://questions-statements.parliament.uk/written-statements/detail/2025-02-03/hcws999",
+        ),
+    ],
+)
+def test_another_states_own_domain_or_its_legislature_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
