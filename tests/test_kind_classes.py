@@ -879,3 +879,55 @@ def test_an_address_carrying_an_arxiv_identifier_is_a_paper(url: str) -> None:
 def test_another_states_own_domain_or_its_legislature_is_policy(title: str, text: str, url: str) -> None:
     labels = classify(title, text, url=url)
     assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "窓口の案内に生成AI 住民の質問に24時間回答",
+            "大阪・堺市は10日、市の手続きや制度の資料を読み込ませた生成AIの案内システムを市役所の窓口に導入した。",
+        ),
+        (
+            "議事録の要約に生成AI、職員の作業時間を半減",
+            "兵庫・明石市が、議会の議事録を生成AIで要約する仕組みの試験運用を始めた。",
+        ),
+    ],
+)
+def test_a_city_after_its_place_and_a_dot_opening_the_lead_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "保険会社の生成AI活用、半数が本番運用 リスク管理に課題",
+            "金融庁は5日、保険会社の生成AI活用に関するアンケートの結果をまとめた報告書を公表した。",
+            NEWS_SITE,
+        ),
+        (
+            "地域銀行の生成AI導入状況 ―調査結果の概要―",
+            "日本銀行金融機構局は、地域銀行を対象にした生成AIの利用状況の調査結果をまとめたレポートを公表した。",
+            NEWS_SITE,
+        ),
+        (
+            "Most Japanese banks now use generative AI for drafting",
+            "The Bank of Japan said on Monday that seven in ten banks use generative AI, according to its survey.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_a_ministry_opening_the_lead_as_its_subject_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_ministrys_survey_cited_in_the_lead_is_no_act_of_state() -> None:
+    labels = classify(
+        "生成AIを使う市町村、1年で倍増",
+        "総務省の調査によると、生成AIを導入した市町村は1年で2倍に増えた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons

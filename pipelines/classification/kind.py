@@ -77,6 +77,7 @@ from pipelines.classification.kind_state import (
     MISHAP,
     STATE_SPEAKER,
     government_headline,
+    ministry_opening_lead,
     state_later_in_headline,
 )
 from pipelines.classification.kind_state_money import state_money_recipient
@@ -183,14 +184,17 @@ def decide_kind(
     mishap = MISHAP.search(folded, 0, title_length) is not None
     if mishap and state_headline and LOCAL_GOVERNMENT.fullmatch(state_headline):
         state_opening = state_headline = None
-    speaker = (
-        None
-        if government_issuer or state_headline or mishap
-        else STATE_SPEAKER.search(headline_and_lead(folded, title_length))
-    )
+    speaker: str | None = None
+    if not (government_issuer or state_headline or mishap):
+        spoken = STATE_SPEAKER.search(headline_and_lead(folded, title_length))
+        if spoken is not None:
+            speaker = spoken.group(0).strip(" 、.。")
+            policy_terms.add(speaker, spoken.start() < title_length)
+        else:
+            # A ministry opening the lead (named in the reason with the other ministries).
+            speaker = ministry_opening_lead(folded, title_length, organisations)
     if speaker is not None:
         policy += 3.0
-        policy_terms.add(speaker.group(0).strip(" 、.。"), speaker.start() < title_length)
     if government_issuer:
         policy += 3.0
     elif state_headline:
