@@ -931,3 +931,48 @@ def test_a_ministrys_survey_cited_in_the_lead_is_no_act_of_state() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Robotics startups that automate warehouses pull in fresh funding",
+            "Two startups that build picking robots each raised more than $20 million in March. PickCo got $25 "
+            "million from Example Ventures, and ShelfBot raised $22 million from Sample Capital.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Warehouse automation keeps attracting investors",
+            "Three robotics startups each raised over $10 million last month, led by PickCo's $25 million Series B.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "2024年 生成AI資金調達レポート:大型調達の行方",
+            "2024年の生成AI分野の資金の流れを振り返る。基盤モデル開発企業の調達は大型化し、応用分野への投資も増えた。",
+            NEWS_SITE,
+        ),
+    ],
+)
+def test_many_companies_rounds_or_a_years_money_of_a_field_is_no_round(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Example Ventures, Sample Capital fund PickCo warehouse robots",
+            "PickCo, which makes picking robots, has raised $18 million in Series A funding co-led by Example "
+            "Ventures and Sample Capital.",
+        ),
+        (
+            "Harbor Partners and Delta Fund back ShelfBot",
+            "ShelfBot has raised $9 million in a seed round from Harbor Partners and Delta Fund.",
+        ),
+    ],
+)
+def test_investors_by_their_ending_funding_a_company_in_the_headline_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
