@@ -976,3 +976,30 @@ def test_many_companies_rounds_or_a_years_money_of_a_field_is_no_round(title: st
 def test_investors_by_their_ending_funding_a_company_in_the_headline_is_funding(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE_EN)
     assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "NEDO、計算資源の助成事業で第2回の募集要領を改定",
+            "新エネルギー・産業技術総合開発機構(NEDO)は、計算資源を助成する事業の第2回の募集要領を改めた。",
+        ),
+        (
+            "大学発スタートアップ支援の基金、運用方針を説明",
+            "科学技術振興機構(JST)は15日、大学発スタートアップを支援する基金の運用方針を記者説明会で示した。",
+        ),
+    ],
+)
+def test_a_national_agency_acting_on_a_state_programme_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_national_agencys_own_work_under_a_policy_word_is_no_state_programme() -> None:
+    labels = classify(
+        "産総研、生成AIの品質評価ガイドラインを公開",
+        "産業技術総合研究所は、生成AIの品質を評価するためのガイドラインを公開した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "policy", labels.reasons

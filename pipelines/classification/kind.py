@@ -77,6 +77,7 @@ from pipelines.classification.kind_state import (
     LOCAL_GOVERNMENT,
     MISHAP,
     STATE_SPEAKER,
+    agency_programme_headline,
     government_headline,
     ministry_opening_lead,
     state_later_in_headline,
@@ -183,6 +184,10 @@ def decide_kind(
     state_headline = state_opening or (
         None if government_issuer or funding_terms.title else state_later_in_headline(document[:title_length])
     )
+    # A national agency opening the headline about a state programme it runs, not its own work ("JST、大学発新産業
+    # 創出基金事業の取り組みを説明", "NEDO、生成AIの公募の要領を改定"): the state's programme, as a ministry's would be.
+    if not (government_issuer or state_headline) and policy_terms.title:
+        state_headline = agency_programme_headline(folded, title_length, organisations)
     # A town apologising in the headline for its own mishap is news about the town, in the headline and the lead
     # alike; the state's apology ("政府、…に謝罪") is an act of state.
     mishap = MISHAP.search(folded, 0, title_length) is not None

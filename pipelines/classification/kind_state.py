@@ -7,6 +7,7 @@ import re
 
 from config.watchlist import Organisation
 from pipelines.classification.headline import HEADLINE_LABEL
+from pipelines.classification.kind_press import OWN_WORK_HEADLINE
 
 # A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
 # a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
@@ -119,6 +120,29 @@ def ministry_opening_lead(folded: str, title_length: int, organisations: list[tu
     opening = (lead, lead + 4) if folded.startswith("the ", lead) else (lead,)
     for organisation, start in organisations:
         if organisation.sector == "ministry" and start in opening and _MINISTRY_LEADS.match(folded, start):
+            return organisation.name
+    return None
+
+
+# A national agency's name as the subject of the lead, with its short form in brackets: "科学技術振興機構(JST)は".
+_AGENCY_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,16}?(?:\([^()]{1,12}\))?(?:は|が)(?!じめ)")
+
+
+def agency_programme_headline(
+    folded: str, title_length: int, organisations: list[tuple[Organisation, int]]
+) -> str | None:
+    """A national agency (JST, NEDO) opening a headline, or as the subject opening its lead ("科学技術振興機構(JST)
+    は…"), when the headline names a state programme (the caller's test: a policy word in the headline) and tells of
+    no work of its own (開発, 公開, 設立 …): the agency acting for the state."""
+    if OWN_WORK_HEADLINE.search(folded, 0, title_length):
+        return None
+    label = HEADLINE_LABEL.match(folded)
+    begins = label.end() if label else 0
+    lead = title_length + 1
+    for organisation, start in organisations:
+        if organisation.sector != "national_lab":
+            continue
+        if start == begins or (start == lead and _AGENCY_SUBJECT.match(folded, start)):
             return organisation.name
     return None
 
