@@ -821,3 +821,20 @@ JAPANESE_ERA_DATES = [
 @pytest.mark.parametrize(("title", "text"), JAPANESE_ERA_DATES)
 def test_a_date_in_japans_own_era_is_japan_evidence(title, text):
     assert relevant(title, text)
+
+
+GENERATIVE_ROBOT_MODELS = [
+    (
+        "Tokyo lab teaches kitchen robots to fold towels with diffusion policy",
+        "Researchers in Tokyo trained robot arms on a few hundred demonstrations using diffusion policy.",
+    ),
+    (
+        "Osaka startup unveils vision-language-action model for warehouse robots",
+        "The model turns spoken instructions into robot arm motions in Japanese warehouses.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_ROBOT_MODELS)
+def test_a_robot_story_naming_a_generative_model_of_actions_is_generative_ai(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en")
