@@ -837,3 +837,169 @@ def test_a_new_round_of_something_else_is_no_funding() -> None:
         "Chipmaker braces for new round of export curbs", "The rules take effect in May.", url=NEWS_SITE_EN
     )
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://papers.example.com/paper/arxiv/2405.01234",
+        "https://reader.example.org/abs/2311.04567v3",
+        "https://mirror.example.net/pdf/2402.12345.pdf",
+    ],
+)
+def test_an_address_carrying_an_arxiv_identifier_is_a_paper(url: str) -> None:
+    labels = classify(
+        "Tagalog LLMs: continual pre-training for a low-resource language",
+        "The report describes continual training of a 7B model on Tagalog text and a new exam benchmark.",
+        url=url,
+    )
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Malaysia refreshes its national AI roadmap",
+            "The roadmap sets out talent, compute and research goals for the next five years.",
+            "https://www.mdec.gov.my/media-release/ai-roadmap",
+        ),
+        (
+            "Korea opens consultation on AI basic act decree",
+            "The draft decree sets out duties for providers of high-impact AI.",
+            "https://www.msit.go.kr/eng/bbs/view.do?nttSeqNo=123",
+        ),
+        (
+            "AI Assurance: Written Statement",
+            "A statement to the House set out how the assurance programme will test frontier models.",
+            "https://questions-statements.parliament.uk/written-statements/detail/2025-02-03/hcws999",
+        ),
+    ],
+)
+def test_another_states_own_domain_or_its_legislature_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "窓口の案内に生成AI 住民の質問に24時間回答",
+            "大阪・堺市は10日、市の手続きや制度の資料を読み込ませた生成AIの案内システムを市役所の窓口に導入した。",
+        ),
+        (
+            "議事録の要約に生成AI、職員の作業時間を半減",
+            "兵庫・明石市が、議会の議事録を生成AIで要約する仕組みの試験運用を始めた。",
+        ),
+    ],
+)
+def test_a_city_after_its_place_and_a_dot_opening_the_lead_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "保険会社の生成AI活用、半数が本番運用 リスク管理に課題",
+            "金融庁は5日、保険会社の生成AI活用に関するアンケートの結果をまとめた報告書を公表した。",
+            NEWS_SITE,
+        ),
+        (
+            "地域銀行の生成AI導入状況 ―調査結果の概要―",
+            "日本銀行金融機構局は、地域銀行を対象にした生成AIの利用状況の調査結果をまとめたレポートを公表した。",
+            NEWS_SITE,
+        ),
+        (
+            "Most Japanese banks now use generative AI for drafting",
+            "The Bank of Japan said on Monday that seven in ten banks use generative AI, according to its survey.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_a_ministry_opening_the_lead_as_its_subject_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_ministrys_survey_cited_in_the_lead_is_no_act_of_state() -> None:
+    labels = classify(
+        "生成AIを使う市町村、1年で倍増",
+        "総務省の調査によると、生成AIを導入した市町村は1年で2倍に増えた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Robotics startups that automate warehouses pull in fresh funding",
+            "Two startups that build picking robots each raised more than $20 million in March. PickCo got $25 "
+            "million from Example Ventures, and ShelfBot raised $22 million from Sample Capital.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Warehouse automation keeps attracting investors",
+            "Three robotics startups each raised over $10 million last month, led by PickCo's $25 million Series B.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "2024年 生成AI資金調達レポート:大型調達の行方",
+            "2024年の生成AI分野の資金の流れを振り返る。基盤モデル開発企業の調達は大型化し、応用分野への投資も増えた。",
+            NEWS_SITE,
+        ),
+    ],
+)
+def test_many_companies_rounds_or_a_years_money_of_a_field_is_no_round(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Example Ventures, Sample Capital fund PickCo warehouse robots",
+            "PickCo, which makes picking robots, has raised $18 million in Series A funding co-led by Example "
+            "Ventures and Sample Capital.",
+        ),
+        (
+            "Harbor Partners and Delta Fund back ShelfBot",
+            "ShelfBot has raised $9 million in a seed round from Harbor Partners and Delta Fund.",
+        ),
+    ],
+)
+def test_investors_by_their_ending_funding_a_company_in_the_headline_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "NEDO、計算資源の助成事業で第2回の募集要領を改定",
+            "新エネルギー・産業技術総合開発機構(NEDO)は、計算資源を助成する事業の第2回の募集要領を改めた。",
+        ),
+        (
+            "大学発スタートアップ支援の基金、運用方針を説明",
+            "科学技術振興機構(JST)は15日、大学発スタートアップを支援する基金の運用方針を記者説明会で示した。",
+        ),
+    ],
+)
+def test_a_national_agency_acting_on_a_state_programme_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_national_agencys_own_work_under_a_policy_word_is_no_state_programme() -> None:
+    labels = classify(
+        "産総研、生成AIの品質評価ガイドラインを公開",
+        "産業技術総合研究所は、生成AIの品質を評価するためのガイドラインを公開した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "policy", labels.reasons

@@ -804,3 +804,37 @@ def test_the_domestic_words_of_a_story_opened_by_a_chinese_model_or_from_china_a
 
 def test_the_domestic_words_of_a_story_opened_by_an_american_model_are_japans():
     assert relevant("Llama 4、国内企業で導入進む", "米Metaの大規模言語モデルを導入する国内企業が増えている。")
+
+
+JAPANESE_ERA_DATES = [
+    (
+        "施工管理向け生成AI、技術士試験の過去問で合格点",
+        "建設向けの生成AIアシスタントに令和6年度の技術士第一次試験を解かせたところ、合格基準を上回った。",
+    ),
+    (
+        "議事録から答弁案を作る生成AI、試行結果を報告",
+        "平成から続く紙の議事録を読み込ませた生成AIで、答弁の下書きを作る試行の結果がまとまった。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_ERA_DATES)
+def test_a_date_in_japans_own_era_is_japan_evidence(title, text):
+    assert relevant(title, text)
+
+
+GENERATIVE_ROBOT_MODELS = [
+    (
+        "Tokyo lab teaches kitchen robots to fold towels with diffusion policy",
+        "Researchers in Tokyo trained robot arms on a few hundred demonstrations using diffusion policy.",
+    ),
+    (
+        "Osaka startup unveils vision-language-action model for warehouse robots",
+        "The model turns spoken instructions into robot arm motions in Japanese warehouses.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_ROBOT_MODELS)
+def test_a_robot_story_naming_a_generative_model_of_actions_is_generative_ai(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en")

@@ -51,6 +51,7 @@ from pipelines.classification.kind_funding_words import (
     INVESTOR_HEADLINE,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
+    INVESTORS_FUND_HEADLINE,
     RAISING,
     RAISING_HEADLINE,
     RAISING_STEMS,
@@ -76,7 +77,9 @@ from pipelines.classification.kind_state import (
     LOCAL_GOVERNMENT,
     MISHAP,
     STATE_SPEAKER,
+    agency_programme_headline,
     government_headline,
+    ministry_opening_lead,
     state_later_in_headline,
 )
 from pipelines.classification.kind_state_money import state_money_recipient
@@ -158,6 +161,9 @@ def decide_kind(
     investing = INVESTOR_HEADLINE.search(folded, 0, title_length)
     if investing is not None:
         funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)
+    backers = INVESTORS_FUND_HEADLINE.match(document[:title_length])
+    if backers is not None:
+        funding_terms.add(backers.group("verb"), True)
     lead_end = len(headline_and_lead(folded, title_length))
     for own in (INVESTOR_OWN_EN.search(document, 0, lead_end), INVESTOR_OWN_JA.search(folded, 0, lead_end)):
         if own is not None:
@@ -178,19 +184,26 @@ def decide_kind(
     state_headline = state_opening or (
         None if government_issuer or funding_terms.title else state_later_in_headline(document[:title_length])
     )
+    # A national agency opening the headline about a state programme it runs, not its own work ("JST、大学発新産業
+    # 創出基金事業の取り組みを説明", "NEDO、生成AIの公募の要領を改定"): the state's programme, as a ministry's would be.
+    if not (government_issuer or state_headline) and policy_terms.title:
+        state_headline = agency_programme_headline(folded, title_length, organisations)
     # A town apologising in the headline for its own mishap is news about the town, in the headline and the lead
     # alike; the state's apology ("政府、…に謝罪") is an act of state.
     mishap = MISHAP.search(folded, 0, title_length) is not None
     if mishap and state_headline and LOCAL_GOVERNMENT.fullmatch(state_headline):
         state_opening = state_headline = None
-    speaker = (
-        None
-        if government_issuer or state_headline or mishap
-        else STATE_SPEAKER.search(headline_and_lead(folded, title_length))
-    )
+    speaker: str | None = None
+    if not (government_issuer or state_headline or mishap):
+        spoken = STATE_SPEAKER.search(headline_and_lead(folded, title_length))
+        if spoken is not None:
+            speaker = spoken.group(0).strip(" 、.。")
+            policy_terms.add(speaker, spoken.start() < title_length)
+        else:
+            # A ministry opening the lead (named in the reason with the other ministries).
+            speaker = ministry_opening_lead(folded, title_length, organisations)
     if speaker is not None:
         policy += 3.0
-        policy_terms.add(speaker.group(0).strip(" 、.。"), speaker.start() < title_length)
     if government_issuer:
         policy += 3.0
     elif state_headline:

@@ -92,12 +92,16 @@ PAPER_HOSTS = frozenset(
 # An institution's research repository (repository.ninjal.ac.jp, eprints.example.ac.uk, dspace.example.edu): its
 # records are papers, theses and reports with their abstracts.
 REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dspace|ir\.library|escholarship)\.")
-# Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages.
-PAPER_PATH = re.compile(r"^/papers/\d{4}\.\d{4,5}")
+# Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages, and any path that
+# carries an arXiv identifier after a segment naming it (an index or a reader of arXiv papers:
+# /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234).
+PAPER_PATH = re.compile(r"^(?:/papers/|/(?:[a-z0-9_-]+/)*(?:arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
 # Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
-# and other states' (.gov, .gov.uk, the EU).
+# and other states' (.gov, .gov.uk, the EU; a state's own second-level domain, .gov.sg, .gov.au, .go.kr, .gc.ca,
+# .gouv.fr) and a legislature's record (hansard.parliament.uk).
 GOVERNMENT_HOST = re.compile(
-    r"(?:^|\.)(?:[a-z0-9-]+\.go\.jp|[a-z0-9-]+\.lg\.jp|(?:city|pref)\.[a-z0-9.-]+\.jp|[a-z0-9-]+\.gov|gov\.uk|europa\.eu)$"
+    r"(?:^|\.)(?:[a-z0-9-]+\.go\.jp|[a-z0-9-]+\.lg\.jp|(?:city|pref)\.[a-z0-9.-]+\.jp|[a-z0-9-]+\.gov|gov\.uk|europa\.eu"
+    r"|(?:gov|go|gouv|gc)\.[a-z]{2}|parliament\.uk)$"
 )
 # An address that says the page is a press release, wherever it is printed: news.livedoor.com/pr_article/…,
 # /press-release/, /newsrelease/.

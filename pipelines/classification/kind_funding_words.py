@@ -48,7 +48,15 @@ _ROUNDUP = re.compile(
     r"|\bq[1-4]\b|so far this year|year-on-year"
     # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
     r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
-    r"|^(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)? (?:raise|raised|secure|secured|bag|bagged)\b"
+    r"|^(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)?(?: (?:that|which|who) [^.;:。]{0,40}?)?"
+    r" (?:raise|raised|secure|secured|bag|bagged|pull in|pulled in|land|landed|attract|attracted|draw|drew|rake in)\b"
+    # A lead telling of several companies' rounds at once: "Two startups that make batteries each raised …".
+    r"|\b(?:two|three|four|five|six|several|\d+) (?:[a-z-]+ ){0,3}(?:startups|companies|firms)\b[^.;。]{0,60}?"
+    r"\beach (?:raised|secured|closed|landed)\b"
+    # A year's money of a field, a market report: "2025年 AI資金調達・M&A深層レポート", "2024年のスタートアップ投資
+    # 動向".
+    r"|(?:19|20)\d\d年度?の?\s?[a-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{0,8}(?:資金調達|投資)"
+    r"(?:額|動向|市場|・|レポート|\s|$)"
 )
 # Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
 _ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")
@@ -111,6 +119,14 @@ INVESTOR_HEADLINE = re.compile(
     r"(?:、|が|は)[^。]{0,40}?"
     + "".join(f"(?<!{word})" for word in _NOT_A_COMPANY)
     + r"に[^。]{0,20}?を?(?P<verb_ja>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠)"
+)
+# Investors by their ending as the headline's subject, funding a company named after the verb: "Clean Energy Ventures,
+# Aramco Ventures fund Noon Energy battery", "Sequoia Capital and Index Ventures back Kumo" (read in the headline as
+# written: the company's capital after the verb, "Capital Fund Closes" is no verb).
+_INVESTOR_NAME = r"(?:[A-Z][\w&.'’-]*\s){0,3}(?:Ventures|Capital|Partners|Fund|Investments|VC)"
+INVESTORS_FUND_HEADLINE = re.compile(
+    rf"^(?:【[^】]*】|\[[^\]]*\])?\s*{_INVESTOR_NAME}(?:(?:,|\sand|\s&)\s(?:[A-Z][\w&.'’-]*\s){{0,3}}[A-Z][\w&.'’-]*)*"
+    r"\s(?P<verb>fund|funds|back|backs|invest in|invests in)\s(?=[A-Z])"
 )
 # A company's headline saying it gets a state body's money for its work: "さかなドリーム、JSTのA-STEPで最大5億円の
 # 開発資金を受け…", "X、NEDOの事業で3億円の助成金を獲得".

@@ -7,6 +7,7 @@ import re
 
 from config.watchlist import Organisation
 from pipelines.classification.headline import HEADLINE_LABEL
+from pipelines.classification.kind_press import OWN_WORK_HEADLINE
 
 # A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
 # a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
@@ -64,6 +65,9 @@ STATE_SPEAKER = re.compile(
     # A city opening the first sentence after its prefecture, as papers write it: "神奈川県横須賀市は",
     # "茨城県つくば市が".
     r"|。[\u4e00-\u9fff]{2,3}[都道府県](?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
+    # The same with the place and the city joined by a dot, as broadcasters and papers write it: "東京・葛飾区は",
+    # "兵庫・明石市が".
+    r"|。[\u4e00-\u9fff]{2,3}・(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
     # An English report's city or prefecture acting: "The city of Yokosuka began", "Kobe City said", "the Osaka
     # prefectural government will".
     r"|(?:^|\. |。)(?:the )?(?:city|prefecture|town|village) of [a-z]+\s"
@@ -96,6 +100,51 @@ LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
 # A share that a state is the subject of, a statistic: "8割超", "3割", "半数", "約9割", "12%" (not "8件を採択").
 _FIGURE = re.compile(r"(?:約|ほぼ|全体の)?(?:[\d.]+%|[\d一二三四五六七八九十]+割|半数|過半)")
 _JAPANS = re.compile(r"(?:the\s)?(?:japan(?:'s|’s)|japanese)?\s?(?:the\s)?")
+
+
+# A ministry opening the lead sentence as its subject: its name (with a bureau of it, 日本銀行金融機構局) and a particle
+# of the subject ("総務省は", "日本銀行が"), or in English the name and a verb of saying ("the Financial Services
+# Agency said"). (A survey of its cited, "総務省の調査によると", is a source a report quotes, not the state acting.)
+_MINISTRY_LEADS = re.compile(
+    r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,16}?(?:は|が)(?!じめ)"
+    r"|(?:[a-z&.-]+ ){1,7}?(?:said|says|announced|announces|released|releases|published|publishes|issued|issues"
+    r"|reported|reports|will|plans)\b"
+)
+
+
+def ministry_opening_lead(folded: str, title_length: int, organisations: list[tuple[Organisation, int]]) -> str | None:
+    """A ministry of the watch list (a central bank, an agency) that opens the body's first sentence as its subject
+    ("日本銀行金融機構局は…を公表した", "The Financial Services Agency said"): the state's own act, whoever reports
+    it."""
+    lead = title_length + 1
+    opening = (lead, lead + 4) if folded.startswith("the ", lead) else (lead,)
+    for organisation, start in organisations:
+        if organisation.sector == "ministry" and start in opening and _MINISTRY_LEADS.match(folded, start):
+            return organisation.name
+    return None
+
+
+# A national agency's name as the subject of the lead, with its short form in brackets: "科学技術振興機構(JST)は".
+_AGENCY_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,16}?(?:\([^()]{1,12}\))?(?:は|が)(?!じめ)")
+
+
+def agency_programme_headline(
+    folded: str, title_length: int, organisations: list[tuple[Organisation, int]]
+) -> str | None:
+    """A national agency (JST, NEDO) opening a headline, or as the subject opening its lead ("科学技術振興機構(JST)
+    は…"), when the headline names a state programme (the caller's test: a policy word in the headline) and tells of
+    no work of its own (開発, 公開, 設立 …): the agency acting for the state."""
+    if OWN_WORK_HEADLINE.search(folded, 0, title_length):
+        return None
+    label = HEADLINE_LABEL.match(folded)
+    begins = label.end() if label else 0
+    lead = title_length + 1
+    for organisation, start in organisations:
+        if organisation.sector != "national_lab":
+            continue
+        if start == begins or (start == lead and _AGENCY_SUBJECT.match(folded, start)):
+            return organisation.name
+    return None
 
 
 def state_later_in_headline(title: str) -> str | None:
