@@ -15,6 +15,7 @@ import re
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
+from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
@@ -342,6 +343,8 @@ def detect_names(
             _TRADE_ENDS.search(match.group("name")) and known_organisation(stem) is not None
         ):
             keep(match.group("name"))
+    for name in hiragana_institutions(text) if japanese else ():
+        keep(name)
     for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED) if japanese else (_ENGLISH_DESCRIBED,):
         for match in _matches(needs, pattern, text):
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))

@@ -1,0 +1,25 @@
+"""Institutions whose names begin in hiragana, by their ending: ひばり総合研究所, つくし銀行, あおば信用金庫.
+
+A kanji ending after a run of hiragana is ambiguous in running text ("…の研究所", "ことを銀行が"), so the run must
+open a clause (the start of the text, after 、。「 or a space, or after と that follows another such name),
+must not end in a particle, and the name must stand
+as a subject or an item of a list (followed by は, が, 、, と, も, の).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENDINGS = "総合研究所|研究所|信用金庫|信用組合|銀行|証券|生命|病院|大学|財団|協会"
+_NEEDS = re.compile(_ENDINGS)
+_HIRAGANA_INSTITUTION = re.compile(
+    r"(?:^|(?<=[、。「『(\s])|(?<=[所庫合行券命院学団会]と))(?!また|まず|ただ|なお|これ|それ|あの|その|この|どの)"
+    rf"(?P<name>[\u3041-\u3096]{{2,6}}(?<![にではがをともてのへや])(?:{_ENDINGS}))(?=は|が|、|と|も|の|\s|$)"
+)
+
+
+def hiragana_institutions(text: str) -> list[str]:
+    """Names of institutions that begin in hiragana and end in a word for what they are."""
+    if not _NEEDS.search(text):
+        return []
+    return [match.group("name") for match in _HIRAGANA_INSTITUTION.finditer(text)]
