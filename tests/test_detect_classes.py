@@ -469,3 +469,79 @@ def test_kinds_of_committee_school_and_bureau_are_no_names():
 )
 def test_a_head_of_state_opening_the_headline_is_no_organisation(title: str, text: str):
     assert detected(title, text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A list that the words after call investors or count, its items named by nothing else.
+        (
+            "新興が資金調達",
+            "ラウンドにはアオバラ、ミナトノハナ、シロツメクサなどが参加した。",
+            {"アオバラ", "ミナトノハナ", "シロツメクサ"},
+        ),
+        (
+            "3社が提携",
+            "ハヤブサ・ナビゲーション・アンド・ロジスティクス・グループ、コマドリ通運、ヒバリの3社は提携した。",
+            {"ハヤブサ・ナビゲーション・アンド・ロジスティクス・グループ", "ヒバリ"},
+        ),
+        (
+            "代替肉の新興",
+            "仏Biscuits Élan、アサギ、ルリビタキなどが出資した。",
+            {"Biscuits Élan", "アサギ", "ルリビタキ"},
+        ),
+        # The last name of an English list after ", as well as".
+        ("Round closes", "Investors include Sony, Hitachi, as well as Zebrafin.", {"Zebrafin"}),
+        ("Grant winners", "The fund backed Canon, Olympus, as well as Quillwort.", {"Quillwort"}),
+        # An English company by the trade its name ends in; an office of state by its ending.
+        (
+            "Grants",
+            "The grant went to Kestrel Robotics and Tidewater Energy this week.",
+            {"Kestrel Robotics", "Tidewater Energy"},
+        ),
+        (
+            "Filings",
+            "Records came from the European Patent Office and the Korean Intellectual Property Office.",
+            {"European Patent Office"},
+        ),
+        # Two fields joined by "and" before the ending: one body's name.
+        ("Approval", "The Food and Drug Administration cleared the device.", {"Food and Drug Administration"}),
+        (
+            "Patents",
+            "Data came from the United States Patent and Trademark Office.",
+            {"United States Patent and Trademark Office"},
+        ),
+        # A capital word after a list's comma is part of a name, not a sentence's opening word.
+        ("Series A", "The round drew Emerson Collective, At Nine Ventures and Kiwi Capital.", {"At Nine Ventures"}),
+    ],
+)
+def test_lists_said_by_what_follows_trades_and_offices_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # An ending that runs on into a longer name is no name's end.
+        (
+            "出資",
+            "カモメ・キャピタル・グループとミライジャパン機構が出資した。",
+            set(),
+            {"カモメ・キャピタル", "ミライジャパン"},
+        ),
+        # What a company is, written before its name without a particle.
+        ("資金調達", "AIスタートアップFoobarは6日、資金を調達したと発表した。", {"Foobar"}, {"AIスタートアップFoobar"}),
+        # Kinds of energy, robotics and office, and two names joined by "and", are no name.
+        (
+            "Energy",
+            "Solar Energy and Soft Robotics grew. Files sit in Microsoft Office. "
+            "Google and Stanford University agreed.",
+            {"Stanford University"},
+            {"Solar Energy", "Soft Robotics", "Microsoft Office", "Google and Stanford University", "Trademark Office"},
+        ),
+    ],
+)
+def test_longer_names_descriptions_and_kinds_leave_no_fragment(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    assert_found_whole(title, text, names, fragments)

@@ -71,6 +71,8 @@ _JAPANESE_BY_ENDING = (
     re.compile(
         r"(?<![A-Za-z0-9&.\-\u30a0-\u30ff\u4e00-\u9fff])(?P<name>(?P<stem>[A-Za-z][A-Za-z0-9&.\-]{2,24}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         rf"{_JAPANESE_ENDING})"
+        # Not the first part of a longer name: "バロン・キャピタル・グループ", "クールジャパン機構".
+        r"(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
     ),
 )
 # Generic words before such an ending: ベンチャーキャピタル is a kind of investor, オールジャパン a slogan.
@@ -125,7 +127,10 @@ _ENGLISH_ENDING = (
     r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government"
     # Government offices and markets ("General Services Administration", "AI Strategy Headquarters", "Korea
     # Exchange").
-    r"|Administration|Headquarters|Exchange)"
+    r"|Administration|Headquarters|Exchange"
+    # Offices of state ("European Patent Office", "Government Accountability Office") and the trades only a
+    # company's name ends in ("Alias Robotics", "Noon Energy").
+    r"|Office|Robotics|Energy|Therapeutics|Biosciences)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -289,9 +294,40 @@ _KANA_NAME = re.compile(r"^[\u30a1-\u30fa][\u30a1-\u30faー・]+$")
 _LATIN_BEFORE_READING = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})$"
 )
+_NAME_OPENERS = frozenset("At In On For With From By As".split())
+# Fields that a state body is named for, two of them joined by "and".
+_FIELD_WORDS = frozenset(
+    """Patent Trademark Science Technology Research Development Food Drug Trade Industry Economy Communications
+    Information Education Culture Health Welfare Labour Labor Security Defense Defence Energy Environment
+    Innovation Standards Safety Exchange Markets Competition Consumer Budget Accountability Management Policy
+    Planning Transport Tourism Land Infrastructure Agriculture Forestry Fisheries Commerce Finance Justice Sports
+    Arts Media Telecommunications Affairs Customs Tax Statistics Investment Audit Immigration Customs""".split()
+)
+_FIELDS_JOINED = re.compile(
+    rf"(?<![A-Za-z0-9&.\-])(?P<before>(?:{_NAME_WORD} ){{0,3}}(?:{'|'.join(sorted(_FIELD_WORDS))})) (?:and|&) $"
+)
 # Words that say what a lab or fund does, not whose it is.
 _GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
 _GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
+# Words before a trade or an office that say what kind it is, or whose product it is, not which body it is
+# ("Clean Energy", "Soft Robotics", "Microsoft Office", "Head Office").
+_KIND_WORDS = {
+    "Energy": frozenset(
+        """Solar Wind Clean Renewable Nuclear Green Fusion Hydrogen Free Dark Kinetic Potential Total Low High
+        Zero Net Thermal Tidal Geothermal Marine Ocean Battery Grid Offshore Onshore AI Data Mean Gibbs Binding
+        Activation Ground Electric Electrical Fossil Alternative Sustainable Distributed Global Korea Japan""".split()
+    ),
+    "Robotics": frozenset(
+        """AI Soft Swarm Cloud Service Industrial Humanoid Medical Surgical Field Space Social Embodied Physical
+        Collaborative Autonomous Mobile Legged Continuum Aerial Underwater Agricultural Assistive Robust""".split()
+    ),
+    "Office": frozenset(
+        """Microsoft Head Back Front Box Ticket Oval Field Branch Regional Local Main Sales Press Family Open Virtual
+        Smart Paperless Post Country District Foreign Registered Dental Doctor's Law""".split()
+    ),
+    "Therapeutics": frozenset("Digital Cell Gene RNA Novel".split()),
+    "Biosciences": frozenset(),
+}
 # "Alibaba Group's Tongyi Lab": the lab, not its owner's possessive.
 _OWNER_BEFORE = re.compile(r"^.*(?:'s|’s) ")
 # "Santander's": a name, not its possessive; "グループ会社X", "子会社のX": the relation, not the name.
@@ -344,12 +380,23 @@ def detect_names(
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
     body = text[body_start:]
     for match in _matches_before(*_ENGLISH_BY_ENDING, body):
-        name = _OWNER_BEFORE.sub("", _LEADING_WORDS.sub("", match.group("name")))
+        name = match.group("name")
+        # A word that opens a sentence ("At Acme Ventures, we …") is no part of a name; after a comma it is
+        # ("Emerson Collective, At One Ventures and …").
+        if not (body.endswith(", ", 0, match.start()) and name.split()[0] in _NAME_OPENERS):
+            name = _LEADING_WORDS.sub("", name)
+        name = _OWNER_BEFORE.sub("", name)
+        # Two fields joined by "and" before the ending are one body's name ("United States Patent and Trademark
+        # Office", "Food and Drug Administration"), not two names ("Google and Stanford University").
+        joined = _FIELDS_JOINED.search(body, max(0, match.start() - 60), match.start())
+        if joined is not None and name.split()[0] in _FIELD_WORDS:
+            name = _LEADING_WORDS.sub("", joined.group("before")) + " and " + name
         words = name.split()
         # "AI Lab", "Research Fund": what a lab or fund does, not whose it is ("AI Alliance" is one body's name).
         # "Trump Administration": a government by its leader, not a body (a body's name says what it administers).
         if len(words) > 1 and not (
             (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS)
+            or (words[-1] in _KIND_WORDS and words[-2] in _KIND_WORDS[words[-1]])
             or (words[-1] == "Administration" and len(words) == 2)
         ):
             keep(name)

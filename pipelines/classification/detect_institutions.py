@@ -87,6 +87,8 @@ _ENGLISH_SUBJECT = re.compile(
 )
 
 
+# What a company is, written before its name with no particle ("AIスタートアップxAI", "新興企業Acme"): no part of it.
+_DESCRIPTION_BEFORE = re.compile(r"^.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z\u30a1-\u30fa])")
 # A possessive left at the end of a name read ("Acme's"): no part of it.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
@@ -180,7 +182,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         for match in pattern.finditer(text):
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
-            name = _POSSESSIVE.sub("", name)
+            name = _DESCRIPTION_BEFORE.sub("", _POSSESSIVE.sub("", name))
             if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:

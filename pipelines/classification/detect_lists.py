@@ -27,7 +27,13 @@ from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 _HIRAGANA_LEAD = (
     r"(?:(?<=、)(?!また|および|ならびに|さらに|そして|ほか)[\u3041-\u3096]{2,4}(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]))?"
 )
-_LIST_ITEM = rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
+# A foreign name may have accented letters ("Roquette Frères"); a katakana name with its "・" may be long
+# ("フィデリティ・マネジメント・アンド・リサーチ・カンパニー").
+_LATIN_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_LIST_ITEM = (
+    rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{_LATIN_ACCENTED}{KANJI}{KATAKANA}]{{2,30}}"
+    rf"(?: [A-Za-z0-9&.\-{_LATIN_ACCENTED}]+){{0,3}}"
+)
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -43,6 +49,12 @@ _JAPANESE_LIST = (
         r"|から(?:の)?(?:出資|資金調達|第三者割当)))"
     ),
 )
+# What the words after a list say of it: its items are companies that invest or take part ("A、B、Cなどが出資",
+# "A、B、Cが参加し"), or it counts them ("A、B、Cの3社は").
+_SAID_AFTER = re.compile(
+    r"(?:など|ら)?(?:の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|(?:が|も)(?:出資|参加|共同出資|引き受け)"
+    r"|から(?:の)?(?:出資|資金調達)|を(?:引受先|割当先))"
+)
 _ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
 # Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
@@ -53,7 +65,8 @@ _ENGLISH_LIST = (
         rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+"
         # Or three names or more before a last item that is no name ("…, Shimizu Corporation and university
         # spin-offs"): ``list_members`` counts them.
-        rf"(?:,? and (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
+        rf"(?:,? (?:and|as well as) (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))"
+        r"(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
     ),
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
@@ -100,15 +113,16 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
             yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
-            yield [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))], False
+            said = _SAID_AFTER.match(text, match.end()) is not None
+            yield [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))], said
     body = _ASIDE.sub("", text[body_start:])
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
-            items = re.split(r",? and |, ", match.group("items"))
+            items = re.split(r",? (?:and|as well as) |, ", match.group("items"))
             if match.group("open") is not None and len(items) < 3:
                 continue
             yield (
-                [_english_item(item) for item in items],
+                [_english_item(item, index == 0) for index, item in enumerate(items)],
                 says_organisations(body, match.start()),
             )
         for phrase in () if japanese else _PAIR_PHRASES:
@@ -120,10 +134,12 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
                 at = body.find(phrase, at + 1)
 
 
-def _english_item(item: str) -> str:
+def _english_item(item: str, first: bool = True) -> str:
     """An item of an English list as a name: "the Yomiuri Shimbun" is "Yomiuri Shimbun", "Fujikura." is "Fujikura";
-    "Mitsui & Co." keeps the point of its form."""
-    item = ENGLISH_LEADING.sub("", item.strip().removeprefix("the "))
+    "Mitsui & Co." keeps the point of its form. A capital word after the first item is part of a name ("…,
+    At One Ventures and …"), not a word opening the sentence."""
+    item = item.strip().removeprefix("the ")
+    item = ENGLISH_LEADING.sub("", item) if first else item.removeprefix("The ")
     return item if item.endswith(" Co.") else item.rstrip(".")
 
 
