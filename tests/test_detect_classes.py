@@ -545,3 +545,67 @@ def test_longer_names_descriptions_and_kinds_leave_no_fragment(
     title: str, text: str, names: set[str], fragments: set[str]
 ):
     assert_found_whole(title, text, names, fragments)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A body "of the" something.
+        (
+            "Regional talks",
+            "On Monday the Council of the Baltic Sea States met in Riga.",
+            {"Council of the Baltic Sea States"},
+        ),
+        # Councils of state and their sections; an edition before a committee is no part of its name.
+        (
+            "著作権と生成AI",
+            "文化審議会著作権分科会の令和7年度第2回法制度小委員会が開かれた。",
+            {"文化審議会著作権分科会", "法制度小委員会"},
+        ),
+        # An agency by its ending; a university's institute by its own name too.
+        ("政府系ファンド", "サウジ公共投資庁が出資した。", {"サウジ公共投資庁"}),
+        # A Latin name of several words before を割当先, some in lower case.
+        ("増資", "同社は英Orca marine Partnersを割当先とする第三者割当増資を決めた。", {"Orca marine Partners"}),
+        # A firm's partner or analyst, named before the person.
+        (
+            "Views",
+            "Acme Consulting partner Jane Doe said so, and Kobe Securities analyst Ken Sato agreed.",
+            {"Acme Consulting", "Kobe Securities"},
+        ),
+        # A name right after the word for a company.
+        (
+            "新会社",
+            "元幹部は新会社Zephyr Worksを設立した。配車会社モビリオのCEOも加わる。",
+            {"Zephyr Works", "モビリオ"},
+        ),
+        # An outlet whose name ends in "+", after any hiragana; a farm's name in brackets.
+        ("報道", "生成AIを使うというTechPulse+の報道がある。", {"TechPulse+"}),
+        ("実証", "牧場「ハナミ・ランチ」で実証が始まった。", {"ハナミ・ランチ"}),
+    ],
+)
+def test_bodies_of_councils_institutes_agencies_and_positions_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+def test_a_universitys_institute_is_named_by_its_own_name_too():
+    assert {"Nagoya University", "未来材料研究所"} <= named("新材料", "名古屋大学未来材料研究所の研究者が発表した。")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fragments"),
+    [
+        ("省庁の対応", "中央省庁と官公庁、都道府県庁が生成AIの指針を作る。", {"中央省庁", "官公庁", "都道府県庁"}),
+        ("増資", "同社は英Orca marine Partnersを割当先とする。", {"Partners", "marine Partners"}),
+        ("報道", "生成AIを使うというTechPulse News+の報道がある。", {"News+"}),
+        ("協会", "一般社団法人スタートアップミライ協会が開いた。", {"ミライ協会"}),
+    ],
+)
+def test_kinds_of_office_and_pieces_of_names_are_no_names(title: str, text: str, fragments: set[str]):
+    assert not fragments & set(detected(title, text))
+
+
+def test_a_foreign_city_is_named_and_read_as_foreign():
+    labels = classify("市長会見", "甲府市長は、姉妹都市の中国・杭州市を訪れると述べた。")
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["杭州市"].get("foreign") == "yes"
+    assert not any("杭州市" in reason for reason in labels.reasons)

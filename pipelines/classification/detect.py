@@ -226,8 +226,8 @@ _NOT_MUNICIPALITIES = frozenset(
         "司法府",
     }
 )
-# Chinese cities that Japanese text writes as 市.
-_FOREIGN_CITIES = frozenset(
+# Chinese cities that Japanese text writes as 市: named, and read as foreign.
+_FOREIGN_CITIES = tuple(
     "北京市 上海市 深圳市 杭州市 広州市 天津市 重慶市 台北市 武漢市 成都市 南京市 蘇州市 西安市".split()
 )
 # What makes a detected name a Japanese local government, Japan evidence in itself: three characters or
@@ -237,7 +237,11 @@ _JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:�
 
 def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
     """The detected organisations that are Japanese local governments."""
-    return [entry["name"] for entry in detected["organisations"] if _JAPANESE_BODY.match(entry["name"])]
+    return [
+        entry["name"]
+        for entry in detected["organisations"]
+        if _JAPANESE_BODY.match(entry["name"]) and not entry.get("foreign")
+    ]
 
 
 _COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中国|韓国|台湾|米国|欧州)(?=[A-Za-z\u30a0-\u30ff])")
@@ -410,6 +414,7 @@ def detect_names(
         if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
             keep(name)
     prefecture_named = None
+    foreign_cities: set[str] = set()
     for match in _matches(*_MUNICIPALITY, text) if japanese else ():
         name = match.group("name")
         if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
@@ -417,9 +422,15 @@ def detect_names(
                 prefecture_named = _PREFECTURE_NAMED.search(text) is not None
             if not prefecture_named:
                 continue
+        if name.endswith(_FOREIGN_CITIES):
+            # "友好都市の成都市", "中国・北京市": a foreign city, named, but read as foreign (no Japan evidence).
+            city = name[-3:]
+            if city in _FOREIGN_CITIES:
+                foreign_cities.add(city)
+                keep(city)
+            continue
         if (
             name not in _NOT_MUNICIPALITIES
-            and name not in _FOREIGN_CITIES
             and not (len(name) == 2 and name.endswith(("村", "町")))  # 中村, 野村: surnames
             and not name.endswith(tuple(_NOT_MUNICIPALITIES))
             and not name[:-1].endswith(_PHRASE_KANA)
@@ -463,7 +474,7 @@ def detect_names(
             if len(name) < 3 or known_model(name) or _NUMBERED_THING.match(name):
                 continue
             models[name] = None
-    foreign = foreign_names(text, japanese) if organisations else set()
+    foreign = (foreign_names(text, japanese) | foreign_cities) if organisations else set()
     return {
         "organisations": [
             {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations

@@ -92,11 +92,16 @@ _OWNER_OF_OFFICER = (
     re.compile(rf"(?:'s|’s) {_OFFICER}\b"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})(?:'s|’s) (?:co-)?{_OFFICER}\b"),
 )
+# "PwC Consulting partner Jane Doe", "Acme Securities analyst John Roe": a firm's partner, analyst or economist.
+_TITLES = (
+    r"CEO|co-founder|founder|Chief Executive|President|Chairman|partner|managing partner|general partner|analyst"
+    r"|chief economist|economist|spokesperson|spokesman|spokeswoman"
+)
 _TITLED_PERSON = (
-    re.compile(r" (?:CEO|co-founder|founder|Chief Executive|President|Chairman) [A-Z]"),
+    re.compile(rf" (?:{_TITLES}) [A-Z]"),
     re.compile(
-        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}}) (?:CEO|co-founder|founder|Chief Executive"
-        r"|President|Chairman) (?:and (?:co-)?founder )?[A-Z][a-z]+ [A-Z][a-z]+"
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}}) (?:{_TITLES})"
+        r" (?:and (?:co-)?founder )?[A-Z][a-z]+ [A-Z][a-z]+"
     ),
 )
 _BACKED = (
@@ -251,6 +256,7 @@ _NAME_AND_ROUND = (
 _NOT_OWNERS = frozenset(
     """Fintech FinTech NBFC Edtech EdTech Healthtech HealthTech Agritech Insurtech Proptech Deeptech Unicorn
     Former Then Now Today Meanwhile However Government State Venture VC Company Startup Its Their His Her
+    Senior Junior Lead Principal Independent Industry Market Equity Credit Research Managing General Chief
     Private Public Family Founder Co-founder CEO Chief President Chairman Board Deputy Acting Interim Japanese
     The A An It He She They We Investors Analysts Researchers Officials Earlier Later Previously Also""".split()
 )

@@ -45,6 +45,7 @@ from pipelines.classification.detect_english_context import (
 )
 from pipelines.classification.detect_japanese_context import (
     ACTING,
+    AFTER_COMPANY_WORD,
     ANNOUNCER,
     BRACKETED,
     CITED,
@@ -87,8 +88,9 @@ _ENGLISH_SUBJECT = re.compile(
 )
 
 
-# What a company is, written before its name with no particle ("AIスタートアップxAI", "新興企業Acme"): no part of it.
-_DESCRIPTION_BEFORE = re.compile(r"^.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z\u30a1-\u30fa])")
+# What a company is, written before its Latin name with no particle ("AIスタートアップxAI", "新興企業Acme"): no part
+# of it (a katakana word after it may be the name's own: "スタートアップエコシステム協会").
+_DESCRIPTION_BEFORE = re.compile(r"^.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z])")
 # A possessive left at the end of a name read ("Acme's"): no part of it.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
@@ -117,6 +119,7 @@ _JAPANESE_ONLY = frozenset(
         SURVEYED,
         SPUN_OUT,
         RENAMED,
+        AFTER_COMPANY_WORD,
     )
 )
 
@@ -135,6 +138,7 @@ _ROLE_PATTERNS = frozenset(
         MAKER_OF,
         SURVEYED,
         SPUN_OUT,
+        AFTER_COMPANY_WORD,
     )
 )
 
@@ -176,6 +180,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         SURVEYED,
         SPUN_OUT,
         RENAMED,
+        AFTER_COMPANY_WORD,
     ):
         if (not japanese and pattern in _JAPANESE_ONLY) or not present(needs, text):
             continue

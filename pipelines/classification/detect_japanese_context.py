@@ -55,7 +55,12 @@ RELATED = (
 # "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
 CITED = (
     re.compile(r"によると|によれば|が報じた|は報じた|の報道"),
-    re.compile(rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})(?:によると|によれば|が報じた|は報じた|の報道)"),
+    # An outlet's name may end in "+" ("ITmedia AI+").
+    # A Latin name may follow any hiragana ("というITmedia AI+の報道"), though not a space inside a Latin name.
+    re.compile(
+        rf"(?:{BEFORE_NAME}|(?<=[\u3041-\u3096]))(?<![A-Za-z0-9&.\-] )(?P<name>(?:{LATIN_OR_KANA})\+?)"
+        r"(?:によると|によれば|が報じた|は報じた|の報道)"
+    ),
 )
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
 # "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
@@ -71,13 +76,21 @@ DATED_LEAD = (
 # "国際興業を引受先とする", "X、Yを割当先とする": the investor a release names.
 SUBSCRIBER = (
     re.compile(r"を(?:引受先|割当先)"),
-    re.compile(rf"{BEFORE_NAME}(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,25}})を(?:引受先|割当先)"),
+    re.compile(
+        rf"(?:{BEFORE_NAME}(?<![A-Za-z0-9&.\-] )(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,25}})"
+        # A Latin name of words, some in lower case ("HK inno.N Corporation", "英Acme bio Partners"): read whole,
+        # not its last word.
+        r"|(?<![A-Za-z0-9&.\- ])(?P<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9][A-Za-z0-9&.\-]*){1,3}))"
+        r"を(?:引受先|割当先)"
+    ),
 )
 # A business and its name in brackets: "スーパー「ヨシヅヤ」", "CVCファンド「MEイノベーションファンド」".
 BRACKETED = (
-    re.compile(r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)「"),
     re.compile(
-        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)"
+        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校|農園|農場|牧場|旅館|酒蔵)「"
+    ),
+    re.compile(
+        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校|農園|農場|牧場|旅館|酒蔵)"
         rf"「(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} ]{{1,30}})」"
     ),
 )
@@ -184,5 +197,15 @@ LISTED = (
         r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq)"
         # A bare code only after a Japanese name (not "X(3872)", a particle in a physics abstract).
         rf"|(?P<after>{_LONG_KANA}|[{KANJI}][{NAME_CHARACTER}]{{1,12}})\([0-9]{{4}}\))"
+    ),
+)
+# A name right after the word for a company: "新会社The Bot Companyを設立", "タクシー会社クルーズのCEO" (a katakana
+# name only before its officer: a katakana word after 会社 may be any noun).
+AFTER_COMPANY_WORD = (
+    ("会社",),
+    re.compile(
+        rf"会社(?:(?P<name>(?=[A-Za-z0-9&.\-]{{3}}){_LATIN_NAME}){_PARTICLE_AFTER}"
+        r"|(?P<after>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,20})"
+        r"(?=の(?:CEO|社長|会長|創業者|共同創業者|最高経営責任者)))"
     ),
 )
