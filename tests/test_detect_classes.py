@@ -609,3 +609,61 @@ def test_a_foreign_city_is_named_and_read_as_foreign():
     entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
     assert entries["杭州市"].get("foreign") == "yes"
     assert not any("杭州市" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # The investor that leads a round, one name after "led by".
+        ("Seed round", "Acme raised $8 million in a round led by Quillfeather.", {"Quillfeather"}),
+        (
+            "Debt",
+            "The lender took $5 million of debt led by Quarry Lane, and $2 million led by Osprey.",
+            {"Quarry Lane", "Osprey"},
+        ),
+        # Investment firms by their ending; a forum or consortium by its ending.
+        (
+            "Series B",
+            "Heron Investment followed on in the round.",
+            {"Heron Investment"},
+        ),
+        ("実証", "京都スマートシティフォーラムの補助金で実証した。", {"京都スマートシティフォーラム"}),
+    ],
+)
+def test_round_leaders_investment_firms_and_forums_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fragments"),
+    [
+        (
+            "Research",
+            "A team led by Professor Ito found it. Foreign Direct Investment fell.",
+            {"Professor Ito", "Foreign Direct Investment"},
+        ),
+        (
+            "Round",
+            "It raised $40 million in a round led by General Catalyst. General partner Jane Doe spoke.",
+            {"Catalyst", "General"},
+        ),
+    ],
+)
+def test_people_kinds_of_investment_and_ranks_are_no_names(title: str, text: str, fragments: set[str]):
+    assert not fragments & set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # The watch list knows a model maker by its short name where only a company stands.
+        ("Open models", "Paris-based Mistral released new open-weight language models for chat.", "Mistral AI"),
+        # A company named "X by Y" is one name, not two.
+        ("Rocket maker", "Woven by Toyota will invest in the rocket maker's next round.", "Woven by Toyota"),
+        # A known name before its staff.
+        ("A multilingual benchmark", "Meta researchers present a benchmark of questions for LLMs.", "Meta"),
+    ],
+)
+def test_known_names_in_company_positions_are_found(title: str, text: str, name: str):
+    assert name in named(title, text)
+    assert "Woven" not in detected(title, text)

@@ -130,7 +130,7 @@ _ENGLISH_ENDING = (
     r"|Administration|Headquarters|Exchange"
     # Offices of state ("European Patent Office", "Government Accountability Office") and the trades only a
     # company's name ends in ("Alias Robotics", "Noon Energy").
-    r"|Office|Robotics|Energy|Therapeutics|Biosciences)"
+    r"|Office|Robotics|Energy|Therapeutics|Biosciences|Bioproducts|Investment)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -294,6 +294,12 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+# "Meta researchers present …": a name before its staff is the organisation they work for, when the watch list
+# knows it (a bare "Meta" or "Mistral" is left alone elsewhere; "Many researchers" names no one).
+_KNOWN_BEFORE_STAFF = re.compile(
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)"
+    r" (?:researchers|scientists|engineers)\b"
+)
 _KANA_NAME = re.compile(r"^[\u30a1-\u30fa][\u30a1-\u30faー・]+$")
 _LATIN_BEFORE_READING = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})$"
@@ -331,6 +337,12 @@ _KIND_WORDS = {
     ),
     "Therapeutics": frozenset("Digital Cell Gene RNA Novel".split()),
     "Biosciences": frozenset(),
+    "Bioproducts": frozenset(),
+    "Investment": frozenset(
+        """Foreign Direct Private Public Total Capital Strategic Impact Green Sustainable Responsible Angel Venture
+        Equity Seed Initial Further Additional Major New Big Government State Federal Infrastructure AI Return
+        Minority Majority Series Follow-on Corporate Domestic Overseas Global Japanese Chinese American""".split()
+    ),
 }
 # "Alibaba Group's Tongyi Lab": the lab, not its owner's possessive.
 _OWNER_BEFORE = re.compile(r"^.*(?:'s|’s) ")
@@ -411,7 +423,8 @@ def detect_names(
             keep(name)
             keep(match.group("short"))
     for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
-        if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
+        # "ChatGPT Work": a product; "Paris-based Mistral": the company, which the watch list knows by that name.
+        if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
     prefecture_named = None
     foreign_cities: set[str] = set()
@@ -449,6 +462,11 @@ def detect_names(
             known = known_organisation(match.group("name"))
             if known is not None:
                 known_found.append(known)
+        if " researchers" in text or " scientists" in text or " engineers" in text:
+            for match in _KNOWN_BEFORE_STAFF.finditer(text):
+                known = known_organisation(match.group("name"))
+                if known is not None:
+                    known_found.append(known)
     # A name in Latin letters with its reading in brackets ("9Capital(ナインキャピタル)"): the reading was found by
     # its ending, the Latin name is the same company's.
     if "(" in text:
@@ -465,7 +483,8 @@ def detect_names(
             for item in items
         ):
             for item in items:
-                if list_item_is_name(item) and not known_model(item):
+                # A model's name is no organisation's, unless the watch list says it is one too ("Mistral").
+                if list_item_is_name(item) and (not known_model(item) or known_organisation(item) is not None):
                     keep(item)
     models: dict[str, None] = {}
     for needs, pattern in _MODEL_PATTERNS:
