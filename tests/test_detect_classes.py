@@ -667,3 +667,28 @@ def test_people_kinds_of_investment_and_ranks_are_no_names(title: str, text: str
 def test_known_names_in_company_positions_are_found(title: str, text: str, name: str):
     assert name in named(title, text)
     assert "Woven" not in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A katakana name that ends in Latin letters.
+        ("AI新興", "米新興のカモメAIは、新しいモデルを公開した。", {"カモメAI"}),
+        # A katakana name with its Latin name in brackets.
+        ("医療AI", "米ブルーキャニオン(BlueCanyon)は医療向けAIを提供する。", {"ブルーキャニオン", "BlueCanyon"}),
+    ],
+)
+def test_katakana_names_with_latin_letters_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+def test_a_kanji_company_after_its_country_with_its_reading_is_found_and_foreign():
+    labels = classify("生成AIの提携", "同社は台湾の緑光電子(グリーンライト)と生成AIで組む。")
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["緑光電子"].get("foreign") == "yes"
+    assert entries["グリーンライト"].get("foreign") == "yes"
+    assert not any("緑光電子" in reason or "グリーンライト" in reason for reason in labels.reasons)
+
+
+def test_an_officer_or_a_market_in_brackets_is_no_name():
+    assert "CEO" not in detected("人事", "米ブルーキャニオン(CEO)の発表。")

@@ -316,6 +316,9 @@ _FIELD_WORDS = frozenset(
 _FIELDS_JOINED = re.compile(
     rf"(?<![A-Za-z0-9&.\-])(?P<before>(?:{_NAME_WORD} ){{0,3}}(?:{'|'.join(sorted(_FIELD_WORDS))})) (?:and|&) $"
 )
+# What stands in brackets after a company and is not its name: an officer, a stock market.
+_NOT_LATIN_NAMES = frozenset("CEO CTO COO CFO CIO NYSE NASDAQ Nasdaq TSE TYO HKEX KOSDAQ KOSPI LSE SGX".split())
+_LATIN_IN_BRACKETS = re.compile(r"\((?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 # Words that say what a lab or fund does, not whose it is.
 _GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
 _GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
@@ -475,6 +478,12 @@ def detect_names(
             if reading > 0:
                 latin = _LATIN_BEFORE_READING.search(text, max(0, reading - 40), reading)
                 if latin is not None:
+                    keep(latin.group("name"))
+            # "米オープンエビデンス(OpenEvidence)は": the Latin name in brackets after it is the same company's.
+            written = text.find(f"{name}(")
+            if written >= 0:
+                latin = _LATIN_IN_BRACKETS.match(text, written + len(name))
+                if latin is not None and latin.group("name") not in _NOT_LATIN_NAMES:
                     keep(latin.group("name"))
     # The other names of a list that names an organisation already found.
     for items, said in list_members(text, body_start, japanese):

@@ -233,6 +233,8 @@ def foreign_names(text: str, japanese: bool) -> set[str]:
                 names.add(match.group("name")[university + 2 :])  # its institute by its own name: China's too
     if "校" in text:
         names.update(match.group(0) for match in _FOREIGN_CAMPUS.finditer(text))
+    if japanese:
+        names.update(foreign_kanji_names(text))
     return names
 
 
@@ -241,6 +243,26 @@ _STATE_BODY = re.compile(rf"(?P<name>[{KANJI}\u30a1-\u30faー]{{2,20}}(?:委員�
 _FOREIGN_CAMPUS = re.compile(
     rf"(?<![{KANJI}])[\u30a1-\u30fa][{KATAKANA}]{{1,20}}大学[\u30a1-\u30fa][{KATAKANA}]{{1,12}}校"
 )
+
+
+# A Chinese, Taiwanese or Korean company in kanji with its reading: "台湾の聯発科技(メディアテック)",
+# "中国の百度(バイドゥ)". Both names are the company's, and it is foreign.
+_FOREIGN_KANJI = (
+    re.compile(rf"(?:中国|台湾|韓国|香港)の?[{KANJI}]{{2,8}}\([\u30a1-\u30fa]"),
+    re.compile(
+        rf"(?<![{KANJI}])(?:中国|台湾|韓国|香港)の?(?P<name>[{KANJI}]{{2,8}})"
+        rf"\((?P<reading>[\u30a1-\u30fa][{KATAKANA}]{{2,20}}(?:[A-Z][A-Za-z0-9]{{0,5}})?)\)"
+    ),
+)
+
+
+def foreign_kanji_names(text: str) -> Iterator[str]:
+    """A foreign company written in kanji after its country, and its reading in brackets."""
+    if "(" not in text or not _FOREIGN_KANJI[0].search(text):
+        return
+    for match in _FOREIGN_KANJI[1].finditer(text):
+        yield match.group("name")
+        yield match.group("reading")
 
 
 def chinese_ministries(text: str) -> Iterator[str]:

@@ -22,7 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from pipelines.classification.detect_bodies import BY_LEGAL_FORM, chinese_ministries, english_bodies, japanese_by_ending
+from pipelines.classification.detect_bodies import (
+    BY_LEGAL_FORM,
+    chinese_ministries,
+    english_bodies,
+    foreign_kanji_names,
+    japanese_by_ending,
+)
 from pipelines.classification.detect_characters import (
     JAPANESE_LETTER,
     KANJI,
@@ -196,6 +202,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 yield name
     if japanese:
         yield from chinese_ministries(text)
+        yield from foreign_kanji_names(text)
     yield from english_bodies(text, body_start)
     yield from english_roles(text, japanese)
     kanji_subject = _KANJI_SUBJECT.match(title)

@@ -107,7 +107,8 @@ _FOREIGN_PREFIX = (
     r"(?:米国の|米|英国の|英|仏|フランスの|独|ドイツの|中国の|中国|中|韓国の|韓国|韓|台湾の|台湾|台|欧州の|欧州|豪|印|インドの"
     r"|イスラエルの|イスラエル|カナダの|加|シンガポールの|スイスの|スイス)"
 )
-_LONG_KANA = rf"[\u30a1-\u30fa][{KATAKANA}]{{2,20}}"
+# A katakana name may end in Latin letters ("モザイクAI", "サカナAI").
+_LONG_KANA = rf"[\u30a1-\u30fa][{KATAKANA}]{{2,20}}(?:[A-Z][A-Za-z0-9]{{0,5}}(?![A-Za-z0-9]))?"
 _LATIN_NAME = r"(?<![A-Za-z0-9&.\-] )[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}"
 FOREIGN = (
     re.compile(rf"{_FOREIGN_PREFIX}[A-Za-z\u30a1-\u30fa]"),
