@@ -692,3 +692,17 @@ def test_a_kanji_company_after_its_country_with_its_reading_is_found_and_foreign
 
 def test_an_officer_or_a_market_in_brackets_is_no_name():
     assert "CEO" not in detected("人事", "米ブルーキャニオン(CEO)の発表。")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # A sentence's subject that partners with others.
+        ("提携", "ハヤテソフトは、地元の銀行2行と業務提携し、新サービスを始める。", "ハヤテソフト"),
+        ("協業", "クロスノードは、大手商社と協業すると明らかにした。", "クロスノード"),
+        # A laboratory's spin-off.
+        ("研究室発", "京都大学の研究室発のミナモテクノは資金を調達した。", "ミナモテクノ"),
+    ],
+)
+def test_partners_and_laboratory_spin_offs_are_found(title: str, text: str, name: str):
+    assert name in detected(title, text)

@@ -160,9 +160,9 @@ SURVEYED = (
     ),
 )
 SPUN_OUT = (
-    ("大学発", "高専発", "研究所発"),
+    ("大学発", "高専発", "研究所発", "研究室発"),
     re.compile(
-        r"(?:大学|高専|研究所)発の?(?:スタートアップ|ベンチャー|企業)?の?"
+        r"(?:大学|高専|研究所|研究室)発の?(?:スタートアップ|ベンチャー|企業)?の?"
         rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
     ),
 )
@@ -176,10 +176,11 @@ RENAMED = (
 )
 # A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
 ANNOUNCER = (
-    re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース)"),
+    re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"),
     re.compile(
         rf"(?:^|(?<=[。\n]))(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
-        r"(?:を|と)(?:発表|公開|発売|開始|リリース)"
+        # Or that partners with another ("カモメテックは、…と提携し").
+        r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"
     ),
 )
 # A company and its officer by name: "フツパーの大西洋社長", "サカナAIのデビッド・ハCEO", "Xの創業者".
