@@ -706,3 +706,17 @@ def test_an_officer_or_a_market_in_brackets_is_no_name():
 )
 def test_partners_and_laboratory_spin_offs_are_found(title: str, text: str, name: str):
     assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # An outlet or a data firm and its regular publication.
+        ("Funding", "Startups.io's weekly roundup counted 40 deals.", "Startups.io"),
+        ("Funding", "Dealtally's monthly funding report showed a rise.", "Dealtally"),
+        # A parliamentary group named after its party and its partner.
+        ("国会", "緑風党・未来の会の議員が質問に立った。", "緑風党・未来の会"),
+    ],
+)
+def test_publications_owners_and_parliamentary_groups_are_found(title: str, text: str, name: str):
+    assert name in detected(title, text)

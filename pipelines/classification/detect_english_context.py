@@ -92,6 +92,15 @@ _OWNER_OF_OFFICER = (
     re.compile(rf"(?:'s|’s) {_OFFICER}\b"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})(?:'s|’s) (?:co-)?{_OFFICER}\b"),
 )
+# An outlet or a data firm and its regular publication: "Tech.eu's weekly roundup", "Crunchbase's monthly report".
+_PUBLICATION = (
+    re.compile(r"(?:'s|’s) (?:weekly|monthly|quarterly|annual|yearly|daily) "),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?:\.[A-Za-z0-9]+)*(?: {WORD}(?:\.[A-Za-z0-9]+)*){{0,2}})(?:'s|’s)"
+        r" (?:weekly|monthly|quarterly|annual|yearly|daily) (?:[a-z]+ )?"
+        r"(?:roundup|round-up|newsletter|report|survey|index|ranking|recap|review|digest|tally|count|data)\b"
+    ),
+)
 # "PwC Consulting partner Jane Doe", "Acme Securities analyst John Roe": a firm's partner, analyst or economist.
 _TITLES = (
     r"CEO|co-founder|founder|Chief Executive|President|Chairman|partner|managing partner|general partner|analyst"
@@ -288,6 +297,7 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
     for needs, pattern in (
         _WHICH,
         _OWNER_OF_OFFICER,
+        _PUBLICATION,
         _TITLED_PERSON,
         _BACKED,
         _SHARES_OF,

@@ -65,6 +65,7 @@ from pipelines.classification.detect_japanese_context import (
     NAME_BEFORE_OFFICER,
     NAME_WITH_SHA,
     OFFICER_BY_NAME,
+    PARLIAMENTARY_GROUP,
     RELATED,
     RENAMED,
     SIZE_BEFORE,
@@ -126,6 +127,7 @@ _JAPANESE_ONLY = frozenset(
         SPUN_OUT,
         RENAMED,
         AFTER_COMPANY_WORD,
+        PARLIAMENTARY_GROUP,
     )
 )
 
@@ -187,6 +189,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         SPUN_OUT,
         RENAMED,
         AFTER_COMPANY_WORD,
+        PARLIAMENTARY_GROUP,
     ):
         if (not japanese and pattern in _JAPANESE_ONLY) or not present(needs, text):
             continue

@@ -211,3 +211,11 @@ AFTER_COMPANY_WORD = (
         r"(?=の(?:CEO|社長|会長|創業者|共同創業者|最高経営責任者)))"
     ),
 )
+# A parliamentary group named after its party and its partner: "国民民主党・新緑風会の議員", "X党・Y会は".
+PARLIAMENTARY_GROUP = (
+    ("党・",),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>[{KANJI}]{{1,8}}党・[{KANJI}\u3041-\u3096{KATAKANA}]{{1,12}}?会)"
+        r"(?=の|は|が|と|、|\(|を|に|も|で|や|所属)"
+    ),
+)
