@@ -720,3 +720,22 @@ def test_partners_and_laboratory_spin_offs_are_found(title: str, text: str, name
 )
 def test_publications_owners_and_parliamentary_groups_are_found(title: str, text: str, name: str):
     assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("生成AIを開発するハヤテラボ(米カリフォルニア州)は、新モデルを公開した。", "ハヤテラボ"),
+        ("同社はAcme Robotics(本社:米国ニューヨーク州)と生成AIで提携した。", "Acme Robotics"),
+        ("生成AIでは百鳥科技(中国・北京)も追随した。", "百鳥科技"),
+    ],
+)
+def test_a_company_with_a_foreign_address_is_found_and_foreign(text: str, name: str):
+    labels = classify("生成AIの動向", text)
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries[name].get("foreign") == "yes"
+    assert not any(name in reason for reason in labels.reasons)
+
+
+def test_a_country_alone_in_brackets_is_no_address():
+    assert detected("発言", "トランプ大統領(米国)が発言した。") == []

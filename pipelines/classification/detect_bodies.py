@@ -235,6 +235,7 @@ def foreign_names(text: str, japanese: bool) -> set[str]:
         names.update(match.group(0) for match in _FOREIGN_CAMPUS.finditer(text))
     if japanese:
         names.update(foreign_kanji_names(text))
+        names.update(foreign_addressed(text))
     return names
 
 
@@ -254,6 +255,31 @@ _FOREIGN_KANJI = (
         rf"\((?P<reading>[\u30a1-\u30fa][{KATAKANA}]{{2,20}}(?:[A-Z][A-Za-z0-9]{{0,5}})?)\)"
     ),
 )
+
+
+# A company with a foreign address in brackets: "アンソロピック(米カリフォルニア州)", "Acme(本社:米国ニューヨーク州)",
+# "百度(中国・北京)". It is foreign.
+_ABROAD = (
+    r"(?:米国|米|英国|英|中国|韓国|台湾|香港|独|ドイツ|仏|フランス|シンガポール|インド|イスラエル|カナダ|スイス|豪州)"
+)
+_FOREIGN_ADDRESS = (
+    re.compile(rf"\((?:本社[:：]?\s?)?{_ABROAD}・?[{KANJI}\u30a1-\u30fa]"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>[A-Za-z0-9{KATAKANA}{KANJI}][{NAME_CHARACTER}.]*"
+        rf"(?: [A-Za-z0-9&][{NAME_CHARACTER}.]*)*)"
+        rf"\s?\((?:本社[:：]?\s?)?{_ABROAD}・?[{KANJI}{KATAKANA}]{{2,14}}(?:州|市|区|都)?(?:、|\)|・)"
+    ),
+)
+
+
+def foreign_addressed(text: str) -> Iterator[str]:
+    """Companies with a foreign address in brackets after their name."""
+    if "(" not in text or not _FOREIGN_ADDRESS[0].search(text):
+        return
+    for match in _FOREIGN_ADDRESS[1].finditer(text):
+        name = clean_name(match.group("name"))
+        if len(name) >= 2:
+            yield name
 
 
 def foreign_kanji_names(text: str) -> Iterator[str]:

@@ -26,6 +26,7 @@ from pipelines.classification.detect_bodies import (
     BY_LEGAL_FORM,
     chinese_ministries,
     english_bodies,
+    foreign_addressed,
     foreign_kanji_names,
     japanese_by_ending,
 )
@@ -206,6 +207,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
     if japanese:
         yield from chinese_ministries(text)
         yield from foreign_kanji_names(text)
+        yield from foreign_addressed(text)
     yield from english_bodies(text, body_start)
     yield from english_roles(text, japanese)
     kanji_subject = _KANJI_SUBJECT.match(title)
