@@ -739,3 +739,33 @@ def test_a_company_with_a_foreign_address_is_found_and_foreign(text: str, name: 
 
 def test_a_country_alone_in_brackets_is_no_address():
     assert detected("発言", "トランプ大統領(米国)が発言した。") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "not_names"),
+    [
+        # A company group by its ending; kinds of group and a company's division are no name.
+        (
+            "Deal",
+            "The Kestrel Group said it would invest. The Working Group met, and Orbix's Tech. Innovation Group spoke.",
+            {"Kestrel Group"},
+            {"Working Group", "Innovation Group"},
+        ),
+        (
+            "Physics",
+            "We apply the Density Matrix Renormalization Group to chains.",
+            set(),
+            {"Density Matrix Renormalization Group"},
+        ),
+        # The two parties of a deal after "between".
+        (
+            "Venture",
+            "They formed a joint venture between Quorvane and Tessmark last year.",
+            {"Quorvane", "Tessmark"},
+            set(),
+        ),
+        ("Gap", "The gap between Men and Women narrowed.", set(), {"Men", "Women"}),
+    ],
+)
+def test_company_groups_and_parties_to_a_deal(title: str, text: str, names: set[str], not_names: set[str]):
+    assert_found_whole(title, text, names, not_names)

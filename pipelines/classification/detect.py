@@ -130,7 +130,7 @@ _ENGLISH_ENDING = (
     r"|Administration|Headquarters|Exchange"
     # Offices of state ("European Patent Office", "Government Accountability Office") and the trades only a
     # company's name ends in ("Alias Robotics", "Noon Energy").
-    r"|Office|Robotics|Energy|Therapeutics|Biosciences|Bioproducts|Investment)"
+    r"|Office|Robotics|Energy|Therapeutics|Biosciences|Bioproducts|Investment|Group)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -320,7 +320,7 @@ _FIELDS_JOINED = re.compile(
 _NOT_LATIN_NAMES = frozenset("CEO CTO COO CFO CIO NYSE NASDAQ Nasdaq TSE TYO HKEX KOSDAQ KOSPI LSE SGX".split())
 _LATIN_IN_BRACKETS = re.compile(r"\((?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 # Words that say what a lab or fund does, not whose it is.
-_GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
+_GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund Group".split())
 _GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
 # Words before a trade or an office that say what kind it is, or whose product it is, not which body it is
 # ("Clean Energy", "Soft Robotics", "Microsoft Office", "Head Office").
@@ -337,6 +337,13 @@ _KIND_WORDS = {
     "Office": frozenset(
         """Microsoft Head Back Front Box Ticket Oval Field Branch Regional Local Main Sales Press Family Open Virtual
         Smart Paperless Post Country District Foreign Registered Dental Doctor's Law""".split()
+    ),
+    "Group": frozenset(
+        """Working Research Study Focus Expert Advisory Control Age Ethnic Interest Peer Pressure Support User Users
+        Test Treatment Discussion Reading Steering Task Special Contact Action Parliamentary Industry Trade Lobby
+        Media Consumer Civil Rights Advocacy Think Terror Rebel Armed Lie Symmetry Orthogonal Unitary Galois Abelian
+        Linear Special Affinity Blood Risk Comparison Baseline Intervention Experimental Placebo Sub Product Business
+        Project Core Leadership Management Operating Income Language Minority Majority Renormalization""".split()
     ),
     "Therapeutics": frozenset("Digital Cell Gene RNA Novel".split()),
     "Biosciences": frozenset(),

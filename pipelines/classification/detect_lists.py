@@ -71,8 +71,12 @@ _ENGLISH_LIST = (
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
 # pair is read right after each such phrase (a plain search), not by a pattern tried at every word.
-_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ")
+_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ", " between ")
 _WHO_BEFORE = (" including ", " such as ")
+# "a joint venture between Kumo and Orbix": the two parties of a deal.
+_DEALS = (
+    "joint venture", "partnership", "alliance", "merger", "deal", "collaboration", "agreement", "tie-up", "venture"
+)
 _PAIR_WHO = tuple(
     who + comma
     for who in ("investors", "backers", "companies", "firms", "shareholders", "partners")
@@ -129,7 +133,10 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
             at = body.find(phrase)
             while at != -1:
                 named = _ENGLISH_PAIR.match(body, at + len(phrase))
-                if named is not None and (phrase not in _WHO_BEFORE or body.endswith(_PAIR_WHO, 0, at)):
+                if named is not None and (
+                    (phrase not in _WHO_BEFORE or body.endswith(_PAIR_WHO, 0, at))
+                    and (phrase != " between " or body.endswith(_DEALS, 0, at))
+                ):
                     yield [_english_item(item) for item in named.group("items").split(" and ")], True
                 at = body.find(phrase, at + 1)
 
