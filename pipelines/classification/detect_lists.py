@@ -75,7 +75,15 @@ _PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " partic
 _WHO_BEFORE = (" including ", " such as ")
 # "a joint venture between Kumo and Orbix": the two parties of a deal.
 _DEALS = (
-    "joint venture", "partnership", "alliance", "merger", "deal", "collaboration", "agreement", "tie-up", "venture"
+    "joint venture",
+    "partnership",
+    "alliance",
+    "merger",
+    "deal",
+    "collaboration",
+    "agreement",
+    "tie-up",
+    "venture",
 )
 _PAIR_WHO = tuple(
     who + comma
