@@ -769,3 +769,19 @@ def test_a_country_alone_in_brackets_is_no_address():
 )
 def test_company_groups_and_parties_to_a_deal(title: str, text: str, names: set[str], not_names: set[str]):
     assert_found_whole(title, text, names, not_names)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A list that the words after call participants, of kinds of people, surnames or kinds of body.
+        ("参加者", "イベントには学生、教員、職員が参加した。"),
+        ("協議", "田中、鈴木、佐藤の3者が協議した。"),
+        ("出資", "自治体、企業、大学などが出資した。"),
+        ("参加", "メーカー、ベンダー、パートナーが参加した。"),
+        # Countries as the parties of a deal.
+        ("Trade", "They signed a trade deal between China and Korea."),
+    ],
+)
+def test_lists_of_kinds_of_people_and_bodies_and_countries_are_no_names(title: str, text: str):
+    assert detected(title, text) == []

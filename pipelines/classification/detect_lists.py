@@ -19,7 +19,8 @@ from pipelines.classification.detect_characters import (
     KATAKANA,
     clean_name,
 )
-from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
+from pipelines.classification.detect_english_context import NOT_SOURCES
+from pipelines.classification.detect_words import GENERIC_ACTOR_TAILS, GENERIC_ACTORS, GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
 # when a list names one organisation, the other names in it are organisations too.
@@ -55,6 +56,21 @@ _SAID_AFTER = re.compile(
     r"(?:など|ら)?(?:の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|(?:が|も)(?:出資|参加|共同出資|引き受け)"
     r"|から(?:の)?(?:出資|資金調達)|を(?:引受先|割当先))"
 )
+_READS_AS_NAME = re.compile(r"[A-Za-z\u30a1-\u30fa]")
+_LONG_KANJI_NAME = re.compile(
+    rf"^[{KANJI}]{{4,}}(?<!企業)(?<!機関)(?<!団体)(?<!大学)(?<!自治体)(?<!関係者)(?<!会社)(?<!法人)(?<!事業者)(?<!者)(?<!員)"
+    r"(?<!生)(?<!家)$"
+)
+
+
+def _reads_as_name(item: str) -> bool:
+    """An item of a list that reads as a name of its own: Latin or katakana that is no word for who does something
+    ("メーカー", "パートナー"), or a long kanji name that does not end in a word for a kind of body or person."""
+    if item in GENERIC_ACTORS or item.endswith(GENERIC_ACTOR_TAILS):
+        return False
+    return _READS_AS_NAME.search(item) is not None or _LONG_KANJI_NAME.match(item) is not None
+
+
 _ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
 # Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
@@ -125,8 +141,13 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
             yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
-            said = _SAID_AFTER.match(text, match.end()) is not None
-            yield [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))], said
+            items = [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))]
+            if _SAID_AFTER.match(text, match.end()) is not None:
+                # What the words after say holds for the items that read as names: not "学生、教員、職員が参加",
+                # "田中、鈴木の2者" (kinds of people, surnames: short kanji words, words for a kind of body).
+                yield [item for item in items if _reads_as_name(item)], True
+            else:
+                yield items, False
     body = _ASIDE.sub("", text[body_start:])
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
@@ -143,7 +164,13 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
                 named = _ENGLISH_PAIR.match(body, at + len(phrase))
                 if named is not None and (
                     (phrase not in _WHO_BEFORE or body.endswith(_PAIR_WHO, 0, at))
-                    and (phrase != " between " or body.endswith(_DEALS, 0, at))
+                    and (
+                        phrase != " between "
+                        or (
+                            body.endswith(_DEALS, 0, at)
+                            and not any(item in NOT_SOURCES for item in named.group("items").split(" and "))
+                        )
+                    )
                 ):
                     yield [_english_item(item) for item in named.group("items").split(" and ")], True
                 at = body.find(phrase, at + 1)
