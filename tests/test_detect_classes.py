@@ -785,3 +785,7 @@ def test_company_groups_and_parties_to_a_deal(title: str, text: str, names: set[
 )
 def test_lists_of_kinds_of_people_and_bodies_and_countries_are_no_names(title: str, text: str):
     assert detected(title, text) == []
+
+
+def test_kinds_of_forum_are_no_names():
+    assert detected("催し", "公開フォーラムと記念フォーラム、DXフォーラムを開いた。") == []

@@ -24,7 +24,7 @@ GENERIC_STEMS = frozenset(
     関連学 テレビ ラジオ 生成AI AI
     実行 運営 審査 選考 編集 倫理 諮問 検討 評価 調査 第三者 特別 常任 分科 指名 報酬 監査 有識者 準備 審議
     組織 選挙管理 公安 規制 人事 専門 小 大会 商業 農業 水産 定時制 通信制 全日制 夜間 男子 名門 強豪 進学 報道 編成
-    制作 営業 総務""".split()
+    制作 営業 総務 公開 記念 講演 基調 円卓 年次 合同 DX""".split()
 )
 # The same words at the end of a longer run: "…地方銀行", "…大手証券" (not 総合 or 公立: 野村総合研究所, 大阪公立大学).
 GENERIC_TAILS = tuple(
