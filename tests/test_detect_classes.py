@@ -639,8 +639,8 @@ def test_round_leaders_investment_firms_and_forums_are_found(title: str, text: s
     [
         (
             "Research",
-            "A team led by Professor Ito found it. Foreign Direct Investment fell.",
-            {"Professor Ito", "Foreign Direct Investment"},
+            "A team led by Professor Ito found it. Foreign Direct Investment fell after the Series A Investment.",
+            {"Professor Ito", "Foreign Direct Investment", "Series A Investment"},
         ),
         (
             "Round",

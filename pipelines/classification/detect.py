@@ -304,6 +304,7 @@ _KANA_NAME = re.compile(r"^[\u30a1-\u30fa][\u30a1-\u30faー・]+$")
 _LATIN_BEFORE_READING = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})$"
 )
+_ROUND_WORDS = frozenset("Series Seed Pre-Series Round Bridge".split())
 _NAME_OPENERS = frozenset("At In On For With From By As".split())
 # Fields that a state body is named for, two of them joined by "and".
 _FIELD_WORDS = frozenset(
@@ -423,6 +424,7 @@ def detect_names(
         if len(words) > 1 and not (
             (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS)
             or (words[-1] in _KIND_WORDS and words[-2] in _KIND_WORDS[words[-1]])
+            or words[0] in _ROUND_WORDS  # "Series A Investment": a round, not a firm
             or (words[-1] == "Administration" and len(words) == 2)
         ):
             keep(name)
