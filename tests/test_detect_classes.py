@@ -789,3 +789,33 @@ def test_lists_of_kinds_of_people_and_bodies_and_countries_are_no_names(title: s
 
 def test_kinds_of_forum_are_no_names():
     assert detected("催し", "公開フォーラムと記念フォーラム、DXフォーラムを開いた。") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "not_names"),
+    [
+        # A company group, a trading house by their ending; the dot before the ending is the name's own.
+        (
+            "出資",
+            "カモメグループとツバメ商会、ハヤテ・グループが出資した。",
+            {"カモメグループ", "ツバメ商会", "ハヤテ・グループ"},
+            {"ハヤテグループ"},
+        ),
+        # Kinds of group, and a known company's group, are no new name.
+        (
+            "報告",
+            "生成AIワーキンググループとアイドルグループ、研究グループ、KDDIグループが集まった。",
+            set(),
+            {"生成AIワーキンググループ", "アイドルグループ", "研究グループ", "KDDIグループ"},
+        ),
+        # The company a person leads or founded.
+        (
+            "新興",
+            "元幹部の山田氏が率いるカモメAIは、元研究者が創業したHayate Labsと組む。",
+            {"カモメAI", "Hayate Labs"},
+            set(),
+        ),
+    ],
+)
+def test_groups_trading_houses_and_companies_people_lead(title: str, text: str, names: set[str], not_names: set[str]):
+    assert_found_whole(title, text, names, not_names)

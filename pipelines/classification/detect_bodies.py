@@ -37,6 +37,8 @@ _JAPANESE_ENDING = (
     r"|投資事業有限責任組合|投資事業組合|研究組合|協議会|連合会|病院|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞"
     # Councils of state and their sections ("産業構造審議会知的財産分科会"), agencies ("カタール投資庁").
     r"|審議会|分科会|部会|庁|フォーラム|コンソーシアム"
+    # A company group, a trading house, a brewery ("日清製粉グループ", "ツバメ商会", "白鷺酒造").
+    r"|グループ|商会|酒造"
     r"|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
     # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).
@@ -77,6 +79,8 @@ _PHRASE_END = re.compile(
     r"^.*(?:調達|導入|提携|採用|発表|公開|締結|開始|合意|要望|提訴|上場|受賞|選定|採択|出資|買収)(?=.{2})"
 )
 
+# Words before グループ that say what kind of group it is ("生成AIワーキンググループ", "フレンズグループ").
+_KINDS_OF_GROUP = ("ワーキング", "ワーキング・", "プロジェクト", "タスクフォース", "フレンズ", "ユーザー", "アイドル")
 # A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
 _NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
 # A date or an edition before a body's name ("令和6年度第1回審査品質管理小委員会"): no part of it.
@@ -108,9 +112,12 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
     for match in _endings(text):
         ending = match.group("ending")
         stem = clean_name(_EDITION_BEFORE.sub("", _PHRASE_END.sub("", match.group("stem")), count=1))
+        if match.group("stem").endswith("・") and stem:
+            stem += "・"  # "ステップストーン・グループ": the dot before the ending is the name's own
         name = stem + ending
         if (
             len(stem) < 2
+            or (ending == "グループ" and (stem.endswith(_KINDS_OF_GROUP) or known(stem) is not None))
             or stem.isdigit()
             or _NOT_A_STEM.search(stem)
             or name in GENERIC_NAMES
