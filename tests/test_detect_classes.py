@@ -819,3 +819,13 @@ def test_kinds_of_forum_are_no_names():
 )
 def test_groups_trading_houses_and_companies_people_lead(title: str, text: str, names: set[str], not_names: set[str]):
     assert_found_whole(title, text, names, not_names)
+
+
+def test_a_roundups_companies_and_a_lower_case_name_with_a_digit_are_found():
+    found = set(
+        detected(
+            "Funding roundup",
+            "The article lists big rounds, and rounds for Quillmate, Vantorra, k9x and Ombrelle.",
+        )
+    )
+    assert {"Quillmate", "Vantorra", "k9x", "Ombrelle"} <= found

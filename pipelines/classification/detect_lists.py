@@ -71,7 +71,8 @@ def _reads_as_name(item: str) -> bool:
     return _READS_AS_NAME.search(item) is not None or _LONG_KANJI_NAME.match(item) is not None
 
 
-_ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
+# "d-Matrix" too, and a name in lower case with a digit in it ("n8n").
+_ITEM_WORD = r"(?:(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*|[a-z]+[0-9][a-z0-9]*(?![A-Za-z0-9]))"
 # Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
 _ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
@@ -191,7 +192,9 @@ _SAYS_ORGANISATIONS = re.compile(
     r"|shareholders|partners|customers|clients|members)"
     r",? (?:including|such as|like|among them|included|include|were|are) "
     # The investors of a round: "with participation from A, B and C", "backed by A, B and C".
-    r"|(?:participation (?:from|of)|\b(?:co-)?led by|\bbacked by|joined by|alongside|investors) )$",
+    r"|(?:participation (?:from|of)|\b(?:co-)?led by|\bbacked by|joined by|alongside|investors"
+    # The companies of a roundup: "and rounds for A, B, C and D".
+    r"|\brounds for|\bdeals for) )$",
     re.IGNORECASE,
 )
 
@@ -201,6 +204,8 @@ def says_organisations(text: str, start: int) -> bool:
     return _SAYS_ORGANISATIONS.search(text, max(0, start - 40), start) is not None
 
 
+# A name in lower case with a digit in it ("n8n"): no count or date.
+_DIGIT_NAME = re.compile(r"^[a-z]+[0-9][a-z0-9]*$")
 # A fund's number at the end of an English name ("SoftBank Vision Fund 2") is part of it, not a count.
 _FUND_NUMBER = re.compile(r"(?<=[A-Za-z]) [0-9]{1,2}$")
 
@@ -209,7 +214,7 @@ def list_item_is_name(item: str) -> bool:
     """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
     return (
         2 <= len(item) <= 40
-        and not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item))
+        and (_DIGIT_NAME.match(item) is not None or not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item)))
         and item not in NOT_SUBJECTS
         and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
     )
