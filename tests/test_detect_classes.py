@@ -829,3 +829,13 @@ def test_a_roundups_companies_and_a_lower_case_name_with_a_digit_are_found():
         )
     )
     assert {"Quillmate", "Vantorra", "k9x", "Ombrelle"} <= found
+
+
+def test_a_kanji_company_with_its_reading_in_text_about_china_is_found_and_foreign():
+    labels = classify(
+        "中国のロボット新興が調達", "杭州市のロボット企業、青鳥智能(Bブルーバード)がシリーズBで調達した。"
+    )
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["青鳥智能"].get("foreign") == "yes"
+    assert entries["Bブルーバード"].get("foreign") == "yes"
+    assert not any("青鳥智能" in reason for reason in labels.reasons)

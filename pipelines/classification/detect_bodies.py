@@ -255,13 +255,15 @@ _FOREIGN_CAMPUS = re.compile(
 
 # A Chinese, Taiwanese or Korean company in kanji with its reading: "台湾の聯発科技(メディアテック)",
 # "中国の百度(バイドゥ)". Both names are the company's, and it is foreign.
+# In text about China, Taiwan, Korea or Hong Kong the country may be written elsewhere ("深圳市のロボット企業、
+# 自変量機器人(Xスクウェア・ロボット)が"); the reading may open with a Latin letter.
+_READING = rf"\((?P<reading>[A-Z]?[\u30a1-\u30fa][{KATAKANA}]{{2,20}}(?:[A-Z][A-Za-z0-9]{{0,5}})?)\)"
 _FOREIGN_KANJI = (
-    re.compile(rf"(?:中国|台湾|韓国|香港)の?[{KANJI}]{{2,8}}\([\u30a1-\u30fa]"),
-    re.compile(
-        rf"(?<![{KANJI}])(?:中国|台湾|韓国|香港)の?(?P<name>[{KANJI}]{{2,8}})"
-        rf"\((?P<reading>[\u30a1-\u30fa][{KATAKANA}]{{2,20}}(?:[A-Z][A-Za-z0-9]{{0,5}})?)\)"
-    ),
+    re.compile(rf"[{KANJI}]{{2}}\([A-Z]?[\u30a1-\u30fa]"),
+    re.compile(rf"(?<![{KANJI}])(?:中国|台湾|韓国|香港)の?(?P<name>[{KANJI}]{{2,8}}){_READING}"),
+    re.compile(rf"(?<![{KANJI}{KATAKANA}A-Za-z0-9])(?<![\u3041-\u3096])(?<!\()(?P<name>[{KANJI}]{{2,8}}){_READING}"),
 )
+_ABOUT_EAST_ASIA = ("中国", "台湾", "韓国", "香港", "北京", "上海", "深圳", "杭州", "ソウル")
 
 
 # A company with a foreign address in brackets: "アンソロピック(米カリフォルニア州)", "Acme(本社:米国ニューヨーク州)",
@@ -293,7 +295,8 @@ def foreign_kanji_names(text: str) -> Iterator[str]:
     """A foreign company written in kanji after its country, and its reading in brackets."""
     if "(" not in text or not _FOREIGN_KANJI[0].search(text):
         return
-    for match in _FOREIGN_KANJI[1].finditer(text):
+    pattern = _FOREIGN_KANJI[2] if present(_ABOUT_EAST_ASIA, text) else _FOREIGN_KANJI[1]
+    for match in pattern.finditer(text):
         yield match.group("name")
         yield match.group("reading")
 
