@@ -295,10 +295,11 @@ def foreign_kanji_names(text: str) -> Iterator[str]:
     """A foreign company written in kanji after its country, and its reading in brackets."""
     if "(" not in text or not _FOREIGN_KANJI[0].search(text):
         return
-    pattern = _FOREIGN_KANJI[2] if present(_ABOUT_EAST_ASIA, text) else _FOREIGN_KANJI[1]
-    for match in pattern.finditer(text):
-        yield match.group("name")
-        yield match.group("reading")
+    patterns = _FOREIGN_KANJI[1:] if present(_ABOUT_EAST_ASIA, text) else _FOREIGN_KANJI[1:2]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            yield match.group("name")
+            yield match.group("reading")
 
 
 def chinese_ministries(text: str) -> Iterator[str]:
