@@ -839,3 +839,8 @@ def test_a_kanji_company_with_its_reading_in_text_about_china_is_found_and_forei
     assert entries["青鳥智能"].get("foreign") == "yes"
     assert entries["Bブルーバード"].get("foreign") == "yes"
     assert not any("青鳥智能" in reason for reason in labels.reasons)
+
+
+def test_what_only_a_company_has_names_its_owner():
+    found = set(detected("Markets", "Quillmate's valuation doubled, and Vantorra's IPO is set for May."))
+    assert {"Quillmate", "Vantorra"} <= found

@@ -86,7 +86,10 @@ _WHICH = (
 _OFFICER = (
     r"(?:co-?founder|founder|CEO|chief executive|Chief Executive|chief technology officer|CTO|president|President"
     r"|chairman|Chairman|spokesperson|spokesman|spokeswoman|board|shareholders|headquarters|subsidiary"
-    r"|parent company|venture arm|investment arm|research lab|AI lab)"
+    r"|parent company|venture arm|investment arm|research lab|AI lab"
+    # What only a company has: "Kumo's valuation", "Orbix's IPO", "Acme's market value".
+    r"|valuation|IPO|initial public offering|market value|market capitalisation|market capitalization|revenue"
+    r"|annual revenue|operating profit|net profit|stock price|share price|order book)"
 )
 _OWNER_OF_OFFICER = (
     re.compile(rf"(?:'s|’s) {_OFFICER}\b"),
