@@ -844,3 +844,28 @@ def test_a_kanji_company_with_its_reading_in_text_about_china_is_found_and_forei
 def test_what_only_a_company_has_names_its_owner():
     found = set(detected("Markets", "Quillmate's valuation doubled, and Vantorra's IPO is set for May."))
     assert {"Quillmate", "Vantorra"} <= found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A katakana or Latin name before 社長/会長.
+        ("インタビュー", "ハヤテ社長の山田氏は方針を語った。", {"ハヤテ"}),
+        # Two parties of a partnership at the start of a sentence.
+        ("提携", "カモメAIとツバメAIが提携した。", {"カモメAI", "ツバメAI"}),
+    ],
+)
+def test_presidents_companies_and_partners_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("合意", "イタリアとスペインが合意した。"),
+        ("合意", "学生と教員が合意した。"),
+        ("ファンド", "ロボットなどの先端技術、環境、医療介護などのスタートアップに投資する。"),
+    ],
+)
+def test_countries_people_and_fields_are_no_partners(title: str, text: str):
+    assert detected(title, text) == []

@@ -35,8 +35,12 @@ NAME_BEFORE_ADDRESS = (
 )
 # "Xの代表取締役", "X代表取締役社長": the company whose officer is named.
 NAME_BEFORE_OFFICER = (
-    re.compile(r"代表取締役|取締役社長|最高経営責任者"),
-    re.compile(rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})の?(?:代表取締役|取締役社長|最高経営責任者)"),
+    re.compile(r"代表取締役|取締役社長|最高経営責任者|社長の|会長の|社長、|会長、"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})の?(?:代表取締役|取締役社長|最高経営責任者)"
+        # "ハヤテ社長の山田氏": a katakana or Latin name before 社長 is its company's.
+        rf"|{BEFORE_NAME}(?P<after>{LATIN_OR_KANA})(?:社長|会長)(?:の|、)"
+    ),
 )
 # "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).
 NAME_WITH_SHA = (

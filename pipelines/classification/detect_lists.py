@@ -123,6 +123,7 @@ _JAPANESE_PAIR = re.compile(
     rf"(?:^|(?<=[。、]))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM}){_ACRONYM}(?:、|は|が)"
 )
 _COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC")
+_PARTNERS_AFTER = re.compile(r"、?(?:業務|資本|資本業務|戦略的)?(?:提携|協業|合意|共同開発|共同研究|合弁)")
 # Names parted by や and 、 that the words after call companies: "ATECやSAMWON FA、CITYCOPなど地元企業".
 _COMPANIES_AFTER = re.compile(
     rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:(?:、|や){_LIST_ITEM})+)"
@@ -136,7 +137,11 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
     if "と" in text:
         for match in _JAPANESE_PAIR.finditer(text):
             pair = [clean_name(match.group("first")), clean_name(match.group("second"))]
-            yield pair + ([match.group("short")] if match.group("short") else []), False
+            # "カモメAIとツバメAIが提携": two parties of a partnership are companies.
+            partners = _PARTNERS_AFTER.match(text, match.end()) is not None
+            if partners:
+                pair = [item for item in pair if _reads_as_name(item)]
+            yield pair + ([match.group("short")] if match.group("short") else []), partners
     if "など" in text and any(word in text for word in _COMPANY_WORDS):
         for match in _COMPANIES_AFTER.finditer(text):
             yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
