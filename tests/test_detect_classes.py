@@ -869,3 +869,14 @@ def test_presidents_companies_and_partners_are_found(title: str, text: str, name
 )
 def test_countries_people_and_fields_are_no_partners(title: str, text: str):
     assert detected(title, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("同社はハヤテマリンから出資を受けた。", "ハヤテマリン"),
+        ("シリーズAはツバメをリード投資家とする。", "ツバメ"),
+    ],
+)
+def test_an_investor_named_by_what_it_gives_is_found(text: str, name: str):
+    assert name in detected("資金調達", text)
