@@ -469,3 +469,414 @@ def test_kinds_of_committee_school_and_bureau_are_no_names():
 )
 def test_a_head_of_state_opening_the_headline_is_no_organisation(title: str, text: str):
     assert detected(title, text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A list that the words after call investors or count, its items named by nothing else.
+        (
+            "新興が資金調達",
+            "ラウンドにはアオバラ、ミナトノハナ、シロツメクサなどが参加した。",
+            {"アオバラ", "ミナトノハナ", "シロツメクサ"},
+        ),
+        (
+            "3社が提携",
+            "ハヤブサ・ナビゲーション・アンド・ロジスティクス・グループ、コマドリ通運、ヒバリの3社は提携した。",
+            {"ハヤブサ・ナビゲーション・アンド・ロジスティクス・グループ", "ヒバリ"},
+        ),
+        (
+            "代替肉の新興",
+            "仏Biscuits Élan、アサギ、ルリビタキなどが出資した。",
+            {"Biscuits Élan", "アサギ", "ルリビタキ"},
+        ),
+        # The last name of an English list after ", as well as".
+        ("Round closes", "Investors include Sony, Hitachi, as well as Zebrafin.", {"Zebrafin"}),
+        ("Grant winners", "The fund backed Canon, Olympus, as well as Quillwort.", {"Quillwort"}),
+        # An English company by the trade its name ends in; an office of state by its ending.
+        (
+            "Grants",
+            "The grant went to Kestrel Robotics and Tidewater Energy this week.",
+            {"Kestrel Robotics", "Tidewater Energy"},
+        ),
+        (
+            "Filings",
+            "Records came from the European Patent Office and the Korean Intellectual Property Office.",
+            {"European Patent Office"},
+        ),
+        # Two fields joined by "and" before the ending: one body's name.
+        ("Approval", "The Food and Drug Administration cleared the device.", {"Food and Drug Administration"}),
+        (
+            "Patents",
+            "Data came from the United States Patent and Trademark Office.",
+            {"United States Patent and Trademark Office"},
+        ),
+        # A capital word after a list's comma is part of a name, not a sentence's opening word.
+        ("Series A", "The round drew Emerson Collective, At Nine Ventures and Kiwi Capital.", {"At Nine Ventures"}),
+    ],
+)
+def test_lists_said_by_what_follows_trades_and_offices_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragments"),
+    [
+        # An ending that runs on into a longer name is no name's end.
+        (
+            "出資",
+            "カモメ・キャピタル・グループとミライジャパン機構が出資した。",
+            set(),
+            {"カモメ・キャピタル", "ミライジャパン"},
+        ),
+        # What a company is, written before its name without a particle.
+        ("資金調達", "AIスタートアップFoobarは6日、資金を調達したと発表した。", {"Foobar"}, {"AIスタートアップFoobar"}),
+        # Kinds of energy, robotics and office, and two names joined by "and", are no name.
+        (
+            "Energy",
+            "Solar Energy and Soft Robotics grew. Files sit in Microsoft Office. "
+            "Google and Stanford University agreed.",
+            {"Stanford University"},
+            {"Solar Energy", "Soft Robotics", "Microsoft Office", "Google and Stanford University", "Trademark Office"},
+        ),
+    ],
+)
+def test_longer_names_descriptions_and_kinds_leave_no_fragment(
+    title: str, text: str, names: set[str], fragments: set[str]
+):
+    assert_found_whole(title, text, names, fragments)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A body "of the" something.
+        (
+            "Regional talks",
+            "On Monday the Council of the Baltic Sea States met in Riga.",
+            {"Council of the Baltic Sea States"},
+        ),
+        # Councils of state and their sections; an edition before a committee is no part of its name.
+        (
+            "著作権と生成AI",
+            "文化審議会著作権分科会の令和7年度第2回法制度小委員会が開かれた。",
+            {"文化審議会著作権分科会", "法制度小委員会"},
+        ),
+        # An agency by its ending; a university's institute by its own name too.
+        ("政府系ファンド", "サウジ公共投資庁が出資した。", {"サウジ公共投資庁"}),
+        # A Latin name of several words before を割当先, some in lower case.
+        ("増資", "同社は英Orca marine Partnersを割当先とする第三者割当増資を決めた。", {"Orca marine Partners"}),
+        # A firm's partner or analyst, named before the person.
+        (
+            "Views",
+            "Acme Consulting partner Jane Doe said so, and Kobe Securities analyst Ken Sato agreed.",
+            {"Acme Consulting", "Kobe Securities"},
+        ),
+        # A name right after the word for a company.
+        (
+            "新会社",
+            "元幹部は新会社Zephyr Worksを設立した。配車会社モビリオのCEOも加わる。",
+            {"Zephyr Works", "モビリオ"},
+        ),
+        # An outlet whose name ends in "+", after any hiragana; a farm's name in brackets.
+        ("報道", "生成AIを使うというTechPulse+の報道がある。", {"TechPulse+"}),
+        ("実証", "牧場「ハナミ・ランチ」で実証が始まった。", {"ハナミ・ランチ"}),
+    ],
+)
+def test_bodies_of_councils_institutes_agencies_and_positions_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+def test_a_universitys_institute_is_named_by_its_own_name_too():
+    assert {"Nagoya University", "未来材料研究所"} <= named("新材料", "名古屋大学未来材料研究所の研究者が発表した。")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fragments"),
+    [
+        ("省庁の対応", "中央省庁と官公庁、都道府県庁が生成AIの指針を作る。", {"中央省庁", "官公庁", "都道府県庁"}),
+        ("増資", "同社は英Orca marine Partnersを割当先とする。", {"Partners", "marine Partners"}),
+        ("報道", "生成AIを使うというTechPulse News+の報道がある。", {"News+"}),
+        ("協会", "一般社団法人スタートアップミライ協会が開いた。", {"ミライ協会"}),
+    ],
+)
+def test_kinds_of_office_and_pieces_of_names_are_no_names(title: str, text: str, fragments: set[str]):
+    assert not fragments & set(detected(title, text))
+
+
+def test_a_foreign_city_is_named_and_read_as_foreign():
+    labels = classify("市長会見", "甲府市長は、姉妹都市の中国・杭州市を訪れると述べた。")
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["杭州市"].get("foreign") == "yes"
+    assert not any("杭州市" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # The investor that leads a round, one name after "led by".
+        ("Seed round", "Acme raised $8 million in a round led by Quillfeather.", {"Quillfeather"}),
+        (
+            "Debt",
+            "The lender took $5 million of debt led by Quarry Lane, and $2 million led by Osprey.",
+            {"Quarry Lane", "Osprey"},
+        ),
+        # Investment firms by their ending; a forum or consortium by its ending.
+        (
+            "Series B",
+            "Heron Investment followed on in the round.",
+            {"Heron Investment"},
+        ),
+        ("実証", "京都スマートシティフォーラムの補助金で実証した。", {"京都スマートシティフォーラム"}),
+    ],
+)
+def test_round_leaders_investment_firms_and_forums_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "fragments"),
+    [
+        (
+            "Research",
+            "A team led by Professor Ito found it. Foreign Direct Investment fell after the Series A Investment.",
+            {"Professor Ito", "Foreign Direct Investment", "Series A Investment"},
+        ),
+        (
+            "Round",
+            "It raised $40 million in a round led by General Catalyst. General partner Jane Doe spoke.",
+            {"Catalyst", "General"},
+        ),
+    ],
+)
+def test_people_kinds_of_investment_and_ranks_are_no_names(title: str, text: str, fragments: set[str]):
+    assert not fragments & set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # The watch list knows a model maker by its short name where only a company stands.
+        ("Open models", "Paris-based Mistral released new open-weight language models for chat.", "Mistral AI"),
+        # A company named "X by Y" is one name, not two.
+        ("Rocket maker", "Woven by Toyota will invest in the rocket maker's next round.", "Woven by Toyota"),
+        # A known name before its staff.
+        ("A multilingual benchmark", "Meta researchers present a benchmark of questions for LLMs.", "Meta"),
+    ],
+)
+def test_known_names_in_company_positions_are_found(title: str, text: str, name: str):
+    assert name in named(title, text)
+    assert "Woven" not in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A katakana name that ends in Latin letters.
+        ("AI新興", "米新興のカモメAIは、新しいモデルを公開した。", {"カモメAI"}),
+        # A katakana name with its Latin name in brackets.
+        ("医療AI", "米ブルーキャニオン(BlueCanyon)は医療向けAIを提供する。", {"ブルーキャニオン", "BlueCanyon"}),
+    ],
+)
+def test_katakana_names_with_latin_letters_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+def test_a_kanji_company_after_its_country_with_its_reading_is_found_and_foreign():
+    labels = classify("生成AIの提携", "同社は台湾の緑光電子(グリーンライト)と生成AIで組む。")
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["緑光電子"].get("foreign") == "yes"
+    assert entries["グリーンライト"].get("foreign") == "yes"
+    assert not any("緑光電子" in reason or "グリーンライト" in reason for reason in labels.reasons)
+
+
+def test_an_officer_or_a_market_in_brackets_is_no_name():
+    assert "CEO" not in detected("人事", "米ブルーキャニオン(CEO)の発表。")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # A sentence's subject that partners with others.
+        ("提携", "ハヤテソフトは、地元の銀行2行と業務提携し、新サービスを始める。", "ハヤテソフト"),
+        ("協業", "クロスノードは、大手商社と協業すると明らかにした。", "クロスノード"),
+        # A laboratory's spin-off.
+        ("研究室発", "京都大学の研究室発のミナモテクノは資金を調達した。", "ミナモテクノ"),
+    ],
+)
+def test_partners_and_laboratory_spin_offs_are_found(title: str, text: str, name: str):
+    assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # An outlet or a data firm and its regular publication.
+        ("Funding", "Startups.io's weekly roundup counted 40 deals.", "Startups.io"),
+        ("Funding", "Dealtally's monthly funding report showed a rise.", "Dealtally"),
+        # A parliamentary group named after its party and its partner.
+        ("国会", "緑風党・未来の会の議員が質問に立った。", "緑風党・未来の会"),
+    ],
+)
+def test_publications_owners_and_parliamentary_groups_are_found(title: str, text: str, name: str):
+    assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("生成AIを開発するハヤテラボ(米カリフォルニア州)は、新モデルを公開した。", "ハヤテラボ"),
+        ("同社はAcme Robotics(本社:米国ニューヨーク州)と生成AIで提携した。", "Acme Robotics"),
+        ("生成AIでは百鳥科技(中国・北京)も追随した。", "百鳥科技"),
+    ],
+)
+def test_a_company_with_a_foreign_address_is_found_and_foreign(text: str, name: str):
+    labels = classify("生成AIの動向", text)
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries[name].get("foreign") == "yes"
+    assert not any(name in reason for reason in labels.reasons)
+
+
+def test_a_country_alone_in_brackets_is_no_address():
+    assert detected("発言", "トランプ大統領(米国)が発言した。") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "not_names"),
+    [
+        # A company group by its ending; kinds of group and a company's division are no name.
+        (
+            "Deal",
+            "The Kestrel Group said it would invest. The Working Group met, and Orbix's Tech. Innovation Group spoke.",
+            {"Kestrel Group"},
+            {"Working Group", "Innovation Group"},
+        ),
+        (
+            "Physics",
+            "We apply the Density Matrix Renormalization Group to chains.",
+            set(),
+            {"Density Matrix Renormalization Group"},
+        ),
+        # The two parties of a deal after "between".
+        (
+            "Venture",
+            "They formed a joint venture between Quorvane and Tessmark last year.",
+            {"Quorvane", "Tessmark"},
+            set(),
+        ),
+        ("Gap", "The gap between Men and Women narrowed.", set(), {"Men", "Women"}),
+    ],
+)
+def test_company_groups_and_parties_to_a_deal(title: str, text: str, names: set[str], not_names: set[str]):
+    assert_found_whole(title, text, names, not_names)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A list that the words after call participants, of kinds of people, surnames or kinds of body.
+        ("参加者", "イベントには学生、教員、職員が参加した。"),
+        ("協議", "田中、鈴木、佐藤の3者が協議した。"),
+        ("出資", "自治体、企業、大学などが出資した。"),
+        ("参加", "メーカー、ベンダー、パートナーが参加した。"),
+        # Countries as the parties of a deal.
+        ("Trade", "They signed a trade deal between China and Korea."),
+    ],
+)
+def test_lists_of_kinds_of_people_and_bodies_and_countries_are_no_names(title: str, text: str):
+    assert detected(title, text) == []
+
+
+def test_kinds_of_forum_are_no_names():
+    assert detected("催し", "公開フォーラムと記念フォーラム、DXフォーラムを開いた。") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names", "not_names"),
+    [
+        # A company group, a trading house by their ending; the dot before the ending is the name's own.
+        (
+            "出資",
+            "カモメグループとツバメ商会、ハヤテ・グループが出資した。",
+            {"カモメグループ", "ツバメ商会", "ハヤテ・グループ"},
+            {"ハヤテグループ"},
+        ),
+        # Kinds of group, and a known company's group, are no new name.
+        (
+            "報告",
+            "生成AIワーキンググループとアイドルグループ、研究グループ、KDDIグループが集まった。",
+            set(),
+            {"生成AIワーキンググループ", "アイドルグループ", "研究グループ", "KDDIグループ"},
+        ),
+        # The company a person leads or founded.
+        (
+            "新興",
+            "元幹部の山田氏が率いるカモメAIは、元研究者が創業したHayate Labsと組む。",
+            {"カモメAI", "Hayate Labs"},
+            set(),
+        ),
+    ],
+)
+def test_groups_trading_houses_and_companies_people_lead(title: str, text: str, names: set[str], not_names: set[str]):
+    assert_found_whole(title, text, names, not_names)
+
+
+def test_a_roundups_companies_and_a_lower_case_name_with_a_digit_are_found():
+    found = set(
+        detected(
+            "Funding roundup",
+            "The article lists big rounds, and rounds for Quillmate, Vantorra, k9x and Ombrelle.",
+        )
+    )
+    assert {"Quillmate", "Vantorra", "k9x", "Ombrelle"} <= found
+
+
+def test_a_kanji_company_with_its_reading_in_text_about_china_is_found_and_foreign():
+    labels = classify(
+        "中国のロボット新興が調達", "杭州市のロボット企業、青鳥智能(Bブルーバード)がシリーズBで調達した。"
+    )
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["青鳥智能"].get("foreign") == "yes"
+    assert entries["Bブルーバード"].get("foreign") == "yes"
+    assert not any("青鳥智能" in reason for reason in labels.reasons)
+
+
+def test_what_only_a_company_has_names_its_owner():
+    found = set(detected("Markets", "Quillmate's valuation doubled, and Vantorra's IPO is set for May."))
+    assert {"Quillmate", "Vantorra"} <= found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # A katakana or Latin name before 社長/会長.
+        ("インタビュー", "ハヤテ社長の山田氏は方針を語った。", {"ハヤテ"}),
+        # Two parties of a partnership at the start of a sentence.
+        ("提携", "カモメAIとツバメAIが提携した。", {"カモメAI", "ツバメAI"}),
+    ],
+)
+def test_presidents_companies_and_partners_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("合意", "イタリアとスペインが合意した。"),
+        ("合意", "学生と教員が合意した。"),
+        ("ファンド", "ロボットなどの先端技術、環境、医療介護などのスタートアップに投資する。"),
+    ],
+)
+def test_countries_people_and_fields_are_no_partners(title: str, text: str):
+    assert detected(title, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("同社はハヤテマリンから出資を受けた。", "ハヤテマリン"),
+        ("シリーズAはツバメをリード投資家とする。", "ツバメ"),
+    ],
+)
+def test_an_investor_named_by_what_it_gives_is_found(text: str, name: str):
+    assert name in detected("資金調達", text)

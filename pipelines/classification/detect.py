@@ -73,6 +73,8 @@ _JAPANESE_BY_ENDING = (
     re.compile(
         r"(?<![A-Za-z0-9&.\-\u30a0-\u30ff\u4e00-\u9fff])(?P<name>(?P<stem>[A-Za-z][A-Za-z0-9&.\-]{2,24}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         rf"{_JAPANESE_ENDING})"
+        # Not the first part of a longer name: "バロン・キャピタル・グループ", "クールジャパン機構".
+        r"(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
     ),
 )
 # Generic words before such an ending: ベンチャーキャピタル is a kind of investor, オールジャパン a slogan.
@@ -127,7 +129,10 @@ _ENGLISH_ENDING = (
     r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government"
     # Government offices and markets ("General Services Administration", "AI Strategy Headquarters", "Korea
     # Exchange").
-    r"|Administration|Headquarters|Exchange)"
+    r"|Administration|Headquarters|Exchange"
+    # Offices of state ("European Patent Office", "Government Accountability Office") and the trades only a
+    # company's name ends in ("Alias Robotics", "Noon Energy").
+    r"|Office|Robotics|Energy|Therapeutics|Biosciences|Bioproducts|Investment|Group)"
 )
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
@@ -223,8 +228,8 @@ _NOT_MUNICIPALITIES = frozenset(
         "司法府",
     }
 )
-# Chinese cities that Japanese text writes as 市.
-_FOREIGN_CITIES = frozenset(
+# Chinese cities that Japanese text writes as 市: named, and read as foreign.
+_FOREIGN_CITIES = tuple(
     "北京市 上海市 深圳市 杭州市 広州市 天津市 重慶市 台北市 武漢市 成都市 南京市 蘇州市 西安市".split()
 )
 # What makes a detected name a Japanese local government, Japan evidence in itself: three characters or
@@ -234,7 +239,11 @@ _JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:�
 
 def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
     """The detected organisations that are Japanese local governments."""
-    return [entry["name"] for entry in detected["organisations"] if _JAPANESE_BODY.match(entry["name"])]
+    return [
+        entry["name"]
+        for entry in detected["organisations"]
+        if _JAPANESE_BODY.match(entry["name"]) and not entry.get("foreign")
+    ]
 
 
 _COUNTRY_PREFIX = re.compile(r"^(?:米|英|仏|独|中国|韓国|台湾|米国|欧州)(?=[A-Za-z\u30a0-\u30ff])")
@@ -287,13 +296,67 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 _LATIN_BEFORE_PARTICLE = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
 )
+# "Meta researchers present …": a name before its staff is the organisation they work for, when the watch list
+# knows it (a bare "Meta" or "Mistral" is left alone elsewhere; "Many researchers" names no one).
+_KNOWN_BEFORE_STAFF = re.compile(
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)"
+    r" (?:researchers|scientists|engineers)\b"
+)
 _KANA_NAME = re.compile(r"^[\u30a1-\u30fa][\u30a1-\u30faー・]+$")
 _LATIN_BEFORE_READING = re.compile(
     r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})$"
 )
+_ROUND_WORDS = frozenset("Series Seed Pre-Series Round Bridge".split())
+_NAME_OPENERS = frozenset("At In On For With From By As".split())
+# Fields that a state body is named for, two of them joined by "and".
+_FIELD_WORDS = frozenset(
+    """Patent Trademark Science Technology Research Development Food Drug Trade Industry Economy Communications
+    Information Education Culture Health Welfare Labour Labor Security Defense Defence Energy Environment
+    Innovation Standards Safety Exchange Markets Competition Consumer Budget Accountability Management Policy
+    Planning Transport Tourism Land Infrastructure Agriculture Forestry Fisheries Commerce Finance Justice Sports
+    Arts Media Telecommunications Affairs Customs Tax Statistics Investment Audit Immigration Customs""".split()
+)
+_FIELDS_JOINED = re.compile(
+    rf"(?<![A-Za-z0-9&.\-])(?P<before>(?:{_NAME_WORD} ){{0,3}}(?:{'|'.join(sorted(_FIELD_WORDS))})) (?:and|&) $"
+)
+# What stands in brackets after a company and is not its name: an officer, a stock market.
+_NOT_LATIN_NAMES = frozenset("CEO CTO COO CFO CIO NYSE NASDAQ Nasdaq TSE TYO HKEX KOSDAQ KOSPI LSE SGX".split())
+_LATIN_IN_BRACKETS = re.compile(r"\((?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})\)")
 # Words that say what a lab or fund does, not whose it is.
-_GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund".split())
+_GENERIC_ENDS = frozenset("Lab Laboratory Laboratories Fund Group".split())
 _GENERIC_WORDS = frozenset("AI Data Model Models Research Innovation Digital Tech Technology Science Joint New".split())
+# Words before a trade or an office that say what kind it is, or whose product it is, not which body it is
+# ("Clean Energy", "Soft Robotics", "Microsoft Office", "Head Office").
+_KIND_WORDS = {
+    "Energy": frozenset(
+        """Solar Wind Clean Renewable Nuclear Green Fusion Hydrogen Free Dark Kinetic Potential Total Low High
+        Zero Net Thermal Tidal Geothermal Marine Ocean Battery Grid Offshore Onshore AI Data Mean Gibbs Binding
+        Activation Ground Electric Electrical Fossil Alternative Sustainable Distributed Global Korea Japan""".split()
+    ),
+    "Robotics": frozenset(
+        """AI Soft Swarm Cloud Service Industrial Humanoid Medical Surgical Field Space Social Embodied Physical
+        Collaborative Autonomous Mobile Legged Continuum Aerial Underwater Agricultural Assistive Robust""".split()
+    ),
+    "Office": frozenset(
+        """Microsoft Head Back Front Box Ticket Oval Field Branch Regional Local Main Sales Press Family Open Virtual
+        Smart Paperless Post Country District Foreign Registered Dental Doctor's Law""".split()
+    ),
+    "Group": frozenset(
+        """Working Research Study Focus Expert Advisory Control Age Ethnic Interest Peer Pressure Support User Users
+        Test Treatment Discussion Reading Steering Task Special Contact Action Parliamentary Industry Trade Lobby
+        Media Consumer Civil Rights Advocacy Think Terror Rebel Armed Lie Symmetry Orthogonal Unitary Galois Abelian
+        Linear Special Affinity Blood Risk Comparison Baseline Intervention Experimental Placebo Sub Product Business
+        Project Core Leadership Management Operating Income Language Minority Majority Renormalization""".split()
+    ),
+    "Therapeutics": frozenset("Digital Cell Gene RNA Novel".split()),
+    "Biosciences": frozenset(),
+    "Bioproducts": frozenset(),
+    "Investment": frozenset(
+        """Foreign Direct Private Public Total Capital Strategic Impact Green Sustainable Responsible Angel Venture
+        Equity Seed Initial Further Additional Major New Big Government State Federal Infrastructure AI Return
+        Minority Majority Series Follow-on Corporate Domestic Overseas Global Japanese Chinese American""".split()
+    ),
+}
 # "Alibaba Group's Tongyi Lab": the lab, not its owner's possessive.
 _OWNER_BEFORE = re.compile(r"^.*(?:'s|’s) ")
 # "Santander's": a name, not its possessive; "グループ会社X", "子会社のX": the relation, not the name.
@@ -350,12 +413,24 @@ def detect_names(
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
     body = text[body_start:]
     for match in _matches_before(*_ENGLISH_BY_ENDING, body):
-        name = _OWNER_BEFORE.sub("", _LEADING_WORDS.sub("", match.group("name")))
+        name = match.group("name")
+        # A word that opens a sentence ("At Acme Ventures, we …") is no part of a name; after a comma it is
+        # ("Emerson Collective, At One Ventures and …").
+        if not (body.endswith(", ", 0, match.start()) and name.split()[0] in _NAME_OPENERS):
+            name = _LEADING_WORDS.sub("", name)
+        name = _OWNER_BEFORE.sub("", name)
+        # Two fields joined by "and" before the ending are one body's name ("United States Patent and Trademark
+        # Office", "Food and Drug Administration"), not two names ("Google and Stanford University").
+        joined = _FIELDS_JOINED.search(body, max(0, match.start() - 60), match.start())
+        if joined is not None and name.split()[0] in _FIELD_WORDS:
+            name = _LEADING_WORDS.sub("", joined.group("before")) + " and " + name
         words = name.split()
         # "AI Lab", "Research Fund": what a lab or fund does, not whose it is ("AI Alliance" is one body's name).
         # "Trump Administration": a government by its leader, not a body (a body's name says what it administers).
         if len(words) > 1 and not (
             (words[-1] in _GENERIC_ENDS and set(words[:-1]) <= _GENERIC_WORDS)
+            or (words[-1] in _KIND_WORDS and words[-2] in _KIND_WORDS[words[-1]])
+            or words[0] in _ROUND_WORDS  # "Series A Investment": a round, not a firm
             or (words[-1] == "Administration" and len(words) == 2)
         ):
             keep(name)
@@ -366,9 +441,11 @@ def detect_names(
             keep(name)
             keep(match.group("short"))
     for name in candidate_names(text, text[: max(body_start - 1, 0)], body_start, known_organisation):
-        if not known_model(name) and not known_model(name.split()[0]):  # "ChatGPT Work": a product
+        # "ChatGPT Work": a product; "Paris-based Mistral": the company, which the watch list knows by that name.
+        if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
     prefecture_named = None
+    foreign_cities: set[str] = set()
     for match in _matches(*_MUNICIPALITY, text) if japanese else ():
         name = match.group("name")
         if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
@@ -376,9 +453,15 @@ def detect_names(
                 prefecture_named = _PREFECTURE_NAMED.search(text) is not None
             if not prefecture_named:
                 continue
+        if name.endswith(_FOREIGN_CITIES):
+            # "友好都市の成都市", "中国・北京市": a foreign city, named, but read as foreign (no Japan evidence).
+            city = name[-3:]
+            if city in _FOREIGN_CITIES:
+                foreign_cities.add(city)
+                keep(city)
+            continue
         if (
             name not in _NOT_MUNICIPALITIES
-            and name not in _FOREIGN_CITIES
             and not (len(name) == 2 and name.endswith(("村", "町")))  # 中村, 野村: surnames
             and not name.endswith(tuple(_NOT_MUNICIPALITIES))
             and not name[:-1].endswith(_PHRASE_KANA)
@@ -397,6 +480,11 @@ def detect_names(
             known = known_organisation(match.group("name"))
             if known is not None:
                 known_found.append(known)
+        if " researchers" in text or " scientists" in text or " engineers" in text:
+            for match in _KNOWN_BEFORE_STAFF.finditer(text):
+                known = known_organisation(match.group("name"))
+                if known is not None:
+                    known_found.append(known)
     # A name in Latin letters with its reading in brackets ("9Capital(ナインキャピタル)"): the reading was found by
     # its ending, the Latin name is the same company's.
     if "(" in text:
@@ -406,6 +494,12 @@ def detect_names(
                 latin = _LATIN_BEFORE_READING.search(text, max(0, reading - 40), reading)
                 if latin is not None:
                     keep(latin.group("name"))
+            # "米オープンエビデンス(OpenEvidence)は": the Latin name in brackets after it is the same company's.
+            written = text.find(f"{name}(")
+            if written >= 0:
+                latin = _LATIN_IN_BRACKETS.match(text, written + len(name))
+                if latin is not None and latin.group("name") not in _NOT_LATIN_NAMES:
+                    keep(latin.group("name"))
     # The other names of a list that names an organisation already found.
     for items, said in list_members(text, body_start, japanese):
         if said or any(
@@ -413,7 +507,8 @@ def detect_names(
             for item in items
         ):
             for item in items:
-                if list_item_is_name(item) and not known_model(item):
+                # A model's name is no organisation's, unless the watch list says it is one too ("Mistral").
+                if list_item_is_name(item) and (not known_model(item) or known_organisation(item) is not None):
                     keep(item)
     models: dict[str, None] = {}
     for needs, pattern in _MODEL_PATTERNS:
@@ -424,7 +519,7 @@ def detect_names(
             models[name] = None
     for piece in pieces_of_longer_names(list(organisations), text):
         del organisations[piece]
-    foreign = foreign_names(text, japanese) if organisations else set()
+    foreign = (foreign_names(text, japanese) | foreign_cities) if organisations else set()
     return {
         "organisations": [
             {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations

@@ -35,6 +35,10 @@ from pipelines.classification.detect_words import GENERIC_NAMES, GENERIC_STEMS, 
 _JAPANESE_ENDING = (
     r"大学院大学|大学病院|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
     r"|投資事業有限責任組合|投資事業組合|研究組合|協議会|連合会|病院|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞"
+    # Councils of state and their sections ("産業構造審議会知的財産分科会"), agencies ("カタール投資庁").
+    r"|審議会|分科会|部会|庁|フォーラム|コンソーシアム"
+    # A company group, a trading house, a brewery ("日清製粉グループ", "ツバメ商会", "白鷺酒造").
+    r"|グループ|商会|酒造"
     r"|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
     # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).
@@ -75,8 +79,12 @@ _PHRASE_END = re.compile(
     r"^.*(?:調達|導入|提携|採用|発表|公開|締結|開始|合意|要望|提訴|上場|受賞|選定|採択|出資|買収)(?=.{2})"
 )
 
+# Words before グループ that say what kind of group it is ("生成AIワーキンググループ", "フレンズグループ").
+_KINDS_OF_GROUP = ("ワーキング", "ワーキング・", "プロジェクト", "タスクフォース", "フレンズ", "ユーザー", "アイドル")
 # A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
 _NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
+# A date or an edition before a body's name ("令和6年度第1回審査品質管理小委員会"): no part of it.
+_EDITION_BEFORE = re.compile(r"^(?:(?:令和|平成)?[0-9]+年度?)?(?:第[0-9]+回)?(?=[^0-9])")
 _ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 
 
@@ -103,16 +111,21 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
         return
     for match in _endings(text):
         ending = match.group("ending")
-        stem = clean_name(_PHRASE_END.sub("", match.group("stem")))
+        stem = clean_name(_EDITION_BEFORE.sub("", _PHRASE_END.sub("", match.group("stem")), count=1))
+        if match.group("stem").endswith("・") and stem:
+            stem += "・"  # "ステップストーン・グループ": the dot before the ending is the name's own
         name = stem + ending
         if (
             len(stem) < 2
+            or (ending == "グループ" and (stem.endswith(_KINDS_OF_GROUP) or known(stem) is not None))
             or stem.isdigit()
             or _NOT_A_STEM.search(stem)
             or name in GENERIC_NAMES
             or stem in GENERIC_STEMS
             or stem.endswith(GENERIC_TAILS)
             or (ending == "局" and stem.endswith(_NOT_BUREAU_STEMS))
+            # 中央省庁, 官公庁, 都道府県庁: kinds of office.
+            or (ending == "庁" and stem.endswith(("省", "官公", "官", "都道府県", "市町村", "市区町村")))
         ):
             continue
         # A known name at its end ("…三井住友銀行"): the watch list has found it already.
@@ -124,6 +137,8 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
         university = stem.find("大学")
         if university > 0 and ending in ("研究院", "研究所", "研究センター"):
             yield stem[: university + 2]  # "上海交通大学人工知能研究院": the university too
+            if len(stem) - university - 2 >= 2:
+                yield stem[university + 2 :] + ending  # and the institute by its own name ("人工知能研究院")
         if ending == "大学病院":
             yield stem + "大学"  # "藤田医科大学病院": the university too
         elif ending == "大学":
@@ -156,11 +171,11 @@ _BODY_OF = r"(?:Ministry|Department|Administration|Office|Bureau|Center|Centre|A
 _INSTITUTE_OF = (
     re.compile(
         r"(?:Institute|University|School|Ministry|Department|Administration|Office|Bureau|Center|Centre|Agency|Council"
-        r"|Commission) (?:of|for) [A-Z]"
+        r"|Commission) (?:of|for) (?:the )?[A-Z]"
     ),
     re.compile(
         rf"(?<![A-Za-z])(?P<name>(?:(?:(?!The ){WORD} ){{1,3}}(?:Institute|University|Graduate School|School)"
-        rf"|(?:(?!The ){WORD} ){{0,3}}{_BODY_OF}) (?:of|for) "
+        rf"|(?:(?!The ){WORD} ){{0,3}}{_BODY_OF}) (?:of|for) (?:the (?=[A-Z]))?"
         rf"{WORD}(?: {WORD}){{0,2}}(?: (?:and|&) (?:Emerging )?{WORD}"
         r"(?: (?:Policy|Studies|Research|Development|Affairs|Technology|Sciences?))?)?)"
         # Not the first words of a longer name ("Ministry of Economy, Trade and Industry").
@@ -218,9 +233,16 @@ def foreign_names(text: str, japanese: bool) -> set[str]:
     names = set(chinese_ministries(text)) if japanese else set()
     if japanese and present(_CHINESE_TEXT, text):
         # A commission, institute or bureau in text about China is China's ("中関村管理委員会", "中国情報通信研究院").
-        names.update(match.group("name") for match in _STATE_BODY.finditer(text))
+        for match in _STATE_BODY.finditer(text):
+            names.add(match.group("name"))
+            university = match.group("name").find("大学")
+            if university > 0:
+                names.add(match.group("name")[university + 2 :])  # its institute by its own name: China's too
     if "校" in text:
         names.update(match.group(0) for match in _FOREIGN_CAMPUS.finditer(text))
+    if japanese:
+        names.update(foreign_kanji_names(text))
+        names.update(foreign_addressed(text))
     return names
 
 
@@ -229,6 +251,55 @@ _STATE_BODY = re.compile(rf"(?P<name>[{KANJI}\u30a1-\u30faー]{{2,20}}(?:委員�
 _FOREIGN_CAMPUS = re.compile(
     rf"(?<![{KANJI}])[\u30a1-\u30fa][{KATAKANA}]{{1,20}}大学[\u30a1-\u30fa][{KATAKANA}]{{1,12}}校"
 )
+
+
+# A Chinese, Taiwanese or Korean company in kanji with its reading: "台湾の聯発科技(メディアテック)",
+# "中国の百度(バイドゥ)". Both names are the company's, and it is foreign.
+# In text about China, Taiwan, Korea or Hong Kong the country may be written elsewhere ("深圳市のロボット企業、
+# 自変量機器人(Xスクウェア・ロボット)が"); the reading may open with a Latin letter.
+_READING = rf"\((?P<reading>[A-Z]?[\u30a1-\u30fa][{KATAKANA}]{{2,20}}(?:[A-Z][A-Za-z0-9]{{0,5}})?)\)"
+_FOREIGN_KANJI = (
+    re.compile(rf"[{KANJI}]{{2}}\([A-Z]?[\u30a1-\u30fa]"),
+    re.compile(rf"(?<![{KANJI}])(?:中国|台湾|韓国|香港)の?(?P<name>[{KANJI}]{{2,8}}){_READING}"),
+    re.compile(rf"(?<![{KANJI}{KATAKANA}A-Za-z0-9])(?<![\u3041-\u3096])(?<!\()(?P<name>[{KANJI}]{{2,8}}){_READING}"),
+)
+_ABOUT_EAST_ASIA = ("中国", "台湾", "韓国", "香港", "北京", "上海", "深圳", "杭州", "ソウル")
+
+
+# A company with a foreign address in brackets: "アンソロピック(米カリフォルニア州)", "Acme(本社:米国ニューヨーク州)",
+# "百度(中国・北京)". It is foreign.
+_ABROAD = (
+    r"(?:米国|米|英国|英|中国|韓国|台湾|香港|独|ドイツ|仏|フランス|シンガポール|インド|イスラエル|カナダ|スイス|豪州)"
+)
+_FOREIGN_ADDRESS = (
+    re.compile(rf"\((?:本社[:：]?\s?)?{_ABROAD}・?[{KANJI}\u30a1-\u30fa]"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>[A-Za-z0-9{KATAKANA}{KANJI}][{NAME_CHARACTER}.]*"
+        rf"(?: [A-Za-z0-9&][{NAME_CHARACTER}.]*)*)"
+        rf"\s?\((?:本社[:：]?\s?)?{_ABROAD}・?[{KANJI}{KATAKANA}]{{2,14}}(?:州|市|区|都)?(?:、|\)|・)"
+    ),
+)
+
+
+def foreign_addressed(text: str) -> Iterator[str]:
+    """Companies with a foreign address in brackets after their name."""
+    if "(" not in text or not _FOREIGN_ADDRESS[0].search(text):
+        return
+    for match in _FOREIGN_ADDRESS[1].finditer(text):
+        name = clean_name(match.group("name"))
+        if len(name) >= 2:
+            yield name
+
+
+def foreign_kanji_names(text: str) -> Iterator[str]:
+    """A foreign company written in kanji after its country, and its reading in brackets."""
+    if "(" not in text or not _FOREIGN_KANJI[0].search(text):
+        return
+    patterns = _FOREIGN_KANJI[1:] if present(_ABOUT_EAST_ASIA, text) else _FOREIGN_KANJI[1:2]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            yield match.group("name")
+            yield match.group("reading")
 
 
 def chinese_ministries(text: str) -> Iterator[str]:

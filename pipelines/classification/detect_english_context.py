@@ -86,17 +86,34 @@ _WHICH = (
 _OFFICER = (
     r"(?:co-?founder|founder|CEO|chief executive|Chief Executive|chief technology officer|CTO|president|President"
     r"|chairman|Chairman|spokesperson|spokesman|spokeswoman|board|shareholders|headquarters|subsidiary"
-    r"|parent company|venture arm|investment arm|research lab|AI lab)"
+    r"|parent company|venture arm|investment arm|research lab|AI lab"
+    # What only a company has: "Kumo's valuation", "Orbix's IPO", "Acme's market value".
+    r"|valuation|IPO|initial public offering|market value|market capitalisation|market capitalization|revenue"
+    r"|annual revenue|operating profit|net profit|stock price|share price|order book)"
 )
 _OWNER_OF_OFFICER = (
     re.compile(rf"(?:'s|’s) {_OFFICER}\b"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})(?:'s|’s) (?:co-)?{_OFFICER}\b"),
 )
-_TITLED_PERSON = (
-    re.compile(r" (?:CEO|co-founder|founder|Chief Executive|President|Chairman) [A-Z]"),
+# An outlet or a data firm and its regular publication: "Tech.eu's weekly roundup", "Crunchbase's monthly report".
+_PUBLICATION = (
+    re.compile(r"(?:'s|’s) (?:weekly|monthly|quarterly|annual|yearly|daily) "),
     re.compile(
-        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}}) (?:CEO|co-founder|founder|Chief Executive"
-        r"|President|Chairman) (?:and (?:co-)?founder )?[A-Z][a-z]+ [A-Z][a-z]+"
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?:\.[A-Za-z0-9]+)*(?: {WORD}(?:\.[A-Za-z0-9]+)*){{0,2}})(?:'s|’s)"
+        r" (?:weekly|monthly|quarterly|annual|yearly|daily) (?:[a-z]+ )?"
+        r"(?:roundup|round-up|newsletter|report|survey|index|ranking|recap|review|digest|tally|count|data)\b"
+    ),
+)
+# "PwC Consulting partner Jane Doe", "Acme Securities analyst John Roe": a firm's partner, analyst or economist.
+_TITLES = (
+    r"CEO|co-founder|founder|Chief Executive|President|Chairman|partner|managing partner|general partner|analyst"
+    r"|chief economist|economist|spokesperson|spokesman|spokeswoman"
+)
+_TITLED_PERSON = (
+    re.compile(rf" (?:{_TITLES}) [A-Z]"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}}) (?:{_TITLES})"
+        r" (?:and (?:co-)?founder )?[A-Z][a-z]+ [A-Z][a-z]+"
     ),
 )
 _BACKED = (
@@ -247,13 +264,35 @@ _NAME_AND_ROUND = (
         r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9][0-9.,]*\s?(?:[mMbBkK]|bn|million|billion)\b"
     ),
 )
+# Ranks before a title ("General partner", "Managing partner").
+_RANKS = frozenset("General Managing Chief Executive Deputy Associate Venture".split())
 # Capitalised words that open a sentence or describe, and are no organisation's name.
 _NOT_OWNERS = frozenset(
     """Fintech FinTech NBFC Edtech EdTech Healthtech HealthTech Agritech Insurtech Proptech Deeptech Unicorn
     Former Then Now Today Meanwhile However Government State Venture VC Company Startup Its Their His Her
+    Senior Junior Lead Principal Independent Industry Market Equity Credit Research
     Private Public Family Founder Co-founder CEO Chief President Chairman Board Deputy Acting Interim Japanese
     The A An It He She They We Investors Analysts Researchers Officials Earlier Later Previously Also""".split()
 )
+
+
+# The investor that leads a round: "in a round led by Acme Capital", "$12 million led by Peak XV", "debt led by X".
+_LEADS_ROUND = re.compile(
+    r"(?:\b(?:round|funding|financing|debt|investment|raise|Series [A-F])|[0-9] ?(?:million|billion|crore|lakh|m|bn))"
+    r" (?:co-)?led by $"
+)
+_LEADER = re.compile(rf"(?:the )?(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})")
+
+
+def _round_leaders(text: str) -> Iterator[str]:
+    at = text.find(" led by ")
+    while at != -1:
+        end = at + len(" led by ")
+        if _LEADS_ROUND.search(text, max(0, at - 24), end):
+            leader = _LEADER.match(text, end)
+            if leader is not None:
+                yield leader.group("name")
+        at = text.find(" led by ", end)
 
 
 def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
@@ -261,6 +300,7 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
     for needs, pattern in (
         _WHICH,
         _OWNER_OF_OFFICER,
+        _PUBLICATION,
         _TITLED_PERSON,
         _BACKED,
         _SHARES_OF,
@@ -271,7 +311,14 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
             continue
         for match in pattern.finditer(text):
             name = _role_name(match.group("name"))
+            if pattern is _TITLED_PERSON[1] and name in _RANKS:
+                continue  # "General partner Jane Doe", "Managing director …": a rank, not a firm
             if name and not (pattern is _WHICH[1] and name.isupper()):
+                yield name
+    if not japanese and " led by " in text:
+        for found in _round_leaders(text):
+            name = _role_name(found)
+            if name:
                 yield name
     for found in _by_phrase(text, (_WITH_FORM,) if japanese else _BY_PHRASE):  # English prose: not in Japanese
         name = _role_name(found)

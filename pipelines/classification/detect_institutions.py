@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from pipelines.classification.detect_bodies import BY_LEGAL_FORM, chinese_ministries, english_bodies, japanese_by_ending
+from pipelines.classification.detect_bodies import (
+    BY_LEGAL_FORM,
+    chinese_ministries,
+    english_bodies,
+    foreign_addressed,
+    foreign_kanji_names,
+    japanese_by_ending,
+)
 from pipelines.classification.detect_characters import (
     JAPANESE_LETTER,
     KANJI,
@@ -45,6 +52,7 @@ from pipelines.classification.detect_english_context import (
 )
 from pipelines.classification.detect_japanese_context import (
     ACTING,
+    AFTER_COMPANY_WORD,
     ANNOUNCER,
     BRACKETED,
     CITED,
@@ -58,6 +66,7 @@ from pipelines.classification.detect_japanese_context import (
     NAME_BEFORE_OFFICER,
     NAME_WITH_SHA,
     OFFICER_BY_NAME,
+    PARLIAMENTARY_GROUP,
     RELATED,
     RENAMED,
     SIZE_BEFORE,
@@ -87,6 +96,9 @@ _ENGLISH_SUBJECT = re.compile(
 )
 
 
+# What a company is, written before its Latin name with no particle ("AIスタートアップxAI", "新興企業Acme"): no part
+# of it (a katakana word after it may be the name's own: "スタートアップエコシステム協会").
+_DESCRIPTION_BEFORE = re.compile(r"^.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z])")
 # A possessive left at the end of a name read ("Acme's"): no part of it.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
@@ -115,6 +127,8 @@ _JAPANESE_ONLY = frozenset(
         SURVEYED,
         SPUN_OUT,
         RENAMED,
+        AFTER_COMPANY_WORD,
+        PARLIAMENTARY_GROUP,
     )
 )
 
@@ -133,6 +147,7 @@ _ROLE_PATTERNS = frozenset(
         MAKER_OF,
         SURVEYED,
         SPUN_OUT,
+        AFTER_COMPANY_WORD,
     )
 )
 
@@ -174,13 +189,15 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         SURVEYED,
         SPUN_OUT,
         RENAMED,
+        AFTER_COMPANY_WORD,
+        PARLIAMENTARY_GROUP,
     ):
         if (not japanese and pattern in _JAPANESE_ONLY) or not present(needs, text):
             continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
-            name = _POSSESSIVE.sub("", name)
+            name = _DESCRIPTION_BEFORE.sub("", _POSSESSIVE.sub("", name))
             if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:
@@ -189,6 +206,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 yield name
     if japanese:
         yield from chinese_ministries(text)
+        yield from foreign_kanji_names(text)
+        yield from foreign_addressed(text)
     yield from english_bodies(text, body_start)
     yield from english_roles(text, japanese)
     kanji_subject = _KANJI_SUBJECT.match(title)

@@ -35,8 +35,12 @@ NAME_BEFORE_ADDRESS = (
 )
 # "Xの代表取締役", "X代表取締役社長": the company whose officer is named.
 NAME_BEFORE_OFFICER = (
-    re.compile(r"代表取締役|取締役社長|最高経営責任者"),
-    re.compile(rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})の?(?:代表取締役|取締役社長|最高経営責任者)"),
+    re.compile(r"代表取締役|取締役社長|最高経営責任者|社長の|会長の|社長、|会長、"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})の?(?:代表取締役|取締役社長|最高経営責任者)"
+        # "ハヤテ社長の山田氏": a katakana or Latin name before 社長 is its company's.
+        rf"|{BEFORE_NAME}(?P<after>{LATIN_OR_KANA})(?:社長|会長)(?:の|、)"
+    ),
 )
 # "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).
 NAME_WITH_SHA = (
@@ -55,7 +59,12 @@ RELATED = (
 # "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
 CITED = (
     re.compile(r"によると|によれば|が報じた|は報じた|の報道"),
-    re.compile(rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})(?:によると|によれば|が報じた|は報じた|の報道)"),
+    # An outlet's name may end in "+" ("ITmedia AI+").
+    # A Latin name may follow any hiragana ("というITmedia AI+の報道"), though not a space inside a Latin name.
+    re.compile(
+        rf"(?:{BEFORE_NAME}|(?<=[\u3041-\u3096]))(?<![A-Za-z0-9&.\-] )(?P<name>(?:{LATIN_OR_KANA})\+?)"
+        r"(?:によると|によれば|が報じた|は報じた|の報道)"
+    ),
 )
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
 # "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
@@ -71,13 +80,21 @@ DATED_LEAD = (
 # "国際興業を引受先とする", "X、Yを割当先とする": the investor a release names.
 SUBSCRIBER = (
     re.compile(r"を(?:引受先|割当先)"),
-    re.compile(rf"{BEFORE_NAME}(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,25}})を(?:引受先|割当先)"),
+    re.compile(
+        rf"(?:{BEFORE_NAME}(?<![A-Za-z0-9&.\-] )(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,25}})"
+        # A Latin name of words, some in lower case ("HK inno.N Corporation", "英Acme bio Partners"): read whole,
+        # not its last word.
+        r"|(?<![A-Za-z0-9&.\- ])(?P<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9][A-Za-z0-9&.\-]*){1,3}))"
+        r"を(?:引受先|割当先)"
+    ),
 )
 # A business and its name in brackets: "スーパー「ヨシヅヤ」", "CVCファンド「MEイノベーションファンド」".
 BRACKETED = (
-    re.compile(r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)「"),
     re.compile(
-        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校)"
+        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校|農園|農場|牧場|旅館|酒蔵)「"
+    ),
+    re.compile(
+        r"(?:スーパー|ファンド|チェーン|百貨店|書店|ホテル|銀行|新聞|雑誌|出版社|放送局|病院|学校|農園|農場|牧場|旅館|酒蔵)"
         rf"「(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} ]{{1,30}})」"
     ),
 )
@@ -94,7 +111,8 @@ _FOREIGN_PREFIX = (
     r"(?:米国の|米|英国の|英|仏|フランスの|独|ドイツの|中国の|中国|中|韓国の|韓国|韓|台湾の|台湾|台|欧州の|欧州|豪|印|インドの"
     r"|イスラエルの|イスラエル|カナダの|加|シンガポールの|スイスの|スイス)"
 )
-_LONG_KANA = rf"[\u30a1-\u30fa][{KATAKANA}]{{2,20}}"
+# A katakana name may end in Latin letters ("モザイクAI", "サカナAI").
+_LONG_KANA = rf"[\u30a1-\u30fa][{KATAKANA}]{{2,20}}(?:[A-Z][A-Za-z0-9]{{0,5}}(?![A-Za-z0-9]))?"
 _LATIN_NAME = r"(?<![A-Za-z0-9&.\-] )[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}"
 FOREIGN = (
     re.compile(rf"{_FOREIGN_PREFIX}[A-Za-z\u30a1-\u30fa]"),
@@ -113,6 +131,8 @@ _ACTS = (
     r"(?:が|は)(?:開発|提供|運営|手がけ|手掛け|展開|主催|買収|出資|製造|販売|発表|公表|発売|公開|導入|採用)"
     r"(?:した|する|して|し、|中の|を)"
     r"|と(?:の)?(?:共同開発|共同研究|協業|合弁)|に(?:出資|追加出資)し|への(?:出資|追加出資)|を買収"
+    # An investor: "Xから出資を受け", "Xをリード投資家とする".
+    r"|(?:から|より)(?:の)?(?:出資|資金調達|第三者割当)|を(?:リード投資家|筆頭株主)"
 )
 ACTING = (
     re.compile(_ACTS),
@@ -130,9 +150,24 @@ COMPANY_BRACKETED = (
 # The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを",
 # "スカイチケットを運営するアドベンチャーは", "TikTokの運営会社を" (the service is named as its company).
 MAKER_OF = (
-    ("を開発す", "を開発して", "を運営す", "を運営して", "を手がけ", "を手掛け", "の運営会社", "の運営元", "の開発元"),
+    (
+        "を開発す",
+        "を開発して",
+        "を運営す",
+        "を運営して",
+        "を手がけ",
+        "を手掛け",
+        "の運営会社",
+        "の運営元",
+        "の開発元",
+        "が率いる",
+        "が創業した",
+        "が設立した",
+    ),
     re.compile(
         rf"を(?:開発|運営|手がけ|手掛け)(?:する|している)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+        # The company a person leads or founded: "山田氏が率いるカモメAIは", "元幹部が創業したX".
+        rf"|が(?:率いる|創業した|設立した)(?P<latin>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
         rf"|{BEFORE_NAME}(?P<after>{_LATIN_NAME}|{_LONG_KANA})の(?:運営会社|運営元|開発元)"
     ),
 )
@@ -146,9 +181,9 @@ SURVEYED = (
     ),
 )
 SPUN_OUT = (
-    ("大学発", "高専発", "研究所発"),
+    ("大学発", "高専発", "研究所発", "研究室発"),
     re.compile(
-        r"(?:大学|高専|研究所)発の?(?:スタートアップ|ベンチャー|企業)?の?"
+        r"(?:大学|高専|研究所|研究室)発の?(?:スタートアップ|ベンチャー|企業)?の?"
         rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
     ),
 )
@@ -162,10 +197,11 @@ RENAMED = (
 )
 # A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
 ANNOUNCER = (
-    re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース)"),
+    re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"),
     re.compile(
         rf"(?:^|(?<=[。\n]))(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
-        r"(?:を|と)(?:発表|公開|発売|開始|リリース)"
+        # Or that partners with another ("カモメテックは、…と提携し").
+        r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"
     ),
 )
 # A company and its officer by name: "フツパーの大西洋社長", "サカナAIのデビッド・ハCEO", "Xの創業者".
@@ -184,5 +220,23 @@ LISTED = (
         r"\((?:東証|証券コード|TSE|TYO|NYSE|NASDAQ|Nasdaq)"
         # A bare code only after a Japanese name (not "X(3872)", a particle in a physics abstract).
         rf"|(?P<after>{_LONG_KANA}|[{KANJI}][{NAME_CHARACTER}]{{1,12}})\([0-9]{{4}}\))"
+    ),
+)
+# A name right after the word for a company: "新会社The Bot Companyを設立", "タクシー会社クルーズのCEO" (a katakana
+# name only before its officer: a katakana word after 会社 may be any noun).
+AFTER_COMPANY_WORD = (
+    ("会社",),
+    re.compile(
+        rf"会社(?:(?P<name>(?=[A-Za-z0-9&.\-]{{3}}){_LATIN_NAME}){_PARTICLE_AFTER}"
+        r"|(?P<after>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,20})"
+        r"(?=の(?:CEO|社長|会長|創業者|共同創業者|最高経営責任者)))"
+    ),
+)
+# A parliamentary group named after its party and its partner: "国民民主党・新緑風会の議員", "X党・Y会は".
+PARLIAMENTARY_GROUP = (
+    ("党・",),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>[{KANJI}]{{1,8}}党・[{KANJI}\u3041-\u3096{KATAKANA}]{{1,12}}?会)"
+        r"(?=の|は|が|と|、|\(|を|に|も|で|や|所属)"
     ),
 )

@@ -19,7 +19,8 @@ from pipelines.classification.detect_characters import (
     KATAKANA,
     clean_name,
 )
-from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
+from pipelines.classification.detect_english_context import NOT_SOURCES
+from pipelines.classification.detect_words import GENERIC_ACTOR_TAILS, GENERIC_ACTORS, GENERIC_NAMES, NOT_SUBJECTS
 
 # "バローホールディングス、中部フーズ、日本気象協会、ソフトバンクの4者", "Asahi Kasei, Yaskawa Electric and Fujitsu":
 # when a list names one organisation, the other names in it are organisations too.
@@ -27,7 +28,13 @@ from pipelines.classification.detect_words import GENERIC_NAMES, NOT_SUBJECTS
 _HIRAGANA_LEAD = (
     r"(?:(?<=、)(?!また|および|ならびに|さらに|そして|ほか)[\u3041-\u3096]{2,4}(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]))?"
 )
-_LIST_ITEM = rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{KANJI}{KATAKANA}]{{2,25}}(?: [A-Za-z0-9&.\-]+){{0,3}}"
+# A foreign name may have accented letters ("Roquette Frères"); a katakana name with its "・" may be long
+# ("フィデリティ・マネジメント・アンド・リサーチ・カンパニー").
+_LATIN_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_LIST_ITEM = (
+    rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{_LATIN_ACCENTED}{KANJI}{KATAKANA}]{{2,30}}"
+    rf"(?: [A-Za-z0-9&.\-{_LATIN_ACCENTED}]+){{0,3}}"
+)
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -43,7 +50,29 @@ _JAPANESE_LIST = (
         r"|から(?:の)?(?:出資|資金調達|第三者割当)))"
     ),
 )
-_ITEM_WORD = r"(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"  # "d-Matrix" too
+# What the words after a list say of it: its items are companies that invest or take part ("A、B、Cなどが出資",
+# "A、B、Cが参加し"), or it counts them ("A、B、Cの3社は").
+_SAID_AFTER = re.compile(
+    r"(?:など|ら)?(?:の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|(?:が|も)(?:出資|参加|共同出資|引き受け)"
+    r"|から(?:の)?(?:出資|資金調達)|を(?:引受先|割当先))"
+)
+_READS_AS_NAME = re.compile(r"[A-Za-z\u30a1-\u30fa]")
+_LONG_KANJI_NAME = re.compile(
+    rf"^[{KANJI}]{{4,}}(?<!企業)(?<!機関)(?<!団体)(?<!大学)(?<!自治体)(?<!関係者)(?<!会社)(?<!法人)(?<!事業者)(?<!者)(?<!員)"
+    r"(?<!生)(?<!家)$"
+)
+
+
+def _reads_as_name(item: str) -> bool:
+    """An item of a list that reads as a name of its own: Latin or katakana that is no word for who does something
+    ("メーカー", "パートナー"), or a long kanji name that does not end in a word for a kind of body or person."""
+    if item in GENERIC_ACTORS or item.endswith(GENERIC_ACTOR_TAILS):
+        return False
+    return _READS_AS_NAME.search(item) is not None or _LONG_KANJI_NAME.match(item) is not None
+
+
+# "d-Matrix" too, and a name in lower case with a digit in it ("n8n").
+_ITEM_WORD = r"(?:(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*|[a-z]+[0-9][a-z0-9]*(?![A-Za-z0-9]))"
 # Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
 _ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
@@ -53,13 +82,26 @@ _ENGLISH_LIST = (
         rf"(?<![A-Za-z0-9\-])(?P<items>{_ENGLISH_ITEM}(?:, {_ENGLISH_ITEM})+"
         # Or three names or more before a last item that is no name ("…, Shimizu Corporation and university
         # spin-offs"): ``list_members`` counts them.
-        rf"(?:,? and (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
+        rf"(?:,? (?:and|as well as) (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))"
+        r"(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
     ),
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
 # pair is read right after each such phrase (a plain search), not by a pattern tried at every word.
-_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ")
+_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ", " between ")
 _WHO_BEFORE = (" including ", " such as ")
+# "a joint venture between Kumo and Orbix": the two parties of a deal.
+_DEALS = (
+    "joint venture",
+    "partnership",
+    "alliance",
+    "merger",
+    "deal",
+    "collaboration",
+    "agreement",
+    "tie-up",
+    "venture",
+)
 _PAIR_WHO = tuple(
     who + comma
     for who in ("investors", "backers", "companies", "firms", "shareholders", "partners")
@@ -81,6 +123,7 @@ _JAPANESE_PAIR = re.compile(
     rf"(?:^|(?<=[。、]))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM}){_ACRONYM}(?:、|は|が)"
 )
 _COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC")
+_PARTNERS_AFTER = re.compile(r"、?(?:業務|資本|資本業務|戦略的)?(?:提携|協業|合意|共同開発|共同研究|合弁)")
 # Names parted by や and 、 that the words after call companies: "ATECやSAMWON FA、CITYCOPなど地元企業".
 _COMPANIES_AFTER = re.compile(
     rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:(?:、|や){_LIST_ITEM})+)"
@@ -94,36 +137,57 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
     if "と" in text:
         for match in _JAPANESE_PAIR.finditer(text):
             pair = [clean_name(match.group("first")), clean_name(match.group("second"))]
-            yield pair + ([match.group("short")] if match.group("short") else []), False
+            # "カモメAIとツバメAIが提携": two parties of a partnership are companies.
+            partners = _PARTNERS_AFTER.match(text, match.end()) is not None
+            if partners:
+                pair = [item for item in pair if _reads_as_name(item)]
+            yield pair + ([match.group("short")] if match.group("short") else []), partners
     if "など" in text and any(word in text for word in _COMPANY_WORDS):
         for match in _COMPANIES_AFTER.finditer(text):
             yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
-            yield [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))], False
+            items = [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))]
+            if _SAID_AFTER.match(text, match.end()) is not None:
+                # What the words after say holds for the items that read as names: not "学生、教員、職員が参加",
+                # "田中、鈴木の2者" (kinds of people, surnames: short kanji words, words for a kind of body).
+                yield [item for item in items if _reads_as_name(item)], True
+            else:
+                yield items, False
     body = _ASIDE.sub("", text[body_start:])
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
-            items = re.split(r",? and |, ", match.group("items"))
+            items = re.split(r",? (?:and|as well as) |, ", match.group("items"))
             if match.group("open") is not None and len(items) < 3:
                 continue
             yield (
-                [_english_item(item) for item in items],
+                [_english_item(item, index == 0) for index, item in enumerate(items)],
                 says_organisations(body, match.start()),
             )
         for phrase in () if japanese else _PAIR_PHRASES:
             at = body.find(phrase)
             while at != -1:
                 named = _ENGLISH_PAIR.match(body, at + len(phrase))
-                if named is not None and (phrase not in _WHO_BEFORE or body.endswith(_PAIR_WHO, 0, at)):
+                if named is not None and (
+                    (phrase not in _WHO_BEFORE or body.endswith(_PAIR_WHO, 0, at))
+                    and (
+                        phrase != " between "
+                        or (
+                            body.endswith(_DEALS, 0, at)
+                            and not any(item in NOT_SOURCES for item in named.group("items").split(" and "))
+                        )
+                    )
+                ):
                     yield [_english_item(item) for item in named.group("items").split(" and ")], True
                 at = body.find(phrase, at + 1)
 
 
-def _english_item(item: str) -> str:
+def _english_item(item: str, first: bool = True) -> str:
     """An item of an English list as a name: "the Yomiuri Shimbun" is "Yomiuri Shimbun", "Fujikura." is "Fujikura";
-    "Mitsui & Co." keeps the point of its form."""
-    item = ENGLISH_LEADING.sub("", item.strip().removeprefix("the "))
+    "Mitsui & Co." keeps the point of its form. A capital word after the first item is part of a name ("…,
+    At One Ventures and …"), not a word opening the sentence."""
+    item = item.strip().removeprefix("the ")
+    item = ENGLISH_LEADING.sub("", item) if first else item.removeprefix("The ")
     return item if item.endswith(" Co.") else item.rstrip(".")
 
 
@@ -133,7 +197,9 @@ _SAYS_ORGANISATIONS = re.compile(
     r"|shareholders|partners|customers|clients|members)"
     r",? (?:including|such as|like|among them|included|include|were|are) "
     # The investors of a round: "with participation from A, B and C", "backed by A, B and C".
-    r"|(?:participation (?:from|of)|\b(?:co-)?led by|\bbacked by|joined by|alongside|investors) )$",
+    r"|(?:participation (?:from|of)|\b(?:co-)?led by|\bbacked by|joined by|alongside|investors"
+    # The companies of a roundup: "and rounds for A, B, C and D".
+    r"|\brounds for|\bdeals for) )$",
     re.IGNORECASE,
 )
 
@@ -143,6 +209,8 @@ def says_organisations(text: str, start: int) -> bool:
     return _SAYS_ORGANISATIONS.search(text, max(0, start - 40), start) is not None
 
 
+# A name in lower case with a digit in it ("n8n"): no count or date.
+_DIGIT_NAME = re.compile(r"^[a-z]+[0-9][a-z0-9]*$")
 # A fund's number at the end of an English name ("SoftBank Vision Fund 2") is part of it, not a count.
 _FUND_NUMBER = re.compile(r"(?<=[A-Za-z]) [0-9]{1,2}$")
 
@@ -151,7 +219,7 @@ def list_item_is_name(item: str) -> bool:
     """An item of a list that may be an organisation's name (not "2025年", not a generic word)."""
     return (
         2 <= len(item) <= 40
-        and not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item))
+        and (_DIGIT_NAME.match(item) is not None or not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item)))
         and item not in NOT_SUBJECTS
         and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
     )
