@@ -23,7 +23,8 @@ from config.lexicon import load_lexicon
 from config.sources import load_sources_file
 from config.watchlist import Organisation, Watchlist, load_watchlist
 from pipelines.classification.catalogue import family_of
-from pipelines.classification.detect import detect_names, japanese_bodies
+from pipelines.classification.detect import detect_names
+from pipelines.classification.detect_municipalities import japanese_bodies
 from pipelines.classification.entities import (
     AGGREGATOR_HOSTS,
     found_models,

@@ -1,0 +1,136 @@
+"""Local governments named in Japanese text: 横須賀市は, 神奈川県が, 沖縄県庁, 新発田市議会, 石川県教育委員会.
+
+``municipalities`` gives the names in the order the text gives them, and which of them are foreign cities that
+Japanese text writes with 市 (北京市); ``japanese_bodies`` picks the Japanese local governments out of the detected
+names, which are Japan evidence in themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Local governments: "横須賀市は", "神奈川県が", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only as a subject
+# ("東京都と…", not the address "東京都港区").
+# The offices of a local government that are bodies of their own: "石川県教育委員会", "新居浜市消防本部".
+_LOCAL_OFFICE = r"教育委員会|選挙管理委員会|消防本部|消防局|水道局|交通局"
+# A town or village before any particle ("川棚町と波佐見町を結ぶ", "東彼杵町の", "青森県東通村で") counts in text
+# that names a prefecture (a district of a city, 大手町の, is written without one); before は, が, 長 … anywhere.
+_TOWN_PARTICLE = "と|の|で|を|に|から|、|へ|も"
+_MUNICIPALITY_END = (
+    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
+    rf"|(?:町|村)(?=は|が|長|議会|役場|や|など|{_LOCAL_OFFICE}|{_TOWN_PARTICLE})"
+    r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
+)
+_MUNICIPALITY = (
+    re.compile(_MUNICIPALITY_END),
+    re.compile(
+        rf"(?<![\u4e00-\u9fff(:])"
+        rf"(?P<name>(?:(?:[\u4e00-\u9fff]{{2,3}}県|北海道|東京都|大阪府|京都府)?[\u4e00-\u9fff]{{1,6}}"
+        rf"|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
+        rf"(?P<office>庁|役所|議会|{_LOCAL_OFFICE})?"
+    ),
+)
+_TOWN_BEFORE_PARTICLE = re.compile(rf"(?:{_TOWN_PARTICLE})")
+_PREFECTURE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}県|北海道|大阪府|京都府")
+# A city written with its prefecture ("茨城県日立市") is named on its own too.
+_PREFECTURE_AND_CITY = re.compile(
+    r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村|区))$"
+)
+# Hiragana before 市 that ends a phrase, not a city's name ("について市").
+_PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
+_NOT_MUNICIPALITIES = frozenset(
+    {
+        "都市",
+        "同市",
+        "同県",
+        "同町",
+        "同村",
+        "同区",
+        "各市",
+        "本市",
+        "当市",
+        "全市",
+        "市町村",
+        "都道府県",
+        "隣接県",
+        "近隣県",
+        "他県",
+        "各県",
+        "全県",
+        "周辺市",
+        "地区",
+        "選挙区",
+        "特区",
+        "市町",
+        # Kinds of town and village, not one ("城下町の", "選手村で").
+        "城下町",
+        "門前町",
+        "宿場町",
+        "温泉町",
+        "漁師町",
+        "職人町",
+        "問屋町",
+        "選手村",
+        "無医村",
+        # Words ending in 府 that name no local government.
+        "政府",
+        "幕府",
+        "立法府",
+        "行政府",
+        "司法府",
+    }
+)
+# Chinese cities that Japanese text writes as 市: named, and read as foreign.
+_FOREIGN_CITIES = tuple(
+    "北京市 上海市 深圳市 杭州市 広州市 天津市 重慶市 台北市 武漢市 成都市 南京市 蘇州市 西安市".split()
+)
+# What makes a detected name a Japanese local government, Japan evidence in itself: three characters or
+# more (not a surname such as 中村 or 野村).
+_JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:市|県|府|町|村|区)$")
+
+
+def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
+    """The detected organisations that are Japanese local governments."""
+    return [
+        entry["name"]
+        for entry in detected["organisations"]
+        if _JAPANESE_BODY.match(entry["name"]) and not entry.get("foreign")
+    ]
+
+
+def municipalities(text: str) -> tuple[list[str], set[str]]:
+    """The local governments ``text`` names, and the foreign cities among them."""
+    names: list[str] = []
+    foreign_cities: set[str] = set()
+    prefecture_named = None
+    if not _MUNICIPALITY[0].search(text):
+        return names, foreign_cities
+    for match in _MUNICIPALITY[1].finditer(text):
+        name = match.group("name")
+        if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
+            if prefecture_named is None:
+                prefecture_named = _PREFECTURE_NAMED.search(text) is not None
+            if not prefecture_named:
+                continue
+        if name.endswith(_FOREIGN_CITIES):
+            # "友好都市の成都市", "中国・北京市": a foreign city, named, but read as foreign (no Japan evidence).
+            city = name[-3:]
+            if city in _FOREIGN_CITIES:
+                foreign_cities.add(city)
+                names.append(city)
+            continue
+        if (
+            name not in _NOT_MUNICIPALITIES
+            and not (len(name) == 2 and name.endswith(("村", "町")))  # 中村, 野村: surnames
+            and not name.endswith(tuple(_NOT_MUNICIPALITIES))
+            and not name[:-1].endswith(_PHRASE_KANA)
+        ):
+            split = _PREFECTURE_AND_CITY.match(name)
+            if split and split.group("city").endswith("区"):
+                continue  # "東京都中央区の本社": an address
+            found = [split.group("prefecture"), split.group("city")] if split else [name]
+            if match.group("office"):
+                # "愛媛県新居浜市消防本部": the city's office, named after the city.
+                found.append((split.group("city") if split else name) + match.group("office"))
+            names.extend(found)
+    return names, foreign_cities
