@@ -869,3 +869,29 @@ def test_the_company_when_the_headline_names_the_lead_first(
 )
 def test_an_investor_spending_on_a_business_is_no_round(title: str, text: str) -> None:
     assert classify(title, text).kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # the role's list ends with a name that closes its clause (Aで、Aであり、); the names after are others'
+        (JA_ROUND + "リード投資家はヘロンキャピタルで、ミサゴベンチャーズ、トキ銀行も参加した。", ["ヘロンキャピタル"]),
+        (
+            JA_ROUND + "リード投資家はヘロンキャピタルであり、ミサゴベンチャーズ、トキファンドが新たに出資した。",
+            ["ヘロンキャピタル"],
+        ),
+        # the pieces after the first are the subjects of a new clause: co-investors, not leads
+        (JA_ROUND + "リード投資家はヘロンキャピタル、ミサゴベンチャーズ、トキ銀行も出資した。", ["ヘロンキャピタル"]),
+        (JA_ROUND + "リードはヘロンキャピタル、ミサゴベンチャーズやトキ銀行も引き受けた。", ["ヘロンキャピタル"]),
+        # "である" before a name describes it
+        (JA_ROUND + "リード投資家は大阪の独立系VCであるヘロンキャピタル。", ["ヘロンキャピタル"]),
+        # a clean list of leads is still whole
+        (
+            JA_ROUND + "リード投資家はヘロンキャピタル、ミサゴベンチャーズ、トキファンドの3社。",
+            ["ヘロンキャピタル", "ミサゴベンチャーズ", "トキファンド"],
+        ),
+        (JA_ROUND + "リード投資家はヘロンキャピタルである。", ["ヘロンキャピタル"]),
+    ],
+)
+def test_a_role_words_list_ends_before_the_co_investors(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads

@@ -166,15 +166,22 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         # "リード投資家はX", "リード投資家であるXをはじめ", "リード投資家:X その他の投資家:Y"
         end = role_is.end()
         zone_end = end
+        first_end = None
         while True:
             stop = _ROLE_LIST_STOP.search(folded, zone_end, sentence_end)
             zone_end = stop.start() if stop else sentence_end
+            first_end = zone_end if first_end is None else first_end
             if stop is None or stop.group(0) != "、":
                 break
+            if zone_end == first_end and _LAST_IN_LIST.search(folded, end, zone_end):
+                break  # "リード投資家はAで、B、Cも参加した": the role's list ends with A
             # "リード投資家はA、B、Cの3社": the list goes on while the next piece is a name alone
             following = _ROLE_LIST_STOP.search(folded, stop.end(), sentence_end)
             if following is not None and following.group(0) in ("が", "を", "も", "は"):
-                break  # "リードはX、参加投資家はY": the piece is a new clause's subject
+                # "リードはX、参加投資家はY", "リード投資家はA、B、Cも出資した": the pieces after the first
+                # are a new clause's subjects, the others who invested
+                zone_end = first_end
+                break
             piece = folded[stop.end() : following.start() if following else sentence_end]
             last = _LAST_IN_LIST.search(piece)  # "…、Bで、Cも出資した": B is the last name of the list
             if not _LISTED_NAME.fullmatch(_COUNT_AFTER_LIST.sub("", piece[: last.start()] if last else piece)):
@@ -225,10 +232,13 @@ def _english_listed_before(head: str, cut: int) -> int:
 
 
 # Where the names after a role noun ("リード投資家はX") end; a "、" ends them unless a name alone follows it.
-_ROLE_LIST_STOP = re.compile(r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|す)")
+# ("である" before a name describes it: "リード投資家は東京の独立系VCであるX" names X)
+_ROLE_LIST_STOP = re.compile(
+    r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|あり|す)(?=[。、;]|$)"
+)
 # The count that closes a Japanese list: "…、デルタファンドの4社", "…の2者".
 _COUNT_AFTER_LIST = re.compile(r"の?\d+(?:社|者|行)$")
-_LAST_IN_LIST = re.compile(r"(?:で|です|だ|となった|となり)$")
+_LAST_IN_LIST = re.compile(r"(?:で|です|だ|であり|である|となった|となり)$")
 # A name in a Japanese list: written words, with hiragana only at its start (みずほキャピタル, あおぞら企業投資).
 _LISTED_NAME = re.compile(r"[ぁ-ゖ]*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&\s.-]{2,40}")
 
