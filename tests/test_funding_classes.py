@@ -895,3 +895,24 @@ def test_an_investor_spending_on_a_business_is_no_round(title: str, text: str) -
 )
 def test_a_role_words_list_ends_before_the_co_investors(text: str, leads: list[str]) -> None:
     assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a relative clause names the lead it follows; the names listed before it are co-investors
+        (
+            EN_ROUND + "Heron Partners, Kite Capital and Osprey Ventures, which led the round, took part.",
+            ["Osprey Ventures"],
+        ),
+        (
+            EN_ROUND
+            + "Returning backers Heron Partners and Kite Capital joined Osprey Ventures, who co-led the round.",
+            ["Osprey Ventures"],
+        ),
+        # a clean lead before the verb is still found whole
+        (EN_ROUND + "Heron Partners and Osprey Ventures co-led the round.", ["Heron Partners", "Osprey Ventures"]),
+    ],
+)
+def test_a_lead_named_before_a_relative_clause(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

@@ -141,6 +141,10 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         return end, zone_end
     if term.isascii():
         head = folded[sentence_start:start]
+        relative = RELATIVE_LEAD.search(head)
+        if relative is not None:
+            # "A, B and C, which led the round, …": the lead is the name the clause follows (lead_names' last)
+            return sentence_start, sentence_start + relative.start()
         cut = max(head.rfind(", "), head.rfind("; "))
         if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
             cut = _english_listed_before(head, cut)
@@ -211,6 +215,10 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     cut = _listed_before(head, cut)
     tail = _LEAD_SUFFIX.search(head)
     return sentence_start + cut, start - (len(tail.group(0)) if tail else 0)
+
+
+# "A, B and C, which led the round": a relative clause after the one name it describes; the names before are others.
+RELATIVE_LEAD = re.compile(r",\s(?:which|who)\s(?:also\s|has\s|had\s|have\s)?(?:co-)?$")
 
 
 # Words that make a comma-separated piece a clause rather than a name in a list ("X, Y and Z co-led the round").

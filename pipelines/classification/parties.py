@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from common.folding import COMPANY_FORMS
 from config.watchlist import Organisation
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
-from pipelines.classification.investors import investor_zone, lead_names, lead_zone, names_in_zone
+from pipelines.classification.investors import RELATIVE_LEAD, investor_zone, lead_names, lead_zone, names_in_zone
 from pipelines.classification.money import find_money
 
 _ENGLISH_SUBJECT = re.compile(
@@ -128,7 +128,10 @@ def parties(
         if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
             continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
-        for name in lead_names(rules, document, folded, zone, organisations):
+        names = lead_names(rules, document, folded, zone, organisations)
+        if marker.term.isascii() and RELATIVE_LEAD.search(folded, zone[0], marker.start):
+            names = names[-1:]  # "A, B and C, which led the round, participated": only C led
+        for name in names:
             leads[name] = None
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
