@@ -916,3 +916,26 @@ def test_a_role_words_list_ends_before_the_co_investors(text: str, leads: list[s
 )
 def test_a_lead_named_before_a_relative_clause(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a kind of investor in capitals between a description and the name
+        (EN_ROUND + "The round was led by Korean VC Osprey Ventures.", ["Osprey Ventures"]),
+        (EN_ROUND + "The round was led by Osaka-based CVC Kite Capital.", ["Kite Capital"]),
+        # a person of the firm: the firm leads
+        (EN_ROUND + "The round was led by Osprey Ventures partner Hana Mori.", ["Osprey Ventures"]),
+        (EN_ROUND + "The round was led by Hana Mori of Kite Capital.", ["Kite Capital"]),
+        # a region is no investor's name
+        (EN_ROUND + "The round was led by an unnamed sovereign wealth fund from the Middle East.", []),
+        (EN_ROUND + "The round was led by a Gulf state fund, with Kite Capital participating.", []),
+        # names with such words in them stay whole
+        (
+            EN_ROUND + "The round was led by Development Bank of Kansai and Osprey VC Fund.",
+            ["Development Bank of Kansai", "Osprey VC Fund"],
+        ),
+    ],
+)
+def test_descriptions_persons_and_regions_are_no_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

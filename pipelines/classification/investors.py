@@ -47,6 +47,9 @@ _ENGLISH_ROLE_BEFORE = re.compile(
 _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|We|Our|Us|[A-Za-z0-9.]+(?:-[A-Za-z0-9]+)*-[a-z]+|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?|L\.P\.?|LP"
+    # a region is no investor: "a sovereign fund from the Middle East", "a Gulf state fund"
+    r"|(?:The\s)?(?:Middle\sEast(?:ern)?|Gulf|Persian\sGulf|Asia|Asian|Southeast\sAsia(?:n)?|Europe|Africa(?:n)?"
+    r"|Latin\sAmerica(?:n)?|North\sAmerica(?:n)?|Nordic|Arab|Western|Eastern)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
 # After these a lead list is over: the next words name other investors or say something else.
@@ -70,8 +73,9 @@ _ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になっ�
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
-# A name after one of these is the object of a phrase ("a stake in X", "the arm of Y"), not an investor.
-_OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on)\s$")
+# A name after one of these is the object of a phrase ("a stake in X", "the arm of Y", "a fund from the Gulf"), not an
+# investor.
+_OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on|from)\s(?:the\s)?$")
 # English lead words after the lead's name: "X led a $40 billion round", "X, leading a Series C".
 _NAMED_BEFORE = frozenset(
     {"led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a"}
@@ -284,6 +288,11 @@ def lead_names(
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
         name = _ENGLISH_ROLE_BEFORE.sub("", name)  # "Investors Acme Ventures and Beta Capital led the round"
+        name = _without_kind_before(name, rules)  # "Japanese VC Acme Ventures"
+        if " of " in name:
+            name = _firm_of_person(name, rules)  # "Jane Doe of Acme Ventures"
+        if _PERSON_ROLE_BEFORE.search(text, 0, match.start()):
+            continue  # "Acme Ventures partner Jane Doe": a person of the firm named before
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
@@ -343,6 +352,48 @@ _LEGAL_FORM_NAME = re.compile(
     r"(?:株式会社|合同会社|有限会社|\(株\))\s?(?P<after>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.\s-]{1,30})$"
     r"|^(?P<before>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.\s-]{1,30}?)\s?(?:株式会社|合同会社|有限会社|\(株\))$"
 )
+
+
+# The kind of investor written as capitals between a description and the name: "Japanese VC X", "CVC X".
+_KIND_BEFORE = re.compile(r"^(?P<before>.*?)\b(?:VC|CVC|PE|VCs)\s(?=[A-Z0-9])")
+# A person's role between a firm and the person: "Acme Ventures partner Jane Doe", "Beta Capital's CEO John Roe".
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\s(?:general\s|managing\s|founding\s|senior\s|vice\s)?(?:partner|principal|founder|co-founder|cofounder|ceo"
+    r"|president|chairman|chairwoman|director|associate|analyst)\s$"
+)
+# Words of a body's name before "of", which a person's name does not hold: "University of X", "Bank of Y".
+_BODY_WORD = re.compile(
+    r"\b(?:University|Institute|Government|Bank|Ministry|Agency|Development|Corporation|Office|Association|Council"
+    r"|Foundation|Trust|Society|School|College|Department|Authority|Commission|Board|Bureau|Cent(?:er|re)|Network"
+    r"|Alliance|Republic|State|City|Prefecture|Kingdom|Port|Church|Federation|Chamber|Academy|Museum|House)\b"
+)
+
+
+def _without_kind_before(name: str, rules: FundingRules) -> str:
+    """The name without a kind of investor in capitals before it: "Japanese VC Acme Ventures" -> "Acme Ventures"."""
+    kind = _KIND_BEFORE.match(name)
+    if kind is None:
+        return name
+    before = kind["before"].strip()
+    if before and not _NOT_A_NAME.fullmatch(before) and not is_generic(before, rules.generic_investor_words):
+        return name  # "Global Brain VC Fund": the letters are part of the name
+    return name[kind.end() :]
+
+
+def _firm_of_person(name: str, rules: FundingRules) -> str:
+    """ "Jane Doe of Acme Ventures" -> "Acme Ventures": a person of a firm, when the words after "of" end as an
+    investor's name and the words before are a person's (not "Bank of Japan", "University of Tokyo …")."""
+    person, _, firm = name.partition(" of ")
+    words = person.split()
+    if (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", word) for word in words)
+        and not _BODY_WORD.search(person)
+        and not _up_to_name_ending(fold_term(person), rules.name_endings)
+        and _up_to_name_ending(fold_term(firm), rules.name_endings) == fold_term(firm)
+    ):
+        return firm
+    return name
 
 
 def _by_legal_form(phrase: str) -> str:
