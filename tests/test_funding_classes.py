@@ -939,3 +939,27 @@ def test_a_lead_named_before_a_relative_clause(text: str, leads: list[str]) -> N
 )
 def test_descriptions_persons_and_regions_are_no_lead(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led" before a possessive is a round's lead only when the round's word follows in the same clause
+        (EN_ROUND + "Hana Mori, who once led Kestrel's AI lab, said the funding will go to hiring.", []),
+        (EN_ROUND + "Ken Ito, who led Heron's robotics unit, joined as CTO after the investment.", []),
+        # "…, with X leading the round", "…, while X led the round": the names before the clause are others'
+        (
+            EN_ROUND
+            + "Backers included Heron Partners, Kite Capital and Osprey Ventures, with Skylark Fund leading the round.",
+            ["Skylark Fund"],
+        ),
+        (EN_ROUND + "Heron Partners and Kite Capital took part, while Skylark Fund led the round.", ["Skylark Fund"]),
+        # a clean list of leads before the company's round is still whole
+        (
+            EN_ROUND + "Heron Partners, Kite Capital and Skylark Fund led Tsubame's $20 million Series A.",
+            ["Heron Partners", "Kite Capital", "Skylark Fund"],
+        ),
+    ],
+)
+def test_a_lead_verb_after_other_clauses(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

@@ -151,7 +151,9 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
             return sentence_start, sentence_start + relative.start()
         cut = max(head.rfind(", "), head.rfind("; "))
         if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
-            cut = _english_listed_before(head, cut)
+            if not re.match(r"\s*(?:with|while|and|but|whereas)\s", head[cut + 1 :]):
+                # "…, with X leading the round", "…, while X led the round": the names before are others'
+                cut = _english_listed_before(head, cut)
             return sentence_start + (cut + 2 if cut >= 0 else 0), start
         return sentence_start, start
     if folded[start - 1 : start] == "(" and folded.startswith(")", end):
@@ -228,7 +230,8 @@ RELATIVE_LEAD = re.compile(r",\s(?:which|who)\s(?:also\s|has\s|had\s|have\s)?(?:
 # Words that make a comma-separated piece a clause rather than a name in a list ("X, Y and Z co-led the round").
 _CLAUSE_WORD = re.compile(
     r"\b(?:the|a|an|was|were|is|are|has|have|in|on|at|to|its|their|it|which|who|said|says|raised|raises|round|funding"
-    r"|million|billion|with|while|after|announced|however|meanwhile|also|moreover|today|now)\b|\b\w+ly\b|[$¥€£\d]"
+    r"|million|billion|with|while|after|announced|however|meanwhile|also|moreover|today|now|include|included|includes"
+    r"|including|participants|participated|joined|invested)\b|\b\w+ly\b|[$¥€£\d]"
 )
 
 

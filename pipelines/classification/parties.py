@@ -73,7 +73,7 @@ _REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
 _LED_ALONE = re.compile(
     r"[,.;。]|\s(?:the|this|its|their)\s(?:\S+\s){0,3}?(?:round|investment|financing|raise|series [a-k]|seed)\b"
     r"|\sit(?:[,.;。]|$)"
-    r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.;。]|\.(?=\d)){0,40}?"
+    r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.,;。]|[.,](?=\d)){0,40}?"
     r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
 )
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
