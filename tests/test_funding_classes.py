@@ -963,3 +963,41 @@ def test_descriptions_persons_and_regions_are_no_lead(text: str, leads: list[str
 )
 def test_a_lead_verb_after_other_clauses(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led by A and B, as well as D": D is named by the same "led by", so the text calls it a lead
+        (
+            EN_ROUND + "The round was led by Heron Partners and Kite Capital, as well as Osprey Ventures.",
+            ["Heron Partners", "Kite Capital", "Osprey Ventures"],
+        ),
+        (EN_ROUND + "It was co-led by Heron Partners as well as Skylark Fund.", ["Heron Partners", "Skylark Fund"]),
+        # a description or participation after "as well as", or a clause saying D took part, makes D a co-investor
+        (
+            EN_ROUND
+            + "The round was led by Heron Partners, as well as existing investors Kite Capital and Osprey Ventures.",
+            ["Heron Partners"],
+        ),
+        (
+            EN_ROUND + "The round was led by Heron Partners, as well as Skylark Fund, which also participated.",
+            ["Heron Partners"],
+        ),
+    ],
+)
+def test_a_lead_list_ending_as_well_as(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a kind of investor in Latin letters before a Japanese name describes it
+        (JA_ROUND + "大阪のVCミサゴキャピタルが主導した。", ["ミサゴキャピタル"]),
+        (JA_ROUND + "本ラウンドはCVCトキベンチャーズがリードした。", ["トキベンチャーズ"]),
+        (JA_ROUND + "独立系VCのミサゴキャピタルが主導した。", ["ミサゴキャピタル"]),
+    ],
+)
+def test_a_kind_in_latin_letters_before_a_japanese_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads

@@ -57,7 +57,11 @@ _LEAD_LIST_END = re.compile(
     # (a short form in brackets, "Acme Ventures (AV) and Beta Capital", does not end it)
     rf"[。;:]|\((?![^()]{{1,15}}\))|{FULL_STOP}"
     r"|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
-    r"|in a |in its |as part|as well as|and (?:other|several)|participation|plus |will |is |was |has "
+    r"|in a |in its |as part|and (?:other|several)|participation|plus |will |is |was |has "
+    # "led by A and B, as well as D" names D a lead too; "…, as well as existing investors C" others
+    r"|as well as (?=(?:existing|new|other|several|current|returning|previous|participation|investors?|backers?"
+    r"|shareholders?|strategic|individual|angel|undisclosed|a|an|the|some|many|various|its|their|from|funds?"
+    r"|[\d$¥€£]))"
     r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
     # "led by X and existing investors" ends the list; "led by existing investor X and new investor Y" goes on
     r"|,? and (?:existing|new) (?:investors|backers|shareholders)\b"
@@ -113,7 +117,9 @@ _PHRASE_PARTICLE = re.compile(
     r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も)(?=.)"
 )
 _JAPANESE_DESCRIPTION = re.compile(
-    r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])"
+    r"^(?:.*(?:の|する|した|である|などの)(?=.)|(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s]))"
+    # a kind of investor in Latin letters before a Japanese name: "東京のVCアルファキャピタル"
+    r"?(?:(?:c?vc|pe)\s?(?=[\u30a0-\u30ff\u4e00-\u9fff]))?"
 )
 
 
@@ -142,6 +148,12 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         comma = folded.find(", ", end, zone_end)
         if comma >= 0 and _PARTICIPATION.search(folded, comma, zone_end):
             zone_end = comma  # "led by X, Y and Z also participated": the clause after the comma is the others'
+        as_well_as = folded.find("as well as ", end, zone_end)
+        clause_end = re.compile(r",\s(?:and|with|while|but)\s|;").search(folded, as_well_as, sentence_end)
+        if as_well_as >= 0 and _PARTICIPATION.search(
+            folded, as_well_as, clause_end.start() if clause_end else sentence_end
+        ):
+            zone_end = as_well_as  # "led by X, as well as Y, which also participated"
         return end, zone_end
     if term.isascii():
         head = folded[sentence_start:start]
