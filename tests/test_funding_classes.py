@@ -1001,3 +1001,23 @@ def test_a_lead_list_ending_as_well_as(text: str, leads: list[str]) -> None:
 )
 def test_a_kind_in_latin_letters_before_a_japanese_lead(text: str, leads: list[str]) -> None:
     assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a firm that leads the round as its adviser, agent or underwriter arranges it; it is no lead investor
+        (EN_TITLE, EN_ROUND + "Kestrel Securities led the financing as sole placement agent.", []),
+        (EN_TITLE, EN_ROUND + "The round was led by Heron Securities, which acted as financial adviser.", []),
+        (JA_TITLE, JA_ROUND + "ミサゴ証券が主導する私募により実施した。", []),
+        # the lead investor beside an adviser is still the lead
+        (
+            EN_TITLE,
+            EN_ROUND + "The round was led by Osprey Ventures, with Kestrel Securities acting as placement agent.",
+            ["Osprey Ventures"],
+        ),
+        (JA_TITLE, JA_ROUND + "ミサゴキャピタルが主導し、トキ証券が幹事を務めた。", ["ミサゴキャピタル"]),
+    ],
+)
+def test_an_adviser_that_leads_the_placement_is_no_lead(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

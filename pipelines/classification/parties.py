@@ -76,6 +76,14 @@ _LED_ALONE = re.compile(
     r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.,;。]|[.,](?=\d)){0,40}?"
     r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
 )
+# An adviser's role in the lead word's own clause: "led the financing as sole placement agent", "led by X, which acted
+# as financial adviser", "みずほ証券が主導する私募", "主導した幹事団": the firm arranges the round, it does not invest.
+_ADVISER_ROLE = re.compile(
+    r"(?:[^,;。、]|,(?=\d))*?(?:,\s(?:which|who)\s(?:also\s)?(?:acted|served|acts|serves|was|is)\s)?\bas\s(?:the\s|its\s|an?\s)?"
+    r"(?:(?:sole|lead|exclusive|joint|global|co-|senior|principal)\s?)*"
+    r"(?:placement agent|financial advis|advis|arranger|underwriter|bookrunner|book runner|manager)"
+    r"|(?:する|した|の)?[^、。]{0,6}?(?:私募|幹事|アレンジャー|アドバイザー|引受証券|プレースメント)"
+)
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
 # count only before a round.
 _LEADS_VERBS = frozenset(
@@ -127,6 +135,8 @@ def parties(
             continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
         if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
             continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
+        if _ADVISER_ROLE.match(folded, marker.end):
+            continue  # "X led the financing as placement agent", "みずほ証券が主導する私募": an adviser
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
         names = lead_names(rules, document, folded, zone, organisations)
         if marker.term.isascii() and RELATIVE_LEAD.search(folded, zone[0], marker.start):
