@@ -1021,3 +1021,19 @@ def test_a_kind_in_latin_letters_before_a_japanese_lead(text: str, leads: list[s
 )
 def test_an_adviser_that_leads_the_placement_is_no_lead(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "Xが主導する[noun]": X leads what the noun names; only a round's noun makes X this round's lead
+        (JA_ROUND + "同社は、NTTが主導する生成AIコンソーシアムにも参加している。", []),
+        (JA_ROUND + "調達資金は、東京大学が主導する医療AIの実証実験に充てる。", []),
+        (JA_ROUND + "同社は、ソニーグループがリードしたLLMの共同研究にも加わった。", []),
+        # a round's noun, or the form it took, still makes a lead
+        (JA_ROUND + "ミサゴキャピタルが主導する第三者割当増資による。", ["ミサゴキャピタル"]),
+        (JA_ROUND + "トキベンチャーズがリードする形で実施した。", ["トキベンチャーズ"]),
+    ],
+)
+def test_a_japanese_lead_word_before_another_noun(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads

@@ -60,6 +60,12 @@ _LED_BY_PERSON = re.compile(
 _ROUND_OBJECT = re.compile(
     r"(?:調達|ラウンド|出資|投資|増資|ファイナンス|資金|シリーズ[a-f]|シード|クローズ|エクステンション)(?:の[^、。を]{0,10})?$"
 )
+# A Japanese lead word as a relative clause before a noun: "Xが主導する[noun]"; the noun must be a round's.
+_JAPANESE_RELATIVE = re.compile(r"(?:する|した|している|していた)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9「])")
+_ROUND_NOUN = re.compile(
+    r"(?:本|今回の|同|この|新たな|[a-z0-9]+の)?(?:ラウンド|調達|資金調達|出資|増資|投資ラウンド|シリーズ|シード|プレシリーズ|第三者割当"
+    r"|ファイナンス|エクステンション|ファースト|セカンド|クローズ|形|かたち)"
+)
 # A sentence about a round before this one.
 _EARLIER_ROUND_TALK = re.compile(
     r"\b(?:previously|earlier|prior|last year|its previous|its last|its first)\b"
@@ -128,6 +134,13 @@ def parties(
             and not _ROUND_OBJECT.search(folded, 0, marker.start - 1)
         ):
             continue  # "国産LLMをリードする": leading a field, not a round
+        if (
+            marker.term in ("リード", "主導")
+            and folded[marker.start - 1 : marker.start] != "を"
+            and (relative := _JAPANESE_RELATIVE.match(folded, marker.end)) is not None
+            and not _ROUND_NOUN.match(folded, relative.end())
+        ):
+            continue  # "NTTが主導するコンソーシアム", "Xが主導する実証実験": leading something other than a round
         sentence_start, _ = sentence_bounds(folded, marker.start)
         if _EARLIER_ROUND_TALK.search(folded[sentence_start : marker.end + 8]):
             continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
