@@ -1037,3 +1037,20 @@ def test_an_adviser_that_leads_the_placement_is_no_lead(title: str, text: str, l
 )
 def test_a_japanese_lead_word_before_another_noun(text: str, leads: list[str]) -> None:
     assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led by" after a noun that is no round: a consortium, a programme, a push is what was led
+        (EN_ROUND + "The funding will help Tsubame join a consortium led by NTT.", []),
+        (EN_ROUND + "It will also expand a research programme led by the University of Tokyo.", []),
+        (EN_ROUND + "The raise comes as an industry push led by Kite Capital Partners gathers pace.", []),
+        # a round's noun, a stage, an amount or a passive before "led by" still make a lead
+        (EN_ROUND + "The round was led by Osprey Ventures.", ["Osprey Ventures"]),
+        ("Tokyo-based Tsubame raised $20 million in a pre-Series A led by Osprey Ventures.", ["Osprey Ventures"]),
+        ("Tokyo-based Tsubame raised ₹4 crore led by Osprey Ventures.", ["Osprey Ventures"]),
+    ],
+)
+def test_led_by_after_a_noun_that_is_no_round(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

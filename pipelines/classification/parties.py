@@ -66,6 +66,15 @@ _ROUND_NOUN = re.compile(
     r"(?:本|今回の|同|この|新たな|[a-z0-9]+の)?(?:ラウンド|調達|資金調達|出資|増資|投資ラウンド|シリーズ|シード|プレシリーズ|第三者割当"
     r"|ファイナンス|エクステンション|ファースト|セカンド|クローズ|形|かたち)"
 )
+# What "led by" follows when a round is what was led: a round's noun ("a seed round led by", "Series A led by"), an
+# amount ("$47 million led by"), the verb of a passive ("was led by", "jointly led by"), a pronoun, or a break (",
+# led by", "Led by X, the round"); "a consortium led by NTT", "a push led by METI" lead no round.
+_ROUND_BEFORE_LED_BY = re.compile(
+    r"(?:^|[,;:(—–-]|\b(?:rounds?|financing|funding|investments?|raise|raising|deal|tranche|extension|close|closing|seed"
+    r"|series\s[a-k]\d?|[a-k]\d?\+?|capital|equity|offering|placement|notes?|injection|commitment|syndicate|investors"
+    r"|backers|shareholders|was|were|is|are|been|being|be|and|also|jointly|again|both|all|each|million|billion|trillion"
+    r"|crore|lakh|m|bn|mn|yen|dollars|euros|it|this|which|that|one)|[\d$¥€£]\S*|\w+ly)\s*$"
+)
 # A sentence about a round before this one.
 _EARLIER_ROUND_TALK = re.compile(
     r"\b(?:previously|earlier|prior|last year|its previous|its last|its first)\b"
@@ -141,6 +150,10 @@ def parties(
             and not _ROUND_NOUN.match(folded, relative.end())
         ):
             continue  # "NTTが主導するコンソーシアム", "Xが主導する実証実験": leading something other than a round
+        if marker.term in ("led by", "co-led by", "spearheaded by") and not _ROUND_BEFORE_LED_BY.search(
+            folded, max(marker.start - 40, 0), marker.start
+        ):
+            continue  # "a consortium led by NTT", "a research programme led by X": leading no round
         sentence_start, _ = sentence_bounds(folded, marker.start)
         if _EARLIER_ROUND_TALK.search(folded[sentence_start : marker.end + 8]):
             continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
