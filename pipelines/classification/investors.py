@@ -306,7 +306,7 @@ def lead_names(
         name = _without_kind_before(name, rules)  # "Japanese VC Acme Ventures"
         if " of " in name:
             name = _firm_of_person(name, rules)  # "Jane Doe of Acme Ventures"
-        if _PERSON_ROLE_BEFORE.search(text, 0, match.start()):
+        if _PERSON_ROLE_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
             continue  # "Acme Ventures partner Jane Doe": a person of the firm named before
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
