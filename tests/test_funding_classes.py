@@ -1054,3 +1054,30 @@ def test_a_japanese_lead_word_before_another_noun(text: str, leads: list[str]) -
 )
 def test_led_by_after_a_noun_that_is_no_round(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # investors by their names' ending backing or funding a named company in the headline: the body's round
+        (
+            "Heron Ventures, Kite Capital back Kamome Robotics",
+            "Kamome Robotics, which builds warehouse robots, has raised $12 million in Series A funding.",
+            12_000_000,
+        ),
+        (
+            "Osprey Partners funds Kamome battery recycler",
+            "Kamome, a battery recycler, has raised $5 million in seed funding from Osprey Partners.",
+            5_000_000,
+        ),
+    ],
+)
+def test_investors_backing_a_company_in_the_headline(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount
+
+
+def test_investors_funding_a_place_is_no_round() -> None:
+    assert (
+        classify("Heron Capital funds Tokyo startups", "Heron Capital has raised $50 million for a new fund.").kind
+        != "funding"
+    )
