@@ -1081,3 +1081,18 @@ def test_investors_funding_a_place_is_no_round() -> None:
         classify("Heron Capital funds Tokyo startups", "Heron Capital has raised $50 million for a new fund.").kind
         != "funding"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "co-led" is the verb, not an "X-led" round's hyphen
+        (EN_ROUND + "Heron Partners and Kite Capital co-led the all-equity round.", ["Heron Partners", "Kite Capital"]),
+        (
+            EN_ROUND + "Heron Partners and Kite Capital co-led, with Osprey Ventures joining.",
+            ["Heron Partners", "Kite Capital"],
+        ),
+    ],
+)
+def test_co_led_before_the_round(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

@@ -129,7 +129,11 @@ def parties(
     for marker in rules.lead_markers.find(folded):
         if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
-        if marker.term == "led" and folded[marker.start - 1 : marker.start] == "-":
+        if (
+            marker.term == "led"
+            and folded[marker.start - 1 : marker.start] == "-"
+            and not folded.endswith("co-", 0, marker.start)
+        ):  # ("X and Y co-led the all-equity round" is the verb, not "an X-led round")
             if _ROUND_WORD.match(folded, marker.end):
                 for name in lead_names(rules, document, folded, _hyphen_led_zone(folded, marker.start), organisations):
                     leads[name] = None
