@@ -1096,3 +1096,20 @@ def test_investors_funding_a_place_is_no_round() -> None:
 )
 def test_co_led_before_the_round(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a lead verb leads the round only when the round is its own noun phrase: no clause between, and the round's
+        # word ends it
+        (EN_TITLE, EN_ROUND + "NTT leads the domestic LLM market, while Tsubame's funding lets it compete.", []),
+        (EN_TITLE, EN_ROUND + "SoftBank took the lead in Japan's AI investment push last year.", []),
+        ("SoftBank leads Japan AI push as Tsubame raises $20M round", EN_ROUND, []),
+        # the round's own noun phrase still makes a lead
+        (EN_TITLE, EN_ROUND + "Osprey Ventures took the lead in the round.", ["Osprey Ventures"]),
+        ("Osprey Ventures leads $20 million round in Tsubame", EN_ROUND, ["Osprey Ventures"]),
+    ],
+)
+def test_a_lead_verb_before_something_else_than_a_round(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

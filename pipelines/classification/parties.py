@@ -105,8 +105,17 @@ _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
     | {"leading its", "took the lead", "takes the lead"}
 )
+# (the round's noun phrase: no clause between the verb and the round, "SoftBank leads Japan AI push as Tsubame raises
+# $20M round", and the round word ends it, not "took the lead in Japan's AI investment push")
 _A_ROUND_FOLLOWS = re.compile(
-    r"(?:[^.;。]|\.(?=\d)){0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b"
+    r"(?:[^.,;。、]|[.,](?=\d)){0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b"
+    r"(?=\s*(?:[.,;:。、!?)'’]|$|\s(?:in|of|for|from|with|at|led|co-led|valuing|that|which|to|round|funding|financing"
+    r"|and|as|into|on|worth|by|after|amid|this|last|this|—|-)\b))"
+)
+# Words of a new clause, which a round's noun phrase after a lead verb does not hold.
+_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:as|while|when|after|before|because|since|but|raises|raised|raise|raising|secures|secured|closes|closed"
+    r"|says|said|announces|announced|is|are|was|were|has|have|had)\b"
 )
 
 
@@ -127,7 +136,7 @@ def parties(
         rules, folded[title_end : sentence_bounds(folded, title_end + 1)[1]]
     )
     for marker in rules.lead_markers.find(folded):
-        if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
+        if marker.term in _LEADS_VERBS and not _round_follows(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
         if (
             marker.term == "led"
@@ -226,6 +235,12 @@ def parties(
     investors = {spelled.get(name) or name: None for name in investors}
     leads = {spelled.get(name) or name: None for name in leads}
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _round_follows(folded: str, end: int) -> re.Match[str] | None:
+    """The round a lead verb leads, named in the noun phrase after it ("leads $40 billion round in Y")."""
+    follows = _A_ROUND_FOLLOWS.match(folded, end)
+    return None if follows is None or _CLAUSE_BETWEEN.search(follows.group(0)) else follows
 
 
 def _stages(rules: FundingRules, text: str) -> set[str]:
