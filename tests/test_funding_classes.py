@@ -1113,3 +1113,23 @@ def test_co_led_before_the_round(text: str, leads: list[str]) -> None:
 )
 def test_a_lead_verb_before_something_else_than_a_round(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a lead of another company's round, named by its possessive, is not this round's (of the same stage, too)
+        (
+            EN_ROUND + "It was led by Osprey Ventures. Kite Capital led Kamome's Series A in March.",
+            ["Osprey Ventures"],
+        ),
+        ("Tokyo-based Tsubame raised $20 million. Heron Partners led Kamome's $5 million round in May.", []),
+        # the company's own round by its possessive still names every lead
+        (
+            EN_ROUND + "Osprey Ventures and Kite Capital led Tsubame's $20 million Series A.",
+            ["Osprey Ventures", "Kite Capital"],
+        ),
+    ],
+)
+def test_a_lead_of_another_companys_round(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

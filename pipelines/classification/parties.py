@@ -88,7 +88,7 @@ _REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
 _LED_ALONE = re.compile(
     r"[,.;。]|\s(?:the|this|its|their)\s(?:\S+\s){0,3}?(?:round|investment|financing|raise|series [a-k]|seed)\b"
     r"|\sit(?:[,.;。]|$)"
-    r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.,;。]|[.,](?=\d)){0,40}?"
+    r"|\s(?P<owner>[^\s.,;。]+(?:\s[^\s.,;。]+){0,3})['’]s\s(?:[^.,;。]|[.,](?=\d)){0,40}?"
     r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
 )
 # An adviser's role in the lead word's own clause: "led the financing as sole placement agent", "led by X, which acted
@@ -129,6 +129,7 @@ def parties(
     """Who raised the money, who invested, and who led."""
     investors: dict[str, None] = {}
     leads: dict[str, None] = {}
+    owners: dict[str, str] = {}
     company = issuer.name if issuer else None
     # This round's stage: the headline's, or else the first sentence's.
     title_end = folded.find("。") if "。" in folded else len(folded)
@@ -147,7 +148,8 @@ def parties(
                 for name in lead_names(rules, document, folded, _hyphen_led_zone(folded, marker.start), organisations):
                     leads[name] = None
             continue
-        if marker.term == "led" and not _LED_ALONE.match(folded, marker.end):
+        led_alone = _LED_ALONE.match(folded, marker.end) if marker.term == "led" else None
+        if marker.term == "led" and led_alone is None:
             continue  # "Heron Capital led, with …", not "led to" or "led the market"
         if (
             marker.term in ("リード", "主導")
@@ -182,6 +184,10 @@ def parties(
             names = names[-1:]  # "A, B and C, which led the round, participated": only C led
         for name in names:
             leads[name] = None
+            if led_alone is not None and led_alone["owner"] and document[led_alone.start("owner")].isupper():
+                owners.setdefault(name, led_alone["owner"])  # "A, B and C led Tsubame's Series H": its owner
+            else:
+                owners[name] = ""  # a lead of this story's round by another marker
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
             r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]
@@ -224,6 +230,9 @@ def parties(
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
+        for name, owner in owners.items():
+            if owner and owner not in company.lower() and company.lower() not in owner:
+                leads.pop(name, None)  # "Beta Capital led Kamome's Series B in March": another company's round
     # A ministry that pays a subsidy is its grantor, not an investor.
     for hit in organisations:
         if hit.organisation.sector == "ministry":
