@@ -1133,3 +1133,24 @@ def test_a_lead_verb_before_something_else_than_a_round(title: str, text: str, l
 )
 def test_a_lead_of_another_companys_round(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a state's fund described, not named, in either language: no lead
+        (
+            EN_TITLE,
+            EN_ROUND + "A Middle Eastern sovereign wealth fund led the round, with Osprey Ventures joining.",
+            [],
+        ),
+        (JA_TITLE, JA_ROUND + "アラブ首長国連邦(UAE)の政府系ファンドが主導した。", []),
+        # the company's own officer is no lead investor
+        (EN_TITLE, EN_ROUND + "Tsubame's CEO Ken Ito led the round.", []),
+        # a named state fund, and a watch-list name after a headline's clause, are still leads
+        (JA_TITLE, JA_ROUND + "政府系ファンドの産業革新投資機構が主導した。", ["Japan Investment Corporation"]),
+        ("ツバメ、10億円を調達 東京大学が主導", JA_ROUND, ["University of Tokyo"]),
+    ],
+)
+def test_a_state_fund_described_or_an_officer_is_no_lead(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

@@ -48,7 +48,7 @@ _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|We|Our|Us|[A-Za-z0-9.]+(?:-[A-Za-z0-9]+)*-[a-z]+|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?|L\.P\.?|LP"
     # a region is no investor: "a sovereign fund from the Middle East", "a Gulf state fund"
-    r"|(?:The\s)?(?:Middle\sEast(?:ern)?|Gulf|Persian\sGulf|Asia|Asian|Southeast\sAsia(?:n)?|Europe|Africa(?:n)?"
+    r"|(?:(?:The|A|An)\s)?(?:Middle\sEast(?:ern)?|Gulf|Persian\sGulf|Asia|Asian|Southeast\sAsia(?:n)?|Europe|Africa(?:n)?"
     r"|Latin\sAmerica(?:n)?|North\sAmerica(?:n)?|Nordic|Arab|Western|Eastern)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
 )
@@ -306,8 +306,8 @@ def lead_names(
         name = _without_kind_before(name, rules)  # "Japanese VC Acme Ventures"
         if " of " in name:
             name = _firm_of_person(name, rules)  # "Jane Doe of Acme Ventures"
-        if _PERSON_ROLE_BEFORE.search(text, max(match.start() - 40, 0), match.start()):
-            continue  # "Acme Ventures partner Jane Doe": a person of the firm named before
+        if _PERSON_ROLE_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or _OFFICER.match(name):
+            continue  # "Acme Ventures partner Jane Doe", "Tsubame's CEO Taro Yamada": a person of a firm named before
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
@@ -324,6 +324,7 @@ def lead_names(
             start <= hit.start
             and hit.end <= end
             and not _possessive(document, hit)
+            and not _inside_a_kanji_word(folded, hit)
             and not _OBJECT_OF.search(folded, start, hit.start)
         ):
             longer = next(
@@ -376,6 +377,8 @@ _PERSON_ROLE_BEFORE = re.compile(
     r"\s(?:general\s|managing\s|founding\s|senior\s|vice\s)?(?:partner|principal|founder|co-founder|cofounder|ceo"
     r"|president|chairman|chairwoman|director|associate|analyst)\s$"
 )
+# A company's officer named by the role's letters: "CEO Taro Yamada" (the firm's possessive before it is cut off).
+_OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman)\s")
 # Words of a body's name before "of", which a person's name does not hold: "University of X", "Bank of Y".
 _BODY_WORD = re.compile(
     r"\b(?:University|Institute|Government|Bank|Ministry|Agency|Development|Corporation|Office|Association|Council"
@@ -417,6 +420,25 @@ def _by_legal_form(phrase: str) -> str:
         return ""
     match = _LEGAL_FORM_NAME.search(phrase)
     return (match["after"] or match["before"]).strip() if match else ""
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+# One-letter country prefixes before a name: "米グーグル", "英アーム".
+_COUNTRY_LETTERS = "米英仏独中韓台加豪印欧露伊"
+
+
+def _inside_a_kanji_word(folded: str, hit: OrganisationHit) -> bool:
+    """Whether a watch-list name written in kanji is the middle of a longer kanji word ("国連" in "アラブ首長国連邦"),
+    not a name of its own; a country's letter before it ("米…") is no such word."""
+    before = folded[hit.start - 1 : hit.start]
+    return bool(
+        before
+        and before not in _COUNTRY_LETTERS
+        and _KANJI.match(before)
+        and _KANJI.match(folded, hit.start)
+        # a headline's clause whose space normalising dropped: "…を調達 東京大学が主導"
+        and not folded.endswith(("調達", "実施", "発表", "完了", "出資", "増資"), 0, hit.start)
+    )
 
 
 def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[OrganisationHit]:
