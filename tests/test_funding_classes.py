@@ -1154,3 +1154,29 @@ def test_a_lead_of_another_companys_round(text: str, leads: list[str]) -> None:
 )
 def test_a_state_fund_described_or_an_officer_is_no_lead(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # who reports the round is no lead: after the list, or before the clause that names the lead
+        (EN_ROUND + "The round was led by Osprey Ventures, Bloomberg reported.", ["Osprey Ventures"]),
+        (
+            EN_ROUND + "It was led by Osprey Ventures and Kite Capital, Tsubame CEO Ken Ito told Nikkei Asia.",
+            ["Osprey Ventures", "Kite Capital"],
+        ),
+        (
+            EN_ROUND + "The round was led by Osprey Ventures, said Hana Mori, a partner at the firm.",
+            ["Osprey Ventures"],
+        ),
+        (EN_ROUND + "Reuters reported that Osprey Ventures led the round.", ["Osprey Ventures"]),
+        (
+            EN_ROUND + "People familiar with the matter said Osprey Ventures and Kite Capital co-led the round.",
+            ["Osprey Ventures", "Kite Capital"],
+        ),
+        # the one who says it led is the lead
+        (EN_ROUND + "Osprey Ventures said it led the round.", ["Osprey Ventures"]),
+    ],
+)
+def test_who_reports_the_round_is_no_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

@@ -51,6 +51,7 @@ _NOT_A_NAME = re.compile(
     r"|(?:(?:The|A|An)\s)?(?:Middle\sEast(?:ern)?|Gulf|Persian\sGulf|Asia|Asian|Southeast\sAsia(?:n)?|Europe|Africa(?:n)?"
     r"|Latin\sAmerica(?:n)?|North\sAmerica(?:n)?|Nordic|Arab|Western|Eastern)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
@@ -66,6 +67,18 @@ _LEAD_LIST_END = re.compile(
     # "led by X and existing investors" ends the list; "led by existing investor X and new investor Y" goes on
     r"|,? and (?:existing|new) (?:investors|backers|shareholders)\b"
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
+)
+_CLAUSE_AFTER_AS_WELL_AS = re.compile(r",\s(?:and|with|while|but)\s|;")
+# A clause saying who reports the round, after a comma: ", Bloomberg reported", ", TechCrunch has learned", ", said X",
+# ", the company's CEO told Y", ", per PitchBook data", ", according to …".
+_ATTRIBUTION = re.compile(
+    r",\s(?:(?:said|says|per|according)\b|(?:[^,;:.]{1,60}?\s)?(?:reported|reports|said|says|told|has learned"
+    r"|have learned|learned|wrote|writes|announced|announces|confirmed|confirms|noted|added|stated|disclosed)\b)"
+)
+# A reporting verb before the clause that names the lead: "Bloomberg reported that X led", "the CEO said X led".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|reported|reports|told\s\S+(?:\s\S+)?|wrote|writes|noted|added|confirmed|confirms|announced"
+    r"|announces|stated|disclosed|learned)(?:\s(?:on\s\w+|in\sa\s\w+|today|yesterday))?(?:\sthat)?\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
 _ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
@@ -149,14 +162,24 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         if comma >= 0 and _PARTICIPATION.search(folded, comma, zone_end):
             zone_end = comma  # "led by X, Y and Z also participated": the clause after the comma is the others'
         as_well_as = folded.find("as well as ", end, zone_end)
-        clause_end = re.compile(r",\s(?:and|with|while|but)\s|;").search(folded, as_well_as, sentence_end)
-        if as_well_as >= 0 and _PARTICIPATION.search(
-            folded, as_well_as, clause_end.start() if clause_end else sentence_end
-        ):
-            zone_end = as_well_as  # "led by X, as well as Y, which also participated"
+        if as_well_as >= 0:
+            clause_end = _CLAUSE_AFTER_AS_WELL_AS.search(folded, as_well_as, sentence_end)
+            if _PARTICIPATION.search(folded, as_well_as, clause_end.start() if clause_end else sentence_end):
+                zone_end = as_well_as  # "led by X, as well as Y, which also participated"
+        attribution = _ATTRIBUTION.search(folded, end, sentence_end)
+        if attribution is not None and attribution.start() < zone_end:
+            zone_end = attribution.start()  # "led by X, Bloomberg reported", "…, said Hana Mori": who says so
         return end, zone_end
     if term.isascii():
         head = folded[sentence_start:start]
+        reported = None
+        for reported in _REPORTED_THAT.finditer(head):
+            pass
+        if reported is not None and not re.fullmatch(r"(?:it|they|we)\s*", head[reported.end() :]):
+            # "Bloomberg reported that X led the round", "Tsubame's CEO said X led": the lead is after the report
+            # ("X said it led a Series A": the one who says so led)
+            sentence_start += reported.end()
+            head = head[reported.end() :]
         relative = RELATIVE_LEAD.search(head)
         if relative is not None:
             # "A, B and C, which led the round, …": the lead is the name the clause follows (lead_names' last)
