@@ -172,9 +172,7 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         return end, zone_end
     if term.isascii():
         head = folded[sentence_start:start]
-        reported = None
-        for reported in _REPORTED_THAT.finditer(head):
-            pass
+        reported = max(_REPORTED_THAT.finditer(head), key=lambda match: match.end(), default=None)
         if reported is not None and not re.fullmatch(r"(?:it|they|we)\s*", head[reported.end() :]):
             # "Bloomberg reported that X led the round", "Tsubame's CEO said X led": the lead is after the report
             # ("X said it led a Series A": the one who says so led)
