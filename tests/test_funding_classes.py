@@ -1180,3 +1180,19 @@ def test_a_state_fund_described_or_an_officer_is_no_lead(title: str, text: str, 
 )
 def test_who_reports_the_round_is_no_lead(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "Xのリードのもと": X, named before, led; "リード投資家のXに加え、Y": X alone
+        (JA_ROUND + "ミサゴキャピタルのリードのもと、トキベンチャーズが参加した。", ["ミサゴキャピタル"]),
+        ("生成AIのツバメ株式会社は、ミサゴキャピタルのリードの下、シリーズAで10億円を調達した。", ["ミサゴキャピタル"]),
+        (
+            JA_ROUND + "リード投資家のミサゴキャピタルに加え、トキベンチャーズ、カモメ銀行が参加した。",
+            ["ミサゴキャピタル"],
+        ),
+    ],
+)
+def test_a_lead_under_whose_lead_the_round_was(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads

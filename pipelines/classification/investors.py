@@ -205,7 +205,8 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         return cleft.end(), cleft.end() + (stop.start() if stop else sentence_end - cleft.end())
     role_is = _ROLE_IS.match(folded, end)
     named_before = re.search(r"(?:を|が)(?:共同|共同で)?$", folded[max(start - 4, 0) : start])
-    if role_is and (term in _ROLE_NOUNS or term == "リード") and not named_before:
+    under = folded.startswith(("のもと", "の下", "の元"), end)  # "Xのリードのもと": X, named before, led
+    if role_is and (term in _ROLE_NOUNS or term == "リード") and not named_before and not under:
         # "リード投資家はX", "リード投資家であるXをはじめ", "リード投資家:X その他の投資家:Y"
         end = role_is.end()
         zone_end = end
@@ -282,7 +283,7 @@ def _english_listed_before(head: str, cut: int) -> int:
 # Where the names after a role noun ("リード投資家はX") end; a "、" ends them unless a name alone follows it.
 # ("である" before a name describes it: "リード投資家は東京の独立系VCであるX" names X)
 _ROLE_LIST_STOP = re.compile(
-    r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|あり|す)(?=[。、;]|$)"
+    r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|に加え|が|を|も|は|で(?:ある|あり|す)(?=[。、;]|$)"
 )
 # The count that closes a Japanese list: "…、デルタファンドの4社", "…の2者".
 _COUNT_AFTER_LIST = re.compile(r"の?\d+(?:社|者|行)$")
