@@ -1196,3 +1196,19 @@ def test_who_reports_the_round_is_no_lead(text: str, leads: list[str]) -> None:
 )
 def test_a_lead_under_whose_lead_the_round_was(text: str, leads: list[str]) -> None:
     assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a lead investor of other companies, or one known as such, is no lead of this round
+        (EN_TITLE, EN_ROUND + "Osprey Ventures, a lead investor in Kamome and Hayabusa, also joined.", []),
+        (EN_TITLE, EN_ROUND + "Kite Capital, the lead investor of Heron Robotics, took part too.", []),
+        (JA_TITLE, JA_ROUND + "国内有数のリード投資家として知られるミサゴキャピタルも参加した。", []),
+        # the lead investor of this company's round still is
+        (EN_TITLE, EN_ROUND + "Osprey Ventures is the lead investor in Tsubame's Series A.", ["Osprey Ventures"]),
+        (EN_TITLE, EN_ROUND + "Osprey Ventures served as lead investor in the round.", ["Osprey Ventures"]),
+    ],
+)
+def test_a_lead_investor_of_other_companies(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

@@ -60,6 +60,11 @@ _LED_BY_PERSON = re.compile(
 _ROUND_OBJECT = re.compile(
     r"(?:調達|ラウンド|出資|投資|増資|ファイナンス|資金|シリーズ[a-f]|シード|クローズ|エクステンション)(?:の[^、。を]{0,10})?$"
 )
+_ROLE_WORDS = frozenset({"lead investor", "lead investors", "リード投資家", "リードインベスター"})
+# "リード投資家として知られる", "a lead investor known for": a description of the investor, not its role here.
+_KNOWN_AS = re.compile(r"として(?:知られ|有名|定評|実績)|\s(?:known|famous|renowned)\b")
+# "lead investor in Kamome and Hayabusa": the company a lead investor leads, by its capitalised name.
+_OWNER_AFTER_ROLE = re.compile(r"\s(?:in|of|for|at)\s(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})")
 # A Japanese lead word as a relative clause before a noun: "Xが主導する[noun]"; the noun must be a round's.
 _JAPANESE_RELATIVE = re.compile(r"(?:する|した|している|していた)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9「])")
 _ROUND_NOUN = re.compile(
@@ -176,16 +181,21 @@ def parties(
             continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
         if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
             continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
+        if marker.term in _ROLE_WORDS and _KNOWN_AS.match(folded, marker.end):
+            continue  # "リード投資家として知られるX", "known as a lead investor": what X is, not what it did here
         if _ADVISER_ROLE.match(folded, marker.end):
             continue  # "X led the financing as placement agent", "みずほ証券が主導する私募": an adviser
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
         names = lead_names(rules, document, folded, zone, organisations)
         if marker.term.isascii() and RELATIVE_LEAD.search(folded, zone[0], marker.start):
             names = names[-1:]  # "A, B and C, which led the round, participated": only C led
+        role_owner = _OWNER_AFTER_ROLE.match(document, marker.end) if marker.term in _ROLE_WORDS else None
         for name in names:
             leads[name] = None
             if led_alone is not None and led_alone["owner"] and document[led_alone.start("owner")].isupper():
                 owners.setdefault(name, led_alone["owner"])  # "A, B and C led Tsubame's Series H": its owner
+            elif role_owner is not None:
+                owners.setdefault(name, role_owner["owner"].lower())  # "X, a lead investor in Kamome and Hayabusa"
             else:
                 owners[name] = ""  # a lead of this story's round by another marker
     for marker in rules.investor_markers.find(folded):
@@ -231,7 +241,7 @@ def parties(
         investors.pop(company, None)
         leads.pop(company, None)
         for name, owner in owners.items():
-            if owner and owner not in company.lower() and company.lower() not in owner:
+            if owner and not _same_company(owner, company):
                 leads.pop(name, None)  # "Beta Capital led Kamome's Series B in March": another company's round
     # A ministry that pays a subsidy is its grantor, not an investor.
     for hit in organisations:
@@ -244,6 +254,12 @@ def parties(
     investors = {spelled.get(name) or name: None for name in investors}
     leads = {spelled.get(name) or name: None for name in leads}
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _same_company(owner: str, company: str) -> bool:
+    """Whether a round's owner as written ("softbank group's") is the story's company ("SoftBank Corp.")."""
+    owner, company = owner.lower(), company.lower()
+    return owner in company or company in owner or owner.split()[:1] == company.split()[:1]
 
 
 def _round_follows(folded: str, end: int) -> re.Match[str] | None:
