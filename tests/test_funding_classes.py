@@ -1212,3 +1212,22 @@ def test_a_lead_under_whose_lead_the_round_was(text: str, leads: list[str]) -> N
 )
 def test_a_lead_investor_of_other_companies(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a Japanese lead word whose object is another company's round ("カモメのシリーズAも主導")
+        (
+            JA_TITLE,
+            JA_ROUND + "トキベンチャーズが主導した。ミサゴキャピタルはカモメのシリーズAも主導した。",
+            ["トキベンチャーズ"],
+        ),
+        (JA_TITLE, JA_ROUND + "ミサゴファンドは、カモメやハヤブサの調達をリードしてきた。", []),
+        # this company's round, by its name, 同社, or the headline's company, still names the lead
+        (JA_TITLE, JA_ROUND + "ミサゴキャピタルは、同社のシリーズAを主導した。", ["ミサゴキャピタル"]),
+        (JA_TITLE, JA_ROUND + "ミサゴキャピタルは、ツバメのシリーズAを主導した。", ["ミサゴキャピタル"]),
+    ],
+)
+def test_a_japanese_lead_of_another_companys_round(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

@@ -65,6 +65,13 @@ _ROLE_WORDS = frozenset({"lead investor", "lead investors", "リード投資家"
 _KNOWN_AS = re.compile(r"として(?:知られ|有名|定評|実績)|\s(?:known|famous|renowned)\b")
 # "lead investor in Kamome and Hayabusa": the company a lead investor leads, by its capitalised name.
 _OWNER_AFTER_ROLE = re.compile(r"\s(?:in|of|for|at)\s(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})")
+# "カモメのシリーズAを主導", "カモメやハヤブサの調達をリード": the company whose round a Japanese lead word leads.
+_JAPANESE_OWNER = re.compile(
+    r"(?<![\d億万兆])(?P<owner>[\u30a0-\u30ffA-Za-z\u4e00-\u9fff・&.-]{1,30}?)(?<!円)(?<!ドル)(?<!ユーロ)(?<!ポンド)(?<!ウォン)の"
+    r"(?:[^、。をのに]{0,12})?"
+    r"(?:シリーズ|ラウンド|資金調達|調達|第三者割当|増資|出資)[^、。を]{0,10}(?:を|も)(?:共同で)?$"
+)
+_THIS_COMPANY = re.compile(r"同社|当社|弊社|本|今回|今般|この|その|同$|自社")
 # A Japanese lead word as a relative clause before a noun: "Xが主導する[noun]"; the noun must be a round's.
 _JAPANESE_RELATIVE = re.compile(r"(?:する|した|している|していた)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9「])")
 _ROUND_NOUN = re.compile(
@@ -134,7 +141,7 @@ def parties(
     """Who raised the money, who invested, and who led."""
     investors: dict[str, None] = {}
     leads: dict[str, None] = {}
-    owners: dict[str, str] = {}
+    owners: dict[str, tuple[int, int]] = {}  # a lead's round owner, where it is written; (0, 0): this round
     company = issuer.name if issuer else None
     # This round's stage: the headline's, or else the first sentence's.
     title_end = folded.find("。") if "。" in folded else len(folded)
@@ -190,14 +197,19 @@ def parties(
         if marker.term.isascii() and RELATIVE_LEAD.search(folded, zone[0], marker.start):
             names = names[-1:]  # "A, B and C, which led the round, participated": only C led
         role_owner = _OWNER_AFTER_ROLE.match(document, marker.end) if marker.term in _ROLE_WORDS else None
+        if role_owner is None and marker.term in ("リード", "主導") and folded[marker.start - 1 : marker.start] == "を":
+            # "ベータベンチャーズはカモメのシリーズAも主導した": the round of the company before の
+            role_owner = _JAPANESE_OWNER.search(folded, max(marker.start - 40, 0), marker.start)
+            if role_owner is not None and _THIS_COMPANY.search(role_owner["owner"]):
+                role_owner = None
         for name in names:
             leads[name] = None
             if led_alone is not None and led_alone["owner"] and document[led_alone.start("owner")].isupper():
-                owners.setdefault(name, led_alone["owner"])  # "A, B and C led Tsubame's Series H": its owner
+                owners.setdefault(name, led_alone.span("owner"))  # "A, B and C led Tsubame's Series H": its owner
             elif role_owner is not None:
-                owners.setdefault(name, role_owner["owner"].lower())  # "X, a lead investor in Kamome and Hayabusa"
+                owners.setdefault(name, role_owner.span("owner"))  # "X, a lead investor in Kamome and Hayabusa"
             else:
-                owners[name] = ""  # a lead of this story's round by another marker
+                owners[name] = (0, 0)  # a lead of this story's round by another marker
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
             r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]
@@ -240,8 +252,8 @@ def parties(
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
-        for name, owner in owners.items():
-            if owner and not _same_company(owner, company):
+        for name, (owner_start, owner_end) in owners.items():
+            if owner_end and not _same_company(folded, owner_start, owner_end, company, organisations):
                 leads.pop(name, None)  # "Beta Capital led Kamome's Series B in March": another company's round
     # A ministry that pays a subsidy is its grantor, not an investor.
     for hit in organisations:
@@ -256,9 +268,18 @@ def parties(
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
 
 
-def _same_company(owner: str, company: str) -> bool:
-    """Whether a round's owner as written ("softbank group's") is the story's company ("SoftBank Corp.")."""
-    owner, company = owner.lower(), company.lower()
+def _same_company(folded: str, start: int, end: int, company: str, organisations: Sequence[OrganisationHit]) -> bool:
+    """Whether a round's owner as written ("softbank group's", "オープンAI") is the story's company ("SoftBank Corp.",
+    "OpenAI"), by a watch-list name written there or by its words, or the headline's own round."""
+    named = {hit.organisation.name for hit in organisations if hit.start < end and start < hit.end}
+    title_end = folded.find("。") if "。" in folded else len(folded)
+    if (
+        company in named
+        or folded[start:end] in folded[:title_end]
+        or any(hit.organisation.name in named for hit in organisations if hit.start < title_end)
+    ):
+        return True  # the company by a watch-list name, or the round the headline names ("オープンAIの調達を主導")
+    owner, company = folded[start:end], company.lower()
     return owner in company or company in owner or owner.split()[:1] == company.split()[:1]
 
 
