@@ -1231,3 +1231,27 @@ def test_a_lead_investor_of_other_companies(title: str, text: str, leads: list[s
 )
 def test_a_japanese_lead_of_another_companys_round(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a place and a kind of investor before "-led" is a description, no name
+        ("Tsubame raises $20M in Tokyo VC-led round", "Tokyo-based LLM developer Tsubame raised $20 million.", []),
+        ("Tsubame raises $20M in Osaka CVC-led round", "Tokyo-based LLM developer Tsubame raised $20 million.", []),
+        # a watch-list name after a description is given once, by its watch-list name
+        (
+            "Tsubame raises $20M in Series A led by Japan's JIC",
+            "Tokyo-based LLM developer Tsubame raised $20 million.",
+            ["Japan Investment Corporation"],
+        ),
+        # a name that ends in VC stays one
+        (
+            "Tsubame raises $20M led by Osprey VC",
+            "Tokyo-based LLM developer Tsubame raised $20 million.",
+            ["Osprey VC"],
+        ),
+    ],
+)
+def test_a_description_ending_in_a_kind_of_investor(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

@@ -47,7 +47,9 @@ _ENGLISH_ROLE_BEFORE = re.compile(
 _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|We|Our|Us|[A-Za-z0-9.]+(?:-[A-Za-z0-9]+)*-[a-z]+|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?|L\.P\.?|LP"
-    # a region is no investor: "a sovereign fund from the Middle East", "a Gulf state fund"
+    # a city or a region is no investor: "an Osaka CVC-led round", "a sovereign fund from the Middle East"
+    r"|Osaka|Kyoto|Nagoya|Fukuoka|Sapporo|Yokohama|Kobe|Sendai|Seoul|Beijing|Shanghai|Shenzhen|Hong\sKong|Taipei"
+    r"|Bengaluru|Bangalore|Mumbai|Delhi|London|Paris|Berlin|Silicon\sValley|San\sFrancisco|New\sYork"
     r"|(?:(?:The|A|An)\s)?(?:Middle\sEast(?:ern)?|Gulf|Persian\sGulf|Asia|Asian|Southeast\sAsia(?:n)?|Europe|Africa(?:n)?"
     r"|Latin\sAmerica(?:n)?|North\sAmerica(?:n)?|Nordic|Arab|Western|Eastern)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
@@ -340,7 +342,8 @@ def lead_names(
             continue  # "Climate tech investor X", "Sovereign wealth fund Y": a description of the name after it
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
-            found.append((start + match.start(), name))
+            # (where the name itself starts, once descriptions are cut: "Japan's JIC" is the watch-list hit JIC)
+            found.append((start + match.start() + max(match.group(0).find(name), 0), name))
     for hit in _outer_hits(folded, organisations):
         if (
             start <= hit.start
@@ -393,6 +396,7 @@ _LEGAL_FORM_NAME = re.compile(
 
 
 # The kind of investor written as capitals between a description and the name: "Japanese VC X", "CVC X".
+_KIND_AFTER = re.compile(r"(?P<before>.+?)\s(?:VC|CVC|PE)s?")
 _KIND_BEFORE = re.compile(r"^(?P<before>.*?)\b(?:VC|CVC|PE|VCs)\s(?=[A-Z0-9])")
 # A person's role between a firm and the person: "Acme Ventures partner Jane Doe", "Beta Capital's CEO John Roe".
 _PERSON_ROLE_BEFORE = re.compile(
@@ -413,6 +417,11 @@ def _without_kind_before(name: str, rules: FundingRules) -> str:
     """The name without a kind of investor in capitals before it: "Japanese VC Acme Ventures" -> "Acme Ventures"."""
     kind = _KIND_BEFORE.match(name)
     if kind is None:
+        trailing = _KIND_AFTER.fullmatch(name)
+        if trailing is not None and (
+            _NOT_A_NAME.fullmatch(trailing["before"]) or is_generic(trailing["before"], rules.generic_investor_words)
+        ):
+            return ""  # "a Tokyo VC-led round": a description, no name ("Transition VC" is one)
         return name
     before = kind["before"].strip()
     if before and not _NOT_A_NAME.fullmatch(before) and not is_generic(before, rules.generic_investor_words):
