@@ -1255,3 +1255,30 @@ def test_a_japanese_lead_of_another_companys_round(title: str, text: str, leads:
 )
 def test_a_description_ending_in_a_kind_of_investor(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a Japanese headline's subject before its clause is the company, not the first of a list of leads, and a
+        # clause "…を調達" before a foreign investor's 米 ends where the leads begin
+        (
+            "サカナAI、50億円を調達 米ヘロンとカイトが主導",
+            "生成AIのサカナAIは、シリーズBで50億円を調達した。米ベンチャーキャピタルのヘロン・キャピタルとカイト・ベンチャーズが主導した。",
+            ["ヘロン・キャピタル", "カイト・ベンチャーズ"],
+        ),
+        (
+            "サカナAI、50億円を調達 英ミサゴが主導",
+            "生成AIのサカナAIは、シリーズBで50億円を調達した。英ミサゴ・パートナーズが主導した。",
+            ["ミサゴ・パートナーズ"],
+        ),
+        # a headline's short name is the watch-list organisation the text writes in full
+        (
+            "ツバメ、10億円を調達 米ラックスが主導",
+            JA_ROUND + "米ラックス・キャピタルが主導した。",
+            ["Lux Capital"],
+        ),
+    ],
+)
+def test_a_japanese_headlines_subject_and_short_names(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads

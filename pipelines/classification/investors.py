@@ -110,7 +110,8 @@ _LEAD_SUFFIX = re.compile(
 # Normalising drops the space between Japanese words ("…を調達 アルファキャピタルが主導" arrives as
 # "…を調達アルファ…"): a raising verb right before katakana or Latin letters ends a clause too.
 _HEADLINE_CLAUSE = re.compile(
-    r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s|(?:調達|実施|発表|完了)(?=[\u30a0-\u30ffA-Za-z])"
+    r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s"
+    r"|(?:調達|実施|発表|完了)(?=[\u30a0-\u30ffA-Za-z]|[米英仏独中韓][\u30a0-\u30ffA-Za-z])"
 )
 # "インクルージョン・ジャパンが運営する…": who runs the fund named after it.
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
@@ -300,6 +301,10 @@ def _listed_before(head: str, cut: int) -> int:
     A zone cut at a "、" would keep only the last name; the names before it, up to the first piece that is not a
     name alone ("本ラウンドはアルファキャピタル" gives its name and ends the list), belong to it too.
     """
+    if cut >= 2 and head[cut - 1] == "、":
+        tail = _LEAD_SUFFIX.search(head, cut)
+        if not _LISTED_NAME.fullmatch(head[cut : tail.start() if tail else len(head)]):
+            return cut  # "サカナAI、45億円を調達米ラックスとコースラが主導": after the comma is no name alone
     while cut >= 2 and head[cut - 1] == "、":
         previous = head.rfind("、", 0, cut - 1) + 1
         piece = head[previous : cut - 1]

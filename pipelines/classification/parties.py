@@ -262,10 +262,32 @@ def parties(
     for name in leads:
         investors[name] = None
     known = {hit.organisation.name for hit in organisations}
-    spelled = {name: _spelled_out(document, name) for name in [*investors, *leads] if name not in known}
+    spelled = {
+        name: _spelled_out(document, name) or _watch_list_name_starting(document, name, organisations)
+        for name in [*investors, *leads]
+        if name not in known
+    }
     investors = {spelled.get(name) or name: None for name in investors}
     leads = {spelled.get(name) or name: None for name in leads}
+    if company is not None:
+        # the company by the watch-list name it is written with ("サカナAI" is Sakana AI) is no investor of its own
+        for hit in organisations:
+            if document[hit.start : hit.end] == company or hit.organisation.name == company:
+                investors.pop(hit.organisation.name, None)
+                leads.pop(hit.organisation.name, None)
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _watch_list_name_starting(document: str, name: str, organisations: Sequence[OrganisationHit]) -> str | None:
+    """The watch-list organisation a headline's short Japanese name begins ("ラックス" is ラックス・キャピタル, Lux
+    Capital, when the text writes it so)."""
+    if len(name) < 3 or name.isascii():
+        return None
+    for hit in organisations:
+        written = document[hit.start : hit.end]
+        if written != name and written.startswith(name) and written[len(name) : len(name) + 1] in ("・", " ", "-"):
+            return hit.organisation.name
+    return None
 
 
 def _same_company(folded: str, start: int, end: int, company: str, organisations: Sequence[OrganisationHit]) -> bool:
