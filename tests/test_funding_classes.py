@@ -1282,3 +1282,29 @@ def test_a_description_ending_in_a_kind_of_investor(title: str, text: str, leads
 )
 def test_a_japanese_headlines_subject_and_short_names(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "X will invest … as lead investor": the sentence's subject, not the names in the money's words
+        (
+            "Tokyo-based Tsubame said it raised ¥3 billion. Woven by Kestrel will invest about ¥2 billion "
+            "($13 million) "
+            "as lead investor, with Heron Partners joining.",
+            ["Woven by Kestrel"],
+        ),
+        # a name joined by "by" is one name; the watch-list name inside it is no second lead
+        (
+            "Tokyo-based Tsubame raised ¥3 billion. Kite Capital served as lead investor in the round.",
+            ["Kite Capital"],
+        ),
+        (
+            "Tokyo-based Tsubame raised ¥3 billion. Ventures by SoftBank will put in ¥1 billion (about $7 million) "
+            "as lead investor.",
+            ["Ventures by SoftBank"],
+        ),
+    ],
+)
+def test_the_subject_named_as_lead_investor(text: str, leads: list[str]) -> None:
+    assert funding_of("Tsubame raises ¥3 billion", text)["lead_investors"] == leads

@@ -29,7 +29,7 @@ _INVESTOR_PREFIX = re.compile(
 # English name runs: capitalised words, joined by "&", "of", "de" or a hyphen
 # ("Fidelity Management & Research Company").
 _ENGLISH_NAME = re.compile(
-    r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
+    r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s|by\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
 _ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
 # After a capitalised word, the lower-case words of a kind of investor and a name: "Climate tech investor X",
@@ -185,6 +185,11 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         if relative is not None:
             # "A, B and C, which led the round, …": the lead is the name the clause follows (lead_names' last)
             return sentence_start, sentence_start + relative.start()
+        if term.startswith("lead investor"):
+            verb = _SUBJECTS_VERB.search(head)
+            if verb is not None and "," not in head[: verb.start()]:
+                # "X will invest about ¥7 billion ($44 million) as lead investor": the subject, not the money's words
+                return sentence_start, sentence_start + verb.start()
         cut = max(head.rfind(", "), head.rfind("; "))
         if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
             if not re.match(r"\s*(?:with|while|and|but|whereas)\s", head[cut + 1 :]):
@@ -260,6 +265,11 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     return sentence_start + cut, start - (len(tail.group(0)) if tail else 0)
 
 
+# The verb after the subject of a sentence that names its lead investor later ("X will invest … as lead investor").
+_SUBJECTS_VERB = re.compile(
+    r"\s(?:will|would|is|was|are|were|has|have|had|acted|acts|served|serves|invests|invested|joins|joined|came|comes"
+    r"|participates|participated|put|puts|committed|commits|provided|provides)\b"
+)
 # "A, B and C, which led the round": a relative clause after the one name it describes; the names before are others.
 RELATIVE_LEAD = re.compile(r",\s(?:which|who)\s(?:also\s|has\s|had\s|have\s)?(?:co-)?$")
 
@@ -365,10 +375,11 @@ def lead_names(
                 ),
                 None,
             )
-            if longer is not None and _up_to_name_ending(
-                fold_term(document[longer[0] : longer[1]]), rules.name_endings
+            if longer is not None and (
+                _up_to_name_ending(fold_term(document[longer[0] : longer[1]]), rules.name_endings)
+                or re.search(r"\s(?:by|of|de|du)\s$", document[longer[0] : hit.start])
             ):
-                continue  # "Salesforce Ventures", not the Salesforce inside it
+                continue  # "Salesforce Ventures", "Woven by Toyota": not the Salesforce or Toyota inside it
             found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
             found.append((hit.start, _own_name(rules, document, folded, hit, end)))
     if not text.isascii():
