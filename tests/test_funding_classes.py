@@ -1308,3 +1308,17 @@ def test_a_japanese_headlines_subject_and_short_names(title: str, text: str, lea
 )
 def test_the_subject_named_as_lead_investor(text: str, leads: list[str]) -> None:
     assert funding_of("Tsubame raises ¥3 billion", text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led by X and <verb> Y": a new predicate of the round names co-investors
+        (EN_ROUND + "The round was led by Osprey Ventures and saw Kite Capital return.", ["Osprey Ventures"]),
+        (EN_ROUND + "It was led by Osprey Ventures and drew Kite Capital and Heron Partners.", ["Osprey Ventures"]),
+        # "led by X and Y" still names both
+        (EN_ROUND + "It was led by Osprey Ventures and Kite Capital.", ["Osprey Ventures", "Kite Capital"]),
+    ],
+)
+def test_led_by_x_and_a_new_predicate(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

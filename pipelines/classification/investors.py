@@ -68,6 +68,9 @@ _LEAD_LIST_END = re.compile(
     r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
     # "led by X and existing investors" ends the list; "led by existing investor X and new investor Y" goes on
     r"|,? and (?:existing|new) (?:investors|backers|shareholders)\b"
+    # "led by X and saw Y return", "led by X and drew Y": a new predicate of the round, naming others
+    r"|,? and (?:saw|sees|drew|draws|attracted|attracts|featured|features|had|brought|received|got|also|comes|came"
+    r"|follows|followed|marks|marked|values|valued|takes|took|gives|gave|counts|counted)\b"
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
 _CLAUSE_AFTER_AS_WELL_AS = re.compile(r",\s(?:and|with|while|but)\s|;")
