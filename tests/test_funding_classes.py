@@ -1322,3 +1322,19 @@ def test_the_subject_named_as_lead_investor(text: str, leads: list[str]) -> None
 )
 def test_led_by_x_and_a_new_predicate(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # an adviser's role in the next sentence says nothing of the lead before it
+        (
+            EN_ROUND + "The round was led by Osprey Ventures. Kestrel Securities acted as placement agent.",
+            ["Osprey Ventures"],
+        ),
+        # "Led by X," at a sentence's start is the round's lead
+        (EN_ROUND + "Led by Osprey Ventures, the round also drew Kite Capital.", ["Osprey Ventures"]),
+    ],
+)
+def test_a_lead_beside_the_sentence_boundaries(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

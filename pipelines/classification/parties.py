@@ -82,7 +82,7 @@ _ROUND_NOUN = re.compile(
 # amount ("$47 million led by"), the verb of a passive ("was led by", "jointly led by"), a pronoun, or a break (",
 # led by", "Led by X, the round"); "a consortium led by NTT", "a push led by METI" lead no round.
 _ROUND_BEFORE_LED_BY = re.compile(
-    r"(?:^|[,;:(—–-]|\b(?:rounds?|financing|funding|investments?|raise|raising|deal|tranche|extension|close|closing|seed"
+    r"(?:^|[.。!?,;:(—–-]|\b(?:rounds?|financing|funding|investments?|raise|raising|deal|tranche|extension|close|closing|seed"
     r"|series\s[a-k]\d?|[a-k]\d?\+?|capital|equity|offering|placement|notes?|injection|commitment|syndicate|investors"
     r"|backers|shareholders|was|were|is|are|been|being|be|and|also|jointly|again|both|all|each|million|billion|trillion"
     r"|crore|lakh|m|bn|mn|yen|dollars|euros|it|this|which|that|one)|[\d$¥€£]\S*|\w+ly)\s*$"
@@ -106,7 +106,7 @@ _LED_ALONE = re.compile(
 # An adviser's role in the lead word's own clause: "led the financing as sole placement agent", "led by X, which acted
 # as financial adviser", "みずほ証券が主導する私募", "主導した幹事団": the firm arranges the round, it does not invest.
 _ADVISER_ROLE = re.compile(
-    r"(?:[^,;。、]|,(?=\d))*?(?:,\s(?:which|who)\s(?:also\s)?(?:acted|served|acts|serves|was|is)\s)?\bas\s(?:the\s|its\s|an?\s)?"
+    r"(?:[^.,;。、]|[.,](?=\d))*?(?:,\s(?:which|who)\s(?:also\s)?(?:acted|served|acts|serves|was|is)\s)?\bas\s(?:the\s|its\s|an?\s)?"
     r"(?:(?:sole|lead|exclusive|joint|global|co-|senior|principal)\s?)*"
     r"(?:placement agent|financial advis|advis|arranger|underwriter|bookrunner|book runner|manager)"
     r"|(?:する|した|の)?[^、。]{0,6}?(?:私募|幹事|アレンジャー|アドバイザー|引受証券|プレースメント)"
