@@ -1338,3 +1338,17 @@ def test_led_by_x_and_a_new_predicate(text: str, leads: list[str]) -> None:
 )
 def test_a_lead_beside_the_sentence_boundaries(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a person after a firm's plural possessive: the firm leads
+        (EN_ROUND + "The round was led by Osprey Ventures' Hana Mori.", ["Osprey Ventures"]),
+        (EN_ROUND + "It was led by Heron Partners’ Ken Ito and Kite Capital.", ["Heron Partners", "Kite Capital"]),
+        # a fund of the firm stays whole
+        (EN_ROUND + "The round was led by Osprey Ventures' Growth Fund.", ["Osprey Ventures' Growth Fund"]),
+    ],
+)
+def test_a_person_after_a_firms_possessive(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

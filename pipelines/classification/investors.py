@@ -348,6 +348,8 @@ def lead_names(
         name = _without_kind_before(name, rules)  # "Japanese VC Acme Ventures"
         if " of " in name:
             name = _firm_of_person(name, rules)  # "Jane Doe of Acme Ventures"
+        elif "' " in name or "’ " in name:
+            name = _firm_before_person(name, rules)  # "Acme Ventures' Jane Doe"
         if _PERSON_ROLE_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or _OFFICER.match(name):
             continue  # "Acme Ventures partner Jane Doe", "Tsubame's CEO Taro Yamada": a person of a firm named before
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
@@ -459,6 +461,21 @@ def _firm_of_person(name: str, rules: FundingRules) -> str:
         and not _BODY_WORD.search(person)
         and not _up_to_name_ending(fold_term(person), rules.name_endings)
         and _up_to_name_ending(fold_term(firm), rules.name_endings) == fold_term(firm)
+    ):
+        return firm
+    return name
+
+
+def _firm_before_person(name: str, rules: FundingRules) -> str:
+    """ "Acme Ventures' Jane Doe" -> "Acme Ventures": a person of the firm before a plural possessive; a fund of it
+    ("Aramco Ventures' Sustainability Fund") stays whole."""
+    firm, _, person = re.split(r"(['’]\s)", name, maxsplit=1)
+    words = person.split()
+    if (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", word) for word in words)
+        and not _up_to_name_ending(fold_term(person), rules.name_endings)
+        and not _BODY_WORD.search(person)
     ):
         return firm
     return name
