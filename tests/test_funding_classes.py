@@ -869,3 +869,486 @@ def test_the_company_when_the_headline_names_the_lead_first(
 )
 def test_an_investor_spending_on_a_business_is_no_round(title: str, text: str) -> None:
     assert classify(title, text).kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # the role's list ends with a name that closes its clause (Aで、Aであり、); the names after are others'
+        (JA_ROUND + "リード投資家はヘロンキャピタルで、ミサゴベンチャーズ、トキ銀行も参加した。", ["ヘロンキャピタル"]),
+        (
+            JA_ROUND + "リード投資家はヘロンキャピタルであり、ミサゴベンチャーズ、トキファンドが新たに出資した。",
+            ["ヘロンキャピタル"],
+        ),
+        # the pieces after the first are the subjects of a new clause: co-investors, not leads
+        (JA_ROUND + "リード投資家はヘロンキャピタル、ミサゴベンチャーズ、トキ銀行も出資した。", ["ヘロンキャピタル"]),
+        (JA_ROUND + "リードはヘロンキャピタル、ミサゴベンチャーズやトキ銀行も引き受けた。", ["ヘロンキャピタル"]),
+        # "である" before a name describes it
+        (JA_ROUND + "リード投資家は大阪の独立系VCであるヘロンキャピタル。", ["ヘロンキャピタル"]),
+        # a clean list of leads is still whole
+        (
+            JA_ROUND + "リード投資家はヘロンキャピタル、ミサゴベンチャーズ、トキファンドの3社。",
+            ["ヘロンキャピタル", "ミサゴベンチャーズ", "トキファンド"],
+        ),
+        (JA_ROUND + "リード投資家はヘロンキャピタルである。", ["ヘロンキャピタル"]),
+    ],
+)
+def test_a_role_words_list_ends_before_the_co_investors(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a relative clause names the lead it follows; the names listed before it are co-investors
+        (
+            EN_ROUND + "Heron Partners, Kite Capital and Osprey Ventures, which led the round, took part.",
+            ["Osprey Ventures"],
+        ),
+        (
+            EN_ROUND
+            + "Returning backers Heron Partners and Kite Capital joined Osprey Ventures, who co-led the round.",
+            ["Osprey Ventures"],
+        ),
+        # a clean lead before the verb is still found whole
+        (EN_ROUND + "Heron Partners and Osprey Ventures co-led the round.", ["Heron Partners", "Osprey Ventures"]),
+    ],
+)
+def test_a_lead_named_before_a_relative_clause(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a kind of investor in capitals between a description and the name
+        (EN_ROUND + "The round was led by Korean VC Osprey Ventures.", ["Osprey Ventures"]),
+        (EN_ROUND + "The round was led by Osaka-based CVC Kite Capital.", ["Kite Capital"]),
+        # a person of the firm: the firm leads
+        (EN_ROUND + "The round was led by Osprey Ventures partner Hana Mori.", ["Osprey Ventures"]),
+        (EN_ROUND + "The round was led by Hana Mori of Kite Capital.", ["Kite Capital"]),
+        # a region is no investor's name
+        (EN_ROUND + "The round was led by an unnamed sovereign wealth fund from the Middle East.", []),
+        (EN_ROUND + "The round was led by a Gulf state fund, with Kite Capital participating.", []),
+        # names with such words in them stay whole
+        (
+            EN_ROUND + "The round was led by Development Bank of Kansai and Osprey VC Fund.",
+            ["Development Bank of Kansai", "Osprey VC Fund"],
+        ),
+    ],
+)
+def test_descriptions_persons_and_regions_are_no_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led" before a possessive is a round's lead only when the round's word follows in the same clause
+        (EN_ROUND + "Hana Mori, who once led Kestrel's AI lab, said the funding will go to hiring.", []),
+        (EN_ROUND + "Ken Ito, who led Heron's robotics unit, joined as CTO after the investment.", []),
+        # "…, with X leading the round", "…, while X led the round": the names before the clause are others'
+        (
+            EN_ROUND
+            + "Backers included Heron Partners, Kite Capital and Osprey Ventures, with Skylark Fund leading the round.",
+            ["Skylark Fund"],
+        ),
+        (EN_ROUND + "Heron Partners and Kite Capital took part, while Skylark Fund led the round.", ["Skylark Fund"]),
+        # a clean list of leads before the company's round is still whole
+        (
+            EN_ROUND + "Heron Partners, Kite Capital and Skylark Fund led Tsubame's $20 million Series A.",
+            ["Heron Partners", "Kite Capital", "Skylark Fund"],
+        ),
+    ],
+)
+def test_a_lead_verb_after_other_clauses(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led by A and B, as well as D": D is named by the same "led by", so the text calls it a lead
+        (
+            EN_ROUND + "The round was led by Heron Partners and Kite Capital, as well as Osprey Ventures.",
+            ["Heron Partners", "Kite Capital", "Osprey Ventures"],
+        ),
+        (EN_ROUND + "It was co-led by Heron Partners as well as Skylark Fund.", ["Heron Partners", "Skylark Fund"]),
+        # a description or participation after "as well as", or a clause saying D took part, makes D a co-investor
+        (
+            EN_ROUND
+            + "The round was led by Heron Partners, as well as existing investors Kite Capital and Osprey Ventures.",
+            ["Heron Partners"],
+        ),
+        (
+            EN_ROUND + "The round was led by Heron Partners, as well as Skylark Fund, which also participated.",
+            ["Heron Partners"],
+        ),
+    ],
+)
+def test_a_lead_list_ending_as_well_as(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a kind of investor in Latin letters before a Japanese name describes it
+        (JA_ROUND + "大阪のVCミサゴキャピタルが主導した。", ["ミサゴキャピタル"]),
+        (JA_ROUND + "本ラウンドはCVCトキベンチャーズがリードした。", ["トキベンチャーズ"]),
+        (JA_ROUND + "独立系VCのミサゴキャピタルが主導した。", ["ミサゴキャピタル"]),
+    ],
+)
+def test_a_kind_in_latin_letters_before_a_japanese_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a firm that leads the round as its adviser, agent or underwriter arranges it; it is no lead investor
+        (EN_TITLE, EN_ROUND + "Kestrel Securities led the financing as sole placement agent.", []),
+        (EN_TITLE, EN_ROUND + "The round was led by Heron Securities, which acted as financial adviser.", []),
+        (JA_TITLE, JA_ROUND + "ミサゴ証券が主導する私募により実施した。", []),
+        # the lead investor beside an adviser is still the lead
+        (
+            EN_TITLE,
+            EN_ROUND + "The round was led by Osprey Ventures, with Kestrel Securities acting as placement agent.",
+            ["Osprey Ventures"],
+        ),
+        (JA_TITLE, JA_ROUND + "ミサゴキャピタルが主導し、トキ証券が幹事を務めた。", ["ミサゴキャピタル"]),
+    ],
+)
+def test_an_adviser_that_leads_the_placement_is_no_lead(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "Xが主導する[noun]": X leads what the noun names; only a round's noun makes X this round's lead
+        (JA_ROUND + "同社は、NTTが主導する生成AIコンソーシアムにも参加している。", []),
+        (JA_ROUND + "調達資金は、東京大学が主導する医療AIの実証実験に充てる。", []),
+        (JA_ROUND + "同社は、ソニーグループがリードしたLLMの共同研究にも加わった。", []),
+        # a round's noun, or the form it took, still makes a lead
+        (JA_ROUND + "ミサゴキャピタルが主導する第三者割当増資による。", ["ミサゴキャピタル"]),
+        (JA_ROUND + "トキベンチャーズがリードする形で実施した。", ["トキベンチャーズ"]),
+    ],
+)
+def test_a_japanese_lead_word_before_another_noun(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led by" after a noun that is no round: a consortium, a programme, a push is what was led
+        (EN_ROUND + "The funding will help Tsubame join a consortium led by NTT.", []),
+        (EN_ROUND + "It will also expand a research programme led by the University of Tokyo.", []),
+        (EN_ROUND + "The raise comes as an industry push led by Kite Capital Partners gathers pace.", []),
+        # a round's noun, a stage, an amount or a passive before "led by" still make a lead
+        (EN_ROUND + "The round was led by Osprey Ventures.", ["Osprey Ventures"]),
+        ("Tokyo-based Tsubame raised $20 million in a pre-Series A led by Osprey Ventures.", ["Osprey Ventures"]),
+        ("Tokyo-based Tsubame raised ₹4 crore led by Osprey Ventures.", ["Osprey Ventures"]),
+    ],
+)
+def test_led_by_after_a_noun_that_is_no_round(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # investors by their names' ending backing or funding a named company in the headline: the body's round
+        (
+            "Heron Ventures, Kite Capital back Kamome Robotics",
+            "Kamome Robotics, which builds warehouse robots, has raised $12 million in Series A funding.",
+            12_000_000,
+        ),
+        (
+            "Osprey Partners funds Kamome battery recycler",
+            "Kamome, a battery recycler, has raised $5 million in seed funding from Osprey Partners.",
+            5_000_000,
+        ),
+    ],
+)
+def test_investors_backing_a_company_in_the_headline(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount
+
+
+def test_investors_funding_a_place_is_no_round() -> None:
+    assert (
+        classify("Heron Capital funds Tokyo startups", "Heron Capital has raised $50 million for a new fund.").kind
+        != "funding"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "co-led" is the verb, not an "X-led" round's hyphen
+        (EN_ROUND + "Heron Partners and Kite Capital co-led the all-equity round.", ["Heron Partners", "Kite Capital"]),
+        (
+            EN_ROUND + "Heron Partners and Kite Capital co-led, with Osprey Ventures joining.",
+            ["Heron Partners", "Kite Capital"],
+        ),
+    ],
+)
+def test_co_led_before_the_round(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a lead verb leads the round only when the round is its own noun phrase: no clause between, and the round's
+        # word ends it
+        (EN_TITLE, EN_ROUND + "NTT leads the domestic LLM market, while Tsubame's funding lets it compete.", []),
+        (EN_TITLE, EN_ROUND + "SoftBank took the lead in Japan's AI investment push last year.", []),
+        ("SoftBank leads Japan AI push as Tsubame raises $20M round", EN_ROUND, []),
+        # the round's own noun phrase still makes a lead
+        (EN_TITLE, EN_ROUND + "Osprey Ventures took the lead in the round.", ["Osprey Ventures"]),
+        ("Osprey Ventures leads $20 million round in Tsubame", EN_ROUND, ["Osprey Ventures"]),
+    ],
+)
+def test_a_lead_verb_before_something_else_than_a_round(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a lead of another company's round, named by its possessive, is not this round's (of the same stage, too)
+        (
+            EN_ROUND + "It was led by Osprey Ventures. Kite Capital led Kamome's Series A in March.",
+            ["Osprey Ventures"],
+        ),
+        ("Tokyo-based Tsubame raised $20 million. Heron Partners led Kamome's $5 million round in May.", []),
+        # the company's own round by its possessive still names every lead
+        (
+            EN_ROUND + "Osprey Ventures and Kite Capital led Tsubame's $20 million Series A.",
+            ["Osprey Ventures", "Kite Capital"],
+        ),
+    ],
+)
+def test_a_lead_of_another_companys_round(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a state's fund described, not named, in either language: no lead
+        (
+            EN_TITLE,
+            EN_ROUND + "A Middle Eastern sovereign wealth fund led the round, with Osprey Ventures joining.",
+            [],
+        ),
+        (JA_TITLE, JA_ROUND + "アラブ首長国連邦(UAE)の政府系ファンドが主導した。", []),
+        # the company's own officer is no lead investor
+        (EN_TITLE, EN_ROUND + "Tsubame's CEO Ken Ito led the round.", []),
+        # a named state fund, and a watch-list name after a headline's clause, are still leads
+        (JA_TITLE, JA_ROUND + "政府系ファンドの産業革新投資機構が主導した。", ["Japan Investment Corporation"]),
+        ("ツバメ、10億円を調達 東京大学が主導", JA_ROUND, ["University of Tokyo"]),
+    ],
+)
+def test_a_state_fund_described_or_an_officer_is_no_lead(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # who reports the round is no lead: after the list, or before the clause that names the lead
+        (EN_ROUND + "The round was led by Osprey Ventures, Bloomberg reported.", ["Osprey Ventures"]),
+        (
+            EN_ROUND + "It was led by Osprey Ventures and Kite Capital, Tsubame CEO Ken Ito told Nikkei Asia.",
+            ["Osprey Ventures", "Kite Capital"],
+        ),
+        (
+            EN_ROUND + "The round was led by Osprey Ventures, said Hana Mori, a partner at the firm.",
+            ["Osprey Ventures"],
+        ),
+        (EN_ROUND + "Reuters reported that Osprey Ventures led the round.", ["Osprey Ventures"]),
+        (
+            EN_ROUND + "People familiar with the matter said Osprey Ventures and Kite Capital co-led the round.",
+            ["Osprey Ventures", "Kite Capital"],
+        ),
+        # the one who says it led is the lead
+        (EN_ROUND + "Osprey Ventures said it led the round.", ["Osprey Ventures"]),
+    ],
+)
+def test_who_reports_the_round_is_no_lead(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "Xのリードのもと": X, named before, led; "リード投資家のXに加え、Y": X alone
+        (JA_ROUND + "ミサゴキャピタルのリードのもと、トキベンチャーズが参加した。", ["ミサゴキャピタル"]),
+        ("生成AIのツバメ株式会社は、ミサゴキャピタルのリードの下、シリーズAで10億円を調達した。", ["ミサゴキャピタル"]),
+        (
+            JA_ROUND + "リード投資家のミサゴキャピタルに加え、トキベンチャーズ、カモメ銀行が参加した。",
+            ["ミサゴキャピタル"],
+        ),
+    ],
+)
+def test_a_lead_under_whose_lead_the_round_was(text: str, leads: list[str]) -> None:
+    assert funding_of(JA_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a lead investor of other companies, or one known as such, is no lead of this round
+        (EN_TITLE, EN_ROUND + "Osprey Ventures, a lead investor in Kamome and Hayabusa, also joined.", []),
+        (EN_TITLE, EN_ROUND + "Kite Capital, the lead investor of Heron Robotics, took part too.", []),
+        (JA_TITLE, JA_ROUND + "国内有数のリード投資家として知られるミサゴキャピタルも参加した。", []),
+        # the lead investor of this company's round still is
+        (EN_TITLE, EN_ROUND + "Osprey Ventures is the lead investor in Tsubame's Series A.", ["Osprey Ventures"]),
+        (EN_TITLE, EN_ROUND + "Osprey Ventures served as lead investor in the round.", ["Osprey Ventures"]),
+    ],
+)
+def test_a_lead_investor_of_other_companies(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a Japanese lead word whose object is another company's round ("カモメのシリーズAも主導")
+        (
+            JA_TITLE,
+            JA_ROUND + "トキベンチャーズが主導した。ミサゴキャピタルはカモメのシリーズAも主導した。",
+            ["トキベンチャーズ"],
+        ),
+        (JA_TITLE, JA_ROUND + "ミサゴファンドは、カモメやハヤブサの調達をリードしてきた。", []),
+        # this company's round, by its name, 同社, or the headline's company, still names the lead
+        (JA_TITLE, JA_ROUND + "ミサゴキャピタルは、同社のシリーズAを主導した。", ["ミサゴキャピタル"]),
+        (JA_TITLE, JA_ROUND + "ミサゴキャピタルは、ツバメのシリーズAを主導した。", ["ミサゴキャピタル"]),
+    ],
+)
+def test_a_japanese_lead_of_another_companys_round(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a place and a kind of investor before "-led" is a description, no name
+        ("Tsubame raises $20M in Tokyo VC-led round", "Tokyo-based LLM developer Tsubame raised $20 million.", []),
+        ("Tsubame raises $20M in Osaka CVC-led round", "Tokyo-based LLM developer Tsubame raised $20 million.", []),
+        # a watch-list name after a description is given once, by its watch-list name
+        (
+            "Tsubame raises $20M in Series A led by Japan's JIC",
+            "Tokyo-based LLM developer Tsubame raised $20 million.",
+            ["Japan Investment Corporation"],
+        ),
+        # a name that ends in VC stays one
+        (
+            "Tsubame raises $20M led by Osprey VC",
+            "Tokyo-based LLM developer Tsubame raised $20 million.",
+            ["Osprey VC"],
+        ),
+    ],
+)
+def test_a_description_ending_in_a_kind_of_investor(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # a Japanese headline's subject before its clause is the company, not the first of a list of leads, and a
+        # clause "…を調達" before a foreign investor's 米 ends where the leads begin
+        (
+            "サカナAI、50億円を調達 米ヘロンとカイトが主導",
+            "生成AIのサカナAIは、シリーズBで50億円を調達した。米ベンチャーキャピタルのヘロン・キャピタルとカイト・ベンチャーズが主導した。",
+            ["ヘロン・キャピタル", "カイト・ベンチャーズ"],
+        ),
+        (
+            "サカナAI、50億円を調達 英ミサゴが主導",
+            "生成AIのサカナAIは、シリーズBで50億円を調達した。英ミサゴ・パートナーズが主導した。",
+            ["ミサゴ・パートナーズ"],
+        ),
+        # a headline's short name is the watch-list organisation the text writes in full
+        (
+            "ツバメ、10億円を調達 米ラックスが主導",
+            JA_ROUND + "米ラックス・キャピタルが主導した。",
+            ["Lux Capital"],
+        ),
+    ],
+)
+def test_a_japanese_headlines_subject_and_short_names(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "X will invest … as lead investor": the sentence's subject, not the names in the money's words
+        (
+            "Tokyo-based Tsubame said it raised ¥3 billion. Woven by Kestrel will invest about ¥2 billion "
+            "($13 million) "
+            "as lead investor, with Heron Partners joining.",
+            ["Woven by Kestrel"],
+        ),
+        # a name joined by "by" is one name; the watch-list name inside it is no second lead
+        (
+            "Tokyo-based Tsubame raised ¥3 billion. Kite Capital served as lead investor in the round.",
+            ["Kite Capital"],
+        ),
+        (
+            "Tokyo-based Tsubame raised ¥3 billion. Ventures by SoftBank will put in ¥1 billion (about $7 million) "
+            "as lead investor.",
+            ["Ventures by SoftBank"],
+        ),
+    ],
+)
+def test_the_subject_named_as_lead_investor(text: str, leads: list[str]) -> None:
+    assert funding_of("Tsubame raises ¥3 billion", text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # "led by X and <verb> Y": a new predicate of the round names co-investors
+        (EN_ROUND + "The round was led by Osprey Ventures and saw Kite Capital return.", ["Osprey Ventures"]),
+        (EN_ROUND + "It was led by Osprey Ventures and drew Kite Capital and Heron Partners.", ["Osprey Ventures"]),
+        # "led by X and Y" still names both
+        (EN_ROUND + "It was led by Osprey Ventures and Kite Capital.", ["Osprey Ventures", "Kite Capital"]),
+    ],
+)
+def test_led_by_x_and_a_new_predicate(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # an adviser's role in the next sentence says nothing of the lead before it
+        (
+            EN_ROUND + "The round was led by Osprey Ventures. Kestrel Securities acted as placement agent.",
+            ["Osprey Ventures"],
+        ),
+        # "Led by X," at a sentence's start is the round's lead
+        (EN_ROUND + "Led by Osprey Ventures, the round also drew Kite Capital.", ["Osprey Ventures"]),
+    ],
+)
+def test_a_lead_beside_the_sentence_boundaries(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a person after a firm's plural possessive: the firm leads
+        (EN_ROUND + "The round was led by Osprey Ventures' Hana Mori.", ["Osprey Ventures"]),
+        (EN_ROUND + "It was led by Heron Partners’ Ken Ito and Kite Capital.", ["Heron Partners", "Kite Capital"]),
+        # a fund of the firm stays whole
+        (EN_ROUND + "The round was led by Osprey Ventures' Growth Fund.", ["Osprey Ventures' Growth Fund"]),
+    ],
+)
+def test_a_person_after_a_firms_possessive(text: str, leads: list[str]) -> None:
+    assert funding_of(EN_TITLE, text)["lead_investors"] == leads

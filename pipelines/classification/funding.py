@@ -415,6 +415,14 @@ _INVESTOR_HEADLINE_SUBJECT = re.compile(
 )
 
 
+# An English headline whose subjects are investors by their names' ending, backing or funding a named company:
+# "Heron Ventures, Kite Capital back Tsubame", "Osprey Partners funds Kamome"; not a place ("fund Tokyo startups").
+_INVESTOR_BACKS_EN = re.compile(
+    r"^[^.;:!?]{0,80}?\b(?:Ventures|Capital|Partners|Investments?|VC|Fund|Holdings)['’]?\s(?P<verb>back|backs|fund|funds)\s"
+    r"(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
+)
+
+
 def investment_signals(
     document: str, folded: str, title_length: int, organisations: Sequence[OrganisationHit]
 ) -> list[tuple[str, bool]]:
@@ -442,6 +450,9 @@ def investment_signals(
         )
         if company:
             signals.append((match.group("verb"), match.start() < title_length))
+    backing = _INVESTOR_BACKS_EN.match(document, 0, title_length)
+    if backing is not None:
+        signals.append((backing.group("verb").lower(), True))
     raised = _headline_amount_raised(folded, title_length)
     if raised:
         signals.append((raised, True))

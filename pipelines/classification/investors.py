@@ -29,7 +29,7 @@ _INVESTOR_PREFIX = re.compile(
 # English name runs: capitalised words, joined by "&", "of", "de" or a hyphen
 # ("Fidelity Management & Research Company").
 _ENGLISH_NAME = re.compile(
-    r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
+    r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s|by\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
 _ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
 # After a capitalised word, the lower-case words of a kind of investor and a name: "Climate tech investor X",
@@ -47,18 +47,43 @@ _ENGLISH_ROLE_BEFORE = re.compile(
 _NOT_A_NAME = re.compile(
     r"[\d.,]+[A-Za-z]{0,3}|[A-Z]|We|Our|Us|[A-Za-z0-9.]+(?:-[A-Za-z0-9]+)*-[a-z]+|(?:The\s)?(?:Series\s.*|Round|Seed|Company|Startup)|The|In|On|It|Its|No|This|These|That|Other|Others|Both|All|Also|New|Existing|Investors?"
     r"|Japan|Japanese|Tokyo|.*['’]s|U\.S\.?|US|UK|U\.K\.?|EU|Co|Inc|Ltd|Corp|LLC|K\.K\.?|L\.P\.?|LP"
+    # a city or a region is no investor: "an Osaka CVC-led round", "a sovereign fund from the Middle East"
+    r"|Osaka|Kyoto|Nagoya|Fukuoka|Sapporo|Yokohama|Kobe|Sendai|Seoul|Beijing|Shanghai|Shenzhen|Hong\sKong|Taipei"
+    r"|Bengaluru|Bangalore|Mumbai|Delhi|London|Paris|Berlin|Silicon\sValley|San\sFrancisco|New\sYork"
+    r"|(?:(?:The|A|An)\s)?(?:Middle\sEast(?:ern)?|Gulf|Persian\sGulf|Asia|Asian|Southeast\sAsia(?:n)?|Europe|Africa(?:n)?"
+    r"|Latin\sAmerica(?:n)?|North\sAmerica(?:n)?|Nordic|Arab|Western|Eastern)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{4})?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 # After these a lead list is over: the next words name other investors or say something else.
 _LEAD_LIST_END = re.compile(
     # (a short form in brackets, "Acme Ventures (AV) and Beta Capital", does not end it)
     rf"[。;:]|\((?![^()]{{1,15}}\))|{FULL_STOP}"
     r"|,? (?:with|alongside|joined by|to |at |bringing|brings|brought|which|who|that|for "
-    r"|in a |in its |as part|as well as|and (?:other|several)|participation|plus |will |is |was |has "
+    r"|in a |in its |as part|and (?:other|several)|participation|plus |will |is |was |has "
+    # "led by A and B, as well as D" names D a lead too; "…, as well as existing investors C" others
+    r"|as well as (?=(?:existing|new|other|several|current|returning|previous|participation|investors?|backers?"
+    r"|shareholders?|strategic|individual|angel|undisclosed|a|an|the|some|many|various|its|their|from|funds?"
+    r"|[\d$¥€£]))"
     r"|had |making|valuing|putting|according|along with|together with|(?:and )?includ)"
     # "led by X and existing investors" ends the list; "led by existing investor X and new investor Y" goes on
     r"|,? and (?:existing|new) (?:investors|backers|shareholders)\b"
+    # "led by X and saw Y return", "led by X and drew Y": a new predicate of the round, naming others
+    r"|,? and (?:saw|sees|drew|draws|attracted|attracts|featured|features|had|brought|received|got|also|comes|came"
+    r"|follows|followed|marks|marked|values|valued|takes|took|gives|gave|counts|counted)\b"
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
+)
+_CLAUSE_AFTER_AS_WELL_AS = re.compile(r",\s(?:and|with|while|but)\s|;")
+# A clause saying who reports the round, after a comma: ", Bloomberg reported", ", TechCrunch has learned", ", said X",
+# ", the company's CEO told Y", ", per PitchBook data", ", according to …".
+_ATTRIBUTION = re.compile(
+    r",\s(?:(?:said|says|per|according)\b|(?:[^,;:.]{1,60}?\s)?(?:reported|reports|said|says|told|has learned"
+    r"|have learned|learned|wrote|writes|announced|announces|confirmed|confirms|noted|added|stated|disclosed)\b)"
+)
+# A reporting verb before the clause that names the lead: "Bloomberg reported that X led", "the CEO said X led".
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|reported|reports|told\s\S+(?:\s\S+)?|wrote|writes|noted|added|confirmed|confirms|announced"
+    r"|announces|stated|disclosed|learned)(?:\s(?:on\s\w+|in\sa\s\w+|today|yesterday))?(?:\sthat)?\s"
 )
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
 _ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
@@ -70,8 +95,9 @@ _ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になっ�
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
-# A name after one of these is the object of a phrase ("a stake in X", "the arm of Y"), not an investor.
-_OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on)\s$")
+# A name after one of these is the object of a phrase ("a stake in X", "the arm of Y", "a fund from the Gulf"), not an
+# investor.
+_OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on|from)\s(?:the\s)?$")
 # English lead words after the lead's name: "X led a $40 billion round", "X, leading a Series C".
 _NAMED_BEFORE = frozenset(
     {"led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a"}
@@ -87,7 +113,8 @@ _LEAD_SUFFIX = re.compile(
 # Normalising drops the space between Japanese words ("…を調達 アルファキャピタルが主導" arrives as
 # "…を調達アルファ…"): a raising verb right before katakana or Latin letters ends a clause too.
 _HEADLINE_CLAUSE = re.compile(
-    r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s|(?:調達|実施|発表|完了)(?=[\u30a0-\u30ffA-Za-z])"
+    r"(?:調達|円|ドル|ユーロ|ラウンド|実施|発表|完了|受け入れ)\s"
+    r"|(?:調達|実施|発表|完了)(?=[\u30a0-\u30ffA-Za-z]|[米英仏独中韓][\u30a0-\u30ffA-Za-z])"
 )
 # "インクルージョン・ジャパンが運営する…": who runs the fund named after it.
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
@@ -109,7 +136,9 @@ _PHRASE_PARTICLE = re.compile(
     r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も)(?=.)"
 )
 _JAPANESE_DESCRIPTION = re.compile(
-    r"^.*(?:の|する|した|である|などの)(?=.)|^(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s])"
+    r"^(?:.*(?:の|する|した|である|などの)(?=.)|(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s]))"
+    # a kind of investor in Latin letters before a Japanese name: "東京のVCアルファキャピタル"
+    r"?(?:(?:c?vc|pe)\s?(?=[\u30a0-\u30ff\u4e00-\u9fff]))?"
 )
 
 
@@ -138,12 +167,37 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         comma = folded.find(", ", end, zone_end)
         if comma >= 0 and _PARTICIPATION.search(folded, comma, zone_end):
             zone_end = comma  # "led by X, Y and Z also participated": the clause after the comma is the others'
+        as_well_as = folded.find("as well as ", end, zone_end)
+        if as_well_as >= 0:
+            clause_end = _CLAUSE_AFTER_AS_WELL_AS.search(folded, as_well_as, sentence_end)
+            if _PARTICIPATION.search(folded, as_well_as, clause_end.start() if clause_end else sentence_end):
+                zone_end = as_well_as  # "led by X, as well as Y, which also participated"
+        attribution = _ATTRIBUTION.search(folded, end, sentence_end)
+        if attribution is not None and attribution.start() < zone_end:
+            zone_end = attribution.start()  # "led by X, Bloomberg reported", "…, said Hana Mori": who says so
         return end, zone_end
     if term.isascii():
         head = folded[sentence_start:start]
+        reported = max(_REPORTED_THAT.finditer(head), key=lambda match: match.end(), default=None)
+        if reported is not None and not re.fullmatch(r"(?:it|they|we)\s*", head[reported.end() :]):
+            # "Bloomberg reported that X led the round", "Tsubame's CEO said X led": the lead is after the report
+            # ("X said it led a Series A": the one who says so led)
+            sentence_start += reported.end()
+            head = head[reported.end() :]
+        relative = RELATIVE_LEAD.search(head)
+        if relative is not None:
+            # "A, B and C, which led the round, …": the lead is the name the clause follows (lead_names' last)
+            return sentence_start, sentence_start + relative.start()
+        if term.startswith("lead investor"):
+            verb = _SUBJECTS_VERB.search(head)
+            if verb is not None and "," not in head[: verb.start()]:
+                # "X will invest about ¥7 billion ($44 million) as lead investor": the subject, not the money's words
+                return sentence_start, sentence_start + verb.start()
         cut = max(head.rfind(", "), head.rfind("; "))
         if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
-            cut = _english_listed_before(head, cut)
+            if not re.match(r"\s*(?:with|while|and|but|whereas)\s", head[cut + 1 :]):
+                # "…, with X leading the round", "…, while X led the round": the names before are others'
+                cut = _english_listed_before(head, cut)
             return sentence_start + (cut + 2 if cut >= 0 else 0), start
         return sentence_start, start
     if folded[start - 1 : start] == "(" and folded.startswith(")", end):
@@ -162,19 +216,27 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         return cleft.end(), cleft.end() + (stop.start() if stop else sentence_end - cleft.end())
     role_is = _ROLE_IS.match(folded, end)
     named_before = re.search(r"(?:を|が)(?:共同|共同で)?$", folded[max(start - 4, 0) : start])
-    if role_is and (term in _ROLE_NOUNS or term == "リード") and not named_before:
+    under = folded.startswith(("のもと", "の下", "の元"), end)  # "Xのリードのもと": X, named before, led
+    if role_is and (term in _ROLE_NOUNS or term == "リード") and not named_before and not under:
         # "リード投資家はX", "リード投資家であるXをはじめ", "リード投資家:X その他の投資家:Y"
         end = role_is.end()
         zone_end = end
+        first_end = None
         while True:
             stop = _ROLE_LIST_STOP.search(folded, zone_end, sentence_end)
             zone_end = stop.start() if stop else sentence_end
+            first_end = zone_end if first_end is None else first_end
             if stop is None or stop.group(0) != "、":
                 break
+            if zone_end == first_end and _LAST_IN_LIST.search(folded, end, zone_end):
+                break  # "リード投資家はAで、B、Cも参加した": the role's list ends with A
             # "リード投資家はA、B、Cの3社": the list goes on while the next piece is a name alone
             following = _ROLE_LIST_STOP.search(folded, stop.end(), sentence_end)
             if following is not None and following.group(0) in ("が", "を", "も", "は"):
-                break  # "リードはX、参加投資家はY": the piece is a new clause's subject
+                # "リードはX、参加投資家はY", "リード投資家はA、B、Cも出資した": the pieces after the first
+                # are a new clause's subjects, the others who invested
+                zone_end = first_end
+                break
             piece = folded[stop.end() : following.start() if following else sentence_end]
             last = _LAST_IN_LIST.search(piece)  # "…、Bで、Cも出資した": B is the last name of the list
             if not _LISTED_NAME.fullmatch(_COUNT_AFTER_LIST.sub("", piece[: last.start()] if last else piece)):
@@ -206,10 +268,20 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     return sentence_start + cut, start - (len(tail.group(0)) if tail else 0)
 
 
+# The verb after the subject of a sentence that names its lead investor later ("X will invest … as lead investor").
+_SUBJECTS_VERB = re.compile(
+    r"\s(?:will|would|is|was|are|were|has|have|had|acted|acts|served|serves|invests|invested|joins|joined|came|comes"
+    r"|participates|participated|put|puts|committed|commits|provided|provides)\b"
+)
+# "A, B and C, which led the round": a relative clause after the one name it describes; the names before are others.
+RELATIVE_LEAD = re.compile(r",\s(?:which|who)\s(?:also\s|has\s|had\s|have\s)?(?:co-)?$")
+
+
 # Words that make a comma-separated piece a clause rather than a name in a list ("X, Y and Z co-led the round").
 _CLAUSE_WORD = re.compile(
     r"\b(?:the|a|an|was|were|is|are|has|have|in|on|at|to|its|their|it|which|who|said|says|raised|raises|round|funding"
-    r"|million|billion|with|while|after|announced|however|meanwhile|also|moreover|today|now)\b|\b\w+ly\b|[$¥€£\d]"
+    r"|million|billion|with|while|after|announced|however|meanwhile|also|moreover|today|now|include|included|includes"
+    r"|including|participants|participated|joined|invested)\b|\b\w+ly\b|[$¥€£\d]"
 )
 
 
@@ -225,10 +297,13 @@ def _english_listed_before(head: str, cut: int) -> int:
 
 
 # Where the names after a role noun ("リード投資家はX") end; a "、" ends them unless a name alone follows it.
-_ROLE_LIST_STOP = re.compile(r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|が|を|も|は|で(?:ある|す)")
+# ("である" before a name describes it: "リード投資家は東京の独立系VCであるX" names X)
+_ROLE_LIST_STOP = re.compile(
+    r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|に加え|が|を|も|は|で(?:ある|あり|す)(?=[。、;]|$)"
+)
 # The count that closes a Japanese list: "…、デルタファンドの4社", "…の2者".
 _COUNT_AFTER_LIST = re.compile(r"の?\d+(?:社|者|行)$")
-_LAST_IN_LIST = re.compile(r"(?:で|です|だ|となった|となり)$")
+_LAST_IN_LIST = re.compile(r"(?:で|です|だ|であり|である|となった|となり)$")
 # A name in a Japanese list: written words, with hiragana only at its start (みずほキャピタル, あおぞら企業投資).
 _LISTED_NAME = re.compile(r"[ぁ-ゖ]*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&\s.-]{2,40}")
 
@@ -239,6 +314,10 @@ def _listed_before(head: str, cut: int) -> int:
     A zone cut at a "、" would keep only the last name; the names before it, up to the first piece that is not a
     name alone ("本ラウンドはアルファキャピタル" gives its name and ends the list), belong to it too.
     """
+    if cut >= 2 and head[cut - 1] == "、":
+        tail = _LEAD_SUFFIX.search(head, cut)
+        if not _LISTED_NAME.fullmatch(head[cut : tail.start() if tail else len(head)]):
+            return cut  # "サカナAI、45億円を調達米ラックスとコースラが主導": after the comma is no name alone
     while cut >= 2 and head[cut - 1] == "、":
         previous = head.rfind("、", 0, cut - 1) + 1
         piece = head[previous : cut - 1]
@@ -266,6 +345,13 @@ def lead_names(
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
         name = _ENGLISH_ROLE_BEFORE.sub("", name)  # "Investors Acme Ventures and Beta Capital led the round"
+        name = _without_kind_before(name, rules)  # "Japanese VC Acme Ventures"
+        if " of " in name:
+            name = _firm_of_person(name, rules)  # "Jane Doe of Acme Ventures"
+        elif "' " in name or "’ " in name:
+            name = _firm_before_person(name, rules)  # "Acme Ventures' Jane Doe"
+        if _PERSON_ROLE_BEFORE.search(text, max(match.start() - 40, 0), match.start()) or _OFFICER.match(name):
+            continue  # "Acme Ventures partner Jane Doe", "Tsubame's CEO Taro Yamada": a person of a firm named before
         if re.match(r"[\u30a0-\u30ff\u4e00-\u9fff]", text[match.end() : match.end() + 1]):
             continue  # the Latin start of a Japanese name: "ICJ2号ファンド", "SMBCベンチャーキャピタル"
         if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()):
@@ -276,12 +362,14 @@ def lead_names(
             continue  # "Climate tech investor X", "Sovereign wealth fund Y": a description of the name after it
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
-            found.append((start + match.start(), name))
+            # (where the name itself starts, once descriptions are cut: "Japan's JIC" is the watch-list hit JIC)
+            found.append((start + match.start() + max(match.group(0).find(name), 0), name))
     for hit in _outer_hits(folded, organisations):
         if (
             start <= hit.start
             and hit.end <= end
             and not _possessive(document, hit)
+            and not _inside_a_kanji_word(folded, hit)
             and not _OBJECT_OF.search(folded, start, hit.start)
         ):
             longer = next(
@@ -292,10 +380,11 @@ def lead_names(
                 ),
                 None,
             )
-            if longer is not None and _up_to_name_ending(
-                fold_term(document[longer[0] : longer[1]]), rules.name_endings
+            if longer is not None and (
+                _up_to_name_ending(fold_term(document[longer[0] : longer[1]]), rules.name_endings)
+                or re.search(r"\s(?:by|of|de|du)\s$", document[longer[0] : hit.start])
             ):
-                continue  # "Salesforce Ventures", not the Salesforce inside it
+                continue  # "Salesforce Ventures", "Woven by Toyota": not the Salesforce or Toyota inside it
             found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
             found.append((hit.start, _own_name(rules, document, folded, hit, end)))
     if not text.isascii():
@@ -327,12 +416,96 @@ _LEGAL_FORM_NAME = re.compile(
 )
 
 
+# The kind of investor written as capitals between a description and the name: "Japanese VC X", "CVC X".
+_KIND_AFTER = re.compile(r"(?P<before>.+?)\s(?:VC|CVC|PE)s?")
+_KIND_BEFORE = re.compile(r"^(?P<before>.*?)\b(?:VC|CVC|PE|VCs)\s(?=[A-Z0-9])")
+# A person's role between a firm and the person: "Acme Ventures partner Jane Doe", "Beta Capital's CEO John Roe".
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\s(?:general\s|managing\s|founding\s|senior\s|vice\s)?(?:partner|principal|founder|co-founder|cofounder|ceo"
+    r"|president|chairman|chairwoman|director|associate|analyst)\s$"
+)
+# A company's officer named by the role's letters: "CEO Taro Yamada" (the firm's possessive before it is cut off).
+_OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman)\s")
+# Words of a body's name before "of", which a person's name does not hold: "University of X", "Bank of Y".
+_BODY_WORD = re.compile(
+    r"\b(?:University|Institute|Government|Bank|Ministry|Agency|Development|Corporation|Office|Association|Council"
+    r"|Foundation|Trust|Society|School|College|Department|Authority|Commission|Board|Bureau|Cent(?:er|re)|Network"
+    r"|Alliance|Republic|State|City|Prefecture|Kingdom|Port|Church|Federation|Chamber|Academy|Museum|House)\b"
+)
+
+
+def _without_kind_before(name: str, rules: FundingRules) -> str:
+    """The name without a kind of investor in capitals before it: "Japanese VC Acme Ventures" -> "Acme Ventures"."""
+    kind = _KIND_BEFORE.match(name)
+    if kind is None:
+        trailing = _KIND_AFTER.fullmatch(name)
+        if trailing is not None and (
+            _NOT_A_NAME.fullmatch(trailing["before"]) or is_generic(trailing["before"], rules.generic_investor_words)
+        ):
+            return ""  # "a Tokyo VC-led round": a description, no name ("Transition VC" is one)
+        return name
+    before = kind["before"].strip()
+    if before and not _NOT_A_NAME.fullmatch(before) and not is_generic(before, rules.generic_investor_words):
+        return name  # "Global Brain VC Fund": the letters are part of the name
+    return name[kind.end() :]
+
+
+def _firm_of_person(name: str, rules: FundingRules) -> str:
+    """ "Jane Doe of Acme Ventures" -> "Acme Ventures": a person of a firm, when the words after "of" end as an
+    investor's name and the words before are a person's (not "Bank of Japan", "University of Tokyo …")."""
+    person, _, firm = name.partition(" of ")
+    words = person.split()
+    if (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", word) for word in words)
+        and not _BODY_WORD.search(person)
+        and not _up_to_name_ending(fold_term(person), rules.name_endings)
+        and _up_to_name_ending(fold_term(firm), rules.name_endings) == fold_term(firm)
+    ):
+        return firm
+    return name
+
+
+def _firm_before_person(name: str, rules: FundingRules) -> str:
+    """ "Acme Ventures' Jane Doe" -> "Acme Ventures": a person of the firm before a plural possessive; a fund of it
+    ("Aramco Ventures' Sustainability Fund") stays whole."""
+    firm, _, person = re.split(r"(['’]\s)", name, maxsplit=1)
+    words = person.split()
+    if (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", word) for word in words)
+        and not _up_to_name_ending(fold_term(person), rules.name_endings)
+        and not _BODY_WORD.search(person)
+    ):
+        return firm
+    return name
+
+
 def _by_legal_form(phrase: str) -> str:
     """The name of a company written with its legal form ("株式会社アルファ製作所" -> "アルファ製作所"), else ""."""
     if "会社" not in phrase and "(株)" not in phrase:
         return ""
     match = _LEGAL_FORM_NAME.search(phrase)
     return (match["after"] or match["before"]).strip() if match else ""
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+# One-letter country prefixes before a name: "米グーグル", "英アーム".
+_COUNTRY_LETTERS = "米英仏独中韓台加豪印欧露伊"
+
+
+def _inside_a_kanji_word(folded: str, hit: OrganisationHit) -> bool:
+    """Whether a watch-list name written in kanji is the middle of a longer kanji word ("国連" in "アラブ首長国連邦"),
+    not a name of its own; a country's letter before it ("米…") is no such word."""
+    before = folded[hit.start - 1 : hit.start]
+    return bool(
+        before
+        and before not in _COUNTRY_LETTERS
+        and _KANJI.match(before)
+        and _KANJI.match(folded, hit.start)
+        # a headline's clause whose space normalising dropped: "…を調達 東京大学が主導"
+        and not folded.endswith(("調達", "実施", "発表", "完了", "出資", "増資"), 0, hit.start)
+    )
 
 
 def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[OrganisationHit]:

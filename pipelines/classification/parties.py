@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from common.folding import COMPANY_FORMS
 from config.watchlist import Organisation
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
-from pipelines.classification.investors import investor_zone, lead_names, lead_zone, names_in_zone
+from pipelines.classification.investors import RELATIVE_LEAD, investor_zone, lead_names, lead_zone, names_in_zone
 from pipelines.classification.money import find_money
 
 _ENGLISH_SUBJECT = re.compile(
@@ -60,6 +60,33 @@ _LED_BY_PERSON = re.compile(
 _ROUND_OBJECT = re.compile(
     r"(?:調達|ラウンド|出資|投資|増資|ファイナンス|資金|シリーズ[a-f]|シード|クローズ|エクステンション)(?:の[^、。を]{0,10})?$"
 )
+_ROLE_WORDS = frozenset({"lead investor", "lead investors", "リード投資家", "リードインベスター"})
+# "リード投資家として知られる", "a lead investor known for": a description of the investor, not its role here.
+_KNOWN_AS = re.compile(r"として(?:知られ|有名|定評|実績)|\s(?:known|famous|renowned)\b")
+# "lead investor in Kamome and Hayabusa": the company a lead investor leads, by its capitalised name.
+_OWNER_AFTER_ROLE = re.compile(r"\s(?:in|of|for|at)\s(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})")
+# "カモメのシリーズAを主導", "カモメやハヤブサの調達をリード": the company whose round a Japanese lead word leads.
+_JAPANESE_OWNER = re.compile(
+    r"(?<![\d億万兆])(?P<owner>[\u30a0-\u30ffA-Za-z\u4e00-\u9fff・&.-]{1,30}?)(?<!円)(?<!ドル)(?<!ユーロ)(?<!ポンド)(?<!ウォン)の"
+    r"(?:[^、。をのに]{0,12})?"
+    r"(?:シリーズ|ラウンド|資金調達|調達|第三者割当|増資|出資)[^、。を]{0,10}(?:を|も)(?:共同で)?$"
+)
+_THIS_COMPANY = re.compile(r"同社|当社|弊社|本|今回|今般|この|その|同$|自社")
+# A Japanese lead word as a relative clause before a noun: "Xが主導する[noun]"; the noun must be a round's.
+_JAPANESE_RELATIVE = re.compile(r"(?:する|した|している|していた)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9「])")
+_ROUND_NOUN = re.compile(
+    r"(?:本|今回の|同|この|新たな|[a-z0-9]+の)?(?:ラウンド|調達|資金調達|出資|増資|投資ラウンド|シリーズ|シード|プレシリーズ|第三者割当"
+    r"|ファイナンス|エクステンション|ファースト|セカンド|クローズ|形|かたち)"
+)
+# What "led by" follows when a round is what was led: a round's noun ("a seed round led by", "Series A led by"), an
+# amount ("$47 million led by"), the verb of a passive ("was led by", "jointly led by"), a pronoun, or a break (",
+# led by", "Led by X, the round"); "a consortium led by NTT", "a push led by METI" lead no round.
+_ROUND_BEFORE_LED_BY = re.compile(
+    r"(?:^|[.。!?,;:(—–-]|\b(?:rounds?|financing|funding|investments?|raise|raising|deal|tranche|extension|close|closing|seed"
+    r"|series\s[a-k]\d?|[a-k]\d?\+?|capital|equity|offering|placement|notes?|injection|commitment|syndicate|investors"
+    r"|backers|shareholders|was|were|is|are|been|being|be|and|also|jointly|again|both|all|each|million|billion|trillion"
+    r"|crore|lakh|m|bn|mn|yen|dollars|euros|it|this|which|that|one)|[\d$¥€£]\S*|\w+ly)\s*$"
+)
 # A sentence about a round before this one.
 _EARLIER_ROUND_TALK = re.compile(
     r"\b(?:previously|earlier|prior|last year|its previous|its last|its first)\b"
@@ -73,8 +100,16 @@ _REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
 _LED_ALONE = re.compile(
     r"[,.;。]|\s(?:the|this|its|their)\s(?:\S+\s){0,3}?(?:round|investment|financing|raise|series [a-k]|seed)\b"
     r"|\sit(?:[,.;。]|$)"
-    r"|\s[^\s.,;。]+(?:\s[^\s.,;。]+){0,3}['’]s\s(?:[^.;。]|\.(?=\d)){0,40}?"
+    r"|\s(?P<owner>[^\s.,;。]+(?:\s[^\s.,;。]+){0,3})['’]s\s(?:[^.,;。]|[.,](?=\d)){0,40}?"
     r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
+)
+# An adviser's role in the lead word's own clause: "led the financing as sole placement agent", "led by X, which acted
+# as financial adviser", "みずほ証券が主導する私募", "主導した幹事団": the firm arranges the round, it does not invest.
+_ADVISER_ROLE = re.compile(
+    r"(?:[^.,;。、]|[.,](?=\d))*?(?:,\s(?:which|who)\s(?:also\s)?(?:acted|served|acts|serves|was|is)\s)?\bas\s(?:the\s|its\s|an?\s)?"
+    r"(?:(?:sole|lead|exclusive|joint|global|co-|senior|principal)\s?)*"
+    r"(?:placement agent|financial advis|advis|arranger|underwriter|bookrunner|book runner|manager)"
+    r"|(?:する|した|の)?[^、。]{0,6}?(?:私募|幹事|アレンジャー|アドバイザー|引受証券|プレースメント)"
 )
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
 # count only before a round.
@@ -82,8 +117,17 @@ _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
     | {"leading its", "took the lead", "takes the lead"}
 )
+# (the round's noun phrase: no clause between the verb and the round, "SoftBank leads Japan AI push as Tsubame raises
+# $20M round", and the round word ends it, not "took the lead in Japan's AI investment push")
 _A_ROUND_FOLLOWS = re.compile(
-    r"(?:[^.;。]|\.(?=\d)){0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b"
+    r"(?:[^.,;。、]|[.,](?=\d)){0,60}?\b(?:round|financing|funding|investment|series [a-f]|seed)\b"
+    r"(?=\s*(?:[.,;:。、!?)'’]|$|\s(?:in|of|for|from|with|at|led|co-led|valuing|that|which|to|round|funding|financing"
+    r"|and|as|into|on|worth|by|after|amid|this|last|this|—|-)\b))"
+)
+# Words of a new clause, which a round's noun phrase after a lead verb does not hold.
+_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:as|while|when|after|before|because|since|but|raises|raised|raise|raising|secures|secured|closes|closed"
+    r"|says|said|announces|announced|is|are|was|were|has|have|had)\b"
 )
 
 
@@ -97,6 +141,7 @@ def parties(
     """Who raised the money, who invested, and who led."""
     investors: dict[str, None] = {}
     leads: dict[str, None] = {}
+    owners: dict[str, tuple[int, int]] = {}  # a lead's round owner, where it is written; (0, 0): this round
     company = issuer.name if issuer else None
     # This round's stage: the headline's, or else the first sentence's.
     title_end = folded.find("。") if "。" in folded else len(folded)
@@ -104,14 +149,19 @@ def parties(
         rules, folded[title_end : sentence_bounds(folded, title_end + 1)[1]]
     )
     for marker in rules.lead_markers.find(folded):
-        if marker.term in _LEADS_VERBS and not _A_ROUND_FOLLOWS.match(folded, marker.end):
+        if marker.term in _LEADS_VERBS and not _round_follows(folded, marker.end):
             continue  # "leads the market", not "leads a $40 billion round"
-        if marker.term == "led" and folded[marker.start - 1 : marker.start] == "-":
+        if (
+            marker.term == "led"
+            and folded[marker.start - 1 : marker.start] == "-"
+            and not folded.endswith("co-", 0, marker.start)
+        ):  # ("X and Y co-led the all-equity round" is the verb, not "an X-led round")
             if _ROUND_WORD.match(folded, marker.end):
                 for name in lead_names(rules, document, folded, _hyphen_led_zone(folded, marker.start), organisations):
                     leads[name] = None
             continue
-        if marker.term == "led" and not _LED_ALONE.match(folded, marker.end):
+        led_alone = _LED_ALONE.match(folded, marker.end) if marker.term == "led" else None
+        if marker.term == "led" and led_alone is None:
             continue  # "Heron Capital led, with …", not "led to" or "led the market"
         if (
             marker.term in ("リード", "主導")
@@ -120,6 +170,17 @@ def parties(
             and not _ROUND_OBJECT.search(folded, 0, marker.start - 1)
         ):
             continue  # "国産LLMをリードする": leading a field, not a round
+        if (
+            marker.term in ("リード", "主導")
+            and folded[marker.start - 1 : marker.start] != "を"
+            and (relative := _JAPANESE_RELATIVE.match(folded, marker.end)) is not None
+            and not _ROUND_NOUN.match(folded, relative.end())
+        ):
+            continue  # "NTTが主導するコンソーシアム", "Xが主導する実証実験": leading something other than a round
+        if marker.term in ("led by", "co-led by", "spearheaded by") and not _ROUND_BEFORE_LED_BY.search(
+            folded, max(marker.start - 40, 0), marker.start
+        ):
+            continue  # "a consortium led by NTT", "a research programme led by X": leading no round
         sentence_start, _ = sentence_bounds(folded, marker.start)
         if _EARLIER_ROUND_TALK.search(folded[sentence_start : marker.end + 8]):
             continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
@@ -127,9 +188,28 @@ def parties(
             continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
         if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
             continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
+        if marker.term in _ROLE_WORDS and _KNOWN_AS.match(folded, marker.end):
+            continue  # "リード投資家として知られるX", "known as a lead investor": what X is, not what it did here
+        if _ADVISER_ROLE.match(folded, marker.end):
+            continue  # "X led the financing as placement agent", "みずほ証券が主導する私募": an adviser
         zone = lead_zone(folded, marker.start, marker.end, marker.term)
-        for name in lead_names(rules, document, folded, zone, organisations):
+        names = lead_names(rules, document, folded, zone, organisations)
+        if marker.term.isascii() and RELATIVE_LEAD.search(folded, zone[0], marker.start):
+            names = names[-1:]  # "A, B and C, which led the round, participated": only C led
+        role_owner = _OWNER_AFTER_ROLE.match(document, marker.end) if marker.term in _ROLE_WORDS else None
+        if role_owner is None and marker.term in ("リード", "主導") and folded[marker.start - 1 : marker.start] == "を":
+            # "ベータベンチャーズはカモメのシリーズAも主導した": the round of the company before の
+            role_owner = _JAPANESE_OWNER.search(folded, max(marker.start - 40, 0), marker.start)
+            if role_owner is not None and _THIS_COMPANY.search(role_owner["owner"]):
+                role_owner = None
+        for name in names:
             leads[name] = None
+            if led_alone is not None and led_alone["owner"] and document[led_alone.start("owner")].isupper():
+                owners.setdefault(name, led_alone.span("owner"))  # "A, B and C led Tsubame's Series H": its owner
+            elif role_owner is not None:
+                owners.setdefault(name, role_owner.span("owner"))  # "X, a lead investor in Kamome and Hayabusa"
+            else:
+                owners[name] = (0, 0)  # a lead of this story's round by another marker
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
             r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]
@@ -172,6 +252,9 @@ def parties(
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
+        for name, (owner_start, owner_end) in owners.items():
+            if owner_end and not _same_company(folded, owner_start, owner_end, company, organisations):
+                leads.pop(name, None)  # "Beta Capital led Kamome's Series B in March": another company's round
     # A ministry that pays a subsidy is its grantor, not an investor.
     for hit in organisations:
         if hit.organisation.sector == "ministry":
@@ -179,10 +262,53 @@ def parties(
     for name in leads:
         investors[name] = None
     known = {hit.organisation.name for hit in organisations}
-    spelled = {name: _spelled_out(document, name) for name in [*investors, *leads] if name not in known}
+    spelled = {
+        name: _spelled_out(document, name) or _watch_list_name_starting(document, name, organisations)
+        for name in [*investors, *leads]
+        if name not in known
+    }
     investors = {spelled.get(name) or name: None for name in investors}
     leads = {spelled.get(name) or name: None for name in leads}
+    if company is not None:
+        # the company by the watch-list name it is written with ("サカナAI" is Sakana AI) is no investor of its own
+        for hit in organisations:
+            if document[hit.start : hit.end] == company or hit.organisation.name == company:
+                investors.pop(hit.organisation.name, None)
+                leads.pop(hit.organisation.name, None)
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _watch_list_name_starting(document: str, name: str, organisations: Sequence[OrganisationHit]) -> str | None:
+    """The watch-list organisation a headline's short Japanese name begins ("ラックス" is ラックス・キャピタル, Lux
+    Capital, when the text writes it so)."""
+    if len(name) < 3 or name.isascii():
+        return None
+    for hit in organisations:
+        written = document[hit.start : hit.end]
+        if written != name and written.startswith(name) and written[len(name) : len(name) + 1] in ("・", " ", "-"):
+            return hit.organisation.name
+    return None
+
+
+def _same_company(folded: str, start: int, end: int, company: str, organisations: Sequence[OrganisationHit]) -> bool:
+    """Whether a round's owner as written ("softbank group's", "オープンAI") is the story's company ("SoftBank Corp.",
+    "OpenAI"), by a watch-list name written there or by its words, or the headline's own round."""
+    named = {hit.organisation.name for hit in organisations if hit.start < end and start < hit.end}
+    title_end = folded.find("。") if "。" in folded else len(folded)
+    if (
+        company in named
+        or folded[start:end] in folded[:title_end]
+        or any(hit.organisation.name in named for hit in organisations if hit.start < title_end)
+    ):
+        return True  # the company by a watch-list name, or the round the headline names ("オープンAIの調達を主導")
+    owner, company = folded[start:end], company.lower()
+    return owner in company or company in owner or owner.split()[:1] == company.split()[:1]
+
+
+def _round_follows(folded: str, end: int) -> re.Match[str] | None:
+    """The round a lead verb leads, named in the noun phrase after it ("leads $40 billion round in Y")."""
+    follows = _A_ROUND_FOLLOWS.match(folded, end)
+    return None if follows is None or _CLAUSE_BETWEEN.search(follows.group(0)) else follows
 
 
 def _stages(rules: FundingRules, text: str) -> set[str]:
