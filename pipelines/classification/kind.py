@@ -51,7 +51,6 @@ from pipelines.classification.kind_funding_words import (
     INVESTOR_HEADLINE,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
-    INVESTORS_FUND_HEADLINE,
     RAISING,
     RAISING_HEADLINE,
     RAISING_STEMS,
@@ -161,9 +160,6 @@ def decide_kind(
     investing = INVESTOR_HEADLINE.search(folded, 0, title_length)
     if investing is not None:
         funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)
-    backers = INVESTORS_FUND_HEADLINE.match(document[:title_length])
-    if backers is not None:
-        funding_terms.add(backers.group("verb"), True)
     lead_end = len(headline_and_lead(folded, title_length))
     for own in (INVESTOR_OWN_EN.search(document, 0, lead_end), INVESTOR_OWN_JA.search(folded, 0, lead_end)):
         if own is not None:

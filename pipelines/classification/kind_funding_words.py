@@ -120,14 +120,6 @@ INVESTOR_HEADLINE = re.compile(
     + "".join(f"(?<!{word})" for word in _NOT_A_COMPANY)
     + r"に[^。]{0,20}?を?(?P<verb_ja>出資|投資)(?!家|信託|計画|額|先|事業|方針|枠)"
 )
-# Investors by their ending as the headline's subject, funding a company named after the verb: "Clean Energy Ventures,
-# Aramco Ventures fund Noon Energy battery", "Sequoia Capital and Index Ventures back Kumo" (read in the headline as
-# written: the company's capital after the verb, "Capital Fund Closes" is no verb).
-_INVESTOR_NAME = r"(?:[A-Z][\w&.'’-]*\s){0,3}(?:Ventures|Capital|Partners|Fund|Investments|VC)"
-INVESTORS_FUND_HEADLINE = re.compile(
-    rf"^(?:【[^】]*】|\[[^\]]*\])?\s*{_INVESTOR_NAME}(?:(?:,|\sand|\s&)\s(?:[A-Z][\w&.'’-]*\s){{0,3}}[A-Z][\w&.'’-]*)*"
-    r"\s(?P<verb>fund|funds|back|backs|invest in|invests in)\s(?=[A-Z])"
-)
 # A company's headline saying it gets a state body's money for its work: "さかなドリーム、JSTのA-STEPで最大5億円の
 # 開発資金を受け…", "X、NEDOの事業で3億円の助成金を獲得".
 STATE_MONEY_RECEIVED = re.compile(
