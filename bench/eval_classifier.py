@@ -16,8 +16,9 @@ and its test half stays unread), and the fourth (``devset4_items_*.jsonl`` and
 rules, by hands that read only the definitions (its tuning half is tuned on
 from the fifth session, its test half stays unread), and the fifth
 (``devset5_items_*.jsonl`` and ``devset5_leads_*.jsonl``), written the same way
-during the fifth session while its rules were being written elsewhere, so that
-no rule of that session saw it. ``--whole devset5`` scores one set whole
+during the fifth session while its first rules were being written elsewhere
+(scored whole after them; its tuning half was tuned on from then, its test
+half stays unread). ``--whole devset5`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
 nobody has tuned on either half of.
 Every record falls in one half by a hash
