@@ -46,6 +46,7 @@ from pipelines.classification.relevance import (
     drafted_text,
     generative_model_shapes,
     japan_evidence,
+    japan_section,
     japanese_host,
     lexical_genai,
     off_topic,
@@ -172,7 +173,7 @@ class Classifier:
         labels = site_labels(host, address.path) if address else frozenset()
         issuer, named_issuer = self._issuers(host, issuers)
 
-        genai = lexical = lexical_genai(evidence, reasons, folded)
+        genai = lexical = lexical_genai(evidence, reasons, folded, title_length)
         if lexical < RELEVANT_GENAI:
             genai = lexical = lexical + drafted_text(folded, title_length, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
@@ -219,7 +220,12 @@ class Classifier:
             japan += 1.0
             japan_reasons.append(f"japan:local government {bodies[0]}")
         else:
-            unknown = japanese_detected(detected, document, self.foreign_marks, self.watchlist.resolve, host)
+            foreign_headline = bool(detected["organisations"]) and self.foreign_marks.foreign_company_headline(
+                organisations, folded, title_length
+            )
+            unknown = japanese_detected(
+                detected, document, self.foreign_marks, self.watchlist.resolve, host, foreign_headline
+            )
             if unknown:
                 japan += 1.0
                 japan_reasons.append(f"japan:organisation written in Japanese {unknown[0]}")
@@ -232,6 +238,9 @@ class Classifier:
         ):
             japan += 1.0
             japan_reasons.append(f"japan-source:{host}")
+        elif address is not None and japan_section(address.path):
+            japan += 1.0
+            japan_reasons.append(f"japan-source:{host}'s section for Japan")
         reasons.extend(japan_reasons)
 
         blocked = off_topic(evidence, models, generative_players, title_length, organisations)
