@@ -914,14 +914,22 @@ JAPANESE_PEOPLE_WITH_SAN = [
     ),
     (
         "画像生成AIで作った絵本が話題に",
-        "元保育士の河合美咲さんは、画像生成AIで挿絵を描いた絵本を自費出版した。",
+        "元保育士の河合美咲さんと夫の河合健太さんは、画像生成AIで挿絵を描いた絵本を自費出版した。",
     ),
+    ("漫画家の高森蒼さん、生成AIで描いた新作を公開", "新作は背景の一部を画像生成AIで描いたという。"),
 ]
 
 
 @pytest.mark.parametrize(("title", "text"), JAPANESE_PEOPLE_WITH_SAN)
-def test_a_person_named_in_kanji_with_san_is_japan_evidence(title, text):
+def test_people_named_in_kanji_with_san_are_japan_evidence(title, text):
     assert relevant(title, text)
+
+
+def test_one_commentator_named_with_san_on_a_foreign_story_is_no_japan_evidence():
+    assert not relevant(
+        "米オープンAI、新しい推論モデルを公開",
+        "オープンAIは新しい大規模言語モデルを公開した。ITジャーナリストの三上健一さんは「性能の伸びが大きい」と話す。",
+    )
 
 
 JAPAN_SECTIONS = [

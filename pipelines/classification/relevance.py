@@ -91,8 +91,23 @@ _LISTED_BEFORE = re.compile(r"(?:technologies|fields|areas|sectors|trends|topics
 
 
 # A person written in kanji with さん ("山寺宏一さん", "九段理江さんら"): how a Japanese newsroom names a Japanese
-# private person, an actor or a writer (a foreign one is written in katakana, a Chinese official with 氏).
+# private person, an actor or a writer (a foreign one is written in katakana, a Chinese official with 氏). Japan
+# evidence when the people are the story's own (``_japanese_people``).
 _JAPANESE_PERSON = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}さん")
+
+
+def _japanese_people(folded: str, title_length: int) -> str | None:
+    """The people written in kanji with さん when they are the story's own: one in the headline, or two or more in
+    the text ("山寺宏一さん、関俊彦さんらが出演"); a single one in the body may be a commentator a report quotes on
+    another country's news."""
+    names: dict[str, None] = {}
+    for match in _JAPANESE_PERSON.finditer(folded):
+        if match.start() < title_length:
+            return match.group(0)
+        names[match.group(0)] = None
+    return "、".join(names) if len(names) >= 2 else None
+
+
 # A news site's section for Japan in the address ("/en/japan/", "/news/2025/08/26/japan/"): the outlet files the
 # story under Japan.
 _JAPAN_SECTION = "/japan/"
@@ -250,14 +265,14 @@ def japan_evidence(
     if company_form:
         japan += 1.0
         reasons.append(f"japan:company form {company_form.terms()[0]}")
-    person = _JAPANESE_PERSON.search(folded) if "さん" in folded else None
+    people = _japanese_people(folded, title_length) if "さん" in folded else None
     if (
-        person is not None
+        people is not None
         and marks is not None
         and not (marks.headline.match(folded, 0, title_length) or marks.outlet_abroad(host))
     ):
         japan += 1.0
-        reasons.append(f"japan:person named in Japanese, {person.group(0)}")
+        reasons.append(f"japan:people named in Japanese, {people}")
     japanese_organisations = [organisation for organisation, _ in organisations if organisation.japanese]
     outlets = [each for each in japanese_organisations if each is not issuer and an_outlet(each)]
     if outlets and any(word in folded for word in CITATION_WORDS):
