@@ -1003,3 +1003,115 @@ def test_a_national_agencys_own_work_under_a_policy_word_is_no_state_programme()
         url=NEWS_SITE,
     )
     assert labels.kind != "policy", labels.reasons
+
+
+# --- Fifth set's tuning half ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Govt to Fund Flood-Warning Sensors Along Major Rivers",
+            "The government plans to install water-level sensors on major rivers and share their data with cities.",
+        ),
+        (
+            "Govt Plans Rules on Facial Recognition at Stadiums",
+            "The government is drawing up rules on how venues may use facial recognition cameras at events.",
+        ),
+    ],
+)
+def test_govt_opening_a_headline_is_a_state_acting(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Hoshino Electric Co., Ltd.: Hoshino and Kita City Begin Trial of Generative AI for Resident Inquiries",
+            "Hoshino Electric and Kita City said on March 3 they would test a generative AI service that drafts "
+            "answers to residents' questions.",
+        ),
+        (
+            "Minato Robotics Inc.: Minato Robotics Releases an LLM-Based Picking Assistant",
+            "Minato Robotics released a picking assistant that reads orders with a large language model.",
+        ),
+    ],
+)
+def test_a_wire_headline_opening_with_the_issuers_legal_form_and_a_colon_is_press(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://www.finance-news.example.de/nachrichten/2026-03/12345.htm")
+    assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "人工衛星の打ち上げ、延期に",
+            "15日に予定されていた地球観測衛星の打ち上げについて、文部科学省は天候不良のため延期すると発表した。",
+        ),
+        (
+            "大雨の被害、農地で拡大",
+            "九州北部の大雨による農地の被害について、農林水産省は被害額が50億円を超えたと明らかにした。",
+        ),
+    ],
+)
+def test_a_ministry_as_the_topic_of_the_lead_after_what_it_speaks_of_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "出版協会、知財推進計画に意見 海賊版対策の強化を要望",
+            "出版協会は、政府がまとめる知的財産推進計画への意見を公表し、海賊版サイトへの対策強化を求めた。",
+        ),
+        (
+            "AIと肖像権、法整備を求める声 俳優団体が声明",
+            "俳優団体は、AIで作られた肖像の扱いについて法整備を急ぐよう政府に求める声明を出した。",
+        ),
+    ],
+)
+def test_a_bodys_call_on_a_state_plan_or_for_legislation_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        (
+            "少数の現場データで頑健にする果実の病害判定",
+            "https://www.society.example.or.jp/event/taikai/88/data/5R-02.html",
+        ),
+        ("対話要約の評価指標の比較", "https://www.nlp-society.example.jp/proceedings/2025/P3-11.html"),
+    ],
+)
+def test_a_talks_page_on_a_conference_site_is_a_paper(title: str, url: str) -> None:
+    labels = classify(title, "研究者らは全国大会で、少ないデータで精度を保つ手法を発表した。", url=url)
+    assert labels.kind == "paper", labels.reasons
+
+
+def test_an_event_notice_on_a_conference_site_is_no_paper() -> None:
+    labels = classify(
+        "第88回全国大会 参加者を募集",
+        "全国大会の参加申込を受け付けています。",
+        url="https://www.society.example.or.jp/event/taikai/88/",
+    )
+    assert labels.kind != "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        ("Llama-3.1-Swallow-8B-Instruct-v0.3", "https://www.lab.example.org/swallow/llama31-swallow.html"),
+        ("PLaMo 2.1 8B", "https://www.models.example.com/plamo-2.1/"),
+    ],
+)
+def test_a_headline_that_is_only_a_models_name_is_its_own_page(title: str, url: str) -> None:
+    labels = classify(title, "The model was trained further on Japanese text and released for research use.", url=url)
+    assert labels.kind == "press", labels.reasons

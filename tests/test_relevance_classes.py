@@ -838,3 +838,114 @@ GENERATIVE_ROBOT_MODELS = [
 @pytest.mark.parametrize(("title", "text"), GENERATIVE_ROBOT_MODELS)
 def test_a_robot_story_naming_a_generative_model_of_actions_is_generative_ai(title, text):
     assert relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+# --- Fifth set's tuning half: foreign names, generative AI in passing, Japanese people and Japan sections --------
+
+FOREIGN_BY_WHAT_THEY_ARE = [
+    (
+        "量子計算の新手法、LLMで回路設計を自動化",
+        "研究チームは大規模言語モデルで量子回路を設計する手法を示した。米新興企業クオンタムリーフが検証に協力した。",
+    ),
+    (
+        "LLMの推論費用、1年で10分の1に",
+        "英大手ノースゲートは、大規模言語モデルの推論にかかる費用が1年で10分の1に下がったとする報告をまとめた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), FOREIGN_BY_WHAT_THEY_ARE)
+def test_a_name_after_a_one_character_country_and_what_the_company_is_is_foreign(title, text):
+    assert not relevant(title, text)
+
+
+KATAKANA_PARTNERS_OF_A_FOREIGN_COMPANY = [
+    (
+        "Anthropic、データセンター向けに最大50億ドルを借り入れへ",
+        "Anthropicはクラウドに用いるGPUの購入資金として、ブルーリッジ・キャピタル・パートナーズと組み、最大50億ドルを借り入れる計画だ。",
+    ),
+    (
+        "Mistral AI、欧州で新しい推論モデルを公開",
+        "Mistral AIは推論モデルの新版を公開した。ノルドストローム・ホールディングスが最初の導入企業になる。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), KATAKANA_PARTNERS_OF_A_FOREIGN_COMPANY)
+def test_a_katakana_name_in_a_story_headlined_by_a_foreign_company_is_no_japan_evidence(title, text):
+    assert not relevant(title, text)
+
+
+GENERATIVE_AI_ONCE_IN_PASSING = [
+    (
+        "第12回 市民公開講座を開催しました",
+        "桜丘大学は11月3日、「画像処理による農作物の病気診断」をテーマに市民公開講座を開いた。"
+        "工学部の教員が、カメラ画像から葉の病斑を見つける研究を紹介した。"
+        "参加者からは、生成AIの時代にも基礎の画像処理が大切だと分かったとの声があった。",
+        "https://www.sakuragaoka-u.ac.jp/news/123",
+        "ja",
+    ),
+    (
+        "Minister's remarks at the press conference of 4 March",
+        "The minister said the ministry had approved a subsidy of up to 30 billion yen for a power-chip plant in"
+        " Kumamoto. The chips will go into electric vehicles, generative AI servers and factory equipment, he added.",
+        "https://www.ministry.example.go.jp/speeches/0304.html",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "url", "language"), GENERATIVE_AI_ONCE_IN_PASSING)
+def test_generative_ai_named_once_late_under_a_headline_without_ai_is_in_passing(title, text, url, language):
+    assert not relevant(title, text, url=url, language=language)
+
+
+def test_generative_ai_named_once_late_under_a_headline_about_ai_still_counts():
+    assert relevant(
+        "AI投資、日本はG7で最下位",
+        "ある調査によると、日本のAIへの民間投資は米国の2%にとどまった。報告書は生成AIの活用を掲げる日本の遅れを指摘した。",
+    )
+
+
+JAPANESE_PEOPLE_WITH_SAN = [
+    (
+        "俳優有志、無断の生成AIに反対する声明",
+        "俳優有志の会は、許諾なく作られたAI生成物に反対する声明を出した。呼びかけ人には佐伯真一さん、森川梓さんらが名を連ねる。",
+    ),
+    (
+        "画像生成AIで作った絵本が話題に",
+        "元保育士の河合美咲さんと夫の河合健太さんは、画像生成AIで挿絵を描いた絵本を自費出版した。",
+    ),
+    ("漫画家の高森蒼さん、生成AIで描いた新作を公開", "新作は背景の一部を画像生成AIで描いたという。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_PEOPLE_WITH_SAN)
+def test_people_named_in_kanji_with_san_are_japan_evidence(title, text):
+    assert relevant(title, text)
+
+
+def test_one_commentator_named_with_san_on_a_foreign_story_is_no_japan_evidence():
+    assert not relevant(
+        "米オープンAI、新しい推論モデルを公開",
+        "オープンAIは新しい大規模言語モデルを公開した。ITジャーナリストの三上健一さんは「性能の伸びが大きい」と話す。",
+    )
+
+
+JAPAN_SECTIONS = [
+    (
+        "Minister urges civil servants to use generative AI daily",
+        "The digital minister said officials should use generative AI to summarise white papers and draft answers.",
+        "https://www.worldnews.example.com/en/japan/article_5521/",
+    ),
+    (
+        "Court weighs first copyright case over AI-generated illustrations",
+        "A district court began hearing a suit over illustrations that an artist says were copied by generative AI.",
+        "https://www.example-times.com/news/2026/01/12/japan/crime-legal/ai-illustrations/",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "url"), JAPAN_SECTIONS)
+def test_a_news_sites_section_for_japan_is_japan_evidence(title, text, url):
+    assert relevant(title, text, url=url, language="en")

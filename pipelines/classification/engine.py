@@ -36,7 +36,7 @@ from pipelines.classification.entities import (
     site_owner,
 )
 from pipelines.classification.funding import FundingRules, OrganisationHit
-from pipelines.classification.headline import HEADLINE_LABEL
+from pipelines.classification.headline import HEADLINE_LABEL, model_name_headline
 from pipelines.classification.kind import decide_kind
 from pipelines.classification.labels import Labels
 from pipelines.classification.relevance import (
@@ -46,6 +46,7 @@ from pipelines.classification.relevance import (
     drafted_text,
     generative_model_shapes,
     japan_evidence,
+    japan_section,
     japanese_host,
     lexical_genai,
     off_topic,
@@ -168,11 +169,11 @@ class Classifier:
         title_length = len(title_n)
         reasons: list[str] = []
 
-        evidence, organisation_hits, model_hits = self._matches(folded, title_length)
+        evidence, organisation_hits, model_hits, title_models = self._matches(folded, title_length)
         labels = site_labels(host, address.path) if address else frozenset()
         issuer, named_issuer = self._issuers(host, issuers)
 
-        genai = lexical = lexical_genai(evidence, reasons, folded)
+        genai = lexical = lexical_genai(evidence, reasons, folded, title_length)
         if lexical < RELEVANT_GENAI:
             genai = lexical = lexical + drafted_text(folded, title_length, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
@@ -219,7 +220,12 @@ class Classifier:
             japan += 1.0
             japan_reasons.append(f"japan:local government {bodies[0]}")
         else:
-            unknown = japanese_detected(detected, document, self.foreign_marks, self.watchlist.resolve, host)
+            foreign_headline = bool(detected["organisations"]) and self.foreign_marks.foreign_company_headline(
+                organisations, folded, title_length
+            )
+            unknown = japanese_detected(
+                detected, document, self.foreign_marks, self.watchlist.resolve, host, foreign_headline
+            )
             if unknown:
                 japan += 1.0
                 japan_reasons.append(f"japan:organisation written in Japanese {unknown[0]}")
@@ -232,6 +238,9 @@ class Classifier:
         ):
             japan += 1.0
             japan_reasons.append(f"japan-source:{host}")
+        elif address is not None and japan_section(address.path):
+            japan += 1.0
+            japan_reasons.append(f"japan-source:{host}'s section for Japan")
         reasons.extend(japan_reasons)
 
         blocked = off_topic(evidence, models, generative_players, title_length, organisations)
@@ -258,6 +267,7 @@ class Classifier:
             reasons,
             site_owner=owner,
             path=address.path if address else "",
+            model_headline=model_name_headline(folded[:title_length], title_models),
         )
         named_issuer = named_issuer or owner
         if funding is not None and funding["company"] is None and named_issuer:
@@ -279,11 +289,13 @@ class Classifier:
 
     def _matches(
         self, folded: str, title_length: int
-    ) -> tuple[dict[tuple, Evidence], list[tuple[Hit, int, bool]], list[tuple[int, bool]]]:
-        """Every lexicon term, organisation and model name in the text: evidence by kind, and the name hits."""
+    ) -> tuple[dict[tuple, Evidence], list[tuple[Hit, int, bool]], list[tuple[int, bool]], list[tuple[int, int]]]:
+        """Every lexicon term, organisation and model name in the text: evidence by kind, the name hits, and where
+        the headline names models."""
         evidence: dict[tuple, Evidence] = defaultdict(Evidence)
         organisation_hits: list[tuple[Hit, int, bool]] = []
         model_hits: list[tuple[int, bool]] = []
+        title_models: list[tuple[int, int]] = []
         for hit in self.matcher.find(folded):
             in_title = hit.start < title_length
             for payload in hit.payloads:
@@ -294,10 +306,12 @@ class Classifier:
                         organisation_hits.append((hit, payload[1], payload[2]))
                 elif tag == "model":
                     model_hits.append((payload[1], payload[2]))
+                    if in_title:
+                        title_models.append((hit.start, hit.end))
                     evidence[("model_title" if in_title else "model_text",)].add(str(payload[1]), True)
                 else:
                     evidence[payload].add(hit.term, in_title)
-        return evidence, organisation_hits, model_hits
+        return evidence, organisation_hits, model_hits, title_models
 
     def _issuers(self, host: str, issuers: Sequence[str]) -> tuple[Organisation | None, str | None]:
         """Who published the item: a watched organisation (by its site or the feed's issuer) and a name the

@@ -16,3 +16,21 @@ def headline_and_lead(folded: str, title_length: int) -> str:
         default=len(folded),
     )
     return folded[: end + 1]
+
+
+# What a model's name adds to its family's: versions, parameter counts and tunings ("-2-", "8B", "Instruct", "v0.3").
+_MODEL_NAME_REST = re.compile(r"(?:[\s\-_./()]|v?\d+(?:\.\d+)*[bm]?|instruct|chat|base|it)*")
+
+
+def model_name_headline(title: str, model_spans: list[tuple[int, int]]) -> bool:
+    """Whether the (folded) headline is only the name of a model ("Gemma-2-Llama Swallow", "Llama-3.1-Swallow-8B"):
+    the title of the model's own page; a report's headline says what happened to it."""
+    if not model_spans:
+        return False
+    rest = "".join(
+        title[start:end]
+        for start, end in zip(
+            (0, *(end for _, end in model_spans)), (*(start for start, _ in model_spans), len(title)), strict=True
+        )
+    )
+    return _MODEL_NAME_REST.fullmatch(rest) is not None

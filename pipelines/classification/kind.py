@@ -34,6 +34,7 @@ from pipelines.classification.funding import (
 )
 from pipelines.classification.headline import headline_and_lead
 from pipelines.classification.kind_address import (
+    CONFERENCE_PATH,
     GOVERNMENT_HOST,
     LOCAL_GOVERNMENT_HOST,
     NEWS_OUTLETS,
@@ -105,11 +106,13 @@ def decide_kind(
     reasons: list[str],
     site_owner: str | None = None,
     path: str = "",
+    model_headline: bool = False,
 ) -> tuple[str, dict[str, Any] | None]:
     """paper, funding, policy, press or news, and the round of a funding story.
 
     ``site_owner`` is a name in the headline that the item's address spells, when the watch list does not
-    know whose site it is ("INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso).
+    know whose site it is ("INITIAL" on initial.inc, "AI Picasso" on note.com/aipicasso); ``model_headline`` says
+    the headline is only a model's name ("Gemma-2-Llama Swallow"), the title of the model's own page.
     """
     if (
         hint == "paper"
@@ -119,6 +122,14 @@ def decide_kind(
         or (hint in (None, "") and REPOSITORY_HOST.match(host))
     ):
         reasons.append("kind:paper (source)")
+        return "paper", None
+    if (
+        hint in (None, "")
+        and CONFERENCE_PATH.search(path.lower())
+        and not EVENT_HEADLINE.search(folded, 0, title_length)
+        and not host_within(host, NEWS_OUTLETS)
+    ):
+        reasons.append("kind:paper (a talk's page of a conference's site)")
         return "paper", None
     government_issuer = (issuer is not None and issuer.sector == "ministry") or (
         bool(GOVERNMENT_HOST.search(host)) and not (issuer and issuer.sector == "national_lab")
@@ -329,6 +340,9 @@ def decide_kind(
         return "press", None
     if site_owner and not outlet:
         reasons.append(f"kind:press (site of {site_owner})")
+        return "press", None
+    if model_headline and not outlet and hint in (None, "", "press"):
+        reasons.append("kind:press (a headline that is only a model's name: the model's own page)")
         return "press", None
     own_page = own_page_reason(host, path.lower())
     if own_page is not None and hint in (None, "", "press"):

@@ -96,6 +96,9 @@ REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dsp
 # carries an arXiv identifier after a segment naming it (an index or a reader of arXiv papers:
 # /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234).
 PAPER_PATH = re.compile(r"^(?:/papers/|/(?:[a-z0-9_-]+/)*(?:arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
+# A learned society's pages for the talks of its conference (ipsj.or.jp/event/taikai/86/…/4T-05.html): a paper's
+# page, as a proceedings host's is (an event notice there is told by its headline).
+CONFERENCE_PATH = re.compile(r"/(?:taikai|nenji-?taikai|zenkoku-?taikai|proceedings)/")
 # Sites of governments: Japan's ministries (.go.jp) and local governments (.lg.jp, city.*.jp, pref.*.jp),
 # and other states' (.gov, .gov.uk, the EU; a state's own second-level domain, .gov.sg, .gov.au, .go.kr, .gc.ca,
 # .gouv.fr) and a legislature's record (hansard.parliament.uk).

@@ -31,9 +31,13 @@ OWN_LEAD = re.compile(
     r"[^。]{0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}|[^。、]{1,30}株式会社)"
     r"(?:\([^)]*\))?(?:は|と|が)"
 )
-# A headline that opens with the issuer's legal form ("株式会社ABEJA「…」"): the organisation's own wording.
+# A headline that opens with the issuer's legal form ("株式会社ABEJA「…」"): the organisation's own wording. So does a
+# wire's headline that opens with the issuer's name, its legal form and a colon ("Fujitsu Ltd: Osaka Hospital Launches
+# …", "Acme Holdings Inc.: …"), as financial news sites print releases (folded text).
 OWN_HEADLINE = re.compile(
-    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:株式会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立大学法人|学校法人|国立研究開発法人)"
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:株式会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立大学法人|学校法人|国立研究開発法人"
+    r"|[a-z0-9][\w.&'’ -]{0,60}?\s"
+    r"(?:ltd|limited|inc|corp|corporation|co\.,? ltd|plc|k\.k|llc|gmbh|ag|se|n\.v|s\.a)\.?:\s)"
 )
 # The polite forms of an organisation speaking for itself, which reporters do not write.
 POLITE = re.compile(r"ました|します|ません|いたし|お知らせ|弊社|当社")

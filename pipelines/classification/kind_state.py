@@ -38,7 +38,8 @@ _OTHER_STATE_HEADLINE = re.compile(
     rf"|{_MINISTRY_NAME})(?=、|は|が|も|,)"
     r"|(?:the\s)?(?:(?:u\.?s\.?|us|uk|eu|china|korea|south korea|india|france|germany|britain|singapore|taiwan|canada"
     r"|australia|california|[a-z]+(?:ese|ian|an|ish|ch))(?:'s|’s)?\s)?"
-    r"(?:government|cabinet|parliament|congress|senate|national assembly|lawmakers|regulators?|watchdog"
+    r"(?:government|govt(?![-\w])|gov't|cabinet|parliament|congress|senate|national assembly|lawmakers"
+    r"|regulators?|watchdog"
     r"|(?:internet|antitrust|competition|privacy|data protection|financial|communications|cyberspace|media)"
     r"\s(?:watchdog|regulator|authority|agency|commission|administration)"
     r"|ai (?:safety|security) institute|ai office|(?:commerce|justice|state) department|department of [a-z]+"
@@ -112,15 +113,28 @@ _MINISTRY_LEADS = re.compile(
 )
 
 
+# The same after what the sentence is about, in Japanese: "…について、文部科学省は「…」と明らかにした" (the ministry
+# as the topic, with は; a が there may be a clause's subject, "、経産省が定めた基準で").
+_MINISTRY_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,16}?は(?!じめ)")
+
+
 def ministry_opening_lead(folded: str, title_length: int, organisations: list[tuple[Organisation, int]]) -> str | None:
     """A ministry of the watch list (a central bank, an agency) that opens the body's first sentence as its subject
-    ("日本銀行金融機構局は…を公表した", "The Financial Services Agency said"): the state's own act, whoever reports
-    it."""
+    ("日本銀行金融機構局は…を公表した", "The Financial Services Agency said"), or is its topic after a clause on what
+    it speaks of ("H3ロケットについて、文部科学省は…と明らかにした"): the state's own act, whoever reports it."""
     lead = title_length + 1
     opening = (lead, lead + 4) if folded.startswith("the ", lead) else (lead,)
+    lead_end = -1
     for organisation, start in organisations:
-        if organisation.sector == "ministry" and start in opening and _MINISTRY_LEADS.match(folded, start):
+        if organisation.sector != "ministry":
+            continue
+        if start in opening and _MINISTRY_LEADS.match(folded, start):
             return organisation.name
+        if start > lead and folded[start - 1] == "、" and _MINISTRY_TOPIC.match(folded, start):
+            if lead_end == -1:
+                lead_end = folded.find("。", lead)
+            if lead_end == -1 or start < lead_end:
+                return organisation.name
     return None
 
 

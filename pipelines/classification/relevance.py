@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.detect_words import NUMBERING_WORD
+from pipelines.classification.headline import headline_and_lead
 from pipelines.classification.relevance_bystanders import CITATION_WORDS, an_outlet, one_backer, only_cited
 from pipelines.classification.relevance_foreign import ForeignMarks
 
@@ -89,6 +90,34 @@ _LISTED_AFTER = re.compile(
 _LISTED_BEFORE = re.compile(r"(?:technologies|fields|areas|sectors|trends|topics|themes) (?:such as|like|including)\s$")
 
 
+# A person written in kanji with さん ("山寺宏一さん", "九段理江さんら"): how a Japanese newsroom names a Japanese
+# private person, an actor or a writer (a foreign one is written in katakana, a Chinese official with 氏). Japan
+# evidence when the people are the story's own (``_japanese_people``).
+_JAPANESE_PERSON = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}さん")
+
+
+def _japanese_people(folded: str, title_length: int) -> str | None:
+    """The people written in kanji with さん when they are the story's own: one in the headline, or two or more in
+    the text ("山寺宏一さん、関俊彦さんらが出演"); a single one in the body may be a commentator a report quotes on
+    another country's news."""
+    names: dict[str, None] = {}
+    for match in _JAPANESE_PERSON.finditer(folded):
+        if match.start() < title_length:
+            return match.group(0)
+        names[match.group(0)] = None
+    return "、".join(names) if len(names) >= 2 else None
+
+
+# A news site's section for Japan in the address ("/en/japan/", "/news/2025/08/26/japan/"): the outlet files the
+# story under Japan.
+_JAPAN_SECTION = "/japan/"
+
+
+def japan_section(path: str) -> bool:
+    """Whether the item's address puts it in a news site's section for Japan ("arabnews.jp/en/japan/…")."""
+    return _JAPAN_SECTION in path.lower()
+
+
 @dataclass
 class Evidence:
     """The terms of one category that fired, split by where they fired."""
@@ -109,22 +138,51 @@ class Evidence:
         return bool(self.title or self.text)
 
 
-def lexical_genai(evidence: Mapping[tuple, Evidence], reasons: list[str], folded: str = "") -> float:
+def lexical_genai(
+    evidence: Mapping[tuple, Evidence], reasons: list[str], folded: str = "", title_length: int = 0
+) -> float:
     """The generative-AI weight of the lexicon's terms: strong terms fully, weak ones up to 1 together; a single
-    strong term that the body only lists among other fields ("生成AIなど新しい技術") counts as a weak one."""
+    strong term that the body only lists among other fields ("生成AIなど新しい技術"), or names once after its first
+    sentence under a headline that names no AI, counts as a weak one."""
     strong = evidence[("genai", "strong")]
     weak = evidence[("genai", "weak")]
     for term in strong.terms():
         weak.title.pop(term, None)
         weak.text.pop(term, None)
-    if folded and not strong.title and len(strong.text) == 1 and _only_listed(next(iter(strong.text)), folded):
+    if folded and not strong.title and len(strong.text) == 1:
         term = next(iter(strong.text))
-        reasons.append(f"genai(weak):{term} (named in passing, one field of a list)")
-        reasons.extend(f"genai(weak):{each}" for each in weak.terms())
-        return min(0.5 + weak.weight(0.5, 0.5), 1.0)
+        passing = None
+        if _only_listed(term, folded):
+            passing = "named in passing, one field of a list"
+        elif title_length and not weak.title and _late_aside(term, folded, title_length, evidence):
+            passing = "named once, after the first sentence, under a headline that names no AI"
+        if passing is not None:
+            reasons.append(f"genai(weak):{term} ({passing})")
+            reasons.extend(f"genai(weak):{each}" for each in weak.terms())
+            return min(0.5 + weak.weight(0.5, 0.5), 1.0)
     reasons.extend(f"genai:{term}" for term in strong.terms())
     reasons.extend(f"genai(weak):{term}" for term in weak.terms())
     return strong.weight(2.0, 1.0) + min(weak.weight(0.5, 0.5), 1.0)
+
+
+# A headline that names AI or a model of any kind ("AI投資", "埋め込みモデル", "machine learning"): a story about AI,
+# whose one generative-AI word in the body may be its point.
+_AI_IN_HEADLINE = re.compile(
+    r"(?<![a-z])(?:ai|models?|machine learning|deep learning|artificial intelligence)(?![a-z])"
+    r"|人工知能|モデル|機械学習|深層学習"
+)
+
+
+def _late_aside(term: str, folded: str, title_length: int, evidence: Mapping[tuple, Evidence]) -> bool:
+    """Whether the term is written once, after the body's first sentence, in an item whose headline names no AI
+    and no model: a seminar on image processing whose audience mentions 生成AI in its comments, a minister's
+    chip subsidy for memory "used for generative AI, data centres and autonomous driving"."""
+    start = folded.find(term, title_length)
+    if start == -1 or folded.find(term, start + len(term)) != -1:
+        return False
+    if start < len(headline_and_lead(folded, title_length)):
+        return False
+    return not (evidence[("model_title",)] or _AI_IN_HEADLINE.search(folded, 0, title_length))
 
 
 def _only_listed(term: str, folded: str) -> bool:
@@ -207,6 +265,14 @@ def japan_evidence(
     if company_form:
         japan += 1.0
         reasons.append(f"japan:company form {company_form.terms()[0]}")
+    people = _japanese_people(folded, title_length) if "さん" in folded else None
+    if (
+        people is not None
+        and marks is not None
+        and not (marks.headline.match(folded, 0, title_length) or marks.outlet_abroad(host))
+    ):
+        japan += 1.0
+        reasons.append(f"japan:people named in Japanese, {people}")
     japanese_organisations = [organisation for organisation, _ in organisations if organisation.japanese]
     outlets = [each for each in japanese_organisations if each is not issuer and an_outlet(each)]
     if outlets and any(word in folded for word in CITATION_WORDS):

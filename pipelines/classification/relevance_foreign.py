@@ -16,6 +16,8 @@ from pipelines.classification.headline import HEADLINE_LABEL
 
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
+# A name written only in katakana, as a newsroom writes a foreign name ("バロー・エクイティ・パートナーズ").
+_KATAKANA_ONLY = re.compile(r"^[\u30a1-\u30ff・ー\s]+$")
 # The name that opens a headline, after its label ("百度、…", "X は…").
 _HEADLINE_SUBJECT = re.compile(r"([^、,\s「」『』]{2,20}?)(?:、|は|が|,|\s)")
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
@@ -91,6 +93,9 @@ class ForeignMarks:
         before = re.compile(
             rf"(?:{countries})(?:の|発|系|・|に本社|を拠点|拠点|企業|大手|スタートアップ|新興|AI)"
             r"|(?<![\u4e00-\u9fff])[米英仏独中韓露豪印台](?=[\u30a1-\u30faA-Za-z])"
+            # The same with what the company is between: "米新興企業オーロラ・セラピューティクス", "英大手X" (not 中, as
+            # in 中大手, a size of Japanese company).
+            r"|(?<![\u4e00-\u9fff])[米英仏独韓露豪印台](?:新興企業|新興|大手|企業)(?=[\u30a1-\u30faA-Za-z])"
         )
         # A headline whose subject is another country or its state: "韓国、…", "米政府は…", "EU、…" (folded), or
         # its head of state or government, named or not: "米大統領、…", "トランプ米大統領、…", "習近平中国国家主席は…".
@@ -176,7 +181,8 @@ class ForeignMarks:
         while start != -1:
             clause = document[max(0, start - 30) : start]
             ends = list(_CLAUSE_END.finditer(clause))
-            if self.before.search(clause[ends[-1].end() :] if ends else clause):
+            # With the name's first letter: a one-character country counts only before a katakana or Latin one.
+            if self.before.search((clause[ends[-1].end() :] if ends else clause) + name[:1]):
                 return True
             start = document.find(name, start + 1)
         return False
@@ -188,12 +194,17 @@ def japanese_detected(
     marks: ForeignMarks,
     resolve: Callable[[str], Organisation | None],
     host: str = "",
+    foreign_headline: bool = False,
 ) -> list[str]:
     """Organisations the watch list does not know, written in Japanese and not marked foreign: a Japanese
     newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without. A
     unit named after a foreign organisation of the watch list ("アリババクラウド", "グーグル・ディープマインド")
     is foreign, and so is every name of a story whose headline is about another country ("中国のX、…") or that
-    another country's outlet writes in Japanese (人民網日本語版, 聯合ニュース)."""
+    another country's outlet writes in Japanese (人民網日本語版, 聯合ニュース).
+
+    In a story whose headline names a foreign company (``foreign_headline``: "xAI、…を計画"), a name written only
+    in katakana ("バロー・エクイティ・パートナーズ") is that company's partner spelt out, as a newsroom transliterates
+    every foreign name: no Japanese organisation by itself."""
     if marks.headline.match(document) or marks.outlet_abroad(host):
         return []
     return [
@@ -201,6 +212,7 @@ def japanese_detected(
         for entry in detected["organisations"]
         if _KANA_OR_KANJI.search(entry["name"])
         and not entry.get("foreign")  # the detector read it as foreign (中国の工業情報化部, Xサンディエゴ校)
+        and not (foreign_headline and _KATAKANA_ONLY.match(entry["name"]))
         and not marks.foreign(entry["name"], document)
         and not _named_after_foreign(entry["name"], resolve)
     ]
