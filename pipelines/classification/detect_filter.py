@@ -28,9 +28,11 @@ _GENERIC_BODIES = frozenset(
 )
 # A role or a description written in front of a name ("同ファンドの無限責任組合員ガバナンス・パートナーズ",
 # "イーロン・マスク氏のAIスタートアップxAI"): the name is what follows it.
+# What a company is, written before its Latin name with no particle ("米AIスタートアップxAI", "新興企業Acme"), goes
+# with whatever stands before it; a katakana word after it may be the name's own ("スタートアップエコシステム協会").
 _ROLE_BEFORE = re.compile(
     r"^(?:(?:無限責任組合員|有限責任組合員|業務執行組合員|割当先|引受先)(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff])"
-    r"|(?:生成)?(?:AI)?(?:スタートアップ|新興企業)(?=[A-Za-z]))"
+    r"|.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z]))"
 )
 _LATIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 &.\-]*$")
 # A legal form or an ending on its own is what is left when the name before it was not read ("HK inno.N

@@ -96,9 +96,6 @@ _ENGLISH_SUBJECT = re.compile(
 )
 
 
-# What a company is, written before its Latin name with no particle ("AIスタートアップxAI", "新興企業Acme"): no part
-# of it (a katakana word after it may be the name's own: "スタートアップエコシステム協会").
-_DESCRIPTION_BEFORE = re.compile(r"^.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z])")
 # A possessive left at the end of a name read ("Acme's"): no part of it.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
@@ -197,7 +194,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         for match in pattern.finditer(text):
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
-            name = _DESCRIPTION_BEFORE.sub("", _POSSESSIVE.sub("", name))
+            name = _POSSESSIVE.sub("", name)
             if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:
