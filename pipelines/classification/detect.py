@@ -226,7 +226,7 @@ _FIELD_WORDS = frozenset(
     Information Education Culture Health Welfare Labour Labor Security Defense Defence Energy Environment
     Innovation Standards Safety Exchange Markets Competition Consumer Budget Accountability Management Policy
     Planning Transport Tourism Land Infrastructure Agriculture Forestry Fisheries Commerce Finance Justice Sports
-    Arts Media Telecommunications Affairs Customs Tax Statistics Investment Audit Immigration Customs""".split()
+    Arts Media Telecommunications Affairs Customs Tax Statistics Investment Audit Immigration""".split()
 )
 _FIELDS_JOINED = re.compile(
     rf"(?<![A-Za-z0-9&.\-])(?P<before>(?:{_NAME_WORD} ){{0,3}}(?:{'|'.join(sorted(_FIELD_WORDS))})) (?:and|&) $"
@@ -257,7 +257,7 @@ _KIND_WORDS = {
         """Working Research Study Focus Expert Advisory Control Age Ethnic Interest Peer Pressure Support User Users
         Test Treatment Discussion Reading Steering Task Special Contact Action Parliamentary Industry Trade Lobby
         Media Consumer Civil Rights Advocacy Think Terror Rebel Armed Lie Symmetry Orthogonal Unitary Galois Abelian
-        Linear Special Affinity Blood Risk Comparison Baseline Intervention Experimental Placebo Sub Product Business
+        Linear Affinity Blood Risk Comparison Baseline Intervention Experimental Placebo Sub Product Business
         Project Core Leadership Management Operating Income Language Minority Majority Renormalization""".split()
     ),
     "Therapeutics": frozenset("Digital Cell Gene RNA Novel".split()),
