@@ -1115,3 +1115,58 @@ def test_an_event_notice_on_a_conference_site_is_no_paper() -> None:
 def test_a_headline_that_is_only_a_models_name_is_its_own_page(title: str, url: str) -> None:
     labels = classify(title, "The model was trained further on Japanese text and released for research use.", url=url)
     assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Osaka battery startup secures federal backing for its first plant",
+            "The central government will provide up to $80 million for the plant, the company said on Monday.",
+        ),
+        (
+            "Hydrogen venture gets support from government and trading houses",
+            "Eleven companies and a state-backed fund will put 3.2 billion yen into the Nagoya-based venture's pilot "
+            "plant, it said on Tuesday.",
+        ),
+    ],
+)
+def test_a_company_securing_backing_or_support_from_backers_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_support_for_a_feature_is_no_backing() -> None:
+    labels = classify(
+        "Chat app gets support for Japanese voice input",
+        "The update adds Japanese voice input to the app's mobile version.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ミナトバイオ、海外ファンドとの新株予約権発行プログラム契約を締結",
+        "北斗テクノロジーズ 有価証券届出書(第8回新株予約権)",
+        "第三者割当による新株式発行に関するお知らせ",
+    ],
+)
+def test_a_listed_companys_headline_issuing_shares_or_warrants_is_funding(title: str) -> None:
+    labels = classify(
+        title,
+        "株式会社ミナトバイオは取締役会で、海外の投資会社を割当先とする新株予約権の発行を決めた。すべて行使された場合の"
+        "調達額は約12億円となる。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_a_stock_option_for_staff_is_no_round() -> None:
+    labels = classify(
+        "従業員に対するストックオプションとしての新株予約権の発行に関するお知らせ",
+        "当社は取締役会において、当社従業員に対し新株予約権を無償で発行することを決議いたしました。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "funding", labels.reasons

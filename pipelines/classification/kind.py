@@ -56,6 +56,7 @@ from pipelines.classification.kind_funding_words import (
     RAISING_HEADLINE,
     RAISING_STEMS,
     STATE_MONEY_RECEIVED,
+    STOCK_OPTION,
     is_roundup,
     looks_back,
 )
@@ -165,6 +166,8 @@ def decide_kind(
         for match in RAISING.finditer(folded):
             funding_terms.add(match.group("verb"), match.start() < title_length)
     for match in RAISING_HEADLINE.finditer(folded, 0, title_length):
+        if match.lastgroup == "issue" and any(word in folded[:title_length] for word in STOCK_OPTION):
+            continue
         funding_terms.add(match.group(match.lastgroup or 0), True)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)

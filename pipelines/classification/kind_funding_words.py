@@ -28,13 +28,22 @@ RAISING_HEADLINE = re.compile(
     r"|prizes?|grants?|in (?:fines|damages))\b)"
     # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
     # in new round" (not "a new round of layoffs").
-    r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted)"
-    r" backing)\b"
+    # The same with the backer's kind before it, or as support from a backer: "Cohere secures federal backing",
+    # "fusion startup gets support from government and private sector" (not "gets support for Android").
+    r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted"
+    r"|secures|secured)(?: (?:federal|state|government|public|private|investor|venture|financial|fresh|new))?"
+    r" (?:backing|(?:financial )?support from))\b"
     r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
+    # A listed company's headline issuing shares or warrants to investors, or filing for it: "X、新株予約権の
+    # 発行を決議", "Y 有価証券届出書(第5回新株予約権)", "第三者割当による新株式発行のお知らせ" (shares or warrants
+    # given as pay, STOCK_OPTION, are no raising: the caller skips them).
+    r"|(?P<issue>(?:新株予約権|新株式|株式)の?(?:発行|募集|割当)|有価証券届出書|第三者割当(?:増資)?)"
     # An investor leading a round in the headline: "Sequoia leads $20M round in Indian edtech Vedu".
     r"|(?<![a-z-])(?P<lead>leads|led|co-leads|co-led)\s(?=(?:a |an |the )?(?:us\$|[$¥€£]|\d)[^.;。]{0,25}?"
     r"\b(?:round|series|seed|funding|investment)\b)"
 )
+# Shares or warrants issued as pay, not to raise money: a headline with one of these issues no round.
+STOCK_OPTION = ("ストックオプション", "stock option", "役職員", "従業員", "取締役に対する", "譲渡制限付株式")
 # A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
 # "資金調達 金額・件数ともに2桁減".
 _ROUNDUP = re.compile(
