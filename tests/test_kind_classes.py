@@ -1170,3 +1170,27 @@ def test_a_stock_option_for_staff_is_no_round() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osaka-based Kitahama Systems Co., Ltd. announced the results of a survey of 500 office workers on generative "
+        "AI, finding that 22% use ChatGPT at work every week.",
+        "Mebuki Health Inc. said on March 3, 2026 that it had added a generative AI assistant to its clinic booking "
+        "service in Japan, cutting reception calls by a third.",
+    ],
+)
+def test_an_english_body_opening_with_the_companys_legal_form_is_its_release(text: str) -> None:
+    labels = classify("Generative AI assistant cuts clinic calls by a third", text, url=NEWS_SITE_EN)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_report_naming_a_company_without_its_legal_form_stays_news() -> None:
+    labels = classify(
+        "Generative AI assistant cuts clinic calls by a third",
+        "Mebuki Health said on Tuesday that its generative AI assistant had cut reception calls at clinics in Japan "
+        "by a third.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "news", labels.reasons

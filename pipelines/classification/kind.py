@@ -66,6 +66,7 @@ from pipelines.classification.kind_press import (
     HEADLINE_SUBJECT,
     OWN_HEADLINE,
     OWN_LEAD,
+    OWN_LEAD_EN,
     OWN_NEWSROOM_HEADLINE,
     OWN_WORK_HEADLINE,
     POLITE,
@@ -358,7 +359,9 @@ def decide_kind(
     own_wording = unquoted(said_by_issuer, folded)[:2]
     if OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
-    if OWN_LEAD.match(folded, title_length + 1):
+    if OWN_LEAD.match(folded, title_length + 1) or (
+        ("inc." in folded or "ltd" in folded or "k.k." in folded) and OWN_LEAD_EN.match(folded, title_length + 1)
+    ):
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")
