@@ -1194,3 +1194,79 @@ def test_a_report_naming_a_company_without_its_legal_form_stays_news() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Japan as the headline's subject, planning; its ministries as a body.
+        (
+            "Japan Planning New Rules for AI Developers' Training Data",
+            "Officials want developers of generative AI to disclose what data their models learn from.",
+        ),
+        (
+            "Japanese Ministries to Share One Generative AI Platform",
+            "Staff across central offices will use the same chat assistant from April.",
+        ),
+        # A government or a state's council opening the lead as the one that decides.
+        (
+            "Generative AI rules for teachers take shape",
+            "The Japanese government has decided to issue guidance on how teachers may use generative AI in class. "
+            "Schools will be asked to check pupils' ages first.",
+        ),
+        (
+            "Officials told to log chatbot use",
+            "Japan's Administrative Reform Council decided on Friday that every office must record its use of "
+            "generative AI tools. Secret documents stay off limits.",
+        ),
+        # A head of state acting by name, in a sentence with an initial in it.
+        (
+            "Sweeping AI Plan Unveiled at Summit",
+            "At a forum in the John F. Kennedy Center on May 2, President Jane Doe signed two executive orders on "
+            "generative AI. The orders take effect at once.",
+        ),
+        # A city acting, with where it is.
+        (
+            "61% of Staff Use Generative AI at Work",
+            "Daejeon City in South Korea said on June 3 that a survey of its officials found most use chatbots. The "
+            "city will pay for team accounts.",
+        ),
+    ],
+)
+def test_a_state_acting_in_an_english_headline_or_lead_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "石破茂首相と米半導体大手のCEOが3日に官邸で会談し、国内での生成AI向け計算基盤の整備で協力することを確認した。",
+        "県知事と地元銀行の頭取が10日、生成AIを使った行政手続きの実証を始めると発表した。",
+    ],
+)
+def test_a_state_actor_opening_the_lead_with_another_is_policy(text: str) -> None:
+    labels = classify("生成AI基盤の整備で協力 来年にも運用", text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["相模市・大和市共同救急センター運用開始", "桐生市・太田市合同防災訓練に2000人"],
+)
+def test_towns_that_name_a_facility_or_an_event_are_no_subject(title: str) -> None:
+    labels = classify(
+        title,
+        "新しい施設では、通報の音声をAIで文字にして隊員の画面に示す。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+def test_towns_joined_as_a_headlines_subject_still_act() -> None:
+    labels = classify(
+        "相模市・大和市、生成AIの共同利用で協定",
+        "両市は生成AIの利用環境を共同で整えることで合意した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
