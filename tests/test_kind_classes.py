@@ -1270,3 +1270,42 @@ def test_towns_joined_as_a_headlines_subject_still_act() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "東邦銀行、東北の大学発スタートアップに投資するファンドを組成へ",
+            "東邦銀行は20億円規模のファンドを組成し、地元の信用金庫も出資する。1社あたり3000万円を投じる。",
+            NEWS_SITE,
+        ),
+        (
+            "しずおか信金、県内の農業ベンチャーに出資する「ふじの国基金」を設立",
+            "しずおか信金は10億円規模の基金を設立し、1社あたり最大5000万円を出資する。",
+            NEWS_SITE,
+        ),
+        (
+            "Insurer sets up a ¥10 billion fund to back generative AI startups",
+            "The insurer will invest in Japanese startups building on large language models; investors include two "
+            "banks.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_a_fund_formed_to_invest_in_a_fields_companies_is_no_round(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["欧州AIスタートアップの資金調達、上期は300億ドル超え", "国内スタートアップの調達は減速 大型案件に集中"],
+)
+def test_a_fields_raising_as_the_headlines_subject_is_no_round(title: str) -> None:
+    labels = classify(
+        title,
+        "調査会社のデータによると、X社が50億ドル、Y社が30億ドルを調達するなど大型案件が総額を押し上げた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons

@@ -47,6 +47,7 @@ from pipelines.classification.kind_address import (
 )
 from pipelines.classification.kind_funding_words import (
     DISPUTE,
+    FUND_FORMED,
     GRANT_RECEIVED,
     GRANT_WORDS,
     INVESTOR_HEADLINE,
@@ -286,6 +287,12 @@ def decide_kind(
     roundup = funding is not None and (
         is_roundup(folded, title_length) or DISPUTE.search(folded[:title_length]) is not None
     )
+    fund_formed = (
+        FUND_FORMED.search(folded, 0, title_length) if funding is not None and not roundup and not recipient else None
+    )
+    if fund_formed is not None:
+        reasons.append(f"funding:no round (a fund formed: {fund_formed.group(0)})")
+        roundup = True
     past_round = funding is not None and not funding_terms.title and looks_back(folded, title_length)
     if (
         funding is not None

@@ -52,6 +52,8 @@ _ROUNDUP = re.compile(
     # The field's money as a statistic: "スタートアップの資金調達額、過去最高", "前年比", "VC funding to Japanese
     # startups fell", "AI funding hits a record in Q3".
     r"|スタートアップ(?:の|による|への)(?:資金調達|調達|投資)(?:額|総額)|前年比|前年同期|四半期"
+    # The field's raising as a headline's subject, no company's: "米AIスタートアップの資金調達、過去最高に".
+    r"|^[^、。\s]{0,12}スタートアップ(?:の|による)(?:資金調達|調達)(?:、|は|が)"
     r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
     r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
     r"|\bq[1-4]\b|so far this year|year-on-year"
@@ -66,6 +68,14 @@ _ROUNDUP = re.compile(
     # 動向".
     r"|(?:19|20)\d\d年度?の?\s?[a-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{0,8}(?:資金調達|投資)"
     r"(?:額|動向|市場|・|レポート|\s|$)"
+)
+# A headline about a fund being formed, which will invest in a field's companies to come: "X、日韓スタートアップに
+# 投資するファンドを組成へ", "「Y基金」を設立", "Bank launches a fund for climate startups": no company's round (a
+# fund's close, its own raising from investors, is not this).
+FUND_FORMED = re.compile(
+    r"(?:ファンド|基金)」?を?(?:組成|設立|立ち上げ|創設|新設)"
+    r"|\b(?:launch(?:es|ed)?|sets? up|forms?|formed|creates?|created|unveils?|unveiled) (?:a |an |its |new |first )*"
+    r"[^.;:。]{0,30}?\bfund\b(?! (?:manager|raise|close))"
 )
 # Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
 _ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")
