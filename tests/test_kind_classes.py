@@ -1309,3 +1309,36 @@ def test_a_fields_raising_as_the_headlines_subject_is_no_round(title: str) -> No
         url=NEWS_SITE,
     )
     assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "ELYZA、日本語に強い700億パラメータのLLMを公開",
+            "ELYZAは、経済産業省とNEDOが進めるGENIACの支援を受けて開発した大規模言語モデルを公開した。政府の計算資源支援の"
+            "枠組みで学習し、ガイドラインに沿って評価した。",
+            "https://elyza.ai/news/2026/01/20",
+        ),
+        (
+            "Fujitsu releases a Japanese LLM for public-sector documents",
+            "Fujitsu trained the model in the GENIAC programme of the Ministry of Economy, Trade and Industry, with "
+            "government support for compute, and follows the AI guidelines for business.",
+            "https://global.fujitsu/en-global/newsroom/2026/01/llm",
+        ),
+    ],
+)
+def test_a_state_programme_named_only_in_the_body_of_an_organisations_own_release_is_press(
+    title: str, text: str, url: str
+) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_state_programme_in_the_headline_of_an_organisations_site_stays_policy() -> None:
+    labels = classify(
+        "GENIAC第3期の公募について",
+        "経済産業省とNEDOは生成AI基盤モデル開発の公募を開始した。",
+        url="https://elyza.ai/news/2026/01/21",
+    )
+    assert labels.kind == "policy", labels.reasons

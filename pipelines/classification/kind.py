@@ -272,7 +272,24 @@ def decide_kind(
         and OWN_NEWSROOM_HEADLINE.search(document[:title_length]) is not None
         and HEADLINE_SUBJECT.match(document[:title_length]) is None
     )
-    if policy >= POLICY_MINIMUM and (government_issuer or state_headline or speaker or policy > funding_weight):
+    # An organisation's own site telling of its work, with the state's programme or ministry named only in the body
+    # ("built in METI's GENIAC programme", "経産省の委託事業で開発した"): the programme is the work's setting, not the
+    # story; the release is its own.
+    own_work = (
+        issuer is not None
+        and not government_issuer
+        and not state_headline
+        and speaker is None
+        and not policy_terms.title
+        and not any(start < title_length for organisation, start in organisations if organisation in ministries)
+        and not host_within(host, NEWS_OUTLETS)
+        and hint in (None, "", "press")
+    )
+    if (
+        policy >= POLICY_MINIMUM
+        and (government_issuer or state_headline or speaker or policy > funding_weight)
+        and not own_work
+    ):
         if own_newsroom:
             reasons.append("kind:press (a headline of the issuer's own newsroom, no state acting)")
             return "press", None
