@@ -1342,3 +1342,21 @@ def test_a_state_programme_in_the_headline_of_an_organisations_site_stays_policy
         url="https://elyza.ai/news/2026/01/21",
     )
     assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "話題の生成AI新興、大型投資を受ける",
+            "東京の生成AI新興企業が評価額300億円で40億円を調達し、米系VCがそのラウンドを主導した。資金は計算資源に充てる。",
+        ),
+        (
+            "Kotoha AI、事業拡大へ 米VCが後押し",
+            "Kotoha AIは25億円を調達し、米国のベンチャーキャピタルがこのラウンドをリードした。資金は採用に充てる。",
+        ),
+    ],
+)
+def test_a_round_an_investor_led_told_in_the_first_sentence_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
