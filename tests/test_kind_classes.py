@@ -1360,3 +1360,25 @@ def test_a_state_programme_in_the_headline_of_an_organisations_site_stays_policy
 def test_a_round_an_investor_led_told_in_the_first_sentence_is_funding(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE)
     assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Japan launches third H3 rocket carrying a navigation satellite", "Japan to launch lunar lander next spring"],
+)
+def test_a_states_space_launch_is_news(title: str) -> None:
+    labels = classify(
+        title,
+        "The rocket lifted off from the Tanegashima Space Center, the Japan Aerospace Exploration Agency said.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_states_satellite_programme_stays_policy() -> None:
+    labels = classify(
+        "Japan to launch satellite programme for disaster monitoring",
+        "The cabinet approved a budget for the programme on Friday.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "policy", labels.reasons

@@ -193,9 +193,19 @@ def state_later_in_headline(title: str) -> str | None:
     return None
 
 
+# A launch of a rocket or a satellite: the space agency's flight, which "Japan launches …" reports as news, not an act
+# of policy ("Japan launches second H3 rocket", "Japan to launch a lunar lander"; not "… satellite programme").
+_SPACE_LAUNCH = re.compile(
+    r"\blaunch(?:es|ed|ing)?\s(?:[\w-]+\s){0,3}?(?:rockets?|satellites?|probes?|spacecraft|landers?|missiles?)\b"
+    r"(?!\s(?:program|programme|constellation|policy|plan|strategy|industry|business|market)s?\b)"
+)
+
+
 def government_headline(title: str, organisations: list[tuple[Organisation, int]]) -> str | None:
     """The state the headline is about, when its subject is one: 政府, a ministry, a city, "Japan to …"."""
     match = _STATE_HEADLINE.match(title) or _OTHER_STATE_HEADLINE.match(title)
+    if match is not None and "launch" in title and _SPACE_LAUNCH.search(title):
+        match = None
     if match is not None:
         return match.group(0).strip("【】[] ")
     label = HEADLINE_LABEL.match(title)
