@@ -1382,3 +1382,28 @@ def test_a_states_satellite_programme_stays_policy() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regional banks weigh loans of up to 30 billion yen to Preferred Networks",
+        "Three lenders extend $400 million loan to Sakana AI",
+    ],
+)
+def test_lenders_loans_to_a_company_in_the_headline_are_its_round(title: str) -> None:
+    labels = classify(
+        title,
+        "The banks sent letters of intent this week, two people familiar with the matter said.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_loans_to_a_kind_of_borrower_are_no_round() -> None:
+    labels = classify(
+        "Regional banks weigh loans of up to 30 billion yen to small businesses adopting AI",
+        "The banks sent letters of intent this week, two people familiar with the matter said.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "funding", labels.reasons

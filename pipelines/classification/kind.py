@@ -53,6 +53,7 @@ from pipelines.classification.kind_funding_words import (
     INVESTOR_HEADLINE,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
+    LOANS_TO,
     RAISING,
     RAISING_HEADLINE,
     RAISING_STEMS,
@@ -173,6 +174,13 @@ def decide_kind(
         funding_terms.add(match.group(match.lastgroup or 0), True)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
+    if "loan" in folded[:title_length]:
+        for match in LOANS_TO.finditer(folded, 0, title_length):
+            if any(
+                start == match.end() and organisation.sector not in ("ministry", "national_lab")
+                for organisation, start in organisations
+            ):
+                funding_terms.add(match.group(0).split()[0], True)
     investing = INVESTOR_HEADLINE.search(folded, 0, title_length)
     if investing is not None:
         funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)

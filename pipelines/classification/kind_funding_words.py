@@ -44,6 +44,10 @@ RAISING_HEADLINE = re.compile(
 )
 # Shares or warrants issued as pay, not to raise money: a headline with one of these issues no round.
 STOCK_OPTION = ("ストックオプション", "stock option", "役職員", "従業員", "取締役に対する", "譲渡制限付株式")
+# Lenders' loans to a company in the headline: "Megabanks eye loans of up to ¥2 trillion to Rapidus", "Banks extend
+# $500 million loan to X" (the caller asks that a watch-list organisation, no state, follows "to": not "loans to
+# small businesses").
+LOANS_TO = re.compile(r"\bloans?\b(?: (?:of|worth|totaling|totalling) [^;:。]{1,30}?)? to (?=[a-z])")
 # A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
 # "資金調達 金額・件数ともに2桁減".
 _ROUNDUP = re.compile(
