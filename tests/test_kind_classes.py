@@ -1407,3 +1407,31 @@ def test_loans_to_a_kind_of_borrower_are_no_round() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Ministry picks three startups for national LLM push",
+            "Vietnam's Ministry of Science and Technology (MOST) is preparing to back three startups building "
+            "Vietnamese foundation models. Each is expected to receive GPU compute worth $5 million rather than a cash "
+            "grant.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Startups chosen for national language model programme",
+            "The Ministry of Digital Affairs (MODA) has decided to fund four startups building Thai language models. "
+            "Each was awarded a grant of up to $3 million for compute.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "生成AI開発で5社を選定",
+            "経済産業省は10日、生成AI基盤モデルの開発を支援する5社を選定した。各社は経産省から最大10億円の助成を受ける。",
+            NEWS_SITE,
+        ),
+    ],
+)
+def test_a_ministry_opening_the_lead_about_the_grants_it_gives_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons

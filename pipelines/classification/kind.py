@@ -265,7 +265,7 @@ def decide_kind(
         reasons.extend(funding_reasons)
         return "funding", funding
     received_grant = grant and funding is not None and funding["amount"] is not None
-    if received_grant and not government_issuer and not state_headline:
+    if received_grant and not government_issuer and not state_headline and speaker is None:
         reasons.append("kind:funding (a grant received)")
         reasons.extend(funding_reasons)
         return "funding", funding

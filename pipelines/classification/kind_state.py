@@ -101,9 +101,10 @@ STATE_SPEAKER = re.compile(
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
     # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
     # "Korea's science ministry said".
-    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)\s"
+    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)"
+    r"(?: \([a-z]{2,10}\))?\s"
     r"(?:said|says|announced|announces|released|releases|issued|issues|unveiled|unveils|published|publishes|selected"
-    r"|selects|approved|approves|will|plans)\b"
+    r"|selects|approved|approves|will|plans|is (?:preparing|planning|set|expected) to|has decided|decided)\b"
 )
 # A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
 # headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
