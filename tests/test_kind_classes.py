@@ -1435,3 +1435,23 @@ def test_loans_to_a_kind_of_borrower_are_no_round() -> None:
 def test_a_ministry_opening_the_lead_about_the_grants_it_gives_is_policy(title: str, text: str, url: str) -> None:
     labels = classify(title, text, url=url)
     assert labels.kind == "policy", labels.reasons
+
+
+def test_a_companys_president_announcing_a_plan_is_no_state() -> None:
+    labels = classify(
+        "Chipmaker Sets Out Three-Year Plan",
+        "At a briefing in Tokyo on May 12, President Taro Yamada announced a medium-term business plan built on "
+        "generative AI servers. Sales are to double by 2028.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "policy", labels.reasons
+
+
+def test_a_legal_form_in_a_news_agencys_first_reference_is_no_release() -> None:
+    labels = classify(
+        "SoftBank-backed startup expands in Japan",
+        "Example Robotics Inc. said on Tuesday it would open a Tokyo office to sell its generative AI agents to "
+        "Japanese banks.",
+        url="https://www.bloomberg.com/news/articles/2026-03-03/example-robotics-expands",
+    )
+    assert labels.kind != "press", labels.reasons

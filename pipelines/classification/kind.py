@@ -391,8 +391,11 @@ def decide_kind(
     own_wording = unquoted(said_by_issuer, folded)[:2]
     if OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
+    # (News agencies and business papers keep "Inc." in an English first reference: on their sites it is no mark.)
     if OWN_LEAD.match(folded, title_length + 1) or (
-        ("inc." in folded or "ltd" in folded or "k.k." in folded) and OWN_LEAD_EN.match(folded, title_length + 1)
+        ("inc." in folded or "ltd" in folded or "k.k." in folded)
+        and not host_within(host, NEWS_OUTLETS)
+        and OWN_LEAD_EN.match(folded, title_length + 1)
     ):
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):

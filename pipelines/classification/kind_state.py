@@ -84,11 +84,13 @@ STATE_SPEAKER = re.compile(
     r"\s(?:said|says|will|plans|has|began|begins|launched|launches"
     r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes)\b"
     r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"
-    # A head of state opening the sentence or its clause by name, with a verb of state: "President Jane Doe signed
-    # …", "At a summit on May 2, President Jane Doe announced …" (not
+    # A head of state opening the sentence or its clause by name, with an act of state: "President Jane Doe signed
+    # …", "At a summit on May 2, President Jane Doe announced a plan and signed three executive orders" (a company's
+    # president announces products and plans; not
     # "President and CEO …", nor "the president of Acme").
-    r"|(?:^|\. |。|, )president (?!and\b|of\b)[a-z]+(?: [a-z.]+){0,2} (?:announced|signed|unveiled|issued|ordered"
-    r"|declared|proposed|approved)\b"
+    r"|(?:^|\. |。|, )president (?!and\b|of\b)[a-z]+(?: [a-z.]+){0,2} (?:signed|issued|ordered|declared|vetoed"
+    r"|(?:announced|unveiled|proposed|approved)\b[^.。]{0,80}?\b(?:signed|executive orders?|decrees?|laws?|bills?"
+    r"|national))\b"
     # A government, or a state's council, opening the sentence as the one that decides: "The Japanese government has
     # decided to …", "Japan's Digital Society Promotion Council decided on Monday that …".
     r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) |japanese |[a-z]+ese )?(?:government|cabinet"
