@@ -1455,3 +1455,15 @@ def test_a_legal_form_in_a_news_agencys_first_reference_is_no_release() -> None:
         url="https://www.bloomberg.com/news/articles/2026-03-03/example-robotics-expands",
     )
     assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company's European headquarters will open in Paris next year to sell its Japanese language model.",
+        "The students' AI council decided to ban generative AI in the school's essay contest.",
+    ],
+)
+def test_a_council_or_headquarters_of_no_state_is_no_state(text: str) -> None:
+    labels = classify("Japanese LLM maker grows abroad", text, url=NEWS_SITE_EN)
+    assert labels.kind != "policy", labels.reasons

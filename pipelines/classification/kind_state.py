@@ -92,9 +92,10 @@ STATE_SPEAKER = re.compile(
     r"|(?:announced|unveiled|proposed|approved)\b[^.。]{0,80}?\b(?:signed|executive orders?|decrees?|laws?|bills?"
     r"|national))\b"
     # A government, or a state's council, opening the sentence as the one that decides: "The Japanese government has
-    # decided to …", "Japan's Digital Society Promotion Council decided on Monday that …".
-    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) |japanese |[a-z]+ese )?(?:government|cabinet"
-    r"|(?:[a-z]+ ){1,4}(?:council|headquarters))"
+    # decided to …", "Japan's Digital Society Promotion Council decided on Monday that …" (not "the company's European
+    # headquarters will").
+    r"|(?:^|\. |。)(?:(?:the )?(?:[a-z]+(?:'s|’s) |japanese |[a-z]+ese )?(?:government|cabinet)"
+    r"|(?:japan|the government|the cabinet)(?:'s|’s) (?:[a-z-]+ ){1,4}(?:council|headquarters))"
     r" (?:has |have )?(?:decided|approved|adopted|announced|unveiled|compiled|will|plans|is planning|is considering"
     r"|is preparing)\b"
     r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
