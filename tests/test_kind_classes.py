@@ -1136,12 +1136,11 @@ def test_a_company_securing_backing_or_support_from_backers_is_funding(title: st
     assert labels.kind == "funding", labels.reasons
 
 
-def test_support_for_a_feature_is_no_backing() -> None:
-    labels = classify(
-        "Chat app gets support for Japanese voice input",
-        "The update adds Japanese voice input to the app's mobile version.",
-        url=NEWS_SITE_EN,
-    )
+@pytest.mark.parametrize(
+    "title", ["Chat app gets support for Japanese voice input", "Chat app wins support from teachers in Japan"]
+)
+def test_support_for_a_feature_or_from_users_is_no_backing(title: str) -> None:
+    labels = classify(title, "The update adds Japanese voice input to the app's mobile version.", url=NEWS_SITE_EN)
     assert labels.kind != "funding", labels.reasons
 
 

@@ -29,10 +29,12 @@ RAISING_HEADLINE = re.compile(
     # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
     # in new round" (not "a new round of layoffs").
     # The same with the backer's kind before it, or as support from a backer: "Cohere secures federal backing",
-    # "fusion startup gets support from government and private sector" (not "gets support for Android").
+    # "fusion startup gets support from government and private sector" (not "gets support for Android", nor "wins
+    # support from users": support from a backer).
     r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted"
     r"|secures|secured)(?: (?:federal|state|government|public|private|investor|venture|financial|fresh|new))?"
-    r" (?:backing|(?:financial )?support from))\b"
+    r" (?:backing|(?:financial )?support from (?:the )?(?:government|state|public|private|investors?|banks?|venture"
+    r"|vcs?|funds?)))\b"
     r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
     # A listed company's headline issuing shares or warrants to investors, or filing for it: "X、新株予約権の
     # 発行を決議", "Y 有価証券届出書(第5回新株予約権)", "第三者割当による新株式発行のお知らせ" (shares or warrants
