@@ -1115,3 +1115,354 @@ def test_an_event_notice_on_a_conference_site_is_no_paper() -> None:
 def test_a_headline_that_is_only_a_models_name_is_its_own_page(title: str, url: str) -> None:
     labels = classify(title, "The model was trained further on Japanese text and released for research use.", url=url)
     assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Osaka battery startup secures federal backing for its first plant",
+            "The central government will provide up to $80 million for the plant, the company said on Monday.",
+        ),
+        (
+            "Hydrogen venture gets support from government and trading houses",
+            "Eleven companies and a state-backed fund will put 3.2 billion yen into the Nagoya-based venture's pilot "
+            "plant, it said on Tuesday.",
+        ),
+    ],
+)
+def test_a_company_securing_backing_or_support_from_backers_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title", ["Chat app gets support for Japanese voice input", "Chat app wins support from teachers in Japan"]
+)
+def test_support_for_a_feature_or_from_users_is_no_backing(title: str) -> None:
+    labels = classify(title, "The update adds Japanese voice input to the app's mobile version.", url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ミナトバイオ、海外ファンドとの新株予約権発行プログラム契約を締結",
+        "北斗テクノロジーズ 有価証券届出書(第8回新株予約権)",
+        "第三者割当による新株式発行に関するお知らせ",
+    ],
+)
+def test_a_listed_companys_headline_issuing_shares_or_warrants_is_funding(title: str) -> None:
+    labels = classify(
+        title,
+        "株式会社ミナトバイオは取締役会で、海外の投資会社を割当先とする新株予約権の発行を決めた。すべて行使された場合の"
+        "調達額は約12億円となる。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_a_stock_option_for_staff_is_no_round() -> None:
+    labels = classify(
+        "従業員に対するストックオプションとしての新株予約権の発行に関するお知らせ",
+        "当社は取締役会において、当社従業員に対し新株予約権を無償で発行することを決議いたしました。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osaka-based Kitahama Systems Co., Ltd. announced the results of a survey of 500 office workers on generative "
+        "AI, finding that 22% use ChatGPT at work every week.",
+        "Mebuki Health Inc. said on March 3, 2026 that it had added a generative AI assistant to its clinic booking "
+        "service in Japan, cutting reception calls by a third.",
+    ],
+)
+def test_an_english_body_opening_with_the_companys_legal_form_is_its_release(text: str) -> None:
+    labels = classify("Generative AI assistant cuts clinic calls by a third", text, url=NEWS_SITE_EN)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_report_naming_a_company_without_its_legal_form_stays_news() -> None:
+    labels = classify(
+        "Generative AI assistant cuts clinic calls by a third",
+        "Mebuki Health said on Tuesday that its generative AI assistant had cut reception calls at clinics in Japan "
+        "by a third.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Japan as the headline's subject, planning; its ministries as a body.
+        (
+            "Japan Planning New Rules for AI Developers' Training Data",
+            "Officials want developers of generative AI to disclose what data their models learn from.",
+        ),
+        (
+            "Japanese Ministries to Share One Generative AI Platform",
+            "Staff across central offices will use the same chat assistant from April.",
+        ),
+        # A government or a state's council opening the lead as the one that decides.
+        (
+            "Generative AI rules for teachers take shape",
+            "The Japanese government has decided to issue guidance on how teachers may use generative AI in class. "
+            "Schools will be asked to check pupils' ages first.",
+        ),
+        (
+            "Officials told to log chatbot use",
+            "Japan's Administrative Reform Council decided on Friday that every office must record its use of "
+            "generative AI tools. Secret documents stay off limits.",
+        ),
+        # A head of state acting by name, in a sentence with an initial in it.
+        (
+            "Sweeping AI Plan Unveiled at Summit",
+            "At a forum in the John F. Kennedy Center on May 2, President Jane Doe signed two executive orders on "
+            "generative AI. The orders take effect at once.",
+        ),
+        # A city acting, with where it is.
+        (
+            "61% of Staff Use Generative AI at Work",
+            "Daejeon City in South Korea said on June 3 that a survey of its officials found most use chatbots. The "
+            "city will pay for team accounts.",
+        ),
+    ],
+)
+def test_a_state_acting_in_an_english_headline_or_lead_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "石破茂首相と米半導体大手のCEOが3日に官邸で会談し、国内での生成AI向け計算基盤の整備で協力することを確認した。",
+        "県知事と地元銀行の頭取が10日、生成AIを使った行政手続きの実証を始めると発表した。",
+    ],
+)
+def test_a_state_actor_opening_the_lead_with_another_is_policy(text: str) -> None:
+    labels = classify("生成AI基盤の整備で協力 来年にも運用", text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["相模市・大和市共同救急センター運用開始", "桐生市・太田市合同防災訓練に2000人"],
+)
+def test_towns_that_name_a_facility_or_an_event_are_no_subject(title: str) -> None:
+    labels = classify(
+        title,
+        "新しい施設では、通報の音声をAIで文字にして隊員の画面に示す。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+def test_towns_joined_as_a_headlines_subject_still_act() -> None:
+    labels = classify(
+        "相模市・大和市、生成AIの共同利用で協定",
+        "両市は生成AIの利用環境を共同で整えることで合意した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "東邦銀行、東北の大学発スタートアップに投資するファンドを組成へ",
+            "東邦銀行は20億円規模のファンドを組成し、地元の信用金庫も出資する。1社あたり3000万円を投じる。",
+            NEWS_SITE,
+        ),
+        (
+            "しずおか信金、県内の農業ベンチャーに出資する「ふじの国基金」を設立",
+            "しずおか信金は10億円規模の基金を設立し、1社あたり最大5000万円を出資する。",
+            NEWS_SITE,
+        ),
+        (
+            "Insurer sets up a ¥10 billion fund to back generative AI startups",
+            "The insurer will invest in Japanese startups building on large language models; investors include two "
+            "banks.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_a_fund_formed_to_invest_in_a_fields_companies_is_no_round(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["欧州AIスタートアップの資金調達、上期は300億ドル超え", "国内スタートアップの調達は減速 大型案件に集中"],
+)
+def test_a_fields_raising_as_the_headlines_subject_is_no_round(title: str) -> None:
+    labels = classify(
+        title,
+        "調査会社のデータによると、X社が50億ドル、Y社が30億ドルを調達するなど大型案件が総額を押し上げた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "ELYZA、日本語に強い700億パラメータのLLMを公開",
+            "ELYZAは、経済産業省とNEDOが進めるGENIACの支援を受けて開発した大規模言語モデルを公開した。政府の計算資源支援の"
+            "枠組みで学習し、ガイドラインに沿って評価した。",
+            "https://elyza.ai/news/2026/01/20",
+        ),
+        (
+            "Fujitsu releases a Japanese LLM for public-sector documents",
+            "Fujitsu trained the model in the GENIAC programme of the Ministry of Economy, Trade and Industry, with "
+            "government support for compute, and follows the AI guidelines for business.",
+            "https://global.fujitsu/en-global/newsroom/2026/01/llm",
+        ),
+    ],
+)
+def test_a_state_programme_named_only_in_the_body_of_an_organisations_own_release_is_press(
+    title: str, text: str, url: str
+) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_state_programme_in_the_headline_of_an_organisations_site_stays_policy() -> None:
+    labels = classify(
+        "GENIAC第3期の公募について",
+        "経済産業省とNEDOは生成AI基盤モデル開発の公募を開始した。",
+        url="https://elyza.ai/news/2026/01/21",
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "話題の生成AI新興、大型投資を受ける",
+            "東京の生成AI新興企業が評価額300億円で40億円を調達し、米系VCがそのラウンドを主導した。資金は計算資源に充てる。",
+        ),
+        (
+            "Kotoha AI、事業拡大へ 米VCが後押し",
+            "Kotoha AIは25億円を調達し、米国のベンチャーキャピタルがこのラウンドをリードした。資金は採用に充てる。",
+        ),
+    ],
+)
+def test_a_round_an_investor_led_told_in_the_first_sentence_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Japan launches third H3 rocket carrying a navigation satellite", "Japan to launch lunar lander next spring"],
+)
+def test_a_states_space_launch_is_news(title: str) -> None:
+    labels = classify(
+        title,
+        "The rocket lifted off from the Tanegashima Space Center, the Japan Aerospace Exploration Agency said.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_states_satellite_programme_stays_policy() -> None:
+    labels = classify(
+        "Japan to launch satellite programme for disaster monitoring",
+        "The cabinet approved a budget for the programme on Friday.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regional banks weigh loans of up to 30 billion yen to Preferred Networks",
+        "Three lenders extend $400 million loan to Sakana AI",
+    ],
+)
+def test_lenders_loans_to_a_company_in_the_headline_are_its_round(title: str) -> None:
+    labels = classify(
+        title,
+        "The banks sent letters of intent this week, two people familiar with the matter said.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_loans_to_a_kind_of_borrower_are_no_round() -> None:
+    labels = classify(
+        "Regional banks weigh loans of up to 30 billion yen to small businesses adopting AI",
+        "The banks sent letters of intent this week, two people familiar with the matter said.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Ministry picks three startups for national LLM push",
+            "Vietnam's Ministry of Science and Technology (MOST) is preparing to back three startups building "
+            "Vietnamese foundation models. Each is expected to receive GPU compute worth $5 million rather than a cash "
+            "grant.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Startups chosen for national language model programme",
+            "The Ministry of Digital Affairs (MODA) has decided to fund four startups building Thai language models. "
+            "Each was awarded a grant of up to $3 million for compute.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "生成AI開発で5社を選定",
+            "経済産業省は10日、生成AI基盤モデルの開発を支援する5社を選定した。各社は経産省から最大10億円の助成を受ける。",
+            NEWS_SITE,
+        ),
+    ],
+)
+def test_a_ministry_opening_the_lead_about_the_grants_it_gives_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_companys_president_announcing_a_plan_is_no_state() -> None:
+    labels = classify(
+        "Chipmaker Sets Out Three-Year Plan",
+        "At a briefing in Tokyo on May 12, President Taro Yamada announced a medium-term business plan built on "
+        "generative AI servers. Sales are to double by 2028.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "policy", labels.reasons
+
+
+def test_a_legal_form_in_a_news_agencys_first_reference_is_no_release() -> None:
+    labels = classify(
+        "SoftBank-backed startup expands in Japan",
+        "Example Robotics Inc. said on Tuesday it would open a Tokyo office to sell its generative AI agents to "
+        "Japanese banks.",
+        url="https://www.bloomberg.com/news/articles/2026-03-03/example-robotics-expands",
+    )
+    assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company's European headquarters will open in Paris next year to sell its Japanese language model.",
+        "The students' AI council decided to ban generative AI in the school's essay contest.",
+    ],
+)
+def test_a_council_or_headquarters_of_no_state_is_no_state(text: str) -> None:
+    labels = classify("Japanese LLM maker grows abroad", text, url=NEWS_SITE_EN)
+    assert labels.kind != "policy", labels.reasons

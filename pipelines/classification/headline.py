@@ -10,12 +10,20 @@ HEADLINE_LABEL = re.compile(r"(?:【[^】]*】|\[[^\]]*\])\s*")
 
 
 def headline_and_lead(folded: str, title_length: int) -> str:
-    """The headline and the body's first sentence, where a report names who acts."""
-    end = min(
-        (found for found in (folded.find("。", title_length + 1), folded.find(". ", title_length + 1)) if found > 0),
-        default=len(folded),
-    )
+    """The headline and the body's first sentence, where a report names who acts.
+
+    A full stop after a single letter ("Andrew W. Mellon", "U.S. President") is an initial or an abbreviation, not
+    the sentence's end.
+    """
+    stop = folded.find(". ", title_length + 1)
+    while stop > 0 and _INITIAL.match(folded, stop - 1):
+        stop = folded.find(". ", stop + 2)
+    end = min((found for found in (folded.find("。", title_length + 1), stop) if found > 0), default=len(folded))
     return folded[: end + 1]
+
+
+# A single letter and its full stop, after a space, a full stop or the start: an initial, or the end of "u.s.".
+_INITIAL = re.compile(r"(?:^|(?<=[\s.]))[a-z]\.")
 
 
 # What a model's name adds to its family's: versions, parameter counts and tunings ("-2-", "8B", "Instruct", "v0.3").

@@ -47,15 +47,18 @@ from pipelines.classification.kind_address import (
 )
 from pipelines.classification.kind_funding_words import (
     DISPUTE,
+    FUND_FORMED,
     GRANT_RECEIVED,
     GRANT_WORDS,
     INVESTOR_HEADLINE,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
+    LOANS_TO,
     RAISING,
     RAISING_HEADLINE,
     RAISING_STEMS,
     STATE_MONEY_RECEIVED,
+    STOCK_OPTION,
     is_roundup,
     looks_back,
 )
@@ -65,6 +68,7 @@ from pipelines.classification.kind_press import (
     HEADLINE_SUBJECT,
     OWN_HEADLINE,
     OWN_LEAD,
+    OWN_LEAD_EN,
     OWN_NEWSROOM_HEADLINE,
     OWN_WORK_HEADLINE,
     POLITE,
@@ -165,9 +169,18 @@ def decide_kind(
         for match in RAISING.finditer(folded):
             funding_terms.add(match.group("verb"), match.start() < title_length)
     for match in RAISING_HEADLINE.finditer(folded, 0, title_length):
+        if match.lastgroup == "issue" and any(word in folded[:title_length] for word in STOCK_OPTION):
+            continue
         funding_terms.add(match.group(match.lastgroup or 0), True)
     for verb, in_title in investment_signals(document, folded, title_length, organisation_hits):
         funding_terms.add(verb, in_title)
+    if "loan" in folded[:title_length]:
+        for match in LOANS_TO.finditer(folded, 0, title_length):
+            if any(
+                start == match.end() and organisation.sector not in ("ministry", "national_lab")
+                for organisation, start in organisations
+            ):
+                funding_terms.add(match.group(0).split()[0], True)
     investing = INVESTOR_HEADLINE.search(folded, 0, title_length)
     if investing is not None:
         funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)
@@ -252,7 +265,7 @@ def decide_kind(
         reasons.extend(funding_reasons)
         return "funding", funding
     received_grant = grant and funding is not None and funding["amount"] is not None
-    if received_grant and not government_issuer and not state_headline:
+    if received_grant and not government_issuer and not state_headline and speaker is None:
         reasons.append("kind:funding (a grant received)")
         reasons.extend(funding_reasons)
         return "funding", funding
@@ -267,7 +280,24 @@ def decide_kind(
         and OWN_NEWSROOM_HEADLINE.search(document[:title_length]) is not None
         and HEADLINE_SUBJECT.match(document[:title_length]) is None
     )
-    if policy >= POLICY_MINIMUM and (government_issuer or state_headline or speaker or policy > funding_weight):
+    # An organisation's own site telling of its work, with the state's programme or ministry named only in the body
+    # ("built in METI's GENIAC programme", "経産省の委託事業で開発した"): the programme is the work's setting, not the
+    # story; the release is its own.
+    own_work = (
+        issuer is not None
+        and not government_issuer
+        and not state_headline
+        and speaker is None
+        and not policy_terms.title
+        and not any(start < title_length for organisation, start in organisations if organisation in ministries)
+        and not host_within(host, NEWS_OUTLETS)
+        and hint in (None, "", "press")
+    )
+    if (
+        policy >= POLICY_MINIMUM
+        and (government_issuer or state_headline or speaker or policy > funding_weight)
+        and not own_work
+    ):
         if own_newsroom:
             reasons.append("kind:press (a headline of the issuer's own newsroom, no state acting)")
             return "press", None
@@ -282,6 +312,12 @@ def decide_kind(
     roundup = funding is not None and (
         is_roundup(folded, title_length) or DISPUTE.search(folded[:title_length]) is not None
     )
+    fund_formed = (
+        FUND_FORMED.search(folded, 0, title_length) if funding is not None and not roundup and not recipient else None
+    )
+    if fund_formed is not None:
+        reasons.append(f"funding:no round (a fund formed: {fund_formed.group(0)})")
+        roundup = True
     past_round = funding is not None and not funding_terms.title and looks_back(folded, title_length)
     if (
         funding is not None
@@ -355,7 +391,12 @@ def decide_kind(
     own_wording = unquoted(said_by_issuer, folded)[:2]
     if OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
-    if OWN_LEAD.match(folded, title_length + 1):
+    # (News agencies and business papers keep "Inc." in an English first reference: on their sites it is no mark.)
+    if OWN_LEAD.match(folded, title_length + 1) or (
+        ("inc." in folded or "ltd" in folded or "k.k." in folded)
+        and not host_within(host, NEWS_OUTLETS)
+        and OWN_LEAD_EN.match(folded, title_length + 1)
+    ):
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")

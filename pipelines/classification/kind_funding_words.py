@@ -28,13 +28,28 @@ RAISING_HEADLINE = re.compile(
     r"|prizes?|grants?|in (?:fines|damages))\b)"
     # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
     # in new round" (not "a new round of layoffs").
-    r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted)"
-    r" backing)\b"
+    # The same with the backer's kind before it, or as support from a backer: "Cohere secures federal backing",
+    # "fusion startup gets support from government and private sector" (not "gets support for Android", nor "wins
+    # support from users": support from a backer).
+    r"|(?<![a-z])(?P<backing>(?:gets|got|wins|won|receives|received|lands|landed|draws|drew|attracts|attracted"
+    r"|secures|secured)(?: (?:federal|state|government|public|private|investor|venture|financial|fresh|new))?"
+    r" (?:backing|(?:financial )?support from (?:the )?(?:government|state|public|private|investors?|banks?|venture"
+    r"|vcs?|funds?)))\b"
     r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
+    # A listed company's headline issuing shares or warrants to investors, or filing for it: "X、新株予約権の
+    # 発行を決議", "Y 有価証券届出書(第5回新株予約権)", "第三者割当による新株式発行のお知らせ" (shares or warrants
+    # given as pay, STOCK_OPTION, are no raising: the caller skips them).
+    r"|(?P<issue>(?:新株予約権|新株式|株式)の?(?:発行|募集|割当)|有価証券届出書|第三者割当(?:増資)?)"
     # An investor leading a round in the headline: "Sequoia leads $20M round in Indian edtech Vedu".
     r"|(?<![a-z-])(?P<lead>leads|led|co-leads|co-led)\s(?=(?:a |an |the )?(?:us\$|[$¥€£]|\d)[^.;。]{0,25}?"
     r"\b(?:round|series|seed|funding|investment)\b)"
 )
+# Shares or warrants issued as pay, not to raise money: a headline with one of these issues no round.
+STOCK_OPTION = ("ストックオプション", "stock option", "役職員", "従業員", "取締役に対する", "譲渡制限付株式")
+# Lenders' loans to a company in the headline: "Megabanks eye loans of up to ¥2 trillion to Rapidus", "Banks extend
+# $500 million loan to X" (the caller asks that a watch-list organisation, no state, follows "to": not "loans to
+# small businesses").
+LOANS_TO = re.compile(r"\bloans?\b(?: (?:of|worth|totaling|totalling) [^;:。]{1,30}?)? to (?=[a-z])")
 # A headline that is a roundup or a statistic of many rounds, not one company's round: "AI funding recap",
 # "資金調達 金額・件数ともに2桁減".
 _ROUNDUP = re.compile(
@@ -43,6 +58,8 @@ _ROUNDUP = re.compile(
     # The field's money as a statistic: "スタートアップの資金調達額、過去最高", "前年比", "VC funding to Japanese
     # startups fell", "AI funding hits a record in Q3".
     r"|スタートアップ(?:の|による|への)(?:資金調達|調達|投資)(?:額|総額)|前年比|前年同期|四半期"
+    # The field's raising as a headline's subject, no company's: "米AIスタートアップの資金調達、過去最高に".
+    r"|^[^、。\s]{0,12}スタートアップ(?:の|による)(?:資金調達|調達)(?:、|は|が)"
     r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
     r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
     r"|\bq[1-4]\b|so far this year|year-on-year"
@@ -57,6 +74,14 @@ _ROUNDUP = re.compile(
     # 動向".
     r"|(?:19|20)\d\d年度?の?\s?[a-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{0,8}(?:資金調達|投資)"
     r"(?:額|動向|市場|・|レポート|\s|$)"
+)
+# A headline about a fund being formed, which will invest in a field's companies to come: "X、日韓スタートアップに
+# 投資するファンドを組成へ", "「Y基金」を設立", "Bank launches a fund for climate startups": no company's round (a
+# fund's close, its own raising from investors, is not this).
+FUND_FORMED = re.compile(
+    r"(?:ファンド|基金)」?を?(?:組成|設立|立ち上げ|創設|新設)"
+    r"|\b(?:launch(?:es|ed)?|sets? up|forms?|formed|creates?|created|unveils?|unveiled) (?:a |an |its |new |first )*"
+    r"[^.;:。]{0,30}?\bfund\b(?! (?:manager|raise|close))"
 )
 # Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
 _ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")

@@ -31,6 +31,14 @@ OWN_LEAD = re.compile(
     r"[^。]{0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}|[^。、]{1,30}株式会社)"
     r"(?:\([^)]*\))?(?:は|と|が)"
 )
+# The same in English: the body opening with a company's name and legal form as the subject of a verb of announcing
+# or doing ("Tokyo-based Acme Co., Ltd. announced …", "Acme Inc. said on June 2 that …", "Acme K.K. (Acme) has
+# launched …"): a release's first sentence (folded text); reporters write "Acme said".
+OWN_LEAD_EN = re.compile(
+    r"(?:the )?(?:[\w&'’-]+ ){0,5}?[\w&'’-]+,? (?:co\.,? ?ltd\.?|inc\.|k\.k\.)(?: \([^)]{1,40}\))?,?"
+    r" (?:today |on [\w ,]{3,24}? |has |have )?(?:announced|announces|said|says|launched|launches|released|releases"
+    r"|unveiled|unveils|introduced|introduces|developed|develops|began|begins|started|starts|signed|signs)\b"
+)
 # A headline that opens with the issuer's legal form ("株式会社ABEJA「…」"): the organisation's own wording. So does a
 # wire's headline that opens with the issuer's name, its legal form and a colon ("Fujitsu Ltd: Osaka Hospital Launches
 # …", "Acme Holdings Inc.: …"), as financial news sites print releases (folded text).

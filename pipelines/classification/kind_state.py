@@ -20,12 +20,15 @@ _LOCAL_GOVERNMENT_NAME = (
 _STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:日本政府|政府・与党|政府(?!系)|首相(?!官邸の)|[\u4e00-\u9fff]{1,4}首相|首相官邸|官邸|内閣(?!府)|与党|自民党|国会)"
-    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))(?=、|は|が|も|と|,|・)"
+    # (several joined by "・" only when the list ends as a subject: "秦野市・伊勢原市は", "東京都・広島県・X財団、", not
+    # "秦野市・伊勢原市共同消防指令センター運用開始", where the towns name a facility)
+    rf"|(?:{_LOCAL_GOVERNMENT_NAME}|[\u3041-\u3096]{{2,5}}(?:市|町|村))"
+    rf"(?=(?:・{_LOCAL_GOVERNMENT_NAME})*(?:、|は|が|も|と|,)|(?:・[^・、。\s]{{1,20}})+[、,])"
     r"|(?:the\s)?japan(?:ese)?(?:'s|’s)?\s(?:government|cabinet|prime minister|pm|diet|parliament|lawmakers|regulators?"
     r"|(?:antitrust|competition|privacy|data protection|financial|copyright|communications|media|telecom|internet)"
     r"\s(?:watchdog|regulator|authority|agency|commission)"
-    r"|ministry|trade ministry|economy ministry|industry ministry|digital agency|state)\b"
-    r"|japan\s(?:to|will|plans?|launches|unveils|sets|approves|passes|adopts|eyes|considers|urges|proposes|issues|seeks"
+    r"|ministry|ministries|trade ministry|economy ministry|industry ministry|digital agency|state)\b"
+    r"|japan\s(?:planning|mulls|weighs|considering|drafting|preparing|to|will|plans?|launches|unveils|sets|approves|passes|adopts|eyes|considers|urges|proposes|issues|seeks"
     r"|pledges|aims|targets|backs|moves|calls|enacts|announces|allocates|earmarks|selects|picks|funds|creates"
     r"|establishes|drafts|tightens|introduces|outlines|unveil|launch|set|approve|pass|adopt|consider|propose)\b"
     r"|(?:prime minister|pm)\s)"
@@ -62,6 +65,9 @@ _OTHER_STATE_HEADLINE = re.compile(
 STATE_SPEAKER = re.compile(
     r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官)(?:は|が|、)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
+    # A state actor opening the first sentence with another as the subject of one act: "岸田文雄首相と米X社のCEOが
+    # 会談し", "知事と市長が…を発表した" (a company meeting the minister later in the sentence is its own act).
+    r"|。[\u4e00-\u9fff\u30a1-\u30fa]{0,8}(?:首相|大臣|知事|市長|町長|村長)と[^。]{1,40}?(?:が|は)(?!じめ)"
     r"|。(?:[\u4e00-\u9fff]{2,5}(?:都|府|県|市|区))(?:と|は|が)"
     # A city opening the first sentence after its prefecture, as papers write it: "神奈川県横須賀市は",
     # "茨城県つくば市が".
@@ -73,18 +79,35 @@ STATE_SPEAKER = re.compile(
     # prefectural government will".
     r"|(?:^|\. |。)(?:the )?(?:city|prefecture|town|village) of [a-z]+\s"
     r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefectural|metropolitan|municipal) government\s"
-    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefecture)\s(?:said|says|will|plans|has|began|begins|launched|launches"
+    # (with where the city is: "Gwangju City in South Korea said", "Kobe City, in Hyogo Prefecture, will")
+    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefecture)(?:,? in (?:south |north )?[a-z]+(?: prefecture)?,?)?"
+    r"\s(?:said|says|will|plans|has|began|begins|launched|launches"
     r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes)\b"
     r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"
+    # A head of state opening the sentence or its clause by name, with an act of state: "President Jane Doe signed
+    # …", "At a summit on May 2, President Jane Doe announced a plan and signed three executive orders" (a company's
+    # president announces products and plans; not
+    # "President and CEO …", nor "the president of Acme").
+    r"|(?:^|\. |。|, )president (?!and\b|of\b)[a-z]+(?: [a-z.]+){0,2} (?:signed|issued|ordered|declared|vetoed"
+    r"|(?:announced|unveiled|proposed|approved)\b[^.。]{0,80}?\b(?:signed|executive orders?|decrees?|laws?|bills?"
+    r"|national))\b"
+    # A government, or a state's council, opening the sentence as the one that decides: "The Japanese government has
+    # decided to …", "Japan's Digital Society Promotion Council decided on Monday that …" (not "the company's European
+    # headquarters will").
+    r"|(?:^|\. |。)(?:(?:the )?(?:[a-z]+(?:'s|’s) |japanese |[a-z]+ese )?(?:government|cabinet)"
+    r"|(?:japan|the government|the cabinet)(?:'s|’s) (?:[a-z-]+ ){1,4}(?:council|headquarters))"
+    r" (?:has |have )?(?:decided|approved|adopted|announced|unveiled|compiled|will|plans|is planning|is considering"
+    r"|is preparing)\b"
     r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
     r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
     r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
     # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
     # "Korea's science ministry said".
-    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)\s"
+    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)"
+    r"(?: \([a-z]{2,10}\))?\s"
     r"(?:said|says|announced|announces|released|releases|issued|issues|unveiled|unveils|published|publishes|selected"
-    r"|selects|approved|approves|will|plans)\b"
+    r"|selects|approved|approves|will|plans|is (?:preparing|planning|set|expected) to|has decided|decided)\b"
 )
 # A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
 # headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
@@ -174,9 +197,19 @@ def state_later_in_headline(title: str) -> str | None:
     return None
 
 
+# A launch of a rocket or a satellite: the space agency's flight, which "Japan launches …" reports as news, not an act
+# of policy ("Japan launches second H3 rocket", "Japan to launch a lunar lander"; not "… satellite programme").
+_SPACE_LAUNCH = re.compile(
+    r"\blaunch(?:es|ed|ing)?\s(?:[\w-]+\s){0,3}?(?:rockets?|satellites?|probes?|spacecraft|landers?|missiles?)\b"
+    r"(?!\s(?:program|programme|constellation|policy|plan|strategy|industry|business|market)s?\b)"
+)
+
+
 def government_headline(title: str, organisations: list[tuple[Organisation, int]]) -> str | None:
     """The state the headline is about, when its subject is one: 政府, a ministry, a city, "Japan to …"."""
     match = _STATE_HEADLINE.match(title) or _OTHER_STATE_HEADLINE.match(title)
+    if match is not None and "launch" in title and _SPACE_LAUNCH.search(title):
+        match = None
     if match is not None:
         return match.group(0).strip("【】[] ")
     label = HEADLINE_LABEL.match(title)
