@@ -418,3 +418,16 @@ def test_a_japanese_registry_source_is_japan_evidence() -> None:
     survey = classify("生成AIの業務利用、中小企業は2割", "", source="prtimes-genai", kind="press")
     assert survey.relevant is True
     assert classify("生成AIの業務利用、中小企業は2割", "", source="itmedia-aiplus", kind="news").relevant is False
+
+
+@pytest.mark.parametrize("host", ["www.meti.go.jp", "www.meti.go.jp."])
+def test_a_fully_qualified_host_is_the_same_site(host: str) -> None:
+    # A host written with its root dot ("www.jetro.go.jp.") is the same site: the ministry's page is its own
+    # announcement, and so Japan evidence.
+    labels = classify(
+        "AI事業者ガイドラインを取りまとめました",
+        "生成AIを含むAIの開発者、提供者、利用者向けの指針です。",
+        url=f"https://{host}/press/2024/04/20240419004/20240419004.html",
+    )
+    assert labels.relevant, labels.reasons
+    assert "issuer:METI" in labels.reasons

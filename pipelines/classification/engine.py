@@ -161,7 +161,8 @@ class Classifier:
         announcement it is.
         """
         address = urlsplit(url) if url else None
-        host = (address.hostname or "").lower() if address else ""
+        # A fully qualified host ("www.jetro.go.jp.") is the same site as without its root dot.
+        host = (address.hostname or "").lower().rstrip(".") if address else ""
         title_n = normalise(self._without_publisher(title, host))
         text_n = normalise(_PLACEHOLDERS.sub(" ", text or "")) if text else ""
         document = f"{title_n}。{text_n}" if text_n else title_n
