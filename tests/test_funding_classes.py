@@ -1352,3 +1352,137 @@ def test_a_lead_beside_the_sentence_boundaries(text: str, leads: list[str]) -> N
 )
 def test_a_person_after_a_firms_possessive(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a hyphen before the scale, as Canadian papers print amounts
+        ("Tsubame wants to raise us$500-million this year", 500_000_000, "USD"),
+        ("Kamome closed a $1.2-billion round", 1_200_000_000, "USD"),
+        # a code after a bare dollar sign says whose dollars they are
+        ("the province is committing up to $240 million cad to Tsubame", 240_000_000, "CAD"),
+        ("Kamome raised $30m aud from local funds", 30_000_000, "AUD"),
+    ],
+)
+def test_a_hyphened_scale_and_a_code_after_the_dollar_sign(text: str, amount: int, currency: str) -> None:
+    found = find_money(text)
+    assert [(money.amount, money.currency) for money in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # a conjunction opens another clause: the revenue named after it is not that amount's
+        (
+            "Tsubame in talks to raise new funding",
+            EN + "wants to raise at least US$500-million even though its revenue runs at about US$2-million a month.",
+            500_000_000,
+            "USD",
+        ),
+        (
+            "Kamome seeks new funding",
+            "Kamome, an Osaka LLM startup, aims to raise $80 million although its annual revenue is only $3 million.",
+            80_000_000,
+            "USD",
+        ),
+        # a lender's verb with the borrower between it and the amount
+        (
+            "Tsubame secures debt financing from three banks",
+            "Three banks intend to lend Tsubame Corp. up to about 300 billion yen from 2027, and are weighing a "
+            "5 billion yen equity investment.",
+            300_000_000_000,
+            "JPY",
+        ),
+        (
+            "Kamome secures debt financing for its data centre",
+            "A group of regional banks agreed to lend the Kamome company about $150 million, while its owner "
+            "plans a $20 million equity investment.",
+            150_000_000,
+            "USD",
+        ),
+    ],
+)
+def test_the_amount_after_a_conjunction_or_a_lenders_verb(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # a filing's offering amount
+        (
+            "ツバメ、第三者割当による新株発行の有価証券届出書を提出",
+            "ツバメ株式会社は、第三者割当による普通株式120万株の発行に関する有価証券届出書を提出した。"
+            "募集金額は8億3200万4000円となる。",
+            832_004_000,
+        ),
+        # a warrant's proceeds if exercised, not the warrants' own price
+        (
+            "カモメ、第5回新株予約権で資金調達へ",
+            "カモメ株式会社は第5回新株予約権を第三者割当で発行する。新株予約権の払込総額は1200万円で、"
+            "すべて行使された場合の調達見込額は15億4000万円となる。",
+            1_540_000_000,
+        ),
+    ],
+)
+def test_a_filings_offering_and_a_warrants_proceeds(title: str, text: str, amount: int) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, "JPY"), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "round_slug"),
+    [
+        # project finance and money from lenders are loans
+        (
+            "ツバメ、蓄電所に約40億円を調達",
+            "ツバメは、北海道に計画する蓄電所について、地方銀行をアレンジャーとする約40億円のプロジェクトファイナンスを組成した。",
+            "debt",
+        ),
+        (
+            "カモメ、最大50億ドルの資金調達を計画",
+            "生成AIのカモメが、投資会社と組み、貸し手から最大50億ドルを集める計画だと報じられた。",
+            "debt",
+        ),
+        (
+            "Tsubame secures $90 million to build GPU cluster",
+            EN + "secured $90 million in project financing from three banks for its GPU cluster.",
+            "debt",
+        ),
+        # a loan beside warrants is part of the round, not its name
+        (
+            "ツバメ、総額3億円を調達",
+            JA + "総額3億円を調達した。新株予約権の発行と、銀行からのベンチャーデットによる借り入れを組み合わせた。",
+            None,
+        ),
+        (
+            "Kamome raises $12 million",
+            "Kamome, a Kyoto AI startup, raised $12 million. The round combines convertible notes with a venture "
+            "debt loan from a bank.",
+            None,
+        ),
+        # the amount's own sentence names only the loan; shares weighed elsewhere are no part of it
+        (
+            "Tsubame secures debt financing from three banks",
+            "Three banks intend to lend Tsubame Corp. up to about 300 billion yen, the first private loans to the "
+            "firm. They are also weighing an equity investment of 5 billion yen.",
+            "debt",
+        ),
+        # a round word at the tail of a longer katakana word (a company's name) is no round
+        (
+            "アルファシード、第3回新株予約権で最大20億円を調達へ",
+            "アルファシード株式会社は、第3回新株予約権の発行により最大20億円を調達する。",
+            None,
+        ),
+        (
+            "ツバメ、5億円を調達",
+            "2024年にベータシードから社名を改めたツバメ株式会社は、第三者割当増資で5億円を調達した。",
+            None,
+        ),
+    ],
+)
+def test_loans_by_other_names_and_round_words_in_other_words(title: str, text: str, round_slug: str | None) -> None:
+    funding = funding_of(title, text)
+    assert funding["round"] == round_slug, funding

@@ -16,7 +16,9 @@ __all__ = ["FundingRules", "OrganisationHit", "extract_funding"]
 
 # A funding amount below this many yen is a price or a fee, not a round.
 MINIMUM_ROUND_YEN = 1_000_000
-_CLAUSE_END = re.compile(rf"[。!?;,、(]|{FULL_STOP}")
+# A clause ends at punctuation, and at a conjunction that opens another ("wants to raise $500 million even though
+# its revenue is …": the revenue is not that amount's).
+_CLAUSE_END = re.compile(rf"[。!?;,、(]|{FULL_STOP}|\s(?:even though|although|though|whereas|while|because)\s")
 # An amount tied by grammar to the raising: "10億円を調達", "総額12億円の資金調達", "30億円を出資", "上限30億円の助成",
 # "$25 million Series B", "$8M seed round", "20 million dollars in funding".
 _LINKED_AFTER = re.compile(
@@ -31,7 +33,9 @@ _RANGE_BEFORE = re.compile(
 # A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M",
 # "発行価額の総額は3億円".
 _AMOUNT_LABEL = re.compile(
-    r"(?:調達|出資|増資|助成|補助|交付)(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    r"(?:調達|出資|増資|助成|補助|交付)(?:見込|予定)?(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    # a filing's offering and a warrant's proceeds if exercised: "募集金額は14億円", "調達見込額は27億円"
+    r"|募集(?:金額|総額|額)の?(?:総額)?(?:は|:)\s?(?:約)?$"
     # a filing's issue of new shares: "発行価額の総額は約500万米ドル", "払込金額の総額:3億円"
     r"|(?:発行価額|払込金額|発行価格)の?総額(?:は|:)\s?(?:約)?$|発行総額(?:は|:)\s?(?:約)?$"
     r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
@@ -63,7 +67,15 @@ _LINKED_BEFORE = re.compile(
     r"|investing|injects|injected|pumps|awarded|granted|wins|won"
     r"|committed|commits|commit|committing|pledged|pledges|pledge)"
     r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
-    r"|another|fresh|new|additional|total of|a total of))*\s?$"
+    r"|another|fresh|new|additional|total of|a total of|at least))*\s?$"
+)
+
+# A lender's verb with its borrower between it and the amount: "banks intend to lend Tsubame Corp. up to ¥2 trillion",
+# "agreed to lend the company $50 million".
+_LENDING_BEFORE = re.compile(
+    r"\b(?:lend|lends|lending|lent)\s(?:[\w.&'’-]+\s){0,4}?"
+    r"(?:(?:a|an|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than|another"
+    r"|additional)\s)*$"
 )
 
 
@@ -94,9 +106,15 @@ def extract_funding(
         reasons.append("funding:amount undisclosed")
     round_slug = _round(rules, folded, title_length, money)
     instrument = _instrument(rules, folded, round_slug)
-    if round_slug == "debt" and instrument is not None and "equity" in instrument:
-        # "equity and debt", "増資と融資で": a loan beside shares is part of the round, not its name.
-        round_slug = None
+    if round_slug == "debt" and instrument is not None and ("equity" in instrument or "convertible" in instrument):
+        # "equity and debt", "増資と融資で", "新株予約権の発行と借り入れを組み合わせた": a loan beside shares or
+        # warrants is part of the round, not its name; unless the amount's own sentence names only the loan ("banks
+        # intend to lend X ¥2 trillion", and shares weighed elsewhere in the text).
+        own = _own_instruments(rules, folded, money)
+        if "debt" in own and not own & {"equity", "convertible"}:
+            instrument = "debt"
+        else:
+            round_slug = None
     if round_slug:
         reasons.append(f"funding:round={round_slug}")
     if instrument:
@@ -208,6 +226,7 @@ def _round_amount(
             qualifier = "up_to"  # "10億〜15億円", "$10-15 million": the range's top, and an exact amount goes first
         linked = not ranged and (
             _AMOUNT_LABEL.search(before) is not None
+            or ("lend" in head and _LENDING_BEFORE.search(head) is not None)
             or _LINKED_AFTER.match(folded, money.end) is not None
             or _LINKED_BEFORE.search(before) is not None
             or any(
@@ -281,7 +300,20 @@ def _round_amount(
 
 def _stages(rules: FundingRules, text: str) -> set[str]:
     """The stages a piece of text names (seed, series_a …), not the words any round may have (extension, debt)."""
-    return {hit.payloads[0] for hit in rules.rounds.find(text)} - {"extension", "debt", "j_kiss", "angel"}
+    return {hit.payloads[0] for hit in _round_hits(rules, text)} - {"extension", "debt", "j_kiss", "angel"}
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _round_hits(rules: FundingRules, text: str) -> list[Any]:
+    """The round words of a text, not one that is the tail of a longer katakana word: "シード" in a company's name
+    "ジェクシード", "エンジェル" in "ロサンゼルスエンジェルス" are no round."""
+    return [
+        hit
+        for hit in rules.rounds.find(text)
+        if not (hit.start and _KATAKANA.match(text, hit.start) and _KATAKANA.match(text, hit.start - 1))
+    ]
 
 
 def _significant_digits(amount: Decimal) -> int:
@@ -324,7 +356,9 @@ def _bracketed(folded: str, money: Money) -> Money | None:
 
 def _round(rules: FundingRules, folded: str, title_length: int, money: Money | None) -> str | None:
     hits = [
-        hit for hit in rules.rounds.find(folded) if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
+        hit
+        for hit in _round_hits(rules, folded)
+        if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
     ]
     if not hits:
         return None
@@ -353,6 +387,14 @@ def _round(rules: FundingRules, folded: str, title_length: int, money: Money | N
         if slug in slugs:
             return slug
     return None
+
+
+def _own_instruments(rules: FundingRules, folded: str, money: Money | None) -> set[str]:
+    """The instruments the round amount's own sentence names."""
+    if money is None:
+        return set()
+    start, end = sentence_bounds(folded, money.start)
+    return {hit.payloads[0] for hit in rules.instruments.find(folded[start:end])}
 
 
 def _instrument(rules: FundingRules, folded: str, round_slug: str | None) -> str | None:
