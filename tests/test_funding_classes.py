@@ -1486,3 +1486,77 @@ def test_a_filings_offering_and_a_warrants_proceeds(title: str, text: str, amoun
 def test_loans_by_other_names_and_round_words_in_other_words(title: str, text: str, round_slug: str | None) -> None:
     funding = funding_of(title, text)
     assert funding["round"] == round_slug, funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a description before の, or before a name in Latin letters, is no part of the name
+        ("ライドシェアのカモメ、シリーズAで約20億円を調達", "カモメは、シリーズAで約20億円を調達した。", "カモメ"),
+        ("宇宙機のTsubame Space、5億円を調達", "Tsubame Spaceは5億円を調達した。", "Tsubame Space"),
+        ("Robot maker Tsubame raises $10M", "Tsubame raised $10 million in a Series A round.", "Tsubame"),
+        # a place's possessive before the name
+        (
+            "Japan's Kamome Labs secures $30m Series B",
+            "Kamome Labs raised $30 million in a Series B round.",
+            "Kamome Labs",
+        ),
+        ("Korea's Hayabusa AI raises $12M seed", "Hayabusa AI raised $12 million in seed funding.", "Hayabusa AI"),
+        # the university a company was spun out of is not the company; a quoted name is
+        ("東大発のAIスタートアップ「カモメ」、5億円を調達", "東京大学発のカモメは5億円を調達した。", "カモメ"),
+        (
+            "京大発AIベンチャーHayabusa、NEDOの支援事業に採択 約2億円の助成",
+            "京都大学発のHayabusaは、NEDOのディープテック支援事業に採択され、約2億円の助成を受けることが決まった。",
+            "Hayabusa",
+        ),
+        # an investor's clause is no company ("米機関投資家が引き受け")
+        (
+            "カモメ、第三者割当増資で最大50億円を調達へ--米機関投資家が引き受け",
+            "カモメは第三者割当増資で最大50億円を調達する。",
+            "カモメ",
+        ),
+        # only a description, or a person, in the headline's subject: no name rather than a wrong one
+        ("中国のAI新興、シリーズBで約10億元を調達", "深圳のAI企業が約10億元を調達した。", None),
+        ("韓国の生成AIスタートアップ、500億ウォンを調達", "ソウルのAI企業が500億ウォンを調達した。", None),
+        ("Robot maker raises $10M Series A", "The Tokyo company raised $10 million in a Series A round.", None),
+        ("Japanese fusion company raises 5 billion yen", "The Kyoto firm said it has raised 5 billion yen.", None),
+        ("大手IT企業の元CEOが新会社で30億円を調達", "元CEOのヤマダ氏が新会社を設立し、30億円を調達した。", None),
+        ("イギリスの17歳がAIアプリで50万ドルを調達", "17歳のジョン氏はAIアプリで50万ドルを調達した。", None),
+    ],
+)
+def test_the_company_is_a_clean_name_or_none(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "investors"),
+    [
+        # a relative clause before the name ("…を主導した", "…出資している") is no part of it
+        (
+            "ツバメ、シリーズAで10億円を調達",
+            "生成AIのツバメは、シリーズAで10億円を調達した。前回ラウンドを主導したアルファキャピタルのほか、"
+            "ベータベンチャーズが引受先となった。",
+            ["アルファキャピタル", "ベータベンチャーズ"],
+        ),
+        (
+            "ツバメ、10億円を調達",
+            "生成AIのツバメは、シード期から出資しているガンマキャピタルなどから10億円を調達した。",
+            ["ガンマキャピタル"],
+        ),
+        # names joined by ・ are a list, not one longer name
+        (
+            "米AI新興に三井物産・三菱商事・NTTらが出資 総額10億ドル",
+            "米国のAIスタートアップHeronは、三井物産、三菱商事、NTTなどを引受先に10億ドルを調達した。",
+            ["Mitsui & Co.", "Mitsubishi Corporation", "NTT"],
+        ),
+        # the word "fund" before a fund's own Latin name
+        (
+            "ツバメ、10億円を調達",
+            "ツバメは、米Delta Managementが運用するファンドEpsilon Partners Fundを引受先とする第三者割当増資で"
+            "10億円を調達した。",
+            ["Epsilon Partners Fund"],
+        ),
+    ],
+)
+def test_investor_names_without_clauses_or_joins(title: str, text: str, investors: list[str]) -> None:
+    assert funding_of(title, text)["investors"] == investors

@@ -133,7 +133,9 @@ _ROUND_TOPIC = re.compile(
 # "増資による35億円のエクイティに銀行" only "銀行" can be a name. Hiragana inside names (みずほ, あおぞら) is not
 # preceded by such a word.
 _PHRASE_PARTICLE = re.compile(
-    r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も)(?=.)"
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も"
+    # a verb closing a relative clause before the name: "ラウンドを主導したX", "前回も出資しているX"
+    r"|していた|している|した|する|された|される)(?=.)"
 )
 _JAPANESE_DESCRIPTION = re.compile(
     r"^(?:.*(?:の|する|した|である|などの)(?=.)|(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s]))"
@@ -386,7 +388,7 @@ def lead_names(
             ):
                 continue  # "Salesforce Ventures", "Woven by Toyota": not the Salesforce or Toyota inside it
             found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
-            found.append((hit.start, _own_name(rules, document, folded, hit, end)))
+            found.append((hit.start, _own_name(rules, document, folded, hit, end, organisations)))
     if not text.isascii():
         for piece in _NAME_SEPARATORS.split(folded[start:end]):
             piece_start = folded.find(piece, start, end) if piece else -1
@@ -563,7 +565,7 @@ def names_in_zone(
 ) -> list[str]:
     start, end = zone
     names = [
-        _own_name(rules, document, folded, hit, end)
+        _own_name(rules, document, folded, hit, end, organisations)
         for hit in organisations
         if start <= hit.start and hit.end <= end and not _possessive(document, hit)
     ]
@@ -583,6 +585,8 @@ def names_in_zone(
             # "Xが運営するYファンド" is Y's fund; "Xが運営するファンド" has no name of its own but X's.
             own = cleaned[runner.end() :]
             cleaned = own if own not in rules.name_endings else runner["runner"]
+            # "Xが運用するファンドCVI Investments": the fund's own name, after the word "fund"
+            cleaned = _FUND_WORD_BEFORE_LATIN.sub("", cleaned)
         cleaned = _after_phrase_particles(cleaned)
         if cleaned and 2 <= len(cleaned) <= 60 and not is_generic(cleaned, rules.generic_investor_words):
             offset = folded.find(cleaned, piece_start)
@@ -596,11 +600,24 @@ def names_in_zone(
 _JAPANESE_NAME_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&]+")
 
 
-def _own_name(rules: FundingRules, document: str, folded: str, hit: OrganisationHit, limit: int) -> str:
+_FUND_WORD_BEFORE_LATIN = re.compile(r"^(?:投資)?(?:ファンド|会社)(?=[a-z])")
+
+
+def _own_name(
+    rules: FundingRules,
+    document: str,
+    folded: str,
+    hit: OrganisationHit,
+    limit: int,
+    organisations: Sequence[OrganisationHit] = (),
+) -> str:
     """A watch-list name, or the longer fund or firm named after it ("グロービス・キャピタル・パートナーズ" is
-    not GLOBIS, "NTTドコモ・ベンチャーズ" not NTT Docomo)."""
+    not GLOBIS, "NTTドコモ・ベンチャーズ" not NTT Docomo); a list joined by "・" ("三井物産・三菱商事・NTT") is
+    several names, not a longer one."""
     run = _JAPANESE_NAME_RUN.match(folded, hit.start, limit)
     if run is None or run.end() <= hit.end or folded[hit.start : hit.end].isascii() and run.group(0).isascii():
+        return hit.organisation.name
+    if any(hit.end < other.start < run.end() and folded[other.start - 1] == "・" for other in organisations):
         return hit.organisation.name
     longer = _up_to_name_ending(run.group(0), rules.name_endings)
     if len(longer) <= hit.end - hit.start:

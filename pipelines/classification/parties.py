@@ -37,8 +37,12 @@ _COUNTRY_PREFIX = re.compile(
 )
 _INVESTOR_FIRST = re.compile(
     r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
-    r"[^、。]{0,20}(?:出資|投資)"
+    r"[^、。]{0,20}(?:出資|投資)(?!家)"
 )
+# A headline's subject quoted after its description: "北大発の宇宙スタートアップ「Letara」、2.75億円を調達".
+_QUOTED_SUBJECT = re.compile(r"^(?:【[^】]*】)?[^、。「」]{0,30}「(?P<name>[^」]{2,30})」(?:、|は|が)")
+# "北大発", "東京大学発の": the organisation a company was spun out of, not the company.
+_SPUN_OUT_OF = re.compile(r"発(?!表|売|行|足|信|電|明|見|生|注|言|展|効|揮|進)")
 
 
 # Where an investment goes: "Xに出資", "Xへの投資", "invests in X", "invest up to $40 billion in X",
@@ -249,6 +253,8 @@ def parties(
             investors[resolved or investor] = None
     if company is None:
         company = _subject(document, folded, organisations, investors, leads)
+    if company is not None and all(hit.organisation.name != company for hit in organisations):
+        company = clean_company(company)
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
@@ -462,6 +468,19 @@ def _subject(
     """
     title_end = folded.find("。")
     title_end = len(folded) if title_end < 0 else title_end
+    # A Japanese headline's subject before its first 、, with no watch-list name in it, is the company before any
+    # organisation named later ("北大発宇宙ベンチャーLetara、NEDOの支援事業に採択": NEDO grants, Letara receives).
+    opening = _JAPANESE_SUBJECT.match(document, 0, title_end)
+    if opening is not None and opening.group(0).endswith("、"):
+        subject = clean_company(_COUNTRY_PREFIX.sub("", COMPANY_FORMS.sub("", opening["name"])))
+        if (
+            subject is not None
+            and subject not in investors
+            and subject not in leads
+            and not any(hit.start < opening.end() and not _SPUN_OUT_OF.match(folded, hit.end) for hit in organisations)
+            and any(opening.end() <= hit.start < title_end for hit in organisations)
+        ):
+            return subject
     for hit in organisations:
         name = hit.organisation.name
         if (
@@ -469,10 +488,11 @@ def _subject(
             and name not in investors
             and name not in leads
             and hit.organisation.sector != "ministry"
+            and not _SPUN_OUT_OF.match(folded, hit.end)
         ):
             return name
     title = document[:title_end]
-    match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)
+    match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title) or _QUOTED_SUBJECT.match(title)
     if match and (match["name"] in leads or match["name"] in investors):
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
         match = _ROUND_OWNER.search(title, match.end()) or match
@@ -484,3 +504,48 @@ def _subject(
         name = COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・")
         return _COUNTRY_PREFIX.sub("", name) or None
     return None
+
+
+# The last word of a description, not a name: "Robot maker", "Japanese nuclear fusion company", "AI翻訳企業",
+# "駅運営会社", "中国のヒト型ロボット新興", "イギリスの16歳", "…の元CEO" (a person).
+_DESCRIPTION_END_EN = re.compile(
+    r"\b(?:maker|makers|company|firm|startup|start-up|developer|provider|operator|giant|subsidiary|founder|ceo"
+    r"|upstart|manufacturer|unicorn|specialist|venture|player|researchers?|teen|teenager)$"
+)
+_DESCRIPTION_END_JA = re.compile(
+    r"(?:企業|会社|新興|新興企業|スタートアップ|ベンチャー|メーカー|大手|各社|子会社|事業者|歳|氏|さん|ceo|cto|社長|会長"
+    r"|創業者|研究者|開発者|学生|チーム)$"
+)
+# A lowercase description before an English name: "Robot maker Tsubame", "AI startup Kamome".
+_DESCRIPTION_BEFORE_EN = re.compile(
+    r"^.*\b(?:maker|company|firm|startup|start-up|developer|provider|operator|giant|upstart|unicorn)\s(?=[A-Z])"
+)
+# A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome".
+_DESCRIPTION_BEFORE_LATIN = re.compile(
+    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|発)\s?(?=[A-Za-z][\x00-\x7f]*$)"
+)
+# "Japan's Luca Science": a place's possessive before the name.
+_PLACE_POSSESSIVE = re.compile(r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])")
+# の followed by a written word (not hiragana: みちのく銀行 keeps its の): what stands before it describes.
+_DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
+
+
+def clean_company(name: str) -> str | None:
+    """A company's name as a headline's subject gives it, without the description around it, or None when only a
+    description (or a clause) is left: a wrong name is worse than none."""
+    quoted = re.search(r"「([^」]{2,30})」", name)
+    name = quoted.group(1) if quoted else name
+    if not name.isascii():
+        name = _DESCRIPTION_BEFORE_LATIN.sub("", _DESCRIPTION_NO.sub("", name))
+    name = _DESCRIPTION_BEFORE_EN.sub("", _PLACE_POSSESSIVE.sub("", name)).strip(" ,、・")
+    if (
+        len(name) < 2
+        or find_money(name)
+        or re.search(r"[をでにへ](?![a-z])|[「」]", name)
+        and not name.isascii()
+        or _DESCRIPTION_END_EN.search(name)
+        or _DESCRIPTION_END_JA.search(name.lower())
+        or name[0].isdigit()
+    ):
+        return None
+    return name
