@@ -1560,3 +1560,23 @@ def test_the_company_is_a_clean_name_or_none(title: str, text: str, company: str
 )
 def test_investor_names_without_clauses_or_joins(title: str, text: str, investors: list[str]) -> None:
     assert funding_of(title, text)["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a person investing through a vehicle: the vehicle is the lead
+        (
+            "Tsubame raised $20 million in a Series A. Acme Ventures and John Smith through Smith Family Office led "
+            "the round.",
+            ["Acme Ventures", "Smith Family Office"],
+        ),
+        (
+            "Tsubame raised $20 million in a Series A led by Acme Ventures and Jane Doe via her family office Doe "
+            "Capital.",
+            ["Acme Ventures", "Doe Capital"],
+        ),
+    ],
+)
+def test_a_person_through_a_vehicle_is_the_vehicle(text: str, leads: list[str]) -> None:
+    assert funding_of("Tsubame raises $20M Series A", text)["lead_investors"] == leads

@@ -332,6 +332,10 @@ def _listed_before(head: str, cut: int) -> int:
     return cut
 
 
+# "Jeff Bezos through Bezos Expeditions", "Jane Doe via her family office Doe Capital": who invests through a vehicle.
+_THROUGH_A_VEHICLE = re.compile(r"[\s,]*\s(?:through|via)\s(?:(?:its|his|her|their|the)\s)?(?:[a-z-]+\s){0,3}[A-Z]")
+
+
 def lead_names(
     rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
 ) -> list[str]:
@@ -362,6 +366,8 @@ def lead_names(
             continue  # "the largest shareholder in Mistral AI": the company, not who led
         if _DESCRIBES_THE_NAME_AFTER.match(text, match.end()):
             continue  # "Climate tech investor X", "Sovereign wealth fund Y": a description of the name after it
+        if _THROUGH_A_VEHICLE.match(text, match.end()):
+            continue  # "Jane Doe through Doe Family Office": the vehicle invests, not the person before it
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             # (where the name itself starts, once descriptions are cut: "Japan's JIC" is the watch-list hit JIC)
