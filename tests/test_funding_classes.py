@@ -1580,3 +1580,88 @@ def test_investor_names_without_clauses_or_joins(title: str, text: str, investor
 )
 def test_a_person_through_a_vehicle_is_the_vehicle(text: str, leads: list[str]) -> None:
     assert funding_of("Tsubame raises $20M Series A", text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # a filing's net proceeds and the money to be raised, by their labels
+        (
+            "ツバメ、第三者割当による第5回新株予約権の発行を決議",
+            "ツバメ株式会社は、第三者割当による第5回新株予約権の発行を決議した。差引手取概算額は18億2000万円となる。",
+            1_820_000_000,
+        ),
+        # the warrants' own price gives way to what their exercise raises, written before or after it
+        (
+            "カモメ、第三者割当による第7回新株予約権の発行を決議",
+            "カモメ株式会社は第7回新株予約権の発行を決議した。新株予約権の発行価額の総額は1500万円で、"
+            "すべて行使された場合の調達する資金の額は約18億円となる。",
+            1_800_000_000,
+        ),
+        (
+            "カモメ、第三者割当による第7回新株予約権の発行を決議",
+            "カモメ株式会社は第7回新株予約権の発行を決議した。調達する資金の額は約18億円で、"
+            "新株予約権の発行価額の総額は1500万円、行使価額は1株500円。",
+            1_800_000_000,
+        ),
+    ],
+)
+def test_a_filings_proceeds_and_a_warrants_own_price(title: str, text: str, amount: int) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, "JPY"), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "round_slug"),
+    [
+        # a credit line is a loan
+        (
+            "Tsubame lands $200M credit line from banks",
+            "Tsubame said it obtained a $200 million credit line from a group of banks.",
+            "debt",
+        ),
+        (
+            "ツバメ、金融機関と20億円のコミットメントライン契約",
+            "ツバメは、地方銀行など3行と総額20億円のコミットメントライン契約を締結し、資金を調達した。",
+            "debt",
+        ),
+        # a round to come is not this one's name
+        ("Tsubame raises $8M bridge round", "Tsubame raised an $8 million bridge round ahead of its Series B.", None),
+        (
+            "Kamome raises $5M",
+            "Kamome raised $5 million in convertible notes before a planned Series A next year.",
+            None,
+        ),
+    ],
+)
+def test_a_credit_line_and_a_round_to_come(title: str, text: str, round_slug: str | None) -> None:
+    assert funding_of(title, text)["round"] == round_slug
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # an investor's English headline: the company is the one invested in, the subject invests
+        (
+            "Acme Ventures invests $10M in Tsubame",
+            "Acme Ventures invested $10 million in Tsubame, a Tokyo LLM startup.",
+            "Tsubame",
+            ["Acme Ventures"],
+        ),
+        (
+            "Beta Capital backs Kamome Robotics with $5 million",
+            "Beta Capital said it invested $5 million in Kamome Robotics, an Osaka startup, in a seed round.",
+            "Kamome Robotics",
+            ["Beta Capital"],
+        ),
+        (
+            "SoftBank invests $10M in Tsubame",
+            "SoftBank invested $10 million in Tsubame, a Tokyo LLM startup.",
+            "Tsubame",
+            ["SoftBank Corp."],
+        ),
+    ],
+)
+def test_an_investors_english_headline(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"]) == (company, investors), funding

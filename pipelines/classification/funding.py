@@ -36,6 +36,8 @@ _AMOUNT_LABEL = re.compile(
     r"(?:調達|出資|増資|助成|補助|交付)(?:見込|予定)?(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
     # a filing's offering and a warrant's proceeds if exercised: "募集金額は14億円", "調達見込額は27億円"
     r"|募集(?:金額|総額|額)の?(?:総額)?(?:は|:)\s?(?:約)?$"
+    # the proceeds a filing states: "差引手取概算額は18億円", "調達する資金の額は約18億円"
+    r"|(?:差引)?手取(?:り)?(?:概算)?額(?:の合計)?(?:は|:)\s?(?:約)?$|調達する資金の(?:総)?額(?:は|:)\s?(?:約)?$"
     # a filing's issue of new shares: "発行価額の総額は約500万米ドル", "払込金額の総額:3億円"
     r"|(?:発行価額|払込金額|発行価格)の?総額(?:は|:)\s?(?:約)?$|発行総額(?:は|:)\s?(?:約)?$"
     r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
@@ -46,6 +48,11 @@ _FROM_SOMEONE = re.compile(r"\b(?:from|by|led|with)\b|から|より")
 _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
+)
+# "a bridge round ahead of its Series B", "before a planned Series C": a round to come, not this one.
+_LATER_ROUND = re.compile(
+    r"\b(?:ahead of|before|prior to|in preparation for|toward|towards)\s"
+    r"(?:(?:its|their|a|an|the|planned|upcoming|next|expected|eventual|larger)\s)*$"
 )
 # "worth" after a noun of money is that money's amount, not a company's value: "a subsidy worth up to ¥500 million".
 _MONEY_NOUN_WORTH = re.compile(
@@ -70,6 +77,11 @@ _LINKED_BEFORE = re.compile(
     r"|another|fresh|new|additional|total of|a total of|at least))*\s?$"
 )
 
+# The warrants' own price where the text says they are exercised for more: "新株予約権の発行価額の総額は1500万円"
+# beside "行使された場合の調達額は18億円" is not the money raised.
+_WARRANT_PRICE = re.compile(
+    r"新株予約権(?:そのもの)?の(?:発行価額|払込金額|払込総額|発行価格)(?:の総額)?(?:は|:)\s?(?:約)?$"
+)
 # A lender's verb with its borrower between it and the amount: "banks intend to lend Tsubame Corp. up to ¥2 trillion",
 # "agreed to lend the company $50 million".
 _LENDING_BEFORE = re.compile(
@@ -224,8 +236,9 @@ def _round_amount(
         ranged = _RANGE_BEFORE.search(before) is not None
         if ranged:
             qualifier = "up_to"  # "10億〜15億円", "$10-15 million": the range's top, and an exact amount goes first
+        warrant_price = "新株予約権" in head and "行使" in folded and _WARRANT_PRICE.search(head) is not None
         linked = not ranged and (
-            _AMOUNT_LABEL.search(before) is not None
+            (_AMOUNT_LABEL.search(before) is not None and not warrant_price)
             or ("lend" in head and _LENDING_BEFORE.search(head) is not None)
             or _LINKED_AFTER.match(folded, money.end) is not None
             or _LINKED_BEFORE.search(before) is not None
@@ -359,6 +372,7 @@ def _round(rules: FundingRules, folded: str, title_length: int, money: Money | N
         hit
         for hit in _round_hits(rules, folded)
         if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
+        and not _LATER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
     ]
     if not hits:
         return None

@@ -29,6 +29,18 @@ _ROUND_OWNER = re.compile(
     rf"|(?P<name_en>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}"
 )
 _ROUND_OWNER_EN = re.compile(rf"(?P<name>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
+# The investor opening such a headline, by its name.
+_INVESTOR_OPENS_EN = re.compile(
+    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds)\b"
+)
+# "Japan's", "Tokyo-based" before the investor's name.
+_INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)")
+# An investor's headline: "Acme Ventures invests $10M in Tsubame", "Beta Capital backs Kamome", "X bets $5M on Y".
+_INVESTED_INTO_EN = re.compile(
+    r"\b(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)\s"
+    rf"(?!Japan\b|Tokyo\b|Osaka\b|AI\b|Asia\b|Europe\b)(?P<name>{_ENGLISH_OWNER})"
+    rf"|\b(?:backs|funds)\s(?!Japan\b|Tokyo\b|Osaka\b|AI\b)(?P<name_en>{_ENGLISH_OWNER})"
+)
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
@@ -252,7 +264,17 @@ def parties(
             )
             investors[resolved or investor] = None
     if company is None:
+        title = document[: folded.find("。") if "。" in folded else len(document)]
+        opening_investor = _INVESTOR_OPENS_EN.match(title)
+        if opening_investor is not None:
+            # "Acme Ventures invests $10M in Tsubame", "SoftBank backs Kamome": the headline's subject is the investor
+            subjects = [hit.organisation.name for hit in organisations if hit.start < opening_investor.end("investor")]
+            investor = _INVESTOR_KNOWN_BY.sub("", opening_investor["investor"])
+            for name in subjects or ([investor] if investor else []):
+                investors[name] = None
         company = _subject(document, folded, organisations, investors, leads)
+        if company is not None and opening_investor is not None:
+            investors.pop(company, None)
     if company is not None and all(hit.organisation.name != company for hit in organisations):
         company = clean_company(company)
     if company is not None:
@@ -497,7 +519,8 @@ def _subject(
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
         match = _ROUND_OWNER.search(title, match.end()) or match
     elif match is None:
-        match = _ROUND_OWNER_EN.search(title)  # "Acme Ventures leads Tsubame's $20M Series A"
+        # "Acme Ventures leads Tsubame's $20M Series A", "Acme Ventures invests $10M in Tsubame"
+        match = _ROUND_OWNER_EN.search(title) or _INVESTED_INTO_EN.search(title)
     if match:
         name = match["name"] or match.groupdict().get("name_en") or ""
         named = _AFTER_COMPANY_FORM.search(name)
