@@ -1665,3 +1665,54 @@ def test_a_credit_line_and_a_round_to_come(title: str, text: str, round_slug: st
 def test_an_investors_english_headline(title: str, text: str, company: str, investors: list[str]) -> None:
     funding = funding_of(title, text)
     assert (funding["company"], funding["investors"]) == (company, investors), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # the description before the name of the company invested in goes; a place or a field is no company
+        (
+            "Acme Corp backs Japanese robotics startup Tsubame ahead of IPO",
+            "Japanese robotics startup Tsubame has taken money from Acme Corp as part of a $50 million round.",
+            "Tsubame",
+        ),
+        ("Acme invests $5M in AI startup Tsubame", "Acme invested $5 million in AI startup Tsubame.", "Tsubame"),
+        # (a guard: a place and a field stay no company)
+        ("Acme Ventures invests $50M in Japan AI startups", "Acme Ventures raised a $50 million fund.", None),
+        # a relative clause ending in a verb before a Latin name
+        (
+            "生ごみから肥料をつくるKamome、シードラウンドで1億円を調達",
+            "Kamomeはシードラウンドで1億円を調達した。",
+            "Kamome",
+        ),
+    ],
+)
+def test_the_company_invested_in_without_its_description(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize("name", ["AIスタートアップの資金調達", "国内VCの投資", "Japan AI startups", "US"])
+def test_a_noun_of_funding_or_a_place_is_no_company(name: str) -> None:
+    from pipelines.classification.parties import clean_company
+
+    assert clean_company(name) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # an amount before a company's noun is its value, not a round
+        (
+            "Acme Corp backs US$2 billion AI startup in second big deal",
+            "Acme Corp is leading a financing round of at least US$300 million for Tsubame, a Chinese AI startup.",
+            300_000_000,
+        ),
+        (  # (a guard: the headline's raise is still read)
+            "Tsubame, a $1 billion robotics company, raises $100M",
+            "Tsubame raised $100 million in a Series C.",
+            100_000_000,
+        ),
+    ],
+)
+def test_an_amount_before_a_companys_noun_is_its_value(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount

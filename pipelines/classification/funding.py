@@ -54,6 +54,11 @@ _LATER_ROUND = re.compile(
     r"\b(?:ahead of|before|prior to|in preparation for|toward|towards)\s"
     r"(?:(?:its|their|a|an|the|planned|upcoming|next|expected|eventual|larger)\s)*$"
 )
+# An amount that names a company's value: "backs $2.5 billion AI startup", "a $1 billion robotics company".
+_VALUED_COMPANY_AFTER = re.compile(
+    r"\s(?:(?!(?:to|for|in|into|from|of|on|as|at|by|with|round|seed|series)\b)[a-z-]+\s){0,2}"
+    r"(?:startup|start-up|company|firm|unicorn|developer|maker|upstart)\b"
+)
 # "worth" after a noun of money is that money's amount, not a company's value: "a subsidy worth up to ¥500 million".
 _MONEY_NOUN_WORTH = re.compile(
     r"\b(?:subsid(?:y|ies)|grants?|loans?|round|deal|investment|funding|financing|package|facility|tranche)\s"
@@ -209,6 +214,10 @@ def _round_amount(
             excluded = None  # "a subsidy worth up to ¥500 million", "a round worth $50 million": its amount
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
+            continue
+        valued = _VALUED_COMPANY_AFTER.match(after) if money.currency != "JPY" or after[:1] == " " else None
+        if valued is not None:
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} (a company's value: {valued.group(0)})")
             continue
         head = folded[max(sentence_start, previous_end, money.start - 60) : money.start]
         earlier = (

@@ -36,10 +36,12 @@ _INVESTOR_OPENS_EN = re.compile(
 # "Japan's", "Tokyo-based" before the investor's name.
 _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)")
 # An investor's headline: "Acme Ventures invests $10M in Tsubame", "Beta Capital backs Kamome", "X bets $5M on Y".
+# (the words up to the next clause: "Samsung backs South Korean AI chip startup Rebellions ahead of IPO" is cut
+# to its name by clean_company)
+_INVESTED_OBJECT = r"[A-Z](?:[^,;:$]|\$(?=\d)){0,60}?(?=\s(?:to|with|for|in|ahead|as|amid|after|at|on|from)\b|[,;:]|$)"
 _INVESTED_INTO_EN = re.compile(
     r"\b(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)\s"
-    rf"(?!Japan\b|Tokyo\b|Osaka\b|AI\b|Asia\b|Europe\b)(?P<name>{_ENGLISH_OWNER})"
-    rf"|\b(?:backs|funds)\s(?!Japan\b|Tokyo\b|Osaka\b|AI\b)(?P<name_en>{_ENGLISH_OWNER})"
+    rf"(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
 )
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
@@ -537,7 +539,7 @@ _DESCRIPTION_END_EN = re.compile(
 )
 _DESCRIPTION_END_JA = re.compile(
     r"(?:企業|会社|新興|新興企業|スタートアップ|ベンチャー|メーカー|大手|各社|子会社|事業者|歳|氏|さん|ceo|cto|社長|会長"
-    r"|創業者|研究者|開発者|学生|チーム)$"
+    r"|創業者|研究者|開発者|学生|チーム|調達|資金|投資|出資)$"
 )
 # A lowercase description before an English name: "Robot maker Tsubame", "AI startup Kamome".
 _DESCRIPTION_BEFORE_EN = re.compile(
@@ -545,7 +547,12 @@ _DESCRIPTION_BEFORE_EN = re.compile(
 )
 # A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome".
 _DESCRIPTION_BEFORE_LATIN = re.compile(
-    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|発)\s?(?=[A-Za-z][\x00-\x7f]*$)"
+    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|発|る|た)\s?(?=[A-Za-z][\x00-\x7f]*$)"
+)
+# What money goes into that is no company: "invests $2.9 billion in Japan", "backs AI", "funds Tokyo startups".
+_PLACE_OR_FIELD = re.compile(
+    r"(?:Japan|Tokyo|Osaka|Kyoto|Asia|Europe|India|China|Korea|US|U\.S\.|AI|Japanese|Asian|European)"
+    r"(?:\s(?:AI|startups?|companies|firms|tech|technology|research|R&D|infrastructure|data centres?|data centers?))*"
 )
 # "Japan's Luca Science": a place's possessive before the name.
 _PLACE_POSSESSIVE = re.compile(r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])")
@@ -569,6 +576,7 @@ def clean_company(name: str) -> str | None:
         or _DESCRIPTION_END_EN.search(name)
         or _DESCRIPTION_END_JA.search(name.lower())
         or name[0].isdigit()
+        or _PLACE_OR_FIELD.fullmatch(name)
     ):
         return None
     return name
