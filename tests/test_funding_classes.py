@@ -1716,3 +1716,23 @@ def test_a_noun_of_funding_or_a_place_is_no_company(name: str) -> None:
 )
 def test_an_amount_before_a_companys_noun_is_its_value(title: str, text: str, amount: int) -> None:
     assert funding_of(title, text)["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # other verbs of a round's headline: "valued at … with a round", "completes"
+        (
+            "Kamome valued at $1.2 billion with $150 million round",
+            "Kamome, which builds warehouse robots, raised $150 million in a Series C.",
+            "Kamome",
+        ),
+        (
+            "Tsubame completes $20M Series A",
+            "Tsubame completed a $20 million Series A round led by Acme Ventures.",
+            "Tsubame",
+        ),
+    ],
+)
+def test_the_subject_of_other_round_verbs(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company

@@ -17,7 +17,9 @@ from pipelines.classification.investors import RELATIVE_LEAD, investor_zone, lea
 from pipelines.classification.money import find_money
 
 _ENGLISH_SUBJECT = re.compile(
-    r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
+    r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces"
+    # "Figure valued at $2.65 billion with $675 million round", "Tsubame completes $20M Series A"
+    r"|completes|completed|snags|scores|valued at)\b"
 )
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
