@@ -1736,3 +1736,40 @@ def test_an_amount_before_a_companys_noun_is_its_value(title: str, text: str, am
 )
 def test_the_subject_of_other_round_verbs(title: str, text: str, company: str) -> None:
     assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a headline that names no company: the first sentence's subject that raised, cut to its name
+        (
+            "Warehouse robot maker raises $150 million",
+            "Kamome Robotics, a Nagoya startup that builds warehouse robots, raised $150 million in a Series C.",
+            "Kamome Robotics",
+        ),
+        (
+            "Japanese fusion company gets backing from 12 firms",
+            "Hayabusa Fusion, a venture founded by Kyoto researchers, said it has raised a total of 5 billion yen "
+            "from 12 companies.",
+            "Hayabusa Fusion",
+        ),
+        (
+            "Robotics startup lands $40 million",
+            "Osaka-based Tsubame Robotics has raised $40 million in a Series B led by Acme Ventures.",
+            "Tsubame Robotics",
+        ),
+        (
+            "米AI新興に日本企業10社が出資 総額5億ドル",
+            "米国のAIスタートアップHeron Labs(HL)は、日本企業10社を引受先に5億ドルを調達した。",
+            "Heron Labs",
+        ),
+        # (a guard: investors opening the first sentence are no company)
+        (
+            "AI翻訳企業に10社が出資",
+            "アルファ社やベータ社など10社が、AI翻訳の新興企業カモメに総額20億円を出資した。",
+            None,
+        ),
+    ],
+)
+def test_the_first_sentences_subject_when_the_headline_names_none(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company

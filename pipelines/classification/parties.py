@@ -281,6 +281,8 @@ def parties(
             investors.pop(company, None)
     if company is not None and all(hit.organisation.name != company for hit in organisations):
         company = clean_company(company)
+    if company is None:
+        company = _lede_subject(document, folded, organisations, investors, leads)
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
@@ -557,7 +559,11 @@ _PLACE_OR_FIELD = re.compile(
     r"(?:\s(?:AI|startups?|companies|firms|tech|technology|research|R&D|infrastructure|data centres?|data centers?))*"
 )
 # "Japan's Luca Science": a place's possessive before the name.
-_PLACE_POSSESSIVE = re.compile(r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])")
+_PLACE_POSSESSIVE = re.compile(
+    r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])"
+    # "Palo Alto-based Glean", "Tokyo-based Tsubame"
+    r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-based\s(?:(?:[a-z-]+\s){0,3}(?:startup|company|firm|developer|maker)\s)?(?=[A-Z])"
+)
 # の followed by a written word (not hiragana: みちのく銀行 keeps its の): what stands before it describes.
 _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
 
@@ -582,3 +588,48 @@ def clean_company(name: str) -> str | None:
     ):
         return None
     return name
+
+
+# The first sentence's subject when it raised: "Kyoto Fusioneering, a venture founded by …, said it has raised",
+# "Polars, the company behind …, has raised", "米国の核融合スタートアップCommonwealth Fusion Systems(CFS)は、…調達".
+_LEDE_SUBJECT_EN = re.compile(
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})(?:,\s(?:a|an|the)\s[^;]{3,120}?,)?\s"
+    r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
+    r"(?:raised|raises|secured|secures|closed|closes|completed|landed)\b"
+)
+_LEDE_SUBJECT_JA = re.compile(r"(?P<name>[^、。はが「」]{2,40}?)(?:\([^)]{1,20}\))?は")
+_LEDE_RAISING_JA = re.compile(r"調達|出資を受け|増資を実施|融資を受け")
+
+
+def _lede_subject(
+    document: str,
+    folded: str,
+    organisations: Sequence[OrganisationHit],
+    investors: Mapping[str, None],
+    leads: Mapping[str, None],
+) -> str | None:
+    """The company a first sentence names as the one that raised, when the headline named none: a clean name only."""
+    start = folded.find("。") + 1
+    if not start:
+        return None
+    end = sentence_bounds(folded, start)[1]
+    english = _LEDE_SUBJECT_EN.match(document, start, end)
+    if english is not None:
+        name = english["name"]
+    else:
+        japanese = _LEDE_SUBJECT_JA.match(document, start, end)
+        if japanese is None or not _LEDE_RAISING_JA.search(folded, japanese.end(), end):
+            return None
+        name = japanese["name"]
+        if re.search(r"など|や|社$|[0-9]", name):
+            return None  # "小学館や政府系ファンドのJICなど10社が": investors, not the company
+    named = next(
+        (
+            hit.organisation.name
+            for hit in organisations
+            if hit.start >= start and document[hit.start : hit.end] == name
+        ),
+        None,
+    )
+    name = named or clean_company(COMPANY_FORMS.sub("", name).strip(" ,、・")) or ""
+    return name if name and name not in investors and name not in leads else None
