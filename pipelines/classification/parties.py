@@ -578,7 +578,7 @@ def clean_company(name: str) -> str | None:
     name = _DESCRIPTION_BEFORE_EN.sub("", _PLACE_POSSESSIVE.sub("", name)).strip(" ,、・")
     if (
         len(name) < 2
-        or find_money(name)
+        or (any(character.isdigit() for character in name) and find_money(name))
         or re.search(r"[をでにへ](?![a-z])|[「」]", name)
         and not name.isascii()
         or _DESCRIPTION_END_EN.search(name)
