@@ -1773,3 +1773,15 @@ def test_the_subject_of_other_round_verbs(title: str, text: str, company: str) -
 )
 def test_the_first_sentences_subject_when_the_headline_names_none(title: str, text: str, company: str | None) -> None:
     assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a one-letter scale written against the number, before a currency word
+        ("Tsubame raised 30M euros in a Series A", 30_000_000, "EUR"),
+        ("Kamome raised 1.2b yen from banks", 1_200_000_000, "JPY"),
+    ],
+)
+def test_a_letter_scale_before_a_currency_word(text: str, amount: int, currency: str) -> None:
+    assert [(money.amount, money.currency) for money in find_money(text.lower())] == [(amount, currency)]

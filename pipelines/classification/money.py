@@ -134,7 +134,8 @@ _WORD_CURRENCIES = {
     "new zealand dollars": "NZD",
 }
 _WORD_AMOUNT = re.compile(
-    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bln|bn|mln|mn)?\s"
+    # ("30M euros", "1.2b yen": a one-letter scale only written against the number)
+    rf"(?<![\d.,])(?P<number>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bln|bn|mln|mn)|(?P<letter>m|b))?\s"
     r"(?P<word>u\.s\. dollars|us dollars|japanese yen|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi"
     r"|rmb|won|rupees|swiss francs|(?:south )?korean won|british pounds|australian dollars|canadian dollars"
     r"|singapore dollars|hong kong dollars|(?:new )?taiwan dollars|new zealand dollars)"
@@ -213,7 +214,7 @@ def find_money(folded: str) -> list[Money]:
             currency = _SYMBOLS[match["code"]]
         found.append(Money(_whole(value), currency, match.start(), match.end()))
     for match in _WORD_AMOUNT.finditer(folded):
-        scale = _SCALES[match["scale"]] if match["scale"] else 1
+        scale = _SCALES[match["scale"] or match["letter"]] if match["scale"] or match["letter"] else 1
         found.append(
             Money(_whole(_number(match["number"]) * scale), _WORD_CURRENCIES[match["word"]], match.start(), match.end())
         )
