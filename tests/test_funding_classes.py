@@ -1785,3 +1785,21 @@ def test_the_first_sentences_subject_when_the_headline_names_none(title: str, te
 )
 def test_a_letter_scale_before_a_currency_word(text: str, amount: int, currency: str) -> None:
     assert [(money.amount, money.currency) for money in find_money(text.lower())] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # a verb's kana ending before the name closes the clause that describes it
+        (
+            "ツバメは、シリーズAでリード投資家を務めたアルファキャピタルなどから10億円を調達した。",
+            ["アルファキャピタル"],
+        ),
+        ("ツバメは、前回から継続して支援するアルファキャピタルなどから10億円を調達した。", ["アルファキャピタル"]),
+        # a description before の, when what follows is an investor's name by its ending
+        ("ツバメは、地銀系VCのイプシロンキャピタルから10億円を調達した。", ["イプシロンキャピタル"]),
+        ("ツバメは、独立系VCのデルタ・パートナーズから10億円を調達した。", ["デルタ・パートナーズ"]),
+    ],
+)
+def test_a_japanese_investor_without_its_clause_or_description(text: str, investors: list[str]) -> None:
+    assert funding_of("ツバメ、10億円を調達", text)["investors"] == investors

@@ -136,6 +136,8 @@ _PHRASE_PARTICLE = re.compile(
     r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も"
     # a verb closing a relative clause before the name: "ラウンドを主導したX", "前回も出資しているX"
     r"|していた|している|した|する|された|される)(?=.)"
+    # a verb's past or plain ending in kana before a written name: "リード投資家を務めたX", "既に出資しているX"
+    r"|(?<=[\u3041-\u3093])(?:た|る)(?=[\u30a1-\u30fa\u4e00-\u9fffA-Za-z])"
 )
 _JAPANESE_DESCRIPTION = re.compile(
     r"^(?:.*(?:の|する|した|である|などの)(?=.)|(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s]))"
@@ -594,6 +596,9 @@ def names_in_zone(
             # "Xが運用するファンドCVI Investments": the fund's own name, after the word "fund"
             cleaned = _FUND_WORD_BEFORE_LATIN.sub("", cleaned)
         cleaned = _after_phrase_particles(cleaned)
+        described = _DESCRIPTION_BEFORE_NO.match(cleaned)
+        if described is not None and _up_to_name_ending(cleaned[described.end() :], rules.name_endings):
+            cleaned = cleaned[described.end() :]  # "地銀系VCのイプシロンキャピタル": the name after its description
         if cleaned and 2 <= len(cleaned) <= 60 and not is_generic(cleaned, rules.generic_investor_words):
             offset = folded.find(cleaned, piece_start)
             original = document[offset : offset + len(cleaned)]
@@ -634,6 +639,10 @@ def _own_name(
 def _possessive(document: str, hit: OrganisationHit) -> bool:
     """Whether the name is a possessive: in "GV, Google's venture arm" Google describes GV, it does not invest."""
     return document[hit.end : hit.end + 2] in ("'s", "’s")
+
+
+# Everything up to a の that a written word follows (みずほ, みちのく keep theirs).
+_DESCRIPTION_BEFORE_NO = re.compile(r"^.*の(?=[\u30a1-\u30fa\u4e00-\u9fffA-Za-z])")
 
 
 def _after_phrase_particles(piece: str) -> str:
