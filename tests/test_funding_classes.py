@@ -1803,3 +1803,27 @@ def test_a_letter_scale_before_a_currency_word(text: str, amount: int, currency:
 )
 def test_a_japanese_investor_without_its_clause_or_description(text: str, investors: list[str]) -> None:
     assert funding_of("ツバメ、10億円を調達", text)["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # a role noun's list runs over its 、
+        (
+            "ツバメは10億円を調達した。引受先はアルファキャピタル、ベータベンチャーズ、ガンマ・パートナーズで、"
+            "同社は採用を強化する。",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマ・パートナーズ"],
+        ),
+        # a name ending inside a longer katakana name is no end: the whole name, or none
+        (
+            "ツバメは10億円を調達した。引受先はデルタキャピタルマネジメント、イプシロン・アセット・グループ。",
+            ["デルタキャピタルマネジメント", "イプシロン・アセット・グループ"],
+        ),
+        (
+            "ツバメは、ゼータ・キャピタル・アンド・リサーチ・カンパニーから10億円を調達した。",
+            [],
+        ),
+    ],
+)
+def test_a_japanese_list_after_a_role_noun_and_whole_names(text: str, investors: list[str]) -> None:
+    assert funding_of("ツバメ、10億円を調達", text)["investors"] == investors

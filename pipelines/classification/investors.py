@@ -539,17 +539,22 @@ def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[O
     return kept
 
 
+_LIST_AFTER_ROLE_END = r"[。;:()]|(?:で|であり|となり|となる|となった|を含む|が参加)"
+
+
 def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
     sentence_start, sentence_end = sentence_bounds(folded, start)
     points_forward = term.isascii() and not term.endswith(
         ("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors")
     )
+    listed = term in _ROLE_NOUNS and folded.startswith(("は", ":"), end)
     if term in _ROLE_NOUNS and folded.startswith(("は", "に", "の", ":"), end):
         points_forward = True
         end += 1
     if points_forward and not term.isascii():
-        stop = re.search(r"[。、;:()]", folded[end:sentence_end])
+        # "引受先はA、B、C。": a role noun's list runs over its 、 to the clause's end ("…で、", "…となり、")
+        stop = re.search(_LIST_AFTER_ROLE_END if listed else r"[。、;:()]", folded[end:sentence_end])
         return end, end + stop.start() if stop else sentence_end
     if points_forward:
         stop = _INVESTOR_LIST_END.search(folded[end:sentence_end])
@@ -614,6 +619,9 @@ _JAPANESE_NAME_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&]+")
 _FUND_WORD_BEFORE_LATIN = re.compile(r"^(?:投資)?(?:ファンド|会社)(?=[a-z])")
 
 
+_SAME_COMPANY_TAILS = frozenset({"グループ", "ホールディングス", "group", "holdings"})
+
+
 def _own_name(
     rules: FundingRules,
     document: str,
@@ -631,8 +639,8 @@ def _own_name(
     if any(hit.end < other.start < run.end() and folded[other.start - 1] == "・" for other in organisations):
         return hit.organisation.name
     longer = _up_to_name_ending(run.group(0), rules.name_endings)
-    if len(longer) <= hit.end - hit.start:
-        return hit.organisation.name
+    if len(longer) <= hit.end - hit.start or longer[hit.end - hit.start :].lstrip("・") in _SAME_COMPANY_TAILS:
+        return hit.organisation.name  # ("ジャフコグループ" is JAFCO itself, not a fund named after it)
     return COMPANY_FORMS.sub("", document[hit.start : hit.start + len(longer)]).strip(" ,、・")
 
 
@@ -674,6 +682,10 @@ def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:
     return not _SEPARATORS_AND_COUNTS.sub("", rest)
 
 
+# ("フィデリティ・マネジメント・アンド・リサーチ" does not end at マネジメント either)
+_KATAKANA_CONTINUES = re.compile(r"・?[\u30a1-\u30fa\u30fc]")
+
+
 def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
     """The piece cut after the last investor-name ending it contains.
 
@@ -682,8 +694,13 @@ def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
     best = -1
     for ending in endings:
         position = piece.rfind(ending)
+        after = piece[position + len(ending) : position + len(ending) + 2]
         if position >= 0 and (
-            not ending.isascii() or position + len(ending) == len(piece) or not piece[position + len(ending)].isalnum()
+            # (not inside a longer word: "キャピタルマネジメント" does not end at キャピタル)
+            not ending.isascii()
+            and not _KATAKANA_CONTINUES.match(after)
+            or ending.isascii()
+            and (not after or not after[0].isalnum())
         ):
             best = max(best, position + len(ending))
     return piece[:best] if best > 0 else ""
