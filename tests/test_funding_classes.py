@@ -1827,3 +1827,34 @@ def test_a_japanese_investor_without_its_clause_or_description(text: str, invest
 )
 def test_a_japanese_list_after_a_role_noun_and_whole_names(text: str, investors: list[str]) -> None:
     assert funding_of("ツバメ、10億円を調達", text)["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors", "round_slug"),
+    [
+        # a lender's own announcement: the borrower is the company, the lender its investor, the round a loan
+        (
+            "アルファ銀行、ツバメに10億円を融資",
+            "アルファ銀行は、生成AIのツバメに10億円を融資したと発表した。",
+            "ツバメ",
+            ["アルファ銀行"],
+            "debt",
+        ),
+        (
+            "Acme Bank lends ¥2 billion to Tsubame",
+            "Acme Bank said it will lend ¥2 billion to Tsubame, a Tokyo LLM developer.",
+            "Tsubame",
+            ["Acme Bank"],
+            "debt",
+        ),
+    ],
+)
+def test_a_lenders_own_announcement(title: str, text: str, company: str, investors: list[str], round_slug: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"], funding["round"]) == (company, investors, round_slug)
+
+
+def test_lending_support_is_no_loan() -> None:
+    # (a guard: "lent its support" is no lender's announcement)
+    labels = classify("Acme lends support to Tokyo AI push", "Acme lent its support to Japan's AI push.")
+    assert labels.kind != "funding"

@@ -122,6 +122,10 @@ def extract_funding(
     elif any(rules.undisclosed.find(folded)):
         reasons.append("funding:amount undisclosed")
     round_slug = _round(rules, folded, title_length, money)
+    if round_slug is None and money is not None and "len" in folded:
+        bounds = sentence_bounds(folded, money.start)
+        if _LENDER_VERB.search(folded, *bounds) is not None:
+            round_slug = "debt"  # "Acme Bank will lend ¥2 billion to Tsubame": the amount is a loan
     instrument = _instrument(rules, folded, round_slug)
     if round_slug == "debt" and instrument is not None and ("equity" in instrument or "convertible" in instrument):
         # "equity and debt", "増資と融資で", "新株予約権の発行と借り入れを組み合わせた": a loan beside shares or
@@ -444,6 +448,14 @@ _INVESTING_EN = re.compile(
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
 )
+_LENDER_VERB = re.compile(r"\b(?:lends|lent|lend)\b(?!\s(?:itself|its support|support|credibility|weight))")
+# A lender's announcement: "Acme Bank lends ¥2 billion to Tsubame", "will lend $50 million to Kamome Corp." (not
+# "lends itself to", "lent support to").
+_LENDING_EN = re.compile(
+    r"(?<![-\w])(?P<verb>lends|lent|to lend|will lend)\s(?:[^.;。]|\.(?=\d)){0,40}?"
+    r"(?:[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|m|bn|yen))(?:[^.;。]|\.(?=\d)){0,30}?\bto\s"
+    r"(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
+)
 _OBJECT_END = re.compile(r"[.;,。、]|\s(?:and|to|for|with|as|by|over|in)\s")
 # What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
 _COMPANY_WORD = re.compile(r"(?i:\b(?:startup|start-up|company|firm|developer|maker)\b)")
@@ -500,6 +512,8 @@ def investment_signals(
         if match.group("verb").lower() == "invest" and not _invests_in_a_company(match, organisations):
             continue  # "to invest in R&D", "will invest in Hokkaido data centres": spending, not a round
         signals.append((match.group("verb").lower(), match.start() < title_length))
+    if "lend" in document or "lent" in document:
+        signals += [("lends", match.start() < title_length) for match in _LENDING_EN.finditer(document)]
     for match in _INVESTING_JA.finditer(folded):
         company = (
             _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start())

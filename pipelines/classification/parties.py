@@ -33,7 +33,7 @@ _ROUND_OWNER = re.compile(
 _ROUND_OWNER_EN = re.compile(rf"(?P<name>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
 # The investor opening such a headline, by its name.
 _INVESTOR_OPENS_EN = re.compile(
-    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds)\b"
+    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent)\b"
 )
 # "Japan's", "Tokyo-based" before the investor's name.
 _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)")
@@ -42,7 +42,8 @@ _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)"
 # to its name by clean_company)
 _INVESTED_OBJECT = r"[A-Z](?:[^,;:$]|\$(?=\d)){0,60}?(?=\s(?:to|with|for|in|ahead|as|amid|after|at|on|from)\b|[,;:]|$)"
 _INVESTED_INTO_EN = re.compile(
-    r"\b(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)\s"
+    r"\b(?:(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)"
+    r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to)\s"
     rf"(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
 )
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
@@ -53,7 +54,7 @@ _COUNTRY_PREFIX = re.compile(
 )
 _INVESTOR_FIRST = re.compile(
     r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
-    r"[^、。]{0,20}(?:出資|投資)(?!家)"
+    r"[^、。]{0,20}(?:出資|投資(?!家)|融資(?!を受))"
 )
 # A headline's subject quoted after its description: "北大発の宇宙スタートアップ「Letara」、2.75億円を調達".
 _QUOTED_SUBJECT = re.compile(r"^(?:【[^】]*】)?[^、。「」]{0,30}「(?P<name>[^」]{2,30})」(?:、|は|が)")
