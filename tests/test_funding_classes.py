@@ -1352,3 +1352,509 @@ def test_a_lead_beside_the_sentence_boundaries(text: str, leads: list[str]) -> N
 )
 def test_a_person_after_a_firms_possessive(text: str, leads: list[str]) -> None:
     assert funding_of(EN_TITLE, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a hyphen before the scale, as Canadian papers print amounts
+        ("Tsubame wants to raise us$500-million this year", 500_000_000, "USD"),
+        ("Kamome closed a $1.2-billion round", 1_200_000_000, "USD"),
+        # a code after a bare dollar sign says whose dollars they are
+        ("the province is committing up to $240 million cad to Tsubame", 240_000_000, "CAD"),
+        ("Kamome raised $30m aud from local funds", 30_000_000, "AUD"),
+    ],
+)
+def test_a_hyphened_scale_and_a_code_after_the_dollar_sign(text: str, amount: int, currency: str) -> None:
+    found = find_money(text)
+    assert [(money.amount, money.currency) for money in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        # a conjunction opens another clause: the revenue named after it is not that amount's
+        (
+            "Tsubame in talks to raise new funding",
+            EN + "wants to raise at least US$500-million even though its revenue runs at about US$2-million a month.",
+            500_000_000,
+            "USD",
+        ),
+        (
+            "Kamome seeks new funding",
+            "Kamome, an Osaka LLM startup, aims to raise $80 million although its annual revenue is only $3 million.",
+            80_000_000,
+            "USD",
+        ),
+        # a lender's verb with the borrower between it and the amount
+        (
+            "Tsubame secures debt financing from three banks",
+            "Three banks intend to lend Tsubame Corp. up to about 300 billion yen from 2027, and are weighing a "
+            "5 billion yen equity investment.",
+            300_000_000_000,
+            "JPY",
+        ),
+        (
+            "Kamome secures debt financing for its data centre",
+            "A group of regional banks agreed to lend the Kamome company about $150 million, while its owner "
+            "plans a $20 million equity investment.",
+            150_000_000,
+            "USD",
+        ),
+    ],
+)
+def test_the_amount_after_a_conjunction_or_a_lenders_verb(title: str, text: str, amount: int, currency: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # a filing's offering amount
+        (
+            "ツバメ、第三者割当による新株発行の有価証券届出書を提出",
+            "ツバメ株式会社は、第三者割当による普通株式120万株の発行に関する有価証券届出書を提出した。"
+            "募集金額は8億3200万4000円となる。",
+            832_004_000,
+        ),
+        # a warrant's proceeds if exercised, not the warrants' own price
+        (
+            "カモメ、第5回新株予約権で資金調達へ",
+            "カモメ株式会社は第5回新株予約権を第三者割当で発行する。新株予約権の払込総額は1200万円で、"
+            "すべて行使された場合の調達見込額は15億4000万円となる。",
+            1_540_000_000,
+        ),
+    ],
+)
+def test_a_filings_offering_and_a_warrants_proceeds(title: str, text: str, amount: int) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, "JPY"), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "round_slug"),
+    [
+        # project finance and money from lenders are loans
+        (
+            "ツバメ、蓄電所に約40億円を調達",
+            "ツバメは、北海道に計画する蓄電所について、地方銀行をアレンジャーとする約40億円のプロジェクトファイナンスを組成した。",
+            "debt",
+        ),
+        (
+            "カモメ、最大50億ドルの資金調達を計画",
+            "生成AIのカモメが、投資会社と組み、貸し手から最大50億ドルを集める計画だと報じられた。",
+            "debt",
+        ),
+        (
+            "Tsubame secures $90 million to build GPU cluster",
+            EN + "secured $90 million in project financing from three banks for its GPU cluster.",
+            "debt",
+        ),
+        # a loan beside warrants is part of the round, not its name
+        (
+            "ツバメ、総額3億円を調達",
+            JA + "総額3億円を調達した。新株予約権の発行と、銀行からのベンチャーデットによる借り入れを組み合わせた。",
+            None,
+        ),
+        (
+            "Kamome raises $12 million",
+            "Kamome, a Kyoto AI startup, raised $12 million. The round combines convertible notes with a venture "
+            "debt loan from a bank.",
+            None,
+        ),
+        # the amount's own sentence names only the loan; shares weighed elsewhere are no part of it
+        (
+            "Tsubame secures debt financing from three banks",
+            "Three banks intend to lend Tsubame Corp. up to about 300 billion yen, the first private loans to the "
+            "firm. They are also weighing an equity investment of 5 billion yen.",
+            "debt",
+        ),
+        # a round word at the tail of a longer katakana word (a company's name) is no round
+        (
+            "アルファシード、第3回新株予約権で最大20億円を調達へ",
+            "アルファシード株式会社は、第3回新株予約権の発行により最大20億円を調達する。",
+            None,
+        ),
+        (
+            "ツバメ、5億円を調達",
+            "2024年にベータシードから社名を改めたツバメ株式会社は、第三者割当増資で5億円を調達した。",
+            None,
+        ),
+    ],
+)
+def test_loans_by_other_names_and_round_words_in_other_words(title: str, text: str, round_slug: str | None) -> None:
+    funding = funding_of(title, text)
+    assert funding["round"] == round_slug, funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a description before の, or before a name in Latin letters, is no part of the name
+        ("ライドシェアのカモメ、シリーズAで約20億円を調達", "カモメは、シリーズAで約20億円を調達した。", "カモメ"),
+        ("宇宙機のTsubame Space、5億円を調達", "Tsubame Spaceは5億円を調達した。", "Tsubame Space"),
+        ("Robot maker Tsubame raises $10M", "Tsubame raised $10 million in a Series A round.", "Tsubame"),
+        # a place's possessive before the name
+        (
+            "Japan's Kamome Labs secures $30m Series B",
+            "Kamome Labs raised $30 million in a Series B round.",
+            "Kamome Labs",
+        ),
+        ("Korea's Hayabusa AI raises $12M seed", "Hayabusa AI raised $12 million in seed funding.", "Hayabusa AI"),
+        # the university a company was spun out of is not the company; a quoted name is
+        ("東大発のAIスタートアップ「カモメ」、5億円を調達", "東京大学発のカモメは5億円を調達した。", "カモメ"),
+        (
+            "京大発AIベンチャーHayabusa、NEDOの支援事業に採択 約2億円の助成",
+            "京都大学発のHayabusaは、NEDOのディープテック支援事業に採択され、約2億円の助成を受けることが決まった。",
+            "Hayabusa",
+        ),
+        # an investor's clause is no company ("米機関投資家が引き受け")
+        (
+            "カモメ、第三者割当増資で最大50億円を調達へ--米機関投資家が引き受け",
+            "カモメは第三者割当増資で最大50億円を調達する。",
+            "カモメ",
+        ),
+        # only a description, or a person, in the headline's subject: no name rather than a wrong one
+        ("中国のAI新興、シリーズBで約10億元を調達", "深圳のAI企業が約10億元を調達した。", None),
+        ("韓国の生成AIスタートアップ、500億ウォンを調達", "ソウルのAI企業が500億ウォンを調達した。", None),
+        ("Robot maker raises $10M Series A", "The Tokyo company raised $10 million in a Series A round.", None),
+        ("Japanese fusion company raises 5 billion yen", "The Kyoto firm said it has raised 5 billion yen.", None),
+        ("大手IT企業の元CEOが新会社で30億円を調達", "元CEOのヤマダ氏が新会社を設立し、30億円を調達した。", None),
+        ("イギリスの17歳がAIアプリで50万ドルを調達", "17歳のジョン氏はAIアプリで50万ドルを調達した。", None),
+    ],
+)
+def test_the_company_is_a_clean_name_or_none(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "investors"),
+    [
+        # a relative clause before the name ("…を主導した", "…出資している") is no part of it
+        (
+            "ツバメ、シリーズAで10億円を調達",
+            "生成AIのツバメは、シリーズAで10億円を調達した。前回ラウンドを主導したアルファキャピタルのほか、"
+            "ベータベンチャーズが引受先となった。",
+            ["アルファキャピタル", "ベータベンチャーズ"],
+        ),
+        (
+            "ツバメ、10億円を調達",
+            "生成AIのツバメは、シード期から出資しているガンマキャピタルなどから10億円を調達した。",
+            ["ガンマキャピタル"],
+        ),
+        # names joined by ・ are a list, not one longer name
+        (
+            "米AI新興に三井物産・三菱商事・NTTらが出資 総額10億ドル",
+            "米国のAIスタートアップHeronは、三井物産、三菱商事、NTTなどを引受先に10億ドルを調達した。",
+            ["Mitsui & Co.", "Mitsubishi Corporation", "NTT"],
+        ),
+        # the word "fund" before a fund's own Latin name
+        (
+            "ツバメ、10億円を調達",
+            "ツバメは、米Delta Managementが運用するファンドEpsilon Partners Fundを引受先とする第三者割当増資で"
+            "10億円を調達した。",
+            ["Epsilon Partners Fund"],
+        ),
+    ],
+)
+def test_investor_names_without_clauses_or_joins(title: str, text: str, investors: list[str]) -> None:
+    assert funding_of(title, text)["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a person investing through a vehicle: the vehicle is the lead
+        (
+            "Tsubame raised $20 million in a Series A. Acme Ventures and John Smith through Smith Family Office led "
+            "the round.",
+            ["Acme Ventures", "Smith Family Office"],
+        ),
+        (
+            "Tsubame raised $20 million in a Series A led by Acme Ventures and Jane Doe via her family office Doe "
+            "Capital.",
+            ["Acme Ventures", "Doe Capital"],
+        ),
+    ],
+)
+def test_a_person_through_a_vehicle_is_the_vehicle(text: str, leads: list[str]) -> None:
+    assert funding_of("Tsubame raises $20M Series A", text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # a filing's net proceeds and the money to be raised, by their labels
+        (
+            "ツバメ、第三者割当による第5回新株予約権の発行を決議",
+            "ツバメ株式会社は、第三者割当による第5回新株予約権の発行を決議した。差引手取概算額は18億2000万円となる。",
+            1_820_000_000,
+        ),
+        # the warrants' own price gives way to what their exercise raises, written before or after it
+        (
+            "カモメ、第三者割当による第7回新株予約権の発行を決議",
+            "カモメ株式会社は第7回新株予約権の発行を決議した。新株予約権の発行価額の総額は1500万円で、"
+            "すべて行使された場合の調達する資金の額は約18億円となる。",
+            1_800_000_000,
+        ),
+        (
+            "カモメ、第三者割当による第7回新株予約権の発行を決議",
+            "カモメ株式会社は第7回新株予約権の発行を決議した。調達する資金の額は約18億円で、"
+            "新株予約権の発行価額の総額は1500万円、行使価額は1株500円。",
+            1_800_000_000,
+        ),
+    ],
+)
+def test_a_filings_proceeds_and_a_warrants_own_price(title: str, text: str, amount: int) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, "JPY"), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "round_slug"),
+    [
+        # a credit line is a loan
+        (
+            "Tsubame lands $200M credit line from banks",
+            "Tsubame said it obtained a $200 million credit line from a group of banks.",
+            "debt",
+        ),
+        (
+            "ツバメ、金融機関と20億円のコミットメントライン契約",
+            "ツバメは、地方銀行など3行と総額20億円のコミットメントライン契約を締結し、資金を調達した。",
+            "debt",
+        ),
+        # a round to come is not this one's name
+        ("Tsubame raises $8M bridge round", "Tsubame raised an $8 million bridge round ahead of its Series B.", None),
+        (
+            "Kamome raises $5M",
+            "Kamome raised $5 million in convertible notes before a planned Series A next year.",
+            None,
+        ),
+    ],
+)
+def test_a_credit_line_and_a_round_to_come(title: str, text: str, round_slug: str | None) -> None:
+    assert funding_of(title, text)["round"] == round_slug
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # an investor's English headline: the company is the one invested in, the subject invests
+        (
+            "Acme Ventures invests $10M in Tsubame",
+            "Acme Ventures invested $10 million in Tsubame, a Tokyo LLM startup.",
+            "Tsubame",
+            ["Acme Ventures"],
+        ),
+        (
+            "Beta Capital backs Kamome Robotics with $5 million",
+            "Beta Capital said it invested $5 million in Kamome Robotics, an Osaka startup, in a seed round.",
+            "Kamome Robotics",
+            ["Beta Capital"],
+        ),
+        (
+            "SoftBank invests $10M in Tsubame",
+            "SoftBank invested $10 million in Tsubame, a Tokyo LLM startup.",
+            "Tsubame",
+            ["SoftBank Corp."],
+        ),
+    ],
+)
+def test_an_investors_english_headline(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"]) == (company, investors), funding
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # the description before the name of the company invested in goes; a place or a field is no company
+        (
+            "Acme Corp backs Japanese robotics startup Tsubame ahead of IPO",
+            "Japanese robotics startup Tsubame has taken money from Acme Corp as part of a $50 million round.",
+            "Tsubame",
+        ),
+        ("Acme invests $5M in AI startup Tsubame", "Acme invested $5 million in AI startup Tsubame.", "Tsubame"),
+        # (a guard: a place and a field stay no company)
+        ("Acme Ventures invests $50M in Japan AI startups", "Acme Ventures raised a $50 million fund.", None),
+        # a relative clause ending in a verb before a Latin name
+        (
+            "生ごみから肥料をつくるKamome、シードラウンドで1億円を調達",
+            "Kamomeはシードラウンドで1億円を調達した。",
+            "Kamome",
+        ),
+    ],
+)
+def test_the_company_invested_in_without_its_description(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize("name", ["AIスタートアップの資金調達", "国内VCの投資", "Japan AI startups", "US"])
+def test_a_noun_of_funding_or_a_place_is_no_company(name: str) -> None:
+    from pipelines.classification.parties import clean_company
+
+    assert clean_company(name) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # an amount before a company's noun is its value, not a round
+        (
+            "Acme Corp backs US$2 billion AI startup in second big deal",
+            "Acme Corp is leading a financing round of at least US$300 million for Tsubame, a Chinese AI startup.",
+            300_000_000,
+        ),
+        (  # (a guard: the headline's raise is still read)
+            "Tsubame, a $1 billion robotics company, raises $100M",
+            "Tsubame raised $100 million in a Series C.",
+            100_000_000,
+        ),
+    ],
+)
+def test_an_amount_before_a_companys_noun_is_its_value(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # other verbs of a round's headline: "valued at … with a round", "completes"
+        (
+            "Kamome valued at $1.2 billion with $150 million round",
+            "Kamome, which builds warehouse robots, raised $150 million in a Series C.",
+            "Kamome",
+        ),
+        (
+            "Tsubame completes $20M Series A",
+            "Tsubame completed a $20 million Series A round led by Acme Ventures.",
+            "Tsubame",
+        ),
+    ],
+)
+def test_the_subject_of_other_round_verbs(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a headline that names no company: the first sentence's subject that raised, cut to its name
+        (
+            "Warehouse robot maker raises $150 million",
+            "Kamome Robotics, a Nagoya startup that builds warehouse robots, raised $150 million in a Series C.",
+            "Kamome Robotics",
+        ),
+        (
+            "Japanese fusion company gets backing from 12 firms",
+            "Hayabusa Fusion, a venture founded by Kyoto researchers, said it has raised a total of 5 billion yen "
+            "from 12 companies.",
+            "Hayabusa Fusion",
+        ),
+        (
+            "Robotics startup lands $40 million",
+            "Osaka-based Tsubame Robotics has raised $40 million in a Series B led by Acme Ventures.",
+            "Tsubame Robotics",
+        ),
+        (
+            "米AI新興に日本企業10社が出資 総額5億ドル",
+            "米国のAIスタートアップHeron Labs(HL)は、日本企業10社を引受先に5億ドルを調達した。",
+            "Heron Labs",
+        ),
+        # (a guard: investors opening the first sentence are no company)
+        (
+            "AI翻訳企業に10社が出資",
+            "アルファ社やベータ社など10社が、AI翻訳の新興企業カモメに総額20億円を出資した。",
+            None,
+        ),
+    ],
+)
+def test_the_first_sentences_subject_when_the_headline_names_none(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a one-letter scale written against the number, before a currency word
+        ("Tsubame raised 30M euros in a Series A", 30_000_000, "EUR"),
+        ("Kamome raised 1.2b yen from banks", 1_200_000_000, "JPY"),
+    ],
+)
+def test_a_letter_scale_before_a_currency_word(text: str, amount: int, currency: str) -> None:
+    assert [(money.amount, money.currency) for money in find_money(text.lower())] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # a verb's kana ending before the name closes the clause that describes it
+        (
+            "ツバメは、シリーズAでリード投資家を務めたアルファキャピタルなどから10億円を調達した。",
+            ["アルファキャピタル"],
+        ),
+        ("ツバメは、前回から継続して支援するアルファキャピタルなどから10億円を調達した。", ["アルファキャピタル"]),
+        # a description before の, when what follows is an investor's name by its ending
+        ("ツバメは、地銀系VCのイプシロンキャピタルから10億円を調達した。", ["イプシロンキャピタル"]),
+        ("ツバメは、独立系VCのデルタ・パートナーズから10億円を調達した。", ["デルタ・パートナーズ"]),
+    ],
+)
+def test_a_japanese_investor_without_its_clause_or_description(text: str, investors: list[str]) -> None:
+    assert funding_of("ツバメ、10億円を調達", text)["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # a role noun's list runs over its 、
+        (
+            "ツバメは10億円を調達した。引受先はアルファキャピタル、ベータベンチャーズ、ガンマ・パートナーズで、"
+            "同社は採用を強化する。",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマ・パートナーズ"],
+        ),
+        # a name ending inside a longer katakana name is no end: the whole name, or none
+        (
+            "ツバメは10億円を調達した。引受先はデルタキャピタルマネジメント、イプシロン・アセット・グループ。",
+            ["デルタキャピタルマネジメント", "イプシロン・アセット・グループ"],
+        ),
+        (
+            "ツバメは、ゼータ・キャピタル・アンド・リサーチ・カンパニーから10億円を調達した。",
+            [],
+        ),
+    ],
+)
+def test_a_japanese_list_after_a_role_noun_and_whole_names(text: str, investors: list[str]) -> None:
+    assert funding_of("ツバメ、10億円を調達", text)["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors", "round_slug"),
+    [
+        # a lender's own announcement: the borrower is the company, the lender its investor, the round a loan
+        (
+            "アルファ銀行、ツバメに10億円を融資",
+            "アルファ銀行は、生成AIのツバメに10億円を融資したと発表した。",
+            "ツバメ",
+            ["アルファ銀行"],
+            "debt",
+        ),
+        (
+            "Acme Bank lends ¥2 billion to Tsubame",
+            "Acme Bank said it will lend ¥2 billion to Tsubame, a Tokyo LLM developer.",
+            "Tsubame",
+            ["Acme Bank"],
+            "debt",
+        ),
+    ],
+)
+def test_a_lenders_own_announcement(title: str, text: str, company: str, investors: list[str], round_slug: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"], funding["round"]) == (company, investors, round_slug)
+
+
+def test_lending_support_is_no_loan() -> None:
+    # (a guard: "lent its support" is no lender's announcement)
+    labels = classify("Acme lends support to Tokyo AI push", "Acme lent its support to Japan's AI push.")
+    assert labels.kind != "funding"

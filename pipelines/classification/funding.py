@@ -16,7 +16,9 @@ __all__ = ["FundingRules", "OrganisationHit", "extract_funding"]
 
 # A funding amount below this many yen is a price or a fee, not a round.
 MINIMUM_ROUND_YEN = 1_000_000
-_CLAUSE_END = re.compile(rf"[。!?;,、(]|{FULL_STOP}")
+# A clause ends at punctuation, and at a conjunction that opens another ("wants to raise $500 million even though
+# its revenue is …": the revenue is not that amount's).
+_CLAUSE_END = re.compile(rf"[。!?;,、(]|{FULL_STOP}|\s(?:even though|although|though|whereas|while|because)\s")
 # An amount tied by grammar to the raising: "10億円を調達", "総額12億円の資金調達", "30億円を出資", "上限30億円の助成",
 # "$25 million Series B", "$8M seed round", "20 million dollars in funding".
 _LINKED_AFTER = re.compile(
@@ -31,7 +33,11 @@ _RANGE_BEFORE = re.compile(
 # A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M",
 # "発行価額の総額は3億円".
 _AMOUNT_LABEL = re.compile(
-    r"(?:調達|出資|増資|助成|補助|交付)(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    r"(?:調達|出資|増資|助成|補助|交付)(?:見込|予定)?(?:金額|額|総額)(?:は|:)\s?(?:約|総額|最大|上限)?$"
+    # a filing's offering and a warrant's proceeds if exercised: "募集金額は14億円", "調達見込額は27億円"
+    r"|募集(?:金額|総額|額)の?(?:総額)?(?:は|:)\s?(?:約)?$"
+    # the proceeds a filing states: "差引手取概算額は18億円", "調達する資金の額は約18億円"
+    r"|(?:差引)?手取(?:り)?(?:概算)?額(?:の合計)?(?:は|:)\s?(?:約)?$|調達する資金の(?:総)?額(?:は|:)\s?(?:約)?$"
     # a filing's issue of new shares: "発行価額の総額は約500万米ドル", "払込金額の総額:3億円"
     r"|(?:発行価額|払込金額|発行価格)の?総額(?:は|:)\s?(?:約)?$|発行総額(?:は|:)\s?(?:約)?$"
     r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
@@ -42,6 +48,16 @@ _FROM_SOMEONE = re.compile(r"\b(?:from|by|led|with)\b|から|より")
 _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
+)
+# "a bridge round ahead of its Series B", "before a planned Series C": a round to come, not this one.
+_LATER_ROUND = re.compile(
+    r"\b(?:ahead of|before|prior to|in preparation for|toward|towards)\s"
+    r"(?:(?:its|their|a|an|the|planned|upcoming|next|expected|eventual|larger)\s)*$"
+)
+# An amount that names a company's value: "backs $2.5 billion AI startup", "a $1 billion robotics company".
+_VALUED_COMPANY_AFTER = re.compile(
+    r"\s(?:(?!(?:to|for|in|into|from|of|on|as|at|by|with|round|seed|series)\b)[a-z-]+\s){0,2}"
+    r"(?:startup|start-up|company|firm|unicorn|developer|maker|upstart)\b"
 )
 # "worth" after a noun of money is that money's amount, not a company's value: "a subsidy worth up to ¥500 million".
 _MONEY_NOUN_WORTH = re.compile(
@@ -63,7 +79,20 @@ _LINKED_BEFORE = re.compile(
     r"|investing|injects|injected|pumps|awarded|granted|wins|won"
     r"|committed|commits|commit|committing|pledged|pledges|pledge)"
     r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
-    r"|another|fresh|new|additional|total of|a total of))*\s?$"
+    r"|another|fresh|new|additional|total of|a total of|at least))*\s?$"
+)
+
+# The warrants' own price where the text says they are exercised for more: "新株予約権の発行価額の総額は1500万円"
+# beside "行使された場合の調達額は18億円" is not the money raised.
+_WARRANT_PRICE = re.compile(
+    r"新株予約権(?:そのもの)?の(?:発行価額|払込金額|払込総額|発行価格)(?:の総額)?(?:は|:)\s?(?:約)?$"
+)
+# A lender's verb with its borrower between it and the amount: "banks intend to lend Tsubame Corp. up to ¥2 trillion",
+# "agreed to lend the company $50 million".
+_LENDING_BEFORE = re.compile(
+    r"\b(?:lend|lends|lending|lent)\s(?:[\w.&'’-]+\s){0,4}?"
+    r"(?:(?:a|an|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than|another"
+    r"|additional)\s)*$"
 )
 
 
@@ -93,10 +122,20 @@ def extract_funding(
     elif any(rules.undisclosed.find(folded)):
         reasons.append("funding:amount undisclosed")
     round_slug = _round(rules, folded, title_length, money)
+    if round_slug is None and money is not None and "len" in folded:
+        bounds = sentence_bounds(folded, money.start)
+        if _LENDER_VERB.search(folded, *bounds) is not None:
+            round_slug = "debt"  # "Acme Bank will lend ¥2 billion to Tsubame": the amount is a loan
     instrument = _instrument(rules, folded, round_slug)
-    if round_slug == "debt" and instrument is not None and "equity" in instrument:
-        # "equity and debt", "増資と融資で": a loan beside shares is part of the round, not its name.
-        round_slug = None
+    if round_slug == "debt" and instrument is not None and ("equity" in instrument or "convertible" in instrument):
+        # "equity and debt", "増資と融資で", "新株予約権の発行と借り入れを組み合わせた": a loan beside shares or
+        # warrants is part of the round, not its name; unless the amount's own sentence names only the loan ("banks
+        # intend to lend X ¥2 trillion", and shares weighed elsewhere in the text).
+        own = _own_instruments(rules, folded, money)
+        if "debt" in own and not own & {"equity", "convertible"}:
+            instrument = "debt"
+        else:
+            round_slug = None
     if round_slug:
         reasons.append(f"funding:round={round_slug}")
     if instrument:
@@ -180,6 +219,10 @@ def _round_amount(
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
             continue
+        valued = _VALUED_COMPANY_AFTER.match(after) if money.currency != "JPY" or after[:1] == " " else None
+        if valued is not None:
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} (a company's value: {valued.group(0)})")
+            continue
         head = folded[max(sentence_start, previous_end, money.start - 60) : money.start]
         earlier = (
             _AFTER_EARLIER_RAISE.search(head)
@@ -206,8 +249,10 @@ def _round_amount(
         ranged = _RANGE_BEFORE.search(before) is not None
         if ranged:
             qualifier = "up_to"  # "10億〜15億円", "$10-15 million": the range's top, and an exact amount goes first
+        warrant_price = "新株予約権" in head and "行使" in folded and _WARRANT_PRICE.search(head) is not None
         linked = not ranged and (
-            _AMOUNT_LABEL.search(before) is not None
+            (_AMOUNT_LABEL.search(before) is not None and not warrant_price)
+            or ("lend" in head and _LENDING_BEFORE.search(head) is not None)
             or _LINKED_AFTER.match(folded, money.end) is not None
             or _LINKED_BEFORE.search(before) is not None
             or any(
@@ -281,7 +326,20 @@ def _round_amount(
 
 def _stages(rules: FundingRules, text: str) -> set[str]:
     """The stages a piece of text names (seed, series_a …), not the words any round may have (extension, debt)."""
-    return {hit.payloads[0] for hit in rules.rounds.find(text)} - {"extension", "debt", "j_kiss", "angel"}
+    return {hit.payloads[0] for hit in _round_hits(rules, text)} - {"extension", "debt", "j_kiss", "angel"}
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _round_hits(rules: FundingRules, text: str) -> list[Any]:
+    """The round words of a text, not one that is the tail of a longer katakana word: "シード" in a company's name
+    "ジェクシード", "エンジェル" in "ロサンゼルスエンジェルス" are no round."""
+    return [
+        hit
+        for hit in rules.rounds.find(text)
+        if not (hit.start and _KATAKANA.match(text, hit.start) and _KATAKANA.match(text, hit.start - 1))
+    ]
 
 
 def _significant_digits(amount: Decimal) -> int:
@@ -324,7 +382,10 @@ def _bracketed(folded: str, money: Money) -> Money | None:
 
 def _round(rules: FundingRules, folded: str, title_length: int, money: Money | None) -> str | None:
     hits = [
-        hit for hit in rules.rounds.find(folded) if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
+        hit
+        for hit in _round_hits(rules, folded)
+        if not _EARLIER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
+        and not _LATER_ROUND.search(folded, max(hit.start - 40, 0), hit.start)
     ]
     if not hits:
         return None
@@ -355,6 +416,14 @@ def _round(rules: FundingRules, folded: str, title_length: int, money: Money | N
     return None
 
 
+def _own_instruments(rules: FundingRules, folded: str, money: Money | None) -> set[str]:
+    """The instruments the round amount's own sentence names."""
+    if money is None:
+        return set()
+    start, end = sentence_bounds(folded, money.start)
+    return {hit.payloads[0] for hit in rules.instruments.find(folded[start:end])}
+
+
 def _instrument(rules: FundingRules, folded: str, round_slug: str | None) -> str | None:
     found = {hit.payloads[0] for hit in rules.instruments.find(folded)}
     if round_slug == "j_kiss":
@@ -378,6 +447,14 @@ _INVESTING_EN = re.compile(
     r"(?:[^.;。]|\.(?=\d)){0,50}?"
     r"(?:\b(?:in|into|on)\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z][\w.&'’-]*"
     r"|\b(?i:startup|start-up|company|firm|developer|maker)\b)"
+)
+_LENDER_VERB = re.compile(r"\b(?:lends|lent|lend)\b(?!\s(?:itself|its support|support|credibility|weight))")
+# A lender's announcement: "Acme Bank lends ¥2 billion to Tsubame", "will lend $50 million to Kamome Corp." (not
+# "lends itself to", "lent support to").
+_LENDING_EN = re.compile(
+    r"(?<![-\w])(?P<verb>lends|lent|to lend|will lend)\s(?:[^.;。]|\.(?=\d)){0,40}?"
+    r"(?:[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|m|bn|yen))(?:[^.;。]|\.(?=\d)){0,30}?\bto\s"
+    r"(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
 )
 _OBJECT_END = re.compile(r"[.;,。、]|\s(?:and|to|for|with|as|by|over|in)\s")
 # What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
@@ -435,6 +512,8 @@ def investment_signals(
         if match.group("verb").lower() == "invest" and not _invests_in_a_company(match, organisations):
             continue  # "to invest in R&D", "will invest in Hokkaido data centres": spending, not a round
         signals.append((match.group("verb").lower(), match.start() < title_length))
+    if "lend" in document or "lent" in document:
+        signals += [("lends", match.start() < title_length) for match in _LENDING_EN.finditer(document)]
     for match in _INVESTING_JA.finditer(folded):
         company = (
             _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start())

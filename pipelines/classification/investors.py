@@ -133,7 +133,11 @@ _ROUND_TOPIC = re.compile(
 # "増資による35億円のエクイティに銀行" only "銀行" can be a name. Hiragana inside names (みずほ, あおぞら) is not
 # preceded by such a word.
 _PHRASE_PARTICLE = re.compile(
-    r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も)(?=.)"
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9)）」])(?:による|により|における|である|であり|から|より|には|では|は|が|を|に|で|へ|も"
+    # a verb closing a relative clause before the name: "ラウンドを主導したX", "前回も出資しているX"
+    r"|していた|している|した|する|された|される)(?=.)"
+    # a verb's past or plain ending in kana before a written name: "リード投資家を務めたX", "既に出資しているX"
+    r"|(?<=[\u3041-\u3093])(?:た|る)(?=[\u30a1-\u30fa\u4e00-\u9fffA-Za-z])"
 )
 _JAPANESE_DESCRIPTION = re.compile(
     r"^(?:.*(?:の|する|した|である|などの)(?=.)|(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s]))"
@@ -330,6 +334,10 @@ def _listed_before(head: str, cut: int) -> int:
     return cut
 
 
+# "Jeff Bezos through Bezos Expeditions", "Jane Doe via her family office Doe Capital": who invests through a vehicle.
+_THROUGH_A_VEHICLE = re.compile(r"[\s,]*\s(?:through|via)\s(?:(?:its|his|her|their|the)\s)?(?:[a-z-]+\s){0,3}[A-Z]")
+
+
 def lead_names(
     rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
 ) -> list[str]:
@@ -360,6 +368,8 @@ def lead_names(
             continue  # "the largest shareholder in Mistral AI": the company, not who led
         if _DESCRIBES_THE_NAME_AFTER.match(text, match.end()):
             continue  # "Climate tech investor X", "Sovereign wealth fund Y": a description of the name after it
+        if _THROUGH_A_VEHICLE.match(text, match.end()):
+            continue  # "Jane Doe through Doe Family Office": the vehicle invests, not the person before it
         if len(name) >= 2 and not _NOT_A_NAME.fullmatch(name) and not is_generic(name, rules.generic_investor_words):
             spans.append((start + match.start(), start + match.end()))
             # (where the name itself starts, once descriptions are cut: "Japan's JIC" is the watch-list hit JIC)
@@ -386,7 +396,7 @@ def lead_names(
             ):
                 continue  # "Salesforce Ventures", "Woven by Toyota": not the Salesforce or Toyota inside it
             found = [(position, name) for position, name in found if not (hit.start <= position < hit.end)]
-            found.append((hit.start, _own_name(rules, document, folded, hit, end)))
+            found.append((hit.start, _own_name(rules, document, folded, hit, end, organisations)))
     if not text.isascii():
         for piece in _NAME_SEPARATORS.split(folded[start:end]):
             piece_start = folded.find(piece, start, end) if piece else -1
@@ -529,17 +539,22 @@ def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[O
     return kept
 
 
+_LIST_AFTER_ROLE_END = r"[。;:()]|(?:で|であり|となり|となる|となった|を含む|が参加)"
+
+
 def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
     sentence_start, sentence_end = sentence_bounds(folded, start)
     points_forward = term.isascii() and not term.endswith(
         ("participated", "led the round", "co-led the round", "leading the round", "lead investor", "lead investors")
     )
+    listed = term in _ROLE_NOUNS and folded.startswith(("は", ":"), end)
     if term in _ROLE_NOUNS and folded.startswith(("は", "に", "の", ":"), end):
         points_forward = True
         end += 1
     if points_forward and not term.isascii():
-        stop = re.search(r"[。、;:()]", folded[end:sentence_end])
+        # "引受先はA、B、C。": a role noun's list runs over its 、 to the clause's end ("…で、", "…となり、")
+        stop = re.search(_LIST_AFTER_ROLE_END if listed else r"[。、;:()]", folded[end:sentence_end])
         return end, end + stop.start() if stop else sentence_end
     if points_forward:
         stop = _INVESTOR_LIST_END.search(folded[end:sentence_end])
@@ -563,7 +578,7 @@ def names_in_zone(
 ) -> list[str]:
     start, end = zone
     names = [
-        _own_name(rules, document, folded, hit, end)
+        _own_name(rules, document, folded, hit, end, organisations)
         for hit in organisations
         if start <= hit.start and hit.end <= end and not _possessive(document, hit)
     ]
@@ -583,7 +598,12 @@ def names_in_zone(
             # "Xが運営するYファンド" is Y's fund; "Xが運営するファンド" has no name of its own but X's.
             own = cleaned[runner.end() :]
             cleaned = own if own not in rules.name_endings else runner["runner"]
+            # "Xが運用するファンドCVI Investments": the fund's own name, after the word "fund"
+            cleaned = _FUND_WORD_BEFORE_LATIN.sub("", cleaned)
         cleaned = _after_phrase_particles(cleaned)
+        described = _DESCRIPTION_BEFORE_NO.match(cleaned)
+        if described is not None and _up_to_name_ending(cleaned[described.end() :], rules.name_endings):
+            cleaned = cleaned[described.end() :]  # "地銀系VCのイプシロンキャピタル": the name after its description
         if cleaned and 2 <= len(cleaned) <= 60 and not is_generic(cleaned, rules.generic_investor_words):
             offset = folded.find(cleaned, piece_start)
             original = document[offset : offset + len(cleaned)]
@@ -596,21 +616,41 @@ def names_in_zone(
 _JAPANESE_NAME_RUN = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&]+")
 
 
-def _own_name(rules: FundingRules, document: str, folded: str, hit: OrganisationHit, limit: int) -> str:
+_FUND_WORD_BEFORE_LATIN = re.compile(r"^(?:投資)?(?:ファンド|会社)(?=[a-z])")
+
+
+_SAME_COMPANY_TAILS = frozenset({"グループ", "ホールディングス", "group", "holdings"})
+
+
+def _own_name(
+    rules: FundingRules,
+    document: str,
+    folded: str,
+    hit: OrganisationHit,
+    limit: int,
+    organisations: Sequence[OrganisationHit] = (),
+) -> str:
     """A watch-list name, or the longer fund or firm named after it ("グロービス・キャピタル・パートナーズ" is
-    not GLOBIS, "NTTドコモ・ベンチャーズ" not NTT Docomo)."""
+    not GLOBIS, "NTTドコモ・ベンチャーズ" not NTT Docomo); a list joined by "・" ("三井物産・三菱商事・NTT") is
+    several names, not a longer one."""
     run = _JAPANESE_NAME_RUN.match(folded, hit.start, limit)
     if run is None or run.end() <= hit.end or folded[hit.start : hit.end].isascii() and run.group(0).isascii():
         return hit.organisation.name
-    longer = _up_to_name_ending(run.group(0), rules.name_endings)
-    if len(longer) <= hit.end - hit.start:
+    if any(hit.end < other.start < run.end() and folded[other.start - 1] == "・" for other in organisations):
         return hit.organisation.name
+    longer = _up_to_name_ending(run.group(0), rules.name_endings)
+    if len(longer) <= hit.end - hit.start or longer[hit.end - hit.start :].lstrip("・") in _SAME_COMPANY_TAILS:
+        return hit.organisation.name  # ("ジャフコグループ" is JAFCO itself, not a fund named after it)
     return COMPANY_FORMS.sub("", document[hit.start : hit.start + len(longer)]).strip(" ,、・")
 
 
 def _possessive(document: str, hit: OrganisationHit) -> bool:
     """Whether the name is a possessive: in "GV, Google's venture arm" Google describes GV, it does not invest."""
     return document[hit.end : hit.end + 2] in ("'s", "’s")
+
+
+# Everything up to a の that a written word follows (みずほ, みちのく keep theirs).
+_DESCRIPTION_BEFORE_NO = re.compile(r"^.*の(?=[\u30a1-\u30fa\u4e00-\u9fffA-Za-z])")
 
 
 def _after_phrase_particles(piece: str) -> str:
@@ -642,6 +682,10 @@ def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:
     return not _SEPARATORS_AND_COUNTS.sub("", rest)
 
 
+# ("フィデリティ・マネジメント・アンド・リサーチ" does not end at マネジメント either)
+_KATAKANA_CONTINUES = re.compile(r"・?[\u30a1-\u30fa\u30fc]")
+
+
 def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
     """The piece cut after the last investor-name ending it contains.
 
@@ -650,8 +694,13 @@ def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
     best = -1
     for ending in endings:
         position = piece.rfind(ending)
+        after = piece[position + len(ending) : position + len(ending) + 2]
         if position >= 0 and (
-            not ending.isascii() or position + len(ending) == len(piece) or not piece[position + len(ending)].isalnum()
+            # (not inside a longer word: "キャピタルマネジメント" does not end at キャピタル)
+            not ending.isascii()
+            and not _KATAKANA_CONTINUES.match(after)
+            or ending.isascii()
+            and (not after or not after[0].isalnum())
         ):
             best = max(best, position + len(ending))
     return piece[:best] if best > 0 else ""

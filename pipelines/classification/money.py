@@ -57,7 +57,11 @@ _SCALES = {
     "thousand": 10**3,
     "k": 10**3,
 }
-_SCALE = r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mn|mln|mio|mil|b|m|k))?(?![a-z0-9])"
+# "US$500-million", "$1.2-billion": a hyphen before a scale written in full, as Canadian papers print amounts.
+_SCALE = (
+    r"(?:(?:\s?|-(?=trillion|billion|million))"
+    r"(?P<scale>trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mn|mln|mio|mil|b|m|k))?(?![a-z0-9])"
+)
 _SYMBOLS = {
     "$": "USD",
     "us$": "USD",
@@ -96,6 +100,8 @@ _SYMBOL_AMOUNT = re.compile(
     rf"(?P<symbol>(?<![a-z])(?:us|hk|s|a|au|c|ca|nt|nz)\$|\$|¥|€|£|₩|₹"
     r"|(?<![a-z])(?:usd|jpy|eur|gbp|rmb|cny|krw|inr|chf|aud|cad|sgd|hkd|twd|nzd|rs\.?)\s?)"
     rf"\s?(?P<number>{_NUMBER}){_SCALE}"
+    # "$240 million CAD", "$30M AUD": a code after a bare dollar sign says whose dollars they are.
+    r"(?:\s(?P<code>usd|cad|aud|sgd|hkd|twd|nzd)(?![a-z]))?"
 )
 _WORD_CURRENCIES = {
     "dollars": "USD",
@@ -128,7 +134,8 @@ _WORD_CURRENCIES = {
     "new zealand dollars": "NZD",
 }
 _WORD_AMOUNT = re.compile(
-    rf"(?<![\d.,])(?P<number>{_NUMBER})\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bln|bn|mln|mn)?\s"
+    # ("30M euros", "1.2b yen": a one-letter scale only written against the number)
+    rf"(?<![\d.,])(?P<number>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bln|bn|mln|mn)|(?P<letter>m|b))?\s"
     r"(?P<word>u\.s\. dollars|us dollars|japanese yen|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi"
     r"|rmb|won|rupees|swiss francs|(?:south )?korean won|british pounds|australian dollars|canadian dollars"
     r"|singapore dollars|hong kong dollars|(?:new )?taiwan dollars|new zealand dollars)"
@@ -202,9 +209,12 @@ def find_money(folded: str) -> list[Money]:
     for match in _SYMBOL_AMOUNT.finditer(folded):
         scale = _SCALES[match["scale"]] if match["scale"] else 1
         value = _number(match["number"]) * scale
-        found.append(Money(_whole(value), _SYMBOLS[match["symbol"].strip()], match.start(), match.end()))
+        currency = _SYMBOLS[match["symbol"].strip()]
+        if match["code"] and match["symbol"].strip() == "$":
+            currency = _SYMBOLS[match["code"]]
+        found.append(Money(_whole(value), currency, match.start(), match.end()))
     for match in _WORD_AMOUNT.finditer(folded):
-        scale = _SCALES[match["scale"]] if match["scale"] else 1
+        scale = _SCALES[match["scale"] or match["letter"]] if match["scale"] or match["letter"] else 1
         found.append(
             Money(_whole(_number(match["number"]) * scale), _WORD_CURRENCIES[match["word"]], match.start(), match.end())
         )

@@ -17,7 +17,9 @@ from pipelines.classification.investors import RELATIVE_LEAD, investor_zone, lea
 from pipelines.classification.money import find_money
 
 _ENGLISH_SUBJECT = re.compile(
-    r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces)\b"
+    r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces"
+    # "Figure valued at $2.65 billion with $675 million round", "Tsubame completes $20M Series A"
+    r"|completes|completed|snags|scores|valued at)\b"
 )
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
@@ -29,6 +31,21 @@ _ROUND_OWNER = re.compile(
     rf"|(?P<name_en>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}"
 )
 _ROUND_OWNER_EN = re.compile(rf"(?P<name>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
+# The investor opening such a headline, by its name.
+_INVESTOR_OPENS_EN = re.compile(
+    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent)\b"
+)
+# "Japan's", "Tokyo-based" before the investor's name.
+_INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)")
+# An investor's headline: "Acme Ventures invests $10M in Tsubame", "Beta Capital backs Kamome", "X bets $5M on Y".
+# (the words up to the next clause: "Samsung backs South Korean AI chip startup Rebellions ahead of IPO" is cut
+# to its name by clean_company)
+_INVESTED_OBJECT = r"[A-Z](?:[^,;:$]|\$(?=\d)){0,60}?(?=\s(?:to|with|for|in|ahead|as|amid|after|at|on|from)\b|[,;:]|$)"
+_INVESTED_INTO_EN = re.compile(
+    r"\b(?:(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)"
+    r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to)\s"
+    rf"(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
+)
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
 # "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
@@ -37,8 +54,12 @@ _COUNTRY_PREFIX = re.compile(
 )
 _INVESTOR_FIRST = re.compile(
     r"^(?:【[^】]*】)?(?P<investor>[^、。はが「」]{2,30}?)(?:、|は|が)(?:[^、。]{0,12}の)?(?P<company>[^、。はがにへ「」]{2,30}?)(?:に|へ)"
-    r"[^、。]{0,20}(?:出資|投資)"
+    r"[^、。]{0,20}(?:出資|投資(?!家)|融資(?!を受))"
 )
+# A headline's subject quoted after its description: "北大発の宇宙スタートアップ「Letara」、2.75億円を調達".
+_QUOTED_SUBJECT = re.compile(r"^(?:【[^】]*】)?[^、。「」]{0,30}「(?P<name>[^」]{2,30})」(?:、|は|が)")
+# "北大発", "東京大学発の": the organisation a company was spun out of, not the company.
+_SPUN_OUT_OF = re.compile(r"発(?!表|売|行|足|信|電|明|見|生|注|言|展|効|揮|進)")
 
 
 # Where an investment goes: "Xに出資", "Xへの投資", "invests in X", "invest up to $40 billion in X",
@@ -248,7 +269,21 @@ def parties(
             )
             investors[resolved or investor] = None
     if company is None:
+        title = document[: folded.find("。") if "。" in folded else len(document)]
+        opening_investor = _INVESTOR_OPENS_EN.match(title)
+        if opening_investor is not None:
+            # "Acme Ventures invests $10M in Tsubame", "SoftBank backs Kamome": the headline's subject is the investor
+            subjects = [hit.organisation.name for hit in organisations if hit.start < opening_investor.end("investor")]
+            investor = _INVESTOR_KNOWN_BY.sub("", opening_investor["investor"])
+            for name in subjects or ([investor] if investor else []):
+                investors[name] = None
         company = _subject(document, folded, organisations, investors, leads)
+        if company is not None and opening_investor is not None:
+            investors.pop(company, None)
+    if company is not None and all(hit.organisation.name != company for hit in organisations):
+        company = clean_company(company)
+    if company is None:
+        company = _lede_subject(document, folded, organisations, investors, leads)
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
@@ -462,6 +497,19 @@ def _subject(
     """
     title_end = folded.find("。")
     title_end = len(folded) if title_end < 0 else title_end
+    # A Japanese headline's subject before its first 、, with no watch-list name in it, is the company before any
+    # organisation named later ("北大発宇宙ベンチャーLetara、NEDOの支援事業に採択": NEDO grants, Letara receives).
+    opening = _JAPANESE_SUBJECT.match(document, 0, title_end)
+    if opening is not None and opening.group(0).endswith("、"):
+        subject = clean_company(_COUNTRY_PREFIX.sub("", COMPANY_FORMS.sub("", opening["name"])))
+        if (
+            subject is not None
+            and subject not in investors
+            and subject not in leads
+            and not any(hit.start < opening.end() and not _SPUN_OUT_OF.match(folded, hit.end) for hit in organisations)
+            and any(opening.end() <= hit.start < title_end for hit in organisations)
+        ):
+            return subject
     for hit in organisations:
         name = hit.organisation.name
         if (
@@ -469,18 +517,120 @@ def _subject(
             and name not in investors
             and name not in leads
             and hit.organisation.sector != "ministry"
+            and not _SPUN_OUT_OF.match(folded, hit.end)
         ):
             return name
     title = document[:title_end]
-    match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title)
+    match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title) or _QUOTED_SUBJECT.match(title)
     if match and (match["name"] in leads or match["name"] in investors):
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
         match = _ROUND_OWNER.search(title, match.end()) or match
     elif match is None:
-        match = _ROUND_OWNER_EN.search(title)  # "Acme Ventures leads Tsubame's $20M Series A"
+        # "Acme Ventures leads Tsubame's $20M Series A", "Acme Ventures invests $10M in Tsubame"
+        match = _ROUND_OWNER_EN.search(title) or _INVESTED_INTO_EN.search(title)
     if match:
         name = match["name"] or match.groupdict().get("name_en") or ""
         named = _AFTER_COMPANY_FORM.search(name)
         name = COMPANY_FORMS.sub("", named["name"] if named else name).strip(" ,、・")
         return _COUNTRY_PREFIX.sub("", name) or None
     return None
+
+
+# The last word of a description, not a name: "Robot maker", "Japanese nuclear fusion company", "AI翻訳企業",
+# "駅運営会社", "中国のヒト型ロボット新興", "イギリスの16歳", "…の元CEO" (a person).
+_DESCRIPTION_END_EN = re.compile(
+    r"\b(?:maker|makers|company|firm|startup|start-up|developer|provider|operator|giant|subsidiary|founder|ceo"
+    r"|upstart|manufacturer|unicorn|specialist|venture|player|researchers?|teen|teenager)$"
+)
+_DESCRIPTION_END_JA = re.compile(
+    r"(?:企業|会社|新興|新興企業|スタートアップ|ベンチャー|メーカー|大手|各社|子会社|事業者|歳|氏|さん|ceo|cto|社長|会長"
+    r"|創業者|研究者|開発者|学生|チーム|調達|資金|投資|出資)$"
+)
+# A lowercase description before an English name: "Robot maker Tsubame", "AI startup Kamome".
+_DESCRIPTION_BEFORE_EN = re.compile(
+    r"^.*\b(?:maker|company|firm|startup|start-up|developer|provider|operator|giant|upstart|unicorn)\s(?=[A-Z])"
+)
+# A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome".
+_DESCRIPTION_BEFORE_LATIN = re.compile(
+    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|発|る|た)\s?(?=[A-Za-z][\x00-\x7f]*$)"
+)
+# What money goes into that is no company: "invests $2.9 billion in Japan", "backs AI", "funds Tokyo startups".
+_PLACE_OR_FIELD = re.compile(
+    r"(?:Japan|Tokyo|Osaka|Kyoto|Asia|Europe|India|China|Korea|US|U\.S\.|AI|Japanese|Asian|European)"
+    r"(?:\s(?:AI|startups?|companies|firms|tech|technology|research|R&D|infrastructure|data centres?|data centers?))*"
+)
+# "Japan's Luca Science": a place's possessive before the name.
+_PLACE_POSSESSIVE = re.compile(
+    r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])"
+    # "Palo Alto-based Glean", "Tokyo-based Tsubame"
+    r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-based\s(?:(?:[a-z-]+\s){0,3}(?:startup|company|firm|developer|maker)\s)?(?=[A-Z])"
+)
+# の followed by a written word (not hiragana: みちのく銀行 keeps its の): what stands before it describes.
+_DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
+
+
+def clean_company(name: str) -> str | None:
+    """A company's name as a headline's subject gives it, without the description around it, or None when only a
+    description (or a clause) is left: a wrong name is worse than none."""
+    quoted = re.search(r"「([^」]{2,30})」", name)
+    name = quoted.group(1) if quoted else name
+    if not name.isascii():
+        name = _DESCRIPTION_BEFORE_LATIN.sub("", _DESCRIPTION_NO.sub("", name))
+    name = _DESCRIPTION_BEFORE_EN.sub("", _PLACE_POSSESSIVE.sub("", name)).strip(" ,、・")
+    if (
+        len(name) < 2
+        or (any(character.isdigit() for character in name) and find_money(name))
+        or re.search(r"[をでにへ](?![a-z])|[「」]", name)
+        and not name.isascii()
+        or _DESCRIPTION_END_EN.search(name)
+        or _DESCRIPTION_END_JA.search(name.lower())
+        or name[0].isdigit()
+        or _PLACE_OR_FIELD.fullmatch(name)
+    ):
+        return None
+    return name
+
+
+# The first sentence's subject when it raised: "Kyoto Fusioneering, a venture founded by …, said it has raised",
+# "Polars, the company behind …, has raised", "米国の核融合スタートアップCommonwealth Fusion Systems(CFS)は、…調達".
+_LEDE_SUBJECT_EN = re.compile(
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})(?:,\s(?:a|an|the)\s[^;]{3,120}?,)?\s"
+    r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
+    r"(?:raised|raises|secured|secures|closed|closes|completed|landed)\b"
+)
+_LEDE_SUBJECT_JA = re.compile(r"(?P<name>[^、。はが「」]{2,40}?)(?:\([^)]{1,20}\))?は")
+_LEDE_RAISING_JA = re.compile(r"調達|出資を受け|増資を実施|融資を受け")
+
+
+def _lede_subject(
+    document: str,
+    folded: str,
+    organisations: Sequence[OrganisationHit],
+    investors: Mapping[str, None],
+    leads: Mapping[str, None],
+) -> str | None:
+    """The company a first sentence names as the one that raised, when the headline named none: a clean name only."""
+    start = folded.find("。") + 1
+    if not start:
+        return None
+    end = sentence_bounds(folded, start)[1]
+    english = _LEDE_SUBJECT_EN.match(document, start, end)
+    if english is not None:
+        name = english["name"]
+    else:
+        japanese = _LEDE_SUBJECT_JA.match(document, start, end)
+        if japanese is None or not _LEDE_RAISING_JA.search(folded, japanese.end(), end):
+            return None
+        name = japanese["name"]
+        if re.search(r"など|や|社$|[0-9]", name):
+            return None  # "小学館や政府系ファンドのJICなど10社が": investors, not the company
+    named = next(
+        (
+            hit.organisation.name
+            for hit in organisations
+            if hit.start >= start and document[hit.start : hit.end] == name
+        ),
+        None,
+    )
+    name = named or clean_company(COMPANY_FORMS.sub("", name).strip(" ,、・")) or ""
+    return name if name and name not in investors and name not in leads else None
