@@ -880,3 +880,47 @@ def test_countries_people_and_fields_are_no_partners(title: str, text: str):
 )
 def test_an_investor_named_by_what_it_gives_is_found(text: str, name: str):
     assert name in detected("資金調達", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # An English legal form or ending right before Japanese text ("…, LLCにも", "… Capitalが").
+        ("注意喚起", "委員会はツバメAIを運営するKestrel Labs OpCo, LLCにも注意を促した。", {"Kestrel Labs OpCo"}),
+        ("資金調達", "今回のラウンドはHeronbrook Capitalが主導し、既存株主も加わった。", {"Heronbrook Capital"}),
+        ("資金調達", "Marlow Ventures Inc.が出資した。", {"Marlow Ventures"}),
+    ],
+)
+def test_english_forms_and_endings_before_japanese_text_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dated"),
+    [
+        (
+            "Rules are due, and in July Kestrel Agritech, a unit of Kestrel Holdings, showed a tractor.",
+            "Kestrel Agritech",
+            "July Kestrel Agritech",
+        ),
+        (
+            "Since March Heron Robotics, a subsidiary of Heron Group, has sold arms.",
+            "Heron Robotics",
+            "March Heron Robotics",
+        ),
+    ],
+)
+def test_a_month_written_as_a_date_before_a_name_is_no_part_of_it(text: str, name: str, dated: str):
+    assert_found_whole("Machines", text, {name}, {dated})
+
+
+def test_a_month_that_opens_a_name_after_a_comma_stays():
+    assert "May Mobility" in detected(
+        "Robotaxis", "Toyota backs robotaxi firms, and May Mobility, a unit of none, grew."
+    )
+
+
+def test_a_company_form_with_dots_is_a_company_form():
+    from common.folding import bare_name
+
+    assert bare_name("Kestrel, L.L.C.") == bare_name("Kestrel")

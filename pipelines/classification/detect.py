@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.classification.detect_bodies import foreign_names
-from pipelines.classification.detect_characters import JAPANESE_LETTER
+from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
@@ -23,7 +23,8 @@ from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
-_ENGLISH_FORM = r"(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC)\b"
+# A form ends where no Latin letter follows: "\b" would not end it before Japanese text ("OpenAI OpCo, LLCにも").
+_ENGLISH_FORM = r"(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC|L\.L\.C)(?![A-Za-z0-9])"
 _BASED_IN = r"an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
 # Each pattern with a cheap search for what it cannot match without: most texts have no company form,
 # and a pattern that may start at any letter is costly to run over a whole abstract.
@@ -138,7 +139,7 @@ _ENGLISH_ENDING = (
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
 _ENGLISH_BY_ENDING = (
-    re.compile(rf" {_ENGLISH_ENDING}\b(?! of\b| [A-Z]|-[A-Za-z])"),
+    re.compile(rf" {_ENGLISH_ENDING}(?![A-Za-z0-9])(?! of\b| [A-Z]|-[A-Za-z])"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_NAME_WORD} ){{1,3}}{_ENGLISH_ENDING})$"),
 )
 # "Technology Innovation Institute (TII)": the long name of a body and its acronym, when the acronym is its
@@ -325,7 +326,7 @@ def detect_names(
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
     body = text[body_start:]
     for match in _matches_before(*_ENGLISH_BY_ENDING, body):
-        name = match.group("name")
+        name = undated(match.group("name"), body, match.start("name"))
         # A word that opens a sentence ("At Acme Ventures, we …") is no part of a name; after a comma it is
         # ("Emerson Collective, At One Ventures and …").
         if not (body.endswith(", ", 0, match.start()) and name.split()[0] in _NAME_OPENERS):

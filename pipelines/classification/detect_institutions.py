@@ -38,6 +38,7 @@ from pipelines.classification.detect_characters import (
     WORD,
     clean_name,
     present,
+    undated,
 )
 from pipelines.classification.detect_english_context import (
     APPOSITIVE,
@@ -194,7 +195,9 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         for match in pattern.finditer(text):
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
-            name = _POSSESSIVE.sub("", name)
+            name = undated(
+                _POSSESSIVE.sub("", name), text, match.start("name") if groups.get("name") else match.start()
+            )
             if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:
