@@ -924,3 +924,48 @@ def test_a_company_form_with_dots_is_a_company_form():
     from common.folding import bare_name
 
     assert bare_name("Kestrel, L.L.C.") == bare_name("Kestrel")
+
+
+@pytest.mark.parametrize(
+    ("text", "arm"),
+    [
+        # A known company's name run into a trade word: its arm, a company of its own.
+        ("講師は富士通ロボティクスで案内ロボットを手がけた。", "富士通ロボティクス"),
+        ("JR西日本メカトロニクスは新しい改札機を展示した。", "JR西日本メカトロニクス"),
+        ("蓄電池はトヨタエナジーとマツダが共同で開発する。", "トヨタエナジー"),
+    ],
+)
+def test_a_known_companys_arm_by_its_trade_is_found_whole(text: str, arm: str):
+    assert_found_whole("事業", text, {arm}, {"、" + arm})
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The clinic drew on Microsoft Japan's expertise for the rollout.", "Microsoft Japan"),
+        ("Staff trained with Amazon Web Services Japan and a local integrator.", "Amazon Web Services Japan"),
+    ],
+)
+def test_a_known_companys_japanese_unit_is_found_as_written(text: str, unit: str):
+    assert unit in detected("Hospital AI", text)
+
+
+def test_japan_after_a_name_that_describes_or_begins_another_name_is_no_unit():
+    found = detected("Flights", "Toyota Japan-based staff flew Japan Airlines with Google.")
+    assert not {"Toyota Japan", "Google Japan"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefecture", "fragment"),
+    [
+        ("鳥取県知事は定例会見で、生成AIの県庁業務への活用を検討すると述べた。", "鳥取県", "県庁"),
+        ("大阪府知事は、生成AIを使う市役所の窓口を視察した。", "大阪府", "市役所"),
+    ],
+)
+def test_a_governor_names_the_prefecture_and_an_office_of_no_named_place_is_no_name(
+    text: str, prefecture: str, fragment: str
+):
+    assert prefecture in named("知事会見", text) | {
+        organisation["name_ja"] for organisation in classify("知事会見", text).organisations
+    }
+    assert fragment not in detected("知事会見", text)

@@ -11,7 +11,9 @@ can count them.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
+from pipelines.classification.detect_arms import TRADE_ENDING, country_units, trade_arms
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
@@ -60,15 +62,10 @@ _ORGANISATION_PATTERNS = (
 # Japanese names by what kind of organisation their ending says: a Latin or katakana name followed by
 # 研究所, 銀行, キャピタル, パートナーズ … ("QPS研究所", "インクルージョン・ジャパン", "フーバー・キャピタル").
 # Plural and trade words only a company's name ends in ("Acmeロボティクス", "ミライシステムズ"); a known name before
-# them ("アステラスファーマ") is that company's arm, found already.
-_TRADE_ENDING = (
-    r"フーズ|ファーマ|ロボティクス|エレクトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ|マテリアルズ"
-    r"|インダストリーズ|コーポレーション|ラボラトリーズ|ラボ"
-)
-_TRADE_ENDS = re.compile(rf"(?:{_TRADE_ENDING})$")
+# them ("ソフトバンクロボティクス") is that company's arm, a company of its own (``detect_arms``).
 _JAPANESE_ENDING = (
     r"(?:研究所|銀行|証券|キャピタル|ベンチャーズ|パートナーズ|インベストメント|ホールディングス|テクノロジーズ"
-    rf"|製作所|製薬|新聞社|新聞|商事|ジャパン|{_TRADE_ENDING})"
+    rf"|製作所|製薬|新聞社|新聞|商事|ジャパン|{TRADE_ENDING})"
 )
 _JAPANESE_BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
@@ -314,10 +311,7 @@ def detect_names(
             if name not in tails:
                 keep(name)
     for match in _matches(*_JAPANESE_BY_ENDING, text) if japanese else ():
-        stem = match.group("stem").rstrip("・")
-        if stem not in _GENERIC_STEMS and not (
-            _TRADE_ENDS.search(match.group("name")) and known_organisation(stem) is not None
-        ):
+        if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
             keep(match.group("name"))
     for name in hiragana_institutions(text) if japanese else ():
         keep(name)
@@ -357,6 +351,9 @@ def detect_names(
         # "ChatGPT Work": a product; "Paris-based Mistral": the company, which the watch list knows by that name.
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
+    arms = trade_arms(text, known_organisation) if japanese else ()
+    for name in chain(country_units(text, known_organisation), arms):
+        keep(name)
     municipal, foreign_cities = municipalities(text) if japanese else ([], set())
     for name in municipal:
         keep(name)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-# Local governments: "横須賀市は", "神奈川県が", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only as a subject
-# ("東京都と…", not the address "東京都港区").
+# Local governments: "横須賀市は", "神奈川県が", "兵庫県知事は", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only
+# as a subject ("東京都と…", not the address "東京都港区").
 # The offices of a local government that are bodies of their own: "石川県教育委員会", "新居浜市消防本部".
 _LOCAL_OFFICE = r"教育委員会|選挙管理委員会|消防本部|消防局|水道局|交通局"
 # A town or village before any particle ("川棚町と波佐見町を結ぶ", "東彼杵町の", "青森県東通村で") counts in text
 # that names a prefecture (a district of a city, 大手町の, is written without one); before は, が, 長 … anywhere.
 _TOWN_PARTICLE = "と|の|で|を|に|から|、|へ|も"
 _MUNICIPALITY_END = (
-    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
+    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|知事|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
     rf"|(?:町|村)(?=は|が|長|議会|役場|や|など|{_LOCAL_OFFICE}|{_TOWN_PARTICLE})"
     r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
 )
@@ -107,6 +107,8 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
         return names, foreign_cities
     for match in _MUNICIPALITY[1].finditer(text):
         name = match.group("name")
+        if len(name) < 2:
+            continue  # "生成AIの県庁業務": the office of no named prefecture
         if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
             if prefecture_named is None:
                 prefecture_named = _PREFECTURE_NAMED.search(text) is not None
