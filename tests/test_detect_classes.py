@@ -969,3 +969,40 @@ def test_a_governor_names_the_prefecture_and_an_office_of_no_named_place_is_no_n
         organisation["name_ja"] for organisation in classify("知事会見", text).organisations
     }
     assert fragment not in detected("知事会見", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A city's government by its English name, in Korea or anywhere: named, no Japan evidence by itself.
+        (
+            "Daejeon City in South Korea and Incheon Metropolitan City opened chatbots, unlike most Smart City pilots.",
+            {"Daejeon City", "Incheon Metropolitan City"},
+            {"Smart City", "Metropolitan City"},
+        ),
+        # Studios and production companies, not products or kinds of production.
+        (
+            "Voice agency Kazeno Production and animation house Hoshikaze Studio signed; Visual Studio and mass"
+            " production were not involved, nor Google AI Studio.",
+            {"Kazeno Production", "Hoshikaze Studio"},
+            {"Visual Studio", "Google AI Studio", "AI Studio"},
+        ),
+        # An academy of state; a bank named with its town.
+        (
+            "The National Fire Academy will study it. Kitaura Bank of Hakodate, in Hokkaido, and Minami Bank of Oita,"
+            " merged; the Royal Bank of Canada did not.",
+            {"National Fire Academy", "Kitaura Bank", "Minami Bank"},
+            {"Royal Bank", "Royal Bank of Canada"},
+        ),
+    ],
+)
+def test_cities_studios_productions_academies_and_town_banks_in_english_are_found(
+    text: str, names: set[str], fragments: set[str]
+):
+    assert_found_whole("Local news", text, names, fragments)
+
+
+def test_a_korean_city_in_english_is_no_japan_evidence():
+    labels = classify("Chatbot", "Daejeon City in South Korea launched a generative AI chatbot for citizens.")
+    assert "Daejeon City" in {entry["name"] for entry in labels.detected["organisations"]}
+    assert not any(reason.startswith("japan") for reason in labels.reasons)
