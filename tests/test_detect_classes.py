@@ -1006,3 +1006,34 @@ def test_a_korean_city_in_english_is_no_japan_evidence():
     labels = classify("Chatbot", "Daejeon City in South Korea launched a generative AI chatbot for citizens.")
     assert "Daejeon City" in {entry["name"] for entry in labels.detected["organisations"]}
     assert not any(reason.startswith("japan") for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # Private schools, promotion societies, federations and chambers by their ending.
+        (
+            "東進塾が予想する得点を上回り、大手学習塾も注目した。",
+            {"東進塾"},
+            {"大手学習塾", "学習塾"},
+        ),
+        (
+            "文学賞(日本文芸振興会主催)の選考会と、日本囲碁連盟後援の大会、横浜商工会議所の講演会があった。",
+            {"日本文芸振興会", "日本囲碁連盟", "横浜商工会議所"},
+            {"日本文芸振興会主催"},
+        ),
+    ],
+)
+def test_schools_societies_federations_and_chambers_are_found_by_their_ending(
+    text: str, names: set[str], fragments: set[str]
+):
+    assert_found_whole("生成AIと文学", text, names, fragments)
+
+
+def test_a_body_that_opens_with_korea_is_foreign_and_no_japan_evidence():
+    labels = classify(
+        "AI投資、米国に集中", "大韓商工会議所がOECDのデータを分析し、生成AIへの投資が米国に集中していると発表した。"
+    )
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["大韓商工会議所"].get("foreign") == "yes"
+    assert not any("大韓商工会議所" in reason for reason in labels.reasons)

@@ -403,7 +403,7 @@ def detect_names(
             models[name] = None
     for piece in pieces_of_longer_names(list(organisations), text):
         del organisations[piece]
-    foreign = (foreign_names(text, japanese) | foreign_cities) if organisations else set()
+    foreign = (foreign_names(text, japanese, organisations) | foreign_cities) if organisations else set()
     return {
         "organisations": [
             {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations
