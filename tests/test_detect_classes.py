@@ -1037,3 +1037,23 @@ def test_a_body_that_opens_with_korea_is_foreign_and_no_japan_evidence():
     entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
     assert entries["大韓商工会議所"].get("foreign") == "yes"
     assert not any("大韓商工会議所" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # A company in the possessive before its model family; a bare "Meta" elsewhere is left alone.
+        ("Japanese LLM", "The team distilled Meta's Llama weights into a small Japanese model.", "Meta"),
+        # A foreign company's katakana or Latin name before a particle the matcher did not read.
+        ("AI人材", "研究者はメタを退社して新会社を設立した。", "Meta"),
+        ("半導体", "同社はメタによる買収提案を断った。", "Meta"),
+        ("調達", "ScaleはMetaから出資を受けた。", "Meta"),
+    ],
+)
+def test_a_known_name_the_matcher_leaves_alone_counts_before_its_model_or_a_particle(title: str, text: str, name: str):
+    assert name in {organisation["name"] for organisation in classify(title, text).organisations}
+
+
+def test_a_japanese_companys_katakana_name_that_is_also_a_word_is_left_to_context():
+    labels = classify("電池の研究", "水溶液ではイオンが移動し、電極に集まる。")
+    assert "AEON" not in {organisation["name"] for organisation in labels.organisations}

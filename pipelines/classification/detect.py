@@ -20,6 +20,7 @@ from pipelines.classification.detect_english_endings import english_endings
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_municipalities import municipalities
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
@@ -205,7 +206,8 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 # A Latin name before a Japanese particle ("Metaが新設した", "MetaはScale AIに") is a proper noun: when the watch
 # list knows it, it names that organisation, though the matcher leaves a bare "Meta" alone in other text.
 _LATIN_BEFORE_PARTICLE = re.compile(
-    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)"
+    r"(?=は|が|の|と|に|を|も|から|より|へ)"
 )
 # "Meta researchers present …": a name before its staff is the organisation they work for, when the watch list
 # knows it (a bare "Meta" or "Mistral" is left alone elsewhere; "Many researchers" names no one).
@@ -360,6 +362,7 @@ def detect_names(
     for name in municipal:
         keep(name)
     if known_found is not None:
+        known_found.extend(known_in_context(text, known_organisation, known_model, japanese))
         for match in _LATIN_BEFORE_PARTICLE.finditer(text):
             known = known_organisation(match.group("name"))
             if known is not None:
