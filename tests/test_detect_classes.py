@@ -1057,3 +1057,13 @@ def test_a_known_name_the_matcher_leaves_alone_counts_before_its_model_or_a_part
 def test_a_japanese_companys_katakana_name_that_is_also_a_word_is_left_to_context():
     labels = classify("電池の研究", "水溶液ではイオンが移動し、電極に集まる。")
     assert "AEON" not in {organisation["name"] for organisation in labels.organisations}
+
+
+def test_a_center_is_found_by_its_ending_and_not_as_the_end_of_a_longer_name():
+    assert_found_whole(
+        "Launch",
+        "The rocket left Uchinoura Space Center, and the Okinawa Fact-check Center checked claims; the Research and"
+        " Development Center for Robotics and a Data Center were not involved.",
+        {"Uchinoura Space Center", "Okinawa Fact-check Center"},
+        {"Development Center", "Data Center"},
+    )

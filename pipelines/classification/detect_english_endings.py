@@ -2,6 +2,7 @@
 company, an academy, and a bank named with its town.
 
     Pohang City / Busan Metropolitan City / WIT Studio / Aoni Production / National Police Academy
+    Japan Fact-check Center / Tanegashima Space Center
     Shonai Bank of Tsuruoka -> Shonai Bank
 
 Read in the body only (a headline in title case would read as one long name). A word before the ending that says
@@ -16,8 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
-_ENDINGS = r"Metropolitan City|City|Studios?|Productions?|Academy"
-_ENDING = re.compile(rf" (?:{_ENDINGS})(?![A-Za-z0-9\-]| [A-Z]| of\b)")
+_ENDINGS = r"Metropolitan City|City|Studios?|Productions?|Academy|Center|Centre"
+_ENDING = re.compile(rf" (?:{_ENDINGS})(?![A-Za-z0-9\-]| [A-Z]| of\b| for\b)")
 _NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_WORD} ){{1,3}}(?P<ending>{_ENDINGS}))$")
 # Words before the ending that say what kind it is, not which one.
 _KIND = {
@@ -46,6 +47,14 @@ _KIND = {
     ),
 }
 _OPENERS = frozenset("The A An In At On By For With From As And Its".split())
+_KIND["Center"] = frozenset(
+    """Development Research Data Call Service Services Support Contact Distribution Fulfillment Shopping Community
+    Fitness Convention Exhibition Visitor Visitors Control Operations Innovation Test Testing Training Learning Methods
+    Fixed Mass Dead Command Information Help Customer Processing Logistics Recycling Health Care Day Design Media Art
+    Arts Cultural Culture Sports Student Career Resource Resources Security Network Computing Computer Cloud AI
+    Excellence Competence Technology Science""".split()
+)
+_KIND["Centre"] = _KIND["Center"]
 _KIND["Studios"] = _KIND["Studio"]
 _KIND["Productions"] = _KIND["Production"]
 _KIND["Metropolitan City"] = frozenset()
@@ -66,6 +75,8 @@ def english_endings(body: str, known: Callable[[str], object], known_model: Call
         match = _NAME.search(body, max(0, found.start() - 60), found.end())
         if match is None:
             continue
+        if body.endswith((" and ", " & ", " of ", " for "), 0, match.start()):
+            continue  # "Research and Development Center": the end of a longer name
         ending = match.group("ending")
         stem = match.group("name").split(" ")[: -len(ending.split(" "))]
         while stem and stem[0] in _OPENERS:
