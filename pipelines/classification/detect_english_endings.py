@@ -75,10 +75,12 @@ def english_endings(body: str, known: Callable[[str], object], known_model: Call
         match = _NAME.search(body, max(0, found.start() - 60), found.end())
         if match is None:
             continue
-        if body.endswith((" and ", " & ", " of ", " for "), 0, match.start()):
-            continue  # "Research and Development Center": the end of a longer name
         ending = match.group("ending")
         stem = match.group("name").split(" ")[: -len(ending.split(" "))]
+        if body.endswith((" of ", " for "), 0, match.start()) or (
+            body.endswith((" and ", " & "), 0, match.start()) and stem[0] in _KIND[ending]
+        ):
+            continue  # "Research and Development Center": the end of a longer name ("X and Incheon City" is a list)
         while stem and stem[0] in _OPENERS:
             stem = stem[1:]
         if not stem or stem[-1] in _KIND[ending]:
