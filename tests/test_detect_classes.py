@@ -1067,3 +1067,14 @@ def test_a_center_is_found_by_its_ending_and_not_as_the_end_of_a_longer_name():
         {"Uchinoura Space Center", "Okinawa Fact-check Center"},
         {"Development Center", "Data Center"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ジャフコ グループ、KQX、北陸精工、東京大学への第三者割当増資を実施した。", {"KQX", "北陸精工"}),
+        ("グローバル・ブレイン、ミサゴ、ZenQへ新株予約権を発行した。", {"ミサゴ", "ZenQ"}),
+    ],
+)
+def test_a_list_before_he_names_its_members(text: str, names: set[str]):
+    assert names <= set(detected("資金調達", text))
