@@ -1078,3 +1078,14 @@ def test_a_center_is_found_by_its_ending_and_not_as_the_end_of_a_longer_name():
 )
 def test_a_list_before_he_names_its_members(text: str, names: set[str]):
     assert names <= set(detected("資金調達", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("医療AIを手がけるKestrelは新しいモデルを公開した。", "Kestrel"),
+        ("翻訳アプリを手掛けているハヤブサリンクが資金を集めた。", "ハヤブサリンク"),
+    ],
+)
+def test_the_company_that_makes_something_in_the_verbs_plain_form_is_found(text: str, name: str):
+    assert name in detected("翻訳AI", text)

@@ -147,7 +147,7 @@ COMPANY_BRACKETED = (
         r"(?!という(?:製品|サービス|アプリ))"
     ),
 )
-# The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを",
+# The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを", "翻訳を手がけるXは",
 # "スカイチケットを運営するアドベンチャーは", "TikTokの運営会社を" (the service is named as its company).
 MAKER_OF = (
     (
@@ -165,7 +165,7 @@ MAKER_OF = (
         "が設立した",
     ),
     re.compile(
-        rf"を(?:開発|運営|手がけ|手掛け)(?:する|している)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+        rf"を(?:開発|運営|手がけ|手掛け)(?:する|している|る|ている)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
         # The company a person leads or founded: "山田氏が率いるカモメAIは", "元幹部が創業したX".
         rf"|が(?:率いる|創業した|設立した)(?P<latin>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
         rf"|{BEFORE_NAME}(?P<after>{_LATIN_NAME}|{_LONG_KANA})の(?:運営会社|運営元|開発元)"
