@@ -1089,3 +1089,25 @@ def test_a_list_before_he_names_its_members(text: str, names: set[str]):
 )
 def test_the_company_that_makes_something_in_the_verbs_plain_form_is_found(text: str, name: str):
     assert name in detected("翻訳AI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A ministry's regional office: by its own name too.
+        ("総務省東北総合通信局は、生成AIの講演会を開いた。", {"東北総合通信局"}),
+        ("国土交通省中部地方整備局が点検にAIを使う。", {"中部地方整備局"}),
+        # A college with its department run into its name.
+        ("講師は函館工業高等専門学校情報工学科の教授が務めた。", {"函館工業高等専門学校"}),
+    ],
+)
+def test_a_ministrys_office_and_a_college_before_its_department_are_found_by_their_own_names(
+    text: str, names: set[str]
+):
+    assert names <= set(detected("生成AI講演", text))
+
+
+def test_a_college_before_its_department_leaves_no_piece_of_its_name():
+    assert_found_whole(
+        "生成AI講演", "講師は函館工業高等専門学校情報工学科の教授が務めた。", {"函館工業高等専門学校"}, {"函館工業"}
+    )

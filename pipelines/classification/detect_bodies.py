@@ -54,11 +54,13 @@ _JAPANESE_ENDING = (
 )
 # What a body does for an event, run into its name: "(日本文学振興会主催)", "X協会後援".
 _HOSTING = "主催|共催|後援|協賛|監修"
+# A school's department run into its name: "富山高等専門学校電気制御システム工学科".
+_DEPARTMENT = rf"[{KANJI}{KATAKANA}]{{1,12}}?(?:学科|専攻科)"
 # What a university's name may run into: its graduate school, hospital or faculty ("武蔵大学社会学部の").
 _AFTER_UNIVERSITY = rf"大学院|院|病院|発|附属|付属|医|[{KANJI}]{{1,6}}?(?:学部|研究科|学群|学域|学環)"
 _NAME_BY_ENDING = (
     rf"(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{1,14}}?)"
-    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)(?!{_HOSTING})[{KANJI}])"
+    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)(?!{_HOSTING}|(?<=学校){_DEPARTMENT})[{KANJI}])"
     rf"(?!(?<=大学)(?!{_AFTER_UNIVERSITY})[{KANJI}])"
     # A university's institute is named whole ("上海財経大学デジタル経済研究院").
     rf"(?!(?<=大学)[{KANJI}{KATAKANA}]{{1,12}}?(?:研究院|研究所|研究センター)(?![{KANJI}]))"
@@ -88,6 +90,8 @@ _PHRASE_END = re.compile(
 _KINDS_OF_GROUP = ("ワーキング", "ワーキング・", "プロジェクト", "タスクフォース", "フレンズ", "ユーザー", "アイドル")
 # Words before 塾 that say what kind of school it is ("大手学習塾", "個別指導塾").
 _KINDS_OF_SCHOOL = tuple("学習 進学 補習 個別指導 英会話 英語 そろばん 書道 私 学 予備".split())
+# A ministry written before its own office's name ("総務省九州総合通信局", "経済産業省関東経済産業局").
+_MINISTRY_BEFORE = re.compile(rf"^[{KANJI}]{{1,6}}省(?=[{KANJI}]{{2}})")
 # A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
 _NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
 # A date or an edition before a body's name ("令和6年度第1回審査品質管理小委員会"): no part of it.
@@ -142,6 +146,9 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
         if ending == "局" and text.startswith("」", match.end()) and text[match.start() - 1 : match.start()] == "「":
             continue  # 「宇宙水道局」: a service's name
         yield name
+        ministry = _MINISTRY_BEFORE.match(stem)
+        if ministry is not None and len(stem) - ministry.end() >= 2:
+            yield name[ministry.end() :]  # "総務省九州総合通信局": the office by its own name too
         university = stem.find("大学")
         if university > 0 and ending in ("研究院", "研究所", "研究センター"):
             yield stem[: university + 2]  # "上海交通大学人工知能研究院": the university too
