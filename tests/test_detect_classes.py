@@ -1111,3 +1111,17 @@ def test_a_college_before_its_department_leaves_no_piece_of_its_name():
     assert_found_whole(
         "生成AI講演", "講師は函館工業高等専門学校情報工学科の教授が務めた。", {"函館工業高等専門学校"}, {"函館工業"}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("米大統領府は、州のAI規制を抑える大統領令を出したと発表した。", "大統領府"),
+        ("韓国の総統府ではなく大統領府が、生成AIの指針を示した。", "大統領府"),
+    ],
+)
+def test_a_states_office_ending_in_fu_is_foreign_and_no_local_government(text: str, office: str):
+    labels = classify("AI規制", text)
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries[office].get("foreign") == "yes"
+    assert not any("local government" in reason for reason in labels.reasons)

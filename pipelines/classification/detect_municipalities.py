@@ -80,6 +80,8 @@ _NOT_MUNICIPALITIES = frozenset(
         "司法府",
     }
 )
+# A country written before a state's office ("米大統領府").
+_COUNTRY_BEFORE = re.compile(r"^(?:米国|米|韓国|韓|中国|中|台湾|台|仏|独|英|露|ロシア)(?=.{3})")
 # Chinese cities that Japanese text writes as 市: named, and read as foreign.
 _FOREIGN_CITIES = tuple(
     "北京市 上海市 深圳市 杭州市 広州市 天津市 重慶市 台北市 武漢市 成都市 南京市 蘇州市 西安市".split()
@@ -99,7 +101,7 @@ def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
 
 
 def municipalities(text: str) -> tuple[list[str], set[str]]:
-    """The local governments ``text`` names, and the foreign cities among them."""
+    """The local governments ``text`` names, and the foreign cities and state offices among them."""
     names: list[str] = []
     foreign_cities: set[str] = set()
     prefecture_named = None
@@ -114,6 +116,14 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
                 prefecture_named = _PREFECTURE_NAMED.search(text) is not None
             if not prefecture_named:
                 continue
+        if name.endswith("府") and not name.endswith(("大阪府", "京都府")):
+            # "米大統領府の", "韓国の大統領府は": a state's office, not a local government (Japan's 府 are 大阪府 and
+            # 京都府): named without its country, and read as foreign (内閣府 is the watch list's).
+            office = _COUNTRY_BEFORE.sub("", name)
+            if len(office) >= 3 and office not in _NOT_MUNICIPALITIES:
+                foreign_cities.add(office)
+                names.append(office)
+            continue
         if name.endswith(_FOREIGN_CITIES):
             # "友好都市の成都市", "中国・北京市": a foreign city, named, but read as foreign (no Japan evidence).
             city = name[-3:]
