@@ -1125,3 +1125,9 @@ def test_a_states_office_ending_in_fu_is_foreign_and_no_local_government(text: s
     entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
     assert entries[office].get("foreign") == "yes"
     assert not any("local government" in reason for reason in labels.reasons)
+
+
+def test_japans_own_government_and_an_office_in_a_list_are_no_local_government():
+    labels = classify("AI規制", "日本政府は、英国政府と総督府の担当者と、生成AIの規制を協議した。")
+    assert "日本政府" not in {entry["name"] for entry in labels.detected["organisations"]}
+    assert not any("local government" in reason for reason in labels.reasons)

@@ -87,8 +87,8 @@ _FOREIGN_CITIES = tuple(
     "北京市 上海市 深圳市 杭州市 広州市 天津市 重慶市 台北市 武漢市 成都市 南京市 蘇州市 西安市".split()
 )
 # What makes a detected name a Japanese local government, Japan evidence in itself: three characters or
-# more (not a surname such as 中村 or 野村).
-_JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:市|県|府|町|村|区)$")
+# more (not a surname such as 中村 or 野村); of the names ending in 府, only 大阪府 and 京都府 (not 米行政府).
+_JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:市|県|町|村|区|(?<=大阪|京都)府)$")
 
 
 def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
@@ -120,7 +120,7 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
             # "米大統領府の", "韓国の大統領府は": a state's office, not a local government (Japan's 府 are 大阪府 and
             # 京都府): named without its country, and read as foreign (内閣府 is the watch list's).
             office = _COUNTRY_BEFORE.sub("", name)
-            if len(office) >= 3 and office not in _NOT_MUNICIPALITIES:
+            if len(office) >= 3 and not office.endswith(tuple(_NOT_MUNICIPALITIES)):
                 foreign_cities.add(office)
                 names.append(office)
             continue
