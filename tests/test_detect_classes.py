@@ -1131,3 +1131,28 @@ def test_japans_own_government_and_an_office_in_a_list_are_no_local_government()
     labels = classify("AI規制", "日本政府は、英国政府と総督府の担当者と、生成AIの規制を協議した。")
     assert "日本政府" not in {entry["name"] for entry in labels.detected["organisations"]}
     assert not any("local government" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_named"),
+    [
+        (
+            "A poll of the 47 prefectures found that Shiga, Tottori, Kochi and Saga let staff use chatbots.",
+            {"Shiga", "Tottori", "Kochi", "Saga"},
+            set(),
+        ),
+        (
+            "Nagano and Gifu prefectures began trials, while Tokyo and Osaka waited on guidance for prefectures.",
+            {"Nagano", "Gifu"},
+            {"Tokyo", "Osaka"},
+        ),
+    ],
+)
+def test_prefectures_listed_in_text_about_prefectures_are_named(text: str, names: set[str], not_named: set[str]):
+    found = set(detected("Local AI", text))
+    assert names <= found
+    assert not not_named & found
+
+
+def test_places_listed_in_text_not_about_prefectures_are_not_named():
+    assert not {"Shiga", "Tottori", "Kochi"} & set(detected("Trip", "We drove through Shiga, Tottori and Kochi."))

@@ -93,3 +93,29 @@ def english_endings(body: str, known: Callable[[str], object], known_model: Call
         for match in _BANK_OF.finditer(body):
             if match.group("name").split(" ")[0] not in _BANK_KIND:
                 yield match.group("name")
+
+
+# Japan's 47 prefectures by their English names (Tokyo, Osaka, Kyoto and Hokkaido included).
+_PREFECTURES = (
+    "Hokkaido Aomori Iwate Miyagi Akita Yamagata Fukushima Ibaraki Tochigi Gunma Saitama Chiba Tokyo Kanagawa Niigata"
+    " Toyama Ishikawa Fukui Yamanashi Nagano Gifu Shizuoka Aichi Mie Shiga Kyoto Osaka Hyogo Nara Wakayama Tottori"
+    " Shimane Okayama Hiroshima Yamaguchi Tokushima Kagawa Ehime Kochi Fukuoka Saga Nagasaki Kumamoto Oita Miyazaki"
+    " Kagoshima Okinawa"
+).split()
+_PREFECTURE = "|".join(_PREFECTURES)
+# "Fukushima, Ibaraki, Gunma and Niigata": three prefectures or more in a list, or two before "prefectures".
+_PREFECTURE_LIST = re.compile(
+    rf"(?<![A-Za-z0-9&.\-])(?P<items>(?:(?:{_PREFECTURE}), ){{2,}}(?:{_PREFECTURE}),? and (?:{_PREFECTURE})"
+    rf"|(?:{_PREFECTURE})(?:, (?:{_PREFECTURE}))*,? and (?:{_PREFECTURE}) [Pp]refectures)(?![A-Za-z0-9\-])"
+)
+_LIST_SEPARATOR = re.compile(r",? and |, ")
+
+
+def listed_prefectures(body: str) -> Iterator[str]:
+    """The prefectures a list names in text about prefectures: their governments ("a survey of all 47 prefectures
+    found that Fukushima, Ibaraki, Gunma and Niigata have …", "Aomori and Iwate prefectures")."""
+    if "refecture" not in body:
+        return
+    for match in _PREFECTURE_LIST.finditer(body):
+        items = match.group("items").removesuffix(" prefectures").removesuffix(" Prefectures")
+        yield from _LIST_SEPARATOR.split(items)
