@@ -1156,3 +1156,16 @@ def test_prefectures_listed_in_text_about_prefectures_are_named(text: str, names
 
 def test_places_listed_in_text_not_about_prefectures_are_not_named():
     assert not {"Shiga", "Tottori", "Kochi"} & set(detected("Trip", "We drove through Shiga, Tottori and Kochi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        ("Dealroomのデータによると、AI投資は倍増した。GPSのデータによると混雑は減った。", {"Dealroom"}, {"GPS"}),
+        ("Tracxnの調査では件数が伸び、センサーのデータによれば温度も上がった。", {"Tracxn"}, {"センサー"}),
+    ],
+)
+def test_whose_data_or_survey_a_figure_is_from_is_named(text: str, names: set[str], not_names: set[str]):
+    found = set(detected("AI投資", text))
+    assert names <= found
+    assert not not_names & found

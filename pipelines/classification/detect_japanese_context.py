@@ -58,12 +58,16 @@ RELATED = (
 )
 # "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
 CITED = (
-    re.compile(r"によると|によれば|が報じた|は報じた|の報道"),
+    re.compile(r"によると|によれば|が報じた|は報じた|の報道|の(?:データ|調査|分析|集計|統計|推計)では"),
     # An outlet's name may end in "+" ("ITmedia AI+").
     # A Latin name may follow any hiragana ("というITmedia AI+の報道"), though not a space inside a Latin name.
     re.compile(
         rf"(?:{BEFORE_NAME}|(?<=[\u3041-\u3096]))(?<![A-Za-z0-9&.\-] )(?P<name>(?:{LATIN_OR_KANA})\+?)"
         r"(?:によると|によれば|が報じた|は報じた|の報道)"
+        # Whose data or survey a figure is from ("PitchBookのデータによると"): a Latin name of four letters or more
+        # with a small letter (not "GPSのデータ", nor a katakana word such as センサー).
+        r"|(?<![A-Za-z0-9&.\-])(?P<latin>(?=[A-Za-z0-9&.\- ]{4})(?=[A-Z0-9&.\- ]*[a-z])[A-Za-z][A-Za-z0-9&.\-]*"
+        r"(?: [A-Z][A-Za-z0-9&.\-]*){0,2})の(?:データ|調査|分析|集計|統計|推計)(?:によると|によれば|では)"
     ),
 )
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
