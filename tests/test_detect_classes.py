@@ -1169,3 +1169,25 @@ def test_whose_data_or_survey_a_figure_is_from_is_named(text: str, names: set[st
     found = set(detected("AI投資", text))
     assert names <= found
     assert not not_names & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        (
+            'Illustrators formed a group called "Stop Unlicensed Training" and met lawmakers; the model, named'
+            ' "Kotori", was not discussed.',
+            {"Stop Unlicensed Training"},
+            {"Kotori"},
+        ),
+        (
+            "A 2024 survey by Creators Union Japan of 5,000 artists found that most feared AI copies.",
+            {"Creators Union Japan"},
+            set(),
+        ),
+    ],
+)
+def test_what_a_sentence_says_a_body_is_called_is_its_name(text: str, names: set[str], not_names: set[str]):
+    found = set(detected("Artists and AI", text))
+    assert names <= found
+    assert not not_names & found

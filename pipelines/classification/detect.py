@@ -16,7 +16,7 @@ from itertools import chain
 from pipelines.classification.detect_arms import TRADE_ENDING, country_units, trade_arms
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
-from pipelines.classification.detect_english_endings import english_endings, listed_prefectures
+from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
@@ -356,7 +356,8 @@ def detect_names(
             keep(name)
     arms = trade_arms(text, known_organisation) if japanese else ()
     ended = english_endings(body, known_organisation, known_model)
-    for name in chain(country_units(text, known_organisation), arms, ended, listed_prefectures(body)):
+    called = chain(listed_prefectures(body), called_names(body))
+    for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
     municipal, foreign_cities = municipalities(text) if japanese else ([], set())
     for name in municipal:

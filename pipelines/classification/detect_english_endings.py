@@ -1,5 +1,6 @@
 """English names of bodies by an ending ``detect`` does not read: a city's government, a studio or a production
-company, an academy, and a bank named with its town.
+company, an academy, a center, and a bank named with its town; prefectures listed in text about prefectures; and
+what a sentence says a body is called ('a group called "X"', "a survey by X").
 
     Pohang City / Busan Metropolitan City / WIT Studio / Aoni Production / National Police Academy
     Japan Fact-check Center / Tanegashima Space Center
@@ -119,3 +120,24 @@ def listed_prefectures(body: str) -> Iterator[str]:
     for match in _PREFECTURE_LIST.finditer(body):
         items = match.group("items").removesuffix(" prefectures").removesuffix(" Prefectures")
         yield from _LIST_SEPARATOR.split(items)
+
+
+# What the sentence calls a body: 'a group called "No More Unauthorized AI"', "a survey by Arts Workers Japan of …".
+_CALLED = re.compile(
+    r"\b(?:group|organi[sz]ation|association|coalition|union|alliance|campaign|collective|network|nonprofit|non-profit"
+    r"|company|startup|start-up|firm) (?:called|named) [\"“](?P<name>[A-Za-z0-9][^\"”]{1,40}?)[\"”]"
+)
+_SURVEYED_BY = re.compile(
+    rf"\b(?:survey|poll) (?:by|conducted by|from) (?:the )?(?P<name>{_WORD}(?: {_WORD}){{0,3}})"
+    r"(?= of | found| showed| shows| finds|,|\.|;)"
+)
+
+
+def called_names(body: str) -> Iterator[str]:
+    """Names the sentence gives as what a body is called, or who ran a survey."""
+    if "called " in body or "named " in body:
+        for match in _CALLED.finditer(body):
+            yield match.group("name").strip()
+    if "survey " in body or "poll " in body:
+        for match in _SURVEYED_BY.finditer(body):
+            yield match.group("name")
