@@ -1191,3 +1191,14 @@ def test_what_a_sentence_says_a_body_is_called_is_its_name(text: str, names: set
     found = set(detected("Artists and AI", text))
     assert names <= found
     assert not not_names & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("講師は、AI技術者のコミュニティKaggleNightsTokyoを主宰する田中氏が務めた。", "KaggleNightsTokyo"),
+        ("学生はコミュニティOpenRoboClubに参加した。コミュニティのメンバーも来た。", "OpenRoboClub"),
+    ],
+)
+def test_a_community_named_after_what_it_is_is_found_and_a_plain_word_after_it_is_not(text: str, name: str):
+    assert_found_whole("勉強会", text, {name}, {"メンバー"})

@@ -104,11 +104,12 @@ _GENERIC_STEMS = frozenset(
         "テクノロジー",
     }
 )
-# A startup named after what it is: "スタートアップのX", "新興企業X", "Tokyo-based AI startup X".
+# A startup named after what it is: "スタートアップのX", "新興企業X", "コミュニティX", "Tokyo-based AI startup X".
 _JAPANESE_DESCRIBED = (
-    re.compile(r"スタートアップ|新興企業|ベンチャー"),
+    re.compile(r"スタートアップ|新興企業|ベンチャー|コミュニティ"),
     re.compile(
-        r"(?<![\u30a1-\u30ff])(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの)"
+        r"(?<![\u30a1-\u30ff])(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの"
+        r"|コミュニティ(?=[A-Za-z]))"  # "ロボット人材のコミュニティRobotMateHubを運営する": a Latin name only
         r"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         r"(?=は|が|、|と|の|に|を|も|\(|$)"
     ),
