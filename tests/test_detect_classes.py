@@ -1202,3 +1202,21 @@ def test_what_a_sentence_says_a_body_is_called_is_its_name(text: str, names: set
 )
 def test_a_community_named_after_what_it_is_is_found_and_a_plain_word_after_it_is_not(text: str, name: str):
     assert_found_whole("勉強会", text, {name}, {"メンバー"})
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Helix Fusion Works, a venture founded by university researchers, raised 3 billion yen.",
+            {"Helix Fusion Works"},
+        ),
+        (
+            "The round drew trading houses Itochu Kestrel and Marubeni Heron, and a regional bank.",
+            {"Itochu Kestrel", "Marubeni Heron"},
+        ),
+        ("Suppliers to chipmakers Kioxa Memory and Tokai Wafer rose.", {"Kioxa Memory", "Tokai Wafer"}),
+    ],
+)
+def test_a_venture_and_two_names_after_a_trade_in_the_plural_are_found(text: str, names: set[str]):
+    assert names <= set(detected("Energy startups", text))

@@ -88,7 +88,21 @@ _ENGLISH_LIST = (
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
 # pair is read right after each such phrase (a plain search), not by a pattern tried at every word.
-_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ", " between ")
+# Or a trade in the plural before two names ("trading houses Mitsubishi and Mitsui", "carmakers Toyota and Honda").
+_PAIR_PHRASES = (
+    " including ",
+    " such as ",
+    " led by ",
+    " backed by ",
+    " participation from ",
+    " between ",
+    " trading houses ",
+    " carmakers ",
+    " automakers ",
+    " chipmakers ",
+    " megabanks ",
+    " rivals ",
+)
 _WHO_BEFORE = (" including ", " such as ")
 # "a joint venture between Kumo and Orbix": the two parties of a deal.
 _DEALS = (
