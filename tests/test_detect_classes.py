@@ -1220,3 +1220,14 @@ def test_a_community_named_after_what_it_is_is_found_and_a_plain_word_after_it_i
 )
 def test_a_venture_and_two_names_after_a_trade_in_the_plural_are_found(text: str, names: set[str]):
     assert names <= set(detected("Energy startups", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("同社はハヤテセミコンとの合併後に上場を目指す。", "ハヤテセミコン"),
+        ("ツバメ証券はKestrel Tradeと経営統合する。", "Kestrel Trade"),
+    ],
+)
+def test_a_mergers_other_party_is_found(text: str, name: str):
+    assert name in detected("再編", text)

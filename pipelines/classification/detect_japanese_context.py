@@ -49,10 +49,11 @@ NAME_WITH_SHA = (
 )
 # "Xと資本業務提携", "Xと業務提携", "X傘下の", "傘下のY", "子会社のY": partners, parents and subsidiaries.
 RELATED = (
-    re.compile(r"提携|傘下|子会社"),
+    re.compile(r"提携|傘下|子会社|合併|経営統合"),
     re.compile(
         rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{LATIN_OR_KANA})"
-        r"(?:と(?:の)?(?:資本業務提携|業務資本提携|資本提携|業務提携|戦略的提携|提携)|傘下の)"
+        # A merger's other party too: "サピオンとの合併後に", "Xと経営統合".
+        r"(?:と(?:の)?(?:資本業務提携|業務資本提携|資本提携|業務提携|戦略的提携|提携|合併|経営統合)|傘下の)"
         rf"|(?:傘下の|子会社の|子会社である)(?P<after>{LATIN_OR_KANA}){_AFTER_NAME}"
     ),
 )
