@@ -1231,3 +1231,13 @@ def test_a_venture_and_two_names_after_a_trade_in_the_plural_are_found(text: str
 )
 def test_a_mergers_other_party_is_found(text: str, name: str):
     assert name in detected("再編", text)
+
+
+def test_a_government_department_by_its_portfolio_is_found_and_an_office_department_is_not():
+    assert_found_whole(
+        "Export rules",
+        "The US Labor Department and the Osaka Fire Department agreed, while the IT Department and the Physics"
+        " Department of the college did not.",
+        {"US Labor Department", "Osaka Fire Department"},
+        {"IT Department", "Physics Department"},
+    )

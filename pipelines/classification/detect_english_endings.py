@@ -3,7 +3,7 @@ company, an academy, a center, and a bank named with its town; prefectures liste
 what a sentence says a body is called ('a group called "X"', "a survey by X").
 
     Pohang City / Busan Metropolitan City / WIT Studio / Aoni Production / National Police Academy
-    Japan Fact-check Center / Tanegashima Space Center
+    Japan Fact-check Center / Tanegashima Space Center / US Commerce Department
     Shonai Bank of Tsuruoka -> Shonai Bank
 
 Read in the body only (a headline in title case would read as one long name). A word before the ending that says
@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
-_ENDINGS = r"Metropolitan City|City|Studios?|Productions?|Academy|Center|Centre"
+_ENDINGS = r"Metropolitan City|City|Studios?|Productions?|Academy|Center|Centre|Department"
 _ENDING = re.compile(rf" (?:{_ENDINGS})(?![A-Za-z0-9\-]| [A-Z]| of\b| for\b)")
 _NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_WORD} ){{1,3}}(?P<ending>{_ENDINGS}))$")
 # Words before the ending that say what kind it is, not which one.
@@ -56,6 +56,13 @@ _KIND["Center"] = frozenset(
     Excellence Competence Technology Science""".split()
 )
 _KIND["Centre"] = _KIND["Center"]
+_KIND["Department"] = frozenset()
+# A department is a government's only by its portfolio ("US Commerce Department", "Metropolitan Police Department";
+# not "IT Department" or a university's "Physics Department").
+_PORTFOLIOS = frozenset(
+    """Commerce State Justice Defense Defence Treasury Energy Labor Labour Education Interior Transportation
+    Agriculture Health Police Fire Security""".split()
+)
 _KIND["Studios"] = _KIND["Studio"]
 _KIND["Productions"] = _KIND["Production"]
 _KIND["Metropolitan City"] = frozenset()
@@ -84,7 +91,7 @@ def english_endings(body: str, known: Callable[[str], object], known_model: Call
             continue  # "Research and Development Center": the end of a longer name ("X and Incheon City" is a list)
         while stem and stem[0] in _OPENERS:
             stem = stem[1:]
-        if not stem or stem[-1] in _KIND[ending]:
+        if not stem or stem[-1] in _KIND[ending] or (ending == "Department" and stem[-1] not in _PORTFOLIOS):
             continue
         # "Google AI Studio", "Gemini Studio": a known company's or model's product (a city may bear a company's name).
         if not ending.endswith("City") and any(known(word) is not None or known_model(word) for word in stem):
