@@ -1241,3 +1241,12 @@ def test_a_government_department_by_its_portfolio_is_found_and_an_office_departm
         {"US Labor Department", "Osaka Fire Department"},
         {"IT Department", "Physics Department"},
     )
+
+
+def test_a_foreign_university_by_its_short_form_after_its_country_is_found_and_foreign():
+    labels = classify("AI研究", "英エディンバラ大と米カーネギーメロン大が、大規模言語モデルの評価を公表した。")
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["エディンバラ大"].get("foreign") == "yes"
+    assert entries["カーネギーメロン大"].get("foreign") == "yes"
+    assert not any("大規模" in name for name in entries)
+    assert not any("エディンバラ" in reason for reason in labels.reasons)

@@ -260,6 +260,7 @@ def foreign_names(text: str, japanese: bool, found: Iterable[str] = ()) -> set[s
     if japanese:
         names.update(foreign_kanji_names(text))
         names.update(foreign_addressed(text))
+        names.update(foreign_universities(text))
     return names
 
 
@@ -330,3 +331,18 @@ def chinese_ministries(text: str) -> Iterator[str]:
             yield match.group("name") if match.group("of") else "中国" + match.group("name")
         else:
             yield match.group("after")
+
+
+# A foreign university by the short form Japanese news gives it after its country: "米スタンフォード大の", "英オックス
+# フォード大が" (大 on its own, not 大学 or 大規模).
+_FOREIGN_UNIVERSITY = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}A-Za-z])(?:米|英|仏|独|加|豪|伊|米国|英国|中国|韓国|台湾|スイス)"
+    rf"(?P<name>[\u30a1-\u30fa][{KATAKANA}]{{2,20}}大)(?![{KANJI}{KATAKANA}])"
+)
+
+
+def foreign_universities(text: str) -> Iterator[str]:
+    """Foreign universities by their short form after their country ("米スタンフォード大" -> スタンフォード大)."""
+    if "大" in text:
+        for match in _FOREIGN_UNIVERSITY.finditer(text):
+            yield match.group("name")

@@ -28,6 +28,7 @@ from pipelines.classification.detect_bodies import (
     english_bodies,
     foreign_addressed,
     foreign_kanji_names,
+    foreign_universities,
     japanese_by_ending,
 )
 from pipelines.classification.detect_characters import (
@@ -208,6 +209,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         yield from chinese_ministries(text)
         yield from foreign_kanji_names(text)
         yield from foreign_addressed(text)
+        yield from foreign_universities(text)
     yield from english_bodies(text, body_start)
     yield from english_roles(text, japanese)
     kanji_subject = _KANJI_SUBJECT.match(title)
