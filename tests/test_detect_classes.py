@@ -1250,3 +1250,7 @@ def test_a_foreign_university_by_its_short_form_after_its_country_is_found_and_f
     assert entries["カーネギーメロン大"].get("foreign") == "yes"
     assert not any("大規模" in name for name in entries)
     assert not any("エディンバラ" in reason for reason in labels.reasons)
+
+
+def test_a_kind_of_energy_is_no_company():
+    assert "クリーンエナジー" not in detected("電池", "クリーンエナジーの普及に向け、各社が協力する。")

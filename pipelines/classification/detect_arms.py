@@ -37,12 +37,16 @@ def country_units(text: str, known: Callable[[str], object]) -> Iterator[str]:
                 break
 
 
-# Trades that only a company's name ends in, written after a known company's name for its arm.
+# Trades that only a company's name ends in ("Acmeロボティクス", "ミライシステムズ": ``detect`` reads any name before
+# them), and after a known company's name for its arm also エナジー and メカトロニクス (after any word they may
+# be a kind of energy: "クリーンエナジー").
 TRADE_ENDING = (
-    r"フーズ|ファーマ|ロボティクス|エレクトロニクス|メカトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ"
-    r"|マテリアルズ|インダストリーズ|コーポレーション|ラボラトリーズ|エナジー|ラボ"
+    r"フーズ|ファーマ|ロボティクス|エレクトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ|マテリアルズ"
+    r"|インダストリーズ|コーポレーション|ラボラトリーズ|ラボ"
 )
-_TRADE = re.compile(rf"(?:{TRADE_ENDING})(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)")
+_TRADE = re.compile(
+    rf"(?:{TRADE_ENDING}|エナジー|メカトロニクス)(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
+)
 _NAME_CHARACTER = re.compile(rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]")
 
 
