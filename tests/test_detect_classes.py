@@ -1254,3 +1254,8 @@ def test_a_foreign_university_by_its_short_form_after_its_country_is_found_and_f
 
 def test_a_kind_of_energy_is_no_company():
     assert "クリーンエナジー" not in detected("電池", "クリーンエナジーの普及に向け、各社が協力する。")
+
+
+def test_japan_after_a_sentence_that_ends_with_a_known_name_is_no_unit():
+    found = detected("Cars", "The deal was signed by Toyota. Japan's ministry welcomed it.")
+    assert not any(name.endswith(" Japan") for name in found)

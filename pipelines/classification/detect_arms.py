@@ -27,8 +27,8 @@ def country_units(text: str, known: Callable[[str], object]) -> Iterator[str]:
         return
     for found in _JAPAN_AFTER.finditer(text):
         owner = _OWNER.search(text, max(0, found.start() - 40), found.start())
-        if owner is None:
-            continue
+        if owner is None or owner.group("owner").endswith("."):
+            continue  # "… said Toyota. Japan's …": a sentence ends before "Japan"
         words = owner.group("owner").split(" ")
         for first in range(len(words)):
             name = " ".join(words[first:])
