@@ -1259,3 +1259,12 @@ def test_a_kind_of_energy_is_no_company():
 def test_japan_after_a_sentence_that_ends_with_a_known_name_is_no_unit():
     found = detected("Cars", "The deal was signed by Toyota. Japan's ministry welcomed it.")
     assert not any(name.endswith(" Japan") for name in found)
+
+
+def test_an_owners_possessive_is_no_part_of_a_name_by_its_ending():
+    assert_found_whole(
+        "Launch",
+        "JAXA's Uchinoura Space Center hosted it.",
+        {"Uchinoura Space Center"},
+        {"JAXA's Uchinoura Space Center"},
+    )

@@ -89,6 +89,9 @@ def english_endings(body: str, known: Callable[[str], object], known_model: Call
             body.endswith((" and ", " & "), 0, match.start()) and stem[0] in _KIND[ending]
         ):
             continue  # "Research and Development Center": the end of a longer name ("X and Incheon City" is a list)
+        owned = [index for index, word in enumerate(stem) if word.endswith(("'s", "’s"))]
+        if owned:
+            stem = stem[owned[-1] + 1 :]  # "Japan's Tanegashima Space Center": the center, not its owner's possessive
         while stem and stem[0] in _OPENERS:
             stem = stem[1:]
         if not stem or stem[-1] in _KIND[ending] or (ending == "Department" and stem[-1] not in _PORTFOLIOS):
