@@ -21,7 +21,7 @@ _SPACE_NEXT_TO_CJK = re.compile(rf"(?<=[{_CJK}]) | (?=[{_CJK}])")
 # Company forms that names carry in some sources and not in others.
 COMPANY_FORMS = re.compile(
     r"株式会社|\(株\)|有限会社|合同会社|一般社団法人|一般財団法人|公益財団法人|国立研究開発法人|独立行政法人|国立大学法人|学校法人"
-    r"|(?<![a-z0-9])(?:inc|k\.k|kk|co\.,? ?ltd|co|ltd|llc|gmbh|corp|plc|s\.a)\.?(?![a-z0-9])",
+    r"|(?<![a-z0-9])(?:inc|k\.k|kk|co\.,? ?ltd|co|ltd|llc|l\.l\.c|gmbh|corp|plc|s\.a)\.?(?![a-z0-9])",
     re.IGNORECASE,
 )
 

@@ -880,3 +880,391 @@ def test_countries_people_and_fields_are_no_partners(title: str, text: str):
 )
 def test_an_investor_named_by_what_it_gives_is_found(text: str, name: str):
     assert name in detected("資金調達", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        # An English legal form or ending right before Japanese text ("…, LLCにも", "… Capitalが").
+        ("注意喚起", "委員会はツバメAIを運営するKestrel Labs OpCo, LLCにも注意を促した。", {"Kestrel Labs OpCo"}),
+        ("資金調達", "今回のラウンドはHeronbrook Capitalが主導し、既存株主も加わった。", {"Heronbrook Capital"}),
+        ("資金調達", "Marlow Ventures Inc.が出資した。", {"Marlow Ventures"}),
+    ],
+)
+def test_english_forms_and_endings_before_japanese_text_are_found(title: str, text: str, names: set[str]):
+    assert names <= set(detected(title, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dated"),
+    [
+        (
+            "Rules are due, and in July Kestrel Agritech, a unit of Kestrel Holdings, showed a tractor.",
+            "Kestrel Agritech",
+            "July Kestrel Agritech",
+        ),
+        (
+            "Since March Heron Robotics, a subsidiary of Heron Group, has sold arms.",
+            "Heron Robotics",
+            "March Heron Robotics",
+        ),
+    ],
+)
+def test_a_month_written_as_a_date_before_a_name_is_no_part_of_it(text: str, name: str, dated: str):
+    assert_found_whole("Machines", text, {name}, {dated})
+
+
+def test_a_month_that_opens_a_name_after_a_comma_stays():
+    assert "May Mobility" in detected(
+        "Robotaxis", "Toyota backs robotaxi firms, and May Mobility, a unit of none, grew."
+    )
+
+
+def test_a_company_form_with_dots_is_a_company_form():
+    from common.folding import bare_name
+
+    assert bare_name("Kestrel, L.L.C.") == bare_name("Kestrel")
+
+
+@pytest.mark.parametrize(
+    ("text", "arm"),
+    [
+        # A known company's name run into a trade word: its arm, a company of its own.
+        ("講師は富士通ロボティクスで案内ロボットを手がけた。", "富士通ロボティクス"),
+        ("JR西日本メカトロニクスは新しい改札機を展示した。", "JR西日本メカトロニクス"),
+        ("蓄電池はトヨタエナジーとマツダが共同で開発する。", "トヨタエナジー"),
+    ],
+)
+def test_a_known_companys_arm_by_its_trade_is_found_whole(text: str, arm: str):
+    assert_found_whole("事業", text, {arm}, {"、" + arm})
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The clinic drew on Microsoft Japan's expertise for the rollout.", "Microsoft Japan"),
+        ("Staff trained with Amazon Web Services Japan and a local integrator.", "Amazon Web Services Japan"),
+    ],
+)
+def test_a_known_companys_japanese_unit_is_found_as_written(text: str, unit: str):
+    assert unit in detected("Hospital AI", text)
+
+
+def test_japan_after_a_name_that_describes_or_begins_another_name_is_no_unit():
+    found = detected("Flights", "Toyota Japan-based staff flew Japan Airlines with Google.")
+    assert not {"Toyota Japan", "Google Japan"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefecture", "fragment"),
+    [
+        ("鳥取県知事は定例会見で、生成AIの県庁業務への活用を検討すると述べた。", "鳥取県", "県庁"),
+        ("大阪府知事は、生成AIを使う市役所の窓口を視察した。", "大阪府", "市役所"),
+    ],
+)
+def test_a_governor_names_the_prefecture_and_an_office_of_no_named_place_is_no_name(
+    text: str, prefecture: str, fragment: str
+):
+    assert prefecture in named("知事会見", text) | {
+        organisation["name_ja"] for organisation in classify("知事会見", text).organisations
+    }
+    assert fragment not in detected("知事会見", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A city's government by its English name, in Korea or anywhere: named, no Japan evidence by itself.
+        (
+            "Daejeon City in South Korea and Incheon Metropolitan City opened chatbots, unlike most Smart City pilots.",
+            {"Daejeon City", "Incheon Metropolitan City"},
+            {"Smart City", "Metropolitan City"},
+        ),
+        # Studios and production companies, not products or kinds of production.
+        (
+            "Voice agency Kazeno Production and animation house Hoshikaze Studio signed; Visual Studio and mass"
+            " production were not involved, nor Google AI Studio.",
+            {"Kazeno Production", "Hoshikaze Studio"},
+            {"Visual Studio", "Google AI Studio", "AI Studio"},
+        ),
+        # An academy of state; a bank named with its town.
+        (
+            "The National Fire Academy will study it. Kitaura Bank of Hakodate, in Hokkaido, and Minami Bank of Oita,"
+            " merged; the Royal Bank of Canada did not.",
+            {"National Fire Academy", "Kitaura Bank", "Minami Bank"},
+            {"Royal Bank", "Royal Bank of Canada"},
+        ),
+    ],
+)
+def test_cities_studios_productions_academies_and_town_banks_in_english_are_found(
+    text: str, names: set[str], fragments: set[str]
+):
+    assert_found_whole("Local news", text, names, fragments)
+
+
+def test_a_korean_city_in_english_is_no_japan_evidence():
+    labels = classify("Chatbot", "Daejeon City in South Korea launched a generative AI chatbot for citizens.")
+    assert "Daejeon City" in {entry["name"] for entry in labels.detected["organisations"]}
+    assert not any(reason.startswith("japan") for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # Private schools, promotion societies, federations and chambers by their ending.
+        (
+            "東進塾が予想する得点を上回り、大手学習塾も注目した。",
+            {"東進塾"},
+            {"大手学習塾", "学習塾"},
+        ),
+        (
+            "文学賞(日本文芸振興会主催)の選考会と、日本囲碁連盟後援の大会、横浜商工会議所の講演会があった。",
+            {"日本文芸振興会", "日本囲碁連盟", "横浜商工会議所"},
+            {"日本文芸振興会主催"},
+        ),
+    ],
+)
+def test_schools_societies_federations_and_chambers_are_found_by_their_ending(
+    text: str, names: set[str], fragments: set[str]
+):
+    assert_found_whole("生成AIと文学", text, names, fragments)
+
+
+def test_a_body_that_opens_with_korea_is_foreign_and_no_japan_evidence():
+    labels = classify(
+        "AI投資、米国に集中", "大韓商工会議所がOECDのデータを分析し、生成AIへの投資が米国に集中していると発表した。"
+    )
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["大韓商工会議所"].get("foreign") == "yes"
+    assert not any("大韓商工会議所" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # A company in the possessive before its model family; a bare "Meta" elsewhere is left alone.
+        ("Japanese LLM", "The team distilled Meta's Llama weights into a small Japanese model.", "Meta"),
+        # A foreign company's katakana or Latin name before a particle the matcher did not read.
+        ("AI人材", "研究者はメタを退社して新会社を設立した。", "Meta"),
+        ("半導体", "同社はメタによる買収提案を断った。", "Meta"),
+        ("調達", "ScaleはMetaから出資を受けた。", "Meta"),
+    ],
+)
+def test_a_known_name_the_matcher_leaves_alone_counts_before_its_model_or_a_particle(title: str, text: str, name: str):
+    assert name in {organisation["name"] for organisation in classify(title, text).organisations}
+
+
+def test_a_japanese_companys_katakana_name_that_is_also_a_word_is_left_to_context():
+    labels = classify("電池の研究", "水溶液ではイオンが移動し、電極に集まる。")
+    assert "AEON" not in {organisation["name"] for organisation in labels.organisations}
+
+
+def test_a_center_is_found_by_its_ending_and_not_as_the_end_of_a_longer_name():
+    assert_found_whole(
+        "Launch",
+        "The rocket left Uchinoura Space Center, and the Okinawa Fact-check Center checked claims; the Research and"
+        " Development Center for Robotics and a Data Center were not involved.",
+        {"Uchinoura Space Center", "Okinawa Fact-check Center"},
+        {"Development Center", "Data Center"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ジャフコ グループ、KQX、北陸精工、東京大学への第三者割当増資を実施した。", {"KQX", "北陸精工"}),
+        ("グローバル・ブレイン、ミサゴ、ZenQへ新株予約権を発行した。", {"ミサゴ", "ZenQ"}),
+    ],
+)
+def test_a_list_before_he_names_its_members(text: str, names: set[str]):
+    assert names <= set(detected("資金調達", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("医療AIを手がけるKestrelは新しいモデルを公開した。", "Kestrel"),
+        ("翻訳アプリを手掛けているハヤブサリンクが資金を集めた。", "ハヤブサリンク"),
+    ],
+)
+def test_the_company_that_makes_something_in_the_verbs_plain_form_is_found(text: str, name: str):
+    assert name in detected("翻訳AI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A ministry's regional office: by its own name too.
+        ("総務省東北総合通信局は、生成AIの講演会を開いた。", {"東北総合通信局"}),
+        ("国土交通省中部地方整備局が点検にAIを使う。", {"中部地方整備局"}),
+        # A college with its department run into its name.
+        ("講師は函館工業高等専門学校情報工学科の教授が務めた。", {"函館工業高等専門学校"}),
+    ],
+)
+def test_a_ministrys_office_and_a_college_before_its_department_are_found_by_their_own_names(
+    text: str, names: set[str]
+):
+    assert names <= set(detected("生成AI講演", text))
+
+
+def test_a_college_before_its_department_leaves_no_piece_of_its_name():
+    assert_found_whole(
+        "生成AI講演", "講師は函館工業高等専門学校情報工学科の教授が務めた。", {"函館工業高等専門学校"}, {"函館工業"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("米大統領府は、州のAI規制を抑える大統領令を出したと発表した。", "大統領府"),
+        ("韓国の総統府ではなく大統領府が、生成AIの指針を示した。", "大統領府"),
+    ],
+)
+def test_a_states_office_ending_in_fu_is_foreign_and_no_local_government(text: str, office: str):
+    labels = classify("AI規制", text)
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries[office].get("foreign") == "yes"
+    assert not any("local government" in reason for reason in labels.reasons)
+
+
+def test_japans_own_government_and_an_office_in_a_list_are_no_local_government():
+    labels = classify("AI規制", "日本政府は、英国政府と総督府の担当者と、生成AIの規制を協議した。")
+    assert "日本政府" not in {entry["name"] for entry in labels.detected["organisations"]}
+    assert not any("local government" in reason for reason in labels.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_named"),
+    [
+        (
+            "A poll of the 47 prefectures found that Shiga, Tottori, Kochi and Saga let staff use chatbots.",
+            {"Shiga", "Tottori", "Kochi", "Saga"},
+            set(),
+        ),
+        (
+            "Nagano and Gifu prefectures began trials, while Tokyo and Osaka waited on guidance for prefectures.",
+            {"Nagano", "Gifu"},
+            {"Tokyo", "Osaka"},
+        ),
+    ],
+)
+def test_prefectures_listed_in_text_about_prefectures_are_named(text: str, names: set[str], not_named: set[str]):
+    found = set(detected("Local AI", text))
+    assert names <= found
+    assert not not_named & found
+
+
+def test_places_listed_in_text_not_about_prefectures_are_not_named():
+    assert not {"Shiga", "Tottori", "Kochi"} & set(detected("Trip", "We drove through Shiga, Tottori and Kochi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        ("Dealroomのデータによると、AI投資は倍増した。GPSのデータによると混雑は減った。", {"Dealroom"}, {"GPS"}),
+        ("Tracxnの調査では件数が伸び、センサーのデータによれば温度も上がった。", {"Tracxn"}, {"センサー"}),
+    ],
+)
+def test_whose_data_or_survey_a_figure_is_from_is_named(text: str, names: set[str], not_names: set[str]):
+    found = set(detected("AI投資", text))
+    assert names <= found
+    assert not not_names & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        (
+            'Illustrators formed a group called "Stop Unlicensed Training" and met lawmakers; the model, named'
+            ' "Kotori", was not discussed.',
+            {"Stop Unlicensed Training"},
+            {"Kotori"},
+        ),
+        (
+            "A 2024 survey by Creators Union Japan of 5,000 artists found that most feared AI copies.",
+            {"Creators Union Japan"},
+            set(),
+        ),
+    ],
+)
+def test_what_a_sentence_says_a_body_is_called_is_its_name(text: str, names: set[str], not_names: set[str]):
+    found = set(detected("Artists and AI", text))
+    assert names <= found
+    assert not not_names & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("講師は、AI技術者のコミュニティKaggleNightsTokyoを主宰する田中氏が務めた。", "KaggleNightsTokyo"),
+        ("学生はコミュニティOpenRoboClubに参加した。コミュニティのメンバーも来た。", "OpenRoboClub"),
+    ],
+)
+def test_a_community_named_after_what_it_is_is_found_and_a_plain_word_after_it_is_not(text: str, name: str):
+    assert_found_whole("勉強会", text, {name}, {"メンバー"})
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Helix Fusion Works, a venture founded by university researchers, raised 3 billion yen.",
+            {"Helix Fusion Works"},
+        ),
+        (
+            "The round drew trading houses Itochu Kestrel and Marubeni Heron, and a regional bank.",
+            {"Itochu Kestrel", "Marubeni Heron"},
+        ),
+        ("Suppliers to chipmakers Kioxa Memory and Tokai Wafer rose.", {"Kioxa Memory", "Tokai Wafer"}),
+    ],
+)
+def test_a_venture_and_two_names_after_a_trade_in_the_plural_are_found(text: str, names: set[str]):
+    assert names <= set(detected("Energy startups", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("同社はハヤテセミコンとの合併後に上場を目指す。", "ハヤテセミコン"),
+        ("ツバメ証券はKestrel Tradeと経営統合する。", "Kestrel Trade"),
+    ],
+)
+def test_a_mergers_other_party_is_found(text: str, name: str):
+    assert name in detected("再編", text)
+
+
+def test_a_government_department_by_its_portfolio_is_found_and_an_office_department_is_not():
+    assert_found_whole(
+        "Export rules",
+        "The US Labor Department and the Osaka Fire Department agreed, while the IT Department and the Physics"
+        " Department of the college did not.",
+        {"US Labor Department", "Osaka Fire Department"},
+        {"IT Department", "Physics Department"},
+    )
+
+
+def test_a_foreign_university_by_its_short_form_after_its_country_is_found_and_foreign():
+    labels = classify("AI研究", "英エディンバラ大と米カーネギーメロン大が、大規模言語モデルの評価を公表した。")
+    entries = {entry["name"]: entry for entry in labels.detected["organisations"]}
+    assert entries["エディンバラ大"].get("foreign") == "yes"
+    assert entries["カーネギーメロン大"].get("foreign") == "yes"
+    assert not any("大規模" in name for name in entries)
+    assert not any("エディンバラ" in reason for reason in labels.reasons)
+
+
+def test_a_kind_of_energy_is_no_company():
+    assert "クリーンエナジー" not in detected("電池", "クリーンエナジーの普及に向け、各社が協力する。")
+
+
+def test_japan_after_a_sentence_that_ends_with_a_known_name_is_no_unit():
+    found = detected("Cars", "The deal was signed by Toyota. Japan's ministry welcomed it.")
+    assert not any(name.endswith(" Japan") for name in found)
+
+
+def test_an_owners_possessive_is_no_part_of_a_name_by_its_ending():
+    assert_found_whole(
+        "Launch",
+        "JAXA's Uchinoura Space Center hosted it.",
+        {"Uchinoura Space Center"},
+        {"JAXA's Uchinoura Space Center"},
+    )

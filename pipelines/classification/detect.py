@@ -11,19 +11,24 @@ can count them.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
+from pipelines.classification.detect_arms import TRADE_ENDING, country_units, trade_arms
 from pipelines.classification.detect_bodies import foreign_names
-from pipelines.classification.detect_characters import JAPANESE_LETTER
+from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
+from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_municipalities import municipalities
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
-_ENGLISH_FORM = r"(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC)\b"
+# A form ends where no Latin letter follows: "\b" would not end it before Japanese text ("OpenAI OpCo, LLCにも").
+_ENGLISH_FORM = r"(?:Inc|K\.K|Co\.,? Ltd|Corp|Corporation|LLC|L\.L\.C)(?![A-Za-z0-9])"
 _BASED_IN = r"an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
 # Each pattern with a cheap search for what it cannot match without: most texts have no company form,
 # and a pattern that may start at any letter is costly to run over a whole abstract.
@@ -59,15 +64,10 @@ _ORGANISATION_PATTERNS = (
 # Japanese names by what kind of organisation their ending says: a Latin or katakana name followed by
 # 研究所, 銀行, キャピタル, パートナーズ … ("QPS研究所", "インクルージョン・ジャパン", "フーバー・キャピタル").
 # Plural and trade words only a company's name ends in ("Acmeロボティクス", "ミライシステムズ"); a known name before
-# them ("アステラスファーマ") is that company's arm, found already.
-_TRADE_ENDING = (
-    r"フーズ|ファーマ|ロボティクス|エレクトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ|マテリアルズ"
-    r"|インダストリーズ|コーポレーション|ラボラトリーズ|ラボ"
-)
-_TRADE_ENDS = re.compile(rf"(?:{_TRADE_ENDING})$")
+# them ("ソフトバンクロボティクス") is that company's arm, a company of its own (``detect_arms``).
 _JAPANESE_ENDING = (
     r"(?:研究所|銀行|証券|キャピタル|ベンチャーズ|パートナーズ|インベストメント|ホールディングス|テクノロジーズ"
-    rf"|製作所|製薬|新聞社|新聞|商事|ジャパン|{_TRADE_ENDING})"
+    rf"|製作所|製薬|新聞社|新聞|商事|ジャパン|{TRADE_ENDING})"
 )
 _JAPANESE_BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
@@ -104,11 +104,12 @@ _GENERIC_STEMS = frozenset(
         "テクノロジー",
     }
 )
-# A startup named after what it is: "スタートアップのX", "新興企業X", "Tokyo-based AI startup X".
+# A startup named after what it is: "スタートアップのX", "新興企業X", "コミュニティX", "Tokyo-based AI startup X".
 _JAPANESE_DESCRIBED = (
-    re.compile(r"スタートアップ|新興企業|ベンチャー"),
+    re.compile(r"スタートアップ|新興企業|ベンチャー|コミュニティ"),
     re.compile(
-        r"(?<![\u30a1-\u30ff])(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの)"
+        r"(?<![\u30a1-\u30ff])(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの"
+        r"|コミュニティ(?=[A-Za-z]))"  # "ロボット人材のコミュニティRobotMateHubを運営する": a Latin name only
         r"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         r"(?=は|が|、|と|の|に|を|も|\(|$)"
     ),
@@ -138,7 +139,7 @@ _ENGLISH_ENDING = (
 # Each is matched backwards from where its ending occurs, within the few words before it: abstracts are
 # full of capitals and parentheses, and a pattern tried at every capital would cost more than the rest.
 _ENGLISH_BY_ENDING = (
-    re.compile(rf" {_ENGLISH_ENDING}\b(?! of\b| [A-Z]|-[A-Za-z])"),
+    re.compile(rf" {_ENGLISH_ENDING}(?![A-Za-z0-9])(?! of\b| [A-Z]|-[A-Za-z])"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_NAME_WORD} ){{1,3}}{_ENGLISH_ENDING})$"),
 )
 # "Technology Innovation Institute (TII)": the long name of a body and its acronym, when the acronym is its
@@ -206,7 +207,8 @@ def _matches(needs: re.Pattern[str], pattern: re.Pattern[str], text: str):
 # A Latin name before a Japanese particle ("Metaが新設した", "MetaはScale AIに") is a proper noun: when the watch
 # list knows it, it names that organisation, though the matcher leaves a bare "Meta" alone in other text.
 _LATIN_BEFORE_PARTICLE = re.compile(
-    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)(?=は|が|の|と|に|を|も)"
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)?)"
+    r"(?=は|が|の|と|に|を|も|から|より|へ)"
 )
 # "Meta researchers present …": a name before its staff is the organisation they work for, when the watch list
 # knows it (a bare "Meta" or "Mistral" is left alone elsewhere; "Many researchers" names no one).
@@ -313,10 +315,7 @@ def detect_names(
             if name not in tails:
                 keep(name)
     for match in _matches(*_JAPANESE_BY_ENDING, text) if japanese else ():
-        stem = match.group("stem").rstrip("・")
-        if stem not in _GENERIC_STEMS and not (
-            _TRADE_ENDS.search(match.group("name")) and known_organisation(stem) is not None
-        ):
+        if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
             keep(match.group("name"))
     for name in hiragana_institutions(text) if japanese else ():
         keep(name)
@@ -325,7 +324,7 @@ def detect_names(
             keep(_LEADING_WORDS.sub("", match.group("name").strip(" .,-’'")))
     body = text[body_start:]
     for match in _matches_before(*_ENGLISH_BY_ENDING, body):
-        name = match.group("name")
+        name = undated(match.group("name"), body, match.start("name"))
         # A word that opens a sentence ("At Acme Ventures, we …") is no part of a name; after a comma it is
         # ("Emerson Collective, At One Ventures and …").
         if not (body.endswith(", ", 0, match.start()) and name.split()[0] in _NAME_OPENERS):
@@ -356,10 +355,16 @@ def detect_names(
         # "ChatGPT Work": a product; "Paris-based Mistral": the company, which the watch list knows by that name.
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
+    arms = trade_arms(text, known_organisation) if japanese else ()
+    ended = english_endings(body, known_organisation, known_model)
+    called = chain(listed_prefectures(body), called_names(body))
+    for name in chain(country_units(text, known_organisation), arms, ended, called):
+        keep(name)
     municipal, foreign_cities = municipalities(text) if japanese else ([], set())
     for name in municipal:
         keep(name)
     if known_found is not None:
+        known_found.extend(known_in_context(text, known_organisation, known_model, japanese))
         for match in _LATIN_BEFORE_PARTICLE.finditer(text):
             known = known_organisation(match.group("name"))
             if known is not None:
@@ -403,7 +408,7 @@ def detect_names(
             models[name] = None
     for piece in pieces_of_longer_names(list(organisations), text):
         del organisations[piece]
-    foreign = (foreign_names(text, japanese) | foreign_cities) if organisations else set()
+    foreign = (foreign_names(text, japanese, organisations) | foreign_cities) if organisations else set()
     return {
         "organisations": [
             {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations

@@ -13,7 +13,7 @@ front, an English body "of" something; and the Chinese ministries and foreign ca
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from pipelines.classification.detect_characters import (
     BEFORE_NAME,
@@ -37,6 +37,9 @@ _JAPANESE_ENDING = (
     r"|投資事業有限責任組合|投資事業組合|研究組合|協議会|連合会|病院|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞"
     # Councils of state and their sections ("産業構造審議会知的財産分科会"), agencies ("カタール投資庁").
     r"|審議会|分科会|部会|庁|フォーラム|コンソーシアム"
+    # Chambers, federations, promotion societies and private schools ("東京商工会議所", "日本将棋連盟",
+    # "日本学術振興会", "河合塾").
+    r"|商工会議所|商工会|連盟|振興会|塾"
     # A company group, a trading house, a brewery ("日清製粉グループ", "ツバメ商会", "白鷺酒造").
     r"|グループ|商会|酒造"
     r"|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
@@ -49,11 +52,15 @@ _JAPANESE_ENDING = (
     r"|高等専門学校|中等教育学校|特別支援学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
     r"|センター(?=\([A-Z][A-Za-z0-9&]{1,9}\))"
 )
+# What a body does for an event, run into its name: "(日本文学振興会主催)", "X協会後援".
+_HOSTING = "主催|共催|後援|協賛|監修"
+# A school's department run into its name: "富山高等専門学校電気制御システム工学科".
+_DEPARTMENT = rf"[{KANJI}{KATAKANA}]{{1,12}}?(?:学科|専攻科)"
 # What a university's name may run into: its graduate school, hospital or faculty ("武蔵大学社会学部の").
 _AFTER_UNIVERSITY = rf"大学院|院|病院|発|附属|付属|医|[{KANJI}]{{1,6}}?(?:学部|研究科|学群|学域|学環)"
 _NAME_BY_ENDING = (
     rf"(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{1,14}}?)"
-    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)[{KANJI}])"
+    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)(?!{_HOSTING}|(?<=学校){_DEPARTMENT})[{KANJI}])"
     rf"(?!(?<=大学)(?!{_AFTER_UNIVERSITY})[{KANJI}])"
     # A university's institute is named whole ("上海財経大学デジタル経済研究院").
     rf"(?!(?<=大学)[{KANJI}{KATAKANA}]{{1,12}}?(?:研究院|研究所|研究センター)(?![{KANJI}]))"
@@ -81,6 +88,10 @@ _PHRASE_END = re.compile(
 
 # Words before グループ that say what kind of group it is ("生成AIワーキンググループ", "フレンズグループ").
 _KINDS_OF_GROUP = ("ワーキング", "ワーキング・", "プロジェクト", "タスクフォース", "フレンズ", "ユーザー", "アイドル")
+# Words before 塾 that say what kind of school it is ("大手学習塾", "個別指導塾").
+_KINDS_OF_SCHOOL = tuple("学習 進学 補習 個別指導 英会話 英語 そろばん 書道 私 学 予備".split())
+# A ministry written before its own office's name ("総務省九州総合通信局", "経済産業省関東経済産業局").
+_MINISTRY_BEFORE = re.compile(rf"^[{KANJI}]{{1,6}}省(?=[{KANJI}]{{2}})")
 # A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
 _NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
 # A date or an edition before a body's name ("令和6年度第1回審査品質管理小委員会"): no part of it.
@@ -124,6 +135,7 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
             or stem in GENERIC_STEMS
             or stem.endswith(GENERIC_TAILS)
             or (ending == "局" and stem.endswith(_NOT_BUREAU_STEMS))
+            or (ending == "塾" and stem.endswith(_KINDS_OF_SCHOOL))
             # 中央省庁, 官公庁, 都道府県庁: kinds of office.
             or (ending == "庁" and stem.endswith(("省", "官公", "官", "都道府県", "市町村", "市区町村")))
         ):
@@ -134,6 +146,9 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
         if ending == "局" and text.startswith("」", match.end()) and text[match.start() - 1 : match.start()] == "「":
             continue  # 「宇宙水道局」: a service's name
         yield name
+        ministry = _MINISTRY_BEFORE.match(stem)
+        if ministry is not None and len(stem) - ministry.end() >= 2:
+            yield name[ministry.end() :]  # "総務省九州総合通信局": the office by its own name too
         university = stem.find("大学")
         if university > 0 and ending in ("研究院", "研究所", "研究センター"):
             yield stem[: university + 2]  # "上海交通大学人工知能研究院": the university too
@@ -227,10 +242,12 @@ _CHINESE_MINISTRY = (
 )
 
 
-def foreign_names(text: str, japanese: bool) -> set[str]:
+def foreign_names(text: str, japanese: bool, found: Iterable[str] = ()) -> set[str]:
     """Names that the detector reads as foreign by where they stand: a Chinese ministry in text about China, a
-    campus of a university whose name is in katakana ("カリフォルニア大学サンディエゴ校"). No Japan evidence."""
+    campus of a university whose name is in katakana ("カリフォルニア大学サンディエゴ校"), and of the names ``found``
+    those that open with their country ("大韓商工会議所", "韓国ベンチャー投資"). No Japan evidence."""
     names = set(chinese_ministries(text)) if japanese else set()
+    names.update(name for name in found if name.startswith(_COUNTRY_FIRST))
     if japanese and present(_CHINESE_TEXT, text):
         # A commission, institute or bureau in text about China is China's ("中関村管理委員会", "中国情報通信研究院").
         for match in _STATE_BODY.finditer(text):
@@ -243,9 +260,12 @@ def foreign_names(text: str, japanese: bool) -> set[str]:
     if japanese:
         names.update(foreign_kanji_names(text))
         names.update(foreign_addressed(text))
+        names.update(foreign_universities(text))
     return names
 
 
+# Countries a name may open with that no Japanese body's name opens with (中国 does: 中国電力, 中国銀行).
+_COUNTRY_FIRST = ("大韓", "韓国", "台湾")
 _CHINESE_TEXT = ("中国", "全人代", "国務院", "人民網", "北京", "上海", "深圳")
 _STATE_BODY = re.compile(rf"(?P<name>[{KANJI}\u30a1-\u30faー]{{2,20}}(?:委員会|研究院|局))(?![{KANJI}])")
 _FOREIGN_CAMPUS = re.compile(
@@ -311,3 +331,18 @@ def chinese_ministries(text: str) -> Iterator[str]:
             yield match.group("name") if match.group("of") else "中国" + match.group("name")
         else:
             yield match.group("after")
+
+
+# A foreign university by the short form Japanese news gives it after its country: "米スタンフォード大の", "英オックス
+# フォード大が" (大 on its own, not 大学 or 大規模).
+_FOREIGN_UNIVERSITY = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}A-Za-z])(?:米|英|仏|独|加|豪|伊|米国|英国|中国|韓国|台湾|スイス)"
+    rf"(?P<name>[\u30a1-\u30fa][{KATAKANA}]{{2,20}}大)(?![{KANJI}{KATAKANA}])"
+)
+
+
+def foreign_universities(text: str) -> Iterator[str]:
+    """Foreign universities by their short form after their country ("米スタンフォード大" -> スタンフォード大)."""
+    if "大" in text:
+        for match in _FOREIGN_UNIVERSITY.finditer(text):
+            yield match.group("name")

@@ -71,5 +71,32 @@ def clean_name(name: str) -> str:
     return DESCRIBED.sub("", _FORMS.sub("", name).strip(" .,-・&"))
 
 
+# A month that dates what follows ("in July Acme Robotics, a unit of …", "In March Acme Labs"): no part of the
+# name, when a word for a date stands before it (after a comma, "Toyota, May Mobility" is a name of its own).
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED = re.compile(
+    rf"^(?:(?:In|Since|By|Until|From|Early|Late|Last|Next|This) )?{_MONTH}(?: [0-9]{{1,2}},?)? (?=[A-Z])"
+)
+_DATE_OPENERS = frozenset("In Since By Until From Early Late Last Next This".split())
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?:in|since|by|until|from|early|late|mid-|last|next|this|In|Since|By|Until|From|Early|Late|Last)"
+    r" ?$"
+)
+
+
+def undated(name: str, text: str, start: int) -> str:
+    """``name`` without a month written before it as a date: "July Yanmar Agribusiness" after "in " is
+    "Yanmar Agribusiness"; ``start`` is where the name begins in ``text``."""
+    if name[:1] not in "ADFIJLMNOSTU" or " " not in name:
+        return name
+    dated = _DATED.match(name)
+    if dated is None:
+        return name
+    opened = dated.group(0).split(" ", 1)[0] in _DATE_OPENERS
+    if opened or _DATE_WORD_BEFORE.search(text, max(0, start - 8), start):
+        return name[dated.end() :]
+    return name
+
+
 # A letter of Japanese text (kana or kanji; not the 。 that joins an English headline to its body).
 JAPANESE_LETTER = re.compile(f"[\u3041-\u30fa{KANJI}]")

@@ -17,7 +17,8 @@ from pipelines.classification.detect_words import NOT_SUBJECTS
 
 # --- Words around a company's name (read by ``detect_institutions.candidate_names``) ---------------------
 # "Turing Drive, a Taiwanese startup that …", "Connected Robotics, a startup on …": a name and what it is.
-_WHAT_IT_IS = r"(?:startup|start-up|company|firm|developer|maker|unicorn|bank|investor)"
+# "Kyoto Fusioneering, a venture founded by …": Japan's English press calls a startup a venture.
+_WHAT_IT_IS = r"(?:startup|start-up|venture|company|firm|developer|maker|unicorn|bank|investor)"
 DESCRIBED_AFTER = (
     re.compile(rf", an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,3}}), an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}\b"),

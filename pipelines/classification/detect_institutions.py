@@ -28,6 +28,7 @@ from pipelines.classification.detect_bodies import (
     english_bodies,
     foreign_addressed,
     foreign_kanji_names,
+    foreign_universities,
     japanese_by_ending,
 )
 from pipelines.classification.detect_characters import (
@@ -38,6 +39,7 @@ from pipelines.classification.detect_characters import (
     WORD,
     clean_name,
     present,
+    undated,
 )
 from pipelines.classification.detect_english_context import (
     APPOSITIVE,
@@ -194,7 +196,9 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         for match in pattern.finditer(text):
             groups = match.groupdict()
             name = clean_name(groups.get("name") or groups.get("after") or groups.get("latin") or "")
-            name = _POSSESSIVE.sub("", name)
+            name = undated(
+                _POSSESSIVE.sub("", name), text, match.start("name") if groups.get("name") else match.start()
+            )
             if pattern in _ROLE_PATTERNS and (name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS)):
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:
@@ -205,6 +209,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
         yield from chinese_ministries(text)
         yield from foreign_kanji_names(text)
         yield from foreign_addressed(text)
+        yield from foreign_universities(text)
     yield from english_bodies(text, body_start)
     yield from english_roles(text, japanese)
     kanji_subject = _KANJI_SUBJECT.match(title)

@@ -49,21 +49,26 @@ NAME_WITH_SHA = (
 )
 # "Xと資本業務提携", "Xと業務提携", "X傘下の", "傘下のY", "子会社のY": partners, parents and subsidiaries.
 RELATED = (
-    re.compile(r"提携|傘下|子会社"),
+    re.compile(r"提携|傘下|子会社|合併|経営統合"),
     re.compile(
         rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{LATIN_OR_KANA})"
-        r"(?:と(?:の)?(?:資本業務提携|業務資本提携|資本提携|業務提携|戦略的提携|提携)|傘下の)"
+        # A merger's other party too: "サピオンとの合併後に", "Xと経営統合".
+        r"(?:と(?:の)?(?:資本業務提携|業務資本提携|資本提携|業務提携|戦略的提携|提携|合併|経営統合)|傘下の)"
         rf"|(?:傘下の|子会社の|子会社である)(?P<after>{LATIN_OR_KANA}){_AFTER_NAME}"
     ),
 )
 # "The New York Timesによると", "Bloombergが報じた": the outlet a Japanese report cites.
 CITED = (
-    re.compile(r"によると|によれば|が報じた|は報じた|の報道"),
+    re.compile(r"によると|によれば|が報じた|は報じた|の報道|の(?:データ|調査|分析|集計|統計|推計)では"),
     # An outlet's name may end in "+" ("ITmedia AI+").
     # A Latin name may follow any hiragana ("というITmedia AI+の報道"), though not a space inside a Latin name.
     re.compile(
         rf"(?:{BEFORE_NAME}|(?<=[\u3041-\u3096]))(?<![A-Za-z0-9&.\-] )(?P<name>(?:{LATIN_OR_KANA})\+?)"
         r"(?:によると|によれば|が報じた|は報じた|の報道)"
+        # Whose data or survey a figure is from ("PitchBookのデータによると"): a Latin name of four letters or more
+        # with a small letter (not "GPSのデータ", nor a katakana word such as センサー).
+        r"|(?<![A-Za-z0-9&.\-])(?P<latin>(?=[A-Za-z0-9&.\- ]{4})(?=[A-Z0-9&.\- ]*[a-z])[A-Za-z][A-Za-z0-9&.\-]*"
+        r"(?: [A-Z][A-Za-z0-9&.\-]*){0,2})の(?:データ|調査|分析|集計|統計|推計)(?:によると|によれば|では)"
     ),
 )
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
@@ -147,7 +152,7 @@ COMPANY_BRACKETED = (
         r"(?!という(?:製品|サービス|アプリ))"
     ),
 )
-# The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを",
+# The company that makes, runs or owns what the sentence names: "「Cursor」を開発するAnysphereを", "翻訳を手がけるXは",
 # "スカイチケットを運営するアドベンチャーは", "TikTokの運営会社を" (the service is named as its company).
 MAKER_OF = (
     (
@@ -165,7 +170,7 @@ MAKER_OF = (
         "が設立した",
     ),
     re.compile(
-        rf"を(?:開発|運営|手がけ|手掛け)(?:する|している)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+        rf"を(?:開発|運営|手がけ|手掛け)(?:する|している|る|ている)(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
         # The company a person leads or founded: "山田氏が率いるカモメAIは", "元幹部が創業したX".
         rf"|が(?:率いる|創業した|設立した)(?P<latin>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
         rf"|{BEFORE_NAME}(?P<after>{_LATIN_NAME}|{_LONG_KANA})の(?:運営会社|運営元|開発元)"

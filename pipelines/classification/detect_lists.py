@@ -40,12 +40,12 @@ _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
 _JAPANESE_LIST = (
     re.compile("、"),
-    # Three names or more, or two that the sentence calls a list ("A、Bなど", "A、Bの2社") or calls investors
-    # ("A、Bを引受先とする", "A、Bから出資を受け"): a headline's "X、…" is its subject and what X did.
+    # Three names or more ("A、B、Cへの新株予約権"), or two that the sentence calls a list ("A、Bなど", "A、Bの2社") or
+    # calls investors ("A、Bを引受先とする", "A、Bから出資を受け"): a headline's "X、…" is its subject and what X did.
     re.compile(
         rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM}){{2,}}(?:{_LAST_AND}{_LIST_ITEM})?"
-        r"(?=の|など|ら|と|が|は|も|や|で|に|を|から|\))"
-        rf"|{_LIST_ITEM}、{_LIST_ITEM}{_LAST_AND}{_LIST_ITEM}(?=の|など|ら|と|が|は|も|や|で|に|を|から|\))"
+        r"(?=の|など|ら|と|が|は|も|や|で|に|を|から|へ|\))"
+        rf"|{_LIST_ITEM}、{_LIST_ITEM}{_LAST_AND}{_LIST_ITEM}(?=の|など|ら|と|が|は|も|や|で|に|を|から|へ|\))"
         rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|を(?:引受先|割当先)"
         r"|から(?:の)?(?:出資|資金調達|第三者割当)))"
     ),
@@ -88,7 +88,21 @@ _ENGLISH_LIST = (
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
 # pair is read right after each such phrase (a plain search), not by a pattern tried at every word.
-_PAIR_PHRASES = (" including ", " such as ", " led by ", " backed by ", " participation from ", " between ")
+# Or a trade in the plural before two names ("trading houses Mitsubishi and Mitsui", "carmakers Toyota and Honda").
+_PAIR_PHRASES = (
+    " including ",
+    " such as ",
+    " led by ",
+    " backed by ",
+    " participation from ",
+    " between ",
+    " trading houses ",
+    " carmakers ",
+    " automakers ",
+    " chipmakers ",
+    " megabanks ",
+    " rivals ",
+)
 _WHO_BEFORE = (" including ", " such as ")
 # "a joint venture between Kumo and Orbix": the two parties of a deal.
 _DEALS = (

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-# Local governments: "横須賀市は", "神奈川県が", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only as a subject
-# ("東京都と…", not the address "東京都港区").
+# Local governments: "横須賀市は", "神奈川県が", "兵庫県知事は", "神戸市や", "沖縄県庁", "新発田市議会"; 東京都 only
+# as a subject ("東京都と…", not the address "東京都港区").
 # The offices of a local government that are bodies of their own: "石川県教育委員会", "新居浜市消防本部".
 _LOCAL_OFFICE = r"教育委員会|選挙管理委員会|消防本部|消防局|水道局|交通局"
 # A town or village before any particle ("川棚町と波佐見町を結ぶ", "東彼杵町の", "青森県東通村で") counts in text
 # that names a prefecture (a district of a city, 大手町の, is written without one); before は, が, 長 … anywhere.
 _TOWN_PARTICLE = "と|の|で|を|に|から|、|へ|も"
 _MUNICIPALITY_END = (
-    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
+    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|知事|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
     rf"|(?:町|村)(?=は|が|長|議会|役場|や|など|{_LOCAL_OFFICE}|{_TOWN_PARTICLE})"
     r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
 )
@@ -80,13 +80,15 @@ _NOT_MUNICIPALITIES = frozenset(
         "司法府",
     }
 )
+# A country written before a state's office ("米大統領府").
+_COUNTRY_BEFORE = re.compile(r"^(?:米国|米|韓国|韓|中国|中|台湾|台|仏|独|英|露|ロシア)(?=.{3})")
 # Chinese cities that Japanese text writes as 市: named, and read as foreign.
 _FOREIGN_CITIES = tuple(
     "北京市 上海市 深圳市 杭州市 広州市 天津市 重慶市 台北市 武漢市 成都市 南京市 蘇州市 西安市".split()
 )
 # What makes a detected name a Japanese local government, Japan evidence in itself: three characters or
-# more (not a surname such as 中村 or 野村).
-_JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:市|県|府|町|村|区)$")
+# more (not a surname such as 中村 or 野村); of the names ending in 府, only 大阪府 and 京都府 (not 米行政府).
+_JAPANESE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[\u3041-\u3096]{2,5})(?:市|県|町|村|区|(?<=大阪|京都)府)$")
 
 
 def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
@@ -99,7 +101,7 @@ def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
 
 
 def municipalities(text: str) -> tuple[list[str], set[str]]:
-    """The local governments ``text`` names, and the foreign cities among them."""
+    """The local governments ``text`` names, and the foreign cities and state offices among them."""
     names: list[str] = []
     foreign_cities: set[str] = set()
     prefecture_named = None
@@ -107,11 +109,21 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
         return names, foreign_cities
     for match in _MUNICIPALITY[1].finditer(text):
         name = match.group("name")
+        if len(name) < 2:
+            continue  # "生成AIの県庁業務": the office of no named prefecture
         if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
             if prefecture_named is None:
                 prefecture_named = _PREFECTURE_NAMED.search(text) is not None
             if not prefecture_named:
                 continue
+        if name.endswith("府") and not name.endswith(("大阪府", "京都府")):
+            # "米大統領府の", "韓国の大統領府は": a state's office, not a local government (Japan's 府 are 大阪府 and
+            # 京都府): named without its country, and read as foreign (内閣府 is the watch list's).
+            office = _COUNTRY_BEFORE.sub("", name)
+            if len(office) >= 3 and not office.endswith(tuple(_NOT_MUNICIPALITIES)):
+                foreign_cities.add(office)
+                names.append(office)
+            continue
         if name.endswith(_FOREIGN_CITIES):
             # "友好都市の成都市", "中国・北京市": a foreign city, named, but read as foreign (no Japan evidence).
             city = name[-3:]

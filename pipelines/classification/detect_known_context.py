@@ -1,0 +1,39 @@
+"""Known organisations whose bare name the matcher leaves alone ("Meta", "メタ"), named by the words around it.
+
+    Meta's Llama 3 / OpenAI's GPT-4o       a company before its model, in the possessive
+    メタによる買収 / メタを退社 / メタから   a foreign company's katakana name before a particle
+
+``detect.detect_names`` appends what these yield to the organisations found. A Japanese company's katakana name
+(イオン, シャープ) is left to the matcher's context: "水溶液ではイオンが" is about ions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+# "Meta's Llama 3": a name in the possessive before a model family the watch list knows.
+_BEFORE_MODEL = re.compile(
+    r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][A-Za-z0-9&.\-]*)(?:'s|’s) (?P<model>[A-Za-z][A-Za-z0-9.\-]*)"
+)
+# "メタによる", "メタを退社": a katakana name on its own (no letter of a longer word before it) before a particle.
+_KANA_BEFORE_PARTICLE = re.compile(
+    r"(?<![\u30a1-\u30fa\u4e00-\u9fffA-Za-z0-9ー・])(?P<name>[\u30a1-\u30fa][\u30a1-\u30faー]{1,12})"
+    r"(?=は|が|を|から|による|との)"
+)
+
+
+def known_in_context(
+    text: str, known: Callable[[str], Any], known_model: Callable[[str], object], japanese: bool
+) -> Iterator[Any]:
+    """The known organisations these contexts name in ``text`` (``japanese``: it has kana or kanji)."""
+    if "'s " in text or "’s " in text:
+        for match in _BEFORE_MODEL.finditer(text):
+            organisation = known(match.group("name"))
+            if organisation is not None and known_model(match.group("model")):
+                yield organisation
+    for match in _KANA_BEFORE_PARTICLE.finditer(text) if japanese else ():
+        organisation = known(match.group("name"))
+        if organisation is not None and not organisation.japanese:
+            yield organisation
