@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -102,15 +103,28 @@ def classify_record(classifier: Classifier, record: dict, kind: str | None = Non
     )
 
 
+# A label giving a name with its short form in brackets: "National Institute of ... (AIST)", "情報通信研究機構(NICT)".
+_WITH_SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*[(（](?P<short>[^()（）]+)[)）]$")
+
+
+def label_forms(expected: str) -> list[str]:
+    """The forms a labelled name may be found by: as written, and, when it carries its short form in brackets,
+    the long name alone or the short form alone (the item names the organisation either way)."""
+    match = _WITH_SHORT_FORM.match(expected)
+    return [expected, match["long"], match["short"]] if match else [expected]
+
+
 def names_match(classifier: Classifier, expected: str, found: Iterable[str]) -> bool:
     """An expected name is found when a found name is the same bare name or the same watch-list organisation."""
-    wanted = bare_name(expected)
-    known = classifier.watchlist.resolve(expected)
-    for name in found:
-        if bare_name(name) == wanted:
-            return True
-        if known is not None and classifier.watchlist.resolve(name) is known:
-            return True
+    found = list(found)
+    for form in label_forms(expected):
+        wanted = bare_name(form)
+        known = classifier.watchlist.resolve(form)
+        for name in found:
+            if bare_name(name) == wanted:
+                return True
+            if known is not None and classifier.watchlist.resolve(name) is known:
+                return True
     return False
 
 

@@ -431,3 +431,21 @@ def test_a_fully_qualified_host_is_the_same_site(host: str) -> None:
     )
     assert labels.relevant, labels.reasons
     assert "issuer:METI" in labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "matches"),
+    [
+        ("National Institute of Advanced Industrial Science and Technology (AIST)", ["AIST"], True),
+        ("情報通信研究機構(NICT)", ["情報通信研究機構"], True),
+        ("連邦取引委員会（FTC）", ["FTC"], True),
+        ("連邦取引委員会(FTC)", ["連邦通信委員会"], False),
+        ("Sakana AI", ["Sakana AI"], True),
+    ],
+)
+def test_a_label_with_its_short_form_in_brackets_matches_either_form(
+    expected: str, found: list[str], matches: bool
+) -> None:
+    from bench.eval_classifier import names_match
+
+    assert names_match(project_classifier(), expected, found) is matches
