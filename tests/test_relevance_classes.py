@@ -949,3 +949,32 @@ JAPAN_SECTIONS = [
 @pytest.mark.parametrize(("title", "text", "url"), JAPAN_SECTIONS)
 def test_a_news_sites_section_for_japan_is_japan_evidence(title, text, url):
     assert relevant(title, text, url=url, language="en")
+
+
+# --- Sixth session: what every tuning half still got wrong, by class ---------------------------------------------
+
+NAMES_READ_WITH_THEIR_COUNTRY = [
+    (
+        "米ハーバーライト、新しいAIモデル「Vega 2」を発表",
+        "米ハーバーライトは12月2日（現地時間）、新しいAIモデル「Vega 2」を発表した。Vega 2はテキストと画像を扱える"
+        "大規模言語モデルで、同社によると主要なベンチマークで前モデルを上回ったという。",
+    ),
+    (
+        "英Brightwell、推論に強い大規模言語モデルを公開",
+        "英Brightwellは3日、数学とコードの推論に強い大規模言語モデル「Quill」を公開した。同社によると、主要なベンチマークで"
+        "既存のモデルを上回った。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NAMES_READ_WITH_THEIR_COUNTRY)
+def test_a_name_read_with_a_one_character_country_in_front_is_foreign(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_name_read_from_a_lead_without_a_country_is_still_japan_evidence():
+    assert relevant(
+        "ハーバーライト、新しいAIモデル「Vega 2」を発表",
+        "ハーバーライトは12月2日、新しいAIモデル「Vega 2」を発表した。"
+        "Vega 2はテキストと画像を扱える大規模言語モデルだ。",
+    )

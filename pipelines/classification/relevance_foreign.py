@@ -177,6 +177,8 @@ class ForeignMarks:
             return True  # 清華大学; スタンフォード大学 (a Japanese university's name has kanji in it)
         if any(word in name for word in self.name_words):
             return True  # 商湯科技, 科技日報
+        if self.before.match(name):
+            return True  # 米Google, 英ノースゲート: the name as read keeps its country in front
         start = document.find(name)
         while start != -1:
             clause = document[max(0, start - 30) : start]
