@@ -978,3 +978,30 @@ def test_a_name_read_from_a_lead_without_a_country_is_still_japan_evidence():
         "ハーバーライトは12月2日、新しいAIモデル「Vega 2」を発表した。"
         "Vega 2はテキストと画像を扱える大規模言語モデルだ。",
     )
+
+
+SOVEREIGN_AI_IN_A_HEADLINE_THE_BODY_GIVES_ABROAD = [
+    (
+        "Startup consortium clears the first evaluation of the Sovereign AI Foundation Model Program",
+        "The consortium of three startups passed the first-stage evaluation of the Indian government's sovereign AI"
+        " programme in March, and will receive more GPUs to train its frontier models.",
+    ),
+    (
+        "通信大手の連合、ソブリンAI基盤モデル事業の第1段階評価を通過",
+        "通信大手を中心とする連合は、韓国政府のソブリンAI事業で第1段階の評価を通過し、GPUの追加支援を受けて"
+        "大規模言語モデルの開発を続ける。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SOVEREIGN_AI_IN_A_HEADLINE_THE_BODY_GIVES_ABROAD)
+def test_sovereign_ai_in_a_headline_is_the_country_the_body_gives_it_to(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_sovereign_ai_in_a_headline_stays_japans_when_the_body_also_names_it_without_a_country():
+    assert relevant(
+        "Telecom group to build sovereign AI cloud for domestic LLMs",
+        "The operator will host sovereign AI workloads for local model developers, unlike Korea's sovereign AI plan.",
+        language="en",
+    )

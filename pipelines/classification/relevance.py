@@ -243,7 +243,7 @@ def japan_evidence(
         if (
             marks.headline.match(folded, 0, title_length)
             or (marks.owner_in_title is not None and marks.owner_in_title.match(folded, 0, title_length))
-            or marks.owned_abroad(national.terms(), folded)
+            or marks.owned_abroad(national.terms(), folded, title_length)
         ):
             reasons.append(f"japan:{national.terms()[0]} is another country's")
             national = Evidence()

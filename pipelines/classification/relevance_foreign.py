@@ -65,21 +65,29 @@ class ForeignMarks:
             return True
         return self.owner_in_title is not None and bool(self.owner_in_title.search(title))
 
-    def owned_abroad(self, terms: list[str], folded: str) -> bool:
-        """Whether every place the terms are written gives them to another country ("Korea's sovereign AI")."""
+    def owned_abroad(self, terms: list[str], folded: str, title_length: int = 0) -> bool:
+        """Whether every place the terms are written gives them to another country ("Korea's sovereign AI").
+
+        A headline shortens what its body says ("… for Sovereign AI Foundation Model Project" over "the Korean
+        government's Sovereign AI Foundation Model project"): places in the headline that name no country take
+        the body's owner when the body names the terms, and gives every place of them to another country."""
         if self.owner is None:
             return False
+        in_body = unowned_in_headline = False
         for term in terms:
             start = folded.find(term)
             while start != -1:
                 end = start + len(term)
+                in_body = in_body or start >= title_length
                 if not (
                     self.owner.search(folded, max(0, start - 40), start)
                     or (self.owner_after is not None and self.owner_after.match(folded, end, end + 50))
                 ):
-                    return False
+                    if start >= title_length:
+                        return False
+                    unowned_in_headline = True
                 start = folded.find(term, end)
-        return True
+        return in_body or not unowned_in_headline
 
     def outlet_abroad(self, host: str) -> bool:
         """Whether the item comes from another country's media: the outlet's language says nothing of Japan."""
