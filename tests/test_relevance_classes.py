@@ -1005,3 +1005,44 @@ def test_sovereign_ai_in_a_headline_stays_japans_when_the_body_also_names_it_wit
         "The operator will host sovereign AI workloads for local model developers, unlike Korea's sovereign AI plan.",
         language="en",
     )
+
+
+# --- The rounds of foreign AI companies with a Japanese investor ---------------------------------------------------
+# A Japanese investor that leads a foreign company's round, or is the story's investor, is a Japanese party to it (the
+# definition's "a Japanese partner"); one backer among many (above) or the lead of one deal that a sentence lists
+# among others, in a roundup or a statistic of a foreign field's money, is not.
+
+ONE_DEAL_OF_A_LIST_ABROAD = [
+    (
+        "米AI新興の調達額、今年は過去最高に",
+        "今年、米国の生成AI新興企業が集めた資金は過去最高となった。ノヴァAIが楽天グループ主導で20億ドル、"
+        "クレストが米ファンドから8億ドル、ハーバーが5億ドルを得るなど、大型案件が相次いだ。",
+    ),
+    (
+        "American generative AI startups raised a record $150 billion this year",
+        "Big deals drove the total: Vantor's $4 billion round led by SoftBank, Quill's $1.2 billion from Nvidia and a"
+        " $900 million round for Harbor lifted the sum.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ONE_DEAL_OF_A_LIST_ABROAD)
+def test_a_japanese_lead_of_one_deal_a_sentence_lists_among_others_abroad_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+JAPANESE_LEAD_OF_A_FOREIGN_ROUND = [
+    (
+        "米AI新興ノヴァ、20億ドルを調達",
+        "生成AIを開発するノヴァは、楽天グループ主導で20億ドル（約3000億円）を調達した。",
+    ),
+    (
+        "Vantor raises $4 billion at a $60 billion valuation",
+        "The generative AI startup said the round, led by SoftBank, values it at $60 billion.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_LEAD_OF_A_FOREIGN_ROUND)
+def test_a_japanese_lead_of_a_foreign_generative_ai_round_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
