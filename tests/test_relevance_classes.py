@@ -1046,3 +1046,35 @@ JAPANESE_LEAD_OF_A_FOREIGN_ROUND = [
 @pytest.mark.parametrize(("title", "text"), JAPANESE_LEAD_OF_A_FOREIGN_ROUND)
 def test_a_japanese_lead_of_a_foreign_generative_ai_round_is_japan_evidence(title, text):
     assert relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+SPEECH_AND_DIALOGUE_LANGUAGE_MODELS = [
+    (
+        "A full-duplex spoken dialogue model for Japanese",
+        "We adapt a spoken dialogue model to Japanese by continued training on 20,000 hours of Japanese conversation, "
+        "and it answers with natural back-channels.",
+    ),
+    (
+        "Benchmarking speech language models on Japanese prosody",
+        "We ask whether speech language models keep the pitch accent of Tokyo Japanese when they continue a spoken "
+        "phrase.",
+    ),
+    (
+        "日本語の音声言語モデルを公開",
+        "研究チームは、日本語の雑談音声で学習した音声言語モデルを公開した。話者の声で応答を続けられる。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SPEECH_AND_DIALOGUE_LANGUAGE_MODELS)
+def test_language_models_of_speech_and_dialogue_are_generative_ai(title, text):
+    assert relevant(title, text, url="https://arxiv.org/abs/2601.00001", language="en" if title.isascii() else "ja")
+
+
+def test_spoken_language_understanding_is_not_a_spoken_language_model():
+    assert not relevant(
+        "A Japanese benchmark for spoken language understanding",
+        "We collect 8,000 Japanese utterances labelled with intents and slots, and evaluate slot-filling models.",
+        url="https://arxiv.org/abs/2601.00002",
+        language="en",
+    )
