@@ -1078,3 +1078,34 @@ def test_spoken_language_understanding_is_not_a_spoken_language_model():
         url="https://arxiv.org/abs/2601.00002",
         language="en",
     )
+
+
+AI_AND_A_CHATBOT_IN_ONE_HEADLINE = [
+    (
+        "津軽弁をAIで残す 大学生が方言チャットボットを公開",
+        "弘前市の大学生が、地元の高齢者との会話を学習させたチャットボットを公開した。津軽弁で質問に答える。",
+    ),
+    (
+        "観光案内にAI活用、温泉街の旅館組合がチャットボットを導入",
+        "群馬県の旅館組合は、宿泊客の質問に多言語で答えるチャットボットを導入した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AND_A_CHATBOT_IN_ONE_HEADLINE)
+def test_a_headline_naming_ai_and_a_chatbot_apart_is_an_ai_chatbot(title, text):
+    assert relevant(title, text)
+
+
+CHATBOTS_WITHOUT_AI = [
+    (
+        "市役所、ごみ出しの問い合わせにチャットボット",
+        "市役所は、ごみの出し方の問い合わせに答えるチャットボットを導入した。",
+    ),
+    ("AI-OCRとチャットボットで窓口業務を効率化", "市役所は、申請書の読み取りと問い合わせ対応を効率化する。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CHATBOTS_WITHOUT_AI)
+def test_a_chatbot_without_ai_in_the_headline_or_beside_an_off_topic_tool_is_weak(title, text):
+    assert not relevant(title, text)

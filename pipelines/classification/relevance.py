@@ -146,6 +146,8 @@ def lexical_genai(
     sentence under a headline that names no AI, counts as a weak one."""
     strong = evidence[("genai", "strong")]
     weak = evidence[("genai", "weak")]
+    if _CHATBOT in weak.title and _ai_chatbot_headline(folded, title_length, evidence):
+        strong.add(_CHATBOT, True)  # "方言をAIで継承へ 学生がチャットボットを発表": an AI chatbot, written apart
     for term in strong.terms():
         weak.title.pop(term, None)
         weak.text.pop(term, None)
@@ -171,6 +173,20 @@ _AI_IN_HEADLINE = re.compile(
     r"(?<![a-z])(?:ai|models?|machine learning|deep learning|artificial intelligence)(?![a-z])"
     r"|人工知能|モデル|機械学習|深層学習"
 )
+
+
+# A chatbot is weak alone (a rule-based FAQ bot is one too); "AIチャットボット" is strong, and so is a headline that
+# names AI and a chatbot apart ("方言をAIで継承へ 学生がチャットボットを発表", "AI活用の窓口チャットボット").
+_CHATBOT = "チャットボット"
+
+
+def _ai_chatbot_headline(folded: str, title_length: int, evidence: Mapping[tuple, Evidence]) -> bool:
+    """Whether the headline names AI besides a chatbot, and nothing off topic (an AI-OCR and a chatbot listed
+    apart are two tools, not an AI chatbot)."""
+    if evidence[("off_topic",)].title:
+        return False
+    title = folded[:title_length]
+    return any(_AI_WORD.search(part) for part in title.split(_CHATBOT))
 
 
 def _late_aside(term: str, folded: str, title_length: int, evidence: Mapping[tuple, Evidence]) -> bool:
