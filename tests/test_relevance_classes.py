@@ -1109,3 +1109,29 @@ CHATBOTS_WITHOUT_AI = [
 @pytest.mark.parametrize(("title", "text"), CHATBOTS_WITHOUT_AI)
 def test_a_chatbot_without_ai_in_the_headline_or_beside_an_off_topic_tool_is_weak(title, text):
     assert not relevant(title, text)
+
+
+AI_AS_THE_INSTRUMENT_THAT_DRAWS_COMPOSES_OR_TALKS = [
+    (
+        "AIイラストの無断学習に反対、漫画家団体が声明",
+        "日本漫画家協会は、作品をAIイラストの学習に使うことに反対する声明を出した。",
+    ),
+    ("AIが作曲したCMソング、地元の酒蔵が採用", "新潟県の酒蔵は、AIが作曲した楽曲をテレビCMに使う。"),
+    (
+        "Tokyo startup launches an AI companion app for older people",
+        "The app talks with users in Japanese and reminds them of appointments.",
+    ),
+    (
+        "Kyoto museum shows AI art next to Edo-period prints",
+        "The exhibition pairs works made with Midjourney with ukiyo-e from its collection.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AS_THE_INSTRUMENT_THAT_DRAWS_COMPOSES_OR_TALKS)
+def test_ai_that_draws_composes_or_keeps_company_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_what_ai_paints_as_a_metaphor_is_no_generative_ai():
+    assert not relevant("AIが描く未来の街、市がまちづくり計画", "横浜市は、AIやIoTを使った街づくりの計画をまとめた。")
