@@ -1135,3 +1135,22 @@ def test_ai_that_draws_composes_or_keeps_company_is_generative_ai(title, text):
 
 def test_what_ai_paints_as_a_metaphor_is_no_generative_ai():
     assert not relevant("AIが描く未来の街、市がまちづくり計画", "横浜市は、AIやIoTを使った街づくりの計画をまとめた。")
+
+
+COUNTRY_WRITTEN_AGAINST_THE_NAME = [
+    (
+        "韓国Kakao、独自の大規模言語モデルを公開",
+        "Kakaoは韓国語に強い大規模言語モデルを公開した。国内の企業向けに提供する。",
+    ),
+    ("中国ミニマックス、動画生成AIの新版 国内で利用者拡大", "同社の動画生成AIは国内で利用者が1億人を超えた。"),
+    ("生成AI動画の新版、利用者1億人に", "中国ミニマックスの動画生成AIは利用者が1億人を超えた。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), COUNTRY_WRITTEN_AGAINST_THE_NAME)
+def test_a_country_written_right_against_a_name_makes_it_and_the_headlines_domestic_words_foreign(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_japanese_company_whose_katakana_name_begins_with_a_country_is_japanese():
+    assert relevant("フランスベッド、生成AIで接客", "フランスベッドは生成AIを使った接客を始めた。")
