@@ -1154,3 +1154,42 @@ def test_a_country_written_right_against_a_name_makes_it_and_the_headlines_domes
 
 def test_a_japanese_company_whose_katakana_name_begins_with_a_country_is_japanese():
     assert relevant("フランスベッド、生成AIで接客", "フランスベッドは生成AIを使った接客を始めた。")
+
+
+JAPAN_AS_ONE_COUNTRY_OF_SEVERAL = [
+    (
+        "Chatbot maker adds voice mode",
+        "The feature is available to users in the US, UK and Japan from today, the large language model developer"
+        " said.",
+    ),
+    ("対話AIアプリに音声機能", "米新興の対話AIアプリは、米国、英国、日本などで音声機能を提供する。"),
+    (
+        "Chatbot adds memory",
+        "Users in Japan, France and Germany get it first, the large language model developer said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPAN_AS_ONE_COUNTRY_OF_SEVERAL)
+def test_japan_only_listed_among_three_or_more_countries_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+def test_japan_with_one_other_country_or_in_the_headline_is_japan_evidence():
+    assert relevant(
+        "Two governments to test frontier models together",
+        "The two governments, Japan and the US, will share evaluations of large language models.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+    assert relevant(
+        "Chatbot adds memory for users in Japan",
+        "Users in Japan, France and Germany get it first, the large language model developer said.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+    assert relevant(
+        "白書、生成AIの利用率を分析",
+        "白書は、日本で生成AIを使ったことがある人の割合が米国や中国を大きく下回ると指摘した。",
+        url="https://news.example.com/a",
+    )

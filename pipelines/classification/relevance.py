@@ -252,6 +252,11 @@ def japan_evidence(
             japan += 1.0
             reasons.append(f"japan:{next(iter(language.text))}")
     place = evidence[("japan", "place")]
+    if marks is not None and place.text and not place.title:
+        listed = [term for term in place.text if marks.one_country_of_several(term, folded, title_length)]
+        if listed and len(listed) == len(place.text):
+            reasons.append(f"japan:{listed[0]} is one country of several")
+            place = Evidence()
     state = evidence[("japan", "state")]
     national = evidence[("japan", "national")]
     if national and marks is not None:

@@ -61,6 +61,11 @@ class ForeignMarks:
     # A country written right against a name, with no の or 企業 between: "中国ミニマックス", "韓国Kakao",
     # "フランスMistral" (a country in katakana only before a Latin name: フランスベッド is a Japanese company).
     glued: re.Pattern[str] | None = None
+    # Another country by its name in a list (folded): "the us", "uk", "france", "韓国", "英国"; and the same with a
+    # list's separator, before a name ("uk and ", "英国、") and after it (", the us", "や中国").
+    country_name: re.Pattern[str] | None = None
+    country_listed_before: re.Pattern[str] | None = None
+    country_listed_after: re.Pattern[str] | None = None
 
     def foreign_company_headline(
         self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
@@ -97,6 +102,30 @@ class ForeignMarks:
                     unowned_in_headline = True
                 start = folded.find(term, end)
         return in_body or not unowned_in_headline
+
+    def one_country_of_several(self, term: str, folded: str, title_length: int) -> bool:
+        """Whether Japan is named only in the body, each time as one country of a list of three or more ("users in
+        the US, UK and Japan", "米国、英国、日本など"): a market among others, as Japanese is one language among
+        others, is no tie to Japan."""
+        if self.country_name is None or self.country_listed_before is None or self.country_listed_after is None:
+            return False
+        start = folded.find(term)
+        if start == -1 or start < title_length:
+            return False
+        while start != -1:
+            end = start + len(term)
+            if not (
+                self.country_listed_before.search(folded, max(0, start - 30), start)
+                or self.country_listed_after.match(folded, end)
+            ):
+                return False
+            sentence_start = max(folded.rfind("。", 0, start), folded.rfind(". ", 0, start)) + 1
+            ends = [each for each in (folded.find("。", end), folded.find(". ", end)) if each != -1]
+            window = folded[max(sentence_start, start - 50) : min([*ends, end + 50])]
+            if len({match.group(0) for match in self.country_name.finditer(window)}) < 2:
+                return False
+            start = folded.find(term, end)
+        return True
 
     def outlet_abroad(self, host: str) -> bool:
         """Whether the item comes from another country's media: the outlet's language says nothing of Japan."""
@@ -148,6 +177,11 @@ class ForeignMarks:
             rf"(?<![\u4e00-\u9fff])(?:{kanji})(?=[\u30a1-\u30faA-Za-z])"
             + (rf"|(?<![\u30a1-\u30fa])(?:{others})(?=[A-Za-z])" if others else "")
         )
+        country = rf"(?<![a-z0-9.])(?:the us|{english})(?![a-z])|{countries}" if english else countries
+        country_name = re.compile(country)
+        separator = r"(?:,\s?|、|や|・|\sand\s|\sor\s|,\sand\s)"
+        country_listed_before = re.compile(rf"(?:{country}){separator}$")
+        country_listed_after = re.compile(rf"{separator}(?:{country})")
         return cls(
             before,
             tuple(japan["foreign_name_starts"]),
@@ -159,6 +193,9 @@ class ForeignMarks:
             tuple(japan.get("foreign_name_words", ())),
             frozenset(japan.get("subject_countries", ())),
             glued,
+            country_name,
+            country_listed_before,
+            country_listed_after,
         )
 
     def foreign_subject(
