@@ -1193,3 +1193,33 @@ def test_japan_with_one_other_country_or_in_the_headline_is_japan_evidence():
         "白書は、日本で生成AIを使ったことがある人の割合が米国や中国を大きく下回ると指摘した。",
         url="https://news.example.com/a",
     )
+
+
+JAPANESE_PLACES_IN_ENGLISH = [
+    (
+        "Shinjuku clinic drafts referral letters with an LLM",
+        "Doctors at the clinic review each letter before it is sent.",
+    ),
+    (
+        "Niigata sake brewer uses generative AI to write label copy",
+        "The brewery said the chatbot suggests descriptions for new labels.",
+    ),
+    (
+        "Kumamoto hospital tests a chatbot for night-shift nurses",
+        "The large language model answers questions about medication.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_PLACES_IN_ENGLISH)
+def test_a_japanese_prefecture_ward_or_city_in_english_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_a_disease_named_after_a_japanese_doctor_is_no_japan_evidence():
+    assert not relevant(
+        "LLM flags early signs of Kawasaki disease in clinical notes",
+        "The model read notes from 3,000 children at a US hospital.",
+        url="https://news.example.com/a",
+        language="en",
+    )
