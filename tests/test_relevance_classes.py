@@ -1223,3 +1223,35 @@ def test_a_disease_named_after_a_japanese_doctor_is_no_japan_evidence():
         url="https://news.example.com/a",
         language="en",
     )
+
+
+GENERATIVE_AI_ONLY_AS_THE_DEMAND_BEHIND_ANOTHER_PRODUCT = [
+    (
+        "メモリー大手、新工場が稼働 AIサーバー向けに増産",
+        "北上市の新工場は、データセンターや生成AI向けの需要に対応する。",
+    ),
+    (
+        "Tokyo chip-equipment stocks rally on AI optimism",
+        "Shares of two testing-equipment makers rose as investors bet on demand for chips used in generative AI.",
+    ),
+    (
+        "Memory maker expands plant in Iwate",
+        "The company said demand for memory used in generative AI servers keeps rising.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_AI_ONLY_AS_THE_DEMAND_BEHIND_ANOTHER_PRODUCT)
+def test_generative_ai_named_once_only_as_the_demand_behind_another_product_is_weak(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+def test_generative_ai_demand_counts_with_other_evidence_or_in_the_headline():
+    assert relevant(
+        "クラウド事業者、GPUクラウドを増強",
+        "石狩市のデータセンターでGPUを増やす。生成AI向けの需要が増えている。",
+    )
+    assert relevant(
+        "国内の電力需要、生成AI需要で上振れ",
+        "データセンターの電力消費が増え、生成AI需要で電力需要の見通しが上振れした。",
+    )

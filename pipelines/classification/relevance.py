@@ -156,6 +156,8 @@ def lexical_genai(
         passing = None
         if _only_listed(term, folded):
             passing = "named in passing, one field of a list"
+        elif _only_as_demand(term, folded):
+            passing = "named only as the demand behind another product"
         elif title_length and not weak.title and _late_aside(term, folded, title_length, evidence):
             passing = "named once, after the first sentence, under a headline that names no AI"
         if passing is not None:
@@ -199,6 +201,26 @@ def _late_aside(term: str, folded: str, title_length: int, evidence: Mapping[tup
     if start < len(headline_and_lead(folded, title_length)):
         return False
     return not (evidence[("model_title",)] or _AI_IN_HEADLINE.search(folded, 0, title_length))
+
+
+# Generative AI as the market that buys something else: "生成AI向けの需要", "生成AI需要", "生成AIブーム", "demand for
+# chips used in generative AI", "the generative AI boom" (memory, power, stocks and chips sold to it).
+_DEMAND_AFTER = re.compile(r"(?:向け|関連)?の?(?:需要|特需|ブーム)|\s(?:demand|boom|frenzy)\b")
+_DEMAND_BEFORE = re.compile(r"(?:demand (?:for|from)|boom in|bet on)\s(?:[\w-]+\s){0,4}$")
+
+
+def _only_as_demand(term: str, folded: str) -> bool:
+    """Whether every place the term is written names it as the demand behind another product ("データセンターや生成AI
+    向けの需要に対応", "investors bet on demand for chips used in generative AI")."""
+    start = folded.find(term)
+    if start == -1:
+        return False
+    while start != -1:
+        end = start + len(term)
+        if not (_DEMAND_AFTER.match(folded, end) or _DEMAND_BEFORE.search(folded, max(0, start - 48), start)):
+            return False
+        start = folded.find(term, end)
+    return True
 
 
 def _only_listed(term: str, folded: str) -> bool:
