@@ -1255,3 +1255,28 @@ def test_generative_ai_demand_counts_with_other_evidence_or_in_the_headline():
         "国内の電力需要、生成AI需要で上振れ",
         "データセンターの電力消費が増え、生成AI需要で電力需要の見通しが上振れした。",
     )
+
+
+GENERATIVE_AI_AS_THE_LAST_ITEM_OF_A_PLANS_LIST = [
+    (
+        "市、行政改革の新計画を発表",
+        "札幌市は、手続きのオンライン化やキャッシュレス化、生成AIの活用などを盛り込んだ新計画を発表した。",
+    ),
+    ("県が新たな総合計画", "群馬県の計画には子育て支援や観光振興、生成AIなどが盛り込まれた。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_AI_AS_THE_LAST_ITEM_OF_A_PLANS_LIST)
+def test_generative_ai_as_the_last_item_of_a_list_ending_in_nado_is_in_passing(title, text):
+    assert not relevant(title, text)
+
+
+def test_generative_ai_after_a_clause_or_as_what_a_product_uses_is_not_a_list_item():
+    assert relevant("駅の案内を刷新へ", "JR西日本は、生成AIの活用などで駅の案内を多言語化する。")
+    assert relevant(
+        "中小企業向けに業務改善サービス", "株式会社ミナトはクラウドや生成AIなどを活用したサービスを始めた。"
+    )
+    assert relevant(
+        "通信大手の新社長が会見",
+        "新社長は、工場跡地を取得する契約を結んだと発表しており、生成AIの開発などに活用するとしている。東京都内で会見した。",
+    )

@@ -88,6 +88,13 @@ _LISTED_AFTER = re.compile(
     r"|,? and other (?:new |emerging )?(?:technologies|fields|areas|sectors|trends)"
 )
 _LISTED_BEFORE = re.compile(r"(?:technologies|fields|areas|sectors|trends|topics|themes) (?:such as|like|including)\s$")
+# The last item of a list that ends in など ("オンライン化やキャッシュレス化、生成AIの活用などを盛り込んだ"): an item
+# before it, joined by や or by a comma after a noun (not after a particle or a verb: "同社は、", "しており、"), and
+# など after it, not what a product is made with ("クラウドや生成AIなどを活用した").
+_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fca-z0-9]、$|や$")
+_LAST_ITEM_AFTER = re.compile(
+    r"(?:の(?:活用|導入|利用|推進|普及|開発))?(?:など|等)(?!を?(?:活用|使|用い|利用|搭載|駆使|組み合わせ))"
+)
 
 
 # A person written in kanji with さん ("山寺宏一さん", "九段理江さんら"): how a Japanese newsroom names a Japanese
@@ -231,7 +238,11 @@ def _only_listed(term: str, folded: str) -> bool:
         return False
     while start != -1:
         end = start + len(term)
-        if not (_LISTED_AFTER.match(folded, end) or _LISTED_BEFORE.search(folded, max(0, start - 24), start)):
+        if not (
+            _LISTED_AFTER.match(folded, end)
+            or _LISTED_BEFORE.search(folded, max(0, start - 24), start)
+            or (_ITEM_BEFORE.search(folded, max(0, start - 2), start) and _LAST_ITEM_AFTER.match(folded, end))
+        ):
             return False
         start = folded.find(term, end)
     return True
