@@ -1280,3 +1280,23 @@ def test_generative_ai_after_a_clause_or_as_what_a_product_uses_is_not_a_list_it
         "通信大手の新社長が会見",
         "新社長は、工場跡地を取得する契約を結んだと発表しており、生成AIの開発などに活用するとしている。東京都内で会見した。",
     )
+
+
+AI_NAMED_BY_WHAT_IT_DOES_WITH_WORDS = [
+    ("株式会社ミナト、問い合わせに自然な文章で答えるAIを導入", "顧客の質問に対話形式で自然な文章を返す。"),
+    (
+        "高齢者がAIと会話できる見守りサービス",
+        "横浜市の介護事業者は、タブレットで高齢者の話し相手になるサービスを始めた。",
+    ),
+    ("Tokyo startup's AI writes marketing copy in Japanese", "The tool drafts ads from product descriptions."),
+    ("株式会社ミナト、LLMOps基盤を提供", "社内で使うモデルの運用や評価を支援する。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_NAMED_BY_WHAT_IT_DOES_WITH_WORDS)
+def test_ai_that_answers_converses_or_writes_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_ai_that_forecasts_or_detects_is_still_not_generative_ai():
+    assert not relevant("株式会社ミナト、需要を予測するAIを導入", "過去の販売データから来月の需要を予測する。")
