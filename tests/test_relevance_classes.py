@@ -1300,3 +1300,29 @@ def test_ai_that_answers_converses_or_writes_is_generative_ai(title, text):
 
 def test_ai_that_forecasts_or_detects_is_still_not_generative_ai():
     assert not relevant("株式会社ミナト、需要を予測するAIを導入", "過去の販売データから来月の需要を予測する。")
+
+
+JAPANESE_AS_ONE_COUNTRYS_OF_SEVERAL = [
+    (
+        "Study finds chatbots give poor legal advice",
+        "The researchers tested large language models on questions drawn from US, UK and Japanese law exams.",
+    ),
+    (
+        "Chatbots compared on national medical licensing exams",
+        "The team tested large language models on Canadian, Australian and Japanese licensing exam questions.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_AS_ONE_COUNTRYS_OF_SEVERAL)
+def test_japanese_only_as_one_countrys_of_three_or_more_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_japanese_beside_one_other_country_is_still_japan_evidence():
+    assert relevant(
+        "Chatbots tested on bar exams",
+        "The team compared large language models on US and Japanese bar exam questions.",
+        url="https://news.example.com/a",
+        language="en",
+    )

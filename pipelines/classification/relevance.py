@@ -281,6 +281,12 @@ def japan_evidence(
     elif language.text:
         if multilingual_text:
             reasons.append("japan:japanese is one language of several")
+        elif marks is not None and all(
+            marks.one_country_of_several(term, folded, title_length) for term in language.text
+        ):
+            reasons.append(
+                f"japan:{next(iter(language.text))} is one country's of several"
+            )  # "US, UK and Japanese law"
         else:
             japan += 1.0
             reasons.append(f"japan:{next(iter(language.text))}")

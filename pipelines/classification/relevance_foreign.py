@@ -177,7 +177,10 @@ class ForeignMarks:
             rf"(?<![\u4e00-\u9fff])(?:{kanji})(?=[\u30a1-\u30faA-Za-z])"
             + (rf"|(?<![\u30a1-\u30fa])(?:{others})(?=[A-Za-z])" if others else "")
         )
-        country = rf"(?<![a-z0-9.])(?:the us|{english})(?![a-z])|{countries}" if english else countries
+        # "the us", and a bare "us" only as an item of a list ("the us, uk and japan", "us and japanese law").
+        country = (
+            rf"(?<![a-z0-9.])(?:the us|us(?=,\s|\sand\s)|{english})(?![a-z])|{countries}" if english else countries
+        )
         country_name = re.compile(country)
         separator = r"(?:,\s?|、|や|・|\sand\s|\sor\s|,\sand\s)"
         country_listed_before = re.compile(rf"(?:{country}){separator}$")
