@@ -1043,8 +1043,20 @@ JAPANESE_LEAD_OF_A_FOREIGN_ROUND = [
 ]
 
 
+JAPANESE_LEAD_OF_A_FOREIGN_ROUND += [
+    (
+        "楽天グループ、米生成AI新興ノヴァに20億ドルを出資",
+        "楽天グループは、対話AIを開発する米ノヴァに出資すると発表した。",
+    ),
+    (
+        "Rakuten to invest $2 billion in US chatbot maker Nova",
+        "The e-commerce group will take a minority stake in the large language model developer.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text"), JAPANESE_LEAD_OF_A_FOREIGN_ROUND)
-def test_a_japanese_lead_of_a_foreign_generative_ai_round_is_japan_evidence(title, text):
+def test_a_japanese_lead_or_the_headlines_investor_of_a_foreign_generative_ai_round_is_japan_evidence(title, text):
     assert relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
 
 
