@@ -1338,3 +1338,29 @@ def test_japanese_beside_one_other_country_is_still_japan_evidence():
         url="https://news.example.com/a",
         language="en",
     )
+
+
+A_JAPANESE_COMPANY_ONLY_AS_A_PERSONS_PAST_EMPLOYER = [
+    (
+        "Chatbot maker hires a former Sony executive to lead device design",
+        "The large language model developer said the executive, who spent a decade at Sony, will join next month.",
+    ),
+    (
+        "US AI startup names ex-Toyota engineer as product chief",
+        "The generative AI company said its new chief previously worked at Toyota on driver-assistance software.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_COMPANY_ONLY_AS_A_PERSONS_PAST_EMPLOYER)
+def test_a_japanese_company_named_only_as_a_persons_past_employer_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_a_japanese_company_that_acts_beside_a_former_employee_is_japan_evidence():
+    assert relevant(
+        "Sony's former AI chief joins a chatbot maker",
+        "The executive led Sony AI's large language model work; Sony said it wished him well.",
+        url="https://news.example.com/a",
+        language="en",
+    )

@@ -20,7 +20,14 @@ from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.detect_words import NUMBERING_WORD
 from pipelines.classification.headline import headline_and_lead
-from pipelines.classification.relevance_bystanders import CITATION_WORDS, an_outlet, one_backer, only_cited
+from pipelines.classification.relevance_bystanders import (
+    CITATION_WORDS,
+    PAST_EMPLOYER_WORDS,
+    an_outlet,
+    one_backer,
+    only_cited,
+    only_past_employer,
+)
 from pipelines.classification.relevance_foreign import ForeignMarks
 
 # Thresholds on summed evidence; a term in the title counts twice.
@@ -339,6 +346,10 @@ def japan_evidence(
         cited = [each for each in outlets if only_cited(each, folded)]
         reasons.extend(f"japan:{each.name} is only the source of a report" for each in cited)
         japanese_organisations = [each for each in japanese_organisations if each not in cited]
+    if japanese_organisations and any(word in folded for word in PAST_EMPLOYER_WORDS):
+        past = [each for each in japanese_organisations if each is not issuer and only_past_employer(each, folded)]
+        reasons.extend(f"japan:{each.name} is only a person's past employer" for each in past)
+        japanese_organisations = [each for each in japanese_organisations if each not in past]
     if (
         japanese_organisations
         and marks is not None

@@ -86,6 +86,23 @@ def _sentence_end(folded: str, position: int) -> int:
     return min(ends) if ends else len(folded)
 
 
+# Where a name is only a person's past employer, in English: "a former Sony executive", "ex-Toyota engineer", "who
+# spent a decade at Sony", "previously worked at NEC". (Not 元ソニーの or ソニー出身の: a Japanese newsroom writes so
+# of the Japanese people of a Japanese story.)
+PAST_EMPLOYER_WORDS = ("former", "ex-", "spent", "previously", "worked at")
+_PAST_BEFORE = re.compile(
+    r"(?:\bformer|\bex-|\bspent (?:a decade|\w+ years|years|\w+ decades?) at|\bpreviously (?:worked|was) at"
+    r"|\bworked at)\s?(?:the\s)?$"
+)
+
+
+def only_past_employer(organisation: Organisation, folded: str) -> bool:
+    """Whether every place the organisation is named gives it as where a person worked before ("OpenAI hires a
+    former Sony executive"): a person's past is no party to the story."""
+    spans = _mentions(organisation, folded)
+    return bool(spans) and all(_PAST_BEFORE.search(folded, max(0, start - 40), start) for start, _ in spans)
+
+
 def only_cited(organisation: Organisation, folded: str) -> bool:
     """Whether every place the organisation is named gives it as the source of a report ("according to the
     Nikkei", "in a report carried by the Japan Times", "日経新聞が報じた"): an outlet that reports a story is no
