@@ -949,3 +949,418 @@ JAPAN_SECTIONS = [
 @pytest.mark.parametrize(("title", "text", "url"), JAPAN_SECTIONS)
 def test_a_news_sites_section_for_japan_is_japan_evidence(title, text, url):
     assert relevant(title, text, url=url, language="en")
+
+
+# --- Sixth session: what every tuning half still got wrong, by class ---------------------------------------------
+
+NAMES_READ_WITH_THEIR_COUNTRY = [
+    (
+        "米ハーバーライト、新しいAIモデル「Vega 2」を発表",
+        "米ハーバーライトは12月2日（現地時間）、新しいAIモデル「Vega 2」を発表した。Vega 2はテキストと画像を扱える"
+        "大規模言語モデルで、同社によると主要なベンチマークで前モデルを上回ったという。",
+    ),
+    (
+        "英Brightwell、推論に強い大規模言語モデルを公開",
+        "英Brightwellは3日、数学とコードの推論に強い大規模言語モデル「Quill」を公開した。同社によると、主要なベンチマークで"
+        "既存のモデルを上回った。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NAMES_READ_WITH_THEIR_COUNTRY)
+def test_a_name_read_with_a_one_character_country_in_front_is_foreign(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_name_read_from_a_lead_without_a_country_is_still_japan_evidence():
+    assert relevant(
+        "ハーバーライト、新しいAIモデル「Vega 2」を発表",
+        "ハーバーライトは12月2日、新しいAIモデル「Vega 2」を発表した。"
+        "Vega 2はテキストと画像を扱える大規模言語モデルだ。",
+    )
+
+
+SOVEREIGN_AI_IN_A_HEADLINE_THE_BODY_GIVES_ABROAD = [
+    (
+        "Startup consortium clears the first evaluation of the Sovereign AI Foundation Model Program",
+        "The consortium of three startups passed the first-stage evaluation of the Indian government's sovereign AI"
+        " programme in March, and will receive more GPUs to train its frontier models.",
+    ),
+    (
+        "通信大手の連合、ソブリンAI基盤モデル事業の第1段階評価を通過",
+        "通信大手を中心とする連合は、韓国政府のソブリンAI事業で第1段階の評価を通過し、GPUの追加支援を受けて"
+        "大規模言語モデルの開発を続ける。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SOVEREIGN_AI_IN_A_HEADLINE_THE_BODY_GIVES_ABROAD)
+def test_sovereign_ai_in_a_headline_is_the_country_the_body_gives_it_to(title, text):
+    assert not relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_sovereign_ai_in_a_headline_stays_japans_when_the_body_also_names_it_without_a_country():
+    assert relevant(
+        "Telecom group to build sovereign AI cloud for domestic LLMs",
+        "The operator will host sovereign AI workloads for local model developers, unlike Korea's sovereign AI plan.",
+        language="en",
+    )
+
+
+# --- The rounds of foreign AI companies with a Japanese investor ---------------------------------------------------
+# A Japanese investor that leads a foreign company's round, or is the story's investor, is a Japanese party to it (the
+# definition's "a Japanese partner"); one backer among many (above) or the lead of one deal that a sentence lists
+# among others, in a roundup or a statistic of a foreign field's money, is not.
+
+ONE_DEAL_OF_A_LIST_ABROAD = [
+    (
+        "米AI新興の調達額、今年は過去最高に",
+        "今年、米国の生成AI新興企業が集めた資金は過去最高となった。ノヴァAIが楽天グループ主導で20億ドル、"
+        "クレストが米ファンドから8億ドル、ハーバーが5億ドルを得るなど、大型案件が相次いだ。",
+    ),
+    (
+        "American generative AI startups raised a record $150 billion this year",
+        "Big deals drove the total: Vantor's $4 billion round led by SoftBank, Quill's $1.2 billion from Nvidia and a"
+        " $900 million round for Harbor lifted the sum.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ONE_DEAL_OF_A_LIST_ABROAD)
+def test_a_japanese_lead_of_one_deal_a_sentence_lists_among_others_abroad_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+JAPANESE_LEAD_OF_A_FOREIGN_ROUND = [
+    (
+        "米AI新興ノヴァ、20億ドルを調達",
+        "生成AIを開発するノヴァは、楽天グループ主導で20億ドル（約3000億円）を調達した。",
+    ),
+    (
+        "Vantor raises $4 billion at a $60 billion valuation",
+        "The generative AI startup said the round, led by SoftBank, values it at $60 billion.",
+    ),
+]
+
+
+JAPANESE_LEAD_OF_A_FOREIGN_ROUND += [
+    (
+        "楽天グループ、米生成AI新興ノヴァに20億ドルを出資",
+        "楽天グループは、対話AIを開発する米ノヴァに出資すると発表した。",
+    ),
+    (
+        "Rakuten to invest $2 billion in US chatbot maker Nova",
+        "The e-commerce group will take a minority stake in the large language model developer.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_LEAD_OF_A_FOREIGN_ROUND)
+def test_a_japanese_lead_or_the_headlines_investor_of_a_foreign_generative_ai_round_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+SPEECH_AND_DIALOGUE_LANGUAGE_MODELS = [
+    (
+        "A full-duplex spoken dialogue model for Japanese",
+        "We adapt a spoken dialogue model to Japanese by continued training on 20,000 hours of Japanese conversation, "
+        "and it answers with natural back-channels.",
+    ),
+    (
+        "Benchmarking speech language models on Japanese prosody",
+        "We ask whether speech language models keep the pitch accent of Tokyo Japanese when they continue a spoken "
+        "phrase.",
+    ),
+    (
+        "日本語の音声言語モデルを公開",
+        "研究チームは、日本語の雑談音声で学習した音声言語モデルを公開した。話者の声で応答を続けられる。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SPEECH_AND_DIALOGUE_LANGUAGE_MODELS)
+def test_language_models_of_speech_and_dialogue_are_generative_ai(title, text):
+    assert relevant(title, text, url="https://arxiv.org/abs/2601.00001", language="en" if title.isascii() else "ja")
+
+
+def test_spoken_language_understanding_is_not_a_spoken_language_model():
+    assert not relevant(
+        "A Japanese benchmark for spoken language understanding",
+        "We collect 8,000 Japanese utterances labelled with intents and slots, and evaluate slot-filling models.",
+        url="https://arxiv.org/abs/2601.00002",
+        language="en",
+    )
+
+
+AI_AND_A_CHATBOT_IN_ONE_HEADLINE = [
+    (
+        "津軽弁をAIで残す 大学生が方言チャットボットを公開",
+        "弘前市の大学生が、地元の高齢者との会話を学習させたチャットボットを公開した。津軽弁で質問に答える。",
+    ),
+    (
+        "観光案内にAI活用、温泉街の旅館組合がチャットボットを導入",
+        "群馬県の旅館組合は、宿泊客の質問に多言語で答えるチャットボットを導入した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AND_A_CHATBOT_IN_ONE_HEADLINE)
+def test_a_headline_naming_ai_and_a_chatbot_apart_is_an_ai_chatbot(title, text):
+    assert relevant(title, text)
+
+
+CHATBOTS_WITHOUT_AI = [
+    (
+        "市役所、ごみ出しの問い合わせにチャットボット",
+        "市役所は、ごみの出し方の問い合わせに答えるチャットボットを導入した。",
+    ),
+    ("AI-OCRとチャットボットで窓口業務を効率化", "市役所は、申請書の読み取りと問い合わせ対応を効率化する。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CHATBOTS_WITHOUT_AI)
+def test_a_chatbot_without_ai_in_the_headline_or_beside_an_off_topic_tool_is_weak(title, text):
+    assert not relevant(title, text)
+
+
+AI_AS_THE_INSTRUMENT_THAT_DRAWS_COMPOSES_OR_TALKS = [
+    (
+        "AIイラストの無断学習に反対、漫画家団体が声明",
+        "日本漫画家協会は、作品をAIイラストの学習に使うことに反対する声明を出した。",
+    ),
+    ("AIが作曲したCMソング、地元の酒蔵が採用", "新潟県の酒蔵は、AIが作曲した楽曲をテレビCMに使う。"),
+    (
+        "Tokyo startup launches an AI companion app for older people",
+        "The app talks with users in Japanese and reminds them of appointments.",
+    ),
+    (
+        "Kyoto museum shows AI art next to Edo-period prints",
+        "The exhibition pairs works made with Midjourney with ukiyo-e from its collection.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AS_THE_INSTRUMENT_THAT_DRAWS_COMPOSES_OR_TALKS)
+def test_ai_that_draws_composes_or_keeps_company_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_what_ai_paints_as_a_metaphor_is_no_generative_ai():
+    assert not relevant("AIが描く未来の街、市がまちづくり計画", "横浜市は、AIやIoTを使った街づくりの計画をまとめた。")
+
+
+COUNTRY_WRITTEN_AGAINST_THE_NAME = [
+    (
+        "韓国Kakao、独自の大規模言語モデルを公開",
+        "Kakaoは韓国語に強い大規模言語モデルを公開した。国内の企業向けに提供する。",
+    ),
+    ("中国ミニマックス、動画生成AIの新版 国内で利用者拡大", "同社の動画生成AIは国内で利用者が1億人を超えた。"),
+    ("生成AI動画の新版、利用者1億人に", "中国ミニマックスの動画生成AIは利用者が1億人を超えた。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), COUNTRY_WRITTEN_AGAINST_THE_NAME)
+def test_a_country_written_right_against_a_name_makes_it_and_the_headlines_domestic_words_foreign(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_japanese_company_whose_katakana_name_begins_with_a_country_is_japanese():
+    assert relevant("フランスベッド、生成AIで接客", "フランスベッドは生成AIを使った接客を始めた。")
+
+
+JAPAN_AS_ONE_COUNTRY_OF_SEVERAL = [
+    (
+        "Chatbot maker adds voice mode",
+        "The feature is available to users in the US, UK and Japan from today, the large language model developer"
+        " said.",
+    ),
+    ("対話AIアプリに音声機能", "米新興の対話AIアプリは、米国、英国、日本などで音声機能を提供する。"),
+    (
+        "Chatbot adds memory",
+        "Users in Japan, France and Germany get it first, the large language model developer said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPAN_AS_ONE_COUNTRY_OF_SEVERAL)
+def test_japan_only_listed_among_three_or_more_countries_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+def test_japan_with_one_other_country_or_in_the_headline_is_japan_evidence():
+    assert relevant(
+        "Two governments to test frontier models together",
+        "The two governments, Japan and the US, will share evaluations of large language models.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+    assert relevant(
+        "Chatbot adds memory for users in Japan",
+        "Users in Japan, France and Germany get it first, the large language model developer said.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+    assert relevant(
+        "白書、生成AIの利用率を分析",
+        "白書は、日本で生成AIを使ったことがある人の割合が米国や中国を大きく下回ると指摘した。",
+        url="https://news.example.com/a",
+    )
+
+
+JAPANESE_PLACES_IN_ENGLISH = [
+    (
+        "Shinjuku clinic drafts referral letters with an LLM",
+        "Doctors at the clinic review each letter before it is sent.",
+    ),
+    (
+        "Niigata sake brewer uses generative AI to write label copy",
+        "The brewery said the chatbot suggests descriptions for new labels.",
+    ),
+    (
+        "Kumamoto hospital tests a chatbot for night-shift nurses",
+        "The large language model answers questions about medication.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_PLACES_IN_ENGLISH)
+def test_a_japanese_prefecture_ward_or_city_in_english_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_a_disease_named_after_a_japanese_doctor_is_no_japan_evidence():
+    assert not relevant(
+        "LLM flags early signs of Kawasaki disease in clinical notes",
+        "The model read notes from 3,000 children at a US hospital.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+
+
+GENERATIVE_AI_ONLY_AS_THE_DEMAND_BEHIND_ANOTHER_PRODUCT = [
+    (
+        "メモリー大手、新工場が稼働 AIサーバー向けに増産",
+        "北上市の新工場は、データセンターや生成AI向けの需要に対応する。",
+    ),
+    (
+        "Tokyo chip-equipment stocks rally on AI optimism",
+        "Shares of two testing-equipment makers rose as investors bet on demand for chips used in generative AI.",
+    ),
+    (
+        "Memory maker expands plant in Iwate",
+        "The company said demand for memory used in generative AI servers keeps rising.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_AI_ONLY_AS_THE_DEMAND_BEHIND_ANOTHER_PRODUCT)
+def test_generative_ai_named_once_only_as_the_demand_behind_another_product_is_weak(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en" if title.isascii() else "ja")
+
+
+def test_generative_ai_demand_counts_with_other_evidence_or_in_the_headline():
+    assert relevant(
+        "クラウド事業者、GPUクラウドを増強",
+        "石狩市のデータセンターでGPUを増やす。生成AI向けの需要が増えている。",
+    )
+    assert relevant(
+        "国内の電力需要、生成AI需要で上振れ",
+        "データセンターの電力消費が増え、生成AI需要で電力需要の見通しが上振れした。",
+    )
+
+
+GENERATIVE_AI_AS_THE_LAST_ITEM_OF_A_PLANS_LIST = [
+    (
+        "市、行政改革の新計画を発表",
+        "札幌市は、手続きのオンライン化やキャッシュレス化、生成AIの活用などを盛り込んだ新計画を発表した。",
+    ),
+    ("県が新たな総合計画", "群馬県の計画には子育て支援や観光振興、生成AIなどが盛り込まれた。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_AI_AS_THE_LAST_ITEM_OF_A_PLANS_LIST)
+def test_generative_ai_as_the_last_item_of_a_list_ending_in_nado_is_in_passing(title, text):
+    assert not relevant(title, text)
+
+
+def test_generative_ai_after_a_clause_or_as_what_a_product_uses_is_not_a_list_item():
+    assert relevant("駅の案内を刷新へ", "JR西日本は、生成AIの活用などで駅の案内を多言語化する。")
+    assert relevant(
+        "中小企業向けに業務改善サービス", "株式会社ミナトはクラウドや生成AIなどを活用したサービスを始めた。"
+    )
+    assert relevant(
+        "通信大手の新社長が会見",
+        "新社長は、工場跡地を取得する契約を結んだと発表しており、生成AIの開発などに活用するとしている。東京都内で会見した。",
+    )
+
+
+AI_NAMED_BY_WHAT_IT_DOES_WITH_WORDS = [
+    ("株式会社ミナト、問い合わせに自然な文章で答えるAIを導入", "顧客の質問に対話形式で自然な文章を返す。"),
+    (
+        "高齢者がAIと会話できる見守りサービス",
+        "横浜市の介護事業者は、タブレットで高齢者の話し相手になるサービスを始めた。",
+    ),
+    ("Tokyo startup's AI writes marketing copy in Japanese", "The tool drafts ads from product descriptions."),
+    ("株式会社ミナト、LLMOps基盤を提供", "社内で使うモデルの運用や評価を支援する。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_NAMED_BY_WHAT_IT_DOES_WITH_WORDS)
+def test_ai_that_answers_converses_or_writes_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+def test_ai_that_forecasts_or_detects_is_still_not_generative_ai():
+    assert not relevant("株式会社ミナト、需要を予測するAIを導入", "過去の販売データから来月の需要を予測する。")
+
+
+JAPANESE_AS_ONE_COUNTRYS_OF_SEVERAL = [
+    (
+        "Study finds chatbots give poor legal advice",
+        "The researchers tested large language models on questions drawn from US, UK and Japanese law exams.",
+    ),
+    (
+        "Chatbots compared on national medical licensing exams",
+        "The team tested large language models on Canadian, Australian and Japanese licensing exam questions.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_AS_ONE_COUNTRYS_OF_SEVERAL)
+def test_japanese_only_as_one_countrys_of_three_or_more_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_japanese_beside_one_other_country_is_still_japan_evidence():
+    assert relevant(
+        "Chatbots tested on bar exams",
+        "The team compared large language models on US and Japanese bar exam questions.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+
+
+A_JAPANESE_COMPANY_ONLY_AS_A_PERSONS_PAST_EMPLOYER = [
+    (
+        "Chatbot maker hires a former Sony executive to lead device design",
+        "The large language model developer said the executive, who spent a decade at Sony, will join next month.",
+    ),
+    (
+        "US AI startup names ex-Toyota engineer as product chief",
+        "The generative AI company said its new chief previously worked at Toyota on driver-assistance software.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_COMPANY_ONLY_AS_A_PERSONS_PAST_EMPLOYER)
+def test_a_japanese_company_named_only_as_a_persons_past_employer_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_a_japanese_company_that_acts_beside_a_former_employee_is_japan_evidence():
+    assert relevant(
+        "Sony's former AI chief joins a chatbot maker",
+        "The executive led Sony AI's large language model work; Sony said it wished him well.",
+        url="https://news.example.com/a",
+        language="en",
+    )

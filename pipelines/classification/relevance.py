@@ -20,7 +20,14 @@ from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.detect_words import NUMBERING_WORD
 from pipelines.classification.headline import headline_and_lead
-from pipelines.classification.relevance_bystanders import CITATION_WORDS, an_outlet, one_backer, only_cited
+from pipelines.classification.relevance_bystanders import (
+    CITATION_WORDS,
+    PAST_EMPLOYER_WORDS,
+    an_outlet,
+    one_backer,
+    only_cited,
+    only_past_employer,
+)
 from pipelines.classification.relevance_foreign import ForeignMarks
 
 # Thresholds on summed evidence; a term in the title counts twice.
@@ -88,6 +95,13 @@ _LISTED_AFTER = re.compile(
     r"|,? and other (?:new |emerging )?(?:technologies|fields|areas|sectors|trends)"
 )
 _LISTED_BEFORE = re.compile(r"(?:technologies|fields|areas|sectors|trends|topics|themes) (?:such as|like|including)\s$")
+# The last item of a list that ends in など ("オンライン化やキャッシュレス化、生成AIの活用などを盛り込んだ"): an item
+# before it, joined by や or by a comma after a noun (not after a particle or a verb: "同社は、", "しており、"), and
+# など after it, not what a product is made with ("クラウドや生成AIなどを活用した").
+_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fca-z0-9]、$|や$")
+_LAST_ITEM_AFTER = re.compile(
+    r"(?:の(?:活用|導入|利用|推進|普及|開発))?(?:など|等)(?!を?(?:活用|使|用い|利用|搭載|駆使|組み合わせ))"
+)
 
 
 # A person written in kanji with さん ("山寺宏一さん", "九段理江さんら"): how a Japanese newsroom names a Japanese
@@ -146,6 +160,8 @@ def lexical_genai(
     sentence under a headline that names no AI, counts as a weak one."""
     strong = evidence[("genai", "strong")]
     weak = evidence[("genai", "weak")]
+    if _CHATBOT in weak.title and _ai_chatbot_headline(folded, title_length, evidence):
+        strong.add(_CHATBOT, True)  # "方言をAIで継承へ 学生がチャットボットを発表": an AI chatbot, written apart
     for term in strong.terms():
         weak.title.pop(term, None)
         weak.text.pop(term, None)
@@ -154,6 +170,8 @@ def lexical_genai(
         passing = None
         if _only_listed(term, folded):
             passing = "named in passing, one field of a list"
+        elif _only_as_demand(term, folded):
+            passing = "named only as the demand behind another product"
         elif title_length and not weak.title and _late_aside(term, folded, title_length, evidence):
             passing = "named once, after the first sentence, under a headline that names no AI"
         if passing is not None:
@@ -173,6 +191,20 @@ _AI_IN_HEADLINE = re.compile(
 )
 
 
+# A chatbot is weak alone (a rule-based FAQ bot is one too); "AIチャットボット" is strong, and so is a headline that
+# names AI and a chatbot apart ("方言をAIで継承へ 学生がチャットボットを発表", "AI活用の窓口チャットボット").
+_CHATBOT = "チャットボット"
+
+
+def _ai_chatbot_headline(folded: str, title_length: int, evidence: Mapping[tuple, Evidence]) -> bool:
+    """Whether the headline names AI besides a chatbot, and nothing off topic (an AI-OCR and a chatbot listed
+    apart are two tools, not an AI chatbot)."""
+    if evidence[("off_topic",)].title:
+        return False
+    title = folded[:title_length]
+    return any(_AI_WORD.search(part) for part in title.split(_CHATBOT))
+
+
 def _late_aside(term: str, folded: str, title_length: int, evidence: Mapping[tuple, Evidence]) -> bool:
     """Whether the term is written once, after the body's first sentence, in an item whose headline names no AI
     and no model: a seminar on image processing whose audience mentions 生成AI in its comments, a minister's
@@ -185,6 +217,26 @@ def _late_aside(term: str, folded: str, title_length: int, evidence: Mapping[tup
     return not (evidence[("model_title",)] or _AI_IN_HEADLINE.search(folded, 0, title_length))
 
 
+# Generative AI as the market that buys something else: "生成AI向けの需要", "生成AI需要", "生成AIブーム", "demand for
+# chips used in generative AI", "the generative AI boom" (memory, power, stocks and chips sold to it).
+_DEMAND_AFTER = re.compile(r"(?:向け|関連)?の?(?:需要|特需|ブーム)|\s(?:demand|boom|frenzy)\b")
+_DEMAND_BEFORE = re.compile(r"(?:demand (?:for|from)|boom in|bet on)\s(?:[\w-]+\s){0,4}$")
+
+
+def _only_as_demand(term: str, folded: str) -> bool:
+    """Whether every place the term is written names it as the demand behind another product ("データセンターや生成AI
+    向けの需要に対応", "investors bet on demand for chips used in generative AI")."""
+    start = folded.find(term)
+    if start == -1:
+        return False
+    while start != -1:
+        end = start + len(term)
+        if not (_DEMAND_AFTER.match(folded, end) or _DEMAND_BEFORE.search(folded, max(0, start - 48), start)):
+            return False
+        start = folded.find(term, end)
+    return True
+
+
 def _only_listed(term: str, folded: str) -> bool:
     """Whether every place the term is written lists it as one field among others: "生成AIなど新しい技術",
     "生成AIやクリーンテックには", "technologies such as generative AI"."""
@@ -193,7 +245,11 @@ def _only_listed(term: str, folded: str) -> bool:
         return False
     while start != -1:
         end = start + len(term)
-        if not (_LISTED_AFTER.match(folded, end) or _LISTED_BEFORE.search(folded, max(0, start - 24), start)):
+        if not (
+            _LISTED_AFTER.match(folded, end)
+            or _LISTED_BEFORE.search(folded, max(0, start - 24), start)
+            or (_ITEM_BEFORE.search(folded, max(0, start - 2), start) and _LAST_ITEM_AFTER.match(folded, end))
+        ):
             return False
         start = folded.find(term, end)
     return True
@@ -232,10 +288,21 @@ def japan_evidence(
     elif language.text:
         if multilingual_text:
             reasons.append("japan:japanese is one language of several")
+        elif marks is not None and all(
+            marks.one_country_of_several(term, folded, title_length) for term in language.text
+        ):
+            reasons.append(
+                f"japan:{next(iter(language.text))} is one country's of several"
+            )  # "US, UK and Japanese law"
         else:
             japan += 1.0
             reasons.append(f"japan:{next(iter(language.text))}")
     place = evidence[("japan", "place")]
+    if marks is not None and place.text and not place.title:
+        listed = [term for term in place.text if marks.one_country_of_several(term, folded, title_length)]
+        if listed and len(listed) == len(place.text):
+            reasons.append(f"japan:{listed[0]} is one country of several")
+            place = Evidence()
     state = evidence[("japan", "state")]
     national = evidence[("japan", "national")]
     if national and marks is not None:
@@ -243,7 +310,7 @@ def japan_evidence(
         if (
             marks.headline.match(folded, 0, title_length)
             or (marks.owner_in_title is not None and marks.owner_in_title.match(folded, 0, title_length))
-            or marks.owned_abroad(national.terms(), folded)
+            or marks.owned_abroad(national.terms(), folded, title_length)
         ):
             reasons.append(f"japan:{national.terms()[0]} is another country's")
             national = Evidence()
@@ -279,6 +346,10 @@ def japan_evidence(
         cited = [each for each in outlets if only_cited(each, folded)]
         reasons.extend(f"japan:{each.name} is only the source of a report" for each in cited)
         japanese_organisations = [each for each in japanese_organisations if each not in cited]
+    if japanese_organisations and any(word in folded for word in PAST_EMPLOYER_WORDS):
+        past = [each for each in japanese_organisations if each is not issuer and only_past_employer(each, folded)]
+        reasons.extend(f"japan:{each.name} is only a person's past employer" for each in past)
+        japanese_organisations = [each for each in japanese_organisations if each not in past]
     if (
         japanese_organisations
         and marks is not None

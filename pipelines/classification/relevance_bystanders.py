@@ -29,22 +29,52 @@ _BACKING_WORDS = (
 _LEAD_WORDS = ("led ", "lead", "co-led", "リード", "主導")
 _LIST_BEFORE = re.compile(r"(?:,\s|、|や|\sand\s)$")
 _LIST_AFTER = re.compile(r"(?:,|、|や|など|\sand\s)")
+# An amount of money as news prints it (folded): "410億ドル", "64億5000万円", "$1.2 billion", "€900m", "¥30 billion".
+_AMOUNT = re.compile(
+    r"\d[\d,.]*(?:兆|億|万|千)?(?:[\d,.]+(?:万|千))?(?:円|ドル|ユーロ|ポンド|元|ウォン)"
+    r"|(?:us\$|[$¥€£₹])\s?\d[\d,.]*(?:\s?(?:trillion|billion|million|bn|m)\b)?"
+)
+# What makes an amount no round of its own: a company's worth or a sum over time ("at a $60 billion valuation",
+# "評価額3000億ドル", "累計20億ドル").
+_NOT_A_ROUND = re.compile(r"valu|worth|評価|価値|累計|cumulative|to date|total")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def one_backer(organisation: Organisation, folded: str, title_length: int) -> bool:
     """Whether the organisation is named only in the body, each time as one name of a list in a sentence about
     money put in, never leading it: "Khosla Ventures, SoftBank Vision Fund 2 and Y Combinator put in more",
-    "三井住友銀行や米JPモルガン・チェースなど9行が融資枠"."""
+    "三井住友銀行や米JPモルガン・チェースなど9行が融資枠"; or in a sentence that lists several deals, leading one
+    of them or not ("OpenAIがソフトバンク主導で410億ドル、Scale AIが140億ドルを得るなど")."""
     spans = _mentions(organisation, folded)
     if not spans or spans[0][0] < title_length:
         return False
     for start, end in spans:
         sentence = folded[_sentence_start(folded, start) : _sentence_end(folded, end)]
-        if not any(cue in sentence for cue in _BACKING_WORDS) or any(cue in sentence for cue in _LEAD_WORDS):
+        leads = any(cue in sentence for cue in _LEAD_WORDS)
+        if (leads or any(cue in sentence for cue in _BACKING_WORDS)) and several_rounds(sentence):
+            continue  # one deal of a list ("Xが楽天主導で20億ドル、Yが8億ドルを得るなど"), whoever leads it
+        if not any(cue in sentence for cue in _BACKING_WORDS) or leads:
             return False
         if not (_LIST_BEFORE.search(folded, max(0, start - 6), start) or _LIST_AFTER.match(folded, end)):
             return False
     return True
+
+
+def several_rounds(sentence: str) -> bool:
+    """Whether a sentence names two amounts or more that are each a round, not a conversion in brackets
+    ("$4 billion (about ¥600 billion)") nor a company's worth or a total ("at a $60 billion valuation"): a list of
+    deals, as a roundup or a statistic of a field's money gives them ("OpenAI's $40 billion led by SoftBank,
+    Scale AI's $14 billion from Meta …")."""
+    if "(" in sentence:
+        sentence = _BRACKETED.sub(" ", sentence)
+    rounds = 0
+    for match in _AMOUNT.finditer(sentence):
+        around = sentence[max(0, match.start() - 12) : match.end() + 12]
+        if not _NOT_A_ROUND.search(around):
+            rounds += 1
+            if rounds >= 2:
+                return True
+    return False
 
 
 def _sentence_start(folded: str, position: int) -> int:
@@ -54,6 +84,23 @@ def _sentence_start(folded: str, position: int) -> int:
 def _sentence_end(folded: str, position: int) -> int:
     ends = [end for end in (folded.find("。", position), folded.find(". ", position)) if end != -1]
     return min(ends) if ends else len(folded)
+
+
+# Where a name is only a person's past employer, in English: "a former Sony executive", "ex-Toyota engineer", "who
+# spent a decade at Sony", "previously worked at NEC". (Not 元ソニーの or ソニー出身の: a Japanese newsroom writes so
+# of the Japanese people of a Japanese story.)
+PAST_EMPLOYER_WORDS = ("former", "ex-", "spent", "previously", "worked at")
+_PAST_BEFORE = re.compile(
+    r"(?:\bformer|\bex-|\bspent (?:a decade|\w+ years|years|\w+ decades?) at|\bpreviously (?:worked|was) at"
+    r"|\bworked at)\s?(?:the\s)?$"
+)
+
+
+def only_past_employer(organisation: Organisation, folded: str) -> bool:
+    """Whether every place the organisation is named gives it as where a person worked before ("OpenAI hires a
+    former Sony executive"): a person's past is no party to the story."""
+    spans = _mentions(organisation, folded)
+    return bool(spans) and all(_PAST_BEFORE.search(folded, max(0, start - 40), start) for start, _ in spans)
 
 
 def only_cited(organisation: Organisation, folded: str) -> bool:

@@ -15,6 +15,7 @@ from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.headline import HEADLINE_LABEL
 
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+_KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
 # A name written only in katakana, as a newsroom writes a foreign name ("バロー・エクイティ・パートナーズ").
 _KATAKANA_ONLY = re.compile(r"^[\u30a1-\u30ff・ー\s]+$")
@@ -22,6 +23,11 @@ _KATAKANA_ONLY = re.compile(r"^[\u30a1-\u30ff・ー\s]+$")
 _HEADLINE_SUBJECT = re.compile(r"([^、,\s「」『』]{2,20}?)(?:、|は|が|,|\s)")
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
 _CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならびに")
+# A company's name in Latin letters or katakana (folded), right after a country.
+_PREFIXED_NAME = re.compile(r"[a-z0-9][a-z0-9.&\-]*|[\u30a1-\u30fa\u30fc・]{2,}")
+# How a Japanese headline writes the subject countries (watch-list codes) right before a company's Latin or katakana
+# name: "中国DeepSeek、…", "韓国Naver、…", "台湾フォックスコン、…".
+_SUBJECT_COUNTRY_PREFIXES = {"CN": ("中国", "中"), "KR": ("韓国", "韓"), "TW": ("台湾", "台"), "HK": ("香港",)}
 
 
 @lru_cache(maxsize=1024)
@@ -52,6 +58,14 @@ class ForeignMarks:
     # headline, make the story's domestic words theirs.
     name_words: tuple[str, ...] = ()
     subject_countries: frozenset[str] = frozenset()
+    # A country written right against a name, with no の or 企業 between: "中国ミニマックス", "韓国Kakao",
+    # "フランスMistral" (a country in katakana only before a Latin name: フランスベッド is a Japanese company).
+    glued: re.Pattern[str] | None = None
+    # Another country by its name in a list (folded): "the us", "uk", "france", "韓国", "英国"; and the same with a
+    # list's separator, before a name ("uk and ", "英国、") and after it (", the us", "や中国").
+    country_name: re.Pattern[str] | None = None
+    country_listed_before: re.Pattern[str] | None = None
+    country_listed_after: re.Pattern[str] | None = None
 
     def foreign_company_headline(
         self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
@@ -65,20 +79,52 @@ class ForeignMarks:
             return True
         return self.owner_in_title is not None and bool(self.owner_in_title.search(title))
 
-    def owned_abroad(self, terms: list[str], folded: str) -> bool:
-        """Whether every place the terms are written gives them to another country ("Korea's sovereign AI")."""
+    def owned_abroad(self, terms: list[str], folded: str, title_length: int = 0) -> bool:
+        """Whether every place the terms are written gives them to another country ("Korea's sovereign AI").
+
+        A headline shortens what its body says ("… for Sovereign AI Foundation Model Project" over "the Korean
+        government's Sovereign AI Foundation Model project"): places in the headline that name no country take
+        the body's owner when the body names the terms, and gives every place of them to another country."""
         if self.owner is None:
             return False
+        in_body = unowned_in_headline = False
         for term in terms:
             start = folded.find(term)
             while start != -1:
                 end = start + len(term)
+                in_body = in_body or start >= title_length
                 if not (
                     self.owner.search(folded, max(0, start - 40), start)
                     or (self.owner_after is not None and self.owner_after.match(folded, end, end + 50))
                 ):
-                    return False
+                    if start >= title_length:
+                        return False
+                    unowned_in_headline = True
                 start = folded.find(term, end)
+        return in_body or not unowned_in_headline
+
+    def one_country_of_several(self, term: str, folded: str, title_length: int) -> bool:
+        """Whether Japan is named only in the body, each time as one country of a list of three or more ("users in
+        the US, UK and Japan", "米国、英国、日本など"): a market among others, as Japanese is one language among
+        others, is no tie to Japan."""
+        if self.country_name is None or self.country_listed_before is None or self.country_listed_after is None:
+            return False
+        start = folded.find(term)
+        if start == -1 or start < title_length:
+            return False
+        while start != -1:
+            end = start + len(term)
+            if not (
+                self.country_listed_before.search(folded, max(0, start - 30), start)
+                or self.country_listed_after.match(folded, end)
+            ):
+                return False
+            sentence_start = max(folded.rfind("。", 0, start), folded.rfind(". ", 0, start)) + 1
+            ends = [each for each in (folded.find("。", end), folded.find(". ", end)) if each != -1]
+            window = folded[max(sentence_start, start - 50) : min([*ends, end + 50])]
+            if len({match.group(0) for match in self.country_name.finditer(window)}) < 2:
+                return False
+            start = folded.find(term, end)
         return True
 
     def outlet_abroad(self, host: str) -> bool:
@@ -124,6 +170,21 @@ class ForeignMarks:
             else None
         )
         owner_in_title = re.compile(rf"(?<![a-z0-9.])(?:{english})(?:'s|’s)?\s") if english else None
+        markers = sorted(japan["foreign_markers"], key=len, reverse=True)
+        kanji = "|".join(re.escape(each) for each in markers if _KANJI_ONLY.match(each))
+        others = "|".join(re.escape(each) for each in markers if not _KANJI_ONLY.match(each))
+        glued = re.compile(
+            rf"(?<![\u4e00-\u9fff])(?:{kanji})(?=[\u30a1-\u30faA-Za-z])"
+            + (rf"|(?<![\u30a1-\u30fa])(?:{others})(?=[A-Za-z])" if others else "")
+        )
+        # "the us", and a bare "us" only as an item of a list ("the us, uk and japan", "us and japanese law").
+        country = (
+            rf"(?<![a-z0-9.])(?:the us|us(?=,\s|\sand\s)|{english})(?![a-z])|{countries}" if english else countries
+        )
+        country_name = re.compile(country)
+        separator = r"(?:,\s?|、|や|・|\sand\s|\sor\s|,\sand\s)"
+        country_listed_before = re.compile(rf"(?:{country}){separator}$")
+        country_listed_after = re.compile(rf"{separator}(?:{country})")
         return cls(
             before,
             tuple(japan["foreign_name_starts"]),
@@ -134,6 +195,10 @@ class ForeignMarks:
             owner_after,
             tuple(japan.get("foreign_name_words", ())),
             frozenset(japan.get("subject_countries", ())),
+            glued,
+            country_name,
+            country_listed_before,
+            country_listed_after,
         )
 
     def foreign_subject(
@@ -151,6 +216,9 @@ class ForeignMarks:
             return None
         label = HEADLINE_LABEL.match(folded)
         opening = label.end() if label else 0
+        prefixed = self._subject_country_prefix(folded, opening, title_length)
+        if prefixed is not None:
+            return prefixed
         for organisation, start in organisations:
             if start == opening and organisation.country in self.subject_countries:
                 return organisation.name
@@ -170,6 +238,18 @@ class ForeignMarks:
             return subject.group(1)
         return None
 
+    def _subject_country_prefix(self, folded: str, opening: int, title_length: int) -> str | None:
+        """The company's name when the headline opens with a subject country written right before it, in Latin
+        letters or katakana ("韓国naver、…", "中国deepseek、…"): the country says whose company it is, known to the
+        watch list or not."""
+        for code in self.subject_countries:
+            for prefix in _SUBJECT_COUNTRY_PREFIXES.get(code, ()):
+                if folded.startswith(prefix, opening):
+                    name = _PREFIXED_NAME.match(folded, opening + len(prefix), title_length)
+                    if name is not None:
+                        return prefix + name.group(0)
+        return None
+
     def foreign(self, name: str, document: str) -> bool:
         """Whether the name is foreign by its own start, by words only another country's names have (科技, 有限公司)
         or by the clause before any place it is written."""
@@ -177,13 +257,20 @@ class ForeignMarks:
             return True  # 清華大学; スタンフォード大学 (a Japanese university's name has kanji in it)
         if any(word in name for word in self.name_words):
             return True  # 商湯科技, 科技日報
+        if self.before.match(name) or (self.glued is not None and self.glued.match(name)):
+            return True  # 米Google, 中国ミニマックス: the name as read keeps its country in front
         start = document.find(name)
         while start != -1:
             clause = document[max(0, start - 30) : start]
             ends = list(_CLAUSE_END.finditer(clause))
             # With the name's first letter: a one-character country counts only before a katakana or Latin one.
-            if self.before.search((clause[ends[-1].end() :] if ends else clause) + name[:1]):
+            tail = (clause[ends[-1].end() :] if ends else clause) + name[:1]
+            if self.before.search(tail):
                 return True
+            if self.glued is not None and any(
+                country.end() == len(tail) - 1 for country in self.glued.finditer(tail, max(0, len(tail) - 12))
+            ):
+                return True  # "中国ミニマックス": a country right before the name
             start = document.find(name, start + 1)
         return False
 
