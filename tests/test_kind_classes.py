@@ -1466,3 +1466,70 @@ def test_a_legal_form_in_a_news_agencys_first_reference_is_no_release() -> None:
 def test_a_council_or_headquarters_of_no_state_is_no_state(text: str) -> None:
     labels = classify("Japanese LLM maker grows abroad", text, url=NEWS_SITE_EN)
     assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A journal publisher's reader whose address carries the article's DOI.
+        (
+            "生成AIを用いた放射線読影レポート作成支援の現状",
+            "放射線科医の読影レポート作成に大規模言語モデルを使う試みを整理した総説。",
+            "https://reader.example-publisher.jp/journal/article/abs/10.12345/rad.2025.0042",
+        ),
+        (
+            "Large language models in Japanese nursing education",
+            "A review of how Japanese nursing schools use LLM tutors.",
+            "https://journals.example.org/doi/full/10.5555/jne.2024.118",
+        ),
+        # A document in a researcher's or a lab's papers folder.
+        (
+            "JaLegal: a Japanese legal question set for LLMs",
+            "Taro Sato and Hanako Ito built 3,000 Japanese bar-exam questions to test large language models.",
+            "https://sato-lab.example.jp/papers/Sato2024-jalegal.html",
+        ),
+        (
+            "Instruction tuning a Japanese LLM on clinical notes",
+            "The authors tune an open LLM on Japanese clinical notes and report their results.",
+            "https://www.example.ac.uk/~kato/paper/kato2025.pdf",
+        ),
+    ],
+)
+def test_a_doi_address_or_a_papers_folder_holds_a_paper(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A white paper, a newspaper's page, a date that looks like a number: none is a paper.
+        "https://www.example.co.jp/whitepapers/genai-2025.pdf",
+        "https://www.example-news.jp/newspapers/2025.html",
+        "https://news.example.jp/2025/10.12/genai-story",
+    ],
+)
+def test_a_white_paper_or_a_newspapers_address_is_no_paper(url: str) -> None:
+    labels = classify(
+        "生成AIの導入が進む国内企業",
+        "国内企業の生成AI導入が広がっていると調査会社がまとめた。",
+        url=url,
+    )
+    assert labels.kind != "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Sites that republish the wire's releases keep the release's number in the address.
+        "https://www.example-news.jp/news/id_000000021.000045678.html",
+        "https://media.example.com/articles/000000105.000012345",
+    ],
+)
+def test_an_address_carrying_a_wire_releases_number_is_press(url: str) -> None:
+    labels = classify(
+        "生成AIで議事録を自動作成するサービス「ギジロク」提供開始",
+        "札幌市のNPO法人ギジロク研究会は、生成AIを使った議事録サービスを12月1日に公開する。",
+        url=url,
+    )
+    assert labels.kind == "press", labels.reasons

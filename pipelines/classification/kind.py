@@ -38,6 +38,7 @@ from pipelines.classification.kind_address import (
     GOVERNMENT_HOST,
     LOCAL_GOVERNMENT_HOST,
     NEWS_OUTLETS,
+    PAPER_DOCUMENT_PATH,
     PAPER_HOSTS,
     PAPER_PATH,
     RELEASE_PATH,
@@ -123,6 +124,7 @@ def decide_kind(
         or source == "arxiv"
         or host_within(host, PAPER_HOSTS)
         or PAPER_PATH.match(path)
+        or (hint in (None, "", "news") and PAPER_DOCUMENT_PATH.search(path.lower()))
         or (hint in (None, "") and REPOSITORY_HOST.match(host))
     ):
         reasons.append("kind:paper (source)")

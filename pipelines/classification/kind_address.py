@@ -87,6 +87,8 @@ PAPER_HOSTS = frozenset(
         # A research repository and a site that prints reviews of papers, one paper a page.
         "zenodo.org",
         "themoonlight.io",
+        # A company's research journal, one article a page (NTT Technical Review).
+        "ntt-review.jp",
     }
 )
 # An institution's research repository (repository.ninjal.ac.jp, eprints.example.ac.uk, dspace.example.edu): its
@@ -96,6 +98,10 @@ REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dsp
 # carries an arXiv identifier after a segment naming it (an index or a reader of arXiv papers:
 # /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234).
 PAPER_PATH = re.compile(r"^(?:/papers/|/(?:[a-z0-9_-]+/)*(?:arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
+# A page that is a paper wherever it is printed: an address carrying a DOI (…/abs/10.18888/se.0000003601, a journal
+# publisher's reader), or a document in a site's papers folder (a researcher's or a lab's list of its papers,
+# example-lab.jp/papers/Sato2024-nlp.html, /paper/x.pdf). (Not "whitepapers" or "newspapers": the segment is "papers".)
+PAPER_DOCUMENT_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]|/papers?/[^/]+\.(?:html?|pdf)$")
 # A learned society's pages for the talks of its conference (ipsj.or.jp/event/taikai/86/…/4T-05.html): a paper's
 # page, as a proceedings host's is (an event notice there is told by its headline).
 CONFERENCE_PATH = re.compile(r"/(?:taikai|nenji-?taikai|zenkoku-?taikai|proceedings)/")
@@ -177,6 +183,9 @@ _NEWSROOM_HOST = re.compile(r"^(?:press|newsroom|pressroom|news-?releases?|media
 _WIRE_PATH = re.compile(
     r"/(?:[a-z0-9_-]*(?:prtimes|atpress|valuepress|dreamnews)[a-z0-9_-]*|pr_article|press-?releases?)/"
 )
+# A PR TIMES release's number (000000013.000063016: the release, then the company) in a reprint's address
+# (a site that republishes the wire's releases: /news/id_000000013.000063016.html).
+_PRTIMES_NUMBER = re.compile(r"(?<!\d)\d{9}\.\d{9}(?!\d)")
 # An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
 # own.
 _ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
@@ -227,6 +236,8 @@ def own_page_reason(host: str, path: str) -> str | None:
         if len(parts) >= 2 and parts[0] not in _MODEL_HUB_SECTIONS:
             return f"a card published on {host}"
         return None
+    if _PRTIMES_NUMBER.search(path):
+        return "an address carrying a PR TIMES release number"
     if _NEWSROOM_HOST.match(host):
         return f"a newsroom's address: {host}"
     if _WIRE_PATH.search(path):
