@@ -1533,3 +1533,60 @@ def test_an_address_carrying_a_wire_releases_number_is_press(url: str) -> None:
         url=url,
     )
     assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A governor or a minister with whose office it is before the title, acting in the lead.
+        (
+            "Prefecture to let AI draft welfare case notes",
+            "Hokkaido Governor Ichiro Yamada said on Monday the prefecture will let generative AI draft welfare case "
+            "notes from April.",
+        ),
+        (
+            "Minister hails national speech model",
+            "Indonesia's Minister of Communication Budi Santoso launched a national large language model for Bahasa "
+            "Indonesia at a ceremony in Jakarta.",
+        ),
+        # A foreign ministry of a two-word state, or a national government's department, opening the lead.
+        (
+            "Tech groups begin work on homegrown models",
+            "South Africa's science ministry held a ceremony for three groups chosen to build foundation models in "
+            "local languages.",
+        ),
+        (
+            "New export rules for AI accelerators",
+            "The U.S. Department of Commerce announced new export controls on advanced AI chips and model weights.",
+        ),
+        # A foreign state by its name setting up a fund or a programme.
+        ("Thailand Launches National AI Startup Fund", "The fund will put 5 billion baht into Thai AI startups."),
+        ("Vietnam Sets Up Agency for Generative AI", "The agency will oversee chatbots and large language models."),
+    ],
+)
+def test_an_office_holder_a_department_or_a_state_setting_up_a_fund_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_the_prime_minister_by_his_japanese_title_opening_the_lead_is_policy() -> None:
+    labels = classify(
+        "生成AIの行政活用、年内に指針と総理",
+        "山田太郎総理は5日、生成AIを行政で使うための指針を年内にまとめると述べた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A former office holder, a minister's views given in an interview, a university's department.
+        "Former prime minister Jane Doe joined the advisory board of Example AI, a Tokyo language-model startup.",
+        "Digital minister Jane Doe told a newspaper in an interview that she uses a chatbot to draft speeches.",
+        "The Department of Computer Science announced a new course on large language models for Japanese students.",
+    ],
+)
+def test_a_former_office_holder_an_interview_or_a_universitys_department_is_no_state(text: str) -> None:
+    labels = classify("Japanese LLM news of the week", text, url=NEWS_SITE_EN)
+    assert labels.kind != "policy", labels.reasons
