@@ -1590,3 +1590,54 @@ def test_the_prime_minister_by_his_japanese_title_opening_the_lead_is_policy() -
 def test_a_former_office_holder_an_interview_or_a_universitys_department_is_no_state(text: str) -> None:
     labels = classify("Japanese LLM news of the week", text, url=NEWS_SITE_EN)
     assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # An investment a company receives from a named backer, in the headline.
+        (
+            "音声生成AIのボイスラボ、米大手のAIファンドから戦略的投資",
+            "ボイスラボは、米大手IT企業のAIファンドから額を明かさない戦略的投資を受けたと発表した。",
+        ),
+        (
+            "Tokyo voice-AI startup gets strategic investment from chipmaker's venture arm",
+            "The startup did not disclose the amount.",
+        ),
+        # The lead's subject putting capital into a company it names, with no amount.
+        (
+            "宇宙ごみ除去の商用化へ 創業者インタビュー",
+            "東京の投資会社サンプルベンチャーズが、衛星の寿命を延ばす技術を開発するOrbit Cleanに出資したことを受け、"
+            "創業者に話を聞いた。",
+        ),
+        (
+            "地方発の生成AI企業を訪ねて",
+            "地域銀行系のVCは、生成AIで議事録を作るギジロクに出資した。金額は明らかにしていない。",
+        ),
+    ],
+)
+def test_an_investment_received_from_a_backer_or_made_by_the_leads_subject_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # An investment in a fund, named in the lead under a headline with no word of funding: no company's round.
+        ("地銀の地域づくり", "地域銀行は、県内スタートアップに投資するサンプルファンドに出資した。"),
+        # Many companies' money in a quarter or a half-year, as English reports name the period.
+        (
+            "Vietnam leads the region in tech funding with US$210M in 3Q25",
+            "Vietnamese tech companies raised US$210 million in the third quarter of 2025, the most in the region, "
+            "according to a data provider. A US$50 million Series B was the largest round.",
+        ),
+        (
+            "Region's AI startups raised $1.2B in the first half of 2025",
+            "Generative AI companies in the region raised $1.2 billion, with a $300 million Series D the largest.",
+        ),
+    ],
+)
+def test_a_funds_or_a_fields_investment_or_a_quarters_money_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "funding", labels.reasons

@@ -52,6 +52,7 @@ from pipelines.classification.kind_funding_words import (
     GRANT_RECEIVED,
     GRANT_WORDS,
     INVESTOR_HEADLINE,
+    INVESTOR_LEAD_JA,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
     LOANS_TO,
@@ -190,6 +191,8 @@ def decide_kind(
     for own in (INVESTOR_OWN_EN.search(document, 0, lead_end), INVESTOR_OWN_JA.search(folded, 0, lead_end)):
         if own is not None:
             funding_terms.add(own.group(0).lower(), True)  # the investor's own announcement, as a headline's
+    if "出資" in folded and INVESTOR_LEAD_JA.match(folded, title_length + 1, lead_end) is not None:
+        funding_terms.add("出資 (the lead's subject investing in a company)", True)
     policy_terms = evidence[("kind", "policy")]
     policy = min(policy_terms.weight(2.0, 1.0), 4.0)
     ministries = [organisation for organisation, start in organisations if organisation.sector == "ministry"]
