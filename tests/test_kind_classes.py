@@ -1641,3 +1641,33 @@ def test_an_investment_received_from_a_backer_or_made_by_the_leads_subject_is_fu
 def test_a_funds_or_a_fields_investment_or_a_quarters_money_is_no_round(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE)
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # An unknown organisation's own site: its host spells the name that opens the body as its subject.
+        (
+            "AIで排水路の水位を1時間前に予測",
+            "SuisoTechとグループ会社のRiverAIは、市と協力して排水路の水位を予測するシステムを開発した。",
+            "https://www.suisotech-jp.com/news/20250418",
+        ),
+        (
+            "Forecasting river levels with deep learning",
+            "Suisotech developed a forecaster of drainage levels for a coastal city, trained on rainfall data.",
+            "https://suisotech.com/topics/flood-forecaster",
+        ),
+    ],
+)
+def test_a_site_whose_host_spells_the_leads_subject_is_its_owners_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_source_cited_on_its_own_site_is_no_subject() -> None:
+    labels = classify(
+        "国内の生成AI投資、前年並み",
+        "DataScopeによると、2025年の国内の生成AI関連投資は前年並みだった。",
+        url="https://datascope.jp/articles/genai-2025",
+    )
+    assert labels.kind != "press", labels.reasons
