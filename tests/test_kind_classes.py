@@ -1671,3 +1671,41 @@ def test_a_source_cited_on_its_own_site_is_no_subject() -> None:
         url="https://datascope.jp/articles/genai-2025",
     )
     assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A town and a bank or a company as one subject of a pact, in the headline and the lead: the pair's news.
+        (
+            "北都信用金庫と桜台市が連携協定 創業支援で",
+            "北都信用金庫と北海道桜台市は、市内の創業支援のための連携協定を結んだ。市役所で締結式があった。",
+        ),
+        (
+            "山河町とAcme、生成AIで窓口業務を効率化する包括連携協定",
+            "長野県山河町とAcme株式会社は、生成AIを使って窓口業務を効率化する包括連携協定を結んだ。",
+        ),
+    ],
+)
+def test_a_towns_pact_with_a_company_as_one_subject_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # The town alone as the lead's subject acts for itself; two governments' pact is the state's act.
+        (
+            "桜台県と北都大学、AI人材育成で連携協定",
+            "桜台県は北都大学と、AI人材の育成に向けた連携協定を結んだ。",
+        ),
+        (
+            "桜台県と山河市が連携協定 防災で",
+            "桜台県と山河市は、防災での連携協定を結んだ。",
+        ),
+    ],
+)
+def test_a_town_acting_alone_or_two_governments_pact_stays_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons

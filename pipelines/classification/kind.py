@@ -86,6 +86,7 @@ from pipelines.classification.kind_state import (
     agency_programme_headline,
     government_headline,
     ministry_opening_lead,
+    pact_with_no_state,
     state_later_in_headline,
 )
 from pipelines.classification.kind_state_money import state_money_recipient
@@ -216,6 +217,12 @@ def decide_kind(
     # A town apologising in the headline for its own mishap is news about the town, in the headline and the lead
     # alike; the state's apology ("政府、…に謝罪") is an act of state.
     mishap = MISHAP.search(folded, 0, title_length) is not None
+    # A town's pact with a bank or a company in the headline ("X銀行とY市が連携協定") is the pair's news, as a mishap is
+    # the town's.
+    mishap = mishap or (
+        "協" in folded[:title_length]
+        and pact_with_no_state(folded[:title_length], headline_and_lead(folded, title_length)[title_length + 1 :])
+    )
     if mishap and state_headline and LOCAL_GOVERNMENT.fullmatch(state_headline):
         state_opening = state_headline = None
     speaker: str | None = None

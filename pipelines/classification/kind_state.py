@@ -132,6 +132,11 @@ _STATE_IN_HEADLINE = re.compile(
 # "City of X apologises for …"): news about the state, not its policy.
 MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
 LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
+# A pact between a local government and a party that is no state, as the pair of subjects of the headline and the
+# lead: "X銀行とY市が連携協定" / "X銀行と岩手県Y市は…協定を結んだ": news of the pair's partnership, not the town's
+# policy (two governments' pact, "A県とB市が連携協定", stays the state's act).
+_PACT = re.compile(r"連携協定|包括連携|協定を締結|協定締結|協定を結|協定に調印|覚書を締結")
+_PAIR = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?P<a>[^、。\s]{2,20}?)と(?P<b>[^、。\s]{2,20}?)(?:が|は|、|,)")
 # A share that a state is the subject of, a statistic: "8割超", "3割", "半数", "約9割", "12%" (not "8件を採択").
 _FIGURE = re.compile(r"(?:約|ほぼ|全体の)?(?:[\d.]+%|[\d一二三四五六七八九十]+割|半数|過半)")
 _JAPANS = re.compile(r"(?:the\s)?(?:japan(?:'s|’s)|japanese)?\s?(?:the\s)?")
@@ -193,6 +198,22 @@ def agency_programme_headline(
         if start == begins or (start == lead and _AGENCY_SUBJECT.match(folded, start)):
             return organisation.name
     return None
+
+
+def pact_with_no_state(title: str, lead: str) -> bool:
+    """Whether the (folded) headline tells of a pact between a local government and a party that is no state, and
+    the lead names the two as one subject ("X銀行と岩手県Y市は"); a town alone as the lead's subject ("Y県はZ大学と
+    協定を結んだ") acts for itself."""
+    if not _PACT.search(title):
+        return False
+    return all(_state_and_other(_PAIR.match(text)) for text in (title, lead))
+
+
+def _state_and_other(pair: re.Match[str] | None) -> bool:
+    if pair is None:
+        return False
+    states = [side for side in (pair["a"], pair["b"]) if LOCAL_GOVERNMENT.fullmatch(side) or side in ("政府", "国")]
+    return len(states) == 1
 
 
 def state_later_in_headline(title: str) -> str | None:
