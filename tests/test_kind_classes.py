@@ -1709,3 +1709,19 @@ def test_a_towns_pact_with_a_company_as_one_subject_is_news(title: str, text: st
 def test_a_town_acting_alone_or_two_governments_pact_stays_policy(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE)
     assert labels.kind == "policy", labels.reasons
+
+
+def test_a_company_described_by_its_head_office_before_its_legal_form_is_a_reporters_lead() -> None:
+    # "Xに本社を置く株式会社Y" is how a reporter introduces a company; a release opens with its legal form.
+    labels = classify(
+        "生成AI特集号、地元紙が読者調査を公開",
+        "大阪府堺市に本社を置く株式会社サンプル出版は、発行する地域紙の3月号で生成AIの特集を組む。読者2000人への調査も載せる。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "press", labels.reasons
+    labels = classify(
+        "生成AI特集号を発行",
+        "株式会社サンプル出版(本社:大阪府堺市)は、発行する地域紙の3月号で生成AIの特集を組む。読者2000人への調査も載せる。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons
