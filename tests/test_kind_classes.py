@@ -1626,6 +1626,11 @@ def test_an_investment_received_from_a_backer_or_made_by_the_leads_subject_is_fu
     [
         # An investment in a fund, named in the lead under a headline with no word of funding: no company's round.
         ("地銀の地域づくり", "地域銀行は、県内スタートアップに投資するサンプルファンドに出資した。"),
+        # An investment the lead only recalls in a relative clause, about something else.
+        (
+            "AI投資の新会社を設立",
+            "サンプル商事は、2016年にAcme Roboticsに出資した経験を生かし、AI企業に投資する新会社を設立した。",
+        ),
         # Many companies' money in a quarter or a half-year, as English reports name the period.
         (
             "Vietnam leads the region in tech funding with US$210M in 3Q25",

@@ -114,6 +114,8 @@ INVESTOR_LEAD_JA = re.compile(
     r"[^。]{1,40}?(?:が|は)、?[^。]{0,60}?"
     r"(?<![a-z0-9\u30a1-\u30fa\u30fc・])(?:[a-z][a-z0-9 .&-]{1,30}|[\u30a1-\u30fa\u30fc・]{2,20})"
     r"(?<!ファンド)(?<!プロジェクト)(?<!プログラム)に(?:対し(?:て)?)?、?出資(?:した|しました|を実行|することを決め)"
+    # (the act ending a clause, not a relative clause about something else: "…に出資した経験を生かし")
+    r"(?=[。、]|と(?:発表|明らか)|こと|$)"
 )
 # A round in dispute, a headline about doubts, a probe or a lawsuit over it: news about the round, not its announcement.
 DISPUTE = re.compile(
