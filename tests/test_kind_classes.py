@@ -1730,3 +1730,31 @@ def test_a_company_described_by_its_head_office_before_its_legal_form_is_a_repor
         url=NEWS_SITE,
     )
     assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # The host spells the sounds of the katakana name that opens the body as its subject.
+        (
+            "ソルトレイクは、社内の生成AI活用を広げる横断プロジェクトを立ち上げた。",
+            "https://salt-lake.co.jp/magazine/20250919",
+        ),
+        (
+            "マルハナグループで生成AIを担う山田氏が、社内研修の狙いを語った。",
+            "https://www.maruhana.jp/column/ai-training",
+        ),
+    ],
+)
+def test_a_host_spelling_the_leads_katakana_subject_is_its_owners_site(text: str, url: str) -> None:
+    labels = classify("生成AIの社内活用プロジェクト", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_katakana_subject_the_host_does_not_spell_is_no_owner() -> None:
+    labels = classify(
+        "生成AIの社内活用プロジェクト",
+        "ソルトレイクは、社内の生成AI活用を広げる横断プロジェクトを立ち上げた。",
+        url="https://www.marketwatch-jp.example.com/articles/20250919",
+    )
+    assert labels.kind != "press", labels.reasons

@@ -245,3 +245,60 @@ def own_page_reason(host: str, path: str) -> str | None:
     if _ACADEMIC_HOST.search(host):
         return f"an academic institution's site: {host}"
     return None
+
+
+# A katakana name's sounds by their consonants, and a Latin host's letters by the same classes, so that a host can
+# be seen to spell a Japanese company's katakana name (ソウルドアウト on sold-out.co.jp): vowels, long marks and glides
+# fall away, voiced and unvoiced pairs and r/l are one class.
+_KANA_ROWS = {
+    "K": "カキクケコガギグゲゴ",
+    "S": "サシスセソザジズゼゾ",
+    "T": "タチツテトダヂヅデド",
+    "N": "ナニヌネノン",
+    "H": "ハヒフヘホ",
+    "B": "バビブベボパピプペポヴ",
+    "M": "マミムメモ",
+    "R": "ラリルレロ",
+    "W": "ワヲ",
+}
+_KANA_CLASS = {kana: row for row, kanas in _KANA_ROWS.items() for kana in kanas}
+_LATIN_CLASS = {
+    **dict.fromkeys("kgcq", "K"),
+    **dict.fromkeys("szjx", "S"),
+    **dict.fromkeys("td", "T"),
+    "n": "N",
+    **dict.fromkeys("hf", "H"),
+    **dict.fromkeys("bpv", "B"),
+    "m": "M",
+    **dict.fromkeys("rl", "R"),
+    "w": "W",
+}
+# What a Japanese company's katakana name ends with that its host leaves out ("ソウルドアウトグループ" on
+# sold-out.co.jp).
+_KANA_SUFFIXES = re.compile(r"(?:グループ|ホールディングス|ジャパン|テクノロジーズ|テクノロジー|ラボ)$")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
+# (A skeleton of three classes or more; fewer would match too many hosts.)
+_SKELETON_MINIMUM = 3
+
+
+def _skeleton(characters: str, classes: dict[str, str]) -> str:
+    letters = [classes.get(character, "") for character in characters]
+    collapsed = [letter for index, letter in enumerate(letters) if letter and letter != letters[index - 1]]
+    return "".join(collapsed)
+
+
+def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
+    """A katakana name in the lead's subject whose sounds the site's host spells (ソウルドアウト, sold-out.co.jp), when
+    the watch list does not know the organisation: the site is its own."""
+    if not labels:
+        return None
+    skeletons = {
+        _skeleton(re.sub(r"[^a-z]", "", label).replace("th", "t").replace("ph", "f").replace("ck", "k"), _LATIN_CLASS)
+        for label in labels
+    }
+    for run in _KATAKANA_RUN.findall(subject):
+        name = _KANA_SUFFIXES.sub("", run)
+        skeleton = _skeleton(name, _KANA_CLASS)
+        if len(name) >= 4 and len(skeleton) >= _SKELETON_MINIMUM and skeleton in skeletons:
+            return run
+    return None
