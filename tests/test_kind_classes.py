@@ -1758,3 +1758,16 @@ def test_a_katakana_subject_the_host_does_not_spell_is_no_owner() -> None:
         url="https://www.marketwatch-jp.example.com/articles/20250919",
     )
     assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Money flowing from a place, not a backer's investment in one company.
+        "海外から投資が流入、都心の地価が上昇",
+        "中東から投資を呼び込む 県がセミナー",
+    ],
+)
+def test_investment_from_a_place_is_no_round(title: str) -> None:
+    labels = classify(title, "不動産市場の動きをまとめた。", url=NEWS_SITE)
+    assert labels.kind != "funding", labels.reasons

@@ -36,10 +36,11 @@ RAISING_HEADLINE = re.compile(
     r" (?:backing|(?:financial )?support from (?:the )?(?:government|state|public|private|investors?|banks?|venture"
     r"|vcs?|funds?)))\b"
     r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
-    # An investment a company receives from a named backer: "X、グーグルのファンドから戦略的投資",
-    # "Yから出資を受け入れ", "X gets strategic investment from Y" (the backer named before から; not
-    # "から投資家を招く").
-    r"|(?P<received>(?<=[a-z0-9\u30a1-\u30fa\u30fc\u4e00-\u9fff])から(?:の)?(?:戦略的|追加|新規|資本)?(?:投資|出資)"
+    # An investment a company receives from a backer: a strategic one from anyone ("X、グーグルのAI Futures Fundから
+    # 戦略的投資", "X gets strategic investment from Y"), any from an investor by its ending ("Yキャピタルから出資",
+    # "Z Venturesから追加投資"); not money flowing from a place ("海外から投資を呼び込む", "から投資家を招く").
+    r"|(?P<received>から(?:の)?戦略的(?:投資|出資)"
+    r"|(?:ファンド|キャピタル|ベンチャーズ|パートナーズ|fund|capital|ventures|partners)から(?:の)?(?:追加|新規)?(?:投資|出資)"
     r"(?!家|先|信託)|\bstrategic investments? from\b)"
     # A listed company's headline issuing shares or warrants to investors, or filing for it: "X、新株予約権の
     # 発行を決議", "Y 有価証券届出書(第5回新株予約権)", "第三者割当による新株式発行のお知らせ" (shares or warrants
