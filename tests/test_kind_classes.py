@@ -1771,3 +1771,28 @@ def test_a_katakana_subject_the_host_does_not_spell_is_no_owner() -> None:
 def test_investment_from_a_place_is_no_round(title: str) -> None:
     labels = classify(title, "不動産市場の動きをまとめた。", url=NEWS_SITE)
     assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # A chamber of commerce opening the body as its subject, on a chamber's host.
+        (
+            "桜台商工会議所は、会員事業者に景気動向調査への回答を呼びかけている。",
+            "https://www.sakuradai-cci.or.jp/?p=1234",
+        ),
+        ("北都商工会議所は、生成AIの活用セミナーの参加者を募っている。", "https://hokuto.cci.or.jp/news/20251101"),
+    ],
+)
+def test_a_chambers_page_on_its_own_host_is_press(text: str, url: str) -> None:
+    labels = classify("会員事業者の皆様へのお願い《令和7年度》", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_chamber_reported_on_a_news_host_is_no_owner() -> None:
+    labels = classify(
+        "会員事業者の皆様へのお願い《令和7年度》",
+        "桜台商工会議所は、会員事業者に景気動向調査への回答を呼びかけている。",
+        url="https://www.sakuradai-news.jp/articles/1234",
+    )
+    assert labels.kind != "press", labels.reasons

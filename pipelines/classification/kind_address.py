@@ -302,3 +302,17 @@ def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
         if len(name) >= 4 and len(skeleton) >= _SKELETON_MINIMUM and skeleton in skeletons:
             return run
     return None
+
+
+# A chamber of commerce and industry's site: Japan's chambers name their hosts "cci" (www.example-cci.or.jp,
+# example.cci.or.jp), and the chamber opening the body as its subject ("X商工会議所は") tells its own work there.
+_CHAMBER_HOST = re.compile(r"(?:^|[.-])(?:[a-z]+-?)?cci\.(?:or\.jp|jp)$")
+_CHAMBER_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}商工会議所")
+
+
+def chamber_host_owner(subject: str, host: str) -> str | None:
+    """The chamber of commerce that opens the lead as its subject, on a chamber's host (…-cci.or.jp)."""
+    if "商工会議所" not in subject or not _CHAMBER_HOST.search(host):
+        return None
+    chamber = _CHAMBER_SUBJECT.search(subject)
+    return chamber.group(0) if chamber is not None else None
