@@ -1796,3 +1796,28 @@ def test_a_chamber_reported_on_a_news_host_is_no_owner() -> None:
         url="https://www.sakuradai-news.jp/articles/1234",
     )
     assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # The host spells the English words the katakana name was made from.
+        (
+            "ブルーウォーターは、独自のAIで潮位を予測した結果をまとめた。",
+            "https://jp.bluewater.example.com/blog/article-20250919",
+        ),
+        ("サンシャインワークスは、生成AIで商品説明文を作る機能を加えた。", "https://www.sunshineworks.jp/topics/2025"),
+    ],
+)
+def test_a_host_spelling_the_english_of_the_leads_katakana_subject_is_its_owners_site(text: str, url: str) -> None:
+    labels = classify("AIで潮位と商品説明を", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_katakana_word_for_a_kind_of_body_is_no_owner() -> None:
+    labels = classify(
+        "国内AIスタートアップの週間動向",
+        "スタートアップの動向を追う本誌は、今週の生成AI関連の発表をまとめた。",
+        url="https://startup.example.jp/articles/weekly-42",
+    )
+    assert labels.kind != "press", labels.reasons

@@ -277,8 +277,20 @@ _LATIN_CLASS = {
 # sold-out.co.jp).
 _KANA_SUFFIXES = re.compile(r"(?:グループ|ホールディングス|ジャパン|テクノロジーズ|テクノロジー|ラボ)$")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
+# Katakana words that are kinds of body or of thing, no one's name ("スタートアップのXは" on a startup news site).
+_GENERIC_KANA = frozenset(
+    "スタートアップ ベンチャー サービス プロジェクト チーム メディア ニュース プラットフォーム センター コンソーシアム"
+    " ファンド キャピタル マネージャー エンジニア ユーザー メンバー".split()
+)
 # (A skeleton of three classes or more; fewer would match too many hosts.)
 _SKELETON_MINIMUM = 3
+
+
+# How English spellings sound in katakana (read as a second spelling of the host): "th" as ザ/サ (weather, ウェザー),
+# "sh" and "ch" as シ and チ, an "r" or a "w" after a vowel and before no vowel falls silent (ウェザー, ニューズ).
+_SILENT_LATIN = re.compile(r"(?<=[aeiou])[rw](?![aeiou])")
+# ウェ, ウィ, ウォ are one sound, "we", "wi", "wo".
+_KANA_W = re.compile(r"ウ(?=[ァィェォ])")
 
 
 def _skeleton(characters: str, classes: dict[str, str]) -> str:
@@ -292,13 +304,17 @@ def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
     the watch list does not know the organisation: the site is its own."""
     if not labels:
         return None
-    skeletons = {
-        _skeleton(re.sub(r"[^a-z]", "", label).replace("th", "t").replace("ph", "f").replace("ck", "k"), _LATIN_CLASS)
-        for label in labels
-    }
+    skeletons = set()
+    for label in labels:
+        letters = re.sub(r"[^a-z]", "", label).replace("ph", "f").replace("ck", "k").replace("sh", "s")
+        skeletons.add(_skeleton(letters.replace("th", "t"), _LATIN_CLASS))
+        sounded = _SILENT_LATIN.sub("", letters.replace("th", "s").replace("ch", "t"))
+        skeletons.add(_skeleton(sounded, _LATIN_CLASS))
     for run in _KATAKANA_RUN.findall(subject):
+        if run in _GENERIC_KANA:
+            continue
         name = _KANA_SUFFIXES.sub("", run)
-        skeleton = _skeleton(name, _KANA_CLASS)
+        skeleton = _skeleton(_KANA_W.sub("ワ", name), _KANA_CLASS)
         if len(name) >= 4 and len(skeleton) >= _SKELETON_MINIMUM and skeleton in skeletons:
             return run
     return None
