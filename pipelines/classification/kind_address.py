@@ -302,7 +302,8 @@ def _skeleton(characters: str, classes: dict[str, str]) -> str:
 def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
     """A katakana name in the lead's subject whose sounds the site's host spells (ソウルドアウト, sold-out.co.jp), when
     the watch list does not know the organisation: the site is its own."""
-    if not labels:
+    runs = [run for run in _KATAKANA_RUN.findall(subject) if run not in _GENERIC_KANA] if labels else []
+    if not runs:
         return None
     skeletons = set()
     for label in labels:
@@ -310,9 +311,7 @@ def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
         skeletons.add(_skeleton(letters.replace("th", "t"), _LATIN_CLASS))
         sounded = _SILENT_LATIN.sub("", letters.replace("th", "s").replace("ch", "t"))
         skeletons.add(_skeleton(sounded, _LATIN_CLASS))
-    for run in _KATAKANA_RUN.findall(subject):
-        if run in _GENERIC_KANA:
-            continue
+    for run in runs:
         name = _KANA_SUFFIXES.sub("", run)
         skeleton = _skeleton(_KANA_W.sub("ワ", name), _KANA_CLASS)
         if len(name) >= 4 and len(skeleton) >= _SKELETON_MINIMUM and skeleton in skeletons:
