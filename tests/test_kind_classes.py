@@ -1466,3 +1466,358 @@ def test_a_legal_form_in_a_news_agencys_first_reference_is_no_release() -> None:
 def test_a_council_or_headquarters_of_no_state_is_no_state(text: str) -> None:
     labels = classify("Japanese LLM maker grows abroad", text, url=NEWS_SITE_EN)
     assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A journal publisher's reader whose address carries the article's DOI.
+        (
+            "生成AIを用いた放射線読影レポート作成支援の現状",
+            "放射線科医の読影レポート作成に大規模言語モデルを使う試みを整理した総説。",
+            "https://reader.example-publisher.jp/journal/article/abs/10.12345/rad.2025.0042",
+        ),
+        (
+            "Large language models in Japanese nursing education",
+            "A review of how Japanese nursing schools use LLM tutors.",
+            "https://journals.example.org/doi/full/10.5555/jne.2024.118",
+        ),
+        # A document in a researcher's or a lab's papers folder.
+        (
+            "JaLegal: a Japanese legal question set for LLMs",
+            "Taro Sato and Hanako Ito built 3,000 Japanese bar-exam questions to test large language models.",
+            "https://sato-lab.example.jp/papers/Sato2024-jalegal.html",
+        ),
+        (
+            "Instruction tuning a Japanese LLM on clinical notes",
+            "The authors tune an open LLM on Japanese clinical notes and report their results.",
+            "https://www.example.ac.uk/~kato/paper/kato2025.pdf",
+        ),
+    ],
+)
+def test_a_doi_address_or_a_papers_folder_holds_a_paper(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A white paper, a newspaper's page, a date that looks like a number: none is a paper.
+        "https://www.example.co.jp/whitepapers/genai-2025.pdf",
+        "https://www.example-news.jp/newspapers/2025.html",
+        "https://news.example.jp/2025/10.12/genai-story",
+    ],
+)
+def test_a_white_paper_or_a_newspapers_address_is_no_paper(url: str) -> None:
+    labels = classify(
+        "生成AIの導入が進む国内企業",
+        "国内企業の生成AI導入が広がっていると調査会社がまとめた。",
+        url=url,
+    )
+    assert labels.kind != "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Sites that republish the wire's releases keep the release's number in the address.
+        "https://www.example-news.jp/news/id_000000021.000045678.html",
+        "https://media.example.com/articles/000000105.000012345",
+    ],
+)
+def test_an_address_carrying_a_wire_releases_number_is_press(url: str) -> None:
+    labels = classify(
+        "生成AIで議事録を自動作成するサービス「ギジロク」提供開始",
+        "札幌市のNPO法人ギジロク研究会は、生成AIを使った議事録サービスを12月1日に公開する。",
+        url=url,
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A governor or a minister with whose office it is before the title, acting in the lead.
+        (
+            "Prefecture to let AI draft welfare case notes",
+            "Hokkaido Governor Ichiro Yamada said on Monday the prefecture will let generative AI draft welfare case "
+            "notes from April.",
+        ),
+        (
+            "Minister hails national speech model",
+            "Indonesia's Minister of Communication Budi Santoso launched a national large language model for Bahasa "
+            "Indonesia at a ceremony in Jakarta.",
+        ),
+        # A foreign ministry of a two-word state, or a national government's department, opening the lead.
+        (
+            "Tech groups begin work on homegrown models",
+            "South Africa's science ministry held a ceremony for three groups chosen to build foundation models in "
+            "local languages.",
+        ),
+        (
+            "New export rules for AI accelerators",
+            "The U.S. Department of Commerce announced new export controls on advanced AI chips and model weights.",
+        ),
+        # A foreign state by its name setting up a fund or a programme.
+        ("Thailand Launches National AI Startup Fund", "The fund will put 5 billion baht into Thai AI startups."),
+        ("Vietnam Sets Up Agency for Generative AI", "The agency will oversee chatbots and large language models."),
+    ],
+)
+def test_an_office_holder_a_department_or_a_state_setting_up_a_fund_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_the_prime_minister_by_his_japanese_title_opening_the_lead_is_policy() -> None:
+    labels = classify(
+        "生成AIの行政活用、年内に指針と総理",
+        "山田太郎総理は5日、生成AIを行政で使うための指針を年内にまとめると述べた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A former office holder, a minister's views given in an interview, a university's department.
+        "Former prime minister Jane Doe joined the advisory board of Example AI, a Tokyo language-model startup.",
+        "Digital minister Jane Doe told a newspaper in an interview that she uses a chatbot to draft speeches.",
+        "The Department of Computer Science announced a new course on large language models for Japanese students.",
+    ],
+)
+def test_a_former_office_holder_an_interview_or_a_universitys_department_is_no_state(text: str) -> None:
+    labels = classify("Japanese LLM news of the week", text, url=NEWS_SITE_EN)
+    assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # An investment a company receives from a named backer, in the headline.
+        (
+            "音声生成AIのボイスラボ、米大手のAIファンドから戦略的投資",
+            "ボイスラボは、米大手IT企業のAIファンドから額を明かさない戦略的投資を受けたと発表した。",
+        ),
+        (
+            "Tokyo voice-AI startup gets strategic investment from chipmaker's venture arm",
+            "The startup did not disclose the amount.",
+        ),
+        # The lead's subject putting capital into a company it names, with no amount.
+        (
+            "宇宙ごみ除去の商用化へ 創業者インタビュー",
+            "東京の投資会社サンプルベンチャーズが、衛星の寿命を延ばす技術を開発するOrbit Cleanに出資したことを受け、"
+            "創業者に話を聞いた。",
+        ),
+        (
+            "地方発の生成AI企業を訪ねて",
+            "地域銀行系のVCは、生成AIで議事録を作るギジロクに出資した。金額は明らかにしていない。",
+        ),
+    ],
+)
+def test_an_investment_received_from_a_backer_or_made_by_the_leads_subject_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # An investment in a fund, named in the lead under a headline with no word of funding: no company's round.
+        ("地銀の地域づくり", "地域銀行は、県内スタートアップに投資するサンプルファンドに出資した。"),
+        # An investment the lead only recalls in a relative clause, about something else.
+        (
+            "AI投資の新会社を設立",
+            "サンプル商事は、2016年にAcme Roboticsに出資した経験を生かし、AI企業に投資する新会社を設立した。",
+        ),
+        # Many companies' money in a quarter or a half-year, as English reports name the period.
+        (
+            "Vietnam leads the region in tech funding with US$210M in 3Q25",
+            "Vietnamese tech companies raised US$210 million in the third quarter of 2025, the most in the region, "
+            "according to a data provider. A US$50 million Series B was the largest round.",
+        ),
+        (
+            "Region's AI startups raised $1.2B in the first half of 2025",
+            "Generative AI companies in the region raised $1.2 billion, with a $300 million Series D the largest.",
+        ),
+    ],
+)
+def test_a_funds_or_a_fields_investment_or_a_quarters_money_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # An unknown organisation's own site: its host spells the name that opens the body as its subject.
+        (
+            "AIで排水路の水位を1時間前に予測",
+            "SuisoTechとグループ会社のRiverAIは、市と協力して排水路の水位を予測するシステムを開発した。",
+            "https://www.suisotech-jp.com/news/20250418",
+        ),
+        (
+            "Forecasting river levels with deep learning",
+            "Suisotech developed a forecaster of drainage levels for a coastal city, trained on rainfall data.",
+            "https://suisotech.com/topics/flood-forecaster",
+        ),
+    ],
+)
+def test_a_site_whose_host_spells_the_leads_subject_is_its_owners_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_source_cited_on_its_own_site_is_no_subject() -> None:
+    labels = classify(
+        "国内の生成AI投資、前年並み",
+        "DataScopeによると、2025年の国内の生成AI関連投資は前年並みだった。",
+        url="https://datascope.jp/articles/genai-2025",
+    )
+    assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A town and a bank or a company as one subject of a pact, in the headline and the lead: the pair's news.
+        (
+            "北都信用金庫と桜台市が連携協定 創業支援で",
+            "北都信用金庫と北海道桜台市は、市内の創業支援のための連携協定を結んだ。市役所で締結式があった。",
+        ),
+        (
+            "山河町とAcme、生成AIで窓口業務を効率化する包括連携協定",
+            "長野県山河町とAcme株式会社は、生成AIを使って窓口業務を効率化する包括連携協定を結んだ。",
+        ),
+    ],
+)
+def test_a_towns_pact_with_a_company_as_one_subject_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # The town alone as the lead's subject acts for itself; two governments' pact is the state's act.
+        (
+            "桜台県と北都大学、AI人材育成で連携協定",
+            "桜台県は北都大学と、AI人材の育成に向けた連携協定を結んだ。",
+        ),
+        (
+            "桜台県と山河市が連携協定 防災で",
+            "桜台県と山河市は、防災での連携協定を結んだ。",
+        ),
+    ],
+)
+def test_a_town_acting_alone_or_two_governments_pact_stays_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_company_described_by_its_head_office_before_its_legal_form_is_a_reporters_lead() -> None:
+    # "Xに本社を置く株式会社Y" is how a reporter introduces a company; a release opens with its legal form.
+    labels = classify(
+        "生成AI特集号、地元紙が読者調査を公開",
+        "大阪府堺市に本社を置く株式会社サンプル出版は、発行する地域紙の3月号で生成AIの特集を組む。読者2000人への調査も載せる。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "press", labels.reasons
+    labels = classify(
+        "生成AI特集号を発行",
+        "株式会社サンプル出版(本社:大阪府堺市)は、発行する地域紙の3月号で生成AIの特集を組む。読者2000人への調査も載せる。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # The host spells the sounds of the katakana name that opens the body as its subject.
+        (
+            "ソルトレイクは、社内の生成AI活用を広げる横断プロジェクトを立ち上げた。",
+            "https://salt-lake.co.jp/magazine/20250919",
+        ),
+        (
+            "マルハナグループで生成AIを担う山田氏が、社内研修の狙いを語った。",
+            "https://www.maruhana.jp/column/ai-training",
+        ),
+    ],
+)
+def test_a_host_spelling_the_leads_katakana_subject_is_its_owners_site(text: str, url: str) -> None:
+    labels = classify("生成AIの社内活用プロジェクト", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_katakana_subject_the_host_does_not_spell_is_no_owner() -> None:
+    labels = classify(
+        "生成AIの社内活用プロジェクト",
+        "ソルトレイクは、社内の生成AI活用を広げる横断プロジェクトを立ち上げた。",
+        url="https://www.marketwatch-jp.example.com/articles/20250919",
+    )
+    assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Money flowing from a place, not a backer's investment in one company.
+        "海外から投資が流入、都心の地価が上昇",
+        "中東から投資を呼び込む 県がセミナー",
+    ],
+)
+def test_investment_from_a_place_is_no_round(title: str) -> None:
+    labels = classify(title, "不動産市場の動きをまとめた。", url=NEWS_SITE)
+    assert labels.kind != "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # A chamber of commerce opening the body as its subject, on a chamber's host.
+        (
+            "桜台商工会議所は、会員事業者に景気動向調査への回答を呼びかけている。",
+            "https://www.sakuradai-cci.or.jp/?p=1234",
+        ),
+        ("北都商工会議所は、生成AIの活用セミナーの参加者を募っている。", "https://hokuto.cci.or.jp/news/20251101"),
+    ],
+)
+def test_a_chambers_page_on_its_own_host_is_press(text: str, url: str) -> None:
+    labels = classify("会員事業者の皆様へのお願い《令和7年度》", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_chamber_reported_on_a_news_host_is_no_owner() -> None:
+    labels = classify(
+        "会員事業者の皆様へのお願い《令和7年度》",
+        "桜台商工会議所は、会員事業者に景気動向調査への回答を呼びかけている。",
+        url="https://www.sakuradai-news.jp/articles/1234",
+    )
+    assert labels.kind != "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # The host spells the English words the katakana name was made from.
+        (
+            "ブルーウォーターは、独自のAIで潮位を予測した結果をまとめた。",
+            "https://jp.bluewater.example.com/blog/article-20250919",
+        ),
+        ("サンシャインワークスは、生成AIで商品説明文を作る機能を加えた。", "https://www.sunshineworks.jp/topics/2025"),
+    ],
+)
+def test_a_host_spelling_the_english_of_the_leads_katakana_subject_is_its_owners_site(text: str, url: str) -> None:
+    labels = classify("AIで潮位と商品説明を", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_katakana_word_for_a_kind_of_body_is_no_owner() -> None:
+    labels = classify(
+        "国内AIスタートアップの週間動向",
+        "スタートアップの動向を追う本誌は、今週の生成AI関連の発表をまとめた。",
+        url="https://startup.example.jp/articles/weekly-42",
+    )
+    assert labels.kind != "press", labels.reasons

@@ -36,8 +36,9 @@ from pipelines.classification.entities import (
     site_owner,
 )
 from pipelines.classification.funding import FundingRules, OrganisationHit
-from pipelines.classification.headline import HEADLINE_LABEL, model_name_headline
+from pipelines.classification.headline import HEADLINE_LABEL, lead_subject, model_name_headline
 from pipelines.classification.kind import decide_kind
+from pipelines.classification.kind_address import chamber_host_owner, katakana_host_owner
 from pipelines.classification.labels import Labels
 from pipelines.classification.relevance import (
     RELEVANT_GENAI,
@@ -185,6 +186,12 @@ class Classifier:
         if issuer is None and host:
             issuer = named_by_host(labels, [organisation for organisation, _ in organisations], self._host_spellings)
         owner = site_owner(labels, title_n) if issuer is None else None
+        if owner is None and issuer is None and labels and text_n:
+            # The body opening with the site's owner as its subject ("BEMACとグループ会社のYは…" on bemac-jp.com).
+            subject = lead_subject(text_n)
+            owner = (
+                site_owner(labels, subject) or katakana_host_owner(subject, labels) or chamber_host_owner(subject, host)
+            )
         if owner is not None and self.watchlist.resolve(owner) is not None:
             issuer, owner = self.watchlist.resolve(owner), None  # a known name the matcher leaves alone ("Meta")
         for model in models:

@@ -22,6 +22,24 @@ def headline_and_lead(folded: str, title_length: int) -> str:
     return folded[: end + 1]
 
 
+# The subject that opens a Japanese lead ("BEMACとグループ会社のFutureRaysは", "Acme Roboticsが"), or the Latin name
+# that opens an English one ("Acme Robotics announced"): who speaks, when the body opens with it.
+_LEAD_SUBJECT_JA = re.compile(r"[^。.!?「」、]{1,60}?(?:は|が)(?!じめ)")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LEAD_NAME_EN = re.compile(r"(?:The )?[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z0-9][A-Za-z0-9&\-]*)*")
+
+
+def lead_subject(text: str) -> str:
+    """The words that open the body as its subject: a Japanese lead's up to its first は or が (within its first
+    clause), an English lead's opening capitalised name; empty when the lead opens otherwise."""
+    if _JAPANESE.search(text, 0, 80):
+        # (a source cited, "Xによると、", is no subject: the clause ends before any は)
+        subject = _LEAD_SUBJECT_JA.match(text)
+        return subject.group(0) if subject is not None else ""
+    name = _LEAD_NAME_EN.match(text)
+    return name.group(0).removeprefix("The ") if name is not None else ""
+
+
 # A single letter and its full stop, after a space, a full stop or the start: an initial, or the end of "u.s.".
 _INITIAL = re.compile(r"(?:^|(?<=[\s.]))[a-z]\.")
 

@@ -38,6 +38,7 @@ from pipelines.classification.kind_address import (
     GOVERNMENT_HOST,
     LOCAL_GOVERNMENT_HOST,
     NEWS_OUTLETS,
+    PAPER_DOCUMENT_PATH,
     PAPER_HOSTS,
     PAPER_PATH,
     RELEASE_PATH,
@@ -51,6 +52,7 @@ from pipelines.classification.kind_funding_words import (
     GRANT_RECEIVED,
     GRANT_WORDS,
     INVESTOR_HEADLINE,
+    INVESTOR_LEAD_JA,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
     LOANS_TO,
@@ -84,6 +86,7 @@ from pipelines.classification.kind_state import (
     agency_programme_headline,
     government_headline,
     ministry_opening_lead,
+    pact_with_no_state,
     state_later_in_headline,
 )
 from pipelines.classification.kind_state_money import state_money_recipient
@@ -123,6 +126,7 @@ def decide_kind(
         or source == "arxiv"
         or host_within(host, PAPER_HOSTS)
         or PAPER_PATH.match(path)
+        or (hint in (None, "", "news") and PAPER_DOCUMENT_PATH.search(path.lower()))
         or (hint in (None, "") and REPOSITORY_HOST.match(host))
     ):
         reasons.append("kind:paper (source)")
@@ -188,6 +192,8 @@ def decide_kind(
     for own in (INVESTOR_OWN_EN.search(document, 0, lead_end), INVESTOR_OWN_JA.search(folded, 0, lead_end)):
         if own is not None:
             funding_terms.add(own.group(0).lower(), True)  # the investor's own announcement, as a headline's
+    if "出資" in folded and INVESTOR_LEAD_JA.match(folded, title_length + 1, lead_end) is not None:
+        funding_terms.add("出資 (the lead's subject investing in a company)", True)
     policy_terms = evidence[("kind", "policy")]
     policy = min(policy_terms.weight(2.0, 1.0), 4.0)
     ministries = [organisation for organisation, start in organisations if organisation.sector == "ministry"]
@@ -211,6 +217,12 @@ def decide_kind(
     # A town apologising in the headline for its own mishap is news about the town, in the headline and the lead
     # alike; the state's apology ("政府、…に謝罪") is an act of state.
     mishap = MISHAP.search(folded, 0, title_length) is not None
+    # A town's pact with a bank or a company in the headline ("X銀行とY市が連携協定") is the pair's news, as a mishap is
+    # the town's.
+    mishap = mishap or (
+        "協" in folded[:title_length]
+        and pact_with_no_state(folded[:title_length], headline_and_lead(folded, title_length)[title_length + 1 :])
+    )
     if mishap and state_headline and LOCAL_GOVERNMENT.fullmatch(state_headline):
         state_opening = state_headline = None
     speaker: str | None = None

@@ -87,6 +87,8 @@ PAPER_HOSTS = frozenset(
         # A research repository and a site that prints reviews of papers, one paper a page.
         "zenodo.org",
         "themoonlight.io",
+        # A company's research journal, one article a page (NTT Technical Review).
+        "ntt-review.jp",
     }
 )
 # An institution's research repository (repository.ninjal.ac.jp, eprints.example.ac.uk, dspace.example.edu): its
@@ -96,6 +98,10 @@ REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dsp
 # carries an arXiv identifier after a segment naming it (an index or a reader of arXiv papers:
 # /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234).
 PAPER_PATH = re.compile(r"^(?:/papers/|/(?:[a-z0-9_-]+/)*(?:arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
+# A page that is a paper wherever it is printed: an address carrying a DOI (…/abs/10.18888/se.0000003601, a journal
+# publisher's reader), or a document in a site's papers folder (a researcher's or a lab's list of its papers,
+# example-lab.jp/papers/Sato2024-nlp.html, /paper/x.pdf). (Not "whitepapers" or "newspapers": the segment is "papers".)
+PAPER_DOCUMENT_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]|/papers?/[^/]+\.(?:html?|pdf)$")
 # A learned society's pages for the talks of its conference (ipsj.or.jp/event/taikai/86/…/4T-05.html): a paper's
 # page, as a proceedings host's is (an event notice there is told by its headline).
 CONFERENCE_PATH = re.compile(r"/(?:taikai|nenji-?taikai|zenkoku-?taikai|proceedings)/")
@@ -177,6 +183,9 @@ _NEWSROOM_HOST = re.compile(r"^(?:press|newsroom|pressroom|news-?releases?|media
 _WIRE_PATH = re.compile(
     r"/(?:[a-z0-9_-]*(?:prtimes|atpress|valuepress|dreamnews)[a-z0-9_-]*|pr_article|press-?releases?)/"
 )
+# A PR TIMES release's number (000000013.000063016: the release, then the company) in a reprint's address
+# (a site that republishes the wire's releases: /news/id_000000013.000063016.html).
+_PRTIMES_NUMBER = re.compile(r"(?<!\d)\d{9}\.\d{9}(?!\d)")
 # An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
 # own.
 _ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
@@ -227,6 +236,8 @@ def own_page_reason(host: str, path: str) -> str | None:
         if len(parts) >= 2 and parts[0] not in _MODEL_HUB_SECTIONS:
             return f"a card published on {host}"
         return None
+    if _PRTIMES_NUMBER.search(path):
+        return "an address carrying a PR TIMES release number"
     if _NEWSROOM_HOST.match(host):
         return f"a newsroom's address: {host}"
     if _WIRE_PATH.search(path):
@@ -234,3 +245,89 @@ def own_page_reason(host: str, path: str) -> str | None:
     if _ACADEMIC_HOST.search(host):
         return f"an academic institution's site: {host}"
     return None
+
+
+# A katakana name's sounds by their consonants, and a Latin host's letters by the same classes, so that a host can
+# be seen to spell a Japanese company's katakana name (ソウルドアウト on sold-out.co.jp): vowels, long marks and glides
+# fall away, voiced and unvoiced pairs and r/l are one class.
+_KANA_ROWS = {
+    "K": "カキクケコガギグゲゴ",
+    "S": "サシスセソザジズゼゾ",
+    "T": "タチツテトダヂヅデド",
+    "N": "ナニヌネノン",
+    "H": "ハヒフヘホ",
+    "B": "バビブベボパピプペポヴ",
+    "M": "マミムメモ",
+    "R": "ラリルレロ",
+    "W": "ワヲ",
+}
+_KANA_CLASS = {kana: row for row, kanas in _KANA_ROWS.items() for kana in kanas}
+_LATIN_CLASS = {
+    **dict.fromkeys("kgcq", "K"),
+    **dict.fromkeys("szjx", "S"),
+    **dict.fromkeys("td", "T"),
+    "n": "N",
+    **dict.fromkeys("hf", "H"),
+    **dict.fromkeys("bpv", "B"),
+    "m": "M",
+    **dict.fromkeys("rl", "R"),
+    "w": "W",
+}
+# What a Japanese company's katakana name ends with that its host leaves out ("ソウルドアウトグループ" on
+# sold-out.co.jp).
+_KANA_SUFFIXES = re.compile(r"(?:グループ|ホールディングス|ジャパン|テクノロジーズ|テクノロジー|ラボ)$")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
+# Katakana words that are kinds of body or of thing, no one's name ("スタートアップのXは" on a startup news site).
+_GENERIC_KANA = frozenset(
+    "スタートアップ ベンチャー サービス プロジェクト チーム メディア ニュース プラットフォーム センター コンソーシアム"
+    " ファンド キャピタル マネージャー エンジニア ユーザー メンバー".split()
+)
+# (A skeleton of three classes or more; fewer would match too many hosts.)
+_SKELETON_MINIMUM = 3
+
+
+# How English spellings sound in katakana (read as a second spelling of the host): "th" as ザ/サ (weather, ウェザー),
+# "sh" and "ch" as シ and チ, an "r" or a "w" after a vowel and before no vowel falls silent (ウェザー, ニューズ).
+_SILENT_LATIN = re.compile(r"(?<=[aeiou])[rw](?![aeiou])")
+# ウェ, ウィ, ウォ are one sound, "we", "wi", "wo".
+_KANA_W = re.compile(r"ウ(?=[ァィェォ])")
+
+
+def _skeleton(characters: str, classes: dict[str, str]) -> str:
+    letters = [classes.get(character, "") for character in characters]
+    collapsed = [letter for index, letter in enumerate(letters) if letter and letter != letters[index - 1]]
+    return "".join(collapsed)
+
+
+def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
+    """A katakana name in the lead's subject whose sounds the site's host spells (ソウルドアウト, sold-out.co.jp), when
+    the watch list does not know the organisation: the site is its own."""
+    runs = [run for run in _KATAKANA_RUN.findall(subject) if run not in _GENERIC_KANA] if labels else []
+    if not runs:
+        return None
+    skeletons = set()
+    for label in labels:
+        letters = re.sub(r"[^a-z]", "", label).replace("ph", "f").replace("ck", "k").replace("sh", "s")
+        skeletons.add(_skeleton(letters.replace("th", "t"), _LATIN_CLASS))
+        sounded = _SILENT_LATIN.sub("", letters.replace("th", "s").replace("ch", "t"))
+        skeletons.add(_skeleton(sounded, _LATIN_CLASS))
+    for run in runs:
+        name = _KANA_SUFFIXES.sub("", run)
+        skeleton = _skeleton(_KANA_W.sub("ワ", name), _KANA_CLASS)
+        if len(name) >= 4 and len(skeleton) >= _SKELETON_MINIMUM and skeleton in skeletons:
+            return run
+    return None
+
+
+# A chamber of commerce and industry's site: Japan's chambers name their hosts "cci" (www.example-cci.or.jp,
+# example.cci.or.jp), and the chamber opening the body as its subject ("X商工会議所は") tells its own work there.
+_CHAMBER_HOST = re.compile(r"(?:^|[.-])(?:[a-z]+-?)?cci\.(?:or\.jp|jp)$")
+_CHAMBER_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,10}商工会議所")
+
+
+def chamber_host_owner(subject: str, host: str) -> str | None:
+    """The chamber of commerce that opens the lead as its subject, on a chamber's host (…-cci.or.jp)."""
+    if "商工会議所" not in subject or not _CHAMBER_HOST.search(host):
+        return None
+    chamber = _CHAMBER_SUBJECT.search(subject)
+    return chamber.group(0) if chamber is not None else None

@@ -36,6 +36,12 @@ RAISING_HEADLINE = re.compile(
     r" (?:backing|(?:financial )?support from (?:the )?(?:government|state|public|private|investors?|banks?|venture"
     r"|vcs?|funds?)))\b"
     r"|(?<![a-z])(?P<new_round>(?:new|latest|fresh) (?:funding |financing )?round)\b(?! of\b)"
+    # An investment a company receives from a backer: a strategic one from anyone ("X、グーグルのAI Futures Fundから
+    # 戦略的投資", "X gets strategic investment from Y"), any from an investor by its ending ("Yキャピタルから出資",
+    # "Z Venturesから追加投資"); not money flowing from a place ("海外から投資を呼び込む", "から投資家を招く").
+    r"|(?P<received>から(?:の)?戦略的(?:投資|出資)"
+    r"|(?:ファンド|キャピタル|ベンチャーズ|パートナーズ|fund|capital|ventures|partners)から(?:の)?(?:追加|新規)?(?:投資|出資)"
+    r"(?!家|先|信託)|\bstrategic investments? from\b)"
     # A listed company's headline issuing shares or warrants to investors, or filing for it: "X、新株予約権の
     # 発行を決議", "Y 有価証券届出書(第5回新株予約権)", "第三者割当による新株式発行のお知らせ" (shares or warrants
     # given as pay, STOCK_OPTION, are no raising: the caller skips them).
@@ -63,6 +69,9 @@ _ROUNDUP = re.compile(
     r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
     r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
     r"|\bq[1-4]\b|so far this year|year-on-year"
+    # A quarter's or a half-year's money, as English reports name the period: "US$604M in 1Q24", "in the first
+    # quarter of 2024", "in the first half of 2025" (上半期, 四半期 above).
+    r"|\b[1-4]q(?:\d\d)?\b|\b(?:first|second|third|fourth|last|final) (?:quarter|half) of\b"
     # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
     r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
     r"|^(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)?(?: (?:that|which|who) [^.;:。]{0,40}?)?"
@@ -97,6 +106,17 @@ INVESTOR_OWN_EN = re.compile(
 INVESTOR_OWN_JA = re.compile(
     r"(?:当社|弊社)(?:が運営する|の)?[^。]{0,30}(?:に|へ)の?(?:出資|投資)(?:しました|いたしました|を実行|を決定|することを決議)"
     r"|(?:第三者割当増資|株式)を引き受け(?:ました|ることを決議)|(?:新規)?投資先のお知らせ|出資(?:に関する|の)お知らせ"
+)
+# The lead's subject putting capital into a company it names, as the lead's first clause: "Xが、…を開発する
+# Acme Roboticsに出資した", "Yは、スタートアップのサカナに出資しました": an investor's story, with or
+# without an amount (read from the lead's start; a fund or a project is no company, and a place or a field
+# takes 投資, not 出資).
+INVESTOR_LEAD_JA = re.compile(
+    r"[^。]{1,40}?(?:が|は)、?[^。]{0,60}?"
+    r"(?<![a-z0-9\u30a1-\u30fa\u30fc・])(?:[a-z][a-z0-9 .&-]{1,30}|[\u30a1-\u30fa\u30fc・]{2,20})"
+    r"(?<!ファンド)(?<!プロジェクト)(?<!プログラム)に(?:対し(?:て)?)?、?出資(?:した|しました|を実行|することを決め)"
+    # (the act ending a clause, not a relative clause about something else: "…に出資した経験を生かし")
+    r"(?=[。、]|と(?:発表|明らか)|こと|$)"
 )
 # A round in dispute, a headline about doubts, a probe or a lawsuit over it: news about the round, not its announcement.
 DISPUTE = re.compile(

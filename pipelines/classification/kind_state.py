@@ -55,7 +55,9 @@ _OTHER_STATE_HEADLINE = re.compile(
     r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain)\s"
     r"(?:releases|issues|unveils|adopts|passes|bans|orders|requires|proposes|publishes|finalises|finalizes|enacts"
     r"|tightens|approves|introduces|drafts|mandates|restricts|to (?:ban|require|regulate|tighten|introduce|issue|adopt"
-    r"|restrict|mandate))\b"
+    r"|restrict|mandate|launch|set up|create|establish)"
+    # (a state setting up a fund or a programme: "Korea launches a startup fund", "India sets up an AI mission")
+    r"|launches|sets up|creates|establishes)\b"
     # A foreign ministry by its Chinese or Korean name, ending in 部: "中国工業情報化部、…", "韓国科学技術情報通信部は".
     r"|(?:中国|韓国|台湾|北朝鮮|ベトナム)の?[\u4e00-\u9fff]{2,10}部(?=、|は|が|も|,))"
 )
@@ -63,7 +65,7 @@ _OTHER_STATE_HEADLINE = re.compile(
 # "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
 # released": a government's programme, whoever reports it. (Not 様相, 真相 or 世相: words ending in 相.)
 STATE_SPEAKER = re.compile(
-    r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官)(?:は|が|、)"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官|総理)(?:は|が|、)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
     # A state actor opening the first sentence with another as the subject of one act: "岸田文雄首相と米X社のCEOが
     # 会談し", "知事と市長が…を発表した" (a company meeting the minister later in the sentence is its own act).
@@ -83,7 +85,11 @@ STATE_SPEAKER = re.compile(
     r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefecture)(?:,? in (?:south |north )?[a-z]+(?: prefecture)?,?)?"
     r"\s(?:said|says|will|plans|has|began|begins|launched|launches"
     r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes)\b"
-    r"|(?:^|\. |。)(?:the )?(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z]"
+    # (with whose office it is before the title: "Tokyo Governor Jane Doe opened", "India's Minister of State for
+    # Science Raj Kumar said", "Osaka Mayor …"; not a former one, and not one giving an outlet an interview, a
+    # report of the minister's views)
+    r"|(?:^|\. |。)(?:the )?(?:(?!former\b|ex\b)[a-z]+(?:'s|’s)? ){0,2}?"
+    r"(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z](?![^.。]{0,200}\binterview\b)"
     # A head of state opening the sentence or its clause by name, with an act of state: "President Jane Doe signed
     # …", "At a summit on May 2, President Jane Doe announced a plan and signed three executive orders" (a company's
     # president announces products and plans; not
@@ -104,10 +110,15 @@ STATE_SPEAKER = re.compile(
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
     # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
     # "Korea's science ministry said".
-    r"|(?:^|\. |。)(?:the )?(?:[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry)"
+    # (a state of two words too, "South Korea's science ministry held a ceremony"), and a national government's
+    # department, "The U.S. Department of Commerce announced".
+    r"|(?:^|\. |。)(?:the )?(?:(?:[a-z]+ )?[a-z]+(?:'s|’s) )?(?:ministry of [a-z][a-z ,&-]{2,60}?|[a-z]+ ministry"
+    r"|(?:u\.s\.|us|uk|federal) department of (?:commerce|state|energy|defense|justice|the treasury|treasury|labor"
+    r"|education|homeland security|health and human services|transportation|agriculture|the interior))"
     r"(?: \([a-z]{2,10}\))?\s"
     r"(?:said|says|announced|announces|released|releases|issued|issues|unveiled|unveils|published|publishes|selected"
-    r"|selects|approved|approves|will|plans|is (?:preparing|planning|set|expected) to|has decided|decided)\b"
+    r"|selects|approved|approves|held|holds|launched|launches|opened|opens|began|begins"
+    r"|will|plans|is (?:preparing|planning|set|expected) to|has decided|decided)\b"
 )
 # A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
 # headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
@@ -121,6 +132,11 @@ _STATE_IN_HEADLINE = re.compile(
 # "City of X apologises for …"): news about the state, not its policy.
 MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
 LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
+# A pact between a local government and a party that is no state, as the pair of subjects of the headline and the
+# lead: "X銀行とY市が連携協定" / "X銀行と岩手県Y市は…協定を結んだ": news of the pair's partnership, not the town's
+# policy (two governments' pact, "A県とB市が連携協定", stays the state's act).
+_PACT = re.compile(r"連携協定|包括連携|協定を締結|協定締結|協定を結|協定に調印|覚書を締結")
+_PAIR = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?P<a>[^、。\s]{2,20}?)と(?P<b>[^、。\s]{2,20}?)(?:が|は|、|,)")
 # A share that a state is the subject of, a statistic: "8割超", "3割", "半数", "約9割", "12%" (not "8件を採択").
 _FIGURE = re.compile(r"(?:約|ほぼ|全体の)?(?:[\d.]+%|[\d一二三四五六七八九十]+割|半数|過半)")
 _JAPANS = re.compile(r"(?:the\s)?(?:japan(?:'s|’s)|japanese)?\s?(?:the\s)?")
@@ -182,6 +198,22 @@ def agency_programme_headline(
         if start == begins or (start == lead and _AGENCY_SUBJECT.match(folded, start)):
             return organisation.name
     return None
+
+
+def pact_with_no_state(title: str, lead: str) -> bool:
+    """Whether the (folded) headline tells of a pact between a local government and a party that is no state, and
+    the lead names the two as one subject ("X銀行と岩手県Y市は"); a town alone as the lead's subject ("Y県はZ大学と
+    協定を結んだ") acts for itself."""
+    if not _PACT.search(title):
+        return False
+    return all(_state_and_other(_PAIR.match(text)) for text in (title, lead))
+
+
+def _state_and_other(pair: re.Match[str] | None) -> bool:
+    if pair is None:
+        return False
+    states = [side for side in (pair["a"], pair["b"]) if LOCAL_GOVERNMENT.fullmatch(side) or side in ("政府", "国")]
+    return len(states) == 1
 
 
 def state_later_in_headline(title: str) -> str | None:
