@@ -1364,3 +1364,30 @@ def test_a_japanese_company_that_acts_beside_a_former_employee_is_japan_evidence
         url="https://news.example.com/a",
         language="en",
     )
+
+
+# A Japanese regional paper is named by its prefecture and 日報, a word Chinese papers' names share (科技日報): the
+# prefecture says whose paper it is.
+A_PREFECTURES_PAPER = [
+    (
+        "地方紙2社、過去記事で独自の生成AIを開発へ",
+        "秋田日報社と山形日報社は、過去の記事データを学習させた生成AIを共同で開発すると発表した。",
+    ),
+    (
+        "記事の要約に生成AI、来春から紙面で",
+        "静岡日報社は、生成AIで地域ニュースの要約を作る実験を始めたと明らかにした。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_PREFECTURES_PAPER)
+def test_a_paper_named_by_a_japanese_prefecture_and_nippo_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a")
+
+
+def test_a_chinese_paper_named_with_nippo_stays_foreign():
+    assert not relevant(
+        "生成AIの利用者、2億人を突破",
+        "科技日報によると、生成AIサービスの登録利用者は2億人を超えた。",
+        url="https://news.example.com/a",
+    )
