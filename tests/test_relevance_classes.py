@@ -1391,3 +1391,88 @@ def test_a_chinese_paper_named_with_nippo_stays_foreign():
         "科技日報によると、生成AIサービスの登録利用者は2億人を超えた。",
         url="https://news.example.com/a",
     )
+
+
+# Generative AI named once, late in the body, under a headline that names no AI, is an aside (a weak term) unless it
+# is the story's point: a generative AI of the story's own given by its name, or how a fake in the headline was made.
+LATE_GENERATIVE_AI_THAT_IS_THE_POINT = [
+    (
+        "県立大学と学術出版社が覚書を締結",
+        "県立みなと大学は5日、学術出版社と研究支援に関する覚書を結んだ。同社が開発中の生成AI「リサーチナビ」の検証にも"
+        "協力する。",
+        "ja",
+    ),
+    (
+        "Hokkaido university signs research agreement with publisher",
+        "A university in Hokkaido signed a memorandum with an academic publisher on Monday. The agreement includes "
+        'trials of the publisher\'s generative AI tool "ScholarMate" by its library staff.',
+        "en",
+    ),
+    (
+        "知事の偽動画がSNSで拡散 県が注意呼びかけ",
+        "静岡県は10日、知事が事実と異なる発言をする動画がSNSで拡散しているとして注意を呼びかけた。県によると、動画は"
+        "生成AIで作られたとみられる。",
+        "ja",
+    ),
+    (
+        "Fake video of Osaka mayor spreads on social media",
+        "Osaka city officials on Tuesday warned residents about a clip in which the mayor appears to endorse a "
+        "investment scheme. Officials believe it was produced using generative AI.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), LATE_GENERATIVE_AI_THAT_IS_THE_POINT)
+def test_generative_ai_named_late_by_its_name_or_as_how_a_fake_was_made_counts(title, text, language):
+    assert relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+LATE_GENERATIVE_AI_ASIDES = [
+    (
+        "県立大学と学術出版社が覚書を締結",
+        "県立みなと大学は5日、学術出版社と研究支援に関する覚書を結んだ。今後は生成AIの活用も検討する。",
+        "ja",
+    ),
+    (
+        "Osaka mayor warns residents about phone scams",
+        "Osaka city officials on Tuesday warned residents about a rise in phone scams targeting the elderly. "
+        "Officials said generative AI could make such calls more convincing.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), LATE_GENERATIVE_AI_ASIDES)
+def test_generative_ai_named_late_with_no_name_and_no_fake_stays_an_aside(title, text, language):
+    assert not relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+# Offices of Japan's state that English news names and no other country has: the Chief Cabinet Secretary (Japan's
+# government spokesman), the National Diet, the Kantei.
+JAPANS_STATE_IN_ENGLISH = [
+    (
+        "Government to draft rules for chatbot services",
+        "Chief Cabinet Secretary Kenta Mori said on Tuesday that the government would draft rules for generative AI "
+        "services by spring.",
+    ),
+    (
+        "Lawmakers debate labels for AI-made content",
+        "Lawmakers in the National Diet on Friday began debating a bill requiring labels on content made by "
+        "generative AI.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_STATE_IN_ENGLISH)
+def test_an_office_only_japans_state_has_is_japan_evidence_in_english(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_another_countrys_cabinet_secretary_is_no_japan_evidence():
+    assert not relevant(
+        "Ministry unveils a national strategy for chatbots",
+        "Kenya's Cabinet Secretary for ICT announced a strategy for generative AI services on Monday.",
+        url="https://news.example.com/a",
+        language="en",
+    )

@@ -165,6 +165,7 @@ def lexical_genai(
     for term in strong.terms():
         weak.title.pop(term, None)
         weak.text.pop(term, None)
+    explained = None
     if folded and not strong.title and len(strong.text) == 1:
         term = next(iter(strong.text))
         passing = None
@@ -173,12 +174,17 @@ def lexical_genai(
         elif _only_as_demand(term, folded):
             passing = "named only as the demand behind another product"
         elif title_length and not weak.title and _late_aside(term, folded, title_length, evidence):
-            passing = "named once, after the first sentence, under a headline that names no AI"
+            point = _late_point(term, folded, title_length)
+            if point is None:
+                passing = "named once, after the first sentence, under a headline that names no AI"
+            else:
+                reasons.append(f"genai:{term} (named once after the first sentence, {point})")
+                explained = term
         if passing is not None:
             reasons.append(f"genai(weak):{term} ({passing})")
             reasons.extend(f"genai(weak):{each}" for each in weak.terms())
             return min(0.5 + weak.weight(0.5, 0.5), 1.0)
-    reasons.extend(f"genai:{term}" for term in strong.terms())
+    reasons.extend(f"genai:{term}" for term in strong.terms() if term != explained)
     reasons.extend(f"genai(weak):{term}" for term in weak.terms())
     return strong.weight(2.0, 1.0) + min(weak.weight(0.5, 0.5), 1.0)
 
@@ -215,6 +221,32 @@ def _late_aside(term: str, folded: str, title_length: int, evidence: Mapping[tup
     if start < len(headline_and_lead(folded, title_length)):
         return False
     return not (evidence[("model_title",)] or _AI_IN_HEADLINE.search(folded, 0, title_length))
+
+
+def _late_point(term: str, folded: str, title_length: int) -> str | None:
+    """Why a generative-AI term named once late in the body is still the story's point: a product of its own given
+    by name ("同社が開発する生成AI「X」への協力"), or how the media of a headline about a fake was made ("Fake video
+    of the PM …" with "the clip used generative AI")."""
+    if _NAMED_PRODUCT.match(folded, folded.find(term, title_length) + len(term)):
+        return "a generative AI given by its name"
+    if any(word in folded[:title_length] for word in _SYNTHETIC_WORDS) and _SYNTHETIC_MEDIA.search(
+        folded, 0, title_length
+    ):
+        return "how the headline's fake media was made"
+    return None
+
+
+# A generative AI given its own name right after the term, in quotes ("生成AI「X」", 'generative AI tool "X"'):
+# a product the story is about, not a field it mentions.
+_NAMED_PRODUCT = re.compile(
+    r"\s?(?:(?:tool|assistant|model|service|platform|system|ツール|サービス|モデル|システム)\s?)?(?:「|『|\"|“)"
+)
+# A headline about media faked or made up: a fake video, image or voice, 偽動画, フェイク画像, 偽の音声.
+_SYNTHETIC_WORDS = ("fake", "doctored", "偽", "フェイク", "捏造")
+_SYNTHETIC_MEDIA = re.compile(
+    r"(?<![a-z])(?:fake|faked|doctored|fabricated)\s(?:[a-z-]+\s)?(?:video|videos|image|images|photo|photos|audio|voice|clip)"
+    r"(?![a-z])|(?:偽|フェイク|捏造)の?(?:動画|画像|写真|音声|映像)"
+)
 
 
 # Generative AI as the market that buys something else: "生成AI向けの需要", "生成AI需要", "生成AIブーム", "demand for
