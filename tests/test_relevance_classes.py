@@ -1476,3 +1476,44 @@ def test_another_countrys_cabinet_secretary_is_no_japan_evidence():
         url="https://news.example.com/a",
         language="en",
     )
+
+
+# AI as the author of an invention, as of a picture or a song: whether what an AI generates can be patented. Not
+# inventions about AI (AI関連発明, "AI-related inventions").
+AI_AS_AN_INVENTIONS_AUTHOR = [
+    (
+        "Court rules an AI cannot be named as inventor",
+        "The Osaka High Court held on Thursday that a patent application listing an AI system as its inventor was "
+        "rightly rejected by the Japan Patent Office.",
+        "en",
+    ),
+    (
+        "知財高裁、AIを発明者とする特許出願を認めず",
+        "知的財産高等裁判所は30日、人工知能を発明者として記載した特許出願を却下した特許庁の判断を支持した。",
+        "ja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), AI_AS_AN_INVENTIONS_AUTHOR)
+def test_ai_named_as_an_inventions_author_is_generative_ai_evidence(title, text, language):
+    assert relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+INVENTIONS_ABOUT_AI = [
+    (
+        "Patent office adds examples of AI-related inventions",
+        "The Japan Patent Office released case examples for examining AI inventions such as image recognition systems.",
+        "en",
+    ),
+    (
+        "特許庁、AI関連発明の審査事例を追加",
+        "特許庁は、画像認識などのAI発明の審査事例を公表した。",
+        "ja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), INVENTIONS_ABOUT_AI)
+def test_inventions_about_ai_are_no_generative_ai_evidence(title, text, language):
+    assert not relevant(title, text, url="https://news.example.com/a", language=language)

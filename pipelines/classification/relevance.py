@@ -85,6 +85,31 @@ def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
     return 2.0 if drafted.start() < title_length else 1.0
 
 
+# AI as the author of an invention, as of a picture or a song: "AI does not qualify as inventor", "whether an AI
+# system can be an inventor", "AI inventors", "invented by AI", "AIを発明者と認めず", "発明者をAIとした出願",
+# "AIによる発明" (not "AI inventions" nor AI発明, which may be inventions about AI). Whether what an AI generates can
+# be patented is a question about generative AI.
+_AI_INVENTOR = re.compile(
+    r"(?<![a-z])ai(?:\s(?:system|systems|model|models|tool|tools|program|programs|machine|machines))?"
+    r"(?:\s(?:can|cannot|could|does|do|did|not|to|be|qualify|qualifies|is|was|named|listed|as|an|the)){1,5}"
+    r"\sinventors?(?![a-z])"
+    r"|(?<![a-z])ai[-\s]invent(?:or|ors|ed)(?![a-z])|invented by (?:an? )?ai(?![a-z])"
+    r"|(?<![a-z])ai(?:を|は|が)?発明者|発明者(?:を|は|が|として)ai(?![a-z])|(?<![a-z])ai(?:による|が行った|が生み出した)発明"
+)
+
+
+def ai_inventor(folded: str, title_length: int, reasons: list[str]) -> float:
+    """The generative-AI weight of AI named as an invention's author ("AI does not qualify as inventor",
+    "AIを発明者と認めず")."""
+    if "invent" not in folded and "発明" not in folded:
+        return 0.0
+    found = _AI_INVENTOR.search(folded)
+    if found is None:
+        return 0.0
+    reasons.append(f"genai:AI as an invention's author ({found.group(0)})")
+    return 2.0 if found.start() < title_length else 1.0
+
+
 # A term given as one example of a list of fields
 # (など/といった + a field: "生成AIなど新しい技術"; や + another field + など/には: "生成AIやクリーンテックには"; "areas
 # such as generative AI"), not a list of the things a product or a paper uses ("生成AIなどを活用", "LLMやBERTを評価").
