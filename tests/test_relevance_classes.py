@@ -1517,3 +1517,41 @@ INVENTIONS_ABOUT_AI = [
 @pytest.mark.parametrize(("title", "text", "language"), INVENTIONS_ABOUT_AI)
 def test_inventions_about_ai_are_no_generative_ai_evidence(title, text, language):
     assert not relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+# A supercomputer for AI is where generative models are trained, unless the text says its AI is for science, naming
+# two fields of research or more.
+AI_SUPERCOMPUTERS_FOR_SCIENCE = [
+    (
+        "Japan's national lab to build a new AI supercomputer",
+        "The machine in Kobe will apply AI to drug discovery, weather forecasting and materials science from 2030.",
+        "en",
+    ),
+    (
+        "研究所、次世代AIスパコンを2030年に稼働へ",
+        "研究所は、創薬や気候変動の予測、材料科学にAIを生かすAIスーパーコンピューターを神戸に整備する。",
+        "ja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), AI_SUPERCOMPUTERS_FOR_SCIENCE)
+def test_an_ai_supercomputer_for_science_is_no_generative_ai_evidence(title, text, language):
+    assert not relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+def test_an_ai_supercomputer_with_no_science_use_stays_generative_ai_evidence():
+    assert relevant(
+        "通信大手、国内最大級のAIスパコンを構築",
+        "東京の通信大手は、最新のGPUを使ったAIスーパーコンピューターを構築したと発表した。",
+        url="https://news.example.com/a",
+    )
+
+
+def test_an_ai_supercomputer_for_science_and_language_models_stays_generative_ai_evidence():
+    assert relevant(
+        "Japan's national lab to build a new AI supercomputer",
+        "The machine will train large language models and apply AI to drug discovery and materials science.",
+        url="https://news.example.com/a",
+        language="en",
+    )

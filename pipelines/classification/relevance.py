@@ -191,6 +191,12 @@ def lexical_genai(
         weak.title.pop(term, None)
         weak.text.pop(term, None)
     explained = None
+    science = _for_science(strong, folded)
+    if science is not None:
+        # "a next-generation supercomputer … to build AI into drug discovery, climate modelling and materials science"
+        reasons.extend(f"genai(weak):{term} (a supercomputer for AI in science: {science})" for term in strong.terms())
+        reasons.extend(f"genai(weak):{each}" for each in weak.terms())
+        return min(0.5 + weak.weight(0.5, 0.5), 1.0)
     if folded and not strong.title and len(strong.text) == 1:
         term = next(iter(strong.text))
         passing = None
@@ -212,6 +218,44 @@ def lexical_genai(
     reasons.extend(f"genai:{term}" for term in strong.terms() if term != explained)
     reasons.extend(f"genai(weak):{term}" for term in weak.terms())
     return strong.weight(2.0, 1.0) + min(weak.weight(0.5, 0.5), 1.0)
+
+
+# A supercomputer for AI is where Japan's generative models are trained (ABCI, GENIAC's compute), unless the text
+# says its AI is for science: two fields of research or more ("drug discovery, climate modelling and materials
+# science", 創薬や気候変動の予測), and no other generative-AI word.
+_AI_SUPERCOMPUTERS = frozenset(
+    {"aiスパコン", "aiスーパーコンピュータ", "aiスーパーコンピューター", "ai supercomputer", "ai supercomputers"}
+)
+_SCIENCE_USES = (
+    "drug discovery",
+    "climate model",
+    "climate simulation",
+    "climate research",
+    "materials science",
+    "materials discovery",
+    "weather forecast",
+    "scientific research",
+    "scientific work",
+    "scientific discovery",
+    "ai for science",
+    "創薬",
+    "気候",
+    "材料科学",
+    "材料開発",
+    "気象予測",
+    "科学研究",
+    "aiforscience",
+)
+
+
+def _for_science(strong: Evidence, folded: str) -> str | None:
+    """The fields of research a text gives a supercomputer's AI, when an AI supercomputer is its only
+    generative-AI word and it names two fields or more."""
+    terms = strong.terms()
+    if not terms or not _AI_SUPERCOMPUTERS.issuperset(terms):
+        return None
+    uses = [use for use in _SCIENCE_USES if use in folded]
+    return ", ".join(uses) if len(uses) >= 2 else None
 
 
 # A headline that names AI or a model of any kind ("AI投資", "埋め込みモデル", "machine learning"): a story about AI,
