@@ -1364,3 +1364,194 @@ def test_a_japanese_company_that_acts_beside_a_former_employee_is_japan_evidence
         url="https://news.example.com/a",
         language="en",
     )
+
+
+# A Japanese regional paper is named by its prefecture and 日報, a word Chinese papers' names share (科技日報): the
+# prefecture says whose paper it is.
+A_PREFECTURES_PAPER = [
+    (
+        "地方紙2社、過去記事で独自の生成AIを開発へ",
+        "秋田日報社と山形日報社は、過去の記事データを学習させた生成AIを共同で開発すると発表した。",
+    ),
+    (
+        "記事の要約に生成AI、来春から紙面で",
+        "静岡日報社は、生成AIで地域ニュースの要約を作る実験を始めたと明らかにした。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_PREFECTURES_PAPER)
+def test_a_paper_named_by_a_japanese_prefecture_and_nippo_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a")
+
+
+def test_a_chinese_paper_named_with_nippo_stays_foreign():
+    assert not relevant(
+        "生成AIの利用者、2億人を突破",
+        "科技日報によると、生成AIサービスの登録利用者は2億人を超えた。",
+        url="https://news.example.com/a",
+    )
+
+
+# Generative AI named once, late in the body, under a headline that names no AI, is an aside (a weak term) unless it
+# is the story's point: a generative AI of the story's own given by its name, or how a fake in the headline was made.
+LATE_GENERATIVE_AI_THAT_IS_THE_POINT = [
+    (
+        "県立大学と学術出版社が覚書を締結",
+        "県立みなと大学は5日、学術出版社と研究支援に関する覚書を結んだ。同社が開発中の生成AI「リサーチナビ」の検証にも"
+        "協力する。",
+        "ja",
+    ),
+    (
+        "Hokkaido university signs research agreement with publisher",
+        "A university in Hokkaido signed a memorandum with an academic publisher on Monday. The agreement includes "
+        'trials of the publisher\'s generative AI tool "ScholarMate" by its library staff.',
+        "en",
+    ),
+    (
+        "知事の偽動画がSNSで拡散 県が注意呼びかけ",
+        "静岡県は10日、知事が事実と異なる発言をする動画がSNSで拡散しているとして注意を呼びかけた。県によると、動画は"
+        "生成AIで作られたとみられる。",
+        "ja",
+    ),
+    (
+        "Fake video of Osaka mayor spreads on social media",
+        "Osaka city officials on Tuesday warned residents about a clip in which the mayor appears to endorse a "
+        "investment scheme. Officials believe it was produced using generative AI.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), LATE_GENERATIVE_AI_THAT_IS_THE_POINT)
+def test_generative_ai_named_late_by_its_name_or_as_how_a_fake_was_made_counts(title, text, language):
+    assert relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+LATE_GENERATIVE_AI_ASIDES = [
+    (
+        "県立大学と学術出版社が覚書を締結",
+        "県立みなと大学は5日、学術出版社と研究支援に関する覚書を結んだ。今後は生成AIの活用も検討する。",
+        "ja",
+    ),
+    (
+        "Osaka mayor warns residents about phone scams",
+        "Osaka city officials on Tuesday warned residents about a rise in phone scams targeting the elderly. "
+        "Officials said generative AI could make such calls more convincing.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), LATE_GENERATIVE_AI_ASIDES)
+def test_generative_ai_named_late_with_no_name_and_no_fake_stays_an_aside(title, text, language):
+    assert not relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+# Offices of Japan's state that English news names and no other country has: the Chief Cabinet Secretary (Japan's
+# government spokesman), the National Diet, the Kantei.
+JAPANS_STATE_IN_ENGLISH = [
+    (
+        "Government to draft rules for chatbot services",
+        "Chief Cabinet Secretary Kenta Mori said on Tuesday that the government would draft rules for generative AI "
+        "services by spring.",
+    ),
+    (
+        "Lawmakers debate labels for AI-made content",
+        "Lawmakers in the National Diet on Friday began debating a bill requiring labels on content made by "
+        "generative AI.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_STATE_IN_ENGLISH)
+def test_an_office_only_japans_state_has_is_japan_evidence_in_english(title, text):
+    assert relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_another_countrys_cabinet_secretary_is_no_japan_evidence():
+    assert not relevant(
+        "Ministry unveils a national strategy for chatbots",
+        "Kenya's Cabinet Secretary for ICT announced a strategy for generative AI services on Monday.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+
+
+# AI as the author of an invention, as of a picture or a song: whether what an AI generates can be patented. Not
+# inventions about AI (AI関連発明, "AI-related inventions").
+AI_AS_AN_INVENTIONS_AUTHOR = [
+    (
+        "Court rules an AI cannot be named as inventor",
+        "The Osaka High Court held on Thursday that a patent application listing an AI system as its inventor was "
+        "rightly rejected by the Japan Patent Office.",
+        "en",
+    ),
+    (
+        "知財高裁、AIを発明者とする特許出願を認めず",
+        "知的財産高等裁判所は30日、人工知能を発明者として記載した特許出願を却下した特許庁の判断を支持した。",
+        "ja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), AI_AS_AN_INVENTIONS_AUTHOR)
+def test_ai_named_as_an_inventions_author_is_generative_ai_evidence(title, text, language):
+    assert relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+INVENTIONS_ABOUT_AI = [
+    (
+        "Patent office adds examples of AI-related inventions",
+        "The Japan Patent Office released case examples for examining AI inventions such as image recognition systems.",
+        "en",
+    ),
+    (
+        "特許庁、AI関連発明の審査事例を追加",
+        "特許庁は、画像認識などのAI発明の審査事例を公表した。",
+        "ja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), INVENTIONS_ABOUT_AI)
+def test_inventions_about_ai_are_no_generative_ai_evidence(title, text, language):
+    assert not relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+# A supercomputer for AI is where generative models are trained, unless the text says its AI is for science, naming
+# two fields of research or more.
+AI_SUPERCOMPUTERS_FOR_SCIENCE = [
+    (
+        "Japan's national lab to build a new AI supercomputer",
+        "The machine in Kobe will apply AI to drug discovery, weather forecasting and materials science from 2030.",
+        "en",
+    ),
+    (
+        "研究所、次世代AIスパコンを2030年に稼働へ",
+        "研究所は、創薬や気候変動の予測、材料科学にAIを生かすAIスーパーコンピューターを神戸に整備する。",
+        "ja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language"), AI_SUPERCOMPUTERS_FOR_SCIENCE)
+def test_an_ai_supercomputer_for_science_is_no_generative_ai_evidence(title, text, language):
+    assert not relevant(title, text, url="https://news.example.com/a", language=language)
+
+
+def test_an_ai_supercomputer_with_no_science_use_stays_generative_ai_evidence():
+    assert relevant(
+        "通信大手、国内最大級のAIスパコンを構築",
+        "東京の通信大手は、最新のGPUを使ったAIスーパーコンピューターを構築したと発表した。",
+        url="https://news.example.com/a",
+    )
+
+
+def test_an_ai_supercomputer_for_science_and_language_models_stays_generative_ai_evidence():
+    assert relevant(
+        "Japan's national lab to build a new AI supercomputer",
+        "The machine will train large language models and apply AI to drug discovery and materials science.",
+        url="https://news.example.com/a",
+        language="en",
+    )

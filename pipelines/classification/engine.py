@@ -44,6 +44,7 @@ from pipelines.classification.relevance import (
     RELEVANT_GENAI,
     RELEVANT_JAPAN,
     Evidence,
+    ai_inventor,
     drafted_text,
     generative_model_shapes,
     japan_evidence,
@@ -178,6 +179,8 @@ class Classifier:
         genai = lexical = lexical_genai(evidence, reasons, folded, title_length)
         if lexical < RELEVANT_GENAI:
             genai = lexical = lexical + drafted_text(folded, title_length, reasons)
+        if lexical < RELEVANT_GENAI:
+            genai = lexical = lexical + ai_inventor(folded, title_length, reasons)
         models = found_models(self.watchlist, model_hits, lexical)
         label = HEADLINE_LABEL.match(folded)
         organisations = found_organisations(

@@ -85,6 +85,31 @@ def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
     return 2.0 if drafted.start() < title_length else 1.0
 
 
+# AI as the author of an invention, as of a picture or a song: "AI does not qualify as inventor", "whether an AI
+# system can be an inventor", "AI inventors", "invented by AI", "AIを発明者と認めず", "発明者をAIとした出願",
+# "AIによる発明" (not "AI inventions" nor AI発明, which may be inventions about AI). Whether what an AI generates can
+# be patented is a question about generative AI.
+_AI_INVENTOR = re.compile(
+    r"(?<![a-z])ai(?:\s(?:system|systems|model|models|tool|tools|program|programs|machine|machines))?"
+    r"(?:\s(?:can|cannot|could|does|do|did|not|to|be|qualify|qualifies|is|was|named|listed|as|an|the)){1,5}"
+    r"\sinventors?(?![a-z])"
+    r"|(?<![a-z])ai[-\s]invent(?:or|ors|ed)(?![a-z])|invented by (?:an? )?ai(?![a-z])"
+    r"|(?<![a-z])ai(?:を|は|が)?発明者|発明者(?:を|は|が|として)ai(?![a-z])|(?<![a-z])ai(?:による|が行った|が生み出した)発明"
+)
+
+
+def ai_inventor(folded: str, title_length: int, reasons: list[str]) -> float:
+    """The generative-AI weight of AI named as an invention's author ("AI does not qualify as inventor",
+    "AIを発明者と認めず")."""
+    if "invent" not in folded and "発明" not in folded:
+        return 0.0
+    found = _AI_INVENTOR.search(folded)
+    if found is None:
+        return 0.0
+    reasons.append(f"genai:AI as an invention's author ({found.group(0)})")
+    return 2.0 if found.start() < title_length else 1.0
+
+
 # A term given as one example of a list of fields
 # (など/といった + a field: "生成AIなど新しい技術"; や + another field + など/には: "生成AIやクリーンテックには"; "areas
 # such as generative AI"), not a list of the things a product or a paper uses ("生成AIなどを活用", "LLMやBERTを評価").
@@ -165,6 +190,13 @@ def lexical_genai(
     for term in strong.terms():
         weak.title.pop(term, None)
         weak.text.pop(term, None)
+    explained = None
+    science = _for_science(strong, folded)
+    if science is not None:
+        # "a next-generation supercomputer … to build AI into drug discovery, climate modelling and materials science"
+        reasons.extend(f"genai(weak):{term} (a supercomputer for AI in science: {science})" for term in strong.terms())
+        reasons.extend(f"genai(weak):{each}" for each in weak.terms())
+        return min(0.5 + weak.weight(0.5, 0.5), 1.0)
     if folded and not strong.title and len(strong.text) == 1:
         term = next(iter(strong.text))
         passing = None
@@ -173,14 +205,57 @@ def lexical_genai(
         elif _only_as_demand(term, folded):
             passing = "named only as the demand behind another product"
         elif title_length and not weak.title and _late_aside(term, folded, title_length, evidence):
-            passing = "named once, after the first sentence, under a headline that names no AI"
+            point = _late_point(term, folded, title_length)
+            if point is None:
+                passing = "named once, after the first sentence, under a headline that names no AI"
+            else:
+                reasons.append(f"genai:{term} (named once after the first sentence, {point})")
+                explained = term
         if passing is not None:
             reasons.append(f"genai(weak):{term} ({passing})")
             reasons.extend(f"genai(weak):{each}" for each in weak.terms())
             return min(0.5 + weak.weight(0.5, 0.5), 1.0)
-    reasons.extend(f"genai:{term}" for term in strong.terms())
+    reasons.extend(f"genai:{term}" for term in strong.terms() if term != explained)
     reasons.extend(f"genai(weak):{term}" for term in weak.terms())
     return strong.weight(2.0, 1.0) + min(weak.weight(0.5, 0.5), 1.0)
+
+
+# A supercomputer for AI is where Japan's generative models are trained (ABCI, GENIAC's compute), unless the text
+# says its AI is for science: two fields of research or more ("drug discovery, climate modelling and materials
+# science", 創薬や気候変動の予測), and no other generative-AI word.
+_AI_SUPERCOMPUTERS = frozenset(
+    {"aiスパコン", "aiスーパーコンピュータ", "aiスーパーコンピューター", "ai supercomputer", "ai supercomputers"}
+)
+_SCIENCE_USES = (
+    "drug discovery",
+    "climate model",
+    "climate simulation",
+    "climate research",
+    "materials science",
+    "materials discovery",
+    "weather forecast",
+    "scientific research",
+    "scientific work",
+    "scientific discovery",
+    "ai for science",
+    "創薬",
+    "気候",
+    "材料科学",
+    "材料開発",
+    "気象予測",
+    "科学研究",
+    "aiforscience",
+)
+
+
+def _for_science(strong: Evidence, folded: str) -> str | None:
+    """The fields of research a text gives a supercomputer's AI, when an AI supercomputer is its only
+    generative-AI word and it names two fields or more."""
+    terms = strong.terms()
+    if not terms or not _AI_SUPERCOMPUTERS.issuperset(terms):
+        return None
+    uses = [use for use in _SCIENCE_USES if use in folded]
+    return ", ".join(uses) if len(uses) >= 2 else None
 
 
 # A headline that names AI or a model of any kind ("AI投資", "埋め込みモデル", "machine learning"): a story about AI,
@@ -215,6 +290,32 @@ def _late_aside(term: str, folded: str, title_length: int, evidence: Mapping[tup
     if start < len(headline_and_lead(folded, title_length)):
         return False
     return not (evidence[("model_title",)] or _AI_IN_HEADLINE.search(folded, 0, title_length))
+
+
+def _late_point(term: str, folded: str, title_length: int) -> str | None:
+    """Why a generative-AI term named once late in the body is still the story's point: a product of its own given
+    by name ("同社が開発する生成AI「X」への協力"), or how the media of a headline about a fake was made ("Fake video
+    of the PM …" with "the clip used generative AI")."""
+    if _NAMED_PRODUCT.match(folded, folded.find(term, title_length) + len(term)):
+        return "a generative AI given by its name"
+    if any(word in folded[:title_length] for word in _SYNTHETIC_WORDS) and _SYNTHETIC_MEDIA.search(
+        folded, 0, title_length
+    ):
+        return "how the headline's fake media was made"
+    return None
+
+
+# A generative AI given its own name right after the term, in quotes ("生成AI「X」", 'generative AI tool "X"'):
+# a product the story is about, not a field it mentions.
+_NAMED_PRODUCT = re.compile(
+    r"\s?(?:(?:tool|assistant|model|service|platform|system|ツール|サービス|モデル|システム)\s?)?(?:「|『|\"|“)"
+)
+# A headline about media faked or made up: a fake video, image or voice, 偽動画, フェイク画像, 偽の音声.
+_SYNTHETIC_WORDS = ("fake", "doctored", "偽", "フェイク", "捏造")
+_SYNTHETIC_MEDIA = re.compile(
+    r"(?<![a-z])(?:fake|faked|doctored|fabricated)\s(?:[a-z-]+\s)?(?:video|videos|image|images|photo|photos|audio|voice|clip)"
+    r"(?![a-z])|(?:偽|フェイク|捏造)の?(?:動画|画像|写真|音声|映像)"
+)
 
 
 # Generative AI as the market that buys something else: "生成AI向けの需要", "生成AI需要", "生成AIブーム", "demand for

@@ -66,6 +66,16 @@ class ForeignMarks:
     country_name: re.Pattern[str] | None = None
     country_listed_before: re.Pattern[str] | None = None
     country_listed_after: re.Pattern[str] | None = None
+    # Japan's prefectures without their suffix (岩手, 新潟, 北海道): a name that opens with one is Japanese whatever
+    # word it has of those that Chinese names use (岩手日報, 新潟日報 are regional papers, as 人民日報 is not).
+    prefectures: tuple[str, ...] = ()
+
+    def foreign_word(self, name: str) -> bool:
+        """Whether the name has a word only other countries' names have (科技, 有限公司, 日報) and does not open with
+        a Japanese prefecture's name (岩手日報社 is Iwate's paper, 科技日報 China's)."""
+        return any(word in name for word in self.name_words) and not (
+            self.prefectures and name.startswith(self.prefectures)
+        )
 
     def foreign_company_headline(
         self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
@@ -199,6 +209,11 @@ class ForeignMarks:
             country_name,
             country_listed_before,
             country_listed_after,
+            tuple(
+                term[:-1] if term.endswith(("県", "府")) else term
+                for term in japan.get("place", ())
+                if term.endswith(("県", "府")) or term == "北海道"
+            ),
         )
 
     def foreign_subject(
@@ -234,7 +249,7 @@ class ForeignMarks:
         if not any(word in folded[opening:title_length] for word in self.name_words):
             return None
         subject = _HEADLINE_SUBJECT.match(folded, opening, title_length)
-        if subject is not None and any(word in subject.group(1) for word in self.name_words):
+        if subject is not None and self.foreign_word(subject.group(1)):
             return subject.group(1)
         return None
 
@@ -255,8 +270,8 @@ class ForeignMarks:
         or by the clause before any place it is written."""
         if name.startswith(self.starts) or _KATAKANA_STEM_UNIVERSITY.match(name):
             return True  # 清華大学; スタンフォード大学 (a Japanese university's name has kanji in it)
-        if any(word in name for word in self.name_words):
-            return True  # 商湯科技, 科技日報
+        if self.foreign_word(name):
+            return True  # 商湯科技, 科技日報 (not 岩手日報)
         if self.before.match(name) or (self.glued is not None and self.glued.match(name)):
             return True  # 米Google, 中国ミニマックス: the name as read keeps its country in front
         start = document.find(name)
