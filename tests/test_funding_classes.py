@@ -1858,3 +1858,31 @@ def test_lending_support_is_no_loan() -> None:
     # (a guard: "lent its support" is no lender's announcement)
     labels = classify("Acme lends support to Tokyo AI push", "Acme lent its support to Japan's AI push.")
     assert labels.kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a trillion abbreviated as headlines write it: "2 T. Yen", "¥2T", "1.5 tn yen", "US$1.2T"
+        ("Kamome gets 3 T. Yen from the state", 3 * 10**12, "JPY"),
+        ("Tsubame raises ¥2T for its GPU cloud", 2 * 10**12, "JPY"),
+        ("Tsubame lands 1.5 tn yen in fresh money", 1_500_000_000_000, "JPY"),
+        ("a US$1.2T plan", 1_200_000_000_000, "USD"),
+        ("an order of 4 trn yen", 4 * 10**12, "JPY"),
+    ],
+)
+def test_a_trillion_abbreviated(text: str, amount: int, currency: str) -> None:
+    found = find_money(text.lower())
+    assert [(money.amount, money.currency) for money in found] == [(amount, currency)]
+
+
+def test_a_trillion_abbreviated_in_a_headline_is_the_round() -> None:
+    funding = funding_of(
+        "Kamome Gets 3 T. Yen From State Fund", "Kamome, a Tokyo generative AI developer, said it received the money."
+    )
+    assert (funding["amount"], funding["currency"]) == (3 * 10**12, "JPY")
+
+
+def test_a_t_before_a_hyphenated_word_is_no_trillion() -> None:
+    # (a guard: "$5 t-shirts" is no amount of trillions)
+    assert [money.amount for money in find_money("sells $5 t-shirts")] == [5]

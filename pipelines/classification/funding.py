@@ -437,7 +437,7 @@ def _instrument(rules: FundingRules, folded: str, round_slug: str | None) -> str
 # Money a company gets: "gets $5 million from X", "received a ¥300 million grant".
 _RECEIVING = re.compile(
     r"(?<![a-z])(?P<verb>gets|got|receives|received|wins|won|attracts|attracted|draws|drew)\s(?:a\s|an\s|over\s|nearly\s)?"
-    r"(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m|bn|万|億))"
+    r"(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|tn|t\.?\s|m|bn|万|億|兆))"
 )
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
 # "Yへの投資".
