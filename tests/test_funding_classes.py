@@ -1886,3 +1886,24 @@ def test_a_trillion_abbreviated_in_a_headline_is_the_round() -> None:
 def test_a_t_before_a_hyphenated_word_is_no_trillion() -> None:
     # (a guard: "$5 t-shirts" is no amount of trillions)
     assert [money.amount for money in find_money("sells $5 t-shirts")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a headline in Title Case: its verb capitalised, the description before the name in capitals too
+        ("Kotoha AI Raises $10M", "The Japanese LLM developer will hire engineers in Tokyo.", "Kotoha AI"),
+        ("Robot Maker Acme Raises $5M Seed Round", "The Tokyo company builds generative AI for robots.", "Acme"),
+        ("Osaka-Based Startup Tsubame Secures $10M Series A", "The LLM developer plans to grow in Japan.", "Tsubame"),
+        ("Japanese LLM Developer Kamome Closes $20M Series B", "The generative AI firm will hire in Japan.", "Kamome"),
+        ("Tokyo-Based Generative AI Startup Hibari Lands $3M", "The funds go to hiring in Japan.", "Hibari"),
+    ],
+)
+def test_a_title_case_headlines_subject(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+def test_a_title_case_description_alone_is_no_company() -> None:
+    # (a guard: a headline naming only a description gives no company, "a wrong name is worse than none")
+    funding = funding_of("Japanese LLM Startup Raises $5M", "The generative AI firm will hire in Tokyo.")
+    assert funding["company"] is None

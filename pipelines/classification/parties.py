@@ -19,7 +19,9 @@ from pipelines.classification.money import find_money
 _ENGLISH_SUBJECT = re.compile(
     r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces"
     # "Figure valued at $2.65 billion with $675 million round", "Tsubame completes $20M Series A"
-    r"|completes|completed|snags|scores|valued at)\b"
+    r"|completes|completed|snags|scores|valued at"
+    # a headline in Title Case: "Kotoha AI Raises $10M", "Tsubame Secures $10M Series A"
+    r"|Raises|Raised|Secures|Secured|Closes|Closed|Lands|Bags|Gets|Nabs|Completes|Completed|Snags|Scores)\b"
 )
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
@@ -540,7 +542,9 @@ def _subject(
 # "駅運営会社", "中国のヒト型ロボット新興", "イギリスの16歳", "…の元CEO" (a person).
 _DESCRIPTION_END_EN = re.compile(
     r"\b(?:maker|makers|company|firm|startup|start-up|developer|provider|operator|giant|subsidiary|founder|ceo"
-    r"|upstart|manufacturer|unicorn|specialist|venture|player|researchers?|teen|teenager)$"
+    r"|upstart|manufacturer|unicorn|specialist|venture|player|researchers?|teen|teenager"
+    # the same in a Title Case headline ("Robot Maker", "LLM Startup"), where "Company" or "Giant" may end a name
+    r"|Maker|Makers|Startup|Start-[Uu]p|Developer|Upstart|Unicorn|Manufacturer)$"
 )
 _DESCRIPTION_END_JA = re.compile(
     r"(?:企業|会社|新興|新興企業|スタートアップ|ベンチャー|メーカー|大手|各社|子会社|事業者|歳|氏|さん|ceo|cto|社長|会長"
@@ -548,7 +552,9 @@ _DESCRIPTION_END_JA = re.compile(
 )
 # A lowercase description before an English name: "Robot maker Tsubame", "AI startup Kamome".
 _DESCRIPTION_BEFORE_EN = re.compile(
-    r"^.*\b(?:maker|company|firm|startup|start-up|developer|provider|operator|giant|upstart|unicorn)\s(?=[A-Z])"
+    r"^.*\b(?:maker|company|firm|startup|start-up|developer|provider|operator|giant|upstart|unicorn"
+    # the same in a Title Case headline: "Robot Maker Acme", "Japanese LLM Developer Kamome"
+    r"|Maker|Startup|Start-[Uu]p|Developer|Upstart|Unicorn|Manufacturer)\s(?=[A-Z])"
 )
 # A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome".
 _DESCRIPTION_BEFORE_LATIN = re.compile(
@@ -564,6 +570,9 @@ _PLACE_POSSESSIVE = re.compile(
     r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])"
     # "Palo Alto-based Glean", "Tokyo-based Tsubame"
     r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-based\s(?:(?:[a-z-]+\s){0,3}(?:startup|company|firm|developer|maker)\s)?(?=[A-Z])"
+    # the same in Title Case: "Osaka-Based Startup Tsubame", "Tokyo-Based Generative AI Startup Hibari"
+    r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-Based\s(?:(?:[A-Z][\w-]*\s){0,3}(?:Startup|Company|Firm|Developer|Maker)\s)?"
+    r"(?=[A-Z])"
 )
 # の followed by a written word (not hiragana: みちのく銀行 keeps its の): what stands before it describes.
 _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
