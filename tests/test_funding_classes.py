@@ -1907,3 +1907,31 @@ def test_a_title_case_description_alone_is_no_company() -> None:
     # (a guard: a headline naming only a description gives no company, "a wrong name is worse than none")
     funding = funding_of("Japanese LLM Startup Raises $5M", "The generative AI firm will hire in Tokyo.")
     assert funding["company"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # the topic は is the company described by its field before の; the が-subject led this round
+        (
+            "Kotoha AI、シリーズAで10億円を調達",
+            "日本語LLMのKotoha AIは、アルファキャピタルがこのラウンドをリードしたと発表した。",
+            ["アルファキャピタル"],
+        ),
+        (
+            "Hibari Robotics raises ¥2 billion",
+            "生成AIロボットのHibari Roboticsは20億円を調達し、ベータベンチャーズが本ラウンドを主導した。",
+            ["ベータベンチャーズ"],
+        ),
+    ],
+)
+def test_the_subject_that_led_after_the_companys_topic(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+def test_the_companys_description_invests_nothing() -> None:
+    # the field before の describes the company, whatever zone it falls in; the company never leads its own round
+    funding = funding_of(
+        "Kotoha AI raises ¥1 billion", "音声AIのKotoha AIは10億円を調達した。VOICEのKotoha AIがこのラウンドを主導した。"
+    )
+    assert (funding["company"], funding["lead_investors"], funding["investors"]) == ("Kotoha AI", [], [])

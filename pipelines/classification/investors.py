@@ -93,6 +93,10 @@ _CLEFT = re.compile(r"(?:した|する)のは、?")
 _ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になった)のは、?")
 # "…を主導したX", "…をリードしたX": a relative clause before the lead's name.
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
+# The round as the object of a lead verb, named as this one: "このラウンドを", "本ラウンドを", "今回の調達を".
+_THIS_ROUND_OBJECT = re.compile(
+    r"(?:この|本|同|今回の|今般の)(?:ラウンド|調達|資金調達|シリーズ[a-k]|シードラウンド|投資ラウンド|第三者割当増資|増資)を"
+)
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 # A name after one of these is the object of a phrase ("a stake in X", "the arm of Y", "a fund from the Gulf"), not an
@@ -254,6 +258,10 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         head = folded[sentence_start:start]
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
         if subject is not None:
+            named = head.find("が", subject.end()) if subject.group(0).startswith("は") else -1
+            if named > subject.end() and _THIS_ROUND_OBJECT.fullmatch(head, named + 1):
+                # "日本語LLMのXは、Yがこのラウンドをリードした": X is the topic (the company), Y the one that led
+                return sentence_start + subject.end(), sentence_start + named
             return sentence_start, sentence_start + subject.start()
     head = folded[sentence_start:start]
     cut = max(

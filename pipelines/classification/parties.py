@@ -289,6 +289,12 @@ def parties(
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
+        if "の" + company in document:
+            for name in [*leads, *investors]:
+                if _describes_the_company(document, name, company):
+                    # "日本語LLMのKotoha AIは…": the field before the company's name describes it, it invests nothing
+                    leads.pop(name, None)
+                    investors.pop(name, None)
         for name, (owner_start, owner_end) in owners.items():
             if owner_end and not _same_company(folded, owner_start, owner_end, company, organisations):
                 leads.pop(name, None)  # "Beta Capital led Kamome's Series B in March": another company's round
@@ -313,6 +319,18 @@ def parties(
                 investors.pop(hit.organisation.name, None)
                 leads.pop(hit.organisation.name, None)
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _describes_the_company(document: str, name: str, company: str) -> bool:
+    """Whether a name is written only as the description before "の" and the company's name ("LLMのKotoha AI")."""
+    position = document.find(name)
+    if position < 0:
+        return False
+    while position >= 0:
+        if not document.startswith("の" + company, position + len(name)):
+            return False
+        position = document.find(name, position + 1)
+    return True
 
 
 def _watch_list_name_starting(document: str, name: str, organisations: Sequence[OrganisationHit]) -> str | None:
