@@ -1935,3 +1935,40 @@ def test_the_companys_description_invests_nothing() -> None:
         "Kotoha AI raises ¥1 billion", "音声AIのKotoha AIは10億円を調達した。VOICEのKotoha AIがこのラウンドを主導した。"
     )
     assert (funding["company"], funding["lead_investors"], funding["investors"]) == ("Kotoha AI", [], [])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # 「X、Yが出資…Z・Wも追加出資」: 出資 has no object, X is what is invested in; Z and W invest as well
+        (
+            "生成AIのツバメ、アルファキャピタルが出資…ベータベンチャーズ・ガンマパートナーズも追加出資",
+            "",
+            "ツバメ",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマパートナーズ"],
+        ),
+        (
+            "Sakana AI、デルタ銀行が出資　イプシロンキャピタル・NVIDIAも追加出資",
+            "",
+            "Sakana AI",
+            ["デルタ銀行", "イプシロンキャピタル", "NVIDIA"],
+        ),
+        (
+            "カモメ、ゼータファンドが出資",
+            "対話AIのカモメは増資を実施した。既存株主のイータキャピタル・マネジメントは追加出資した。",
+            "カモメ",
+            ["ゼータファンド", "イータキャピタル・マネジメント"],
+        ),
+    ],
+)
+def test_a_headlines_subject_and_those_who_invest_as_well(
+    title: str, text: str, company: str, investors: list[str]
+) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], sorted(funding["investors"])) == (company, sorted(investors))
+
+
+def test_one_name_with_dots_stays_whole() -> None:
+    # (a guard: グロービス・キャピタル・パートナーズ is one name, after its last ・ only a name's ending)
+    funding = funding_of("カモメ、シータ・キャピタル・パートナーズが出資", "")
+    assert funding["investors"] == ["シータ・キャピタル・パートナーズ"]

@@ -550,6 +550,10 @@ def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[O
 _LIST_AFTER_ROLE_END = r"[。;:()]|(?:で|であり|となり|となる|となった|を含む|が参加)"
 
 
+# Markers of those who invest as well, named right before: "トヨタ・デンソーも追加出資".
+_ALSO_INVESTED = frozenset({"も追加出資", "は追加出資", "も出資"})
+
+
 def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
     sentence_start, sentence_end = sentence_bounds(folded, start)
@@ -578,6 +582,13 @@ def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, in
     )
     if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資"):
         cut = max(cut, head.rfind("、") + 1)
+        if term in _ALSO_INVESTED:
+            # "アルファが出資 ベータ・ガンマも追加出資" (the space gone): the names after the first clause's verb
+            cut = max(cut, head.rfind("出資") + 2 if "出資" in head else 0, head.rfind("…") + 1, head.rfind("...") + 3)
+    elif term == "が出資" and sentence_start == 0 and cut == 0 and "、" in head:
+        # A headline "ツバメ、アルファキャピタルが出資": 出資 has no object (no "Xに"), so what is invested in is the
+        # headline's subject before its first 、, not one of the investors listed after it.
+        cut = head.find("、") + 1
     return sentence_start + cut, start
 
 
@@ -592,7 +603,12 @@ def names_in_zone(
     ]
     covered = [(hit.start, hit.end) for hit in organisations if start <= hit.start and hit.end <= end]
     position = start
-    for piece in _NAME_SEPARATORS.split(folded[start:end]):
+    pieces = [
+        part
+        for piece in _NAME_SEPARATORS.split(folded[start:end])
+        for part in _names_joined_by_dots(piece, rules.name_endings)
+    ]
+    for piece in pieces:
         piece_start = folded.find(piece, position, end) if piece else -1
         if piece_start < 0:
             continue
@@ -692,6 +708,32 @@ def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:
 
 # ("フィデリティ・マネジメント・アンド・リサーチ" does not end at マネジメント either)
 _KATAKANA_CONTINUES = re.compile(r"・?[\u30a1-\u30fa\u30fc]")
+
+
+_LATIN_NAME = re.compile(r"[a-z][a-z0-9 .&-]*")
+
+
+def _names_joined_by_dots(piece: str, endings: tuple[str, ...]) -> list[str]:
+    """A piece split at each ・ that ends one investor's name and starts another's.
+
+    "ベータベンチャーズ・ガンマパートナーズ" is two names, "グロービス・キャピタル・パートナーズ" one (after its last ・
+    is only a name's ending).
+    """
+    if "・" not in piece:
+        return [piece]
+    parts: list[str] = []
+    rest = piece
+    dot = rest.find("・")
+    while dot > 0:
+        left, right = rest[:dot], rest[dot + 1 :]
+        own_word = right not in endings and not any(right.startswith(ending) for ending in endings)
+        if left.endswith(endings) and own_word and (_up_to_name_ending(right, endings) or _LATIN_NAME.fullmatch(right)):
+            parts.append(left)
+            rest = right
+            dot = rest.find("・")
+        else:
+            dot = rest.find("・", dot + 1)
+    return [*parts, rest]
 
 
 def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:
