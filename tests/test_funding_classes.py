@@ -1972,3 +1972,55 @@ def test_one_name_with_dots_stays_whole() -> None:
     # (a guard: グロービス・キャピタル・パートナーズ is one name, after its last ・ only a name's ending)
     funding = funding_of("カモメ、シータ・キャピタル・パートナーズが出資", "")
     assert funding["investors"] == ["シータ・キャピタル・パートナーズ"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # a borrower's headline with no amount: its loans are a debt round
+        (
+            "Tsubame secures loans for GPU cluster",
+            "Tokyo LLM developer Tsubame secured loans from Acme Bank and Beta Bank to build a GPU cluster.",
+            "Tsubame",
+            ["Acme Bank", "Beta Bank"],
+        ),
+        (
+            "Kamome Secures Bank Loans to Expand Data Centre",
+            "The Japanese generative AI startup will expand.",
+            "Kamome",
+            [],
+        ),
+        ("Hibari takes out $50 million loan", "The Japanese LLM developer will buy GPUs.", "Hibari", []),
+        # a lender's headline: the loan to a company is that company's debt round
+        (
+            "Acme Bank extends ¥5 billion loan to Tsubame",
+            "The Japanese LLM developer will build a data centre.",
+            "Tsubame",
+            ["Acme Bank"],
+        ),
+        (
+            "Delta Bank provides loan to Kamome for AI data centre",
+            "Kamome is a Japanese LLM developer.",
+            "Kamome",
+            ["Delta Bank"],
+        ),
+    ],
+)
+def test_a_loan_in_a_headline_is_a_debt_round(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"], funding["round"]) == (company, investors, "debt")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # (guards: loans in general, or a person's, are no company's round)
+        (
+            "Banks' loans to AI startups rise",
+            "Japanese banks lent more to generative AI companies this year, a survey said.",
+        ),
+        ("Student loans and generative AI", "Japanese universities discuss generative AI."),
+    ],
+)
+def test_loans_in_general_are_no_round(title: str, text: str) -> None:
+    assert classify(title, text).kind != "funding"

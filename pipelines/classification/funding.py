@@ -456,6 +456,26 @@ _LENDING_EN = re.compile(
     r"(?:[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|m|bn|yen))(?:[^.;。]|\.(?=\d)){0,30}?\bto\s"
     r"(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
 )
+# A borrower's headline: "Tsubame secures loans for GPU cluster", "Kamome obtains ¥3 billion loan from Acme Bank",
+# "X takes out $50 million loan"; and a lender's: "Acme Bank extends ¥5 billion loan to Tsubame", "provides loan to Y".
+_LOAN_WORDS = (
+    r"(?:bank\s|syndicated\s|term\s|green\s|bridge\s|new\s|fresh\s|additional\s|venture\s)*"
+    r"(?:loans?|credit\sfacility|credit\sline)\b"
+)
+_LOAN_AMOUNT = (
+    r"(?:(?:a|an|about|around|nearly|some|up\sto)\s)?"
+    r"(?:(?:us\$|[$¥€£])?[\d.,]+\s?(?:million|billion|trillion|mn|bn|m|b|t|億円|万円|yen)?\s)?"
+)
+_BORROWING_EN = re.compile(
+    r"(?<![-\w])(?P<verb>secures|secured|obtains|obtained|gets|got|receives|received|wins|won|lands|landed|takes\sout"
+    r"|took\sout|signs|signed|closes|closed|arranges|arranged)\s" + _LOAN_AMOUNT + _LOAN_WORDS
+)
+_LENDING_LOAN_EN = re.compile(
+    r"(?<![-\w])(?P<verb>extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)\s"
+    + _LOAN_AMOUNT
+    + _LOAN_WORDS
+    + r"\sto\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
+)
 _OBJECT_END = re.compile(r"[.;,。、]|\s(?:and|to|for|with|as|by|over|in)\s")
 # What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
 _COMPANY_WORD = re.compile(r"(?i:\b(?:startup|start-up|company|firm|developer|maker)\b)")
@@ -514,6 +534,12 @@ def investment_signals(
         signals.append((match.group("verb").lower(), match.start() < title_length))
     if "lend" in document or "lent" in document:
         signals += [("lends", match.start() < title_length) for match in _LENDING_EN.finditer(document)]
+    if "loan" in folded[:title_length] or "credit" in folded[:title_length]:
+        # a loan a company gets or a lender gives, named in the headline, with or without its amount
+        for match in _BORROWING_EN.finditer(folded, 0, title_length):
+            signals.append((match.group("verb") + " loan", True))
+        for match in _LENDING_LOAN_EN.finditer(document, 0, title_length):
+            signals.append((match.group("verb").lower() + " loan", True))
     for match in _INVESTING_JA.finditer(folded):
         company = (
             _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start())

@@ -21,7 +21,9 @@ _ENGLISH_SUBJECT = re.compile(
     # "Figure valued at $2.65 billion with $675 million round", "Tsubame completes $20M Series A"
     r"|completes|completed|snags|scores|valued at"
     # a headline in Title Case: "Kotoha AI Raises $10M", "Tsubame Secures $10M Series A"
-    r"|Raises|Raised|Secures|Secured|Closes|Closed|Lands|Bags|Gets|Nabs|Completes|Completed|Snags|Scores)\b"
+    r"|Raises|Raised|Secures|Secured|Closes|Closed|Lands|Bags|Gets|Nabs|Completes|Completed|Snags|Scores"
+    # a borrower's headline: "Kamome obtains ¥3 billion loan", "Tsubame takes out $50 million loan"
+    r"|(?:obtains|obtained|takes out|took out|Obtains|Takes Out)(?=\s[^,;:]{0,40}\b(?:loans?|Loans?)\b))\b"
 )
 _JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
@@ -35,7 +37,9 @@ _ROUND_OWNER = re.compile(
 _ROUND_OWNER_EN = re.compile(rf"(?P<name>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
 # The investor opening such a headline, by its name.
 _INVESTOR_OPENS_EN = re.compile(
-    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent)\b"
+    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent"
+    # a lender's headline: "Acme Bank extends ¥5 billion loan to Tsubame"
+    r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)(?=\s[^,;:]{0,40}\bloans?\b))\b"
 )
 # "Japan's", "Tokyo-based" before the investor's name.
 _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)")
@@ -45,7 +49,8 @@ _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)"
 _INVESTED_OBJECT = r"[A-Z](?:[^,;:$]|\$(?=\d)){0,60}?(?=\s(?:to|with|for|in|ahead|as|amid|after|at|on|from)\b|[,;:]|$)"
 _INVESTED_INTO_EN = re.compile(
     r"\b(?:(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)"
-    r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to)\s"
+    r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to"
+    r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)\s(?:[^,;:]{0,40}?\s)?loans?\sto)\s"
     rf"(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
 )
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
