@@ -2024,3 +2024,31 @@ def test_a_loan_in_a_headline_is_a_debt_round(title: str, text: str, company: st
 )
 def test_loans_in_general_are_no_round(title: str, text: str) -> None:
     assert classify(title, text).kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # a headline's company receiving an investment from someone, with no amount
+        (
+            "音声生成AIの音楽スタジオKotone、米デルタベンチャーズから戦略的投資",
+            "音楽スタジオKotoneは、額を明かさない戦略的投資を受けたと発表した。",
+            "Kotone",
+            ["デルタベンチャーズ"],
+        ),
+        (
+            "ハヤブサ、米ゼータキャピタルから追加投資を獲得",
+            "対話AIのハヤブサは、ゼータキャピタルから投資を受けた。",
+            "ハヤブサ",
+            ["ゼータキャピタル"],
+        ),
+    ],
+)
+def test_an_investment_received_from_someone(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"]) == (company, investors)
+
+
+def test_investment_drawn_into_a_place_is_no_round() -> None:
+    # (a guard: a state drawing investment from abroad is no company's round)
+    assert classify("政府、海外からの投資を呼び込む", "生成AIの拠点を増やす。").kind != "funding"

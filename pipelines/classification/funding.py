@@ -512,6 +512,13 @@ _INVESTOR_HEADLINE_SUBJECT = re.compile(
 )
 
 
+# A headline's company receiving an investment from someone: "Promise、グーグルのファンドから戦略的投資",
+# "ツバメ、アルファから出資を受け入れ"; not "海外からの投資を呼び込む" (a place's inflow of investment).
+_INVESTMENT_FROM_JA = re.compile(
+    r"(?:から|より)の?(?:戦略的|追加|新たな|新規|資本)?(?P<verb>投資|出資)(?:を(?:受け|獲得|受入|受け入れ)|$|\s|。)"
+)
+
+
 # An English headline whose subjects are investors by their names' ending, backing or funding a named company:
 # "Heron Ventures, Kite Capital back Tsubame", "Osprey Partners funds Kamome"; not a place ("fund Tokyo startups").
 _INVESTOR_BACKS_EN = re.compile(
@@ -555,6 +562,9 @@ def investment_signals(
         )
         if company:
             signals.append((match.group("verb"), match.start() < title_length))
+    received = _INVESTMENT_FROM_JA.search(folded, 0, title_length)
+    if received is not None:
+        signals.append((received.group("verb"), True))
     backing = _INVESTOR_BACKS_EN.match(document, 0, title_length)
     if backing is not None:
         signals.append((backing.group("verb").lower(), True))

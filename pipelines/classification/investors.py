@@ -550,6 +550,8 @@ def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[O
 _LIST_AFTER_ROLE_END = r"[。;:()]|(?:で|であり|となり|となる|となった|を含む|が参加)"
 
 
+# A country's one-character name before a foreign investor's katakana or Latin name: "米デルタベンチャーズ", "英Acme".
+_COUNTRY_BEFORE_NAME = re.compile(r"^(?:米|英|仏|独|中|韓|加|豪|印|米国|中国|韓国)(?=[\u30a1-\u30faa-z])")
 # Markers of those who invest as well, named right before: "トヨタ・デンソーも追加出資".
 _ALSO_INVESTED = frozenset({"も追加出資", "は追加出資", "も出資"})
 
@@ -628,6 +630,7 @@ def names_in_zone(
         described = _DESCRIPTION_BEFORE_NO.match(cleaned)
         if described is not None and _up_to_name_ending(cleaned[described.end() :], rules.name_endings):
             cleaned = cleaned[described.end() :]  # "地銀系VCのイプシロンキャピタル": the name after its description
+        cleaned = _COUNTRY_BEFORE_NAME.sub("", cleaned)  # "米デルタベンチャーズ": a US firm, named デルタベンチャーズ
         if cleaned and 2 <= len(cleaned) <= 60 and not is_generic(cleaned, rules.generic_investor_words):
             offset = folded.find(cleaned, piece_start)
             original = document[offset : offset + len(cleaned)]

@@ -240,7 +240,9 @@ def parties(
                 owners[name] = (0, 0)  # a lead of this story's round by another marker
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
-            r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]
+            # ("Xから戦略的投資を受けた": an investment received; not "海外から投資家が")
+            r".{0,16}?(?:調達|出資|資金|融資|借入|億|万|投資(?!家|先|計画|方針))",
+            folded[marker.end :],
         ):
             continue
         if marker.term == "from" and not any(
@@ -579,9 +581,10 @@ _DESCRIPTION_BEFORE_EN = re.compile(
     # the same in a Title Case headline: "Robot Maker Acme", "Japanese LLM Developer Kamome"
     r"|Maker|Startup|Start-[Uu]p|Developer|Upstart|Unicorn|Manufacturer)\s(?=[A-Z])"
 )
-# A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome".
+# A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome",
+# "映画スタジオPromise".
 _DESCRIPTION_BEFORE_LATIN = re.compile(
-    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|発|る|た)\s?(?=[A-Za-z][\x00-\x7f]*$)"
+    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|スタジオ|ラボ|事業者|開発元|発|る|た)\s?(?=[A-Za-z][\x00-\x7f]*$)"
 )
 # What money goes into that is no company: "invests $2.9 billion in Japan", "backs AI", "funds Tokyo startups".
 _PLACE_OR_FIELD = re.compile(
