@@ -2052,3 +2052,43 @@ def test_an_investment_received_from_someone(title: str, text: str, company: str
 def test_investment_drawn_into_a_place_is_no_round() -> None:
     # (a guard: a state drawing investment from abroad is no company's round)
     assert classify("政府、海外からの投資を呼び込む", "生成AIの拠点を増やす。").kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the headline's amount is the body's total to date, or total since a year: no round's amount
+        (
+            "Kamome raises US$120M for agentic AI",
+            "Tokyo-based Kamome says it has raised a total of US$120 million since 2023.",
+        ),
+        (
+            "Tsubame raises $50M for Japanese LLMs",
+            "Tokyo LLM developer Tsubame says it has raised $50 million to date.",
+        ),
+    ],
+)
+def test_a_headlines_amount_that_is_the_bodys_total(title: str, text: str) -> None:
+    funding = funding_of(title, text)
+    assert funding["amount"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # the headline's amount that the body gives as the company's value: the round is the other amount
+        (
+            "Hibari Hits $2 Billion Valuation With $150 Million Raise",
+            "Hibari, a Tokyo generative AI startup, raised $150 million in Series C funding, valuing it at $2 billion.",
+            150_000_000,
+        ),
+        # (a guard: a valuation word after the round's amount is the next amount's)
+        (
+            "Kamome valued at $1 billion with $90 million round",
+            "Tokyo-based Kamome raised $90 million in a Series B that values it at $1 billion.",
+            90_000_000,
+        ),
+    ],
+)
+def test_a_headlines_amount_that_is_the_bodys_valuation(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount

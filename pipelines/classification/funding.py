@@ -82,6 +82,14 @@ _LINKED_BEFORE = re.compile(
     r"|another|fresh|new|additional|total of|a total of|at least))*\s?$"
 )
 
+# Words after an amount that make it a total to date.
+_TOTAL_AFTER = frozenset(
+    {"to date", "so far", "in all", "overall", "since its founding", "since founding", "since inception"}
+    | {"since its inception", "since its launch"}
+)
+# "$350 million since 2024", "¥5 billion since early 2023": a total over the years.
+_SINCE_A_YEAR = re.compile(r"\s(?:in total\s|in all\s)?since\s(?:early\s|late\s|mid-)?(?:19|20)\d{2}\b")
+
 # The warrants' own price where the text says they are exercised for more: "新株予約権の発行価額の総額は1500万円"
 # beside "行使された場合の調達額は18億円" is not the money raised.
 _WARRANT_PRICE = re.compile(
@@ -168,6 +176,7 @@ def _round_amount(
 ) -> tuple[Money | None, str | None, int | None]:
     """The amount raised in this round: the first one that is not a total to date, a valuation or spending."""
     candidates: list[tuple[int, Money, str | None, int]] = []
+    totals: set[tuple[Decimal, str]] = set()  # the body's amounts that are totals to date, valuations and the like
     found = find_money(folded)
     headline_stages = _stages(rules, folded[:title_length])
     for index, money in enumerate(found):
@@ -218,6 +227,17 @@ def _round_amount(
             excluded = None  # "a subsidy worth up to ¥500 million", "a round worth $50 million": its amount
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
+            if money.start >= title_length and (
+                any(rules.not_this_round.find(before)) or excluded.term in _TOTAL_AFTER
+            ):
+                # (a word after an amount may be the next one's: "$675 million in a Series B that values it at …")
+                totals.add((money.amount, money.currency))
+            continue
+        since = _SINCE_A_YEAR.match(after) if "since" in after else None
+        if since is not None and money.start >= title_length:
+            # "has raised a total of US$350 million since 2024": a total over the years, not this round
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} ({since.group(0).strip()})")
+            totals.add((money.amount, money.currency))
             continue
         valued = _VALUED_COMPANY_AFTER.match(after) if money.currency != "JPY" or after[:1] == " " else None
         if valued is not None:
@@ -266,6 +286,15 @@ def _round_amount(
     # An amount in the body whose sentence says nothing of raising is not the round's: a market size, a fund's
     # size, spending ("100億円を投じて"), share capital. It may still be the body's form of a headline's amount.
     chosen = [candidate for candidate in candidates if candidate[0] < 5]
+    if totals:
+        # "Acrab raises US$350M" over "has raised a total of US$350 million since 2024": the headline's amount is the
+        # body's total to date, unless the body also gives it as this round's
+        body_amounts = {(money.amount, money.currency) for _, money, _, _ in chosen if money.start >= title_length}
+        for candidate in [c for c in chosen if c[1].start < title_length]:
+            key = (candidate[1].amount, candidate[1].currency)
+            if key in totals and key not in body_amounts:
+                reasons.append(f"funding:ignored {folded[candidate[1].start : candidate[1].end]} (the body's total)")
+                chosen.remove(candidate)
     for rank, money, _, _ in candidates:
         if rank == 5:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} (no raising in its sentence)")
