@@ -2092,3 +2092,38 @@ def test_a_headlines_amount_that_is_the_bodys_total(title: str, text: str) -> No
 )
 def test_a_headlines_amount_that_is_the_bodys_valuation(title: str, text: str, amount: int) -> None:
     assert funding_of(title, text)["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "leads"),
+    [
+        # the round's own clause after the raising one: its が-subject led, not the first clause's subject
+        (
+            "速報:Tsubameが大型調達を発表",
+            "Tsubameが評価額50億ドルで5億ドルを調達し、Heron Capitalがそのラウンドを主導したと発表した。",
+            "Tsubame",
+            ["Heron Capital"],
+        ),
+        (
+            "カモメ、シリーズBで30億円を調達",
+            "対話AIのカモメが30億円を調達し、イプシロンベンチャーズが本ラウンドをリードした。",
+            "カモメ",
+            ["イプシロンベンチャーズ"],
+        ),
+    ],
+)
+def test_the_lead_of_the_rounds_own_clause(title: str, text: str, company: str, leads: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["lead_investors"]) == (company, leads)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # an exclamation before a headline's subject is no part of its name
+        ("Record-breaking! Kamome secured $90 million in funding", "The Tokyo generative AI firm will hire.", "Kamome"),
+        ("Big news! Tsubame raises $20M Series A", "The Japanese LLM developer will hire.", "Tsubame"),
+    ],
+)
+def test_an_exclamation_before_the_subject(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company

@@ -95,7 +95,7 @@ _ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になっ�
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
 # The round as the object of a lead verb, named as this one: "このラウンドを", "本ラウンドを", "今回の調達を".
 _THIS_ROUND_OBJECT = re.compile(
-    r"(?:この|本|同|今回の|今般の)(?:ラウンド|調達|資金調達|シリーズ[a-k]|シードラウンド|投資ラウンド|第三者割当増資|増資)を"
+    r"(?:この|その|本|同|今回の|今般の)(?:ラウンド|調達|資金調達|シリーズ[a-k]|シードラウンド|投資ラウンド|第三者割当増資|増資)を"
 )
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
@@ -256,12 +256,14 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         return end, zone_end
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード") and _AS_VERB.match(folded, end):
         head = folded[sentence_start:start]
+        named = head.rfind("が")
+        if named > 0 and _THIS_ROUND_OBJECT.fullmatch(head, named + 1):
+            # "日本語LLMのXは、Yがこのラウンドをリードした", "Xが130億ドルを調達し、Yがそのラウンドを主導した": the
+            # が-subject of the round's own clause led; X, the topic or the first clause's subject, raised
+            clause = max(head.rfind("、", 0, named) + 1, head.rfind("は", 0, named) + 1)
+            return sentence_start + clause, sentence_start + named
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
         if subject is not None:
-            named = head.find("が", subject.end()) if subject.group(0).startswith("は") else -1
-            if named > subject.end() and _THIS_ROUND_OBJECT.fullmatch(head, named + 1):
-                # "日本語LLMのXは、Yがこのラウンドをリードした": X is the topic (the company), Y the one that led
-                return sentence_start + subject.end(), sentence_start + named
             return sentence_start, sentence_start + subject.start()
     head = folded[sentence_start:start]
     cut = max(

@@ -604,11 +604,16 @@ _PLACE_POSSESSIVE = re.compile(
 _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
 
 
+# A headline's exclamation or label before its subject: "Record-breaking! Figure secured …", "速報:ツバメが…".
+_EXCLAIMED_BEFORE = re.compile(r"^[^!?:]{1,30}(?:[!?]+|:)\s?(?=\S)")
+
+
 def clean_company(name: str) -> str | None:
     """A company's name as a headline's subject gives it, without the description around it, or None when only a
     description (or a clause) is left: a wrong name is worse than none."""
     quoted = re.search(r"「([^」]{2,30})」", name)
     name = quoted.group(1) if quoted else name
+    name = _EXCLAIMED_BEFORE.sub("", name)
     if not name.isascii():
         name = _DESCRIPTION_BEFORE_LATIN.sub("", _DESCRIPTION_NO.sub("", name))
     name = _DESCRIPTION_BEFORE_EN.sub("", _PLACE_POSSESSIVE.sub("", name)).strip(" ,、・")
