@@ -260,8 +260,8 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         if named > 0 and _THIS_ROUND_OBJECT.fullmatch(head, named + 1):
             # "日本語LLMのXは、Yがこのラウンドをリードした", "Xが130億ドルを調達し、Yがそのラウンドを主導した": the
             # が-subject of the round's own clause led; X, the topic or the first clause's subject, raised
-            clause = max(head.rfind("、", 0, named) + 1, head.rfind("は", 0, named) + 1)
-            return sentence_start + clause, sentence_start + named
+            clause_start = max(head.rfind("、", 0, named) + 1, head.rfind("は", 0, named) + 1)
+            return sentence_start + clause_start, sentence_start + named
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
         if subject is not None:
             return sentence_start, sentence_start + subject.start()
