@@ -2127,3 +2127,26 @@ def test_the_lead_of_the_rounds_own_clause(title: str, text: str, company: str, 
 )
 def test_an_exclamation_before_the_subject(title: str, text: str, company: str) -> None:
     assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # an investor's headline of an investment to come, its object after a description
+        (
+            "Acme Ventures to invest in robot maker Tsubame",
+            "Acme Ventures will invest $10 million in Tsubame, a Tokyo generative AI startup.",
+            "Tsubame",
+            ["Acme Ventures"],
+        ),
+        (
+            "Heron Capital Will Invest In Japanese LLM Developer Kamome",
+            "Heron Capital said it will invest $5 million in Kamome, a Tokyo startup.",
+            "Kamome",
+            ["Heron Capital"],
+        ),
+    ],
+)
+def test_an_investment_to_come_in_a_headline(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"]) == (company, investors)

@@ -38,6 +38,8 @@ _ROUND_OWNER_EN = re.compile(rf"(?P<name>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}
 # The investor opening such a headline, by its name.
 _INVESTOR_OPENS_EN = re.compile(
     rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent"
+    # "SoftBank to Invest in Perplexity", "Acme Ventures will invest $10M in Tsubame": an investment to come
+    r"|(?:to|will|plans\sto|[Pp]lans\s[Tt]o|[Tt]o|[Ww]ill)\s(?:[Ii]nvest|[Bb]ack|[Ff]und)"
     # a lender's headline: "Acme Bank extends ¥5 billion loan to Tsubame"
     r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)(?=\s[^,;:]{0,40}\bloans?\b))\b"
 )
@@ -48,10 +50,12 @@ _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)"
 # to its name by clean_company)
 _INVESTED_OBJECT = r"[A-Z](?:[^,;:$]|\$(?=\d)){0,60}?(?=\s(?:to|with|for|in|ahead|as|amid|after|at|on|from)\b|[,;:]|$)"
 _INVESTED_INTO_EN = re.compile(
-    r"\b(?:(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)"
+    r"\b(?:(?:invests|invested|invest|Invests|Invest|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?"
+    r"(?:in|into|on|In|Into|On)"
     r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to"
     r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)\s(?:[^,;:]{0,40}?\s)?loans?\sto)\s"
-    rf"(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
+    # (lower-case words of a description before the name: "invest in robot maker Tsubame")
+    rf"(?:(?!(?:the|a|an|its|their)\s)[a-z][a-z-]*\s){{0,3}}(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
 )
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
