@@ -2150,3 +2150,23 @@ def test_an_exclamation_before_the_subject(title: str, text: str, company: str) 
 def test_an_investment_to_come_in_a_headline(title: str, text: str, company: str, investors: list[str]) -> None:
     funding = funding_of(title, text)
     assert (funding["company"], funding["investors"]) == (company, investors)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # the first sentence's subject, with a date between its verb and "it"
+        (
+            "A Tokyo AI coder's record funding round",
+            "Kamome, the company behind the AI code editor Hibari, said on November 13 that it had closed a Series C.",
+            "Kamome",
+        ),
+        (
+            "More funding for Japan's AI coders",
+            "Tsubame, a Tokyo LLM developer, announced on Tuesday 4 that it has raised $40 million in a Series B.",
+            "Tsubame",
+        ),
+    ],
+)
+def test_the_first_sentences_subject_with_a_date(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company

@@ -639,7 +639,8 @@ def clean_company(name: str) -> str | None:
 # "Polars, the company behind …, has raised", "米国の核融合スタートアップCommonwealth Fusion Systems(CFS)は、…調達".
 _LEDE_SUBJECT_EN = re.compile(
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})(?:,\s(?:a|an|the)\s[^;]{3,120}?,)?\s"
-    r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
+    # ("said on November 13 that it had closed": a date after the verb)
+    r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+(?:\s\d{1,2})?,?\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
     r"(?:raised|raises|secured|secures|closed|closes|completed|landed)\b"
 )
 _LEDE_SUBJECT_JA = re.compile(r"(?P<name>[^、。はが「」]{2,40}?)(?:\([^)]{1,20}\))?は")
