@@ -2170,3 +2170,26 @@ def test_an_investment_to_come_in_a_headline(title: str, text: str, company: str
 )
 def test_the_first_sentences_subject_with_a_date(title: str, text: str, company: str) -> None:
     assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # が before hiragana is inside a word (がん), not the headline subject's particle
+        (
+            "末期がん患者の在宅ケアを担う福岡のtsubame、VC2社から10億円",
+            "生成AIで看護記録をつくるtsubameは、VC2社から計10億円を調達した。",
+            "tsubame",
+        ),
+        # a headline's subject naming several is the investors; the company owns the round
+        (
+            "アルファ電機など5社がカモメの第三者割当増資を引き受け",
+            "生成AIのカモメは第三者割当増資で20億円を調達した。",
+            "カモメ",
+        ),
+        # a person's possessive before the name
+        ("Hana Mori's Kite Labs raises $40 million seed", "The Tokyo generative AI lab will hire.", "Kite Labs"),
+    ],
+)
+def test_a_headlines_subject_among_words_and_possessives(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company

@@ -25,7 +25,10 @@ _ENGLISH_SUBJECT = re.compile(
     # a borrower's headline: "Kamome obtains ¥3 billion loan", "Tsubame takes out $50 million loan"
     r"|(?:obtains|obtained|takes out|took out|Obtains|Takes Out)(?=\s[^,;:]{0,40}\b(?:loans?|Loans?)\b))\b"
 )
-_JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
+# (が before hiragana is inside a word, not the subject's particle: "末期がん患者らの…を運営するX、")
+_JAPANESE_SUBJECT = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>(?:[^、。はが「」]|が(?=[ぁ-ゖ])){2,40}?)(?:、|は|が(?![ぁ-ゖ]))"
+)
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
 _ENGLISH_OWNER = r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}"
 _ENGLISH_OWNED_ROUND = r"['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?(?:Series|Seed|Pre-|Round|Funding)"
@@ -553,7 +556,8 @@ def _subject(
             return name
     title = document[:title_end]
     match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title) or _QUOTED_SUBJECT.match(title)
-    if match and (match["name"] in leads or match["name"] in investors):
+    if match and (match["name"] in leads or match["name"] in investors or _SEVERAL.search(match["name"])):
+        # ("エア・ウォーターなど7社がXの第三者割当増資を引き受け": the subject names several, the investors)
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
         match = _ROUND_OWNER.search(title, match.end()) or match
     elif match is None:
@@ -598,6 +602,8 @@ _PLACE_OR_FIELD = re.compile(
 # "Japan's Luca Science": a place's possessive before the name.
 _PLACE_POSSESSIVE = re.compile(
     r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])"
+    # a person's possessive: "Yann LeCun's AMI Labs", "Masayoshi Son's SoftBank"
+    r"|^[A-Z][a-z]+\s(?:[A-Z][a-z]*\s)?[A-Z][A-Za-z]+['’]s\s(?=[A-Z])"
     # "Palo Alto-based Glean", "Tokyo-based Tsubame"
     r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-based\s(?:(?:[a-z-]+\s){0,3}(?:startup|company|firm|developer|maker)\s)?(?=[A-Z])"
     # the same in Title Case: "Osaka-Based Startup Tsubame", "Tokyo-Based Generative AI Startup Hibari"
@@ -609,6 +615,8 @@ _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
 
 
 # A headline's exclamation or label before its subject: "Record-breaking! Figure secured …", "速報:ツバメが…".
+# A headline's subject that names several companies: "Aなど7社", "A、Bら3社".
+_SEVERAL = re.compile(r"(?:など|ら)\d*社?$|\d+社$")
 _EXCLAIMED_BEFORE = re.compile(r"^[^!?:]{1,30}(?:[!?]+|:)\s?(?=\S)")
 
 
