@@ -2193,3 +2193,22 @@ def test_the_first_sentences_subject_with_a_date(title: str, text: str, company:
 )
 def test_a_headlines_subject_among_words_and_possessives(title: str, text: str, company: str) -> None:
     assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # those who take up an allotment, listed before "が引き受け"
+        (
+            "カモメの第三者割当増資は、アルファキャピタル、ベータ銀行、ガンマホールディングスが引き受けた。",
+            ["アルファキャピタル", "ベータ銀行", "ガンマホールディングス"],
+        ),
+        (
+            "同社の新株はデルタパートナーズとイプシロンファンドが引き受ける。",
+            ["デルタパートナーズ", "イプシロンファンド"],
+        ),
+    ],
+)
+def test_those_who_take_up_an_allotment(text: str, investors: list[str]) -> None:
+    funding = funding_of("カモメ、第三者割当増資で20億円を調達", "生成AIのカモメは20億円を調達した。" + text)
+    assert funding["investors"] == investors

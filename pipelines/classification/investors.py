@@ -584,7 +584,7 @@ def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, in
         ),
         default=0,
     )
-    if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資"):
+    if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資", "が引き受け"):
         cut = max(cut, head.rfind("、") + 1)
         if term in _ALSO_INVESTED:
             # "アルファが出資 ベータ・ガンマも追加出資" (the space gone): the names after the first clause's verb
