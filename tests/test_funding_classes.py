@@ -2212,3 +2212,27 @@ def test_a_headlines_subject_among_words_and_possessives(title: str, text: str, 
 def test_those_who_take_up_an_allotment(text: str, investors: list[str]) -> None:
     funding = funding_of("カモメ、第三者割当増資で20億円を調達", "生成AIのカモメは20億円を調達した。" + text)
     assert funding["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # the organisations before an investing verb with its object are the investors' side
+        (
+            "Sony's venture unit to invest in Hokkaido robot maker Tsubame",
+            "Sony Innovation Fund will invest $10 million in Tsubame, a Japanese generative AI startup.",
+            "Tsubame",
+            [],
+        ),
+        (
+            "Alphabet, Nvidia back Kamome Robotics battery",
+            "Kamome Robotics, a Tokyo generative AI firm, raised $30 million in a Series A led by Heron Capital.",
+            "Kamome Robotics",
+            ["Heron Capital"],
+        ),
+    ],
+)
+def test_the_investors_side_of_a_headline(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert funding["company"] == company
+    assert set(investors) <= set(funding["investors"])

@@ -58,7 +58,7 @@ _INVESTED_INTO_EN = re.compile(
     r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to"
     r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)\s(?:[^,;:]{0,40}?\s)?loans?\sto)\s"
     # (lower-case words of a description before the name: "invest in robot maker Tsubame")
-    rf"(?:(?!(?:the|a|an|its|their)\s)[a-z][a-z-]*\s){{0,3}}(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
+    rf"(?:(?!(?:the|a|an|its|their)\s)[a-z][a-z-]*\s){{0,3}}(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds|back|fund)\s(?P<name_en>{_INVESTED_OBJECT})"
 )
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
@@ -544,10 +544,15 @@ def _subject(
             and any(opening.end() <= hit.start < title_end for hit in organisations)
         ):
             return subject
+    # "Toyota's Woven unit to invest in Hokkaido rocket maker Interstellar", "Alphabet, Nvidia back X": the
+    # organisations before an investing verb with its object are the investors' side, not the company
+    invested = _INVESTED_INTO_EN.search(document, 0, title_end)
+    investing_side = invested.start() if invested is not None else 0
     for hit in organisations:
         name = hit.organisation.name
         if (
             hit.start < title_end
+            and hit.start >= investing_side
             and name not in investors
             and name not in leads
             and hit.organisation.sector != "ministry"
@@ -615,6 +620,7 @@ _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
 
 
 # A headline's exclamation or label before its subject: "Record-breaking! Figure secured …", "速報:ツバメが…".
+_LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z][a-z-]*)+$")
 # A headline's subject that names several companies: "Aなど7社", "A、Bら3社".
 _SEVERAL = re.compile(r"(?:など|ら)\d*社?$|\d+社$")
 _EXCLAIMED_BEFORE = re.compile(r"^[^!?:]{1,30}(?:[!?]+|:)\s?(?=\S)")
@@ -629,6 +635,11 @@ def clean_company(name: str) -> str | None:
     if not name.isascii():
         name = _DESCRIPTION_BEFORE_LATIN.sub("", _DESCRIPTION_NO.sub("", name))
     name = _DESCRIPTION_BEFORE_EN.sub("", _PLACE_POSSESSIVE.sub("", name)).strip(" ,、・")
+    if name.isascii() and " " in name:
+        # "fund Noon Energy battery": lower-case words after the capitalised name say what it makes
+        tail = _LOWER_CASE_TAIL.search(name)
+        if tail is not None and name[0].isupper():
+            name = name[: tail.start()]
     if (
         len(name) < 2
         or (any(character.isdigit() for character in name) and find_money(name))
