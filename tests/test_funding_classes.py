@@ -2236,3 +2236,21 @@ def test_the_investors_side_of_a_headline(title: str, text: str, company: str, i
     funding = funding_of(title, text)
     assert funding["company"] == company
     assert set(investors) <= set(funding["investors"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a headline naming no company; the first sentence names the round's company after "for"
+        (
+            "Acme backs $2.5 billion AI startup in second major deal",
+            "Acme Group is leading a financing round of at least US$600 million for Kamome, a Japanese AI startup.",
+            "Kamome",
+        ),
+        ("Acme backs Japanese AI startup", "Acme is leading a funding round for Tsubame Labs.", "Tsubame Labs"),
+        # (a guard: a place after "for" is no company)
+        ("Acme backs Japanese AI startup", "Acme leads a funding round worth $5 million for Japan.", None),
+    ],
+)
+def test_the_rounds_company_after_for(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company

@@ -662,6 +662,11 @@ _LEDE_SUBJECT_EN = re.compile(
     r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+(?:\s\d{1,2})?,?\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
     r"(?:raised|raises|secured|secures|closed|closes|completed|landed)\b"
 )
+# "leading a financing round of at least US$600 million for MiniMax, a … startup": the round's company after "for".
+_ROUND_FOR = re.compile(
+    r"\b(?:round|financing|funding|investment)\b(?:[^.;。]|\.(?=\d)){0,50}?\sfor\s"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})(?=,|\.|\s(?:a|an|the|which|who|to|in|at)\b|$)"
+)
 _LEDE_SUBJECT_JA = re.compile(r"(?P<name>[^、。はが「」]{2,40}?)(?:\([^)]{1,20}\))?は")
 _LEDE_RAISING_JA = re.compile(r"調達|出資を受け|増資を実施|融資を受け")
 
@@ -678,7 +683,7 @@ def _lede_subject(
     if not start:
         return None
     end = sentence_bounds(folded, start)[1]
-    english = _LEDE_SUBJECT_EN.match(document, start, end)
+    english = _LEDE_SUBJECT_EN.match(document, start, end) or _ROUND_FOR.search(document, start, end)
     if english is not None:
         name = english["name"]
     else:
