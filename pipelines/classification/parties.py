@@ -635,11 +635,6 @@ def clean_company(name: str) -> str | None:
     if not name.isascii():
         name = _DESCRIPTION_BEFORE_LATIN.sub("", _DESCRIPTION_NO.sub("", name))
     name = _DESCRIPTION_BEFORE_EN.sub("", _PLACE_POSSESSIVE.sub("", name)).strip(" ,、・")
-    if name.isascii() and " " in name:
-        # "fund Noon Energy battery": lower-case words after the capitalised name say what it makes
-        tail = _LOWER_CASE_TAIL.search(name)
-        if tail is not None and name[0].isupper():
-            name = name[: tail.start()]
     if (
         len(name) < 2
         or (any(character.isdigit() for character in name) and find_money(name))
@@ -651,6 +646,12 @@ def clean_company(name: str) -> str | None:
         or _PLACE_OR_FIELD.fullmatch(name)
     ):
         return None
+    if name.isascii() and " " in name:
+        # "fund Noon Energy battery": lower-case words after the capitalised name say what it makes ("Robot maker",
+        # a description alone, is none by now)
+        tail = _LOWER_CASE_TAIL.search(name)
+        if tail is not None and name[0].isupper():
+            name = name[: tail.start()]
     return name
 
 
