@@ -2254,3 +2254,15 @@ def test_the_investors_side_of_a_headline(title: str, text: str, company: str, i
 )
 def test_the_rounds_company_after_for(title: str, text: str, company: str | None) -> None:
     assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # people raise money for the company they found; the organisations they come from are not it
+        ("Top Sony and Preferred Networks engineers raise $30M seed for Kamome Robotics", "Kamome Robotics"),
+        ("Former NTT researchers raise $12 million for Tsubame", "Tsubame"),
+    ],
+)
+def test_people_raising_for_their_company(title: str, company: str) -> None:
+    assert funding_of(title, "The Tokyo generative AI startup will hire.")["company"] == company

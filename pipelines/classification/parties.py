@@ -544,6 +544,10 @@ def _subject(
             and any(opening.end() <= hit.start < title_end for hit in organisations)
         ):
             return subject
+    people = _PEOPLE_RAISE_FOR.search(document, 0, title_end) if "for " in document[:title_end] else None
+    if people is not None:
+        # "Top OpenAI and Google Brain researchers raise $300M seed for Periodic Labs": people raise for their company
+        return clean_company(people["name"])
     # "Toyota's Woven unit to invest in Hokkaido rocket maker Interstellar", "Alphabet, Nvidia back X": the
     # organisations before an investing verb with its object are the investors' side, not the company
     invested = _INVESTED_INTO_EN.search(document, 0, title_end)
@@ -621,6 +625,12 @@ _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
 
 # A headline's exclamation or label before its subject: "Record-breaking! Figure secured …", "速報:ツバメが…".
 _LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z][a-z-]*)+$")
+# People raising money for the company they found: "ex-Sony engineers raise $20M for Kamome Robotics".
+_PEOPLE_RAISE_FOR = re.compile(
+    r"\b(?:researchers|founders|co-founders|engineers|scientists|veterans|alumni|executives|team)\s"
+    r"(?:raise|raised|secure|secured|land|landed|bag|bagged)\s[^,;:]{0,40}?\bfor\s"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
+)
 # A headline's subject that names several companies: "Aなど7社", "A、Bら3社".
 _SEVERAL = re.compile(r"(?:など|ら)\d*社?$|\d+社$")
 _EXCLAIMED_BEFORE = re.compile(r"^[^!?:]{1,30}(?:[!?]+|:)\s?(?=\S)")
