@@ -2266,3 +2266,22 @@ def test_the_rounds_company_after_for(title: str, text: str, company: str | None
 )
 def test_people_raising_for_their_company(title: str, company: str) -> None:
     assert funding_of(title, "The Tokyo generative AI startup will hire.")["company"] == company
+
+
+def test_a_bodys_name_joined_by_and() -> None:
+    # "the X and Y Fund" is one body's name, not two
+    funding = funding_of(
+        "Tsubame raises $40M Series B",
+        "Tokyo LLM developer Tsubame raised $40 million in a Series B, joined by new investors including the"
+        " International Cooperation and Development Fund, Heron Capital and Kite Ventures.",
+    )
+    assert funding["investors"] == ["International Cooperation and Development Fund", "Heron Capital", "Kite Ventures"]
+
+
+def test_two_names_joined_by_and_stay_two() -> None:
+    # (a guard: "led by A and B" names two)
+    funding = funding_of(
+        "Tsubame raises $40M Series B",
+        "Tokyo LLM developer Tsubame raised $40 million in a Series B led by the Heron Fund and Kite Ventures.",
+    )
+    assert funding["lead_investors"] == ["Heron Fund", "Kite Ventures"]

@@ -348,6 +348,14 @@ def _listed_before(head: str, cut: int) -> int:
 _THROUGH_A_VEHICLE = re.compile(r"[\s,]*\s(?:through|via)\s(?:(?:its|his|her|their|the)\s)?(?:[a-z-]+\s){0,3}[A-Z]")
 
 
+# A body's name joined by "and" after "the": "the International Cooperation and Development Fund", "the Science and
+# Technology Agency"; its last word says what it is.
+_BODY_WITH_AND = re.compile(
+    r"\b[Tt]he\s(?P<name>(?:[A-Z][\w-]*\s){1,4}and\s(?:[A-Z][\w-]*\s){0,3}"
+    r"(?:Fund|Bank|Agency|Organi[sz]ation|Institute|Foundation|Corporation|Authority|Council))\b"
+)
+
+
 def lead_names(
     rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
 ) -> list[str]:
@@ -358,7 +366,22 @@ def lead_names(
     text = document[start:end]
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
+    joined = (
+        [
+            match.span("name")
+            for match in _BODY_WITH_AND.finditer(text)
+            if not _OBJECT_OF.search(text, 0, match.start("name"))  # ("a stake in the X and Y Fund": its object)
+        ]
+        if " and " in text
+        else []
+    )
+    for span in joined:
+        # "the International Cooperation and Development Fund": one body's name with "and" inside it
+        spans.append((start + span[0], start + span[1]))
+        found.append((start + span[0], text[span[0] : span[1]]))
     for match in _ENGLISH_NAME.finditer(text):
+        if any(low <= match.start() < high for low, high in joined):
+            continue
         # "Japan's DBJ Capital", "IAN Group-backed BioAngels": the words before the name describe it.
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
