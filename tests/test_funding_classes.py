@@ -2268,14 +2268,24 @@ def test_people_raising_for_their_company(title: str, company: str) -> None:
     assert funding_of(title, "The Tokyo generative AI startup will hire.")["company"] == company
 
 
-def test_a_bodys_name_joined_by_and() -> None:
-    # "the X and Y Fund" is one body's name, not two
-    funding = funding_of(
-        "Tsubame raises $40M Series B",
-        "Tokyo LLM developer Tsubame raised $40 million in a Series B, joined by new investors including the"
-        " International Cooperation and Development Fund, Heron Capital and Kite Ventures.",
-    )
-    assert funding["investors"] == ["International Cooperation and Development Fund", "Heron Capital", "Kite Ventures"]
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # "the X and Y Fund" is one body's name, not two
+        (
+            "Tokyo LLM developer Tsubame raised $40 million in a Series B, joined by new investors including the"
+            " International Cooperation and Development Fund, Heron Capital and Kite Ventures.",
+            ["International Cooperation and Development Fund", "Heron Capital", "Kite Ventures"],
+        ),
+        (
+            "Tokyo LLM developer Tsubame raised $40 million in a Series B with participation from the Energy and"
+            " Climate Innovation Foundation.",
+            ["Energy and Climate Innovation Foundation"],
+        ),
+    ],
+)
+def test_a_bodys_name_joined_by_and(text: str, investors: list[str]) -> None:
+    assert funding_of("Tsubame raises $40M Series B", text)["investors"] == investors
 
 
 def test_two_names_joined_by_and_stay_two() -> None:
