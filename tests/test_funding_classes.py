@@ -2306,3 +2306,26 @@ def test_two_names_joined_by_and_stay_two() -> None:
         "Tokyo LLM developer Tsubame raised $40 million in a Series B led by the Heron Fund and Kite Ventures.",
     )
     assert funding["lead_investors"] == ["Heron Fund", "Kite Ventures"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a milestone reached with the round: the headline's subject before its verb
+        ("Kamome AI exits stealth with $450 million Series A", "The Tokyo generative AI lab will hire.", "Kamome AI"),
+        (
+            "Japan's Tsubame reaches unicorn status with a $130 million Series C",
+            "The LLM developer will hire.",
+            "Tsubame",
+        ),
+        ("Hibari becomes a unicorn with a $65M Series A", "The Japanese generative AI firm will hire.", "Hibari"),
+        # the round owned by the headline's subject: "X's $650 million raise"
+        (
+            "Kite's $650 million raise backstopped by Heron Capital",
+            "The Japanese LLM firm raised the money in a new funding round.",
+            "Kite",
+        ),
+    ],
+)
+def test_a_milestone_or_an_owned_raise_in_a_headline(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company

@@ -22,6 +22,10 @@ _ENGLISH_SUBJECT = re.compile(
     r"|completes|completed|snags|scores|valued at"
     # a headline in Title Case: "Kotoha AI Raises $10M", "Tsubame Secures $10M Series A"
     r"|Raises|Raised|Secures|Secured|Closes|Closed|Lands|Bags|Gets|Nabs|Completes|Completed|Snags|Scores"
+    # a milestone reached with the round: "Rhoda AI exits stealth with $450 million Series A", "Venice AI becomes a
+    # unicorn with a $65M Series A", "India's Emergent reaches unicorn status with a $130 million Series C"
+    r"|(?:exits|emerges|emerged|comes out of|reaches|reached|becomes|became|hits|debuts|launches|launched)"
+    r"(?=\s[^,;:]{0,40}?\bwith\s(?:a\s|an\s)?(?:us\$|US\$|[$¥€£]|\d))"
     # a borrower's headline: "Kamome obtains ¥3 billion loan", "Tsubame takes out $50 million loan"
     r"|(?:obtains|obtained|takes out|took out|Obtains|Takes Out)(?=\s[^,;:]{0,40}\b(?:loans?|Loans?)\b))\b"
 )
@@ -31,7 +35,9 @@ _JAPANESE_SUBJECT = re.compile(
 )
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
 _ENGLISH_OWNER = r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}"
-_ENGLISH_OWNED_ROUND = r"['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?(?:Series|Seed|Pre-|Round|Funding)"
+_ENGLISH_OWNED_ROUND = (
+    r"['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?(?:Series|Seed|Pre-|Round|Funding|round|funding|raise|Raise)"
+)
 # The company whose round a headline names after its lead: "Xの シリーズA", "Xの資金調達", "X's Series A".
 _ROUND_OWNER = re.compile(
     r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
