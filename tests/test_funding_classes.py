@@ -2329,3 +2329,15 @@ def test_two_names_joined_by_and_stay_two() -> None:
 )
 def test_a_milestone_or_an_owned_raise_in_a_headline(title: str, text: str, company: str) -> None:
     assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # a product quoted before the company's name: the name after 」の is the headline's subject
+        ("対話AI「ハナシテ」のカモメ、シリーズBで20億円を調達", "カモメ"),
+        ("生成AI議事録「キロク」のTsubame Labs、5億円を調達", "Tsubame Labs"),
+    ],
+)
+def test_the_company_after_its_quoted_product(title: str, company: str) -> None:
+    assert funding_of(title, "同社は生成AIの開発に充てる。")["company"] == company

@@ -78,6 +78,10 @@ _INVESTOR_FIRST = re.compile(
 )
 # A headline's subject quoted after its description: "北大発の宇宙スタートアップ「Letara」、2.75億円を調達".
 _QUOTED_SUBJECT = re.compile(r"^(?:【[^】]*】)?[^、。「」]{0,30}「(?P<name>[^」]{2,30})」(?:、|は|が)")
+# A product quoted before the company's name: "大豆由来代替肉「ミラクルミート」のDAIZ、71億円を調達".
+_QUOTED_PRODUCT_BEFORE = re.compile(
+    r"^(?:【[^】]*】)?[^、。「」]{0,30}「[^」]{1,30}」の(?P<name>[^、。はが「」の]{2,30}?)(?:、|は|が(?![ぁ-ゖ]))"
+)
 # "北大発", "東京大学発の": the organisation a company was spun out of, not the company.
 _SPUN_OUT_OF = re.compile(r"発(?!表|売|行|足|信|電|明|見|生|注|言|展|効|揮|進)")
 
@@ -570,7 +574,12 @@ def _subject(
         ):
             return name
     title = document[:title_end]
-    match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title) or _QUOTED_SUBJECT.match(title)
+    match = (
+        _ENGLISH_SUBJECT.match(title)
+        or _JAPANESE_SUBJECT.match(title)
+        or _QUOTED_SUBJECT.match(title)
+        or _QUOTED_PRODUCT_BEFORE.match(title)
+    )
     if match and (match["name"] in leads or match["name"] in investors or _SEVERAL.search(match["name"])):
         # ("エア・ウォーターなど7社がXの第三者割当増資を引き受け": the subject names several, the investors)
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
