@@ -1858,3 +1858,486 @@ def test_lending_support_is_no_loan() -> None:
     # (a guard: "lent its support" is no lender's announcement)
     labels = classify("Acme lends support to Tokyo AI push", "Acme lent its support to Japan's AI push.")
     assert labels.kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a trillion abbreviated as headlines write it: "2 T. Yen", "¥2T", "1.5 tn yen", "US$1.2T"
+        ("Kamome gets 3 T. Yen from the state", 3 * 10**12, "JPY"),
+        ("Tsubame raises ¥2T for its GPU cloud", 2 * 10**12, "JPY"),
+        ("Tsubame lands 1.5 tn yen in fresh money", 1_500_000_000_000, "JPY"),
+        ("a US$1.2T plan", 1_200_000_000_000, "USD"),
+        ("an order of 4 trn yen", 4 * 10**12, "JPY"),
+    ],
+)
+def test_a_trillion_abbreviated(text: str, amount: int, currency: str) -> None:
+    found = find_money(text.lower())
+    assert [(money.amount, money.currency) for money in found] == [(amount, currency)]
+
+
+def test_a_trillion_abbreviated_in_a_headline_is_the_round() -> None:
+    funding = funding_of(
+        "Kamome Gets 3 T. Yen From State Fund", "Kamome, a Tokyo generative AI developer, said it received the money."
+    )
+    assert (funding["amount"], funding["currency"]) == (3 * 10**12, "JPY")
+
+
+def test_a_t_before_a_hyphenated_word_is_no_trillion() -> None:
+    # (a guard: "$5 t-shirts" is no amount of trillions)
+    assert [money.amount for money in find_money("sells $5 t-shirts")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a headline in Title Case: its verb capitalised, the description before the name in capitals too
+        ("Kotoha AI Raises $10M", "The Japanese LLM developer will hire engineers in Tokyo.", "Kotoha AI"),
+        ("Robot Maker Acme Raises $5M Seed Round", "The Tokyo company builds generative AI for robots.", "Acme"),
+        ("Osaka-Based Startup Tsubame Secures $10M Series A", "The LLM developer plans to grow in Japan.", "Tsubame"),
+        ("Japanese LLM Developer Kamome Closes $20M Series B", "The generative AI firm will hire in Japan.", "Kamome"),
+        ("Tokyo-Based Generative AI Startup Hibari Lands $3M", "The funds go to hiring in Japan.", "Hibari"),
+    ],
+)
+def test_a_title_case_headlines_subject(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+def test_a_title_case_description_alone_is_no_company() -> None:
+    # (a guard: a headline naming only a description gives no company, "a wrong name is worse than none")
+    funding = funding_of("Japanese LLM Startup Raises $5M", "The generative AI firm will hire in Tokyo.")
+    assert funding["company"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        # the topic は is the company described by its field before の; the が-subject led this round
+        (
+            "Kotoha AI、シリーズAで10億円を調達",
+            "日本語LLMのKotoha AIは、アルファキャピタルがこのラウンドをリードしたと発表した。",
+            ["アルファキャピタル"],
+        ),
+        (
+            "Hibari Robotics raises ¥2 billion",
+            "生成AIロボットのHibari Roboticsは20億円を調達し、ベータベンチャーズが本ラウンドを主導した。",
+            ["ベータベンチャーズ"],
+        ),
+    ],
+)
+def test_the_subject_that_led_after_the_companys_topic(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the field before の describes the company, whatever zone it falls in; the company never leads its own round
+        (
+            "Kotoha AI raises ¥1 billion",
+            "音声AIのKotoha AIは10億円を調達した。VOICEのKotoha AIがこのラウンドを主導した。",
+        ),
+        (
+            "Hibari Labs raises ¥2 billion",
+            "SaaSのHibari Labsは20億円を調達した。LLMのHibari Labsが本ラウンドをリードした。",
+        ),
+    ],
+)
+def test_the_companys_description_invests_nothing(title: str, text: str) -> None:
+    funding = funding_of(title, text)
+    assert (funding["lead_investors"], funding["investors"]) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # 「X、Yが出資…Z・Wも追加出資」: 出資 has no object, X is what is invested in; Z and W invest as well
+        (
+            "生成AIのツバメ、アルファキャピタルが出資…ベータベンチャーズ・ガンマパートナーズも追加出資",
+            "",
+            "ツバメ",
+            ["アルファキャピタル", "ベータベンチャーズ", "ガンマパートナーズ"],
+        ),
+        (
+            "Sakana AI、デルタ銀行が出資　イプシロンキャピタル・NVIDIAも追加出資",
+            "",
+            "Sakana AI",
+            ["デルタ銀行", "イプシロンキャピタル", "NVIDIA"],
+        ),
+        (
+            "カモメ、ゼータファンドが出資",
+            "対話AIのカモメは増資を実施した。既存株主のイータキャピタル・マネジメントは追加出資した。",
+            "カモメ",
+            ["ゼータファンド", "イータキャピタル・マネジメント"],
+        ),
+    ],
+)
+def test_a_headlines_subject_and_those_who_invest_as_well(
+    title: str, text: str, company: str, investors: list[str]
+) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], sorted(funding["investors"])) == (company, sorted(investors))
+
+
+def test_one_name_with_dots_stays_whole() -> None:
+    # (a guard: グロービス・キャピタル・パートナーズ is one name, after its last ・ only a name's ending)
+    funding = funding_of("カモメ、シータ・キャピタル・パートナーズが出資", "")
+    assert funding["investors"] == ["シータ・キャピタル・パートナーズ"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # a borrower's headline with no amount: its loans are a debt round
+        (
+            "Tsubame secures loans for GPU cluster",
+            "Tokyo LLM developer Tsubame secured loans from Acme Bank and Beta Bank to build a GPU cluster.",
+            "Tsubame",
+            ["Acme Bank", "Beta Bank"],
+        ),
+        (
+            "Kamome Secures Bank Loans to Expand Data Centre",
+            "The Japanese generative AI startup will expand.",
+            "Kamome",
+            [],
+        ),
+        ("Hibari takes out $50 million loan", "The Japanese LLM developer will buy GPUs.", "Hibari", []),
+        # a lender's headline: the loan to a company is that company's debt round
+        (
+            "Acme Bank extends ¥5 billion loan to Tsubame",
+            "The Japanese LLM developer will build a data centre.",
+            "Tsubame",
+            ["Acme Bank"],
+        ),
+        (
+            "Delta Bank provides loan to Kamome for AI data centre",
+            "Kamome is a Japanese LLM developer.",
+            "Kamome",
+            ["Delta Bank"],
+        ),
+    ],
+)
+def test_a_loan_in_a_headline_is_a_debt_round(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"], funding["round"]) == (company, investors, "debt")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # (guards: loans in general, or a person's, are no company's round)
+        (
+            "Banks' loans to AI startups rise",
+            "Japanese banks lent more to generative AI companies this year, a survey said.",
+        ),
+        ("Student loans and generative AI", "Japanese universities discuss generative AI."),
+    ],
+)
+def test_loans_in_general_are_no_round(title: str, text: str) -> None:
+    assert classify(title, text).kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # a headline's company receiving an investment from someone, with no amount
+        (
+            "音声生成AIの音楽スタジオKotone、米デルタベンチャーズから戦略的投資",
+            "音楽スタジオKotoneは、額を明かさない戦略的投資を受けたと発表した。",
+            "Kotone",
+            ["デルタベンチャーズ"],
+        ),
+        (
+            "ハヤブサ、米ゼータキャピタルから追加投資を獲得",
+            "対話AIのハヤブサは、ゼータキャピタルから投資を受けた。",
+            "ハヤブサ",
+            ["ゼータキャピタル"],
+        ),
+    ],
+)
+def test_an_investment_received_from_someone(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"]) == (company, investors)
+
+
+def test_investment_drawn_into_a_place_is_no_round() -> None:
+    # (a guard: a state drawing investment from abroad is no company's round)
+    assert classify("政府、海外からの投資を呼び込む", "生成AIの拠点を増やす。").kind != "funding"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the headline's amount is the body's total to date, or total since a year: no round's amount
+        (
+            "Kamome raises US$120M for agentic AI",
+            "Tokyo-based Kamome says it has raised a total of US$120 million since 2023.",
+        ),
+        (
+            "Tsubame raises $50M for Japanese LLMs",
+            "Tokyo LLM developer Tsubame says it has raised $50 million to date.",
+        ),
+    ],
+)
+def test_a_headlines_amount_that_is_the_bodys_total(title: str, text: str) -> None:
+    funding = funding_of(title, text)
+    assert funding["amount"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        # the headline's amount that the body gives as the company's value: the round is the other amount
+        (
+            "Hibari Hits $2 Billion Valuation With $150 Million Raise",
+            "Hibari, a Tokyo generative AI startup, raised $150 million in Series C funding, valuing it at $2 billion.",
+            150_000_000,
+        ),
+        # (a guard: a valuation word after the round's amount is the next amount's)
+        (
+            "Kamome valued at $1 billion with $90 million round",
+            "Tokyo-based Kamome raised $90 million in a Series B that values it at $1 billion.",
+            90_000_000,
+        ),
+    ],
+)
+def test_a_headlines_amount_that_is_the_bodys_valuation(title: str, text: str, amount: int) -> None:
+    assert funding_of(title, text)["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "leads"),
+    [
+        # the round's own clause after the raising one: its が-subject led, not the first clause's subject
+        (
+            "速報:Tsubameが大型調達を発表",
+            "Tsubameが評価額50億ドルで5億ドルを調達し、Heron Capitalがそのラウンドを主導したと発表した。",
+            "Tsubame",
+            ["Heron Capital"],
+        ),
+        (
+            "カモメ、シリーズBで30億円を調達",
+            "対話AIのカモメが30億円を調達し、イプシロンベンチャーズが本ラウンドをリードした。",
+            "カモメ",
+            ["イプシロンベンチャーズ"],
+        ),
+    ],
+)
+def test_the_lead_of_the_rounds_own_clause(title: str, text: str, company: str, leads: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["lead_investors"]) == (company, leads)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # an exclamation before a headline's subject is no part of its name
+        ("Record-breaking! Kamome secured $90 million in funding", "The Tokyo generative AI firm will hire.", "Kamome"),
+        ("Big news! Tsubame raises $20M Series A", "The Japanese LLM developer will hire.", "Tsubame"),
+    ],
+)
+def test_an_exclamation_before_the_subject(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # an investor's headline of an investment to come, its object after a description
+        (
+            "Acme Ventures to invest in robot maker Tsubame",
+            "Acme Ventures will invest $10 million in Tsubame, a Tokyo generative AI startup.",
+            "Tsubame",
+            ["Acme Ventures"],
+        ),
+        (
+            "Heron Capital Will Invest In Japanese LLM Developer Kamome",
+            "Heron Capital said it will invest $5 million in Kamome, a Tokyo startup.",
+            "Kamome",
+            ["Heron Capital"],
+        ),
+    ],
+)
+def test_an_investment_to_come_in_a_headline(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert (funding["company"], funding["investors"]) == (company, investors)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # the first sentence's subject, with a date between its verb and "it"
+        (
+            "A Tokyo AI coder's record funding round",
+            "Kamome, the company behind the AI code editor Hibari, said on November 13 that it had closed a Series C.",
+            "Kamome",
+        ),
+        (
+            "More funding for Japan's AI coders",
+            "Tsubame, a Tokyo LLM developer, announced on Tuesday 4 that it has raised $40 million in a Series B.",
+            "Tsubame",
+        ),
+    ],
+)
+def test_the_first_sentences_subject_with_a_date(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # が before hiragana is inside a word (がん), not the headline subject's particle
+        (
+            "末期がん患者の在宅ケアを担う福岡のtsubame、VC2社から10億円",
+            "生成AIで看護記録をつくるtsubameは、VC2社から計10億円を調達した。",
+            "tsubame",
+        ),
+        # a headline's subject naming several is the investors; the company owns the round
+        (
+            "アルファ電機など5社がカモメの第三者割当増資を引き受け",
+            "生成AIのカモメは第三者割当増資で20億円を調達した。",
+            "カモメ",
+        ),
+        # a person's possessive before the name
+        ("Hana Mori's Kite Labs raises $40 million seed", "The Tokyo generative AI lab will hire.", "Kite Labs"),
+    ],
+)
+def test_a_headlines_subject_among_words_and_possessives(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # those who take up an allotment, listed before "が引き受け"
+        (
+            "カモメの第三者割当増資は、アルファキャピタル、ベータ銀行、ガンマホールディングスが引き受けた。",
+            ["アルファキャピタル", "ベータ銀行", "ガンマホールディングス"],
+        ),
+        (
+            "同社の新株はデルタパートナーズとイプシロンファンドが引き受ける。",
+            ["デルタパートナーズ", "イプシロンファンド"],
+        ),
+    ],
+)
+def test_those_who_take_up_an_allotment(text: str, investors: list[str]) -> None:
+    funding = funding_of("カモメ、第三者割当増資で20億円を調達", "生成AIのカモメは20億円を調達した。" + text)
+    assert funding["investors"] == investors
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company", "investors"),
+    [
+        # the organisations before an investing verb with its object are the investors' side
+        (
+            "Sony's venture unit to invest in Hokkaido robot maker Tsubame",
+            "Sony Innovation Fund will invest $10 million in Tsubame, a Japanese generative AI startup.",
+            "Tsubame",
+            [],
+        ),
+        (
+            "Alphabet, Nvidia back Kamome Robotics battery",
+            "Kamome Robotics, a Tokyo generative AI firm, raised $30 million in a Series A led by Heron Capital.",
+            "Kamome Robotics",
+            ["Heron Capital"],
+        ),
+    ],
+)
+def test_the_investors_side_of_a_headline(title: str, text: str, company: str, investors: list[str]) -> None:
+    funding = funding_of(title, text)
+    assert funding["company"] == company
+    assert set(investors) <= set(funding["investors"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a headline naming no company; the first sentence names the round's company after "for"
+        (
+            "Acme backs $2.5 billion AI startup in second major deal",
+            "Acme Group is leading a financing round of at least US$600 million for Kamome, a Japanese AI startup.",
+            "Kamome",
+        ),
+        ("Acme backs Japanese AI startup", "Acme is leading a funding round for Tsubame Labs.", "Tsubame Labs"),
+        # (a guard: a place after "for" is no company)
+        ("Acme backs Japanese AI startup", "Acme leads a funding round worth $5 million for Japan.", None),
+    ],
+)
+def test_the_rounds_company_after_for(title: str, text: str, company: str | None) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # people raise money for the company they found; the organisations they come from are not it
+        ("Top Sony and Preferred Networks engineers raise $30M seed for Kamome Robotics", "Kamome Robotics"),
+        ("Former NTT researchers raise $12 million for Tsubame", "Tsubame"),
+    ],
+)
+def test_people_raising_for_their_company(title: str, company: str) -> None:
+    assert funding_of(title, "The Tokyo generative AI startup will hire.")["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        # "the X and Y Fund" is one body's name, not two
+        (
+            "Tokyo LLM developer Tsubame raised $40 million in a Series B, joined by new investors including the"
+            " International Cooperation and Development Fund, Heron Capital and Kite Ventures.",
+            ["International Cooperation and Development Fund", "Heron Capital", "Kite Ventures"],
+        ),
+        (
+            "Tokyo LLM developer Tsubame raised $40 million in a Series B with participation from the Energy and"
+            " Climate Innovation Foundation.",
+            ["Energy and Climate Innovation Foundation"],
+        ),
+    ],
+)
+def test_a_bodys_name_joined_by_and(text: str, investors: list[str]) -> None:
+    assert funding_of("Tsubame raises $40M Series B", text)["investors"] == investors
+
+
+def test_two_names_joined_by_and_stay_two() -> None:
+    # (a guard: "led by A and B" names two)
+    funding = funding_of(
+        "Tsubame raises $40M Series B",
+        "Tokyo LLM developer Tsubame raised $40 million in a Series B led by the Heron Fund and Kite Ventures.",
+    )
+    assert funding["lead_investors"] == ["Heron Fund", "Kite Ventures"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        # a milestone reached with the round: the headline's subject before its verb
+        ("Kamome AI exits stealth with $450 million Series A", "The Tokyo generative AI lab will hire.", "Kamome AI"),
+        (
+            "Japan's Tsubame reaches unicorn status with a $130 million Series C",
+            "The LLM developer will hire.",
+            "Tsubame",
+        ),
+        ("Hibari becomes a unicorn with a $65M Series A", "The Japanese generative AI firm will hire.", "Hibari"),
+        # the round owned by the headline's subject: "X's $650 million raise"
+        (
+            "Kite's $650 million raise backstopped by Heron Capital",
+            "The Japanese LLM firm raised the money in a new funding round.",
+            "Kite",
+        ),
+    ],
+)
+def test_a_milestone_or_an_owned_raise_in_a_headline(title: str, text: str, company: str) -> None:
+    assert funding_of(title, text)["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # a product quoted before the company's name: the name after 」の is the headline's subject
+        ("対話AI「ハナシテ」のカモメ、シリーズBで20億円を調達", "カモメ"),
+        ("生成AI議事録「キロク」のTsubame Labs、5億円を調達", "Tsubame Labs"),
+    ],
+)
+def test_the_company_after_its_quoted_product(title: str, company: str) -> None:
+    assert funding_of(title, "同社は生成AIの開発に充てる。")["company"] == company

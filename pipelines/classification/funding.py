@@ -82,6 +82,14 @@ _LINKED_BEFORE = re.compile(
     r"|another|fresh|new|additional|total of|a total of|at least))*\s?$"
 )
 
+# Words after an amount that make it a total to date.
+_TOTAL_AFTER = frozenset(
+    {"to date", "so far", "in all", "overall", "since its founding", "since founding", "since inception"}
+    | {"since its inception", "since its launch"}
+)
+# "$350 million since 2024", "¥5 billion since early 2023": a total over the years.
+_SINCE_A_YEAR = re.compile(r"\s(?:in total\s|in all\s)?since\s(?:early\s|late\s|mid-)?(?:19|20)\d{2}\b")
+
 # The warrants' own price where the text says they are exercised for more: "新株予約権の発行価額の総額は1500万円"
 # beside "行使された場合の調達額は18億円" is not the money raised.
 _WARRANT_PRICE = re.compile(
@@ -168,6 +176,7 @@ def _round_amount(
 ) -> tuple[Money | None, str | None, int | None]:
     """The amount raised in this round: the first one that is not a total to date, a valuation or spending."""
     candidates: list[tuple[int, Money, str | None, int]] = []
+    totals: set[tuple[Decimal, str]] = set()  # the body's amounts that are totals to date, valuations and the like
     found = find_money(folded)
     headline_stages = _stages(rules, folded[:title_length])
     for index, money in enumerate(found):
@@ -218,6 +227,17 @@ def _round_amount(
             excluded = None  # "a subsidy worth up to ¥500 million", "a round worth $50 million": its amount
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
+            if money.start >= title_length and (
+                any(rules.not_this_round.find(before)) or excluded.term in _TOTAL_AFTER
+            ):
+                # (a word after an amount may be the next one's: "$675 million in a Series B that values it at …")
+                totals.add((money.amount, money.currency))
+            continue
+        since = _SINCE_A_YEAR.match(after) if "since" in after else None
+        if since is not None and money.start >= title_length:
+            # "has raised a total of US$350 million since 2024": a total over the years, not this round
+            reasons.append(f"funding:ignored {folded[money.start : money.end]} ({since.group(0).strip()})")
+            totals.add((money.amount, money.currency))
             continue
         valued = _VALUED_COMPANY_AFTER.match(after) if money.currency != "JPY" or after[:1] == " " else None
         if valued is not None:
@@ -266,6 +286,15 @@ def _round_amount(
     # An amount in the body whose sentence says nothing of raising is not the round's: a market size, a fund's
     # size, spending ("100億円を投じて"), share capital. It may still be the body's form of a headline's amount.
     chosen = [candidate for candidate in candidates if candidate[0] < 5]
+    if totals:
+        # "Acrab raises US$350M" over "has raised a total of US$350 million since 2024": the headline's amount is the
+        # body's total to date, unless the body also gives it as this round's
+        body_amounts = {(money.amount, money.currency) for _, money, _, _ in chosen if money.start >= title_length}
+        for candidate in [c for c in chosen if c[1].start < title_length]:
+            key = (candidate[1].amount, candidate[1].currency)
+            if key in totals and key not in body_amounts:
+                reasons.append(f"funding:ignored {folded[candidate[1].start : candidate[1].end]} (the body's total)")
+                chosen.remove(candidate)
     for rank, money, _, _ in candidates:
         if rank == 5:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} (no raising in its sentence)")
@@ -437,7 +466,7 @@ def _instrument(rules: FundingRules, folded: str, round_slug: str | None) -> str
 # Money a company gets: "gets $5 million from X", "received a ¥300 million grant".
 _RECEIVING = re.compile(
     r"(?<![a-z])(?P<verb>gets|got|receives|received|wins|won|attracts|attracted|draws|drew)\s(?:a\s|an\s|over\s|nearly\s)?"
-    r"(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m|bn|万|億))"
+    r"(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|tn|t\.?\s|m|bn|万|億|兆))"
 )
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
 # "Yへの投資".
@@ -455,6 +484,26 @@ _LENDING_EN = re.compile(
     r"(?<![-\w])(?P<verb>lends|lent|to lend|will lend)\s(?:[^.;。]|\.(?=\d)){0,40}?"
     r"(?:[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|m|bn|yen))(?:[^.;。]|\.(?=\d)){0,30}?\bto\s"
     r"(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
+)
+# A borrower's headline: "Tsubame secures loans for GPU cluster", "Kamome obtains ¥3 billion loan from Acme Bank",
+# "X takes out $50 million loan"; and a lender's: "Acme Bank extends ¥5 billion loan to Tsubame", "provides loan to Y".
+_LOAN_WORDS = (
+    r"(?:bank\s|syndicated\s|term\s|green\s|bridge\s|new\s|fresh\s|additional\s|venture\s)*"
+    r"(?:loans?|credit\sfacility|credit\sline)\b"
+)
+_LOAN_AMOUNT = (
+    r"(?:(?:a|an|about|around|nearly|some|up\sto)\s)?"
+    r"(?:(?:us\$|[$¥€£])?[\d.,]+\s?(?:million|billion|trillion|mn|bn|m|b|t|億円|万円|yen)?\s)?"
+)
+_BORROWING_EN = re.compile(
+    r"(?<![-\w])(?P<verb>secures|secured|obtains|obtained|gets|got|receives|received|wins|won|lands|landed|takes\sout"
+    r"|took\sout|signs|signed|closes|closed|arranges|arranged)\s" + _LOAN_AMOUNT + _LOAN_WORDS
+)
+_LENDING_LOAN_EN = re.compile(
+    r"(?<![-\w])(?P<verb>extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)\s"
+    + _LOAN_AMOUNT
+    + _LOAN_WORDS
+    + r"\sto\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
 )
 _OBJECT_END = re.compile(r"[.;,。、]|\s(?:and|to|for|with|as|by|over|in)\s")
 # What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
@@ -492,6 +541,13 @@ _INVESTOR_HEADLINE_SUBJECT = re.compile(
 )
 
 
+# A headline's company receiving an investment from someone: "Promise、グーグルのファンドから戦略的投資",
+# "ツバメ、アルファから出資を受け入れ"; not "海外からの投資を呼び込む" (a place's inflow of investment).
+_INVESTMENT_FROM_JA = re.compile(
+    r"(?:から|より)の?(?:戦略的|追加|新たな|新規|資本)?(?P<verb>投資|出資)(?:を(?:受け|獲得|受入|受け入れ)|$|\s|。)"
+)
+
+
 # An English headline whose subjects are investors by their names' ending, backing or funding a named company:
 # "Heron Ventures, Kite Capital back Tsubame", "Osprey Partners funds Kamome"; not a place ("fund Tokyo startups").
 _INVESTOR_BACKS_EN = re.compile(
@@ -514,6 +570,12 @@ def investment_signals(
         signals.append((match.group("verb").lower(), match.start() < title_length))
     if "lend" in document or "lent" in document:
         signals += [("lends", match.start() < title_length) for match in _LENDING_EN.finditer(document)]
+    if "loan" in folded[:title_length] or "credit" in folded[:title_length]:
+        # a loan a company gets or a lender gives, named in the headline, with or without its amount
+        for match in _BORROWING_EN.finditer(folded, 0, title_length):
+            signals.append((match.group("verb") + " loan", True))
+        for match in _LENDING_LOAN_EN.finditer(document, 0, title_length):
+            signals.append((match.group("verb").lower() + " loan", True))
     for match in _INVESTING_JA.finditer(folded):
         company = (
             _COMPANY_BEFORE.search(folded, max(match.start() - 24, 0), match.start())
@@ -529,6 +591,9 @@ def investment_signals(
         )
         if company:
             signals.append((match.group("verb"), match.start() < title_length))
+    received = _INVESTMENT_FROM_JA.search(folded, 0, title_length)
+    if received is not None:
+        signals.append((received.group("verb"), True))
     backing = _INVESTOR_BACKS_EN.match(document, 0, title_length)
     if backing is not None:
         signals.append((backing.group("verb").lower(), True))

@@ -93,6 +93,10 @@ _CLEFT = re.compile(r"(?:した|する)のは、?")
 _ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になった)のは、?")
 # "…を主導したX", "…をリードしたX": a relative clause before the lead's name.
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
+# The round as the object of a lead verb, named as this one: "このラウンドを", "本ラウンドを", "今回の調達を".
+_THIS_ROUND_OBJECT = re.compile(
+    r"(?:この|その|本|同|今回の|今般の)(?:ラウンド|調達|資金調達|シリーズ[a-k]|シードラウンド|投資ラウンド|第三者割当増資|増資)を"
+)
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 # A name after one of these is the object of a phrase ("a stake in X", "the arm of Y", "a fund from the Gulf"), not an
@@ -252,6 +256,12 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
         return end, zone_end
     if folded[max(start - 1, 0) : start] == "を" and term in ("主導", "リード") and _AS_VERB.match(folded, end):
         head = folded[sentence_start:start]
+        named = head.rfind("が")
+        if named > 0 and _THIS_ROUND_OBJECT.fullmatch(head, named + 1):
+            # "日本語LLMのXは、Yがこのラウンドをリードした", "Xが130億ドルを調達し、Yがそのラウンドを主導した": the
+            # が-subject of the round's own clause led; X, the topic or the first clause's subject, raised
+            clause_start = max(head.rfind("、", 0, named) + 1, head.rfind("は", 0, named) + 1)
+            return sentence_start + clause_start, sentence_start + named
         subject = re.search(r"は、|は|が|、", head)  # "XはYの調達を主導", and the headline form "X、Yの調達を主導"
         if subject is not None:
             return sentence_start, sentence_start + subject.start()
@@ -338,6 +348,14 @@ def _listed_before(head: str, cut: int) -> int:
 _THROUGH_A_VEHICLE = re.compile(r"[\s,]*\s(?:through|via)\s(?:(?:its|his|her|their|the)\s)?(?:[a-z-]+\s){0,3}[A-Z]")
 
 
+# A body's name joined by "and" after "the": "the International Cooperation and Development Fund", "the Science and
+# Technology Agency"; its last word says what it is.
+_BODY_WITH_AND = re.compile(
+    r"\b[Tt]he\s(?P<name>(?:[A-Z][\w-]*\s){1,4}and\s(?:[A-Z][\w-]*\s){0,3}"
+    r"(?:Fund|Bank|Agency|Organi[sz]ation|Institute|Foundation|Corporation|Authority|Council))\b"
+)
+
+
 def lead_names(
     rules: FundingRules, document: str, folded: str, zone: tuple[int, int], organisations: Sequence[OrganisationHit]
 ) -> list[str]:
@@ -348,7 +366,22 @@ def lead_names(
     text = document[start:end]
     found: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
+    joined = (
+        [
+            match.span("name")
+            for match in _BODY_WITH_AND.finditer(text)
+            if not _OBJECT_OF.search(text, 0, match.start("name"))  # ("a stake in the X and Y Fund": its object)
+        ]
+        if " and " in text
+        else []
+    )
+    for span in joined:
+        # "the International Cooperation and Development Fund": one body's name with "and" inside it
+        spans.append((start + span[0], start + span[1]))
+        found.append((start + span[0], text[span[0] : span[1]]))
     for match in _ENGLISH_NAME.finditer(text):
+        if any(low <= match.start() < high for low, high in joined):
+            continue
         # "Japan's DBJ Capital", "IAN Group-backed BioAngels": the words before the name describe it.
         name = re.sub(r"^.*(?:['’]s|-backed|-owned|-based|-funded)\s", "", match.group(0).strip(" .,'’"))
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
@@ -542,6 +575,12 @@ def _outer_hits(folded: str, organisations: Sequence[OrganisationHit]) -> list[O
 _LIST_AFTER_ROLE_END = r"[。;:()]|(?:で|であり|となり|となる|となった|を含む|が参加)"
 
 
+# A country's one-character name before a foreign investor's katakana or Latin name: "米デルタベンチャーズ", "英Acme".
+_COUNTRY_BEFORE_NAME = re.compile(r"^(?:米|英|仏|独|中|韓|加|豪|印|米国|中国|韓国)(?=[\u30a1-\u30faa-z])")
+# Markers of those who invest as well, named right before: "トヨタ・デンソーも追加出資".
+_ALSO_INVESTED = frozenset({"も追加出資", "は追加出資", "も出資"})
+
+
 def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
     """Where the names that a marker refers to are: after English "led by ...", before Japanese "...が主導"."""
     sentence_start, sentence_end = sentence_bounds(folded, start)
@@ -568,8 +607,15 @@ def investor_zone(folded: str, start: int, end: int, term: str) -> tuple[int, in
         ),
         default=0,
     )
-    if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資"):
+    if not term.isascii() and term not in (*_ROLE_NOUNS, "引受", "参加", "が出資", "が引き受け"):
         cut = max(cut, head.rfind("、") + 1)
+        if term in _ALSO_INVESTED:
+            # "アルファが出資 ベータ・ガンマも追加出資" (the space gone): the names after the first clause's verb
+            cut = max(cut, head.rfind("出資") + 2 if "出資" in head else 0, head.rfind("…") + 1, head.rfind("...") + 3)
+    elif term == "が出資" and sentence_start == 0 and cut == 0 and "、" in head:
+        # A headline "ツバメ、アルファキャピタルが出資": 出資 has no object (no "Xに"), so what is invested in is the
+        # headline's subject before its first 、, not one of the investors listed after it.
+        cut = head.find("、") + 1
     return sentence_start + cut, start
 
 
@@ -584,7 +630,12 @@ def names_in_zone(
     ]
     covered = [(hit.start, hit.end) for hit in organisations if start <= hit.start and hit.end <= end]
     position = start
-    for piece in _NAME_SEPARATORS.split(folded[start:end]):
+    pieces = [
+        part
+        for piece in _NAME_SEPARATORS.split(folded[start:end])
+        for part in _names_joined_by_dots(piece, rules.name_endings)
+    ]
+    for piece in pieces:
         piece_start = folded.find(piece, position, end) if piece else -1
         if piece_start < 0:
             continue
@@ -604,6 +655,7 @@ def names_in_zone(
         described = _DESCRIPTION_BEFORE_NO.match(cleaned)
         if described is not None and _up_to_name_ending(cleaned[described.end() :], rules.name_endings):
             cleaned = cleaned[described.end() :]  # "地銀系VCのイプシロンキャピタル": the name after its description
+        cleaned = _COUNTRY_BEFORE_NAME.sub("", cleaned)  # "米デルタベンチャーズ": a US firm, named デルタベンチャーズ
         if cleaned and 2 <= len(cleaned) <= 60 and not is_generic(cleaned, rules.generic_investor_words):
             offset = folded.find(cleaned, piece_start)
             original = document[offset : offset + len(cleaned)]
@@ -684,6 +736,32 @@ def is_generic(name: str, generic_words: tuple[str, ...]) -> bool:
 
 # ("フィデリティ・マネジメント・アンド・リサーチ" does not end at マネジメント either)
 _KATAKANA_CONTINUES = re.compile(r"・?[\u30a1-\u30fa\u30fc]")
+
+
+_LATIN_NAME = re.compile(r"[a-z][a-z0-9 .&-]*")
+
+
+def _names_joined_by_dots(piece: str, endings: tuple[str, ...]) -> list[str]:
+    """A piece split at each ・ that ends one investor's name and starts another's.
+
+    "ベータベンチャーズ・ガンマパートナーズ" is two names, "グロービス・キャピタル・パートナーズ" one (after its last ・
+    is only a name's ending).
+    """
+    if "・" not in piece:
+        return [piece]
+    parts: list[str] = []
+    rest = piece
+    dot = rest.find("・")
+    while dot > 0:
+        left, right = rest[:dot], rest[dot + 1 :]
+        own_word = right not in endings and not any(right.startswith(ending) for ending in endings)
+        if left.endswith(endings) and own_word and (_up_to_name_ending(right, endings) or _LATIN_NAME.fullmatch(right)):
+            parts.append(left)
+            rest = right
+            dot = rest.find("・")
+        else:
+            dot = rest.find("・", dot + 1)
+    return [*parts, rest]
 
 
 def _up_to_name_ending(piece: str, endings: tuple[str, ...]) -> str:

@@ -42,6 +42,8 @@ _JAPANESE_PART = re.compile(rf"({_NUMBER})\s?(兆|億|千万|百万|万|千)?")
 _SCALES = {
     "trillion": 10**12,
     "tn": 10**12,
+    "trn": 10**12,
+    "t": 10**12,
     "billion": 10**9,
     "bn": 10**9,
     "bln": 10**9,
@@ -60,7 +62,9 @@ _SCALES = {
 # "US$500-million", "$1.2-billion": a hyphen before a scale written in full, as Canadian papers print amounts.
 _SCALE = (
     r"(?:(?:\s?|-(?=trillion|billion|million))"
-    r"(?P<scale>trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mn|mln|mio|mil|b|m|k))?(?![a-z0-9])"
+    r"(?P<scale>trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mn|mln|mio|mil|b|m|k)"
+    # "¥2T", "$1.5T": a trillion's letter written against the number ("2 T. Yen" is the word form's)
+    r"|(?P<scale_t>t)(?=\.|[^a-z0-9-]|$))?(?![a-z0-9])"
 )
 _SYMBOLS = {
     "$": "USD",
@@ -135,7 +139,9 @@ _WORD_CURRENCIES = {
 }
 _WORD_AMOUNT = re.compile(
     # ("30M euros", "1.2b yen": a one-letter scale only written against the number)
-    rf"(?<![\d.,])(?P<number>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bln|bn|mln|mn)|(?P<letter>m|b))?\s"
+    rf"(?<![\d.,])(?P<number>{_NUMBER})(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|trn|tn|bln|bn|mln|mn)"
+    # ("2 T. Yen", "1.5T yen": a trillion's letter, with or without its full stop)
+    r"|(?P<letter>m|b)|\s?(?P<letter_t>t)\.?)?\s"
     r"(?P<word>u\.s\. dollars|us dollars|japanese yen|dollars|dollar|yen|euros|euro|pounds|usd|jpy|eur|yuan|renminbi"
     r"|rmb|won|rupees|swiss francs|(?:south )?korean won|british pounds|australian dollars|canadian dollars"
     r"|singapore dollars|hong kong dollars|(?:new )?taiwan dollars|new zealand dollars)"
@@ -207,14 +213,16 @@ def find_money(folded: str) -> list[Money]:
             Money(_kanji_amount(match["figure"]), _JAPANESE_CURRENCIES[match["currency"]], match.start(), match.end())
         )
     for match in _SYMBOL_AMOUNT.finditer(folded):
-        scale = _SCALES[match["scale"]] if match["scale"] else 1
+        scale_word = match["scale"] or match["scale_t"]
+        scale = _SCALES[scale_word] if scale_word else 1
         value = _number(match["number"]) * scale
         currency = _SYMBOLS[match["symbol"].strip()]
         if match["code"] and match["symbol"].strip() == "$":
             currency = _SYMBOLS[match["code"]]
         found.append(Money(_whole(value), currency, match.start(), match.end()))
     for match in _WORD_AMOUNT.finditer(folded):
-        scale = _SCALES[match["scale"] or match["letter"]] if match["scale"] or match["letter"] else 1
+        scale_word = match["scale"] or match["letter"] or match["letter_t"]
+        scale = _SCALES[scale_word] if scale_word else 1
         found.append(
             Money(_whole(_number(match["number"]) * scale), _WORD_CURRENCIES[match["word"]], match.start(), match.end())
         )

@@ -19,12 +19,25 @@ from pipelines.classification.money import find_money
 _ENGLISH_SUBJECT = re.compile(
     r"^(?P<name>[^,:;]{2,60}?)\s(?:raises|raised|secures|secured|closes|closed|lands|bags|gets|nabs|announces"
     # "Figure valued at $2.65 billion with $675 million round", "Tsubame completes $20M Series A"
-    r"|completes|completed|snags|scores|valued at)\b"
+    r"|completes|completed|snags|scores|valued at"
+    # a headline in Title Case: "Kotoha AI Raises $10M", "Tsubame Secures $10M Series A"
+    r"|Raises|Raised|Secures|Secured|Closes|Closed|Lands|Bags|Gets|Nabs|Completes|Completed|Snags|Scores"
+    # a milestone reached with the round: "Rhoda AI exits stealth with $450 million Series A", "Venice AI becomes a
+    # unicorn with a $65M Series A", "India's Emergent reaches unicorn status with a $130 million Series C"
+    r"|(?:exits|emerges|emerged|comes out of|reaches|reached|becomes|became|hits|debuts|launches|launched)"
+    r"(?=\s[^,;:]{0,40}?\bwith\s(?:a\s|an\s)?(?:us\$|US\$|[$¥€£]|\d))"
+    # a borrower's headline: "Kamome obtains ¥3 billion loan", "Tsubame takes out $50 million loan"
+    r"|(?:obtains|obtained|takes out|took out|Obtains|Takes Out)(?=\s[^,;:]{0,40}\b(?:loans?|Loans?)\b))\b"
 )
-_JAPANESE_SUBJECT = re.compile(r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>[^、。はが「」]{2,40}?)(?:、|は|が)")
+# (が before hiragana is inside a word, not the subject's particle: "末期がん患者らの…を運営するX、")
+_JAPANESE_SUBJECT = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>(?:[^、。はが「」]|が(?=[ぁ-ゖ])){2,40}?)(?:、|は|が(?![ぁ-ゖ]))"
+)
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
 _ENGLISH_OWNER = r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}"
-_ENGLISH_OWNED_ROUND = r"['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?(?:Series|Seed|Pre-|Round|Funding)"
+_ENGLISH_OWNED_ROUND = (
+    r"['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?(?:Series|Seed|Pre-|Round|Funding|round|funding|raise|Raise)"
+)
 # The company whose round a headline names after its lead: "Xの シリーズA", "Xの資金調達", "X's Series A".
 _ROUND_OWNER = re.compile(
     r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
@@ -33,7 +46,11 @@ _ROUND_OWNER = re.compile(
 _ROUND_OWNER_EN = re.compile(rf"(?P<name>{_ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
 # The investor opening such a headline, by its name.
 _INVESTOR_OPENS_EN = re.compile(
-    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent)\b"
+    rf"^(?P<investor>{_ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent"
+    # "SoftBank to Invest in Perplexity", "Acme Ventures will invest $10M in Tsubame": an investment to come
+    r"|(?:to|will|plans\sto|[Pp]lans\s[Tt]o|[Tt]o|[Ww]ill)\s(?:[Ii]nvest|[Bb]ack|[Ff]und)"
+    # a lender's headline: "Acme Bank extends ¥5 billion loan to Tsubame"
+    r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)(?=\s[^,;:]{0,40}\bloans?\b))\b"
 )
 # "Japan's", "Tokyo-based" before the investor's name.
 _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)")
@@ -42,9 +59,12 @@ _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)"
 # to its name by clean_company)
 _INVESTED_OBJECT = r"[A-Z](?:[^,;:$]|\$(?=\d)){0,60}?(?=\s(?:to|with|for|in|ahead|as|amid|after|at|on|from)\b|[,;:]|$)"
 _INVESTED_INTO_EN = re.compile(
-    r"\b(?:(?:invests|invested|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?(?:in|into|on)"
-    r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to)\s"
-    rf"(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds)\s(?P<name_en>{_INVESTED_OBJECT})"
+    r"\b(?:(?:invests|invested|invest|Invests|Invest|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?"
+    r"(?:in|into|on|In|Into|On)"
+    r"|(?:lends|lent)\s(?:[^,;:]{0,40}?\s)?to"
+    r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)\s(?:[^,;:]{0,40}?\s)?loans?\sto)\s"
+    # (lower-case words of a description before the name: "invest in robot maker Tsubame")
+    rf"(?:(?!(?:the|a|an|its|their)\s)[a-z][a-z-]*\s){{0,3}}(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds|back|fund)\s(?P<name_en>{_INVESTED_OBJECT})"
 )
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
@@ -58,6 +78,10 @@ _INVESTOR_FIRST = re.compile(
 )
 # A headline's subject quoted after its description: "北大発の宇宙スタートアップ「Letara」、2.75億円を調達".
 _QUOTED_SUBJECT = re.compile(r"^(?:【[^】]*】)?[^、。「」]{0,30}「(?P<name>[^」]{2,30})」(?:、|は|が)")
+# A product quoted before the company's name: "大豆由来代替肉「ミラクルミート」のDAIZ、71億円を調達".
+_QUOTED_PRODUCT_BEFORE = re.compile(
+    r"^(?:【[^】]*】)?[^、。「」]{0,30}「[^」]{1,30}」の(?P<name>[^、。はが「」の]{2,30}?)(?:、|は|が(?![ぁ-ゖ]))"
+)
 # "北大発", "東京大学発の": the organisation a company was spun out of, not the company.
 _SPUN_OUT_OF = re.compile(r"発(?!表|売|行|足|信|電|明|見|生|注|言|展|効|揮|進)")
 
@@ -233,7 +257,9 @@ def parties(
                 owners[name] = (0, 0)  # a lead of this story's round by another marker
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
-            r".{0,16}?(?:調達|出資|資金|融資|借入|億|万)", folded[marker.end :]
+            # ("Xから戦略的投資を受けた": an investment received; not "海外から投資家が")
+            r".{0,16}?(?:調達|出資|資金|融資|借入|億|万|投資(?!家|先|計画|方針))",
+            folded[marker.end :],
         ):
             continue
         if marker.term == "from" and not any(
@@ -287,6 +313,12 @@ def parties(
     if company is not None:
         investors.pop(company, None)
         leads.pop(company, None)
+        if "の" + company in document:
+            for name in [*leads, *investors]:
+                if _describes_the_company(document, name, company):
+                    # "日本語LLMのKotoha AIは…": the field before the company's name describes it, it invests nothing
+                    leads.pop(name, None)
+                    investors.pop(name, None)
         for name, (owner_start, owner_end) in owners.items():
             if owner_end and not _same_company(folded, owner_start, owner_end, company, organisations):
                 leads.pop(name, None)  # "Beta Capital led Kamome's Series B in March": another company's round
@@ -311,6 +343,18 @@ def parties(
                 investors.pop(hit.organisation.name, None)
                 leads.pop(hit.organisation.name, None)
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def _describes_the_company(document: str, name: str, company: str) -> bool:
+    """Whether a name is written only as the description before "の" and the company's name ("LLMのKotoha AI")."""
+    position = document.find(name)
+    if position < 0:
+        return False
+    while position >= 0:
+        if not document.startswith("の" + company, position + len(name)):
+            return False
+        position = document.find(name, position + 1)
+    return True
 
 
 def _watch_list_name_starting(document: str, name: str, organisations: Sequence[OrganisationHit]) -> str | None:
@@ -510,10 +554,19 @@ def _subject(
             and any(opening.end() <= hit.start < title_end for hit in organisations)
         ):
             return subject
+    people = _PEOPLE_RAISE_FOR.search(document, 0, title_end) if "for " in document[:title_end] else None
+    if people is not None:
+        # "Top OpenAI and Google Brain researchers raise $300M seed for Periodic Labs": people raise for their company
+        return clean_company(people["name"])
+    # "Toyota's Woven unit to invest in Hokkaido rocket maker Interstellar", "Alphabet, Nvidia back X": the
+    # organisations before an investing verb with its object are the investors' side, not the company
+    invested = _INVESTED_INTO_EN.search(document, 0, title_end)
+    investing_side = invested.start() if invested is not None else 0
     for hit in organisations:
         name = hit.organisation.name
         if (
             hit.start < title_end
+            and hit.start >= investing_side
             and name not in investors
             and name not in leads
             and hit.organisation.sector != "ministry"
@@ -521,8 +574,14 @@ def _subject(
         ):
             return name
     title = document[:title_end]
-    match = _ENGLISH_SUBJECT.match(title) or _JAPANESE_SUBJECT.match(title) or _QUOTED_SUBJECT.match(title)
-    if match and (match["name"] in leads or match["name"] in investors):
+    match = (
+        _ENGLISH_SUBJECT.match(title)
+        or _JAPANESE_SUBJECT.match(title)
+        or _QUOTED_SUBJECT.match(title)
+        or _QUOTED_PRODUCT_BEFORE.match(title)
+    )
+    if match and (match["name"] in leads or match["name"] in investors or _SEVERAL.search(match["name"])):
+        # ("エア・ウォーターなど7社がXの第三者割当増資を引き受け": the subject names several, the investors)
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
         match = _ROUND_OWNER.search(title, match.end()) or match
     elif match is None:
@@ -540,7 +599,9 @@ def _subject(
 # "駅運営会社", "中国のヒト型ロボット新興", "イギリスの16歳", "…の元CEO" (a person).
 _DESCRIPTION_END_EN = re.compile(
     r"\b(?:maker|makers|company|firm|startup|start-up|developer|provider|operator|giant|subsidiary|founder|ceo"
-    r"|upstart|manufacturer|unicorn|specialist|venture|player|researchers?|teen|teenager)$"
+    r"|upstart|manufacturer|unicorn|specialist|venture|player|researchers?|teen|teenager"
+    # the same in a Title Case headline ("Robot Maker", "LLM Startup"), where "Company" or "Giant" may end a name
+    r"|Maker|Makers|Startup|Start-[Uu]p|Developer|Upstart|Unicorn|Manufacturer)$"
 )
 _DESCRIPTION_END_JA = re.compile(
     r"(?:企業|会社|新興|新興企業|スタートアップ|ベンチャー|メーカー|大手|各社|子会社|事業者|歳|氏|さん|ceo|cto|社長|会長"
@@ -548,11 +609,14 @@ _DESCRIPTION_END_JA = re.compile(
 )
 # A lowercase description before an English name: "Robot maker Tsubame", "AI startup Kamome".
 _DESCRIPTION_BEFORE_EN = re.compile(
-    r"^.*\b(?:maker|company|firm|startup|start-up|developer|provider|operator|giant|upstart|unicorn)\s(?=[A-Z])"
+    r"^.*\b(?:maker|company|firm|startup|start-up|developer|provider|operator|giant|upstart|unicorn"
+    # the same in a Title Case headline: "Robot Maker Acme", "Japanese LLM Developer Kamome"
+    r"|Maker|Startup|Start-[Uu]p|Developer|Upstart|Unicorn|Manufacturer)\s(?=[A-Z])"
 )
-# A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome".
+# A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome",
+# "映画スタジオPromise".
 _DESCRIPTION_BEFORE_LATIN = re.compile(
-    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|発|る|た)\s?(?=[A-Za-z][\x00-\x7f]*$)"
+    r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|スタジオ|ラボ|事業者|開発元|発|る|た)\s?(?=[A-Za-z][\x00-\x7f]*$)"
 )
 # What money goes into that is no company: "invests $2.9 billion in Japan", "backs AI", "funds Tokyo startups".
 _PLACE_OR_FIELD = re.compile(
@@ -562,11 +626,29 @@ _PLACE_OR_FIELD = re.compile(
 # "Japan's Luca Science": a place's possessive before the name.
 _PLACE_POSSESSIVE = re.compile(
     r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])"
+    # a person's possessive: "Yann LeCun's AMI Labs", "Masayoshi Son's SoftBank"
+    r"|^[A-Z][a-z]+\s(?:[A-Z][a-z]*\s)?[A-Z][A-Za-z]+['’]s\s(?=[A-Z])"
     # "Palo Alto-based Glean", "Tokyo-based Tsubame"
     r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-based\s(?:(?:[a-z-]+\s){0,3}(?:startup|company|firm|developer|maker)\s)?(?=[A-Z])"
+    # the same in Title Case: "Osaka-Based Startup Tsubame", "Tokyo-Based Generative AI Startup Hibari"
+    r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-Based\s(?:(?:[A-Z][\w-]*\s){0,3}(?:Startup|Company|Firm|Developer|Maker)\s)?"
+    r"(?=[A-Z])"
 )
 # の followed by a written word (not hiragana: みちのく銀行 keeps its の): what stands before it describes.
 _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
+
+
+# A headline's exclamation or label before its subject: "Record-breaking! Figure secured …", "速報:ツバメが…".
+_LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z][a-z-]*)+$")
+# People raising money for the company they found: "ex-Sony engineers raise $20M for Kamome Robotics".
+_PEOPLE_RAISE_FOR = re.compile(
+    r"\b(?:researchers|founders|co-founders|engineers|scientists|veterans|alumni|executives|team)\s"
+    r"(?:raise|raised|secure|secured|land|landed|bag|bagged)\s[^,;:]{0,40}?\bfor\s"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
+)
+# A headline's subject that names several companies: "Aなど7社", "A、Bら3社".
+_SEVERAL = re.compile(r"(?:など|ら)\d*社?$|\d+社$")
+_EXCLAIMED_BEFORE = re.compile(r"^[^!?:]{1,30}(?:[!?]+|:)\s?(?=\S)")
 
 
 def clean_company(name: str) -> str | None:
@@ -574,6 +656,7 @@ def clean_company(name: str) -> str | None:
     description (or a clause) is left: a wrong name is worse than none."""
     quoted = re.search(r"「([^」]{2,30})」", name)
     name = quoted.group(1) if quoted else name
+    name = _EXCLAIMED_BEFORE.sub("", name)
     if not name.isascii():
         name = _DESCRIPTION_BEFORE_LATIN.sub("", _DESCRIPTION_NO.sub("", name))
     name = _DESCRIPTION_BEFORE_EN.sub("", _PLACE_POSSESSIVE.sub("", name)).strip(" ,、・")
@@ -588,6 +671,12 @@ def clean_company(name: str) -> str | None:
         or _PLACE_OR_FIELD.fullmatch(name)
     ):
         return None
+    if name.isascii() and " " in name:
+        # "fund Noon Energy battery": lower-case words after the capitalised name say what it makes ("Robot maker",
+        # a description alone, is none by now)
+        tail = _LOWER_CASE_TAIL.search(name)
+        if tail is not None and name[0].isupper():
+            name = name[: tail.start()]
     return name
 
 
@@ -595,8 +684,14 @@ def clean_company(name: str) -> str | None:
 # "Polars, the company behind …, has raised", "米国の核融合スタートアップCommonwealth Fusion Systems(CFS)は、…調達".
 _LEDE_SUBJECT_EN = re.compile(
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})(?:,\s(?:a|an|the)\s[^;]{3,120}?,)?\s"
-    r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
+    # ("said on November 13 that it had closed": a date after the verb)
+    r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+(?:\s\d{1,2})?,?\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
     r"(?:raised|raises|secured|secures|closed|closes|completed|landed)\b"
+)
+# "leading a financing round of at least US$600 million for MiniMax, a … startup": the round's company after "for".
+_ROUND_FOR = re.compile(
+    r"\b(?:round|financing|funding|investment)\b(?:[^.;。]|\.(?=\d)){0,50}?\sfor\s"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})(?=,|\.|\s(?:a|an|the|which|who|to|in|at)\b|$)"
 )
 _LEDE_SUBJECT_JA = re.compile(r"(?P<name>[^、。はが「」]{2,40}?)(?:\([^)]{1,20}\))?は")
 _LEDE_RAISING_JA = re.compile(r"調達|出資を受け|増資を実施|融資を受け")
@@ -614,7 +709,7 @@ def _lede_subject(
     if not start:
         return None
     end = sentence_bounds(folded, start)[1]
-    english = _LEDE_SUBJECT_EN.match(document, start, end)
+    english = _LEDE_SUBJECT_EN.match(document, start, end) or _ROUND_FOR.search(document, start, end)
     if english is not None:
         name = english["name"]
     else:
