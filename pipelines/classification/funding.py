@@ -84,7 +84,7 @@ _LINKED_BEFORE = re.compile(
 
 # Words after an amount that make it a total to date.
 _TOTAL_AFTER = frozenset(
-    {"to date", "so far", "in all", "overall", "since its founding", "since founding", "since inception"}
+    {"to date", "so far", "since its founding", "since founding", "since inception"}
     | {"since its inception", "since its launch"}
 )
 # "$350 million since 2024", "¥5 billion since early 2023": a total over the years.
@@ -227,9 +227,7 @@ def _round_amount(
             excluded = None  # "a subsidy worth up to ¥500 million", "a round worth $50 million": its amount
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
-            if money.start >= title_length and (
-                any(rules.not_this_round.find(before)) or excluded.term in _TOTAL_AFTER
-            ):
+            if money.start >= title_length and (excluded.term in _TOTAL_AFTER):
                 # (a word after an amount may be the next one's: "$675 million in a Series B that values it at …")
                 totals.add((money.amount, money.currency))
             continue
