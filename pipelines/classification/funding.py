@@ -227,8 +227,7 @@ def _round_amount(
             excluded = None  # "a subsidy worth up to ¥500 million", "a round worth $50 million": its amount
         if excluded is not None:
             reasons.append(f"funding:ignored {folded[money.start : money.end]} ({excluded.term})")
-            if money.start >= title_length and (excluded.term in _TOTAL_AFTER):
-                # (a word after an amount may be the next one's: "$675 million in a Series B that values it at …")
+            if money.start >= title_length and excluded.term in _TOTAL_AFTER:
                 totals.add((money.amount, money.currency))
             continue
         since = _SINCE_A_YEAR.match(after) if "since" in after else None
