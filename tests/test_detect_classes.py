@@ -1268,3 +1268,31 @@ def test_an_owners_possessive_is_no_part_of_a_name_by_its_ending():
         {"Uchinoura Space Center"},
         {"JAXA's Uchinoura Space Center"},
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("Hokuriku Trust and Banking Corporation", "Hokuriku Trust and Banking"),
+        ("Kansai Rail Holdings Limited", "Kansai Rail Holdings"),
+        ("社会福祉法人みどり会", "みどり会"),
+        ("医療法人社団青葉会", "青葉会"),
+        ("特定非営利活動法人こども未来", "こども未来"),
+    ],
+)
+def test_a_long_english_form_at_the_end_and_a_welfare_form_in_front_are_no_part_of_the_bare_name(written, bare):
+    from common.folding import bare_name
+
+    assert bare_name(written) == bare_name(bare)
+
+
+@pytest.mark.parametrize("written", ["LINE Corporation", "Corporation for Public Broadcasting", "Limited"])
+def test_a_one_word_name_keeps_its_long_form(written):
+    from common.folding import bare_name
+
+    assert bare_name(written) == written.lower()
+
+
+def test_a_known_company_written_with_dots_between_its_words_is_found():
+    found = named("クラウド選定", "政府はアマゾン・ウェブ・サービスとさくらインターネットを選んだ。")
+    assert "Amazon Web Services" in found
