@@ -1296,3 +1296,20 @@ def test_a_one_word_name_keeps_its_long_form(written):
 def test_a_known_company_written_with_dots_between_its_words_is_found():
     found = named("クラウド選定", "政府はアマゾン・ウェブ・サービスとさくらインターネットを選んだ。")
     assert "Amazon Web Services" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北浜漁業協同組合と市がドローン実証の協定を結んだ。", "北浜漁業協同組合"),
+        ("生成AIの相談窓口を、南山農業協同組合が開いた。", "南山農業協同組合"),
+        ("7月にはミドリグループHDが不正アクセスを受けた。", "ミドリグループHD"),
+        ("カワセミHDは生成AIの全社導入を決めた。", "カワセミHD"),
+    ],
+)
+def test_a_cooperative_by_its_trade_and_a_holding_company_by_hd_are_found_whole(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_cooperative_without_its_place_and_a_resolution_ending_in_hd_are_no_names():
+    assert detected("お知らせ", "農業協同組合の役割が変わり、4KHDの映像配信も増えた。") == []
