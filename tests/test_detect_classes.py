@@ -1313,3 +1313,41 @@ def test_a_cooperative_by_its_trade_and_a_holding_company_by_hd_are_found_whole(
 
 def test_a_cooperative_without_its_place_and_a_resolution_ending_in_hd_are_no_names():
     assert detected("お知らせ", "農業協同組合の役割が変わり、4KHDの映像配信も増えた。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("評価機関Model Metricsの指数で、同モデルは5位だった。", "Model Metrics"),
+        ("業界団体JDLAQとの覚書を結んだ。", "JDLAQ"),
+        ("ハッカー集団「BlackFern」は文書を盗んだと主張した。", "BlackFern"),
+        ("民間調査機関ミライリサーチが公表した報告によると", "ミライリサーチ"),
+        ("調査機関スタートアップゲノムが出した報告で、東京は10位だった。", "スタートアップゲノム"),
+    ],
+)
+def test_a_name_after_the_kind_of_body_it_is_is_found_whole(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kind_of_body_before_an_ordinary_word_or_a_trade_word_names_no_one():
+    assert detected("お知らせ", "行政機関データの扱いと、研究機関AIの活用、団体スポーツの振興を議論した。") == []
+    assert "ゲノム" not in detected("お知らせ", "調査機関スタートアップゲノムが出した報告で、東京は10位だった。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("特別賞にKAZEtechとLumora、優秀賞に市が選ばれた。", {"KAZEtech", "Lumora"}),
+        ("同月にNEXQとOrbitalisがそれぞれ覚書を結んだ。", {"NEXQ", "Orbitalis"}),
+    ],
+)
+def test_two_latin_names_joined_by_to_as_a_subject_or_an_item_are_found(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_latin_trade_words_products_and_terms_joined_by_to_are_no_names():
+    text = (
+        "新モデル「Nimbus」「Cirrus」を公開した。NimbusとCirrusは無料で使える。PythonとRustは人気だ。"
+        "語彙課題(LXT)と要約課題(SMT)を作り、LXTとSMTは埋め込みで測る。"
+    )
+    assert detected("お知らせ", text) == []

@@ -20,6 +20,7 @@ from pipelines.classification.detect_english_endings import called_names, englis
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_municipalities import municipalities
@@ -108,7 +109,7 @@ _GENERIC_STEMS = frozenset(
 _JAPANESE_DESCRIBED = (
     re.compile(r"スタートアップ|新興企業|ベンチャー|コミュニティ"),
     re.compile(
-        r"(?<![\u30a1-\u30ff])(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの"
+        r"(?<![\u30a1-\u30ff])(?<!機関)(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの"
         r"|コミュニティ(?=[A-Za-z]))"  # "ロボット人材のコミュニティRobotMateHubを運営する": a Latin name only
         r"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         r"(?=は|が|、|と|の|に|を|も|\(|$)"
@@ -355,7 +356,7 @@ def detect_names(
         # "ChatGPT Work": a product; "Paris-based Mistral": the company, which the watch list knows by that name.
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
-    arms = trade_arms(text, known_organisation) if japanese else ()
+    arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model)) if japanese else ()
     ended = english_endings(body, known_organisation, known_model)
     called = chain(listed_prefectures(body), called_names(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):

@@ -1,0 +1,78 @@
+"""Names that carry no form and no ending, marked by the words Japanese text puts right before or around them.
+
+    評価機関Artificial Analysis / 業界団体Q-STAR / 調査機関スタートアップブリンク / ハッカー集団「Qilin」
+        the kind of body the name is, written right before it (a compound ending in 機関, 団体 or 集団)
+    BEMACとFutureRaysは / 特別賞にAcmeとBetaWorks、   two Latin names joined by と, the pair a subject or an item
+
+``detect.detect_names`` keeps what these yield (the watch list's names and the kind words are left out there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from pipelines.classification.detect_characters import KANJI, KATAKANA
+
+_LATIN_NAME = r"[A-Z][A-Za-z0-9&\-]*(?:\.[A-Za-z0-9]+)?(?: [A-Z][A-Za-z0-9&\-]*){0,2}"
+_KANA_NAME = r"[\u30a1-\u30fa][\u30a1-\u30faー・]{2,20}"
+# The kind of body, as a compound that says which kind ("評価機関", "業界団体", "ハッカー集団"): the two characters
+# or more before 機関/団体/集団 keep the bare words out ("団体スポーツ", "集団行動"). A katakana name needs a particle
+# after it (a kana word run into the kind word may be one word with it); a Latin one or one in brackets stands alone.
+_KIND = rf"(?<=[{KANJI}{KATAKANA}]{{2}})(?:機関|団体|集団)"
+_KIND_BEFORE = (
+    ("機関", "団体", "集団"),
+    re.compile(
+        rf"{_KIND}(?:「(?P<quoted>[^」]{{2,30}})」|(?P<latin>{_LATIN_NAME})(?![A-Za-z0-9&.\-])"
+        rf"|(?P<kana>{_KANA_NAME})(?=は|が|と|、|も|に|から|など))"
+    ),
+)
+# Kinds of body that are no compound of a kind before a name ("金融機関", "研究機関" are; "報道機関" too): what follows
+# 機関 after these is no name ("行政機関データ", "公的機関システム").
+_NOT_KIND_STEMS = ("行政", "公的", "公共", "関係", "外部", "第三者", "各")
+# Two Latin names joined by と, before what makes the pair a subject or one item of a list: "BEMACとFutureRaysは",
+# "賞にAcmeとBetaWorks、". Words of the trade ("AIとIoT", "PythonとRust") are no names: a name here has a capital
+# and a small letter or is three capitals or more, and the pair needs a Japanese letter before it; a product or a
+# term the text quotes or defines elsewhere is none either (「Scout」と「Maverick」, "…Task(DAT)").
+_LATIN_PAIR = (
+    re.compile(r"[A-Za-z]と[A-Z]"),
+    re.compile(
+        rf"(?<=[\u3041-\u30ff{KANJI}、])(?P<first>{_LATIN_NAME})と(?P<second>{_LATIN_NAME})"
+        r"(?![A-Za-z0-9&.\-])(?=は|が|、|の(?:両社|2社|二社)|それぞれ)"
+    ),
+)
+_TRADE_WORDS = frozenset(
+    """AI LLM LLMs GPU GPUs CPU NPU API APIs RAG IoT ICT DX GX IT OS SaaS PaaS SNS EV EVs VR AR XR MR NFT PC PCs
+    Python Rust Java JavaScript TypeScript Linux Windows Mac macOS iOS Android Web Excel Word PowerPoint Slack Teams
+    Zoom Chrome Safari Wi-Fi Bluetooth USB HTML CSS SQL PDF CSV JSON GitHub Docker Kubernetes""".split()
+)
+
+
+def _is_latin_name(name: str) -> bool:
+    first = name.split()[0]
+    return name not in _TRADE_WORDS and (len(first) >= 3 and (first.isupper() or any(char.islower() for char in first)))
+
+
+def _product_or_term(name: str, text: str) -> bool:
+    """A name the text also puts in quotes (「Scout」, a product) or in brackets after a phrase it shortens
+    ("Divergent Association Task(DAT)", a term): no organisation's name."""
+    return f"「{name}」" in text or f"({name})" in text
+
+
+def kind_named(text: str, known_model: Callable[[str], object]) -> Iterator[str]:
+    """Names after the kind of body they are, and Latin names paired by と as a subject or an item."""
+    if any(word in text for word in _KIND_BEFORE[0]):
+        for match in _KIND_BEFORE[1].finditer(text):
+            if text.endswith(_NOT_KIND_STEMS, 0, match.start()):
+                continue
+            name = match.group("quoted") or match.group("latin") or match.group("kana")
+            if match.group("latin") and not _is_latin_name(name):
+                continue
+            yield name
+    if _LATIN_PAIR[0].search(text):
+        for match in _LATIN_PAIR[1].finditer(text):
+            pair = (match.group("first"), match.group("second"))
+            if all(
+                _is_latin_name(name) and not known_model(name) and not _product_or_term(name, text) for name in pair
+            ):
+                yield from pair
