@@ -1351,3 +1351,18 @@ def test_latin_trade_words_products_and_terms_joined_by_to_are_no_names():
         "語彙課題(LXT)と要約課題(SMT)を作り、LXTとSMTは埋め込みで測る。"
     )
     assert detected("お知らせ", text) == []
+
+
+def test_companies_in_a_list_of_rounds_by_with_and_an_amount_are_found_but_not_rounds_or_places():
+    text = (
+        "Nirvaa led the week at $40 million, ahead of Tiffinly with $25 million, Loom Pay with $12 million and "
+        "Saathi with ₹90 crore. Bengaluru with $300 million led the cities; a Series A with $10 million closed."
+    )
+    found = set(detected("Funding tally", text))
+    assert {"Tiffinly", "Loom Pay", "Saathi"} <= found
+    assert not {"Bengaluru", "Series A"} & found
+
+
+def test_a_company_owning_an_amount_in_a_currency_with_its_country_letters_is_found():
+    assert "Quillbase" in detected("Funding", "Quillbase's US$40 million Series C was the quarter's largest.")
+    assert "Harbourly" in detected("Funding", "Harbourly's S$12 million round followed.")

@@ -63,7 +63,8 @@ APPOSITIVE = (
     ),
 )
 # "Nscale's 958 million euros", "Isomorphic Labs' 523 million": a company and its round in a roundup.
-_AMOUNT = r"(?:[$€£¥][0-9]|[0-9][0-9.,]* (?:million|billion|bn)\b)"
+# The currency may carry its country's letters ("Acme's US$95 million Series D", "S$20 million", "₹150 crore").
+_AMOUNT = r"(?:(?:US|S|A|C|HK|NT)?[$€£¥₹][0-9]|[0-9][0-9.,]* (?:million|billion|bn)\b)"
 OWNER_OF_AMOUNT = (
     re.compile(rf"(?:'s|’s|s') {_AMOUNT}"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})(?:'s|’s|') {_AMOUNT}"),
@@ -265,6 +266,24 @@ _NAME_AND_ROUND = (
         r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9][0-9.,]*\s?(?:[mMbBkK]|bn|million|billion)\b"
     ),
 )
+# A company and its round in a list of rounds: "ahead of Acme with $60 million, Beta Labs with $50 million and …"
+# (an item of the list: after its start, a comma, "and" or "ahead of").
+_WITH_AMOUNT = (
+    re.compile(r" with (?:US|S|A|C|HK|NT)?[$€£¥₹][0-9]"),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=\band )|(?<=\bof ))(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
+        r" with (?:US|S|A|C|HK|NT)?[$€£¥₹][0-9][0-9.,]*\s?(?:[mMbB]|bn|million|billion|crore)\b"
+    ),
+)
+_ROUNDS = frozenset("Series Seed Pre-Series Pre-seed Round Bridge Tranche".split())
+# Places that rankings of funding list the same way ("ahead of Jakarta with US$85 million"): the hubs and
+# countries of such tallies, no company.
+_HUBS = frozenset(
+    """Jakarta Singapore Bangkok Manila Hanoi Kuala Lumpur Seoul Tokyo Osaka Beijing Shanghai Shenzhen Hangzhou
+    Taipei Hong Kong Bengaluru Bangalore Mumbai Delhi Hyderabad Chennai Pune Gurugram Noida Sydney Melbourne
+    London Paris Berlin Munich Stockholm Amsterdam Dubai Riyadh Toronto Boston Austin Seattle Indonesia Vietnam
+    Thailand Malaysia Philippines India China Japan Korea Taiwan Australia Europe Asia Africa America City""".split()
+)
 # Ranks before a title ("General partner", "Managing partner").
 _RANKS = frozenset("General Managing Chief Executive Deputy Associate Venture".split())
 # Capitalised words that open a sentence or describe, and are no organisation's name.
@@ -307,6 +326,7 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
         _SHARES_OF,
         _ACTS_IN_PROSE,
         _NAME_AND_ROUND,
+        _WITH_AMOUNT,
     ):
         if not present(needs, text):
             continue
@@ -314,6 +334,8 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
             name = _role_name(match.group("name"))
             if pattern is _TITLED_PERSON[1] and name in _RANKS:
                 continue  # "General partner Jane Doe", "Managing director …": a rank, not a firm
+            if pattern is _WITH_AMOUNT[1] and name and (name.split()[0] in _ROUNDS or name.split()[-1] in _HUBS):
+                continue  # "a Series A with $10 million", "Jakarta with $85 million": a round or a place
             if name and not (pattern is _WHICH[1] and name.isupper()):
                 yield name
     if not japanese and " led by " in text:
