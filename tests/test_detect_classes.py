@@ -1366,3 +1366,21 @@ def test_companies_in_a_list_of_rounds_by_with_and_an_amount_are_found_but_not_r
 def test_a_company_owning_an_amount_in_a_currency_with_its_country_letters_is_found():
     assert "Quillbase" in detected("Funding", "Quillbase's US$40 million Series C was the quarter's largest.")
     assert "Harbourly" in detected("Funding", "Harbourly's S$12 million round followed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "同社はSeaside Growth 2号投資事業有限責任組合を引受先とする増資を行った。",
+            "Seaside Growth 2号投資事業有限責任組合",
+        ),
+        (
+            "ファンド(Blue Orbit Ventures 1号投資事業有限責任組合)にLP出資した。",
+            "Blue Orbit Ventures 1号投資事業有限責任組合",
+        ),
+    ],
+)
+def test_a_fund_whose_name_opens_with_latin_words_is_found_whole_and_its_number_alone_is_no_name(text, name):
+    number = name.split()[-1]  # "2号投資事業有限責任組合"
+    assert_found_whole("出資", text, {name}, {number})

@@ -75,7 +75,10 @@ _AFTER_DOT = re.compile(_NAME_BY_ENDING)
 _FUND_ENDING = (
     ("投資事業",),
     re.compile(
-        rf"{BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?)"
+        # Latin words with spaces may open it ("Acme Frontier 2号投資事業有限責任組合").
+        rf"{BEFORE_NAME}(?P<name>(?P<stem>(?:[A-Z][A-Za-z0-9&\-]* ){{1,3}}[A-Za-z0-9{KANJI}{KATAKANA}]"
+        rf"[A-Za-z0-9&{KANJI}{KATAKANA}]{{1,30}}?"
+        rf"|[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?)"
         r"(?P<ending>投資事業有限責任組合|投資事業組合))"
     ),
 )
@@ -96,7 +99,8 @@ _KINDS_OF_SCHOOL = tuple("学習 進学 補習 個別指導 英会話 英語 そ
 # A ministry written before its own office's name ("総務省九州総合通信局", "経済産業省関東経済産業局").
 _MINISTRY_BEFORE = re.compile(rf"^[{KANJI}]{{1,6}}省(?=[{KANJI}]{{2}})")
 # A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
-_NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
+# A fund's number alone ("1号") is none either: its name is the words before it.
+_NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成|^[0-9]+号$")
 # A date or an edition before a body's name ("令和6年度第1回審査品質管理小委員会"): no part of it.
 _EDITION_BEFORE = re.compile(r"^(?:(?:令和|平成)?[0-9]+年度?)?(?:第[0-9]+回)?(?=[^0-9])")
 _ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
