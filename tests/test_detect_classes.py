@@ -1384,3 +1384,20 @@ def test_a_company_owning_an_amount_in_a_currency_with_its_country_letters_is_fo
 def test_a_fund_whose_name_opens_with_latin_words_is_found_whole_and_its_number_alone_is_no_name(text, name):
     number = name.split()[-1]  # "2号投資事業有限責任組合"
     assert_found_whole("出資", text, {name}, {number})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市と、配送ロボットを運営するRoboMile Japanなどが実証を始めた。", "RoboMile Japan"),
+        ("翻訳アプリを開発するLinguaNestは、新版を出した。", "LinguaNest"),
+        ("コープみやざきと市が、生成AIで献立を提案する実験を始めた。", "コープみやざき"),
+        ("災害時の配送を、コープしずおかが担う。", "コープしずおか"),
+    ],
+)
+def test_a_latin_name_after_what_it_does_and_a_consumer_cooperative_by_its_word_in_front_are_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_trade_word_after_what_it_does_and_a_word_ending_in_koopu_are_no_names():
+    assert detected("お知らせ", "社内で開発するAIと、提供するSaaSは別だ。調査のスコープは広い。") == []

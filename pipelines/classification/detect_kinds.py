@@ -3,6 +3,8 @@
     評価機関Artificial Analysis / 業界団体Q-STAR / 調査機関スタートアップブリンク / ハッカー集団「Qilin」
         the kind of body the name is, written right before it (a compound ending in 機関, 団体 or 集団)
     BEMACとFutureRaysは / 特別賞にAcmeとBetaWorks、   two Latin names joined by と, the pair a subject or an item
+    物流ドローンを運航するAlter Skyなど                 a Latin name after the clause that says what it does
+    コープやまぐち / コープこうべ                        a consumer co-operative by its word in front
 
 ``detect.detect_names`` keeps what these yield (the watch list's names and the kind words are left out there).
 """
@@ -41,6 +43,14 @@ _LATIN_PAIR = (
         r"(?![A-Za-z0-9&.\-])(?=は|が|、|の(?:両社|2社|二社)|それぞれ)"
     ),
 )
+# "物流ドローンを運航するAlter Skyなど", "アプリを開発するMirai Labsは": a verb of running or making a business,
+# then a Latin name that stands as a subject or an item.
+_DOES = ("運営する", "運航する", "開発する", "手がける", "手掛ける", "展開する", "提供する", "製造する")
+_DOER = re.compile(rf"(?:{'|'.join(_DOES)})(?P<name>{_LATIN_NAME})(?![A-Za-z0-9&.\-])(?=など|は|が|と|、|も|\()")
+# A consumer co-operative: コープ and its place in kana ("コープこうべ", "コープやまぐち"; not "スコープ").
+_COOP = re.compile(
+    r"(?<![\u30a1-\u30fa])(?P<name>コープ[\u3041-\u3096\u30a1-\u30faー]{2,8}?)(?=は|が|と|、|の|も|\(|など|$)"
+)
 _TRADE_WORDS = frozenset(
     """AI LLM LLMs GPU GPUs CPU NPU API APIs RAG IoT ICT DX GX IT OS SaaS PaaS SNS EV EVs VR AR XR MR NFT PC PCs
     Python Rust Java JavaScript TypeScript Linux Windows Mac macOS iOS Android Web Excel Word PowerPoint Slack Teams
@@ -69,6 +79,14 @@ def kind_named(text: str, known_model: Callable[[str], object]) -> Iterator[str]
             if match.group("latin") and not _is_latin_name(name):
                 continue
             yield name
+    if "する" in text and any(word in text for word in _DOES):
+        for match in _DOER.finditer(text):
+            name = match.group("name")
+            if _is_latin_name(name) and not known_model(name) and not _product_or_term(name, text):
+                yield name
+    if "コープ" in text:
+        for match in _COOP.finditer(text):
+            yield match.group("name")
     if _LATIN_PAIR[0].search(text):
         for match in _LATIN_PAIR[1].finditer(text):
             pair = (match.group("first"), match.group("second"))
