@@ -1401,3 +1401,16 @@ def test_a_latin_name_after_what_it_does_and_a_consumer_cooperative_by_its_word_
 
 def test_a_trade_word_after_what_it_does_and_a_word_ending_in_koopu_are_no_names():
     assert detected("お知らせ", "社内で開発するAIと、提供するSaaSは別だ。調査のスコープは広い。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mirai Shinto, a new political party founded by engineers, won two seats.", "Mirai Shinto"),
+        ("Nava Labs, the Pune-based consortium behind the Marathi model, got a grant.", "Nava Labs"),
+        ("The model was trained at IIT Madras with support from the ministry.", "IIT Madras"),
+        ("IIIT Hyderabad's speech lab released a corpus of Telugu.", "IIIT Hyderabad"),
+    ],
+)
+def test_a_party_or_consortium_by_its_description_and_an_indian_institute_by_its_acronym_and_city_are_found(text, name):
+    assert name in detected("News", text)

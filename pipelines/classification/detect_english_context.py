@@ -18,7 +18,10 @@ from pipelines.classification.detect_words import NOT_SUBJECTS
 # --- Words around a company's name (read by ``detect_institutions.candidate_names``) ---------------------
 # "Turing Drive, a Taiwanese startup that …", "Connected Robotics, a startup on …": a name and what it is.
 # "Kyoto Fusioneering, a venture founded by …": Japan's English press calls a startup a venture.
-_WHAT_IT_IS = r"(?:startup|start-up|venture|company|firm|developer|maker|unicorn|bank|investor)"
+# A party or a consortium too ("Team Acme, a new political party led by …").
+_WHAT_IT_IS = (
+    r"(?:startup|start-up|venture|company|firm|developer|maker|unicorn|bank|investor|political party|consortium)"
+)
 DESCRIBED_AFTER = (
     re.compile(rf", an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,3}}), an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}\b"),
@@ -198,7 +201,11 @@ _JOINED = (
 _BEHIND = (
     (" behind ",),
     None,
-    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the (?:company|startup|start-up|firm)$"),
+    # "BharatGen, the IIT Bombay-anchored consortium behind …": what describes the consortium may come between.
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the (?:[\w-]+ ){{0,2}}?"
+        r"(?:company|startup|start-up|firm|consortium|group|lab)$"
+    ),
 )
 _MAKER_OF_PRODUCT = (
     (" maker of ", " developer of "),
@@ -275,6 +282,11 @@ _WITH_AMOUNT = (
         r" with (?:US|S|A|C|HK|NT)?[$€£¥₹][0-9][0-9.,]*\s?(?:[mMbB]|bn|million|billion|crore)\b"
     ),
 )
+# India's national institutes by their acronym and their city: "IIT Bombay", "IIIT Hyderabad", "IIM Ahmedabad".
+_INSTITUTE_OF_CITY = (
+    re.compile(r"\b(?:IIT|IIIT|NIT|IIM|IISER) [A-Z]"),
+    re.compile(r"(?<![A-Za-z0-9&.\-])(?P<name>(?:IIT|IIIT|NIT|IIM|IISER) [A-Z][a-z]+)(?![A-Za-z])"),
+)
 _ROUNDS = frozenset("Series Seed Pre-Series Pre-seed Round Bridge Tranche".split())
 # Places that rankings of funding list the same way ("ahead of Jakarta with US$85 million"): the hubs and
 # countries of such tallies, no company.
@@ -327,6 +339,7 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
         _ACTS_IN_PROSE,
         _NAME_AND_ROUND,
         _WITH_AMOUNT,
+        _INSTITUTE_OF_CITY,
     ):
         if not present(needs, text):
             continue
