@@ -1414,3 +1414,18 @@ def test_a_trade_word_after_what_it_does_and_a_word_ending_in_koopu_are_no_names
 )
 def test_a_party_or_consortium_by_its_description_and_an_indian_institute_by_its_acronym_and_city_are_found(text, name):
     assert name in detected("News", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("茨城県ひたちなか市は、生成AIで窓口の案内を始めた。", {"茨城県", "ひたちなか市"}),
+        ("研修は群馬県みどり市で開かれた。", {"群馬県", "みどり市"}),
+    ],
+)
+def test_a_city_in_hiragana_after_its_prefecture_is_found_with_it(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_hiragana_that_ends_a_phrase_after_a_prefecture_is_no_city():
+    assert detected("お知らせ", "茨城県にある市が連携し、愛知県として市は動かない。") == []
