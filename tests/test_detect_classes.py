@@ -1429,3 +1429,12 @@ def test_a_city_in_hiragana_after_its_prefecture_is_found_with_it(text, names):
 
 def test_hiragana_that_ends_a_phrase_after_a_prefecture_is_no_city():
     assert detected("お知らせ", "茨城県にある市が連携し、愛知県として市は動かない。") == []
+
+
+def test_a_listed_name_of_five_words_is_found_whole():
+    assert_found_whole(
+        "Funding",
+        "Its backers include Monsoon Ventures South Asia & Gulf, Kestrel Growth and Temasek.",
+        {"Monsoon Ventures South Asia & Gulf", "Kestrel Growth"},
+        {"Ventures South Asia & Gulf"},
+    )

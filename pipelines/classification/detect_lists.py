@@ -73,9 +73,10 @@ def _reads_as_name(item: str) -> bool:
 
 # "d-Matrix" too, and a name in lower case with a digit in it ("n8n").
 _ITEM_WORD = r"(?:(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*|[a-z]+[0-9][a-z0-9]*(?![A-Za-z0-9]))"
-# Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
+# Words of one name, up to five ("Acme Ventures Southeast Asia & India"), "&" too ("Mitsui & Co."), a fund's
+# number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
-_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
+_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,4}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
     re.compile(
