@@ -1438,3 +1438,10 @@ def test_a_listed_name_of_five_words_is_found_whole():
         {"Monsoon Ventures South Asia & Gulf", "Kestrel Growth"},
         {"Ventures South Asia & Gulf"},
     )
+
+
+def test_a_partnership_named_after_its_partners_is_found_but_not_an_author_pair_or_joined_fields():
+    found = detected("Ruling", "A client note by Hoshino Kawabe & Sugita says the court ruled for the first time.")
+    assert "Hoshino Kawabe & Sugita" in found
+    text = "As Brandt & Okafor showed, Joint Design & Optimization and Applied Research & Development help."
+    assert detected("Paper", text) == []

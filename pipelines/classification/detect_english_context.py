@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipelines.classification.detect_characters import DESCRIBED, OWNER, WORD, present
+from pipelines.classification.detect_characters import DESCRIBED, ENGLISH_LEADING, OWNER, WORD, present
 from pipelines.classification.detect_words import NOT_SUBJECTS
 
 # --- Words around a company's name (read by ``detect_institutions.candidate_names``) ---------------------
@@ -287,6 +287,19 @@ _INSTITUTE_OF_CITY = (
     re.compile(r"\b(?:IIT|IIIT|NIT|IIM|IISER) [A-Z]"),
     re.compile(r"(?<![A-Za-z0-9&.\-])(?P<name>(?:IIT|IIIT|NIT|IIM|IISER) [A-Z][a-z]+)(?![A-Za-z])"),
 )
+# Partnerships named after their partners, as law firms are: two names, "&", a third ("Mori Hamada & Matsumoto");
+# not an author pair ("Smith & Jones", two words) nor fields ("Research Design & Optimization").
+_PARTNERS = (
+    re.compile(r"[a-z] & [A-Z]"),
+    re.compile(r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][a-z]+ [A-Z][a-z]+ & [A-Z][a-z]+)(?![A-Za-z0-9\-]| [A-Z&])"),
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][A-Za-z]* $")
+_NOT_PARTNERS = frozenset(
+    """Research Development Science Sciences Technology Technologies Engineering Design Optimization Innovation Data
+    Analytics Media Communications Arts Culture Health Safety Security Policy Management Marketing Sales Operations
+    Trade Industry Energy Environment Finance Risk Compliance Legal Law Education Learning Mergers Acquisitions
+    Planning Strategy Control Systems Services Products Software Hardware Digital Society Economy Economics""".split()
+)
 _ROUNDS = frozenset("Series Seed Pre-Series Pre-seed Round Bridge Tranche".split())
 # Places that rankings of funding list the same way ("ahead of Jakarta with US$85 million"): the hubs and
 # countries of such tallies, no company.
@@ -340,6 +353,7 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
         _NAME_AND_ROUND,
         _WITH_AMOUNT,
         _INSTITUTE_OF_CITY,
+        _PARTNERS,
     ):
         if not present(needs, text):
             continue
@@ -347,6 +361,12 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
             name = _role_name(match.group("name"))
             if pattern is _TITLED_PERSON[1] and name in _RANKS:
                 continue  # "General partner Jane Doe", "Managing director …": a rank, not a firm
+            if pattern is _PARTNERS[1] and (
+                _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                or not _NOT_PARTNERS.isdisjoint(match.group("name").replace("&", " ").split())
+                or ENGLISH_LEADING.match(match.group("name"))
+            ):
+                continue  # the end of a longer name, fields joined by "&", or two names after "As", "The" …
             if pattern is _WITH_AMOUNT[1] and name and (name.split()[0] in _ROUNDS or name.split()[-1] in _HUBS):
                 continue  # "a Series A with $10 million", "Jakarta with $85 million": a round or a place
             if name and not (pattern is _WHICH[1] and name.isupper()):
