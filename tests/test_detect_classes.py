@@ -1445,3 +1445,19 @@ def test_a_partnership_named_after_its_partners_is_found_but_not_an_author_pair_
     assert "Hoshino Kawabe & Sugita" in found
     text = "As Brandt & Okafor showed, Joint Design & Optimization and Applied Research & Development help."
     assert detected("Paper", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "piece"),
+    [
+        ("株式会社ミナトとひだまりケアラボ株式会社が共同で実証を行う。", "ひだまりケアラボ", "ケアラボ"),
+        ("合同会社Kiboとさくらんぼデータ株式会社は提携した。", "さくらんぼデータ", "データ"),
+    ],
+)
+def test_a_name_that_begins_in_hiragana_after_another_name_and_to_is_found_whole(text, name, piece):
+    assert_found_whole("お知らせ", text, {name}, {piece})
+
+
+def test_a_verb_after_to_is_no_start_of_a_name():
+    found = detected("お知らせ", "株式会社Aを割当先とするBeta株式会社が出資した。")
+    assert not any(name.startswith("する") for name in found)

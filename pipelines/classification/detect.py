@@ -34,12 +34,14 @@ _BASED_IN = r"an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
 # Each pattern with a cheap search for what it cannot match without: most texts have no company form,
 # and a pattern that may start at any letter is costly to run over a whole abstract.
 # A name that begins in hiragana ("つながりAI株式会社", "株式会社ちゅうぎんキャピタル"): it starts where a sentence or a
-# clause does and its hiragana does not end in a particle, or it follows the form with a Latin or katakana part.
+# clause does (or a list's と after another name: "株式会社Xとこころからだラボ株式会社") and its hiragana does not end
+# in a particle or a verb, or it follows the form with a Latin or katakana part.
 _HIRAGANA = "\u3041-\u3096"
 _HIRAGANA_LED = (
     re.compile(_COMPANY_FORM),
     re.compile(
-        rf"(?:(?:^|(?<=[、。「『(\s]))(?!また|まず|ただ|なお)(?P<name>[{_HIRAGANA}]{{1,8}}(?<![にではがをともての])"
+        rf"(?:(?:^|(?<=[、。「『(\s])(?!また|まず|ただ|なお)|(?<=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]と)(?!する|した|して|いう|なる))"
+        rf"(?P<name>[{_HIRAGANA}]{{1,10}}(?<![にではがをともてのるた])"
         rf"{_JA_NAME})\s?{_COMPANY_FORM}"
         rf"|{_COMPANY_FORM}\s?(?!との|には|では|への|から|まで|より|など)"
         rf"(?P<after>[{_HIRAGANA}]{{3,8}}[A-Za-z\u30a1-\u30fa][A-Za-z0-9&.\-\u30a0-\u30ffー]{{0,24}}))"
