@@ -1461,3 +1461,19 @@ def test_a_name_that_begins_in_hiragana_after_another_name_and_to_is_found_whole
 def test_a_verb_after_to_is_no_start_of_a_name():
     found = detected("お知らせ", "株式会社Aを割当先とするBeta株式会社が出資した。")
     assert not any(name.startswith("する") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        ("治水AIを開発", "KAIROSとグループ会社のNamiSenseは、市と協力して水位を予測する。", {"KAIROS", "NamiSense"}),
+        ("配送実験", "ハルカゼモビリティは静岡県掛川市、JA遠州とともに、配送の実験を始めた。", {"ハルカゼモビリティ"}),
+        ("実証", "実験は秋に始まる。Orbiqueは岡山大学と共同で画像診断AIを試す。", {"Orbique"}),
+    ],
+)
+def test_companies_by_their_relation_and_a_subject_acting_with_named_bodies_are_found(title, text, names):
+    assert names <= set(detected(title, text))
+
+
+def test_a_common_word_acting_with_someone_is_no_name():
+    assert detected("働き方", "ロボットは人とともに働く。テクノロジーは社会と共同で進む。") == []

@@ -358,7 +358,7 @@ def detect_names(
         # "ChatGPT Work": a product; "Paris-based Mistral": the company, which the watch list knows by that name.
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
-    arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model)) if japanese else ()
+    arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
     ended = english_endings(body, known_organisation, known_model)
     called = chain(listed_prefectures(body), called_names(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):

@@ -5,6 +5,8 @@
     BEMACとFutureRaysは / 特別賞にAcmeとBetaWorks、   two Latin names joined by と, the pair a subject or an item
     物流ドローンを運航するAlter Skyなど                 a Latin name after the clause that says what it does
     コープやまぐち / コープこうべ                        a consumer co-operative by its word in front
+    XとグループKAISHAのYは                                 two companies by their relation
+    Xは甲賀市、…とともに                                   a sentence's subject acting with named bodies
 
 ``detect.detect_names`` keeps what these yield (the watch list's names and the kind words are left out there).
 """
@@ -51,6 +53,25 @@ _DOER = re.compile(rf"(?:{'|'.join(_DOES)})(?P<name>{_LATIN_NAME})(?![A-Za-z0-9&
 _COOP = re.compile(
     r"(?<![\u30a1-\u30fa])(?P<name>コープ[\u3041-\u3096\u30a1-\u30faー]{2,8}?)(?=は|が|と|、|の|も|\(|など|$)"
 )
+# Two companies by their relation: "BEMACとグループ会社のFutureRaysは", "Acmeと子会社のベータ工房が".
+_RELATED_PAIR = (
+    ("グループ会社の", "子会社の", "関連会社の", "親会社の"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-\u30a1-\u30fa])(?P<first>{_LATIN_NAME}|{_KANA_NAME})と(?:グループ会社|子会社|関連会社|親会社)の"
+        rf"(?P<second>{_LATIN_NAME}|{_KANA_NAME})(?![A-Za-z0-9&.\-\u30a1-\u30fa])(?=は|が|、|と|も)"
+    ),
+)
+# The subject that opens a sentence (or the body, after its headline) and acts with bodies it names ("Xは滋賀県
+# 甲賀市、…とともに", "Xは市と共同で"): a katakana name of five letters or more, or a Latin one; what it acts with
+# must name a body (a town, a company, a co-operative, a university, a ministry …).
+_WITH_PARTNERS = (
+    ("とともに", "と共同で", "と協力し", "と連携し"),
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-\u30a1-\u30faー・])(?P<name>{_LATIN_NAME}|[\u30a1-\u30fa][\u30a1-\u30faー・]{{4,24}})は、?"
+        r"(?P<partners>[^。]{2,60}?)(?:とともに|と共同で|と協力し|と連携し)"
+    ),
+)
+_BODY_WORDS = ("県", "市", "町", "村", "株式会社", "組合", "大学", "協会", "機構", "省", "庁", "銀行", "法人")
 _TRADE_WORDS = frozenset(
     """AI LLM LLMs GPU GPUs CPU NPU API APIs RAG IoT ICT DX GX IT OS SaaS PaaS SNS EV EVs VR AR XR MR NFT PC PCs
     Python Rust Java JavaScript TypeScript Linux Windows Mac macOS iOS Android Web Excel Word PowerPoint Slack Teams
@@ -69,7 +90,7 @@ def _product_or_term(name: str, text: str) -> bool:
     return f"「{name}」" in text or f"({name})" in text
 
 
-def kind_named(text: str, known_model: Callable[[str], object]) -> Iterator[str]:
+def kind_named(text: str, known_model: Callable[[str], object], body_start: int = 0) -> Iterator[str]:
     """Names after the kind of body they are, and Latin names paired by と as a subject or an item."""
     if any(word in text for word in _KIND_BEFORE[0]):
         for match in _KIND_BEFORE[1].finditer(text):
@@ -83,6 +104,21 @@ def kind_named(text: str, known_model: Callable[[str], object]) -> Iterator[str]
         for match in _DOER.finditer(text):
             name = match.group("name")
             if _is_latin_name(name) and not known_model(name) and not _product_or_term(name, text):
+                yield name
+    if any(word in text for word in _RELATED_PAIR[0]):
+        for match in _RELATED_PAIR[1].finditer(text):
+            for name in (match.group("first"), match.group("second")):
+                if not name[0].isascii() or (_is_latin_name(name) and not known_model(name)):
+                    yield name
+    if any(word in text for word in _WITH_PARTNERS[0]):
+        for match in _WITH_PARTNERS[1].finditer(text):
+            start = match.start()
+            if not (start in (0, body_start) or text[start - 1] in "。\n"):
+                continue  # not where a sentence opens
+            name = match.group("name")
+            if any(word in match.group("partners") for word in _BODY_WORDS) and (
+                not name[0].isascii() or (_is_latin_name(name) and not known_model(name))
+            ):
                 yield name
     if "コープ" in text:
         for match in _COOP.finditer(text):
