@@ -1477,3 +1477,10 @@ def test_companies_by_their_relation_and_a_subject_acting_with_named_bodies_are_
 
 def test_a_common_word_acting_with_someone_is_no_name():
     assert detected("働き方", "ロボットは人とともに働く。テクノロジーは社会と共同で進む。") == []
+
+
+def test_a_list_goes_on_after_an_item_with_its_short_name_in_brackets():
+    text = "ハルカゼは静岡県掛川市、遠州中央農業協同組合(JA遠州)、掛川青果倉庫とともに配送の実験を始めた。"
+    found = set(detected("配送実験", text))
+    assert {"遠州中央農業協同組合", "掛川青果倉庫"} <= found
+    assert "静岡県掛川市" not in found  # the prefecture and the city are found as local governments

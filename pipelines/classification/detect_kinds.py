@@ -5,7 +5,7 @@
     BEMACとFutureRaysは / 特別賞にAcmeとBetaWorks、   two Latin names joined by と, the pair a subject or an item
     物流ドローンを運航するAlter Skyなど                 a Latin name after the clause that says what it does
     コープやまぐち / コープこうべ                        a consumer co-operative by its word in front
-    XとグループKAISHAのYは                                 two companies by their relation
+    Xとグループ会社のYは                                   two companies by their relation
     Xは甲賀市、…とともに                                   a sentence's subject acting with named bodies
 
 ``detect.detect_names`` keeps what these yield (the watch list's names and the kind words are left out there).

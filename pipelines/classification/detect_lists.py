@@ -31,10 +31,13 @@ _HIRAGANA_LEAD = (
 # A foreign name may have accented letters ("Roquette Frères"); a katakana name with its "・" may be long
 # ("フィデリティ・マネジメント・アンド・リサーチ・カンパニー").
 _LATIN_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+# An item may carry its short name in brackets ("甲賀農業協同組合(JAこうか)、…"): the list goes on after it.
 _LIST_ITEM = (
     rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{_LATIN_ACCENTED}{KANJI}{KATAKANA}]{{2,30}}"
-    rf"(?: [A-Za-z0-9&.\-{_LATIN_ACCENTED}]+){{0,3}}"
+    rf"(?: [A-Za-z0-9&.\-{_LATIN_ACCENTED}]+){{0,3}}(?:\([^()、。]{{1,12}}\))?"
 )
+_PREFECTURE_AND_TOWN = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府).+(?:市|町|村|区)$")
+_SHORT_NAME = re.compile(r"\([^()、。]{1,12}\)$")
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -162,7 +165,7 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
             yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
-            items = [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))]
+            items = [clean_name(_SHORT_NAME.sub("", item)) for item in _JAPANESE_AND.split(match.group("items"))]
             if _SAID_AFTER.match(text, match.end()) is not None:
                 # What the words after say holds for the items that read as names: not "学生、教員、職員が参加",
                 # "田中、鈴木の2者" (kinds of people, surnames: short kanji words, words for a kind of body).
@@ -236,6 +239,7 @@ def list_item_is_name(item: str) -> bool:
         2 <= len(item) <= 40
         and (_DIGIT_NAME.match(item) is not None or not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item)))
         and item not in NOT_SUBJECTS
+        and _PREFECTURE_AND_TOWN.match(item) is None  # "滋賀県甲賀市": the two are found as local governments
         and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
     )
 
