@@ -1484,3 +1484,13 @@ def test_a_list_goes_on_after_an_item_with_its_short_name_in_brackets():
     found = set(detected("配送実験", text))
     assert {"遠州中央農業協同組合", "掛川青果倉庫"} <= found
     assert "静岡県掛川市" not in found  # the prefecture and the city are found as local governments
+
+
+def test_a_name_after_its_trade_as_a_platform_is_found_but_not_cut_before_its_of():
+    text = (
+        "Talent agency Hoshizora and AI voice platform KoeLoom signed a deal. "
+        "Fund Acme runs the research platform Garden of Ideas."
+    )
+    found = set(detected("Voice deal", text))
+    assert "KoeLoom" in found
+    assert "Garden" not in found

@@ -40,15 +40,18 @@ BASED = (
         rf"(?P<name>{WORD}(?: {WORD}){{0,2}})"
     ),
 )
-# English: "AI chip designer Groq", "CNBC reported", "Disruptive, Groq's long-time backer": what a company is,
-# an outlet reporting, and a name with its relation to another.
+# English: "AI chip designer Groq", "AI voice platform CoeFont", "CNBC reported", "Disruptive, Groq's long-time
+# backer": what a company is, an outlet reporting, and a name with its relation to another.
 _WHAT_IT_DOES = (
     r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
-    r"|pioneer)"
+    r"|pioneer|platform)"
 )
 DESCRIBED_BEFORE = (
     re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
-    re.compile(rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{WORD}(?: {WORD}){{0,2}})"),
+    # Not a name cut before its "of" ("analysis platform Forest of Innovation").
+    re.compile(
+        rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{WORD}(?: {WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])"
+    ),
 )
 REPORTED = (
     re.compile(r" report(?:ed|s)\b"),
