@@ -1494,3 +1494,18 @@ def test_a_name_after_its_trade_as_a_platform_is_found_but_not_cut_before_its_of
     found = set(detected("Voice deal", text))
     assert "KoeLoom" in found
     assert "Garden" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AIで雷を予測", "ソラミエルは、独自のAIで雷の発生を予測した結果をまとめた。", "ソラミエル"),
+        ("核融合に出資", "Seeds and Stars Japanが、核融合炉のスタートアップに出資した。", "Seeds and Stars Japan"),
+    ],
+)
+def test_the_subject_opening_the_body_that_announces_or_invests_is_found(title, text, name):
+    assert name in detected(title, text)
+
+
+def test_a_word_opening_the_body_that_does_what_no_organisation_does_is_no_name():
+    assert detected("被害が増加", "ランサムウェアは、中小企業を中心に被害を広げている。") == []

@@ -7,6 +7,7 @@
     コープやまぐち / コープこうべ                        a consumer co-operative by its word in front
     Xとグループ会社のYは                                   two companies by their relation
     Xは甲賀市、…とともに                                   a sentence's subject acting with named bodies
+    (body) Xは、…を発表した / Xが、…に出資した              the body's opening subject that announces or invests
 
 ``detect.detect_names`` keeps what these yield (the watch list's names and the kind words are left out there).
 """
@@ -71,6 +72,14 @@ _WITH_PARTNERS = (
         r"(?P<partners>[^。]{2,60}?)(?:とともに|と共同で|と協力し|と連携し)"
     ),
 )
+# The subject that opens the body (the lead of a release or a report: "ウェザーニューズは、…結果をまとめた",
+# "Plug and Play Japanが、…に出資した"): a katakana name of four letters or more or Latin words ("and" may join
+# them), in a first sentence whose verb is what an organisation does (announce, publish, invest, start).
+_OPENING_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][A-Za-z0-9&\-]*(?: (?:and |& )?[A-Z][A-Za-z0-9&\-]*){0,3}"
+    r"|[\u30a1-\u30fa][\u30a1-\u30faー・]{3,24})(?:は|が)、?(?P<rest>[^。]{4,160})"
+)
+_ORGANISATION_ACTS = re.compile(r"発表|公表|明らかにした|まとめた|出資し|開始した|始めた|提供を開始|発売")
 _BODY_WORDS = ("県", "市", "町", "村", "株式会社", "組合", "大学", "協会", "機構", "省", "庁", "銀行", "法人")
 _TRADE_WORDS = frozenset(
     """AI LLM LLMs GPU GPUs CPU NPU API APIs RAG IoT ICT DX GX IT OS SaaS PaaS SNS EV EVs VR AR XR MR NFT PC PCs
@@ -119,6 +128,12 @@ def kind_named(text: str, known_model: Callable[[str], object], body_start: int 
             if any(word in match.group("partners") for word in _BODY_WORDS) and (
                 not name[0].isascii() or (_is_latin_name(name) and not known_model(name))
             ):
+                yield name
+    if body_start > 0:
+        opening = _OPENING_SUBJECT.match(text, body_start)
+        if opening is not None and _ORGANISATION_ACTS.search(opening.group("rest")):
+            name = opening.group("name")
+            if not name[0].isascii() or (_is_latin_name(name) and not known_model(name)):
                 yield name
     if "コープ" in text:
         for match in _COOP.finditer(text):
