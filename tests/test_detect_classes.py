@@ -1509,3 +1509,8 @@ def test_the_subject_opening_the_body_that_announces_or_invests_is_found(title, 
 
 def test_a_word_opening_the_body_that_does_what_no_organisation_does_is_no_name():
     assert detected("被害が増加", "ランサムウェアは、中小企業を中心に被害を広げている。") == []
+
+
+def test_a_known_companys_asian_unit_is_its_own_name_but_a_region_after_any_word_is_not():
+    assert "ソニーアジア" in detected("お知らせ", "ソニーアジアが生成AIの新拠点を開いた。")
+    assert detected("お知らせ", "東南アジアと南アジアの市場が伸びた。") == []

@@ -44,8 +44,9 @@ TRADE_ENDING = (
     r"フーズ|ファーマ|ロボティクス|エレクトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ|マテリアルズ"
     r"|インダストリーズ|コーポレーション|ラボラトリーズ|ラボ"
 )
+# A known company's regional unit too ("フォーブスアジア", "Acmeアジア"; after any word アジア is a region).
 _TRADE = re.compile(
-    rf"(?:{TRADE_ENDING}|エナジー|メカトロニクス)(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
+    rf"(?:{TRADE_ENDING}|エナジー|メカトロニクス|アジア)(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
 )
 _NAME_CHARACTER = re.compile(rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]")
 
