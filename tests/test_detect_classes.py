@@ -1514,3 +1514,19 @@ def test_a_word_opening_the_body_that_does_what_no_organisation_does_is_no_name(
 def test_a_known_companys_asian_unit_is_its_own_name_but_a_region_after_any_word_is_not():
     assert "ソニーアジア" in detected("お知らせ", "ソニーアジアが生成AIの新拠点を開いた。")
     assert detected("お知らせ", "東南アジアと南アジアの市場が伸びた。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("資金は福岡を拠点とするkumo九州の立ち上げに充てる。", "kumo九州"),
+        ("市は市内に拠点を置くd-Lineと組み、AIで橋を点検する。", "d-Line"),
+        ("大阪に本社を置くハナミズキロボットは、配膳ロボを発売する。", "ハナミズキロボット"),
+    ],
+)
+def test_a_company_by_where_it_is_based_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_trade_word_after_where_it_is_based_is_no_name():
+    assert detected("お知らせ", "東京を拠点とするAIと、大阪に拠点を置くITの会社が増えた。") == []

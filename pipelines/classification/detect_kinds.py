@@ -5,6 +5,7 @@
     BEMACとFutureRaysは / 特別賞にAcmeとBetaWorks、   two Latin names joined by と, the pair a subject or an item
     物流ドローンを運航するAlter Skyなど                 a Latin name after the clause that says what it does
     コープやまぐち / コープこうべ                        a consumer co-operative by its word in front
+    名古屋を拠点とするnewmo東海 / 市内に拠点を置くe-Grid    a company by where it is based
     Xとグループ会社のYは                                   two companies by their relation
     Xは甲賀市、…とともに                                   a sentence's subject acting with named bodies
     (body) Xは、…を発表した / Xが、…に出資した              the body's opening subject that announces or invests
@@ -81,6 +82,13 @@ _OPENING_SUBJECT = re.compile(
 )
 _ORGANISATION_ACTS = re.compile(r"発表|公表|明らかにした|まとめた|出資し|開始した|始めた|提供を開始|発売")
 _BODY_WORDS = ("県", "市", "町", "村", "株式会社", "組合", "大学", "協会", "機構", "省", "庁", "銀行", "法人")
+# A company by where it is based: "名古屋を拠点とするnewmo東海と", "市内に拠点を置くe-Gridと組み", "大阪に本社を置く
+# ミライ工房は" (a Latin name may open in lower case and end in its region's kanji; a katakana one is run whole).
+_BASED_AT = ("拠点とする", "拠点を置く", "本社を置く")
+_BASED_NAME = re.compile(
+    r"(?:拠点とする|拠点を置く|本社を置く)(?P<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,2}"
+    rf"(?:[{KANJI}]{{2}})?|{_KANA_NAME})(?![A-Za-z0-9&.\-\u30a1-\u30faー])(?=と|は|が|、|も|など|に|の)"
+)
 _TRADE_WORDS = frozenset(
     """AI LLM LLMs GPU GPUs CPU NPU API APIs RAG IoT ICT DX GX IT OS SaaS PaaS SNS EV EVs VR AR XR MR NFT PC PCs
     Python Rust Java JavaScript TypeScript Linux Windows Mac macOS iOS Android Web Excel Word PowerPoint Slack Teams
@@ -134,6 +142,13 @@ def kind_named(text: str, known_model: Callable[[str], object], body_start: int 
         if opening is not None and _ORGANISATION_ACTS.search(opening.group("rest")):
             name = opening.group("name")
             if not name[0].isascii() or (_is_latin_name(name) and not known_model(name)):
+                yield name
+    if any(word in text for word in _BASED_AT):
+        for match in _BASED_NAME.finditer(text):
+            name = match.group("name")
+            if not name[0].isascii() or (
+                name not in _TRADE_WORDS and not known_model(name) and not _product_or_term(name, text)
+            ):
                 yield name
     if "コープ" in text:
         for match in _COOP.finditer(text):
