@@ -1530,3 +1530,9 @@ def test_a_company_by_where_it_is_based_is_found(text, name):
 
 def test_a_trade_word_after_where_it_is_based_is_no_name():
     assert detected("お知らせ", "東京を拠点とするAIと、大阪に拠点を置くITの会社が増えた。") == []
+
+
+def test_the_items_of_a_list_that_puts_money_in_are_organisations():
+    text = "Alongside the plan, Harbour Compute, Veldra and Quorix committed £9bn to build data centres."
+    assert {"Harbour Compute", "Veldra", "Quorix"} <= set(detected("UK AI plan", text))
+    assert detected("Paper", "We compare Adam, SGD and Lion on small models.") == []

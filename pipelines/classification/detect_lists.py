@@ -180,7 +180,7 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
                 continue
             yield (
                 [_english_item(item, index == 0) for index, item in enumerate(items)],
-                says_organisations(body, match.start()),
+                says_organisations(body, match.start()) or _MONEY_AFTER.match(body, match.end()) is not None,
             )
         for phrase in () if japanese else _PAIR_PHRASES:
             at = body.find(phrase)
@@ -219,6 +219,14 @@ _SAYS_ORGANISATIONS = re.compile(
     # The companies of a roundup: "and rounds for A, B, C and D".
     r"|\brounds for|\bdeals for) )$",
     re.IGNORECASE,
+)
+
+
+# A list that puts money in ("A, B and C committed £14bn to …", "… have pledged $2 billion"): its items are
+# organisations.
+_MONEY_AFTER = re.compile(
+    r" (?:have |has |will |together )?(?:committed|invested|pledged|raised|invest|commit|pledge)"
+    r" (?:a combined |a total of |more than |over )?(?:US|S|A|C|HK)?[$€£¥₹][0-9]"
 )
 
 
