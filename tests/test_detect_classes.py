@@ -1536,3 +1536,18 @@ def test_the_items_of_a_list_that_puts_money_in_are_organisations():
     text = "Alongside the plan, Harbour Compute, Veldra and Quorix committed £9bn to build data centres."
     assert {"Harbour Compute", "Veldra", "Quorix"} <= set(detected("UK AI plan", text))
     assert detected("Paper", "We compare Adam, SGD and Lion on small models.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lumo共同創業者の佐藤氏らエンジェル投資家も参加した。", "Lumo"),
+        ("Orbitex創業者、田中氏が講演した。", "Orbitex"),
+    ],
+)
+def test_a_latin_name_run_into_its_founder_is_its_company(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kind_of_company_run_into_founder_is_no_name():
+    assert detected("お知らせ", "スタートアップ創業者の集まりと、AI創業者の会が開かれた。") == []
