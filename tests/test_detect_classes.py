@@ -1551,3 +1551,9 @@ def test_a_latin_name_run_into_its_founder_is_its_company(text, name):
 
 def test_a_kind_of_company_run_into_founder_is_no_name():
     assert detected("お知らせ", "スタートアップ創業者の集まりと、AI創業者の会が開かれた。") == []
+
+
+def test_a_joint_body_by_its_ending_and_a_fund_of_funds_are_found():
+    assert "不正送金対策共同機構" in detected("お知らせ", "不正送金対策共同機構が提供するAI検知サービスを使う。")
+    text = "The plan extends the life of the Taiwan Fund of Funds and adds regional hubs."
+    assert "Taiwan Fund of Funds" in detected("Startup plan", text)

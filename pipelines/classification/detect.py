@@ -131,7 +131,7 @@ _ENGLISH_ENDING = (
     r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund"
     # Public bodies and associations ("Japan Fair Trade Commission", "Kanagawa Prefecture", "AI Alliance").
     r"|Agency|Commission|Council|Authority|Association|Society|Consortium|Alliance|Organization|Organisation"
-    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government"
+    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government|Fund of Funds"
     # Government offices and markets ("General Services Administration", "AI Strategy Headquarters", "Korea
     # Exchange").
     r"|Administration|Headquarters|Exchange"

@@ -31,9 +31,9 @@ from pipelines.classification.detect_words import GENERIC_NAMES, GENERIC_STEMS, 
 
 # --- Japanese endings --------------------------------------------------------------------------------
 # The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
-# does: 研究開発機構, not 価格決定機構, a mechanism).
+# does: 研究開発機構, or that it is a joint body of its members: 共同機構; not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
-    r"大学院大学|大学病院|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
+    r"大学院大学|大学病院|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|共同機構|研究センター"
     # Cooperatives by their trade ("甲賀農業協同組合", "北浜漁業協同組合"; "農業協同組合" alone is a kind of body).
     r"|農業協同組合|漁業協同組合|生活協同組合|事業協同組合|森林組合"
     r"|投資事業有限責任組合|投資事業組合|研究組合|協議会|連合会|病院|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞"
