@@ -1557,3 +1557,9 @@ def test_a_joint_body_by_its_ending_and_a_fund_of_funds_are_found():
     assert "不正送金対策共同機構" in detected("お知らせ", "不正送金対策共同機構が提供するAI検知サービスを使う。")
     text = "The plan extends the life of the Taiwan Fund of Funds and adds regional hubs."
     assert "Taiwan Fund of Funds" in detected("Startup plan", text)
+
+
+def test_a_name_that_a_tally_calls_its_top_investor_or_deal_is_found_but_not_a_pronoun():
+    text = "Quenta had the biggest deal at $80 million. Marlow Bank was the most active institutional investor."
+    assert {"Quenta", "Marlow Bank"} <= set(detected("Funding tally", text))
+    assert detected("Funding tally", "This was the biggest round. It was a lead investor.") == []

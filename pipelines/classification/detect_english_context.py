@@ -303,6 +303,16 @@ _NOT_PARTNERS = frozenset(
     Trade Industry Energy Environment Finance Risk Compliance Legal Law Education Learning Mergers Acquisitions
     Planning Strategy Control Systems Services Products Software Hardware Digital Society Economy Economics""".split()
 )
+# A name and what the sentence says it was in a tally: "UOB was the most active institutional investor", "Acme is
+# the largest lender", "HFS had the biggest deal".
+_WAS_THE = (
+    (" was the ", " is the ", " had the ", " was a ", " is a "),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; ))(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
+        r" (?:was|is|had) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:investor|backer|lender|deal|round)\b"
+    ),
+)
+_NOT_SUBJECT_WORDS = frozenset("This That It There Here What Which Who One Each Every Such Another".split())
 _ROUNDS = frozenset("Series Seed Pre-Series Pre-seed Round Bridge Tranche".split())
 # Places that rankings of funding list the same way ("ahead of Jakarta with US$85 million"): the hubs and
 # countries of such tallies, no company.
@@ -357,6 +367,7 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
         _WITH_AMOUNT,
         _INSTITUTE_OF_CITY,
         _PARTNERS,
+        _WAS_THE,
     ):
         if not present(needs, text):
             continue
@@ -364,6 +375,8 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
             name = _role_name(match.group("name"))
             if pattern is _TITLED_PERSON[1] and name in _RANKS:
                 continue  # "General partner Jane Doe", "Managing director …": a rank, not a firm
+            if pattern is _WAS_THE[1] and name and name.split()[0] in _NOT_SUBJECT_WORDS:
+                continue  # "This was the biggest round"
             if pattern is _PARTNERS[1] and (
                 _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start())
                 or not _NOT_PARTNERS.isdisjoint(match.group("name").replace("&", " ").split())
