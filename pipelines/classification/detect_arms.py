@@ -2,6 +2,7 @@
 
     Microsoft Japan / Google Japan's … / Amazon Web Services Japan      a known company's Japanese unit
     ソフトバンクロボティクス / JR東日本メカトロニクス / パナソニックエナジー  a known company's arm by its trade
+    フォーブスアジア / ソニーアジア                                 a known company's Asian unit
 
 The unit or arm is its own company, written as the text writes it; the known company is found by the watch
 list already. ``detect.detect_names`` keeps what these yield.
