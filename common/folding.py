@@ -45,8 +45,19 @@ def fold_term(term: str) -> str:
     return fold(normalise(term))
 
 
+# Forms that only bare_name drops (the other users of COMPANY_FORMS cut names out of text with it): a long English
+# form at the end of a name of two words or more ("Acme Trust and Banking Corporation"; not "LINE Corporation",
+# whose one word alone is a common word, nor "Corporation for Public Broadcasting"), and the Japanese forms of
+# welfare, medical and non-profit bodies in front ("社会福祉法人X").
+_LONG_FORM_AFTER = re.compile(r"^(?P<name>\S+ \S.*?) (?:corporation|limited)\.?$")
+_FORM_IN_FRONT = re.compile(
+    r"^(?:社会福祉法人|医療法人(?:社団|財団)?|特定非営利活動法人|npo法人|公益社団法人|公立大学法人)"
+)
+
+
 @lru_cache(maxsize=8192)
 def bare_name(name: str) -> str:
     """A name without company forms or punctuation at its ends, folded: ``株式会社サカナAI`` -> ``サカナai``."""
-    folded = COMPANY_FORMS.sub(" ", fold_term(name))
+    folded = _FORM_IN_FRONT.sub("", _LONG_FORM_AFTER.sub(r"\g<name>", fold_term(name).strip()))
+    folded = COMPANY_FORMS.sub(" ", folded)
     return _WHITESPACE.sub(" ", folded).strip(" ,.、・-")

@@ -1268,3 +1268,298 @@ def test_an_owners_possessive_is_no_part_of_a_name_by_its_ending():
         {"Uchinoura Space Center"},
         {"JAXA's Uchinoura Space Center"},
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("Hokuriku Trust and Banking Corporation", "Hokuriku Trust and Banking"),
+        ("Kansai Rail Holdings Limited", "Kansai Rail Holdings"),
+        ("社会福祉法人みどり会", "みどり会"),
+        ("医療法人社団青葉会", "青葉会"),
+        ("特定非営利活動法人こども未来", "こども未来"),
+    ],
+)
+def test_a_long_english_form_at_the_end_and_a_welfare_form_in_front_are_no_part_of_the_bare_name(written, bare):
+    from common.folding import bare_name
+
+    assert bare_name(written) == bare_name(bare)
+
+
+@pytest.mark.parametrize("written", ["LINE Corporation", "Corporation for Public Broadcasting", "Limited"])
+def test_a_one_word_name_keeps_its_long_form(written):
+    from common.folding import bare_name
+
+    assert bare_name(written) == written.lower()
+
+
+def test_a_known_company_written_with_dots_between_its_words_is_found():
+    found = named("クラウド選定", "政府はアマゾン・ウェブ・サービスとさくらインターネットを選んだ。")
+    assert "Amazon Web Services" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北浜漁業協同組合と市がドローン実証の協定を結んだ。", "北浜漁業協同組合"),
+        ("生成AIの相談窓口を、南山農業協同組合が開いた。", "南山農業協同組合"),
+        ("7月にはミドリグループHDが不正アクセスを受けた。", "ミドリグループHD"),
+        ("カワセミHDは生成AIの全社導入を決めた。", "カワセミHD"),
+    ],
+)
+def test_a_cooperative_by_its_trade_and_a_holding_company_by_hd_are_found_whole(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_cooperative_without_its_place_and_a_resolution_ending_in_hd_are_no_names():
+    assert detected("お知らせ", "農業協同組合の役割が変わり、4KHDの映像配信も増えた。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("評価機関Model Metricsの指数で、同モデルは5位だった。", "Model Metrics"),
+        ("業界団体JDLAQとの覚書を結んだ。", "JDLAQ"),
+        ("ハッカー集団「BlackFern」は文書を盗んだと主張した。", "BlackFern"),
+        ("民間調査機関ミライリサーチが公表した報告によると", "ミライリサーチ"),
+        ("調査機関スタートアップゲノムが出した報告で、東京は10位だった。", "スタートアップゲノム"),
+    ],
+)
+def test_a_name_after_the_kind_of_body_it_is_is_found_whole(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kind_of_body_before_an_ordinary_word_or_a_trade_word_names_no_one():
+    assert detected("お知らせ", "行政機関データの扱いと、研究機関AIの活用、団体スポーツの振興を議論した。") == []
+    assert "ゲノム" not in detected("お知らせ", "調査機関スタートアップゲノムが出した報告で、東京は10位だった。")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("特別賞にKAZEtechとLumora、優秀賞に市が選ばれた。", {"KAZEtech", "Lumora"}),
+        ("同月にNEXQとOrbitalisがそれぞれ覚書を結んだ。", {"NEXQ", "Orbitalis"}),
+    ],
+)
+def test_two_latin_names_joined_by_to_as_a_subject_or_an_item_are_found(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_latin_trade_words_products_and_terms_joined_by_to_are_no_names():
+    text = (
+        "新モデル「Nimbus」「Cirrus」を公開した。NimbusとCirrusは無料で使える。PythonとRustは人気だ。"
+        "語彙課題(LXT)と要約課題(SMT)を作り、LXTとSMTは埋め込みで測る。"
+    )
+    assert detected("お知らせ", text) == []
+
+
+def test_companies_in_a_list_of_rounds_by_with_and_an_amount_are_found_but_not_rounds_or_places():
+    text = (
+        "Nirvaa led the week at $40 million, ahead of Tiffinly with $25 million, Loom Pay with $12 million and "
+        "Saathi with ₹90 crore. Bengaluru with $300 million led the cities; a Series A with $10 million closed."
+    )
+    found = set(detected("Funding tally", text))
+    assert {"Tiffinly", "Loom Pay", "Saathi"} <= found
+    assert not {"Bengaluru", "Series A"} & found
+
+
+def test_a_company_owning_an_amount_in_a_currency_with_its_country_letters_is_found():
+    assert "Quillbase" in detected("Funding", "Quillbase's US$40 million Series C was the quarter's largest.")
+    assert "Harbourly" in detected("Funding", "Harbourly's S$12 million round followed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "同社はSeaside Growth 2号投資事業有限責任組合を引受先とする増資を行った。",
+            "Seaside Growth 2号投資事業有限責任組合",
+        ),
+        (
+            "ファンド(Blue Orbit Ventures 1号投資事業有限責任組合)にLP出資した。",
+            "Blue Orbit Ventures 1号投資事業有限責任組合",
+        ),
+    ],
+)
+def test_a_fund_whose_name_opens_with_latin_words_is_found_whole_and_its_number_alone_is_no_name(text, name):
+    number = name.split()[-1]  # "2号投資事業有限責任組合"
+    assert_found_whole("出資", text, {name}, {number})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市と、配送ロボットを運営するRoboMile Japanなどが実証を始めた。", "RoboMile Japan"),
+        ("翻訳アプリを開発するLinguaNestは、新版を出した。", "LinguaNest"),
+        ("コープみやざきと市が、生成AIで献立を提案する実験を始めた。", "コープみやざき"),
+        ("災害時の配送を、コープしずおかが担う。", "コープしずおか"),
+    ],
+)
+def test_a_latin_name_after_what_it_does_and_a_consumer_cooperative_by_its_word_in_front_are_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_trade_word_after_what_it_does_and_a_word_ending_in_koopu_are_no_names():
+    assert detected("お知らせ", "社内で開発するAIと、提供するSaaSは別だ。調査のスコープは広い。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mirai Shinto, a new political party founded by engineers, won two seats.", "Mirai Shinto"),
+        ("Nava Labs, the Pune-based consortium behind the Marathi model, got a grant.", "Nava Labs"),
+        ("The model was trained at IIT Madras with support from the ministry.", "IIT Madras"),
+        ("IIIT Hyderabad's speech lab released a corpus of Telugu.", "IIIT Hyderabad"),
+    ],
+)
+def test_a_party_or_consortium_by_its_description_and_an_indian_institute_by_its_acronym_and_city_are_found(text, name):
+    assert name in detected("News", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("茨城県ひたちなか市は、生成AIで窓口の案内を始めた。", {"茨城県", "ひたちなか市"}),
+        ("研修は群馬県みどり市で開かれた。", {"群馬県", "みどり市"}),
+    ],
+)
+def test_a_city_in_hiragana_after_its_prefecture_is_found_with_it(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_hiragana_that_ends_a_phrase_after_a_prefecture_is_no_city():
+    assert detected("お知らせ", "茨城県にある市が連携し、愛知県として市は動かない。") == []
+
+
+def test_a_listed_name_of_five_words_is_found_whole():
+    assert_found_whole(
+        "Funding",
+        "Its backers include Monsoon Ventures South Asia & Gulf, Kestrel Growth and Temasek.",
+        {"Monsoon Ventures South Asia & Gulf", "Kestrel Growth"},
+        {"Ventures South Asia & Gulf"},
+    )
+
+
+def test_a_partnership_named_after_its_partners_is_found_but_not_an_author_pair_or_joined_fields():
+    found = detected("Ruling", "A client note by Hoshino Kawabe & Sugita says the court ruled for the first time.")
+    assert "Hoshino Kawabe & Sugita" in found
+    text = "As Brandt & Okafor showed, Joint Design & Optimization and Applied Research & Development help."
+    assert detected("Paper", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "piece"),
+    [
+        ("株式会社ミナトとひだまりケアラボ株式会社が共同で実証を行う。", "ひだまりケアラボ", "ケアラボ"),
+        ("合同会社Kiboとさくらんぼデータ株式会社は提携した。", "さくらんぼデータ", "データ"),
+    ],
+)
+def test_a_name_that_begins_in_hiragana_after_another_name_and_to_is_found_whole(text, name, piece):
+    assert_found_whole("お知らせ", text, {name}, {piece})
+
+
+def test_a_verb_after_to_is_no_start_of_a_name():
+    found = detected("お知らせ", "株式会社Aを割当先とするBeta株式会社が出資した。")
+    assert not any(name.startswith("する") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "names"),
+    [
+        ("治水AIを開発", "KAIROSとグループ会社のNamiSenseは、市と協力して水位を予測する。", {"KAIROS", "NamiSense"}),
+        ("配送実験", "ハルカゼモビリティは静岡県掛川市、JA遠州とともに、配送の実験を始めた。", {"ハルカゼモビリティ"}),
+        ("実証", "実験は秋に始まる。Orbiqueは岡山大学と共同で画像診断AIを試す。", {"Orbique"}),
+    ],
+)
+def test_companies_by_their_relation_and_a_subject_acting_with_named_bodies_are_found(title, text, names):
+    assert names <= set(detected(title, text))
+
+
+def test_a_common_word_acting_with_someone_is_no_name():
+    assert detected("働き方", "ロボットは人とともに働く。テクノロジーは社会と共同で進む。") == []
+
+
+def test_a_list_goes_on_after_an_item_with_its_short_name_in_brackets():
+    text = "ハルカゼは静岡県掛川市、遠州中央農業協同組合(JA遠州)、掛川青果倉庫とともに配送の実験を始めた。"
+    found = set(detected("配送実験", text))
+    assert {"遠州中央農業協同組合", "掛川青果倉庫"} <= found
+    assert "静岡県掛川市" not in found  # the prefecture and the city are found as local governments
+
+
+def test_a_name_after_its_trade_as_a_platform_is_found_but_not_cut_before_its_of():
+    text = (
+        "Talent agency Hoshizora and AI voice platform KoeLoom signed a deal. "
+        "Fund Acme runs the research platform Garden of Ideas."
+    )
+    found = set(detected("Voice deal", text))
+    assert "KoeLoom" in found
+    assert "Garden" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AIで雷を予測", "ソラミエルは、独自のAIで雷の発生を予測した結果をまとめた。", "ソラミエル"),
+        ("核融合に出資", "Seeds and Stars Japanが、核融合炉のスタートアップに出資した。", "Seeds and Stars Japan"),
+    ],
+)
+def test_the_subject_opening_the_body_that_announces_or_invests_is_found(title, text, name):
+    assert name in detected(title, text)
+
+
+def test_a_word_opening_the_body_that_does_what_no_organisation_does_is_no_name():
+    assert detected("被害が増加", "ランサムウェアは、中小企業を中心に被害を広げている。") == []
+
+
+def test_a_known_companys_asian_unit_is_its_own_name_but_a_region_after_any_word_is_not():
+    assert "ソニーアジア" in detected("お知らせ", "ソニーアジアが生成AIの新拠点を開いた。")
+    assert detected("お知らせ", "東南アジアと南アジアの市場が伸びた。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("資金は福岡を拠点とするkumo九州の立ち上げに充てる。", "kumo九州"),
+        ("市は市内に拠点を置くd-Lineと組み、AIで橋を点検する。", "d-Line"),
+        ("大阪に本社を置くハナミズキロボットは、配膳ロボを発売する。", "ハナミズキロボット"),
+    ],
+)
+def test_a_company_by_where_it_is_based_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_trade_word_after_where_it_is_based_is_no_name():
+    assert detected("お知らせ", "東京を拠点とするAIと、大阪に拠点を置くITの会社が増えた。") == []
+
+
+def test_the_items_of_a_list_that_puts_money_in_are_organisations():
+    text = "Alongside the plan, Harbour Compute, Veldra and Quorix committed £9bn to build data centres."
+    assert {"Harbour Compute", "Veldra", "Quorix"} <= set(detected("UK AI plan", text))
+    assert detected("Paper", "We compare Adam, SGD and Lion on small models.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lumo共同創業者の佐藤氏らエンジェル投資家も参加した。", "Lumo"),
+        ("Orbitex創業者、田中氏が講演した。", "Orbitex"),
+    ],
+)
+def test_a_latin_name_run_into_its_founder_is_its_company(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kind_of_company_run_into_founder_is_no_name():
+    assert detected("お知らせ", "スタートアップ創業者の集まりと、AI創業者の会が開かれた。") == []
+
+
+def test_a_joint_body_by_its_ending_and_a_fund_of_funds_are_found():
+    assert "不正送金対策共同機構" in detected("お知らせ", "不正送金対策共同機構が提供するAI検知サービスを使う。")
+    text = "The plan extends the life of the Taiwan Fund of Funds and adds regional hubs."
+    assert "Taiwan Fund of Funds" in detected("Startup plan", text)
+
+
+def test_a_name_that_a_tally_calls_its_top_investor_or_deal_is_found_but_not_a_pronoun():
+    text = "Quenta had the biggest deal at $80 million. Marlow Bank was the most active institutional investor."
+    assert {"Quenta", "Marlow Bank"} <= set(detected("Funding tally", text))
+    assert detected("Funding tally", "This was the biggest round. It was a lead investor.") == []

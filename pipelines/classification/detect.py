@@ -20,6 +20,7 @@ from pipelines.classification.detect_english_endings import called_names, englis
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
 from pipelines.classification.detect_municipalities import municipalities
@@ -33,12 +34,14 @@ _BASED_IN = r"an? (?:Tokyo|Osaka|Kyoto|Fukuoka|Japan)(?:ese|-based)"
 # Each pattern with a cheap search for what it cannot match without: most texts have no company form,
 # and a pattern that may start at any letter is costly to run over a whole abstract.
 # A name that begins in hiragana ("つながりAI株式会社", "株式会社ちゅうぎんキャピタル"): it starts where a sentence or a
-# clause does and its hiragana does not end in a particle, or it follows the form with a Latin or katakana part.
+# clause does (or a list's と after another name: "株式会社Xとこころからだラボ株式会社") and its hiragana does not end
+# in a particle or a verb, or it follows the form with a Latin or katakana part.
 _HIRAGANA = "\u3041-\u3096"
 _HIRAGANA_LED = (
     re.compile(_COMPANY_FORM),
     re.compile(
-        rf"(?:(?:^|(?<=[、。「『(\s]))(?!また|まず|ただ|なお)(?P<name>[{_HIRAGANA}]{{1,8}}(?<![にではがをともての])"
+        rf"(?:(?:^|(?<=[、。「『(\s])(?!また|まず|ただ|なお)|(?<=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff]と)(?!する|した|して|いう|なる))"
+        rf"(?P<name>[{_HIRAGANA}]{{1,10}}(?<![にではがをともてのるた])"
         rf"{_JA_NAME})\s?{_COMPANY_FORM}"
         rf"|{_COMPANY_FORM}\s?(?!との|には|では|への|から|まで|より|など)"
         rf"(?P<after>[{_HIRAGANA}]{{3,8}}[A-Za-z\u30a1-\u30fa][A-Za-z0-9&.\-\u30a0-\u30ffー]{{0,24}}))"
@@ -108,7 +111,7 @@ _GENERIC_STEMS = frozenset(
 _JAPANESE_DESCRIBED = (
     re.compile(r"スタートアップ|新興企業|ベンチャー|コミュニティ"),
     re.compile(
-        r"(?<![\u30a1-\u30ff])(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの"
+        r"(?<![\u30a1-\u30ff])(?<!機関)(?:スタートアップ(?:の|である)?|新興企業(?:の|である)?|ベンチャー企業(?:の|である)?|ベンチャーの"
         r"|コミュニティ(?=[A-Za-z]))"  # "ロボット人材のコミュニティRobotMateHubを運営する": a Latin name only
         r"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         r"(?=は|が|、|と|の|に|を|も|\(|$)"
@@ -128,7 +131,7 @@ _ENGLISH_ENDING = (
     r"|Institute|Foundation|University|Court|Lab|Laboratory|Laboratories|Fund"
     # Public bodies and associations ("Japan Fair Trade Commission", "Kanagawa Prefecture", "AI Alliance").
     r"|Agency|Commission|Council|Authority|Association|Society|Consortium|Alliance|Organization|Organisation"
-    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government"
+    r"|Forum|Federation|Prefecture|Prefectural Government|Metropolitan Government|City Government|Fund of Funds"
     # Government offices and markets ("General Services Administration", "AI Strategy Headquarters", "Korea
     # Exchange").
     r"|Administration|Headquarters|Exchange"
@@ -355,7 +358,7 @@ def detect_names(
         # "ChatGPT Work": a product; "Paris-based Mistral": the company, which the watch list knows by that name.
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
-    arms = trade_arms(text, known_organisation) if japanese else ()
+    arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
     ended = english_endings(body, known_organisation, known_model)
     called = chain(listed_prefectures(body), called_names(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):

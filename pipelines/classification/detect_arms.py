@@ -2,6 +2,7 @@
 
     Microsoft Japan / Google Japan's … / Amazon Web Services Japan      a known company's Japanese unit
     ソフトバンクロボティクス / JR東日本メカトロニクス / パナソニックエナジー  a known company's arm by its trade
+    フォーブスアジア / ソニーアジア                                 a known company's Asian unit
 
 The unit or arm is its own company, written as the text writes it; the known company is found by the watch
 list already. ``detect.detect_names`` keeps what these yield.
@@ -44,8 +45,9 @@ TRADE_ENDING = (
     r"フーズ|ファーマ|ロボティクス|エレクトロニクス|システムズ|ソリューションズ|ネットワークス|モーターズ|マテリアルズ"
     r"|インダストリーズ|コーポレーション|ラボラトリーズ|ラボ"
 )
+# A known company's regional unit too ("フォーブスアジア", "Acmeアジア"; after any word アジア is a region).
 _TRADE = re.compile(
-    rf"(?:{TRADE_ENDING}|エナジー|メカトロニクス)(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
+    rf"(?:{TRADE_ENDING}|エナジー|メカトロニクス|アジア)(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
 )
 _NAME_CHARACTER = re.compile(rf"[A-Za-z0-9&\-{KANJI}{KATAKANA}]")
 

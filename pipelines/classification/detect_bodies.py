@@ -31,17 +31,20 @@ from pipelines.classification.detect_words import GENERIC_NAMES, GENERIC_STEMS, 
 
 # --- Japanese endings --------------------------------------------------------------------------------
 # The ending says what kind of body the name is: 大学, 研究所, 銀行 … (a 機構 only when it says what it
-# does: 研究開発機構, not 価格決定機構, a mechanism).
+# does: 研究開発機構, or that it is a joint body of its members: 共同機構; not 価格決定機構, a mechanism).
 _JAPANESE_ENDING = (
-    r"大学院大学|大学病院|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|研究センター"
+    r"大学院大学|大学病院|大学|研究所|研究室|総研|研究開発機構|研究機構|推進機構|振興機構|支援機構|開発機構|共同機構|研究センター"
+    # Cooperatives by their trade ("甲賀農業協同組合", "北浜漁業協同組合"; "農業協同組合" alone is a kind of body).
+    r"|農業協同組合|漁業協同組合|生活協同組合|事業協同組合|森林組合"
     r"|投資事業有限責任組合|投資事業組合|研究組合|協議会|連合会|病院|学会|協会|財団|銀行|信用金庫|信用組合|証券|新聞社|新聞"
     # Councils of state and their sections ("産業構造審議会知的財産分科会"), agencies ("カタール投資庁").
     r"|審議会|分科会|部会|庁|フォーラム|コンソーシアム"
     # Chambers, federations, promotion societies and private schools ("東京商工会議所", "日本将棋連盟",
     # "日本学術振興会", "河合塾").
     r"|商工会議所|商工会|連盟|振興会|塾"
-    # A company group, a trading house, a brewery ("日清製粉グループ", "ツバメ商会", "白鷺酒造").
-    r"|グループ|商会|酒造"
+    # A company group, a trading house, a brewery ("日清製粉グループ", "ツバメ商会", "白鷺酒造"); a group's holding
+    # company, "HD" for short after a Japanese name ("ミドリグループHD", "ヤマトHD"; not "4KHD").
+    rf"|グループHD|グループホールディングス|グループ|(?<=[{KANJI}{KATAKANA}])HD(?![A-Za-z0-9])|商会|酒造"
     r"|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
     # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).
@@ -72,7 +75,10 @@ _AFTER_DOT = re.compile(_NAME_BY_ENDING)
 _FUND_ENDING = (
     ("投資事業",),
     re.compile(
-        rf"{BEFORE_NAME}(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?)"
+        # Latin words with spaces may open it ("Acme Frontier 2号投資事業有限責任組合").
+        rf"{BEFORE_NAME}(?P<name>(?P<stem>(?:[A-Z][A-Za-z0-9&\-]* ){{1,3}}[A-Za-z0-9{KANJI}{KATAKANA}]"
+        rf"[A-Za-z0-9&{KANJI}{KATAKANA}]{{1,30}}?"
+        rf"|[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?)"
         r"(?P<ending>投資事業有限責任組合|投資事業組合))"
     ),
 )
@@ -93,7 +99,8 @@ _KINDS_OF_SCHOOL = tuple("学習 進学 補習 個別指導 英会話 英語 そ
 # A ministry written before its own office's name ("総務省九州総合通信局", "経済産業省関東経済産業局").
 _MINISTRY_BEFORE = re.compile(rf"^[{KANJI}]{{1,6}}省(?=[{KANJI}]{{2}})")
 # A stem that is a date, a count or an edition, not a name: "令和7年度大学発…", "第4回公式生放送".
-_NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成")
+# A fund's number alone ("1号") is none either: its name is the words before it.
+_NOT_A_STEM = re.compile(r"^第|[0-9]+(?:回|年|月|日)|年度|令和|平成|^[0-9]+号$")
 # A date or an edition before a body's name ("令和6年度第1回審査品質管理小委員会"): no part of it.
 _EDITION_BEFORE = re.compile(r"^(?:(?:令和|平成)?[0-9]+年度?)?(?:第[0-9]+回)?(?=[^0-9])")
 _ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")

@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipelines.classification.detect_characters import DESCRIBED, OWNER, WORD, present
+from pipelines.classification.detect_characters import DESCRIBED, ENGLISH_LEADING, OWNER, WORD, present
 from pipelines.classification.detect_words import NOT_SUBJECTS
 
 # --- Words around a company's name (read by ``detect_institutions.candidate_names``) ---------------------
 # "Turing Drive, a Taiwanese startup that …", "Connected Robotics, a startup on …": a name and what it is.
 # "Kyoto Fusioneering, a venture founded by …": Japan's English press calls a startup a venture.
-_WHAT_IT_IS = r"(?:startup|start-up|venture|company|firm|developer|maker|unicorn|bank|investor)"
+# A party or a consortium too ("Team Acme, a new political party led by …").
+_WHAT_IT_IS = (
+    r"(?:startup|start-up|venture|company|firm|developer|maker|unicorn|bank|investor|political party|consortium)"
+)
 DESCRIBED_AFTER = (
     re.compile(rf", an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,3}}), an? (?:[\w-]+ ){{0,4}}?{_WHAT_IT_IS}\b"),
@@ -37,15 +40,18 @@ BASED = (
         rf"(?P<name>{WORD}(?: {WORD}){{0,2}})"
     ),
 )
-# English: "AI chip designer Groq", "CNBC reported", "Disruptive, Groq's long-time backer": what a company is,
-# an outlet reporting, and a name with its relation to another.
+# English: "AI chip designer Groq", "AI voice platform CoeFont", "CNBC reported", "Disruptive, Groq's long-time
+# backer": what a company is, an outlet reporting, and a name with its relation to another.
 _WHAT_IT_DOES = (
     r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
-    r"|pioneer)"
+    r"|pioneer|platform)"
 )
 DESCRIBED_BEFORE = (
     re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
-    re.compile(rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{WORD}(?: {WORD}){{0,2}})"),
+    # Not a name cut before its "of" ("analysis platform Forest of Innovation").
+    re.compile(
+        rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{WORD}(?: {WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])"
+    ),
 )
 REPORTED = (
     re.compile(r" report(?:ed|s)\b"),
@@ -63,7 +69,8 @@ APPOSITIVE = (
     ),
 )
 # "Nscale's 958 million euros", "Isomorphic Labs' 523 million": a company and its round in a roundup.
-_AMOUNT = r"(?:[$€£¥][0-9]|[0-9][0-9.,]* (?:million|billion|bn)\b)"
+# The currency may carry its country's letters ("Acme's US$95 million Series D", "S$20 million", "₹150 crore").
+_AMOUNT = r"(?:(?:US|S|A|C|HK|NT)?[$€£¥₹][0-9]|[0-9][0-9.,]* (?:million|billion|bn)\b)"
 OWNER_OF_AMOUNT = (
     re.compile(rf"(?:'s|’s|s') {_AMOUNT}"),
     re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{WORD}(?: {WORD}){{0,2}})(?:'s|’s|') {_AMOUNT}"),
@@ -197,7 +204,11 @@ _JOINED = (
 _BEHIND = (
     (" behind ",),
     None,
-    re.compile(rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the (?:company|startup|start-up|firm)$"),
+    # "BharatGen, the IIT Bombay-anchored consortium behind …": what describes the consortium may come between.
+    re.compile(
+        rf"(?<![A-Za-z0-9&.\-])(?P<name>{_DOTTED_NAME}), the (?:[\w-]+ ){{0,2}}?"
+        r"(?:company|startup|start-up|firm|consortium|group|lab)$"
+    ),
 )
 _MAKER_OF_PRODUCT = (
     (" maker of ", " developer of "),
@@ -265,6 +276,52 @@ _NAME_AND_ROUND = (
         r" \((?:[$€£¥]|US\$|USD |EUR |GBP )[0-9][0-9.,]*\s?(?:[mMbBkK]|bn|million|billion)\b"
     ),
 )
+# A company and its round in a list of rounds: "ahead of Acme with $60 million, Beta Labs with $50 million and …"
+# (an item of the list: after its start, a comma, "and" or "ahead of").
+_WITH_AMOUNT = (
+    re.compile(r" with (?:US|S|A|C|HK|NT)?[$€£¥₹][0-9]"),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=\band )|(?<=\bof ))(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
+        r" with (?:US|S|A|C|HK|NT)?[$€£¥₹][0-9][0-9.,]*\s?(?:[mMbB]|bn|million|billion|crore)\b"
+    ),
+)
+# India's national institutes by their acronym and their city: "IIT Bombay", "IIIT Hyderabad", "IIM Ahmedabad".
+_INSTITUTE_OF_CITY = (
+    re.compile(r"\b(?:IIT|IIIT|NIT|IIM|IISER) [A-Z]"),
+    re.compile(r"(?<![A-Za-z0-9&.\-])(?P<name>(?:IIT|IIIT|NIT|IIM|IISER) [A-Z][a-z]+)(?![A-Za-z])"),
+)
+# Partnerships named after their partners, as law firms are: two names, "&", a third ("Mori Hamada & Matsumoto");
+# not an author pair ("Smith & Jones", two words) nor fields ("Research Design & Optimization").
+_PARTNERS = (
+    re.compile(r"[a-z] & [A-Z]"),
+    re.compile(r"(?<![A-Za-z0-9&.\-])(?P<name>[A-Z][a-z]+ [A-Z][a-z]+ & [A-Z][a-z]+)(?![A-Za-z0-9\-]| [A-Z&])"),
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][A-Za-z]* $")
+_NOT_PARTNERS = frozenset(
+    """Research Development Science Sciences Technology Technologies Engineering Design Optimization Innovation Data
+    Analytics Media Communications Arts Culture Health Safety Security Policy Management Marketing Sales Operations
+    Trade Industry Energy Environment Finance Risk Compliance Legal Law Education Learning Mergers Acquisitions
+    Planning Strategy Control Systems Services Products Software Hardware Digital Society Economy Economics""".split()
+)
+# A name and what the sentence says it was in a tally: "UOB was the most active institutional investor", "Acme is
+# the largest lender", "HFS had the biggest deal".
+_WAS_THE = (
+    (" was the ", " is the ", " had the ", " was a ", " is a "),
+    re.compile(
+        rf"(?:^|(?<=[\n。])|(?<=\. )|(?<=, )|(?<=; ))(?P<name>{_DOTTED}(?: {_DOTTED}){{0,2}})"
+        r" (?:was|is|had) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:investor|backer|lender|deal|round)\b"
+    ),
+)
+_NOT_SUBJECT_WORDS = frozenset("This That It There Here What Which Who One Each Every Such Another".split())
+_ROUNDS = frozenset("Series Seed Pre-Series Pre-seed Round Bridge Tranche".split())
+# Places that rankings of funding list the same way ("ahead of Jakarta with US$85 million"): the hubs and
+# countries of such tallies, no company.
+_HUBS = frozenset(
+    """Jakarta Singapore Bangkok Manila Hanoi Kuala Lumpur Seoul Tokyo Osaka Beijing Shanghai Shenzhen Hangzhou
+    Taipei Hong Kong Bengaluru Bangalore Mumbai Delhi Hyderabad Chennai Pune Gurugram Noida Sydney Melbourne
+    London Paris Berlin Munich Stockholm Amsterdam Dubai Riyadh Toronto Boston Austin Seattle Indonesia Vietnam
+    Thailand Malaysia Philippines India China Japan Korea Taiwan Australia Europe Asia Africa America City""".split()
+)
 # Ranks before a title ("General partner", "Managing partner").
 _RANKS = frozenset("General Managing Chief Executive Deputy Associate Venture".split())
 # Capitalised words that open a sentence or describe, and are no organisation's name.
@@ -307,6 +364,10 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
         _SHARES_OF,
         _ACTS_IN_PROSE,
         _NAME_AND_ROUND,
+        _WITH_AMOUNT,
+        _INSTITUTE_OF_CITY,
+        _PARTNERS,
+        _WAS_THE,
     ):
         if not present(needs, text):
             continue
@@ -314,6 +375,16 @@ def english_roles(text: str, japanese: bool = False) -> Iterator[str]:
             name = _role_name(match.group("name"))
             if pattern is _TITLED_PERSON[1] and name in _RANKS:
                 continue  # "General partner Jane Doe", "Managing director …": a rank, not a firm
+            if pattern is _WAS_THE[1] and name and name.split()[0] in _NOT_SUBJECT_WORDS:
+                continue  # "This was the biggest round"
+            if pattern is _PARTNERS[1] and (
+                _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                or not _NOT_PARTNERS.isdisjoint(match.group("name").replace("&", " ").split())
+                or ENGLISH_LEADING.match(match.group("name"))
+            ):
+                continue  # the end of a longer name, fields joined by "&", or two names after "As", "The" …
+            if pattern is _WITH_AMOUNT[1] and name and (name.split()[0] in _ROUNDS or name.split()[-1] in _HUBS):
+                continue  # "a Series A with $10 million", "Jakarta with $85 million": a round or a place
             if name and not (pattern is _WHICH[1] and name.isupper()):
                 yield name
     if not japanese and " led by " in text:

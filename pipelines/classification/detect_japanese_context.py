@@ -35,11 +35,14 @@ NAME_BEFORE_ADDRESS = (
 )
 # "Xの代表取締役", "X代表取締役社長": the company whose officer is named.
 NAME_BEFORE_OFFICER = (
-    re.compile(r"代表取締役|取締役社長|最高経営責任者|社長の|会長の|社長、|会長、"),
+    re.compile(r"代表取締役|取締役社長|最高経営責任者|社長の|会長の|社長、|会長、|創業者の|創業者、"),
     re.compile(
         rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA})の?(?:代表取締役|取締役社長|最高経営責任者)"
         # "ハヤテ社長の山田氏": a katakana or Latin name before 社長 is its company's.
         rf"|{BEFORE_NAME}(?P<after>{LATIN_OR_KANA})(?:社長|会長)(?:の|、)"
+        # "Box共同創業者のアーロン・レヴィ氏": a Latin name run into 創業者 (a katakana word may be a kind of
+        # company: "スタートアップ創業者の").
+        r"|(?<![A-Za-z0-9&.\-])(?P<latin>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})(?:共同)?創業者(?:の|、)"
     ),
 )
 # "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).

@@ -31,10 +31,13 @@ _HIRAGANA_LEAD = (
 # A foreign name may have accented letters ("Roquette Frères"); a katakana name with its "・" may be long
 # ("フィデリティ・マネジメント・アンド・リサーチ・カンパニー").
 _LATIN_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+# An item may carry its short name in brackets ("甲賀農業協同組合(JAこうか)、…"): the list goes on after it.
 _LIST_ITEM = (
     rf"{_HIRAGANA_LEAD}[A-Za-z0-9&\-{_LATIN_ACCENTED}{KANJI}{KATAKANA}]{{2,30}}"
-    rf"(?: [A-Za-z0-9&.\-{_LATIN_ACCENTED}]+){{0,3}}"
+    rf"(?: [A-Za-z0-9&.\-{_LATIN_ACCENTED}]+){{0,3}}(?:\([^()、。]{{1,12}}\))?"
 )
+_PREFECTURE_AND_TOWN = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府).+(?:市|町|村|区)$")
+_SHORT_NAME = re.compile(r"\([^()、。]{1,12}\)$")
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -73,9 +76,10 @@ def _reads_as_name(item: str) -> bool:
 
 # "d-Matrix" too, and a name in lower case with a digit in it ("n8n").
 _ITEM_WORD = r"(?:(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*|[a-z]+[0-9][a-z0-9]*(?![A-Za-z0-9]))"
-# Words of one name, "&" too ("Mitsui & Co."), a fund's number ("SoftBank Vision Fund 2"), an item perhaps led
+# Words of one name, up to five ("Acme Ventures Southeast Asia & India"), "&" too ("Mitsui & Co."), a fund's
+# number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
-_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,3}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
+_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,4}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
     re.compile(
@@ -161,7 +165,7 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
             yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
-            items = [clean_name(item) for item in _JAPANESE_AND.split(match.group("items"))]
+            items = [clean_name(_SHORT_NAME.sub("", item)) for item in _JAPANESE_AND.split(match.group("items"))]
             if _SAID_AFTER.match(text, match.end()) is not None:
                 # What the words after say holds for the items that read as names: not "学生、教員、職員が参加",
                 # "田中、鈴木の2者" (kinds of people, surnames: short kanji words, words for a kind of body).
@@ -176,7 +180,7 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
                 continue
             yield (
                 [_english_item(item, index == 0) for index, item in enumerate(items)],
-                says_organisations(body, match.start()),
+                says_organisations(body, match.start()) or _MONEY_AFTER.match(body, match.end()) is not None,
             )
         for phrase in () if japanese else _PAIR_PHRASES:
             at = body.find(phrase)
@@ -218,6 +222,14 @@ _SAYS_ORGANISATIONS = re.compile(
 )
 
 
+# A list that puts money in ("A, B and C committed £14bn to …", "… have pledged $2 billion"): its items are
+# organisations.
+_MONEY_AFTER = re.compile(
+    r" (?:have |has |will |together )?(?:committed|invested|pledged|raised|invest|commit|pledge)"
+    r" (?:a combined |a total of |more than |over )?(?:US|S|A|C|HK)?[$€£¥₹][0-9]"
+)
+
+
 def says_organisations(text: str, start: int) -> bool:
     """Whether the words before a list at ``start`` say that its items are organisations."""
     return _SAYS_ORGANISATIONS.search(text, max(0, start - 40), start) is not None
@@ -235,6 +247,7 @@ def list_item_is_name(item: str) -> bool:
         2 <= len(item) <= 40
         and (_DIGIT_NAME.match(item) is not None or not _ITEM_NOISE.search(_FUND_NUMBER.sub("", item)))
         and item not in NOT_SUBJECTS
+        and _PREFECTURE_AND_TOWN.match(item) is None  # "滋賀県甲賀市": the two are found as local governments
         and not (item[0] in "同本当各両他" and item[1:] in GENERIC_NAMES)  # 同研究室, 本大学: the one just named
     )
 

@@ -25,8 +25,9 @@ _MUNICIPALITY = (
     re.compile(_MUNICIPALITY_END),
     re.compile(
         rf"(?<![\u4e00-\u9fff(:])"
-        rf"(?P<name>(?:(?:[\u4e00-\u9fff]{{2,3}}県|北海道|東京都|大阪府|京都府)?[\u4e00-\u9fff]{{1,6}}"
-        rf"|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}})?{_MUNICIPALITY_END})"
+        # A city in hiragana may follow its prefecture too ("茨城県つくば市", "埼玉県さいたま市").
+        rf"(?P<name>(?:(?:[\u4e00-\u9fff]{{2,3}}県|北海道|東京都|大阪府|京都府)?"
+        rf"(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}}))?{_MUNICIPALITY_END})"
         rf"(?P<office>庁|役所|議会|{_LOCAL_OFFICE})?"
     ),
 )
@@ -34,7 +35,8 @@ _TOWN_BEFORE_PARTICLE = re.compile(rf"(?:{_TOWN_PARTICLE})")
 _PREFECTURE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}県|北海道|大阪府|京都府")
 # A city written with its prefecture ("茨城県日立市") is named on its own too.
 _PREFECTURE_AND_CITY = re.compile(
-    r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村|区))$"
+    r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)"
+    r"(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村|区)|[\u3041-\u3096]{2,5}(?:市|町|村))$"
 )
 # Hiragana before 市 that ends a phrase, not a city's name ("について市").
 _PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
