@@ -21,7 +21,10 @@ during the fifth session while its first rules were being written elsewhere
 test half too from the sixth session, 3 December 2026: a set in OPENED_WHOLE
 counts whole in the tuning half), and the sixth (``devset6_items_*.jsonl`` and
 ``devset6_leads_*.jsonl``), written during the sixth session by hands that
-read only the definitions. ``--whole devset6`` scores one set whole
+read only the definitions (its tuning half was tuned on from 12:55 that day,
+its test half stays unread), and the seventh (``devset7_*``), written the
+same way at the end of the sixth session, after its rules, to measure
+them. ``--whole devset7`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
 nobody has tuned on either half of.
 Every record falls in one half by a hash
@@ -71,6 +74,8 @@ FIFTH_DEVSET = "devset5_items_*.jsonl"
 FIFTH_LEADS = "devset5_leads_*.jsonl"
 SIXTH_DEVSET = "devset6_items_*.jsonl"
 SIXTH_LEADS = "devset6_leads_*.jsonl"
+SEVENTH_DEVSET = "devset7_items_*.jsonl"
+SEVENTH_LEADS = "devset7_leads_*.jsonl"
 # Sets whose test half has been opened for tuning too: all their records count in the tuning half.
 OPENED_WHOLE = frozenset({"devset5"})
 HELDOUT_ITEMS = "heldout_b*.jsonl"
@@ -272,6 +277,7 @@ SETS = {
     "devset4": (FOURTH_DEVSET, FOURTH_LEADS),
     "devset5": (FIFTH_DEVSET, FIFTH_LEADS),
     "devset6": (SIXTH_DEVSET, SIXTH_LEADS),
+    "devset7": (SEVENTH_DEVSET, SEVENTH_LEADS),
 }
 
 
