@@ -102,53 +102,45 @@ _ENGLISH_SUBJECT = re.compile(
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
-# The patterns that read Japanese words around a name are not tried on English text, where they cannot match.
-_JAPANESE_ONLY = frozenset(
-    pair[1]
-    for pair in (
-        BY_LEGAL_FORM,
-        NAME_BEFORE_ADDRESS,
-        NAME_BEFORE_OFFICER,
-        NAME_WITH_SHA,
-        RELATED,
-        CITED,
-        DATED_LEAD,
-        SUBSCRIBER,
-        BRACKETED,
-        MAKER,
-        FOREIGN,
-        SIZE_BEFORE,
-        ACTING,
-        COMPANY_BRACKETED,
-        ANNOUNCER,
-        OFFICER_BY_NAME,
-        MAKER_OF,
-        SURVEYED,
-        SPUN_OUT,
-        RENAMED,
-        AFTER_COMPANY_WORD,
-        PARLIAMENTARY_GROUP,
-    )
+# The readers of a name from the words around it, in the order they are tried, each with the text it is tried on
+# (one that reads Japanese words is not tried on English text, where it cannot match) and whether it reads a name
+# from the role it plays, where a word for who plays it may stand instead (a generic actor is then no name).
+_JAPANESE, _ANY = True, False
+_ROLE, _NAME = True, False
+_READERS = (
+    (BY_LEGAL_FORM, _JAPANESE, _NAME),
+    (NAME_BEFORE_ADDRESS, _JAPANESE, _NAME),
+    (NAME_BEFORE_OFFICER, _JAPANESE, _NAME),
+    (NAME_WITH_SHA, _JAPANESE, _NAME),
+    (RELATED, _JAPANESE, _NAME),
+    (CITED, _JAPANESE, _NAME),
+    (DESCRIBED_AFTER, _ANY, _NAME),
+    (BASED, _ANY, _NAME),
+    (DATED_LEAD, _JAPANESE, _NAME),
+    (SUBSCRIBER, _JAPANESE, _NAME),
+    (BRACKETED, _JAPANESE, _NAME),
+    (DESCRIBED_BEFORE, _ANY, _NAME),
+    (REPORTED, _ANY, _NAME),
+    (APPOSITIVE, _ANY, _NAME),
+    (MAKER, _JAPANESE, _NAME),
+    (OWNER_OF_AMOUNT, _ANY, _NAME),
+    (SOURCE, _ANY, _NAME),
+    (FOREIGN, _JAPANESE, _ROLE),
+    (SIZE_BEFORE, _JAPANESE, _ROLE),
+    (ACTING, _JAPANESE, _ROLE),
+    (COMPANY_BRACKETED, _JAPANESE, _ROLE),
+    (ANNOUNCER, _JAPANESE, _ROLE),
+    (OFFICER_BY_NAME, _JAPANESE, _ROLE),
+    (LISTED, _ANY, _ROLE),
+    (MAKER_OF, _JAPANESE, _ROLE),
+    (SURVEYED, _JAPANESE, _ROLE),
+    (SPUN_OUT, _JAPANESE, _ROLE),
+    (RENAMED, _JAPANESE, _NAME),
+    (AFTER_COMPANY_WORD, _JAPANESE, _ROLE),
+    (PARLIAMENTARY_GROUP, _JAPANESE, _NAME),
 )
-
-
-# The patterns that read a name from the role it plays, where a word for who plays it may stand instead.
-_ROLE_PATTERNS = frozenset(
-    pair[1]
-    for pair in (
-        FOREIGN,
-        SIZE_BEFORE,
-        ACTING,
-        COMPANY_BRACKETED,
-        ANNOUNCER,
-        OFFICER_BY_NAME,
-        LISTED,
-        MAKER_OF,
-        SURVEYED,
-        SPUN_OUT,
-        AFTER_COMPANY_WORD,
-    )
-)
+_JAPANESE_ONLY = frozenset(reader[1] for reader, japanese_only, _ in _READERS if japanese_only)
+_ROLE_PATTERNS = frozenset(reader[1] for reader, _, reads_role in _READERS if reads_role)
 
 
 def candidate_names(text: str, title: str, body_start: int, known: Callable[[str], object]) -> Iterator[str]:
@@ -159,38 +151,7 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
     japanese = JAPANESE_LETTER.search(text) is not None
     if japanese:
         yield from japanese_by_ending(text, known)
-    for needs, pattern in (
-        BY_LEGAL_FORM,
-        NAME_BEFORE_ADDRESS,
-        NAME_BEFORE_OFFICER,
-        NAME_WITH_SHA,
-        RELATED,
-        CITED,
-        DESCRIBED_AFTER,
-        BASED,
-        DATED_LEAD,
-        SUBSCRIBER,
-        BRACKETED,
-        DESCRIBED_BEFORE,
-        REPORTED,
-        APPOSITIVE,
-        MAKER,
-        OWNER_OF_AMOUNT,
-        SOURCE,
-        FOREIGN,
-        SIZE_BEFORE,
-        ACTING,
-        COMPANY_BRACKETED,
-        ANNOUNCER,
-        OFFICER_BY_NAME,
-        LISTED,
-        MAKER_OF,
-        SURVEYED,
-        SPUN_OUT,
-        RENAMED,
-        AFTER_COMPANY_WORD,
-        PARLIAMENTARY_GROUP,
-    ):
+    for (needs, pattern), _, _ in _READERS:
         if (not japanese and pattern in _JAPANESE_ONLY) or not present(needs, text):
             continue
         for match in pattern.finditer(text):

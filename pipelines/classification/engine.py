@@ -40,20 +40,11 @@ from pipelines.classification.headline import HEADLINE_LABEL, lead_subject, mode
 from pipelines.classification.kind import decide_kind
 from pipelines.classification.kind_address import chamber_host_owner, katakana_host_owner
 from pipelines.classification.labels import Labels
-from pipelines.classification.relevance import (
-    RELEVANT_GENAI,
-    RELEVANT_JAPAN,
-    Evidence,
-    ai_inventor,
-    drafted_text,
-    generative_model_shapes,
-    japan_evidence,
-    japan_section,
-    japanese_host,
-    lexical_genai,
-    off_topic,
-)
+from pipelines.classification.relevance import RELEVANT_GENAI, RELEVANT_JAPAN, Evidence, off_topic
 from pipelines.classification.relevance_foreign import ForeignMarks, japanese_detected
+from pipelines.classification.relevance_genai import lexical_genai
+from pipelines.classification.relevance_genai_signs import ai_inventor, drafted_text, generative_model_shapes
+from pipelines.classification.relevance_japan import japan_evidence, japan_section, japanese_host
 from pipelines.classification.text import Hit, TermMatcher
 from pipelines.classification.topics import decide_topics, partnership_sides
 

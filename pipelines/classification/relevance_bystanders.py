@@ -49,7 +49,7 @@ def one_backer(organisation: Organisation, folded: str, title_length: int) -> bo
     if not spans or spans[0][0] < title_length:
         return False
     for start, end in spans:
-        sentence = folded[_sentence_start(folded, start) : _sentence_end(folded, end)]
+        sentence = folded[sentence_start(folded, start) : sentence_end(folded, end)]
         leads = any(cue in sentence for cue in _LEAD_WORDS)
         if (leads or any(cue in sentence for cue in _BACKING_WORDS)) and several_rounds(sentence):
             continue  # one deal of a list ("Xが楽天主導で20億ドル、Yが8億ドルを得るなど"), whoever leads it
@@ -77,11 +77,13 @@ def several_rounds(sentence: str) -> bool:
     return False
 
 
-def _sentence_start(folded: str, position: int) -> int:
+def sentence_start(folded: str, position: int) -> int:
+    """Where the sentence around ``position`` starts: after the last "。" or ". " before it."""
     return max(folded.rfind("。", 0, position), folded.rfind(". ", 0, position)) + 1
 
 
-def _sentence_end(folded: str, position: int) -> int:
+def sentence_end(folded: str, position: int) -> int:
+    """Where the sentence around ``position`` ends: at the first "。" or ". " from it, or at the text's end."""
     ends = [end for end in (folded.find("。", position), folded.find(". ", position)) if end != -1]
     return min(ends) if ends else len(folded)
 

@@ -13,6 +13,7 @@ from common.folding import fold_term
 from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.headline import HEADLINE_LABEL
+from pipelines.classification.relevance_bystanders import sentence_end, sentence_start
 
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -129,9 +130,7 @@ class ForeignMarks:
                 or self.country_listed_after.match(folded, end)
             ):
                 return False
-            sentence_start = max(folded.rfind("。", 0, start), folded.rfind(". ", 0, start)) + 1
-            ends = [each for each in (folded.find("。", end), folded.find(". ", end)) if each != -1]
-            window = folded[max(sentence_start, start - 50) : min([*ends, end + 50])]
+            window = folded[max(sentence_start(folded, start), start - 50) : min(sentence_end(folded, end), end + 50)]
             if len({match.group(0) for match in self.country_name.finditer(window)}) < 2:
                 return False
             start = folded.find(term, end)

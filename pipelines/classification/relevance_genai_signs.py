@@ -1,0 +1,85 @@
+"""Generative-AI evidence that no lexicon term gives: text that AI drafts for people, AI named as an invention's
+author, and a model's name that gives a parameter count or a chat tuning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from pipelines.classification.detect_words import NUMBERING_WORD
+
+# What a model's name says when it gives a parameter count or a chat tuning: "X-8B", "X-70B-Instruct", "X-Chat".
+_GENERATIVE_MODEL_SHAPE = re.compile(r"-(?:\d+(?:\.\d+)?[Bb]|Instruct|Chat)(?:\b|-)")
+# The same in running text, for names the detector does not take whole ("LFM2.5-1.2B-JP", "Qwen2.5-72B"): a name
+# joined by a hyphen to a count of billions of parameters.
+# Not "Phase-2B" or "Type-1B", words that number things with a letter.
+_PARAMETER_COUNT = re.compile(
+    rf"(?<![A-Za-z0-9])(?!{NUMBERING_WORD})"
+    r"[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+){0,3}-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])"
+)
+# What a parameter count needs, searched for first: most texts have none, and the full pattern may start anywhere.
+_PARAMETER_SUFFIX = re.compile(r"-\d{1,3}(?:\.\d)?B(?![A-Za-z0-9])")
+# Text that AI writes for people, in a text about AI: minutes, documents, replies, summaries or articles made
+# automatically ("議事録や文書の自動生成", "回答文を自動で作成", "記事を自動生成"). Only generative AI writes them.
+_DRAFTED_TEXT = re.compile(
+    r"(?:議事録|議事要旨|文書|文章|答弁書?|回答文?|返信文?|要約|原稿|報告書|記事|メール文?|説明文|通知文)"
+    r"(?:(?:や|と|、|・)[^。、\s]{1,8}?)?(?:の|を)?自動(?:で|的に)?(?:生成|作成)"
+)
+AI_WORD = re.compile(r"(?<![a-z])ai(?![a-z])")
+# The same with AI as the writer: "AIで議事録を作成", "AIが回答文を作成", "AIを使って答弁書の下書き".
+_AI_DRAFTS = re.compile(
+    r"(?<![a-z])ai(?:で|が|を使って|を使い|を活用して|を用いて|による|により)[^。、]{0,8}?"
+    r"(?:議事録|議事要旨|文書|文章|答弁書?|回答文?|返信文?|原稿|報告書|記事|メール文?|説明文|通知文)"
+    r"(?:の|を)?(?:作成|生成|要約|下書き|起案)"
+)
+_AI_AS_WRITER = ("aiで", "aiが", "aiを", "aiによ")
+
+
+def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
+    """The generative-AI weight of text that AI drafts ("議事録や文書の自動生成" in an item about AI, "AIで議事録を
+    作成")."""
+    drafted = None
+    if "自動" in folded:
+        drafted = _DRAFTED_TEXT.search(folded)
+        if drafted is not None and not AI_WORD.search(folded):
+            drafted = None
+    if drafted is None and any(writer in folded for writer in _AI_AS_WRITER):
+        drafted = _AI_DRAFTS.search(folded)
+    if drafted is None:
+        return 0.0
+    reasons.append(f"genai:text drafted by AI ({drafted.group(0)})")
+    return 2.0 if drafted.start() < title_length else 1.0
+
+
+# AI as the author of an invention, as of a picture or a song: "AI does not qualify as inventor", "whether an AI
+# system can be an inventor", "AI inventors", "invented by AI", "AIを発明者と認めず", "発明者をAIとした出願",
+# "AIによる発明" (not "AI inventions" nor AI発明, which may be inventions about AI). Whether what an AI generates can
+# be patented is a question about generative AI.
+_AI_INVENTOR = re.compile(
+    r"(?<![a-z])ai(?:\s(?:system|systems|model|models|tool|tools|program|programs|machine|machines))?"
+    r"(?:\s(?:can|cannot|could|does|do|did|not|to|be|qualify|qualifies|is|was|named|listed|as|an|the)){1,5}"
+    r"\sinventors?(?![a-z])"
+    r"|(?<![a-z])ai[-\s]invent(?:or|ors|ed)(?![a-z])|invented by (?:an? )?ai(?![a-z])"
+    r"|(?<![a-z])ai(?:を|は|が)?発明者|発明者(?:を|は|が|として)ai(?![a-z])|(?<![a-z])ai(?:による|が行った|が生み出した)発明"
+)
+
+
+def ai_inventor(folded: str, title_length: int, reasons: list[str]) -> float:
+    """The generative-AI weight of AI named as an invention's author ("AI does not qualify as inventor",
+    "AIを発明者と認めず")."""
+    if "invent" not in folded and "発明" not in folded:
+        return 0.0
+    found = _AI_INVENTOR.search(folded)
+    if found is None:
+        return 0.0
+    reasons.append(f"genai:AI as an invention's author ({found.group(0)})")
+    return 2.0 if found.start() < title_length else 1.0
+
+
+def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], document: str) -> list[str]:
+    """Models the watch list does not know whose name gives a parameter count or a chat tuning ("X-8B-Instruct"):
+    a generative language model by its name."""
+    shapes = [entry["name"] for entry in detected["models"] if _GENERATIVE_MODEL_SHAPE.search(entry["name"] + "-")]
+    if not shapes and "B" in document and _PARAMETER_SUFFIX.search(document):
+        shapes = [match.group(0) for match in _PARAMETER_COUNT.finditer(document)][:1]
+    return shapes

@@ -1,0 +1,189 @@
+"""The Japan evidence of an item: the Japanese language, places, the state, national words, company forms,
+people named in Japanese, Japanese organisations and models and the issuer, less what is another country's or no
+party to the story; and the addresses that make an item Japanese by where it appears."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from common.text import host_within
+from config.watchlist import ModelFamily, Organisation
+from pipelines.classification.relevance import Evidence
+from pipelines.classification.relevance_bystanders import (
+    CITATION_WORDS,
+    PAST_EMPLOYER_WORDS,
+    an_outlet,
+    one_backer,
+    only_cited,
+    only_past_employer,
+)
+from pipelines.classification.relevance_foreign import ForeignMarks
+
+# Three languages or more, by number or by word ("nine languages", "12 languages", "30以上の言語", "複数の言語");
+# two ("Japanese and English, two languages", 日英2言語) is a bilingual model, still about Japanese.
+_MANY_LANGUAGES = re.compile(
+    r"(?:(?<![\d.])(?:[3-9]|[1-9]\d+)(?:\+|以上)?\s?(?:の)?(?:languages|言語|か国語|カ国語)"
+    r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of"
+    r"|hundreds of|several|multiple|various|diverse|numerous) (?:\w+ )?languages|複数の?言語)"
+)
+# A title that names Japanese as one of a set: "..., including Japanese", "日本語を含む", "日本語など".
+_ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や")
+
+
+# A person written in kanji with さん ("山寺宏一さん", "九段理江さんら"): how a Japanese newsroom names a Japanese
+# private person, an actor or a writer (a foreign one is written in katakana, a Chinese official with 氏). Japan
+# evidence when the people are the story's own (``_japanese_people``).
+_JAPANESE_PERSON = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}さん")
+
+
+def _japanese_people(folded: str, title_length: int) -> str | None:
+    """The people written in kanji with さん when they are the story's own: one in the headline, or two or more in
+    the text ("山寺宏一さん、関俊彦さんらが出演"); a single one in the body may be a commentator a report quotes on
+    another country's news."""
+    names: dict[str, None] = {}
+    for match in _JAPANESE_PERSON.finditer(folded):
+        if match.start() < title_length:
+            return match.group(0)
+        names[match.group(0)] = None
+    return "、".join(names) if len(names) >= 2 else None
+
+
+# A news site's section for Japan in the address ("/en/japan/", "/news/2025/08/26/japan/"): the outlet files the
+# story under Japan.
+_JAPAN_SECTION = "/japan/"
+
+
+def japan_section(path: str) -> bool:
+    """Whether the item's address puts it in a news site's section for Japan ("arabnews.jp/en/japan/…")."""
+    return _JAPAN_SECTION in path.lower()
+
+
+def japan_evidence(
+    evidence: Mapping[tuple, Evidence],
+    organisations: list[tuple[Organisation, int]],
+    models: list[ModelFamily],
+    issuer: Organisation | None,
+    folded: str,
+    title_length: int = 0,
+    marks: ForeignMarks | None = None,
+    host: str = "",
+    resolve: Callable[[str], Organisation | None] | None = None,
+) -> tuple[float, list[str]]:
+    """How strongly the item is tied to Japan, with the reasons."""
+    reasons = []
+    language = evidence[("japan", "language")]
+    other_languages = evidence[("other_language",)]
+    multilingual = evidence[("multilingual",)]
+    many_languages = ("languages" in folded or "言語" in folded) and _MANY_LANGUAGES.search(folded)
+    # "Japanese and multilingual LLMs" is about Japanese; "Chinese, Japanese and Korean" is not, nor
+    # "open models for nine languages, including Japanese".
+    multilingual_title = bool(other_languages.title) or bool(
+        language.title and _ONE_OF_SEVERAL.search(folded, 0, title_length)
+    )
+    multilingual_text = bool(multilingual) or len(other_languages.terms()) >= 2 or bool(many_languages)
+    japan = 0.0
+    if language.title:
+        japan += 0.5 if multilingual_title else 2.0
+        reasons.append(
+            f"japan:{next(iter(language.title))} in title"
+            + (" (one language of several)" if multilingual_title else "")
+        )
+    elif language.text:
+        if multilingual_text:
+            reasons.append("japan:japanese is one language of several")
+        elif marks is not None and all(
+            marks.one_country_of_several(term, folded, title_length) for term in language.text
+        ):
+            reasons.append(
+                f"japan:{next(iter(language.text))} is one country's of several"
+            )  # "US, UK and Japanese law"
+        else:
+            japan += 1.0
+            reasons.append(f"japan:{next(iter(language.text))}")
+    place = evidence[("japan", "place")]
+    if marks is not None and place.text and not place.title:
+        listed = [term for term in place.text if marks.one_country_of_several(term, folded, title_length)]
+        if listed and len(listed) == len(place.text):
+            reasons.append(f"japan:{listed[0]} is one country of several")
+            place = Evidence()
+    state = evidence[("japan", "state")]
+    national = evidence[("japan", "national")]
+    if national and marks is not None:
+        # "Korea's sovereign AI model project", or sovereign AI in a story whose headline is about another country.
+        if (
+            marks.headline.match(folded, 0, title_length)
+            or (marks.owner_in_title is not None and marks.owner_in_title.match(folded, 0, title_length))
+            or marks.owned_abroad(national.terms(), folded, title_length)
+        ):
+            reasons.append(f"japan:{national.terms()[0]} is another country's")
+            national = Evidence()
+    if state and marks is not None:
+        country = marks.headline.match(folded, 0, title_length)
+        if country is not None:
+            reasons.append(f"japan:{state.terms()[0]} is of {country.group('country')}, the headline's subject")
+            state = Evidence()
+        elif marks.outlet_abroad(host):
+            reasons.append(f"japan:{state.terms()[0]} is of the country of {host}, a foreign outlet")
+            state = Evidence()
+        elif (subject := marks.foreign_subject(organisations, folded, title_length, models, resolve)) is not None:
+            reasons.append(f"japan:{state.terms()[0]} is of the country of {subject}, the headline's subject")
+            state = Evidence()
+    if place or state or national:
+        japan += min(place.weight(1.0, 1.0) + national.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
+        reasons.extend(f"japan:{term}" for term in [*place.terms(), *national.terms(), *state.terms()][:3])
+    company_form = evidence[("japan", "company_forms")]
+    if company_form:
+        japan += 1.0
+        reasons.append(f"japan:company form {company_form.terms()[0]}")
+    people = _japanese_people(folded, title_length) if "さん" in folded else None
+    if (
+        people is not None
+        and marks is not None
+        and not (marks.headline.match(folded, 0, title_length) or marks.outlet_abroad(host))
+    ):
+        japan += 1.0
+        reasons.append(f"japan:people named in Japanese, {people}")
+    japanese_organisations = [organisation for organisation, _ in organisations if organisation.japanese]
+    outlets = [each for each in japanese_organisations if each is not issuer and an_outlet(each)]
+    if outlets and any(word in folded for word in CITATION_WORDS):
+        cited = [each for each in outlets if only_cited(each, folded)]
+        reasons.extend(f"japan:{each.name} is only the source of a report" for each in cited)
+        japanese_organisations = [each for each in japanese_organisations if each not in cited]
+    if japanese_organisations and any(word in folded for word in PAST_EMPLOYER_WORDS):
+        past = [each for each in japanese_organisations if each is not issuer and only_past_employer(each, folded)]
+        reasons.extend(f"japan:{each.name} is only a person's past employer" for each in past)
+        japanese_organisations = [each for each in japanese_organisations if each not in past]
+    if (
+        japanese_organisations
+        and marks is not None
+        and not (language.title or place.title or state.title or national.title or company_form.title)
+        and not any(organisation.japanese and start < title_length for organisation, start in organisations)
+        and marks.foreign_company_headline(organisations, folded, title_length)
+    ):
+        backers = [
+            each for each in japanese_organisations if each is not issuer and one_backer(each, folded, title_length)
+        ]
+        reasons.extend(f"japan:{each.name} is one of many backers of a foreign company" for each in backers)
+        japanese_organisations = [each for each in japanese_organisations if each not in backers]
+    if japanese_organisations:
+        japan += min(len(japanese_organisations), 2)
+        reasons.extend(f"japan-organisation:{organisation.name}" for organisation in japanese_organisations[:3])
+    japanese_models = [model for model in models if model.japanese]
+    if japanese_models:
+        japan += 2.0
+        reasons.extend(f"japan-model:{model.name}" for model in japanese_models[:3])
+    if issuer is not None and issuer.japanese:
+        japan += 1.0
+        reasons.append(f"issuer:{issuer.name}")
+    return japan, reasons
+
+
+def japanese_host(host: str, hosts: frozenset[str]) -> bool:
+    """A site whose items are Japanese by where they appear: a Japanese press-release wire, a ministry
+    (.go.jp), a local government (.lg.jp, city.*.jp, pref.*.jp) or a university (.ac.jp)."""
+    if not host:
+        return False
+    if host.endswith(".jp") and host.removeprefix("www.").startswith(("city.", "pref.", "town.", "vill.")):
+        return True
+    return host_within(host, hosts)
