@@ -185,76 +185,8 @@ def parties(
 ) -> tuple[str | None, list[str], list[str]]:
     """Who raised the money, who invested, and who led."""
     investors: dict[str, None] = {}
-    leads: dict[str, None] = {}
-    owners: dict[str, tuple[int, int]] = {}  # a lead's round owner, where it is written; (0, 0): this round
+    leads, owners = leads_of_the_round(rules, document, folded, organisations)
     company = issuer.name if issuer else None
-    # This round's stage: the headline's, or else the first sentence's.
-    title_end = folded.find("。") if "。" in folded else len(folded)
-    this_stages = _stages(rules, folded[:title_end]) or _stages(
-        rules, folded[title_end : sentence_bounds(folded, title_end + 1)[1]]
-    )
-    for marker in rules.lead_markers.find(folded):
-        if marker.term in _LEADS_VERBS and not _round_follows(folded, marker.end):
-            continue  # "leads the market", not "leads a $40 billion round"
-        if (
-            marker.term == "led"
-            and folded[marker.start - 1 : marker.start] == "-"
-            and not folded.endswith("co-", 0, marker.start)
-        ):  # ("X and Y co-led the all-equity round" is the verb, not "an X-led round")
-            if _ROUND_WORD.match(folded, marker.end):
-                for name in lead_names(rules, document, folded, _hyphen_led_zone(folded, marker.start), organisations):
-                    leads[name] = None
-            continue
-        led_alone = _LED_ALONE.match(folded, marker.end) if marker.term == "led" else None
-        if marker.term == "led" and led_alone is None:
-            continue  # "Heron Capital led, with …", not "led to" or "led the market"
-        if (
-            marker.term in ("リード", "主導")
-            and folded[marker.start - 1 : marker.start] == "を"
-            and re.match(r"する|し|さ", folded[marker.end : marker.end + 2])
-            and not _ROUND_OBJECT.search(folded, 0, marker.start - 1)
-        ):
-            continue  # "国産LLMをリードする": leading a field, not a round
-        if (
-            marker.term in ("リード", "主導")
-            and folded[marker.start - 1 : marker.start] != "を"
-            and (relative := _JAPANESE_RELATIVE.match(folded, marker.end)) is not None
-            and not _ROUND_NOUN.match(folded, relative.end())
-        ):
-            continue  # "NTTが主導するコンソーシアム", "Xが主導する実証実験": leading something other than a round
-        if marker.term in ("led by", "co-led by", "spearheaded by") and not _ROUND_BEFORE_LED_BY.search(
-            folded, max(marker.start - 40, 0), marker.start
-        ):
-            continue  # "a consortium led by NTT", "a research programme led by X": leading no round
-        sentence_start, _ = sentence_bounds(folded, marker.start)
-        if _EARLIER_ROUND_TALK.search(folded[sentence_start : marker.end + 8]):
-            continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
-        if not _leads_a_round(rules, folded, marker.start, marker.end, marker.term):
-            continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
-        if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
-            continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
-        if marker.term in _ROLE_WORDS and _KNOWN_AS.match(folded, marker.end):
-            continue  # "リード投資家として知られるX", "known as a lead investor": what X is, not what it did here
-        if _ADVISER_ROLE.match(folded, marker.end):
-            continue  # "X led the financing as placement agent", "みずほ証券が主導する私募": an adviser
-        zone = lead_zone(folded, marker.start, marker.end, marker.term)
-        names = lead_names(rules, document, folded, zone, organisations)
-        if marker.term.isascii() and RELATIVE_LEAD.search(folded, zone[0], marker.start):
-            names = names[-1:]  # "A, B and C, which led the round, participated": only C led
-        role_owner = _OWNER_AFTER_ROLE.match(document, marker.end) if marker.term in _ROLE_WORDS else None
-        if role_owner is None and marker.term in ("リード", "主導") and folded[marker.start - 1 : marker.start] == "を":
-            # "ベータベンチャーズはカモメのシリーズAも主導した": the round of the company before の
-            role_owner = _JAPANESE_OWNER.search(folded, max(marker.start - 40, 0), marker.start)
-            if role_owner is not None and _THIS_COMPANY.search(role_owner["owner"]):
-                role_owner = None
-        for name in names:
-            leads[name] = None
-            if led_alone is not None and led_alone["owner"] and document[led_alone.start("owner")].isupper():
-                owners.setdefault(name, led_alone.span("owner"))  # "A, B and C led Tsubame's Series H": its owner
-            elif role_owner is not None:
-                owners.setdefault(name, role_owner.span("owner"))  # "X, a lead investor in Kamome and Hayabusa"
-            else:
-                owners[name] = (0, 0)  # a lead of this story's round by another marker
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
             # ("Xから戦略的投資を受けた": an investment received; not "海外から投資家が")
@@ -343,6 +275,83 @@ def parties(
                 investors.pop(hit.organisation.name, None)
                 leads.pop(hit.organisation.name, None)
     return company, _without_abbreviations(investors), _without_abbreviations(leads)
+
+
+def leads_of_the_round(
+    rules: FundingRules, document: str, folded: str, organisations: Sequence[OrganisationHit]
+) -> tuple[dict[str, None], dict[str, tuple[int, int]]]:
+    """The leads of this story's round, by the lead markers that count, and for each the round owner its marker
+    names (where it is written; (0, 0): this round), by which a lead of another company's round is dropped later."""
+    leads: dict[str, None] = {}
+    owners: dict[str, tuple[int, int]] = {}  # a lead's round owner, where it is written; (0, 0): this round
+    # This round's stage: the headline's, or else the first sentence's.
+    title_end = folded.find("。") if "。" in folded else len(folded)
+    this_stages = _stages(rules, folded[:title_end]) or _stages(
+        rules, folded[title_end : sentence_bounds(folded, title_end + 1)[1]]
+    )
+    for marker in rules.lead_markers.find(folded):
+        if marker.term in _LEADS_VERBS and not _round_follows(folded, marker.end):
+            continue  # "leads the market", not "leads a $40 billion round"
+        if (
+            marker.term == "led"
+            and folded[marker.start - 1 : marker.start] == "-"
+            and not folded.endswith("co-", 0, marker.start)
+        ):  # ("X and Y co-led the all-equity round" is the verb, not "an X-led round")
+            if _ROUND_WORD.match(folded, marker.end):
+                for name in lead_names(rules, document, folded, _hyphen_led_zone(folded, marker.start), organisations):
+                    leads[name] = None
+            continue
+        led_alone = _LED_ALONE.match(folded, marker.end) if marker.term == "led" else None
+        if marker.term == "led" and led_alone is None:
+            continue  # "Heron Capital led, with …", not "led to" or "led the market"
+        if (
+            marker.term in ("リード", "主導")
+            and folded[marker.start - 1 : marker.start] == "を"
+            and re.match(r"する|し|さ", folded[marker.end : marker.end + 2])
+            and not _ROUND_OBJECT.search(folded, 0, marker.start - 1)
+        ):
+            continue  # "国産LLMをリードする": leading a field, not a round
+        if (
+            marker.term in ("リード", "主導")
+            and folded[marker.start - 1 : marker.start] != "を"
+            and (relative := _JAPANESE_RELATIVE.match(folded, marker.end)) is not None
+            and not _ROUND_NOUN.match(folded, relative.end())
+        ):
+            continue  # "NTTが主導するコンソーシアム", "Xが主導する実証実験": leading something other than a round
+        if marker.term in ("led by", "co-led by", "spearheaded by") and not _ROUND_BEFORE_LED_BY.search(
+            folded, max(marker.start - 40, 0), marker.start
+        ):
+            continue  # "a consortium led by NTT", "a research programme led by X": leading no round
+        sentence_start, _ = sentence_bounds(folded, marker.start)
+        if _EARLIER_ROUND_TALK.search(folded[sentence_start : marker.end + 8]):
+            continue  # "Previously, X raised $10 million in a Series A led by Y": an earlier round's lead
+        if not _leads_a_round(rules, folded, marker.start, marker.end, marker.term):
+            continue  # "AI主導の創薬", "リード獲得", "a startup led by former Google researcher X"
+        if _leads_another_stage(rules, folded, marker.start, marker.end, this_stages):
+            continue  # "Beta Capital, which led its seed round, returned", "シードラウンドを主導したX": not this round
+        if marker.term in _ROLE_WORDS and _KNOWN_AS.match(folded, marker.end):
+            continue  # "リード投資家として知られるX", "known as a lead investor": what X is, not what it did here
+        if _ADVISER_ROLE.match(folded, marker.end):
+            continue  # "X led the financing as placement agent", "みずほ証券が主導する私募": an adviser
+        zone = lead_zone(folded, marker.start, marker.end, marker.term)
+        names = lead_names(rules, document, folded, zone, organisations)
+        if marker.term.isascii() and RELATIVE_LEAD.search(folded, zone[0], marker.start):
+            names = names[-1:]  # "A, B and C, which led the round, participated": only C led
+        role_owner = _OWNER_AFTER_ROLE.match(document, marker.end) if marker.term in _ROLE_WORDS else None
+        if role_owner is None and marker.term in ("リード", "主導") and folded[marker.start - 1 : marker.start] == "を":
+            # "ベータベンチャーズはカモメのシリーズAも主導した": the round of the company before の
+            role_owner = _JAPANESE_OWNER.search(folded, max(marker.start - 40, 0), marker.start)
+            if role_owner is not None and _THIS_COMPANY.search(role_owner["owner"]):
+                role_owner = None
+        for name in names:
+            leads[name] = None
+            if led_alone is not None and led_alone["owner"] and document[led_alone.start("owner")].isupper():
+                owners.setdefault(name, led_alone.span("owner"))  # "A, B and C led Tsubame's Series H": its owner
+            elif role_owner is not None:
+                owners.setdefault(name, role_owner.span("owner"))  # "X, a lead investor in Kamome and Hayabusa"
+            else:
+                owners[name] = (0, 0)  # a lead of this story's round by another marker
+    return leads, owners
 
 
 def _describes_the_company(document: str, name: str, company: str) -> bool:
