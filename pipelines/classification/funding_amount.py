@@ -12,13 +12,9 @@ from pipelines.classification.money import Money, find_money
 
 # A funding amount below this many yen is a price or a fee, not a round.
 MINIMUM_ROUND_YEN = 1_000_000
-
-
 # A clause ends at punctuation, and at a conjunction that opens another ("wants to raise $500 million even though
 # its revenue is …": the revenue is not that amount's).
 _CLAUSE_END = re.compile(rf"[。!?;,、(]|{FULL_STOP}|\s(?:even though|although|though|whereas|while|because)\s")
-
-
 # An amount tied by grammar to the raising: "10億円を調達", "総額12億円の資金調達", "30億円を出資", "上限30億円の助成",
 # "$25 million Series B", "$8M seed round", "20 million dollars in funding".
 _LINKED_AFTER = re.compile(
@@ -26,14 +22,10 @@ _LINKED_AFTER = re.compile(
     r"(?:調達|出資|投資(?!計画|額)|増資|融資|借入|借り入れ|助成|補助|交付|エクステンション|ファイナンス|シリーズ|ラウンド|シード"
     r"|(?:in\s)?(?:new\s)?(?:funding|financing|investment|equity|seed|series|pre-series|round|debt|venture debt|grant))"
 )
-
-
 # The bottom of a range before an amount: "10億〜", "10~", "$10-", "$10 million to ", "between 10 and ".
 _RANGE_BEFORE = re.compile(
     r"\d(?:兆|億|千万|百万|万|\s?(?:million|billion|m|bn))?(?:円|ドル)?\s?(?:〜|~|-|–|to|and)\s?(?:us\$|[$¥€£])?$"
 )
-
-
 # A label that says what the amount is: "調達額は8億円", "調達金額:5億円", "Amount: $12 million", "Total raised: $12M",
 # "発行価額の総額は3億円".
 _AMOUNT_LABEL = re.compile(
@@ -46,8 +38,6 @@ _AMOUNT_LABEL = re.compile(
     r"|(?:発行価額|払込金額|発行価格)の?総額(?:は|:)\s?(?:約)?$|発行総額(?:は|:)\s?(?:約)?$"
     r"|\b(?:amount|amount raised|total raised|round size|funding)\s?:\s?(?:approximately |about |approx\. )?$"
 )
-
-
 # What follows an amount from here on names who paid it, not what the amount is.
 _FROM_SOMEONE = re.compile(r"\b(?:from|by|led|with)\b|から|より")
 
@@ -57,15 +47,11 @@ _VALUED_COMPANY_AFTER = re.compile(
     r"\s(?:(?!(?:to|for|in|into|from|of|on|as|at|by|with|round|seed|series)\b)[a-z-]+\s){0,2}"
     r"(?:startup|start-up|company|firm|unicorn|developer|maker|upstart)\b"
 )
-
-
 # "worth" after a noun of money is that money's amount, not a company's value: "a subsidy worth up to ¥500 million".
 _MONEY_NOUN_WORTH = re.compile(
     r"\b(?:subsid(?:y|ies)|grants?|loans?|round|deal|investment|funding|financing|package|facility|tranche)\s"
     r"worth\s(?:up to\s|about\s|around\s|nearly\s|some\s|roughly\s)?$"
 )
-
-
 # "a month after X raised $500 million", "two years after raising $8M", "since it closed a $5M": a raising some time
 # before this one (a bare "after raising $40M" may be this round: "Tsubame to hire 50 after raising $40M").
 _AFTER_EARLIER_RAISE = re.compile(
@@ -74,8 +60,6 @@ _AFTER_EARLIER_RAISE = re.compile(
     # "The round follows a $15 million Series A", "comes on the heels of its $8M seed"
     r"|\b(?:follows|followed|comes after|came after|on the heels of)\s(?:a|an|its|their|the)\s$"
 )
-
-
 # "raised $X", "secures a ¥3bn", "closes its $40 million", "received a $5 million": an English verb before the amount.
 _LINKED_BEFORE = re.compile(
     r"(?:raises|raised|raising|raise|secures|secured|securing|secure|closes|closed|closing|lands|landed|land|bags|bagged"
@@ -86,25 +70,19 @@ _LINKED_BEFORE = re.compile(
     r"|another|fresh|new|additional|total of|a total of|at least))*\s?$"
 )
 
-
 # Words after an amount that make it a total to date.
 _TOTAL_AFTER = frozenset(
     {"to date", "so far", "since its founding", "since founding", "since inception"}
     | {"since its inception", "since its launch"}
 )
-
-
 # "$350 million since 2024", "¥5 billion since early 2023": a total over the years.
 _SINCE_A_YEAR = re.compile(r"\s(?:in total\s|in all\s)?since\s(?:early\s|late\s|mid-)?(?:19|20)\d{2}\b")
-
 
 # The warrants' own price where the text says they are exercised for more: "新株予約権の発行価額の総額は1500万円"
 # beside "行使された場合の調達額は18億円" is not the money raised.
 _WARRANT_PRICE = re.compile(
     r"新株予約権(?:そのもの)?の(?:発行価額|払込金額|払込総額|発行価格)(?:の総額)?(?:は|:)\s?(?:約)?$"
 )
-
-
 # A lender's verb with its borrower between it and the amount: "banks intend to lend Tsubame Corp. up to ¥2 trillion",
 # "agreed to lend the company $50 million".
 _LENDING_BEFORE = re.compile(

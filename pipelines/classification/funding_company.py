@@ -23,30 +23,20 @@ _ENGLISH_SUBJECT = re.compile(
     # a borrower's headline: "Kamome obtains ¥3 billion loan", "Tsubame takes out $50 million loan"
     r"|(?:obtains|obtained|takes out|took out|Obtains|Takes Out)(?=\s[^,;:]{0,40}\b(?:loans?|Loans?)\b))\b"
 )
-
-
 # (が before hiragana is inside a word, not the subject's particle: "末期がん患者らの…を運営するX、")
 _JAPANESE_SUBJECT = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?(?P<name>(?:[^、。はが「」]|が(?=[ぁ-ゖ])){2,40}?)(?:、|は|が(?![ぁ-ゖ]))"
 )
-
-
 # An English round's owner and what follows it: "Tsubame's $20M Series A".
 ENGLISH_OWNER = r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}"
-
-
 _ENGLISH_OWNED_ROUND = (
     r"['’]s\s(?:[$¥€£]?[\d.]+\s?[A-Za-z]*\s)?(?:Series|Seed|Pre-|Round|Funding|round|funding|raise|Raise)"
 )
-
-
 # The company whose round a headline names after its lead: "Xの シリーズA", "Xの資金調達", "X's Series A".
 _ROUND_OWNER = re.compile(
     r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
     rf"|(?P<name_en>{ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}"
 )
-
-
 _ROUND_OWNER_EN = re.compile(rf"(?P<name>{ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
 
 
@@ -54,8 +44,6 @@ _ROUND_OWNER_EN = re.compile(rf"(?P<name>{ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}"
 # (the words up to the next clause: "Samsung backs South Korean AI chip startup Rebellions ahead of IPO" is cut
 # to its name by clean_company)
 _INVESTED_OBJECT = r"[A-Z](?:[^,;:$]|\$(?=\d)){0,60}?(?=\s(?:to|with|for|in|ahead|as|amid|after|at|on|from)\b|[,;:]|$)"
-
-
 _INVESTED_INTO_EN = re.compile(
     r"\b(?:(?:invests|invested|invest|Invests|Invest|bets|pours|puts|injects|leads|co-leads)\s(?:[^,;:]{0,40}?\s)?"
     r"(?:in|into|on|In|Into|On)"
@@ -64,12 +52,8 @@ _INVESTED_INTO_EN = re.compile(
     # (lower-case words of a description before the name: "invest in robot maker Tsubame")
     rf"(?:(?!(?:the|a|an|its|their)\s)[a-z][a-z-]*\s){{0,3}}(?P<name>{_INVESTED_OBJECT})|\b(?:backs|funds|back|fund)\s(?P<name_en>{_INVESTED_OBJECT})"
 )
-
-
 # "生成AIで図面を読む株式会社X" names X; the words before the company form describe it.
 _AFTER_COMPANY_FORM = re.compile(r"(?:株式会社|\(株\)|合同会社)\s?(?P<name>[^\s、。はが「」]{1,30})$")
-
-
 # "米Anysphere", "仏ミストラルAI": the country written before a foreign company's name is not part of it.
 _COUNTRY_PREFIX = re.compile(
     r"^(?:米|英|仏|独|中|中国|韓国|台湾|加|豪|印|米国|欧州|シンガポール|イスラエル)(?=[A-Za-z\u30a0-\u30ff])"
@@ -78,14 +62,10 @@ _COUNTRY_PREFIX = re.compile(
 
 # A headline's subject quoted after its description: "北大発の宇宙スタートアップ「Letara」、2.75億円を調達".
 _QUOTED_SUBJECT = re.compile(r"^(?:【[^】]*】)?[^、。「」]{0,30}「(?P<name>[^」]{2,30})」(?:、|は|が)")
-
-
 # A product quoted before the company's name: "大豆由来代替肉「ミラクルミート」のDAIZ、71億円を調達".
 _QUOTED_PRODUCT_BEFORE = re.compile(
     r"^(?:【[^】]*】)?[^、。「」]{0,30}「[^」]{1,30}」の(?P<name>[^、。はが「」の]{2,30}?)(?:、|は|が(?![ぁ-ゖ]))"
 )
-
-
 # "北大発", "東京大学発の": the organisation a company was spun out of, not the company.
 _SPUN_OUT_OF = re.compile(r"発(?!表|売|行|足|信|電|明|見|生|注|言|展|効|揮|進)")
 
@@ -165,36 +145,26 @@ _DESCRIPTION_END_EN = re.compile(
     # the same in a Title Case headline ("Robot Maker", "LLM Startup"), where "Company" or "Giant" may end a name
     r"|Maker|Makers|Startup|Start-[Uu]p|Developer|Upstart|Unicorn|Manufacturer)$"
 )
-
-
 _DESCRIPTION_END_JA = re.compile(
     r"(?:企業|会社|新興|新興企業|スタートアップ|ベンチャー|メーカー|大手|各社|子会社|事業者|歳|氏|さん|ceo|cto|社長|会長"
     r"|創業者|研究者|開発者|学生|チーム|調達|資金|投資|出資)$"
 )
-
-
 # A lowercase description before an English name: "Robot maker Tsubame", "AI startup Kamome".
 _DESCRIPTION_BEFORE_EN = re.compile(
     r"^.*\b(?:maker|company|firm|startup|start-up|developer|provider|operator|giant|upstart|unicorn"
     # the same in a Title Case headline: "Robot Maker Acme", "Japanese LLM Developer Kamome"
     r"|Maker|Startup|Start-[Uu]p|Developer|Upstart|Unicorn|Manufacturer)\s(?=[A-Z])"
 )
-
-
 # A Japanese description right before a name in Latin letters: "北大発宇宙ベンチャーLetara", "AIスタートアップKamome",
 # "映画スタジオPromise".
 _DESCRIPTION_BEFORE_LATIN = re.compile(
     r"^.*(?:ベンチャー|スタートアップ|企業|新興|会社|メーカー|スタジオ|ラボ|事業者|開発元|発|る|た)\s?(?=[A-Za-z][\x00-\x7f]*$)"
 )
-
-
 # What money goes into that is no company: "invests $2.9 billion in Japan", "backs AI", "funds Tokyo startups".
 _PLACE_OR_FIELD = re.compile(
     r"(?:Japan|Tokyo|Osaka|Kyoto|Asia|Europe|India|China|Korea|US|U\.S\.|AI|Japanese|Asian|European)"
     r"(?:\s(?:AI|startups?|companies|firms|tech|technology|research|R&D|infrastructure|data centres?|data centers?))*"
 )
-
-
 # "Japan's Luca Science": a place's possessive before the name.
 _PLACE_POSSESSIVE = re.compile(
     r"^(?:S\.\s)?[A-Z][a-z]+['’]s\s(?=[A-Z])"
@@ -206,28 +176,20 @@ _PLACE_POSSESSIVE = re.compile(
     r"|^(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*-Based\s(?:(?:[A-Z][\w-]*\s){0,3}(?:Startup|Company|Firm|Developer|Maker)\s)?"
     r"(?=[A-Z])"
 )
-
-
 # の followed by a written word (not hiragana: みちのく銀行 keeps its の): what stands before it describes.
 _DESCRIPTION_NO = re.compile(r"^.*の(?=[^\u3040-\u309f])")
 
 
 # A headline's exclamation or label before its subject: "Record-breaking! Figure secured …", "速報:ツバメが…".
 _LOWER_CASE_TAIL = re.compile(r"(?:\s[a-z][a-z-]*)+$")
-
-
 # People raising money for the company they found: "ex-Sony engineers raise $20M for Kamome Robotics".
 _PEOPLE_RAISE_FOR = re.compile(
     r"\b(?:researchers|founders|co-founders|engineers|scientists|veterans|alumni|executives|team)\s"
     r"(?:raise|raised|secure|secured|land|landed|bag|bagged)\s[^,;:]{0,40}?\bfor\s"
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
 )
-
-
 # A headline's subject that names several companies: "Aなど7社", "A、Bら3社".
 _SEVERAL = re.compile(r"(?:など|ら)\d*社?$|\d+社$")
-
-
 _EXCLAIMED_BEFORE = re.compile(r"^[^!?:]{1,30}(?:[!?]+|:)\s?(?=\S)")
 
 
@@ -268,18 +230,12 @@ _LEDE_SUBJECT_EN = re.compile(
     r"(?:(?:said|says|announced)\s(?:(?:on\s)?\w+(?:\s\d{1,2})?,?\s)?(?:that\s)?it\s)?(?:has\s|have\s|had\s)?"
     r"(?:raised|raises|secured|secures|closed|closes|completed|landed)\b"
 )
-
-
 # "leading a financing round of at least US$600 million for MiniMax, a … startup": the round's company after "for".
 _ROUND_FOR = re.compile(
     r"\b(?:round|financing|funding|investment)\b(?:[^.;。]|\.(?=\d)){0,50}?\sfor\s"
     r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})(?=,|\.|\s(?:a|an|the|which|who|to|in|at)\b|$)"
 )
-
-
 _LEDE_SUBJECT_JA = re.compile(r"(?P<name>[^、。はが「」]{2,40}?)(?:\([^)]{1,20}\))?は")
-
-
 _LEDE_RAISING_JA = re.compile(r"調達|出資を受け|増資を実施|融資を受け")
 
 

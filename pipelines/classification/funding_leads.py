@@ -15,53 +15,33 @@ from pipelines.classification.money import find_money
 _JAPANESE_LEAD_USE = re.compile(
     r"(?:し|す|さ|で|と|を|は|に|。|、|役|投資|インベスター|\)|$|の(?:もと|下|ラウンド|調達|資金調達|出資|増資|シリーズ|投資|第三者))"
 )
-
-
 # "led by former Google researcher X", "led by CEO Y": a person leads a company, not a round.
 _LED_BY_PERSON = re.compile(
     r"\s(?:its\s|the\s)?(?:former|ex-|ceo|founder|co-founder|cofounder|chief|professor|prof\.|dr\.|researcher|president"
     r"|chairman|chair|director|engineer|scientist|serial|veteran|entrepreneur)"
 )
-
-
 # "Yの調達を主導", "ラウンドをリード": what a Japanese lead leads.
 _ROUND_OBJECT = re.compile(
     r"(?:調達|ラウンド|出資|投資|増資|ファイナンス|資金|シリーズ[a-f]|シード|クローズ|エクステンション)(?:の[^、。を]{0,10})?$"
 )
-
-
 _ROLE_WORDS = frozenset({"lead investor", "lead investors", "リード投資家", "リードインベスター"})
-
-
 # "リード投資家として知られる", "a lead investor known for": a description of the investor, not its role here.
 _KNOWN_AS = re.compile(r"として(?:知られ|有名|定評|実績)|\s(?:known|famous|renowned)\b")
-
-
 # "lead investor in Kamome and Hayabusa": the company a lead investor leads, by its capitalised name.
 _OWNER_AFTER_ROLE = re.compile(r"\s(?:in|of|for|at)\s(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})")
-
-
 # "カモメのシリーズAを主導", "カモメやハヤブサの調達をリード": the company whose round a Japanese lead word leads.
 _JAPANESE_OWNER = re.compile(
     r"(?<![\d億万兆])(?P<owner>[\u30a0-\u30ffA-Za-z\u4e00-\u9fff・&.-]{1,30}?)(?<!円)(?<!ドル)(?<!ユーロ)(?<!ポンド)(?<!ウォン)の"
     r"(?:[^、。をのに]{0,12})?"
     r"(?:シリーズ|ラウンド|資金調達|調達|第三者割当|増資|出資)[^、。を]{0,10}(?:を|も)(?:共同で)?$"
 )
-
-
 _THIS_COMPANY = re.compile(r"同社|当社|弊社|本|今回|今般|この|その|同$|自社")
-
-
 # A Japanese lead word as a relative clause before a noun: "Xが主導する[noun]"; the noun must be a round's.
 _JAPANESE_RELATIVE = re.compile(r"(?:する|した|している|していた)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9「])")
-
-
 _ROUND_NOUN = re.compile(
     r"(?:本|今回の|同|この|新たな|[a-z0-9]+の)?(?:ラウンド|調達|資金調達|出資|増資|投資ラウンド|シリーズ|シード|プレシリーズ|第三者割当"
     r"|ファイナンス|エクステンション|ファースト|セカンド|クローズ|形|かたち)"
 )
-
-
 # What "led by" follows when a round is what was led: a round's noun ("a seed round led by", "Series A led by"), an
 # amount ("$47 million led by"), the verb of a passive ("was led by", "jointly led by"), a pronoun, or a break (",
 # led by", "Led by X, the round"); "a consortium led by NTT", "a push led by METI" lead no round.
@@ -71,22 +51,14 @@ _ROUND_BEFORE_LED_BY = re.compile(
     r"|backers|shareholders|was|were|is|are|been|being|be|and|also|jointly|again|both|all|each|million|billion|trillion"
     r"|crore|lakh|m|bn|mn|yen|dollars|euros|it|this|which|that|one)|[\d$¥€£]\S*|\w+ly)\s*$"
 )
-
-
 # A sentence about a round before this one.
 _EARLIER_ROUND_TALK = re.compile(
     r"\b(?:previously|earlier|prior|last year|its previous|its last|its first)\b"
     r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
 )
-
-
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
-
-
 # "It was led by X", "This was co-led by X": the round is the previous sentence's.
 _REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
-
-
 # "X led, with …", "X led the round", "X led the $20 million round", "Accel led it;" (the round of the sentence
 # before), "A, B and C led Tsubame's $65 billion Series H" (the company's round, by its possessive).
 _LED_ALONE = re.compile(
@@ -95,8 +67,6 @@ _LED_ALONE = re.compile(
     r"|\s(?P<owner>[^\s.,;。]+(?:\s[^\s.,;。]+){0,3})['’]s\s(?:[^.,;。]|[.,](?=\d)){0,40}?"
     r"\b(?:round|series [a-k]|seed|financing|funding|investment)\b"
 )
-
-
 # An adviser's role in the lead word's own clause: "led the financing as sole placement agent", "led by X, which acted
 # as financial adviser", "みずほ証券が主導する私募", "主導した幹事団": the firm arranges the round, it does not invest.
 _ADVISER_ROLE = re.compile(
@@ -105,16 +75,12 @@ _ADVISER_ROLE = re.compile(
     r"(?:placement agent|financial advis|advis|arranger|underwriter|bookrunner|book runner|manager)"
     r"|(?:する|した|の)?[^、。]{0,6}?(?:私募|幹事|アレンジャー|アドバイザー|引受証券|プレースメント)"
 )
-
-
 # "SoftBank leads $40 billion round in OpenAI", "Global Brain said it led a ¥2bn Series A in X": lead verbs that
 # count only before a round.
 _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
     | {"leading its", "took the lead", "takes the lead"}
 )
-
-
 # (the round's noun phrase: no clause between the verb and the round, "SoftBank leads Japan AI push as Tsubame raises
 # $20M round", and the round word ends it, not "took the lead in Japan's AI investment push")
 _A_ROUND_FOLLOWS = re.compile(
@@ -122,8 +88,6 @@ _A_ROUND_FOLLOWS = re.compile(
     r"(?=\s*(?:[.,;:。、!?)'’]|$|\s(?:in|of|for|from|with|at|led|co-led|valuing|that|which|to|round|funding|financing"
     r"|and|as|into|on|worth|by|after|amid|this|last|this|—|-)\b))"
 )
-
-
 # Words of a new clause, which a round's noun phrase after a lead verb does not hold.
 _CLAUSE_BETWEEN = re.compile(
     r"\b(?:as|while|when|after|before|because|since|but|raises|raised|raise|raising|secures|secured|closes|closed"

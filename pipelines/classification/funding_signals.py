@@ -14,8 +14,6 @@ _RECEIVING = re.compile(
     r"(?<![a-z])(?P<verb>gets|got|receives|received|wins|won|attracts|attracted|draws|drew)\s(?:a\s|an\s|over\s|nearly\s)?"
     r"(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|tn|t\.?\s|m|bn|万|億|兆))"
 )
-
-
 # An investor's announcement: "X invests in Y", "X backs Tokyo startup Y", "X bets $10M on Y", "XがYに30億円を出資",
 # "Yへの投資".
 _INVESTING_EN = re.compile(
@@ -34,39 +32,27 @@ _LENDING_EN = re.compile(
     r"(?:[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|m|bn|yen))(?:[^.;。]|\.(?=\d)){0,30}?\bto\s"
     r"(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
 )
-
-
 # A borrower's headline: "Tsubame secures loans for GPU cluster", "Kamome obtains ¥3 billion loan from Acme Bank",
 # "X takes out $50 million loan"; and a lender's: "Acme Bank extends ¥5 billion loan to Tsubame", "provides loan to Y".
 _LOAN_WORDS = (
     r"(?:bank\s|syndicated\s|term\s|green\s|bridge\s|new\s|fresh\s|additional\s|venture\s)*"
     r"(?:loans?|credit\sfacility|credit\sline)\b"
 )
-
-
 _LOAN_AMOUNT = (
     r"(?:(?:a|an|about|around|nearly|some|up\sto)\s)?"
     r"(?:(?:us\$|[$¥€£])?[\d.,]+\s?(?:million|billion|trillion|mn|bn|m|b|t|億円|万円|yen)?\s)?"
 )
-
-
 _BORROWING_EN = re.compile(
     r"(?<![-\w])(?P<verb>secures|secured|obtains|obtained|gets|got|receives|received|wins|won|lands|landed|takes\sout"
     r"|took\sout|signs|signed|closes|closed|arranges|arranged)\s" + _LOAN_AMOUNT + _LOAN_WORDS
 )
-
-
 _LENDING_LOAN_EN = re.compile(
     r"(?<![-\w])(?P<verb>extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)\s"
     + _LOAN_AMOUNT
     + _LOAN_WORDS
     + r"\sto\s(?!(?:Japan|Tokyo|Osaka|Japanese|AI|Asia|Europe|India|China|The|US|U\.S\.|Its|Their)(?![\w-]))[A-Z]"
 )
-
-
 _OBJECT_END = re.compile(r"[.;,。、]|\s(?:and|to|for|with|as|by|over|in)\s")
-
-
 # What "invest in" names when its object is a company: "to invest in Hokkaido rocket maker Y", "in startup Y".
 _COMPANY_WORD = re.compile(r"(?i:\b(?:startup|start-up|company|firm|developer|maker)\b)")
 
@@ -89,17 +75,11 @@ _INVESTING_JA = re.compile(
     r"(?:に|へ)の?(?:対し|対して|対する)?(?:[^、。]{0,20}?(?:を|の))?(?:追加|新たに)?(?P<verb>出資|投資)"
     r"(?!家|信託|計画|額|先|事業|方針|枠|ファンド)"
 )
-
-
 _COMPANY_BEFORE = re.compile(r"(?:」|\)|株式会社[^、。]{1,20}|社|スタートアップ|新興|ベンチャー|startup)$")
-
-
 # What an investor puts money into that is no company: "データセンター事業に", "AI分野へ", "新工場に".
 _NOT_A_COMPANY_BEFORE = re.compile(
     r"(?:事業|分野|領域|市場|施設|センター|設備|工場|インフラ|プロジェクト|開発|研究)(?:に|へ)$"
 )
-
-
 # A headline whose subject is an investor by its name's ending ("アルファ応援ファンド、倉敷市のYに5000万円を投資"):
 # what such a subject puts money into is a company, not a place or a field.
 _INVESTOR_HEADLINE_SUBJECT = re.compile(
@@ -172,8 +152,6 @@ def investment_signals(
 
 # "50億円を調達", "raised ¥5 billion": raising, not spending (投資, invest).
 _RAISED_AFTER = re.compile(r"\s?(?:を|の)?(?:資金)?(?P<verb>調達|出資を受け|増資|融資を受け|借入)")
-
-
 _RAISED_BEFORE = re.compile(r"(?P<verb>raised|raises|secured|secures|closed|closes)\s(?:a\s|an\s|about\s|some\s)?$")
 
 

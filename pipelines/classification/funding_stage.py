@@ -13,8 +13,6 @@ _EARLIER_ROUND = re.compile(
     r"\b(?:(?:after|following|since)\s(?:its|their)|previous|prior|earlier|last)\b(?:[^.;。]|\.(?=\d))*$"
     r"|(?:前回|以前|過去|前年|昨年)の?[^。、]*$"
 )
-
-
 # "a bridge round ahead of its Series B", "before a planned Series C": a round to come, not this one.
 _LATER_ROUND = re.compile(
     r"\b(?:ahead of|before|prior to|in preparation for|toward|towards)\s"

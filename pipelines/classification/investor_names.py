@@ -12,12 +12,8 @@ from pipelines.classification.funding_rules import FundingRules
 
 # A short form as releases write one ("WbyT", "GB"): a few letters, two or more of them capitals, no space.
 _SHORT_FORM = re.compile(r"(?=(?:[a-z0-9]*[A-Z]){2})[A-Za-z0-9]{2,6}")
-
-
 # An English name of two or more capitalised words, joined by a small word or "&": "Woven by Toyota", "Bank of Tokyo".
 _LONG_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s(?:(?:by|of|for|and|de|the|&)\s)?[A-Z][\w.&'’-]*)+")
-
-
 _SMALL_WORDS = frozenset({"by", "of", "for", "and", "de", "the", "&"})
 
 
@@ -85,8 +81,6 @@ NOT_A_NAME = re.compile(
 _ROUND_TOPIC = re.compile(
     r"^.*?(?:ラウンド|調達|増資|出資|今回|本件|同社|資金調達|ファーストクローズ|セカンドクローズ|クローズ)(?:で|に|において|には|では)?は、?"
 )
-
-
 # A Japanese particle after a written word (kanji, katakana, Latin, digit) closes a phrase: in
 # "増資による35億円のエクイティに銀行" only "銀行" can be a name. Hiragana inside names (みずほ, あおぞら) is not
 # preceded by such a word.
@@ -108,8 +102,6 @@ _LEGAL_FORM_NAME = re.compile(
 
 # The kind of investor written as capitals between a description and the name: "Japanese VC X", "CVC X".
 _KIND_AFTER = re.compile(r"(?P<before>.+?)\s(?:VC|CVC|PE)s?")
-
-
 _KIND_BEFORE = re.compile(r"^(?P<before>.*?)\b(?:VC|CVC|PE|VCs)\s(?=[A-Z0-9])")
 
 
@@ -184,8 +176,6 @@ def after_phrase_particles(piece: str) -> str:
 
 
 _BASED = re.compile(r"[a-z]+-based")
-
-
 _SEPARATORS_AND_COUNTS = re.compile(r"[\s・,.、の-]|\d+(?:行|社|者|つ)?")
 
 

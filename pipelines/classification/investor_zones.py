@@ -31,48 +31,30 @@ _LEAD_LIST_END = re.compile(
     r"|follows|followed|marks|marked|values|valued|takes|took|gives|gave|counts|counted)\b"
     r"|,\s(?:one of|a|an|the|its|their|whose)\s"
 )
-
-
 _CLAUSE_AFTER_AS_WELL_AS = re.compile(r",\s(?:and|with|while|but)\s|;")
-
-
 # A clause saying who reports the round, after a comma: ", Bloomberg reported", ", TechCrunch has learned", ", said X",
 # ", the company's CEO told Y", ", per PitchBook data", ", according to …".
 _ATTRIBUTION = re.compile(
     r",\s(?:(?:said|says|per|according)\b|(?:[^,;:.]{1,60}?\s)?(?:reported|reports|said|says|told|has learned"
     r"|have learned|learned|wrote|writes|announced|announces|confirmed|confirms|noted|added|stated|disclosed)\b)"
 )
-
-
 # A reporting verb before the clause that names the lead: "Bloomberg reported that X led", "the CEO said X led".
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|reported|reports|told\s\S+(?:\s\S+)?|wrote|writes|noted|added|confirmed|confirms|announced"
     r"|announces|stated|disclosed|learned)(?:\s(?:on\s\w+|in\sa\s\w+|today|yesterday))?(?:\sthat)?\s"
 )
-
-
 # What joins a Japanese role noun to the name after it: "リード投資家はX", "…であるX", "…のX", "…:X".
 _ROLE_IS = re.compile(r"(?:は、?|に|である|の|:|を務めた|を務める|となった|として、?)\s?")
-
-
 # "ラウンドを主導したのはX": a cleft names the lead after the marker.
 _CLEFT = re.compile(r"(?:した|する)のは、?")
-
-
 # "リード投資家を務めたのはX": the same with the role noun.
 _ROLE_CLEFT = re.compile(r"(?:を務めた|を務める|となった|になった)のは、?")
-
-
 # "…を主導したX", "…をリードしたX": a relative clause before the lead's name.
 _RELATIVE = re.compile(r"(?:した|している|する)(?=[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])")
-
-
 # The round as the object of a lead verb, named as this one: "このラウンドを", "本ラウンドを", "今回の調達を".
 _THIS_ROUND_OBJECT = re.compile(
     r"(?:この|その|本|同|今回の|今般の)(?:ラウンド|調達|資金調達|シリーズ[a-k]|シードラウンド|投資ラウンド|第三者割当増資|増資)を"
 )
-
-
 # "…を主導した", "…をリードする": the lead word used as a verb ("Xをリードに" makes X the lead instead).
 _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 
@@ -82,19 +64,13 @@ _NAMED_BEFORE = frozenset(
     {"led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a"}
     | {"leading an", "leading its", "took the lead", "takes the lead"}
 )
-
-
 # "The lead investor was X", "lead investors: X and Y": the names follow.
 _LEAD_INVESTOR_IS = re.compile(r"(?:\s(?:was|is|were|are|being)\s|:\s?)")
-
-
 # "Xをリード投資家として", "Xが共同でリード", "Xが中心となって主導": the words between the lead's name and the marker.
 _LEAD_SUFFIX = re.compile(
     r"(?:を|が|の|と)(?:共同で|共同|中心となって|中心となり|それぞれ)?"
     r"(?:リード投資家(?:として|とし|となり|に))?$"
 )
-
-
 # Normalising drops the space between Japanese words ("…を調達 アルファキャピタルが主導" arrives as
 # "…を調達アルファ…"): a raising verb right before katakana or Latin letters ends a clause too.
 _HEADLINE_CLAUSE = re.compile(
@@ -108,8 +84,6 @@ _INVESTOR_LIST_END = re.compile(
     rf"[。;:()]|{FULL_STOP}|,? (?:to|at|bringing|which|who|that|for|in a|in its|as part|with|alongside|as well as"
     r"|and (?:existing|other|new))\b"
 )
-
-
 _PARTICIPATION = re.compile(r"particip|joined|join|also invested|took part|contributed|invested")
 
 
@@ -250,8 +224,6 @@ _SUBJECTS_VERB = re.compile(
     r"\s(?:will|would|is|was|are|were|has|have|had|acted|acts|served|serves|invests|invested|joins|joined|came|comes"
     r"|participates|participated|put|puts|committed|commits|provided|provides)\b"
 )
-
-
 # "A, B and C, which led the round": a relative clause after the one name it describes; the names before are others.
 RELATIVE_LEAD = re.compile(r",\s(?:which|who)\s(?:also\s|has\s|had\s|have\s)?(?:co-)?$")
 
@@ -280,15 +252,9 @@ def _english_listed_before(head: str, cut: int) -> int:
 _ROLE_LIST_STOP = re.compile(
     r"[。、;:()「]|など|ほか|その他|そのほか|をはじめ|を始め|に加え|が|を|も|は|で(?:ある|あり|す)(?=[。、;]|$)"
 )
-
-
 # The count that closes a Japanese list: "…、デルタファンドの4社", "…の2者".
 _COUNT_AFTER_LIST = re.compile(r"の?\d+(?:社|者|行)$")
-
-
 _LAST_IN_LIST = re.compile(r"(?:で|です|だ|であり|である|となった|となり)$")
-
-
 # A name in a Japanese list: written words, with hiragana only at its start (みずほキャピタル, あおぞら企業投資).
 _LISTED_NAME = re.compile(r"[ぁ-ゖ]*[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&\s.-]{2,40}")
 

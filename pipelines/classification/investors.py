@@ -21,8 +21,6 @@ from pipelines.classification.investor_names import (
 )
 
 _NAME_SEPARATORS = re.compile(r"、|,|\s(?:and|&)\s|および|及び|ならびに|並びに|(?<=[^\sa-z])と(?=[^\s])")
-
-
 _NAME_NOISE = re.compile(
     r"^(?:(?:including|such as|investors?|existing investors?|new investors?|as well as|other|others|the|with|and"
     r"|from|by|also)\s+)+"
@@ -42,19 +40,13 @@ _INVESTOR_PREFIX = re.compile(
 _ENGLISH_NAME = re.compile(
     r"[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*(?:\s(?:&\s|of\s|de\s|du\s|by\s)?[A-Z0-9][A-Za-z0-9\u00c0-\u00ff.'’-]*)*"
 )
-
-
 _ENGLISH_FORM = re.compile(r"(?:,?\s(?:Co|Inc|Corp|Ltd|LLC|K\.K|GmbH|AG|plc|L\.P|LP)\.?)+$")
-
-
 # After a capitalised word, the lower-case words of a kind of investor and a name: "Climate tech investor X",
 # "Sovereign wealth fund Y", "Gaming venture firm Z".
 _DESCRIBES_THE_NAME_AFTER = re.compile(
     r"(?:\s(?!(?:and|or|with|as|to|in|of|by)\s)[a-z][a-z-]*){0,3}\s(?:investors?|funds?|firms?|backers?|specialists?|vcs?|capitalists?|managers?|lenders?"
     r"|banks?|arms?|units?|groups?|companies|company|house)\s(?:the\s)?[A-Z0-9]"
 )
-
-
 # Capitalised words for an investor's role before its name at a sentence's start: "Investors X and Y led the round".
 _ENGLISH_ROLE_BEFORE = re.compile(
     r"^(?:(?:Existing|New|Lead|Fellow|Returning)\s)?(?:Investors?|Backers?|Shareholders?|Co-investors?)\s(?=[A-Z0-9])"
@@ -190,15 +182,11 @@ _PERSON_ROLE_BEFORE = re.compile(
     r"\s(?:general\s|managing\s|founding\s|senior\s|vice\s)?(?:partner|principal|founder|co-founder|cofounder|ceo"
     r"|president|chairman|chairwoman|director|associate|analyst)\s$"
 )
-
-
 # A company's officer named by the role's letters: "CEO Taro Yamada" (the firm's possessive before it is cut off).
 _OFFICER = re.compile(r"(?:CEO|CTO|COO|CFO|CIO|Founder|Co-founder|Cofounder|President|Chairman|Chairwoman)\s")
 
 
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
-
-
 # One-letter country prefixes before a name: "米グーグル", "英アーム".
 _COUNTRY_LETTERS = "米英仏独中韓台加豪印欧露伊"
 

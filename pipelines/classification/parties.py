@@ -27,8 +27,6 @@ _INVESTOR_OPENS_EN = re.compile(
     # a lender's headline: "Acme Bank extends ¥5 billion loan to Tsubame"
     r"|(?:extends|extended|provides|provided|grants|granted|offers|offered|approves|approved)(?=\s[^,;:]{0,40}\bloans?\b))\b"
 )
-
-
 # "Japan's", "Tokyo-based" before the investor's name.
 _INVESTOR_KNOWN_BY = re.compile(r"^(?:[A-Z][a-z]+['’]s\s|[A-Z][a-z]+-based\s)")
 
