@@ -76,7 +76,6 @@ NOT_A_NAME = re.compile(
 )
 
 
-# Descriptions before a Japanese investor's name: "米ベンチャーキャピタルの", "インクルージョン・ジャパンが運営する".
 # "本ラウンドはX", "今回の調達ではX": the topic of the sentence before an investor's name.
 _ROUND_TOPIC = re.compile(
     r"^.*?(?:ラウンド|調達|増資|出資|今回|本件|同社|資金調達|ファーストクローズ|セカンドクローズ|クローズ)(?:で|に|において|には|では)?は、?"

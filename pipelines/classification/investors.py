@@ -62,6 +62,7 @@ _OBJECT_OF = re.compile(r"\b(?:in|into|of|for|at|to|on|from)\s(?:the\s)?$")
 _RUN_BY = re.compile(r"(?P<runner>[^、。]{2,30}?)(?:が|の)(?:運営|管理|運用)(?:する|している)")
 
 
+# Descriptions before a Japanese investor's name: "米ベンチャーキャピタルの", "インクルージョン・ジャパンが運営する".
 _JAPANESE_DESCRIPTION = re.compile(
     r"^(?:.*(?:の|する|した|である|などの)(?=.)|(?:米|英|仏|独|中国|韓国|台湾|シンガポール|香港|欧州|米国|カナダ)(?=[^\s]))"
     # a kind of investor in Latin letters before a Japanese name: "東京のVCアルファキャピタル"

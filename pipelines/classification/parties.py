@@ -19,7 +19,7 @@ from pipelines.classification.investor_names import spelled_out
 from pipelines.classification.investor_zones import investor_zone
 from pipelines.classification.investors import lead_names, names_in_zone
 
-# The investor opening such a headline, by its name.
+# The investor opening an investor's headline, by its name: "Acme Ventures invests $10M in Tsubame".
 _INVESTOR_OPENS_EN = re.compile(
     rf"^(?P<investor>{ENGLISH_OWNER})\s(?:invests|invested|bets|pours|puts|injects|backs|funds|lends|lent"
     # "SoftBank to Invest in Perplexity", "Acme Ventures will invest $10M in Tsubame": an investment to come
