@@ -1693,7 +1693,7 @@ def test_the_company_invested_in_without_its_description(title: str, text: str, 
 
 @pytest.mark.parametrize("name", ["AIスタートアップの資金調達", "国内VCの投資", "Japan AI startups", "US"])
 def test_a_noun_of_funding_or_a_place_is_no_company(name: str) -> None:
-    from pipelines.classification.parties import clean_company
+    from pipelines.classification.funding_company import clean_company
 
     assert clean_company(name) is None
 
