@@ -35,7 +35,7 @@ from pipelines.classification.entities import (
     site_labels,
     site_owner,
 )
-from pipelines.classification.funding import FundingRules, OrganisationHit
+from pipelines.classification.funding_rules import FundingRules, OrganisationHit
 from pipelines.classification.headline import HEADLINE_LABEL, lead_subject, model_name_headline
 from pipelines.classification.kind import decide_kind
 from pipelines.classification.kind_address import chamber_host_owner, katakana_host_owner

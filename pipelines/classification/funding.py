@@ -1,7 +1,5 @@
 """Funding rounds: the round a funding story announces, put together from its amount (``funding_amount``), its
 round and instrument (``funding_stage``) and its parties (``parties``).
-
-``investment_signals`` and ``announced_in_lede`` (``funding_signals``) are imported from here by ``kind``.
 """
 
 from __future__ import annotations
@@ -14,12 +12,8 @@ from typing import Any
 from config.watchlist import Organisation
 from pipelines.classification.funding_amount import paired_yen, round_amount
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit, sentence_bounds
-from pipelines.classification.funding_signals import announced_in_lede, investment_signals
 from pipelines.classification.funding_stage import instrument_of, own_instruments, round_of
 from pipelines.classification.parties import parties
-
-__all__ = ["FundingRules", "OrganisationHit", "announced_in_lede", "extract_funding", "investment_signals"]
-
 
 _LENDER_VERB = re.compile(r"\b(?:lends|lent|lend)\b(?!\s(?:itself|its support|support|credibility|weight))")
 

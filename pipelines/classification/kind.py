@@ -25,13 +25,9 @@ from typing import Any
 
 from common.text import host_within
 from config.watchlist import Organisation
-from pipelines.classification.funding import (
-    FundingRules,
-    OrganisationHit,
-    announced_in_lede,
-    extract_funding,
-    investment_signals,
-)
+from pipelines.classification.funding import extract_funding
+from pipelines.classification.funding_rules import FundingRules, OrganisationHit
+from pipelines.classification.funding_signals import announced_in_lede, investment_signals
 from pipelines.classification.headline import headline_and_lead
 from pipelines.classification.kind_address import (
     CONFERENCE_PATH,

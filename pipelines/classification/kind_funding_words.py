@@ -139,7 +139,7 @@ GRANT_RECEIVED = re.compile(
 # What every match of GRANT_RECEIVED has in it, looked for first: most texts have none.
 GRANT_WORDS = ("助成", "補助", "grant", "subsid")
 # What an investor puts money into that is no company ("データセンター事業に", "AI研究開発に"): the same words as
-# funding.py's test of the object.
+# funding_signals.py's test of the object.
 _NOT_A_COMPANY = (
     "事業",
     "分野",
