@@ -119,14 +119,21 @@ def label_forms(expected: str) -> list[str]:
     return [expected, match["long"], match["short"]] if match else [expected]
 
 
+# What a group's parent company is called after its short name, which the press and the labels often leave off:
+# "SoftBank" for SoftBank Group, "Sony" for Sony Group, 楽天 for 楽天グループ.
+_GROUP_WORD = re.compile(r"\s?(?:group|holdings|グループ|ホールディングス)$")
+
+
 def names_match(classifier: Classifier, expected: str, found: Iterable[str]) -> bool:
-    """An expected name is found when a found name is the same bare name or the same watch-list organisation."""
+    """An expected name is found when a found name is the same bare name (either of them may carry the word for a
+    group's parent after it) or the same watch-list organisation."""
     found = list(found)
     for form in label_forms(expected):
         wanted = bare_name(form)
         known = classifier.watchlist.resolve(form)
         for name in found:
-            if bare_name(name) == wanted:
+            bare = bare_name(name)
+            if bare == wanted or _GROUP_WORD.sub("", bare) == wanted or bare == _GROUP_WORD.sub("", wanted):
                 return True
             if known is not None and classifier.watchlist.resolve(name) is known:
                 return True
