@@ -449,3 +449,24 @@ def test_a_label_with_its_short_form_in_brackets_matches_either_form(
     from bench.eval_classifier import names_match
 
     assert names_match(project_classifier(), expected, found) is matches
+
+
+def test_the_group_written_as_newspapers_shorten_it_is_the_group() -> None:
+    # Newspapers write SoftBank Group as ソフトバンクG; the shorter ソフトバンク inside it is the telecom company.
+    labels = classify("ソフトバンクG、米新興に追加出資", "ソフトバンクGは生成AIへの投資を拡大する。")
+    assert [organisation["name"] for organisation in labels.organisations] == ["SoftBank Group"]
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "matches"),
+    [
+        ("SoftBank", ["SoftBank Group"], True),
+        ("Sony Group", ["Sony"], True),
+        ("楽天", ["楽天グループ"], True),
+        ("Toyota", ["Toyota Tsusho"], False),
+    ],
+)
+def test_a_label_may_leave_off_the_word_for_a_groups_parent(expected: str, found: list[str], matches: bool) -> None:
+    from bench.eval_classifier import names_match
+
+    assert names_match(project_classifier(), expected, found) is matches

@@ -2337,3 +2337,27 @@ def test_a_milestone_or_an_owned_raise_in_a_headline(title: str, text: str, comp
 )
 def test_the_company_after_its_quoted_product(title: str, company: str) -> None:
     assert funding_of(title, "同社は生成AIの開発に充てる。")["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url", "company"),
+    [
+        # the site's owner announcing the round it leads: the investor, and the round's owner is the company
+        (
+            "ソフトバンクG、カモメAIの100億円調達を主導",
+            "ソフトバンクグループは、カモメAIが実施する100億円の資金調達を主導すると発表した。",
+            "https://group.softbank/news/press/20250101",
+            "カモメAI",
+        ),
+        # the same, told by anyone: the headline's subject by its watch-list name leads another's round
+        (
+            "ソフトバンクG、米ツバメの最大400億ドルの資金調達を主導",
+            "ソフトバンクグループは、米ツバメが実施する最大400億ドルの資金調達を主導すると発表した。",
+            "",
+            "ツバメ",
+        ),
+    ],
+)
+def test_the_lead_named_first_is_not_the_company(title: str, text: str, url: str, company: str) -> None:
+    funding = funding_of(title, text, url=url)
+    assert (funding["company"], funding["lead_investors"]) == (company, ["SoftBank Group"])

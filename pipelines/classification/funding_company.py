@@ -34,7 +34,9 @@ _ENGLISH_OWNED_ROUND = (
 )
 # The company whose round a headline names after its lead: "Xの シリーズA", "Xの資金調達", "X's Series A".
 _ROUND_OWNER = re.compile(
-    r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
+    # (an amount may stand between: "カモメの100億円調達", "Xの最大400億ドルの資金調達")
+    r"(?P<name>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&.-]{2,30}?)の"
+    r"(?:(?:最大|約)?[\d,.]+(?:億|万|兆)*(?:円|ドル|ユーロ)の?)?(?:シリーズ|ラウンド|資金調達|調達|第三者割当)"
     rf"|(?P<name_en>{ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}"
 )
 _ROUND_OWNER_EN = re.compile(rf"(?P<name>{ENGLISH_OWNER}){_ENGLISH_OWNED_ROUND}")
@@ -122,7 +124,17 @@ def headline_subject(
         or _QUOTED_SUBJECT.match(title)
         or _QUOTED_PRODUCT_BEFORE.match(title)
     )
-    if match and (match["name"] in leads or match["name"] in investors or _SEVERAL.search(match["name"])):
+    if match and (
+        match["name"] in leads
+        or match["name"] in investors
+        or _SEVERAL.search(match["name"])
+        # the subject by a watch-list name that leads or invests ("ソフトバンクG" is SoftBank Group, the lead)
+        or any(
+            hit.organisation.name in leads or hit.organisation.name in investors
+            for hit in organisations
+            if match.start("name") <= hit.start < match.end("name")
+        )
+    ):
         # ("エア・ウォーターなど7社がXの第三者割当増資を引き受け": the subject names several, the investors)
         # "ベータキャピタル、ツバメのシリーズAを主導": the subject led; the company is the round's owner
         match = _ROUND_OWNER.search(title, match.end()) or match

@@ -55,7 +55,9 @@ def parties(
     """Who raised the money, who invested, and who led."""
     investors: dict[str, None] = {}
     leads, owners = leads_of_the_round(rules, document, folded, organisations)
-    company = issuer.name if issuer else None
+    # The site's owner is the company, unless the text has it lead a round: then it is the investor announcing
+    # the round it leads ("ソフトバンクG、オープンAIの調達を主導" on SoftBank Group's own site).
+    company = issuer.name if issuer and issuer.name not in leads else None
     for marker in rules.investor_markers.find(folded):
         if marker.term in ("から", "より") and not re.match(
             # ("Xから戦略的投資を受けた": an investment received; not "海外から投資家が")
