@@ -24,7 +24,10 @@ counts whole in the tuning half), and the sixth (``devset6_items_*.jsonl`` and
 read only the definitions (its tuning half was tuned on from 12:55 that day,
 its test half stays unread), and the seventh (``devset7_*``), written the
 same way at the end of the sixth session, after its rules, to measure
-them. ``--whole devset7`` scores one set whole
+them (opened whole for tuning in the seventh session, 3 December 2026), and
+the eighth (``devset8_*``), written the same way during the seventh session
+while its rules were being written elsewhere, to decide which of them to keep.
+``--whole devset8`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
 nobody has tuned on either half of.
 Every record falls in one half by a hash
@@ -76,8 +79,10 @@ SIXTH_DEVSET = "devset6_items_*.jsonl"
 SIXTH_LEADS = "devset6_leads_*.jsonl"
 SEVENTH_DEVSET = "devset7_items_*.jsonl"
 SEVENTH_LEADS = "devset7_leads_*.jsonl"
+EIGHTH_DEVSET = "devset8_items_*.jsonl"
+EIGHTH_LEADS = "devset8_leads_*.jsonl"
 # Sets whose test half has been opened for tuning too: all their records count in the tuning half.
-OPENED_WHOLE = frozenset({"devset5"})
+OPENED_WHOLE = frozenset({"devset5", "devset7"})
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
@@ -285,6 +290,7 @@ SETS = {
     "devset5": (FIFTH_DEVSET, FIFTH_LEADS),
     "devset6": (SIXTH_DEVSET, SIXTH_LEADS),
     "devset7": (SEVENTH_DEVSET, SEVENTH_LEADS),
+    "devset8": (EIGHTH_DEVSET, EIGHTH_LEADS),
 }
 
 
