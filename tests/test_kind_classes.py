@@ -1821,3 +1821,76 @@ def test_a_katakana_word_for_a_kind_of_body_is_no_owner() -> None:
         url="https://startup.example.jp/articles/weekly-42",
     )
     assert labels.kind != "press", labels.reasons
+
+
+# A state acting as the subject of a news site's headline or lead, stated in plain words: a ministry or a court by
+# the kind of body it is, a head of state, a government by any state's name, a city after its prefecture and の, a
+# country opening a Japanese headline that names an act of policy.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "農家向けの相談窓口に生成AIの案内役 米で来春から",
+            "米農務省は来年4月から、3つの州の窓口で生成AIが農家の申請手続きを案内する試行を始める。",
+            NEWS_SITE,
+        ),
+        (
+            "判決文の下書きに生成AIは使えるか 知財高裁が検討チーム",
+            "知財高裁は、特許訴訟の記録を生成AIに要約させる試みの是非を検討するチームを来月立ち上げる。",
+            NEWS_SITE,
+        ),
+        (
+            "生成AI開発の国家計画、ブラジルが総額40億レアル",
+            "ブラジルのルラ大統領は、国産の大規模言語モデルを育てる国家計画を閣議で承認したと述べた。",
+            NEWS_SITE,
+        ),
+        (
+            "Seoul bets on public compute for Korean-language models",
+            "The South Korean government unveiled a plan to lease GPUs to universities training Korean-language LLMs.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Riyadh sets out rules for chatbots in public services",
+            "The Saudi government released rules on how ministries may use generative AI chatbots with citizens.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "ごみ収集の問い合わせに生成AI 2市が共同で",
+            "静岡県の三島市と沼津市は、ごみ収集の問い合わせに生成AIで答えるサービスを共同で始めた。",
+            NEWS_SITE,
+        ),
+        (
+            "韓国、生成AIの学習データ開示でガイドライン",
+            "生成AIを提供する事業者に、学習に使ったデータの概要を開示するよう求める内容で、来月から適用される。",
+            NEWS_SITE,
+        ),
+    ],
+)
+def test_a_state_acting_in_plain_words_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A ministry's survey a report quotes, with が opening a clause about it: the report's news.
+        (
+            "企業の生成AI導入率が6割に 民間調査",
+            "海洋資源庁が示した分類に沿って、漁協の生成AI導入率を調査会社がまとめたところ61.2%に達した。",
+        ),
+        # A former head of state speaking is no act of state.
+        (
+            "生成AIの未来を語る 講演会に500人",
+            "米国の元大統領は、都内で開かれた講演会で生成AIが雇用に与える影響について語った。",
+        ),
+        # A country opening a headline about its market, with no act of policy.
+        (
+            "中国、生成AIアプリの利用者が3億人を突破",
+            "中国の生成AIアプリの月間利用者が3億人を超えたと調査会社がまとめた。",
+        ),
+    ],
+)
+def test_no_state_acting_in_plain_words_stays_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
