@@ -1894,3 +1894,40 @@ def test_a_state_acting_in_plain_words_is_policy(title: str, text: str, url: str
 def test_no_state_acting_in_plain_words_stays_news(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE)
     assert labels.kind == "news", labels.reasons
+
+
+# A field's money as a statistic, by a verb of the figure's change in the headline or by a plural class of companies
+# opening the first sentence as who raised: news, not one company's round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Southeast Asia's AI funding doubles as chip and model bets grow",
+            "Investors put $4.1 billion into the region's AI deals, with a $300 million Series C the largest.",
+        ),
+        (
+            "Chile's venture investment slides for a third year",
+            "Investors backed fewer deals, and a $20 million Series B was the only large round.",
+        ),
+        (
+            "A busy month for Baltic tech",
+            "Baltic startups raised $410 million in March, the tracker said, with a $90 million Series B the largest.",
+        ),
+        (
+            "Health tech has a strong spring",
+            "Digital health companies secured $1.2 billion in April, led by a $150 million Series D.",
+        ),
+    ],
+)
+def test_a_fields_money_changing_or_raised_by_a_class_of_companies_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_one_named_startup_raising_in_the_lead_stays_funding() -> None:
+    labels = classify(
+        "Nairobi's Kijani raises $12 million",
+        "Kijani, a Kenyan solar startup, raised $12 million in a Series A led by Acacia Partners.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
