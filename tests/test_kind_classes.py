@@ -1931,3 +1931,30 @@ def test_one_named_startup_raising_in_the_lead_stays_funding() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A verb of raising counts as a round's only with money after it: a number that counts something else is no round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "The gap has closed: 3 open models now match the best closed ones",
+            "A comparison of open-weight language models on coding and reasoning tests.",
+        ),
+        (
+            "Osaka team secured 2 places in the national robot contest",
+            "Two students from the college reached the final with a delivery robot.",
+        ),
+    ],
+)
+def test_a_verb_of_raising_before_a_count_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title", ["Kyoto startup Hanami raised 500 million yen", "Hanami secured 1.2bn yen from banks and investors"]
+)
+def test_a_verb_of_raising_before_an_amount_is_a_round(title: str) -> None:
+    labels = classify(title, "Hanami builds language models for inns.", url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons

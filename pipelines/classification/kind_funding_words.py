@@ -8,10 +8,12 @@ import re
 
 from pipelines.classification.headline import headline_and_lead
 
-# "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
+# "raises $30M", "secured ¥3 billion in a Series D", "raised 500 crore", but not "raises its forecast", nor a number
+# that is no money ("has caught closed: Llama 4, Qwen 3", "secured 2 seats", "landed 3 contracts").
 RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
-    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|mn|m|bn|b|k|crore|lakh|百万|千万|万|億|兆)"
+    r"(?![a-z])|funding|round|seed|series|capital|investment|money|cash))"
 )
 # What every verb of RAISING begins with, looked for first: most texts have none, and the pattern may start anywhere.
 RAISING_STEMS = ("rais", "secure", "land", "bags", "close", "nabs")
