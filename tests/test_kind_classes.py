@@ -1958,3 +1958,23 @@ def test_a_verb_of_raising_before_a_count_is_no_round(title: str, text: str) -> 
 def test_a_verb_of_raising_before_an_amount_is_a_round(title: str) -> None:
     labels = classify(title, "Hanami builds language models for inns.", url=NEWS_SITE_EN)
     assert labels.kind == "funding", labels.reasons
+
+
+# A town after its prefecture, as a lead names it, with a company as one subject of a pact: the pair's news however
+# long the town's name is with its prefecture ("神奈川県大和田町").
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "大和田町とAcme、生成AIで子育て相談の連携協定",
+            "神奈川県大和田町とAcme株式会社は、生成AIで子育ての相談に答える連携協定を結んだ。",
+        ),
+        (
+            "新宮城市と北都電機、行政DXで包括連携協定を締結",
+            "和歌山県新宮城市と北都電機株式会社は、行政のデジタル化を進める包括連携協定を結んだ。",
+        ),
+    ],
+)
+def test_a_town_after_its_prefecture_in_a_pact_with_a_company_is_the_pairs_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons

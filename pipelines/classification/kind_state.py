@@ -147,6 +147,8 @@ _STATE_IN_HEADLINE = re.compile(
 # "City of X apologises for …"): news about the state, not its policy.
 MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
 LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
+# The same after its prefecture, as a lead names a town: "長野県軽井沢町", "岩手県一関市".
+_PLACED_LOCAL_GOVERNMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}[都道府県])?{_LOCAL_GOVERNMENT_NAME}")
 # A pact between a local government and a party that is no state, as the pair of subjects of the headline and the
 # lead: "X銀行とY市が連携協定" / "X銀行と岩手県Y市は…協定を結んだ": news of the pair's partnership, not the town's
 # policy (two governments' pact, "A県とB市が連携協定", stays the state's act).
@@ -244,7 +246,9 @@ def pact_with_no_state(title: str, lead: str) -> bool:
 def _state_and_other(pair: re.Match[str] | None) -> bool:
     if pair is None:
         return False
-    states = [side for side in (pair["a"], pair["b"]) if LOCAL_GOVERNMENT.fullmatch(side) or side in ("政府", "国")]
+    states = [
+        side for side in (pair["a"], pair["b"]) if _PLACED_LOCAL_GOVERNMENT.fullmatch(side) or side in ("政府", "国")
+    ]
     return len(states) == 1
 
 
