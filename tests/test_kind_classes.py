@@ -1978,3 +1978,35 @@ def test_a_verb_of_raising_before_an_amount_is_a_round(title: str) -> None:
 def test_a_town_after_its_prefecture_in_a_pact_with_a_company_is_the_pairs_news(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE)
     assert labels.kind == "news", labels.reasons
+
+
+# One paper's page in a site's paper folder, by its name or an identifier one level down, or a PubMed Central
+# article's number: a paper wherever it is printed.
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://reader.example.com/paper/PMC10234567.md",
+        "https://scholar.example.sg/paper/detail/5f2e11aa-0b3c-11f0-9d7e-0242ac120002",
+        "https://journals.example.org/pmc/articles/PMC9876543/",
+    ],
+)
+def test_one_papers_page_in_a_paper_folder_is_a_paper(url: str) -> None:
+    labels = classify(
+        "Accuracy of large language models on a Japanese nursing licensing exam: a cross-sectional study",
+        "Three chat models answered the exam's questions; all passed, with no significant difference between them.",
+        url=url,
+    )
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.example.com/whitepaper/genai-adoption-2025", "https://news.example.jp/newspaper/articles/12345"],
+)
+def test_a_white_paper_or_a_newspapers_page_is_no_paper_by_its_address(url: str) -> None:
+    labels = classify(
+        "Accuracy of large language models on a Japanese nursing licensing exam",
+        "Three chat models answered the exam's questions, a hospital group said.",
+        url=url,
+    )
+    assert labels.kind != "paper", labels.reasons
