@@ -2010,3 +2010,27 @@ def test_a_white_paper_or_a_newspapers_page_is_no_paper_by_its_address(url: str)
         url=url,
     )
     assert labels.kind != "paper", labels.reasons
+
+
+# The government by that word alone opening the first sentence as its topic ("政府は"; "米政府は" was read already):
+# the state acting, as a ministry there is.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "生成AIの学習データ、開示を求める方向",
+            "政府は、生成AIの開発事業者に学習データの概要を開示させる方向で調整に入った。",
+        ),
+        ("国産LLMの開発に計算資源を", "政府は、国産の大規模言語モデルを開発する企業にGPUを貸し出す仕組みをまとめた。"),
+    ],
+)
+def test_a_government_opening_the_lead_as_its_topic_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_state_fund_opening_the_lead_is_no_government() -> None:
+    labels = classify(
+        "AIスタートアップ3社の株式を取得", "政府系ファンドは、生成AIを開発する3社の株式を取得した。", url=NEWS_SITE
+    )
+    assert labels.kind != "policy", labels.reasons
