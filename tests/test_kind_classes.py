@@ -2034,3 +2034,9 @@ def test_a_state_fund_opening_the_lead_is_no_government() -> None:
         "AIスタートアップ3社の株式を取得", "政府系ファンドは、生成AIを開発する3社の株式を取得した。", url=NEWS_SITE
     )
     assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize("title", ["Pune's Vayu raised 40 cr from angel investors", "Vayu secures 3.5 mln euros"])
+def test_a_verb_of_raising_before_an_amount_in_short_scale_words_is_a_round(title: str) -> None:
+    labels = classify(title, "Vayu builds language models for Indian farmers.", url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons

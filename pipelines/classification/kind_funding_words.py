@@ -12,8 +12,9 @@ from pipelines.classification.headline import headline_and_lead
 # that is no money ("has caught closed: Llama 4, Qwen 3", "secured 2 seats", "landed 3 contracts").
 RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
-    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d[\d.,]*\s?(?:million|billion|trillion|mn|m|bn|b|k|crore|lakh|百万|千万|万|億|兆)"
-    r"(?![a-z])|funding|round|seed|series|capital|investment|money|cash))"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]"
+    r"|\d[\d.,]*\s?(?:million|billion|trillion|mn|mln|m|bn|bln|b|k|crore|cr|lakh|百万|千万|万|億|兆)(?![a-z])"
+    r"|funding|round|seed|series|capital|investment|money|cash))"
 )
 # What every verb of RAISING begins with, looked for first: most texts have none, and the pattern may start anywhere.
 RAISING_STEMS = ("rais", "secure", "land", "bags", "close", "nabs")

@@ -72,8 +72,8 @@ STATE_SPEAKER = re.compile(
     r"|(?<![前元])大統領|国家主席)(?:は|が|、)"
     # A state body by the kind of body it is opening the first sentence as its topic: the government ("政府は", "日本
     # 政府は"), a ministry or an agency ("厚生労働省は", "米国務省は") or a court ("最高裁は", "東京地裁は"); the
-    # police's arrests are crime news, and
-    # a が there often opens a clause about a source ("財務省が行った調査で", a survey a report quotes).
+    # police's arrests are crime news, and a が there often opens a clause about a source ("財務省が行った調査で", a
+    # survey a report quotes).
     rf"|。(?!警)(?:[\u4e00-\u9fff]{{0,3}}政府|{_MINISTRY_NAME}|{_COURT_NAME})は(?!じめ)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
     # A state actor opening the first sentence with another as the subject of one act: "岸田文雄首相と米X社のCEOが
