@@ -1821,3 +1821,222 @@ def test_a_katakana_word_for_a_kind_of_body_is_no_owner() -> None:
         url="https://startup.example.jp/articles/weekly-42",
     )
     assert labels.kind != "press", labels.reasons
+
+
+# A state acting as the subject of a news site's headline or lead, stated in plain words: a ministry or a court by
+# the kind of body it is, a head of state, a government by any state's name, a city after its prefecture and の, a
+# country opening a Japanese headline that names an act of policy.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "農家向けの相談窓口に生成AIの案内役 米で来春から",
+            "米農務省は来年4月から、3つの州の窓口で生成AIが農家の申請手続きを案内する試行を始める。",
+            NEWS_SITE,
+        ),
+        (
+            "判決文の下書きに生成AIは使えるか 知財高裁が検討チーム",
+            "知財高裁は、特許訴訟の記録を生成AIに要約させる試みの是非を検討するチームを来月立ち上げる。",
+            NEWS_SITE,
+        ),
+        (
+            "生成AI開発の国家計画、ブラジルが総額40億レアル",
+            "ブラジルのルラ大統領は、国産の大規模言語モデルを育てる国家計画を閣議で承認したと述べた。",
+            NEWS_SITE,
+        ),
+        (
+            "Seoul bets on public compute for Korean-language models",
+            "The South Korean government unveiled a plan to lease GPUs to universities training Korean-language LLMs.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "Riyadh sets out rules for chatbots in public services",
+            "The Saudi government released rules on how ministries may use generative AI chatbots with citizens.",
+            NEWS_SITE_EN,
+        ),
+        (
+            "ごみ収集の問い合わせに生成AI 2市が共同で",
+            "静岡県の三島市と沼津市は、ごみ収集の問い合わせに生成AIで答えるサービスを共同で始めた。",
+            NEWS_SITE,
+        ),
+        (
+            "韓国、生成AIの学習データ開示でガイドライン",
+            "生成AIを提供する事業者に、学習に使ったデータの概要を開示するよう求める内容で、来月から適用される。",
+            NEWS_SITE,
+        ),
+    ],
+)
+def test_a_state_acting_in_plain_words_is_policy(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A ministry's survey a report quotes, with が opening a clause about it: the report's news.
+        (
+            "企業の生成AI導入率が6割に 民間調査",
+            "海洋資源庁が示した分類に沿って、漁協の生成AI導入率を調査会社がまとめたところ61.2%に達した。",
+        ),
+        # A former head of state speaking is no act of state.
+        (
+            "生成AIの未来を語る 講演会に500人",
+            "米国の元大統領は、都内で開かれた講演会で生成AIが雇用に与える影響について語った。",
+        ),
+        # A country opening a headline about its market, with no act of policy.
+        (
+            "中国、生成AIアプリの利用者が3億人を突破",
+            "中国の生成AIアプリの月間利用者が3億人を超えたと調査会社がまとめた。",
+        ),
+    ],
+)
+def test_no_state_acting_in_plain_words_stays_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+# A field's money as a statistic, by a verb of the figure's change in the headline or by a plural class of companies
+# opening the first sentence as who raised: news, not one company's round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Southeast Asia's AI funding doubles as chip and model bets grow",
+            "Investors put $4.1 billion into the region's AI deals, with a $300 million Series C the largest.",
+        ),
+        (
+            "Chile's venture investment slides for a third year",
+            "Investors backed fewer deals, and a $20 million Series B was the only large round.",
+        ),
+        (
+            "A busy month for Baltic tech",
+            "Baltic startups raised $410 million in March, the tracker said, with a $90 million Series B the largest.",
+        ),
+        (
+            "Health tech has a strong spring",
+            "Digital health companies secured $1.2 billion in April, led by a $150 million Series D.",
+        ),
+    ],
+)
+def test_a_fields_money_changing_or_raised_by_a_class_of_companies_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_one_named_startup_raising_in_the_lead_stays_funding() -> None:
+    labels = classify(
+        "Nairobi's Kijani raises $12 million",
+        "Kijani, a Kenyan solar startup, raised $12 million in a Series A led by Acacia Partners.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+# A verb of raising counts as a round's only with money after it: a number that counts something else is no round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "The gap has closed: 3 open models now match the best closed ones",
+            "A comparison of open-weight language models on coding and reasoning tests.",
+        ),
+        (
+            "Osaka team secured 2 places in the national robot contest",
+            "Two students from the college reached the final with a delivery robot.",
+        ),
+    ],
+)
+def test_a_verb_of_raising_before_a_count_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "title", ["Kyoto startup Hanami raised 500 million yen", "Hanami secured 1.2bn yen from banks and investors"]
+)
+def test_a_verb_of_raising_before_an_amount_is_a_round(title: str) -> None:
+    labels = classify(title, "Hanami builds language models for inns.", url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+# A town after its prefecture, as a lead names it, with a company as one subject of a pact: the pair's news however
+# long the town's name is with its prefecture ("神奈川県大和田町").
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "大和田町とAcme、生成AIで子育て相談の連携協定",
+            "神奈川県大和田町とAcme株式会社は、生成AIで子育ての相談に答える連携協定を結んだ。",
+        ),
+        (
+            "新宮城市と北都電機、行政DXで包括連携協定を締結",
+            "和歌山県新宮城市と北都電機株式会社は、行政のデジタル化を進める包括連携協定を結んだ。",
+        ),
+    ],
+)
+def test_a_town_after_its_prefecture_in_a_pact_with_a_company_is_the_pairs_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+# One paper's page in a site's paper folder, by its name or an identifier one level down, or a PubMed Central
+# article's number: a paper wherever it is printed.
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://reader.example.com/paper/PMC10234567.md",
+        "https://scholar.example.sg/paper/detail/5f2e11aa-0b3c-11f0-9d7e-0242ac120002",
+        "https://journals.example.org/pmc/articles/PMC9876543/",
+    ],
+)
+def test_one_papers_page_in_a_paper_folder_is_a_paper(url: str) -> None:
+    labels = classify(
+        "Accuracy of large language models on a Japanese nursing licensing exam: a cross-sectional study",
+        "Three chat models answered the exam's questions; all passed, with no significant difference between them.",
+        url=url,
+    )
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.example.com/whitepaper/genai-adoption-2025", "https://news.example.jp/newspaper/articles/12345"],
+)
+def test_a_white_paper_or_a_newspapers_page_is_no_paper_by_its_address(url: str) -> None:
+    labels = classify(
+        "Accuracy of large language models on a Japanese nursing licensing exam",
+        "Three chat models answered the exam's questions, a hospital group said.",
+        url=url,
+    )
+    assert labels.kind != "paper", labels.reasons
+
+
+# The government by that word alone opening the first sentence as its topic ("政府は"; "米政府は" was read already):
+# the state acting, as a ministry there is.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "生成AIの学習データ、開示を求める方向",
+            "政府は、生成AIの開発事業者に学習データの概要を開示させる方向で調整に入った。",
+        ),
+        ("国産LLMの開発に計算資源を", "政府は、国産の大規模言語モデルを開発する企業にGPUを貸し出す仕組みをまとめた。"),
+    ],
+)
+def test_a_government_opening_the_lead_as_its_topic_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_state_fund_opening_the_lead_is_no_government() -> None:
+    labels = classify(
+        "AIスタートアップ3社の株式を取得", "政府系ファンドは、生成AIを開発する3社の株式を取得した。", url=NEWS_SITE
+    )
+    assert labels.kind != "policy", labels.reasons
+
+
+@pytest.mark.parametrize("title", ["Pune's Vayu raised 40 cr from angel investors", "Vayu secures 3.5 mln euros"])
+def test_a_verb_of_raising_before_an_amount_in_short_scale_words_is_a_round(title: str) -> None:
+    labels = classify(title, "Vayu builds language models for Indian farmers.", url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons

@@ -80,6 +80,7 @@ from pipelines.classification.kind_state import (
     MISHAP,
     STATE_SPEAKER,
     agency_programme_headline,
+    country_headline,
     government_headline,
     ministry_opening_lead,
     pact_with_no_state,
@@ -210,6 +211,9 @@ def decide_kind(
     # 創出基金事業の取り組みを説明", "NEDO、生成AIの公募の要領を改定"): the state's programme, as a ministry's would be.
     if not (government_issuer or state_headline) and policy_terms.title:
         state_headline = agency_programme_headline(folded, title_length, organisations)
+        # A country opening a Japanese headline that names an act of policy: its state acting ("中国、…規定が施行").
+        if state_headline is None and not funding_terms.title:
+            state_headline = country_headline(folded[:title_length])
     # A town apologising in the headline for its own mishap is news about the town, in the headline and the lead
     # alike; the state's apology ("政府、…に謝罪") is an act of state.
     mishap = MISHAP.search(folded, 0, title_length) is not None

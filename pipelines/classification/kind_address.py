@@ -100,8 +100,12 @@ REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dsp
 PAPER_PATH = re.compile(r"^(?:/papers/|/(?:[a-z0-9_-]+/)*(?:arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
 # A page that is a paper wherever it is printed: an address carrying a DOI (…/abs/10.18888/se.0000003601, a journal
 # publisher's reader), or a document in a site's papers folder (a researcher's or a lab's list of its papers,
-# example-lab.jp/papers/Sato2024-nlp.html, /paper/x.pdf). (Not "whitepapers" or "newspapers": the segment is "papers".)
-PAPER_DOCUMENT_PATH = re.compile(r"/10\.\d{4,9}/[^/\s]|/papers?/[^/]+\.(?:html?|pdf)$")
+# example-lab.jp/papers/Sato2024-nlp.html, /paper/x.pdf), any page of one paper in such a folder, by its name or an
+# identifier one level down (/paper/PMC12345678.md, /paper/detail/0c10-…), and a PubMed Central article's number
+# (/pmc/articles/PMC1234567/). (Not "whitepapers" or "newspapers": the segment is "papers".)
+PAPER_DOCUMENT_PATH = re.compile(
+    r"/10\.\d{4,9}/[^/\s]|/papers?/(?:[a-z]+/)?[^/.]+(?:\.(?:html?|pdf|md))?$|/pmc\d{5,}(?:\.[a-z]+)?/?$"
+)
 # A learned society's pages for the talks of its conference (ipsj.or.jp/event/taikai/86/…/4T-05.html): a paper's
 # page, as a proceedings host's is (an event notice there is told by its headline).
 CONFERENCE_PATH = re.compile(r"/(?:taikai|nenji-?taikai|zenkoku-?taikai|proceedings)/")

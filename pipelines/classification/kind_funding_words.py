@@ -8,10 +8,13 @@ import re
 
 from pipelines.classification.headline import headline_and_lead
 
-# "raises $30M", "secured ¥3 billion in a Series D", but not "raises its forecast".
+# "raises $30M", "secured ¥3 billion in a Series D", "raised 500 crore", but not "raises its forecast", nor a number
+# that is no money ("has caught closed: Llama 4, Qwen 3", "secured 2 seats", "landed 3 contracts").
 RAISING = re.compile(
     r"(?<![a-z])(?P<verb>raises|raised|raising|secures|secured|lands|landed|bags|closes|closed|nabs)(?![a-z])"
-    r"(?=[^.;。]{0,30}?(?:[$¥€£]|\d|funding|round|seed|series|capital|investment|money|cash))"
+    r"(?=[^.;。]{0,30}?(?:[$¥€£]"
+    r"|\d[\d.,]*\s?(?:million|billion|trillion|mn|mln|m|bn|bln|b|k|crore|cr|lakh|百万|千万|万|億|兆)(?![a-z])"
+    r"|funding|round|seed|series|capital|investment|money|cash))"
 )
 # What every verb of RAISING begins with, looked for first: most texts have none, and the pattern may start anywhere.
 RAISING_STEMS = ("rais", "secure", "land", "bags", "close", "nabs")
@@ -67,14 +70,19 @@ _ROUNDUP = re.compile(
     # The field's raising as a headline's subject, no company's: "米AIスタートアップの資金調達、過去最高に".
     r"|^[^、。\s]{0,12}スタートアップ(?:の|による)(?:資金調達|調達)(?:、|は|が)"
     r"|(?:venture|vc|startup|ai) (?:funding|investment) (?:to|in|for|hits|reached|reaches|tops|topped|fell|falls"
-    r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined)\b"
+    r"|drops|dropped|slumps|surges|surged|soars|climbs|rose|rises|declines|declined"
+    # (any verb of a figure's change: "Africa's startup funding jumps 240%", "VC investment doubled", "slides")
+    r"|jumps|jumped|doubles|doubled|triples|tripled|halves|halved|grows|grew|slides|slid|plunges|plunged|shrinks"
+    r"|shrank|rebounds|rebounded|recovers|recovered)\b"
     r"|\bq[1-4]\b|so far this year|year-on-year"
     # A quarter's or a half-year's money, as English reports name the period: "US$604M in 1Q24", "in the first
     # quarter of 2024", "in the first half of 2025" (上半期, 四半期 above).
     r"|\b[1-4]q(?:\d\d)?\b|\b(?:first|second|third|fourth|last|final) (?:quarter|half) of\b"
     # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
     r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
-    r"|^(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)?(?: (?:that|which|who) [^.;:。]{0,40}?)?"
+    # (opening the headline or the first sentence: "African startups raised $289 million in January")
+    r"|(?:^|(?<=。)|(?<=\. ))(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)?"
+    r"(?: (?:that|which|who) [^.;:。]{0,40}?)?"
     r" (?:raise|raised|secure|secured|bag|bagged|pull in|pulled in|land|landed|attract|attracted|draw|drew|rake in)\b"
     # A lead telling of several companies' rounds at once: "Two startups that make batteries each raised …".
     r"|\b(?:two|three|four|five|six|several|\d+) (?:[a-z-]+ ){0,3}(?:startups|companies|firms)\b[^.;。]{0,60}?"

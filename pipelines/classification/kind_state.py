@@ -12,6 +12,8 @@ from pipelines.classification.kind_press import OWN_WORK_HEADLINE
 # A ministry or an agency by its ending (経産省, 米商務省, デジタル庁; not 県庁 or 都庁, a prefecture's office), and
 # a local government by its ending (横須賀市, 東京都, 山梨県, 小鹿野町; not 都市, 同市 or 全国).
 _MINISTRY_NAME = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8}(?:省|(?<![都道府県])庁)"
+# A court by its name (最高裁, 最高裁判所, 東京地裁, 知財高裁, 大阪地方裁判所): the judiciary is the state acting too.
+_COURT_NAME = r"(?:最高裁(?:判所)?|[\u4e00-\u9fff]{1,6}(?:地裁|高裁|家裁|裁判所))"
 _LOCAL_GOVERNMENT_NAME = (
     r"(?!都市|同[市県町村区]|全[市国])(?:[\u4e00-\u9fff]{1,5}(?:都|道|府|県|市|区)|[\u4e00-\u9fff]{2,5}(?:町|村))"
 )
@@ -38,7 +40,7 @@ _STATE_HEADLINE = re.compile(
 _OTHER_STATE_HEADLINE = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:"
     r"(?:国連(?:総会|安保理)?|欧州委員会|欧州連合|欧州議会|eu|oecd|g7|g20|ユネスコ"
-    rf"|{_MINISTRY_NAME})(?=、|は|が|も|,)"
+    rf"|{_MINISTRY_NAME}|{_COURT_NAME})(?=、|は|が|も|,)"
     r"|(?:the\s)?(?:(?:u\.?s\.?|us|uk|eu|china|korea|south korea|india|france|germany|britain|singapore|taiwan|canada"
     r"|australia|california|[a-z]+(?:ese|ian|an|ish|ch))(?:'s|’s)?\s)?"
     r"(?:government|govt(?![-\w])|gov't|cabinet|parliament|congress|senate|national assembly|lawmakers"
@@ -65,7 +67,14 @@ _OTHER_STATE_HEADLINE = re.compile(
 # "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
 # released": a government's programme, whoever reports it. (Not 様相, 真相 or 世相: words ending in 相.)
 STATE_SPEAKER = re.compile(
-    r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官|総理)(?:は|が|、)"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30fa]{1,6}(?<![様真世位手人皮実])相|大臣|知事|市長|町長|村長|区長|長官|総理"
+    # (a head of state: "マクロン大統領は", "習近平国家主席が"; not a former one, 前大統領, 元大統領)
+    r"|(?<![前元])大統領|国家主席)(?:は|が|、)"
+    # A state body by the kind of body it is opening the first sentence as its topic: the government ("政府は", "日本
+    # 政府は"), a ministry or an agency ("厚生労働省は", "米国務省は") or a court ("最高裁は", "東京地裁は"); the
+    # police's arrests are crime news, and a が there often opens a clause about a source ("財務省が行った調査で", a
+    # survey a report quotes).
+    rf"|。(?!警)(?:[\u4e00-\u9fff]{{0,3}}政府|{_MINISTRY_NAME}|{_COURT_NAME})は(?!じめ)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
     # A state actor opening the first sentence with another as the subject of one act: "岸田文雄首相と米X社のCEOが
     # 会談し", "知事と市長が…を発表した" (a company meeting the minister later in the sentence is its own act).
@@ -73,7 +82,8 @@ STATE_SPEAKER = re.compile(
     r"|。(?:[\u4e00-\u9fff]{2,5}(?:都|府|県|市|区))(?:と|は|が)"
     # A city opening the first sentence after its prefecture, as papers write it: "神奈川県横須賀市は",
     # "茨城県つくば市が".
-    r"|。[\u4e00-\u9fff]{2,3}[都道府県](?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
+    # (or with の between them: "愛知県の豊橋市と田原市は")
+    r"|。[\u4e00-\u9fff]{2,3}[都道府県]の?(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
     # The same with the place and the city joined by a dot, as broadcasters and papers write it: "東京・葛飾区は",
     # "兵庫・明石市が".
     r"|。[\u4e00-\u9fff]{2,3}・(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
@@ -104,6 +114,11 @@ STATE_SPEAKER = re.compile(
     r"|(?:japan|the government|the cabinet)(?:'s|’s) (?:[a-z-]+ ){1,4}(?:council|headquarters))"
     r" (?:has |have )?(?:decided|approved|adopted|announced|unveiled|compiled|will|plans|is planning|is considering"
     r"|is preparing)\b"
+    # (any state's government by its name, having done an act of state: "The UK government unveiled its plan", "The
+    # Abu Dhabi government launched its digital strategy"; what one will do for a company is read with its money)
+    r"|(?:^|\. |。)(?:the )?(?:[a-z.]+ ){1,2}government (?:has )?(?:unveiled|unveils|launched|launches|released"
+    r"|releases|introduced|introduces|published|publishes|issued|issues|adopted|adopts|approved|approves"
+    r"|announced|announces)\b"
     r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
     r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
     r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
@@ -123,15 +138,18 @@ STATE_SPEAKER = re.compile(
 # A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
 # headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
 # (A 県庁 or 都庁 buying a service is a customer, as when it opens the headline.)
-_STATE_NAMES = rf"(?:政府|国|{_MINISTRY_NAME}|{_LOCAL_GOVERNMENT_NAME})"
+# (after a clause's end, also an ellipsis: "…求職者に最適のお仕事…厚生労働省が実証実験")
+_STATE_NAMES = rf"(?:政府|国|{_COURT_NAME}|{_MINISTRY_NAME}|{_LOCAL_GOVERNMENT_NAME})"
 _STATE_IN_HEADLINE = re.compile(
-    rf"(?:^|(?<=[\s、,a-z0-9])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
+    rf"(?:^|(?<=[\s、,a-z0-9.])|(?<=に|で|へ|と))(?P<state>{_STATE_NAMES})(?:が|は)(?!じめ)"
     rf"|(?P<last>政府|{_MINISTRY_NAME})$"
 )
 # A headline about a state's own mishap, which it apologises for ("女川町、…がフェイクだったと謝罪",
 # "City of X apologises for …"): news about the state, not its policy.
 MISHAP = re.compile(r"謝罪|陳謝|おわび|お詫び|誤って|誤投稿|誤送信|\bapologi[sz]e[sd]?\b|\bapology\b")
 LOCAL_GOVERNMENT = re.compile(_LOCAL_GOVERNMENT_NAME)
+# The same after its prefecture, as a lead names a town: "長野県軽井沢町", "岩手県一関市".
+_PLACED_LOCAL_GOVERNMENT = re.compile(rf"(?:[\u4e00-\u9fff]{{2,3}}[都道府県])?{_LOCAL_GOVERNMENT_NAME}")
 # A pact between a local government and a party that is no state, as the pair of subjects of the headline and the
 # lead: "X銀行とY市が連携協定" / "X銀行と岩手県Y市は…協定を結んだ": news of the pair's partnership, not the town's
 # policy (two governments' pact, "A県とB市が連携協定", stays the state's act).
@@ -200,6 +218,23 @@ def agency_programme_headline(
     return None
 
 
+# A state by its country's name opening a Japanese headline as its subject: "中国、…規定が施行", "英国が…を発表",
+# "米、…規制を強化" (a country's short form, 米 or 英, only before its comma).
+_COUNTRY_SUBJECT = re.compile(
+    r"^(?:【[^】]*】|\[[^\]]*\])?\s*(?:(?:日本|米国|アメリカ|中国|韓国|台湾|英国|イギリス|フランス|ドイツ|イタリア|インド|カナダ"
+    r"|オーストラリア|シンガポール|ベトナム|インドネシア|タイ|ブラジル|ロシア|サウジアラビア|アラブ首長国連邦|uae)(?:、|が|は)"
+    r"|(?:米|英|仏|独|中|韓)、)"
+)
+
+
+def country_headline(title: str) -> str | None:
+    """A state by its country's name as the subject opening a Japanese headline; the caller asks it only of a
+    headline that names an act of policy too ("中国、AI生成コンテンツの表示規定を施行"), for a country's name alone
+    opens reports of its markets and its companies as well ("中国、スマホ出荷が減少")."""
+    match = _COUNTRY_SUBJECT.match(title)
+    return match.group(0).strip("【】[] 、がは") if match is not None else None
+
+
 def pact_with_no_state(title: str, lead: str) -> bool:
     """Whether the (folded) headline tells of a pact between a local government and a party that is no state, and
     the lead names the two as one subject ("X銀行と岩手県Y市は"); a town alone as the lead's subject ("Y県はZ大学と
@@ -212,7 +247,9 @@ def pact_with_no_state(title: str, lead: str) -> bool:
 def _state_and_other(pair: re.Match[str] | None) -> bool:
     if pair is None:
         return False
-    states = [side for side in (pair["a"], pair["b"]) if LOCAL_GOVERNMENT.fullmatch(side) or side in ("政府", "国")]
+    states = [
+        side for side in (pair["a"], pair["b"]) if _PLACED_LOCAL_GOVERNMENT.fullmatch(side) or side in ("政府", "国")
+    ]
     return len(states) == 1
 
 
