@@ -26,8 +26,9 @@ its test half stays unread), and the seventh (``devset7_*``), written the
 same way at the end of the sixth session, after its rules, to measure
 them (opened whole for tuning in the seventh session, 3 December 2026), and
 the eighth (``devset8_*``), written the same way during the seventh session
-while its rules were being written elsewhere, to decide which of them to keep.
-``--whole devset8`` scores one set whole
+while its rules were being written elsewhere, to decide which of them to keep,
+and the ninth (``devset9_*``), written the same way later in that session to
+judge its second round of rules. ``--whole devset9`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
 nobody has tuned on either half of.
 Every record falls in one half by a hash
@@ -81,6 +82,8 @@ SEVENTH_DEVSET = "devset7_items_*.jsonl"
 SEVENTH_LEADS = "devset7_leads_*.jsonl"
 EIGHTH_DEVSET = "devset8_items_*.jsonl"
 EIGHTH_LEADS = "devset8_leads_*.jsonl"
+NINTH_DEVSET = "devset9_items_*.jsonl"
+NINTH_LEADS = "devset9_leads_*.jsonl"
 # Sets whose test half has been opened for tuning too: all their records count in the tuning half.
 OPENED_WHOLE = frozenset({"devset5", "devset7"})
 HELDOUT_ITEMS = "heldout_b*.jsonl"
@@ -291,6 +294,7 @@ SETS = {
     "devset6": (SIXTH_DEVSET, SIXTH_LEADS),
     "devset7": (SEVENTH_DEVSET, SEVENTH_LEADS),
     "devset8": (EIGHTH_DEVSET, EIGHTH_LEADS),
+    "devset9": (NINTH_DEVSET, NINTH_LEADS),
 }
 
 
