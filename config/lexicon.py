@@ -63,6 +63,8 @@ class JapanSection(StrictModel):
     outlet_names: Terms = []
     foreign_name_words: Terms = []
     subject_countries: Terms = []
+    # Seventh session: other countries that own a word of the state written right after them (ロシア国内, 州政府).
+    state_owners: Terms = []
 
 
 class MultilingualSection(StrictModel):

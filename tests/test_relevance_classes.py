@@ -1555,3 +1555,53 @@ def test_an_ai_supercomputer_for_science_and_language_models_stays_generative_ai
         url="https://news.example.com/a",
         language="en",
     )
+
+
+# --- J6, seventh session: relevance that carries to new text ------------------------------------------------
+
+# A word of the state (国内, 国産, 国会, 政府) with another country written right against it is that country's:
+# "米国内", "韓国国会", "中国産", "州政府". Japanese text names Japan's own state without a country.
+STATE_WORDS_OF_ANOTHER_COUNTRY = [
+    (
+        "米国内の生成AIデータセンター、電力確保が課題に",
+        "米国内では生成AI向けデータセンターの新設が相次ぎ、電力会社との契約が課題になっている。",
+    ),
+    (
+        "韓国国会、生成AIの表示義務を盛り込んだ法案を可決",
+        "韓国国会は、生成AIで作った画像や動画に表示を義務づける法案を賛成多数で可決した。",
+    ),
+    (
+        "中国産のオープンな大規模言語モデル、採用が広がる",
+        "中国産の大規模言語モデルを自社サービスに組み込む企業が、東南アジアで増えている。",
+    ),
+    (
+        "テキサス州政府、生成AIの利用指針を公表",
+        "テキサス州政府は、職員が生成AIを使う際の指針を公表した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), STATE_WORDS_OF_ANOTHER_COUNTRY)
+def test_a_state_word_written_right_after_another_country_is_that_countrys(title, text):
+    assert not relevant(title, text)
+
+
+JAPANS_OWN_STATE_WORDS = [
+    (
+        "国内の生成AIデータセンター、電力確保が課題に",
+        "国内では生成AI向けデータセンターの新設が相次ぎ、電力会社との契約が課題になっている。",
+    ),
+    (
+        "国産の大規模言語モデル、自治体で採用広がる",
+        "国産の大規模言語モデルを窓口業務に使う自治体が増えている。",
+    ),
+    (
+        "日米両政府、生成AIの安全性評価で協力",
+        "米国と連携し、国会への報告に向けて生成AIの安全性評価の手法をまとめる。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_OWN_STATE_WORDS)
+def test_a_state_word_without_another_country_before_it_is_japans(title, text):
+    assert relevant(title, text)

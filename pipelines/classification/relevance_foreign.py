@@ -70,6 +70,9 @@ class ForeignMarks:
     # Japan's prefectures without their suffix (岩手, 新潟, 北海道): a name that opens with one is Japanese whatever
     # word it has of those that Chinese names use (岩手日報, 新潟日報 are regional papers, as 人民日報 is not).
     prefectures: tuple[str, ...] = ()
+    # Another country written right against a word of the state, as its owner (folded): "米国内", "中国国内",
+    # "韓国国会", "中国産", "州政府", "各国政府". Japanese text names Japan's own state without a country.
+    state_owner: re.Pattern[str] | None = None
 
     def foreign_word(self, name: str) -> bool:
         """Whether the name has a word only other countries' names have (科技, 有限公司, 日報) and does not open with
@@ -77,6 +80,24 @@ class ForeignMarks:
         return any(word in name for word in self.name_words) and not (
             self.prefectures and name.startswith(self.prefectures)
         )
+
+    def state_abroad(self, term: str, folded: str) -> bool:
+        """Whether every place the state word is written has another country right before it ("米国内の工場",
+        "韓国国会で", "中国産の部品"): the word is that country's state, not Japan's."""
+        if self.state_owner is None:
+            return False
+        start = folded.find(term)
+        if start == -1:
+            return False
+        while start != -1:
+            # The country may share the word's first character: 中国産 is 中国 and 国産, 韓国内 韓国 and 国内.
+            if not (
+                self.state_owner.search(folded, max(0, start - 12), start)
+                or (folded.startswith("国", start) and self.state_owner.search(folded, max(0, start - 11), start + 1))
+            ):
+                return False
+            start = folded.find(term, start + len(term))
+        return True
 
     def foreign_company_headline(
         self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
@@ -194,6 +215,12 @@ class ForeignMarks:
         separator = r"(?:,\s?|、|や|・|\sand\s|\sor\s|,\sand\s)"
         country_listed_before = re.compile(rf"(?:{country}){separator}$")
         country_listed_after = re.compile(rf"{separator}(?:{country})")
+        # A country, a single-character one not after another kanji (日米政府 is both countries'), or a word for
+        # other countries (各国, 外国, 州), right before a word of the state.
+        owners = "|".join(
+            sorted(map(re.escape, [*japan["foreign_markers"], *japan.get("state_owners", ())]), key=len, reverse=True)
+        )
+        state_owner = re.compile(rf"(?:{owners}|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?$")
         return cls(
             before,
             tuple(japan["foreign_name_starts"]),
@@ -213,6 +240,7 @@ class ForeignMarks:
                 for term in japan.get("place", ())
                 if term.endswith(("県", "府")) or term == "北海道"
             ),
+            state_owner,
         )
 
     def foreign_subject(

@@ -119,6 +119,14 @@ def japan_evidence(
             reasons.append(f"japan:{national.terms()[0]} is another country's")
             national = Evidence()
     if state and marks is not None:
+        abroad = [term for term in state.terms() if marks.state_abroad(term, folded)]
+        if abroad:
+            reasons.append(f"japan:{abroad[0]} is of the country written before it")
+            state = Evidence(
+                {term: None for term in state.title if term not in abroad},
+                {term: None for term in state.text if term not in abroad},
+            )
+    if state and marks is not None:
         country = marks.headline.match(folded, 0, title_length)
         if country is not None:
             reasons.append(f"japan:{state.terms()[0]} is of {country.group('country')}, the headline's subject")
