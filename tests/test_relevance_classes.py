@@ -1605,3 +1605,52 @@ JAPANS_OWN_STATE_WORDS = [
 @pytest.mark.parametrize(("title", "text"), JAPANS_OWN_STATE_WORDS)
 def test_a_state_word_without_another_country_before_it_is_japans(title, text):
     assert relevant(title, text)
+
+
+# A body whose first sentence has another country's body or company as its subject ("英国の…省は", "中国国務院は",
+# "米オープンAIは") tells another country's story: the names it writes in Japanese, its 政府 and 国内, and the
+# Japanese agency's site that digests it are no tie to Japan.
+ANOTHER_COUNTRYS_STORY_BY_ITS_LEAD = [
+    (
+        "生成AIの学習データ開示を義務化へ",
+        "フランスのデジタル担当省は10日、生成AIの開発企業に学習データの概要を公表させる指針を示した。"
+        "国立情報科学研究所と連携して運用を点検する。",
+        "https://digest.example.go.jp/report/101",
+    ),
+    (
+        "基盤モデル育成の5か年計画を発表",
+        "韓国科学技術情報通信部は、大規模言語モデルを開発する企業を支える計画を発表した。政府は5年で1兆ウォンを投じる。",
+        "https://news.example.jp/a",
+    ),
+    (
+        "生成AIの悪用対策チームを新設",
+        "英国の情報保護監督庁は3日、生成AIを使った詐欺に対応する専門チームを新設したと発表した。",
+        "https://www.jst.go.jp/report/22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "url"), ANOTHER_COUNTRYS_STORY_BY_ITS_LEAD)
+def test_a_body_led_by_another_countrys_subject_is_that_countrys_story(title, text, url):
+    assert not relevant(title, text, url=url)
+
+
+JAPANESE_STORIES_WITH_A_FOREIGN_NAME_IN_THE_LEAD = [
+    (
+        "生成AIで問い合わせ対応",
+        "中国電力は、顧客からの問い合わせに生成AIで答える仕組みを導入した。ひばり総合研究所が設計を支援した。",
+    ),
+    (
+        "中国・四国の自治体、生成AIを共同調達",
+        "中国・四国の自治体は、生成AIサービスを共同で調達する協議会を設けた。",
+    ),
+    (
+        "生成AIの規制で協力",
+        "英国の情報保護監督庁と日本の個人情報保護委員会は、生成AIの規制で協力すると発表した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_STORIES_WITH_A_FOREIGN_NAME_IN_THE_LEAD)
+def test_a_japanese_subject_or_partner_in_the_lead_keeps_the_japan_evidence(title, text):
+    assert relevant(title, text)

@@ -225,8 +225,9 @@ class Classifier:
             foreign_headline = bool(detected["organisations"]) and self.foreign_marks.foreign_company_headline(
                 organisations, folded, title_length
             )
+            foreign_lead = self.foreign_marks.lead_abroad(folded, title_length) is not None
             unknown = japanese_detected(
-                detected, document, self.foreign_marks, self.watchlist.resolve, host, foreign_headline
+                detected, document, self.foreign_marks, self.watchlist.resolve, host, foreign_headline, foreign_lead
             )
             if unknown:
                 japan += 1.0
@@ -238,8 +239,12 @@ class Classifier:
         elif (
             outlet is None and japanese_host(host, self.japanese_hosts) and not (issuer is not None and issuer.japanese)
         ):
-            japan += 1.0
-            japan_reasons.append(f"japan-source:{host}")
+            if (lead := self.foreign_marks.lead_abroad(folded, title_length)) is not None:
+                # A Japanese site's digest of another country's affairs ("英国の…省は…" on a .go.jp site).
+                japan_reasons.append(f"japan:site {host} reports on {lead}, the subject of the first sentence")
+            else:
+                japan += 1.0
+                japan_reasons.append(f"japan-source:{host}")
         elif address is not None and japan_section(address.path):
             japan += 1.0
             japan_reasons.append(f"japan-source:{host}'s section for Japan")

@@ -73,6 +73,9 @@ class ForeignMarks:
     # Another country written right against a word of the state, as its owner (folded): "米国内", "中国国内",
     # "韓国国会", "中国産", "州政府", "各国政府". Japanese text names Japan's own state without a country.
     state_owner: re.Pattern[str] | None = None
+    # A body whose first sentence has another country's body or company as its subject ("英国の科学・イノベーション・
+    # 技術省は…", "中国国務院は…", "米オープンAIは…"): how a Japanese newsroom opens a story about another country.
+    lead: re.Pattern[str] | None = None
 
     def foreign_word(self, name: str) -> bool:
         """Whether the name has a word only other countries' names have (科技, 有限公司, 日報) and does not open with
@@ -98,6 +101,14 @@ class ForeignMarks:
                 return False
             start = folded.find(term, start + len(term))
         return True
+
+    def lead_abroad(self, folded: str, title_length: int) -> str | None:
+        """The country of the body's first subject when it is another country's ("英国の…省は", "中国国務院は"):
+        the story is that country's, as when its headline opens with the country."""
+        if self.lead is None or not title_length or title_length + 1 >= len(folded):
+            return None
+        match = self.lead.match(folded, title_length + 1)
+        return (match.group("country") or match.group("letter")) if match is not None else None
 
     def foreign_company_headline(
         self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
@@ -221,6 +232,20 @@ class ForeignMarks:
             sorted(map(re.escape, [*japan["foreign_markers"], *japan.get("state_owners", ())]), key=len, reverse=True)
         )
         state_owner = re.compile(rf"(?:{owners}|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?$")
+        # The body's first subject with its country: the country and の, or a country written right against a
+        # company's katakana or Latin name, or against a body of the state in kanji (中国国務院, not 中国電力, nor
+        # Japan's 中国地方 and 中国・四国); the subject runs with no list or clause in it to the は of a lead, before
+        # a comma or a date ("…省は2025年2月14日、"), not to a clause's が ("米国のX社が開発した…").
+        lead_countries = "|".join(
+            sorted((re.escape(each) for each in japan["foreign_markers"] if each != "海外"), key=len, reverse=True)
+        )
+        lead = re.compile(
+            r"(?:【[^】]*】\s*)?"
+            rf"(?:(?P<country>{lead_countries})(?!地方|・?四国)"
+            r"(?:の|・|(?=[\u30a1-\u30faa-z])|(?=[\u4e00-\u9fff]{1,12}?(?:院|省|部|庁|委員会|政府|議会|国会|裁判所)))"
+            r"|(?P<letter>[米英仏独韓露豪印台中])(?=[\u30a1-\u30faa-z]))"
+            r"[^、。はがとや]{0,30}?は(?=、|,|\d)"
+        )
         return cls(
             before,
             tuple(japan["foreign_name_starts"]),
@@ -241,6 +266,7 @@ class ForeignMarks:
                 if term.endswith(("県", "府")) or term == "北海道"
             ),
             state_owner,
+            lead,
         )
 
     def foreign_subject(
@@ -324,6 +350,7 @@ def japanese_detected(
     resolve: Callable[[str], Organisation | None],
     host: str = "",
     foreign_headline: bool = False,
+    foreign_lead: bool = False,
 ) -> list[str]:
     """Organisations the watch list does not know, written in Japanese and not marked foreign: a Japanese
     newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without. A
@@ -333,18 +360,36 @@ def japanese_detected(
 
     In a story whose headline names a foreign company (``foreign_headline``: "xAI、…を計画"), a name written only
     in katakana ("バロー・エクイティ・パートナーズ") is that company's partner spelt out, as a newsroom transliterates
-    every foreign name: no Japanese organisation by itself."""
+    every foreign name: no Japanese organisation by itself. So is every name of a story whose body opens with
+    another country's body as its subject (``foreign_lead``: "英国の科学・イノベーション・技術省は…"): a Japanese
+    newsroom writes every body of another country's story in Japanese ("…国防科学技術研究所と連携し"), unless the
+    name opens a later sentence as its subject ("ヒノキ医療研究所も…を検証した"): a body that acts in the story."""
     if marks.headline.match(document) or marks.outlet_abroad(host):
         return []
     return [
         entry["name"]
         for entry in detected["organisations"]
         if _KANA_OR_KANJI.search(entry["name"])
+        and not (foreign_lead and not _acts_in_a_sentence_of_its_own(entry["name"], document))
         and not entry.get("foreign")  # the detector read it as foreign (中国の工業情報化部, Xサンディエゴ校)
         and not (foreign_headline and _KATAKANA_ONLY.match(entry["name"]))
         and not marks.foreign(entry["name"], document)
         and not _named_after_foreign(entry["name"], resolve)
     ]
+
+
+# A name opening a sentence as its subject: "。Xは", "。Xも", "。Xが", "。Xでは".
+_SUBJECT_AFTER = ("は", "も", "が", "では", "、")
+
+
+def _acts_in_a_sentence_of_its_own(name: str, document: str) -> bool:
+    """Whether the name opens a sentence after the first as its subject ("。ヒノキ医療研究所も…を検証した")."""
+    start = document.find(name)
+    while start != -1:
+        if start > 0 and document[start - 1] == "。" and document.startswith(_SUBJECT_AFTER, start + len(name)):
+            return document.find("。") < start - 1
+        start = document.find(name, start + 1)
+    return False
 
 
 def _named_after_foreign(name: str, resolve: Callable[[str], Organisation | None]) -> bool:

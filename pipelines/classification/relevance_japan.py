@@ -134,6 +134,9 @@ def japan_evidence(
         elif marks.outlet_abroad(host):
             reasons.append(f"japan:{state.terms()[0]} is of the country of {host}, a foreign outlet")
             state = Evidence()
+        elif not state.title and (lead := marks.lead_abroad(folded, title_length)) is not None:
+            reasons.append(f"japan:{state.terms()[0]} is of {lead}, the subject of the first sentence")
+            state = Evidence()
         elif (subject := marks.foreign_subject(organisations, folded, title_length, models, resolve)) is not None:
             reasons.append(f"japan:{state.terms()[0]} is of the country of {subject}, the headline's subject")
             state = Evidence()
@@ -182,8 +185,17 @@ def japan_evidence(
         japan += 2.0
         reasons.extend(f"japan-model:{model.name}" for model in japanese_models[:3])
     if issuer is not None and issuer.japanese:
-        japan += 1.0
-        reasons.append(f"issuer:{issuer.name}")
+        if (
+            marks is not None
+            and not any(organisation is issuer for organisation, _ in organisations)
+            and (lead := marks.lead_abroad(folded, title_length)) is not None
+        ):
+            # A Japanese body's site writing on another country's affairs (a ministry's or an agency's digest of
+            # foreign policy, "英国の…省は…"), the body named nowhere in it: no party to the story.
+            reasons.append(f"japan:issuer {issuer.name} reports on {lead}, the subject of the first sentence")
+        else:
+            japan += 1.0
+            reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
 
 
