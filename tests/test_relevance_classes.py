@@ -511,13 +511,37 @@ def test_another_countrys_sovereign_ai_is_no_japan_evidence(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")
 
 
-def test_sovereign_ai_that_no_other_country_owns_is_japans():
+def test_sovereign_ai_that_no_other_country_owns_is_japans_in_japanese_text():
     assert relevant(
         "通信大手、ソブリンAIの基盤となるLLMを開発", "通信大手は、ソブリンAIの実現に向けて大規模言語モデルを開発する。"
     )
-    assert relevant(
+
+
+# J6, seventh session: in English, "sovereign AI" is every country's word for its own AI, as "the government" is
+# every country's government: no Japan evidence without Japan named (a Japanese text's ソブリンAI is Japan's, as its
+# 政府 is).
+SOVEREIGN_AI_OF_NO_NAMED_COUNTRY_IN_ENGLISH = [
+    (
         "Telecom group to build sovereign AI cloud for domestic LLMs",
         "The operator will host sovereign AI workloads for local model developers.",
+    ),
+    (
+        "Govt names six labs to build sovereign AI models",
+        "The IT ministry said the labs will train large language models on public data with state-funded GPUs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SOVEREIGN_AI_OF_NO_NAMED_COUNTRY_IN_ENGLISH)
+def test_sovereign_ai_in_english_names_no_country(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_sovereign_ai_in_english_with_japan_named_is_japan_evidence():
+    assert relevant(
+        "Telecom group to build sovereign AI cloud for Japan's LLM developers",
+        "The operator will host sovereign AI workloads for local model developers.",
+        url="https://news.example.com/a",
         language="en",
     )
 
@@ -1000,10 +1024,10 @@ def test_sovereign_ai_in_a_headline_is_the_country_the_body_gives_it_to(title, t
 
 
 def test_sovereign_ai_in_a_headline_stays_japans_when_the_body_also_names_it_without_a_country():
+    # In Japanese text (J6, seventh session: English "sovereign AI" names no country, as "the government" does not).
     assert relevant(
-        "Telecom group to build sovereign AI cloud for domestic LLMs",
-        "The operator will host sovereign AI workloads for local model developers, unlike Korea's sovereign AI plan.",
-        language="en",
+        "通信大手、LLM開発者向けにソブリンAIクラウドを構築",
+        "通信大手は、モデル開発者向けにソブリンAIの計算基盤を提供する。韓国のソブリンAI計画とは別の取り組みだ。",
     )
 
 
