@@ -65,6 +65,8 @@ class JapanSection(StrictModel):
     subject_countries: Terms = []
     # Seventh session: other countries that own a word of the state written right after them (ロシア国内, 州政府).
     state_owners: Terms = []
+    # Seventh session: Japan's courts, police and local offices by their short names (最高裁, 県警, 市役所).
+    state_bodies: Terms = []
 
 
 class MultilingualSection(StrictModel):

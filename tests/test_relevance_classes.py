@@ -1678,3 +1678,52 @@ JAPANESE_STORIES_WITH_A_FOREIGN_NAME_IN_THE_LEAD = [
 @pytest.mark.parametrize(("title", "text"), JAPANESE_STORIES_WITH_A_FOREIGN_NAME_IN_THE_LEAD)
 def test_a_japanese_subject_or_partner_in_the_lead_keeps_the_japan_evidence(title, text):
     assert relevant(title, text)
+
+
+# Japan's courts, police and local offices by the short names Japanese prose gives them without a place (最高裁が,
+# 地裁は, 県警, 市役所, ハローワーク) are Japan's state, as 政府 is; another country's are written with it (米最高裁,
+# 連邦地裁, 韓国の最高裁) or after a place in katakana (ニューヨーク地裁).
+JAPANS_COURTS_AND_OFFICES = [
+    (
+        "刑事裁判の記録整理に生成AI、最高裁が検証へ",
+        "最高裁は来年度、刑事裁判の記録を生成AIで整理できるかを若手裁判官と検証する。",
+    ),
+    (
+        "捜査書類の下書きに生成AI、県警が試行",
+        "県警は、被害届の聞き取り内容から生成AIで書類の下書きを作る試行を始めた。",
+    ),
+    (
+        "求人票の作成を生成AIで支援、ハローワークで試行",
+        "ハローワークの窓口で、求人票の文面を生成AIで提案する仕組みを試す。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_COURTS_AND_OFFICES)
+def test_japans_courts_and_offices_by_their_short_names_are_japan_evidence(title, text):
+    assert relevant(title, text)
+
+
+ANOTHER_COUNTRYS_COURTS = [
+    (
+        "米最高裁、生成AIの学習をめぐる訴訟を審理へ",
+        "米最高裁は、生成AIの学習に作品を使った出版社の訴えを審理すると決めた。",
+    ),
+    (
+        "連邦地裁、生成AIの学習に書籍を使うのはフェアユースと判断",
+        "カリフォルニア州北部地区の連邦地裁は、生成AIの学習に購入した書籍を使うことを認めた。",
+    ),
+    (
+        "ニューヨーク地裁、チャットAIの会話記録の保存を命令",
+        "ニューヨーク地裁は、生成AIの利用者の会話記録を保存するよう開発企業に命じた。",
+    ),
+    (
+        "韓国の最高裁、生成AIで作った画像の著作権を否定",
+        "韓国の最高裁は、生成AIで作った画像に著作権は生じないと判断した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_COURTS)
+def test_another_countrys_courts_are_no_japan_evidence(title, text):
+    assert not relevant(title, text)

@@ -87,10 +87,11 @@ class Classifier:
         ambiguous = [fold_term(term) for term in lexicon["genai"].get("ambiguous_phrases", ())]
         for term in (*ambiguous, *map(fold_term, lexicon["genai"].get("weak_phrases", ()))):
             terms[term].append(("genai", "weak"))
-        for group in ("language", "place", "state", "company_forms", "legal_forms", "national"):
+        for group in ("language", "place", "state", "company_forms", "legal_forms", "national", "state_bodies"):
             for term in lexicon["japan"].get(group, ()):
-                # A legal form is Japan evidence as a company form is.
-                terms[fold_term(term)].append(("japan", "company_forms" if group == "legal_forms" else group))
+                # A legal form is Japan evidence as a company form is, and a body of the state (最高裁) as 政府 is.
+                kind = {"legal_forms": "company_forms", "state_bodies": "state"}.get(group, group)
+                terms[fold_term(term)].append(("japan", kind))
         neutral = [
             fold_term(term) for term in (*lexicon["japan"]["neutral"], *lexicon["japan"].get("outlet_names", ()))
         ]

@@ -73,6 +73,9 @@ class ForeignMarks:
     # Another country written right against a word of the state, as its owner (folded): "米国内", "中国国内",
     # "韓国国会", "中国産", "州政府", "各国政府". Japanese text names Japan's own state without a country.
     state_owner: re.Pattern[str] | None = None
+    # Japan's courts, police and local offices by their short names (folded): another country's after a place in
+    # katakana ("ニューヨーク地裁", "ソウル市役所"); Japan's places are written in kanji.
+    state_bodies: frozenset[str] = frozenset()
     # A body whose first sentence has another country's body or company as its subject ("英国の科学・イノベーション・
     # 技術省は…", "中国国務院は…", "米オープンAIは…"): how a Japanese newsroom opens a story about another country.
     lead: re.Pattern[str] | None = None
@@ -96,11 +99,24 @@ class ForeignMarks:
             # The country may share the word's first character: 中国産 is 中国 and 国産, 韓国内 韓国 and 国内.
             if not (
                 self.state_owner.search(folded, max(0, start - 12), start)
+                or (term in self.state_bodies and start and "\u30a1" <= folded[start - 1] <= "\u30fc")
                 or (folded.startswith("国", start) and self.state_owner.search(folded, max(0, start - 11), start + 1))
             ):
                 return False
             start = folded.find(term, start + len(term))
         return True
+
+    def foreign_state_body(self, name: str) -> bool:
+        """Whether a name is a body of the state (地裁, 最高裁, 市役所) with another country or a place in katakana
+        written before it ("米最高裁", "連邦地裁", "ニューヨーク地裁"): another country's court or office."""
+        if self.state_owner is None:
+            return False
+        for body in self.state_bodies:
+            if name.endswith(body) and len(name) > len(body):
+                before = name[: -len(body)]
+                if self.state_owner.search(before) or "\u30a1" <= before[-1] <= "\u30fc":
+                    return True
+        return False
 
     def lead_abroad(self, folded: str, title_length: int) -> str | None:
         """The country of the body's first subject when it is another country's ("英国の…省は", "中国国務院は"):
@@ -231,7 +247,7 @@ class ForeignMarks:
         owners = "|".join(
             sorted(map(re.escape, [*japan["foreign_markers"], *japan.get("state_owners", ())]), key=len, reverse=True)
         )
-        state_owner = re.compile(rf"(?:{owners}|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?$")
+        state_owner = re.compile(rf"(?:{owners}|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?の?$")
         # The body's first subject with its country: the country and の, or a country written right against a
         # company's katakana or Latin name, or against a body of the state in kanji (中国国務院, not 中国電力, nor
         # Japan's 中国地方 and 中国・四国); the subject runs with no list or clause in it to the は of a lead, before
@@ -265,8 +281,9 @@ class ForeignMarks:
                 for term in japan.get("place", ())
                 if term.endswith(("県", "府")) or term == "北海道"
             ),
-            state_owner,
-            lead,
+            state_owner=state_owner,
+            state_bodies=frozenset(fold_term(term) for term in japan.get("state_bodies", ())),
+            lead=lead,
         )
 
     def foreign_subject(
@@ -374,6 +391,7 @@ def japanese_detected(
         and not entry.get("foreign")  # the detector read it as foreign (中国の工業情報化部, Xサンディエゴ校)
         and not (foreign_headline and _KATAKANA_ONLY.match(entry["name"]))
         and not marks.foreign(entry["name"], document)
+        and not marks.foreign_state_body(entry["name"])
         and not _named_after_foreign(entry["name"], resolve)
     ]
 
