@@ -1727,3 +1727,33 @@ ANOTHER_COUNTRYS_COURTS = [
 @pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_COURTS)
 def test_another_countrys_courts_are_no_japan_evidence(title, text):
     assert not relevant(title, text)
+
+
+# The safety of generative models in other words: the AI safety institutes by their Japanese names, red teaming of AI
+# and attacks by prompt (only a model that answers in text is open to them).
+GENERATIVE_AI_SAFETY_IN_OTHER_WORDS = [
+    (
+        "AIの安全性評価、手順書の改訂版を公開",
+        "AIセーフティ・インスティテュートは、AIシステムの安全性を評価する手順書の改訂版を公開した。国内の事業者の利用を想定する。",
+    ),
+    (
+        "通信大手、AIサービスのレッドチーミングを外部に提供",
+        "東京の通信大手は、攻撃者の視点でAIサービスの弱点を探すレッドチーミングを企業向けに始めた。",
+    ),
+    (
+        "プロンプトインジェクション対策の指針、業界団体が策定",
+        "一般社団法人の業界団体は、社内向けAIサービスでのプロンプトインジェクション対策をまとめた指針を公表した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_AI_SAFETY_IN_OTHER_WORDS)
+def test_generative_ai_safety_in_other_words_is_generative_ai_evidence(title, text):
+    assert relevant(title, text)
+
+
+def test_a_security_red_team_exercise_without_ai_is_no_generative_ai_evidence():
+    assert not relevant(
+        "地方銀行、サイバー攻撃に備えたレッドチーム演習を実施",
+        "東京の地方銀行は、外部の専門家が攻撃者役を務めるレッドチーム演習で侵入経路を点検した。",
+    )
