@@ -1757,3 +1757,35 @@ def test_a_security_red_team_exercise_without_ai_is_no_generative_ai_evidence():
         "地方銀行、サイバー攻撃に備えたレッドチーム演習を実施",
         "東京の地方銀行は、外部の専門家が攻撃者役を務めるレッドチーム演習で侵入経路を点検した。",
     )
+
+
+# A Japanese company named only in a foreign company's story's background, as wire English gives it ("It comes as X
+# and Y team up with Z", "The deal follows Z's …"), is another deal's party, no party to this one; a Japanese company
+# that takes part in the story itself still ties it to Japan.
+FOREIGN_STORIES_WITH_A_JAPANESE_NAME_IN_THE_BACKGROUND = [
+    (
+        "Microsoft puts $2 billion more into Mistral AI",
+        "Microsoft is investing a further $2 billion in the French model maker, people familiar with the deal said. "
+        "It comes as Nvidia and Oracle team up with SoftBank Group on a data-centre venture in Texas.",
+    ),
+    (
+        "Amazon backs Cohere with a new $500 million investment",
+        "Amazon will invest $500 million in the Canadian maker of large language models. The deal follows SoftBank "
+        "Group's pledge to build AI data centres in Ohio.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), FOREIGN_STORIES_WITH_A_JAPANESE_NAME_IN_THE_BACKGROUND)
+def test_a_japanese_company_named_only_in_a_foreign_storys_background_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_a_japanese_company_that_takes_part_in_a_foreign_story_is_japan_evidence():
+    assert relevant(
+        "Microsoft puts $2 billion more into Mistral AI",
+        "Microsoft is investing a further $2 billion in the French model maker alongside SoftBank Group, which leads "
+        "the round.",
+        url="https://news.example.com/a",
+        language="en",
+    )

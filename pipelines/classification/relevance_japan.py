@@ -11,11 +11,13 @@ from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.relevance import Evidence
 from pipelines.classification.relevance_bystanders import (
+    BACKGROUND_WORDS,
     CITATION_WORDS,
     PAST_EMPLOYER_WORDS,
     an_outlet,
     one_backer,
     only_cited,
+    only_in_background,
     only_past_employer,
 )
 from pipelines.classification.relevance_foreign import ForeignMarks
@@ -177,6 +179,14 @@ def japan_evidence(
         ]
         reasons.extend(f"japan:{each.name} is one of many backers of a foreign company" for each in backers)
         japanese_organisations = [each for each in japanese_organisations if each not in backers]
+        if japanese_organisations and any(word in folded for word in BACKGROUND_WORDS):
+            background = [
+                each
+                for each in japanese_organisations
+                if each is not issuer and only_in_background(each, folded, title_length)
+            ]
+            reasons.extend(f"japan:{each.name} is named only in the story's background" for each in background)
+            japanese_organisations = [each for each in japanese_organisations if each not in background]
     if japanese_organisations:
         japan += min(len(japanese_organisations), 2)
         reasons.extend(f"japan-organisation:{organisation.name}" for organisation in japanese_organisations[:3])
