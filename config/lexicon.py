@@ -67,6 +67,8 @@ class JapanSection(StrictModel):
     state_owners: Terms = []
     # Seventh session: Japan's courts, police and local offices by their short names (最高裁, 県警, 市役所).
     state_bodies: Terms = []
+    # Seventh session: the nation's trades named without a country (百貨店, 飲食店, 地銀).
+    domestic_trades: Terms = []
 
 
 class MultilingualSection(StrictModel):

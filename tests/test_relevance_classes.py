@@ -1789,3 +1789,48 @@ def test_a_japanese_company_that_takes_part_in_a_foreign_story_is_japan_evidence
         url="https://news.example.com/a",
         language="en",
     )
+
+
+# The nation's trades and kinds of local bank that Japanese business prose names without a country, as the subject
+# of a survey or a series (百貨店4社の販売員に聞いた, 外食業界の今, 地銀や信用金庫), are Japan's, as 政府 is; not in
+# a story whose headline names a foreign company or country, nor with a country written before them.
+JAPANS_TRADES_NAMED_WITHOUT_A_COUNTRY = [
+    (
+        "生成AI、どう使う?百貨店の販売員に聞いた",
+        "業界紙が百貨店4社の販売員に生成AIの使い方を尋ねたところ、接客の事前準備に使うという声が多かった。",
+    ),
+    (
+        "外食業界と生成AI 連載第12回",
+        "飲食店の販促物づくりに生成AIを使う例を取り上げる。季節メニューの告知文を数分で作れるようになったという。",
+    ),
+    (
+        "稟議書の下書きに生成AI、地銀で広がる",
+        "地銀や信用金庫で、融資の稟議書の下書きを生成AIで作る動きが広がっている。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_TRADES_NAMED_WITHOUT_A_COUNTRY)
+def test_a_trade_named_without_a_country_in_japanese_prose_is_japans(title, text):
+    assert relevant(title, text)
+
+
+ANOTHER_COUNTRYS_TRADES = [
+    (
+        "米スタートアップ、飲食店向けに生成AIのメニュー作成サービス",
+        "米スタートアップのベルタは、飲食店のメニュー説明を生成AIで作るサービスを始めた。",
+    ),
+    (
+        "米国の百貨店、生成AIの接客係を全店に",
+        "米国の百貨店は、生成AIで商品を案内する接客係を全店に置くと発表した。",
+    ),
+    (
+        "OpenAI、飲食店の予約対応にChatGPTを",
+        "OpenAIは、飲食店が予約の問い合わせにChatGPTで答えられる新機能を公開した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_TRADES)
+def test_a_trade_in_another_countrys_story_is_no_japan_evidence(title, text):
+    assert not relevant(title, text)

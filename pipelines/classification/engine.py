@@ -87,7 +87,16 @@ class Classifier:
         ambiguous = [fold_term(term) for term in lexicon["genai"].get("ambiguous_phrases", ())]
         for term in (*ambiguous, *map(fold_term, lexicon["genai"].get("weak_phrases", ()))):
             terms[term].append(("genai", "weak"))
-        for group in ("language", "place", "state", "company_forms", "legal_forms", "national", "state_bodies"):
+        for group in (
+            "language",
+            "place",
+            "state",
+            "company_forms",
+            "legal_forms",
+            "national",
+            "state_bodies",
+            "domestic_trades",
+        ):
             for term in lexicon["japan"].get(group, ()):
                 # A legal form is Japan evidence as a company form is, and a body of the state (最高裁) as 政府 is.
                 kind = {"legal_forms": "company_forms", "state_bodies": "state"}.get(group, group)

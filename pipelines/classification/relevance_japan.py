@@ -142,9 +142,17 @@ def japan_evidence(
         elif (subject := marks.foreign_subject(organisations, folded, title_length, models, resolve)) is not None:
             reasons.append(f"japan:{state.terms()[0]} is of the country of {subject}, the headline's subject")
             state = Evidence()
-    if place or state or national:
-        japan += min(place.weight(1.0, 1.0) + national.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
-        reasons.extend(f"japan:{term}" for term in [*place.terms(), *national.terms(), *state.terms()][:3])
+    trades = evidence[("japan", "domestic_trades")]
+    if trades and marks is not None:
+        trades = _domestic_trades(trades, marks, organisations, folded, title_length, host, reasons)
+    if place or state or national or trades:
+        japan += min(
+            place.weight(1.0, 1.0) + national.weight(1.0, 1.0) + state.weight(1.0, 1.0) + trades.weight(1.0, 1.0),
+            2.0,
+        )
+        reasons.extend(
+            f"japan:{term}" for term in [*place.terms(), *national.terms(), *state.terms(), *trades.terms()][:3]
+        )
     company_form = evidence[("japan", "company_forms")]
     if company_form:
         japan += 1.0
@@ -207,6 +215,35 @@ def japan_evidence(
             japan += 1.0
             reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
+
+
+def _domestic_trades(
+    trades: Evidence,
+    marks: ForeignMarks,
+    organisations: list[tuple[Organisation, int]],
+    folded: str,
+    title_length: int,
+    host: str,
+    reasons: list[str],
+) -> Evidence:
+    """The nation's trades named without a country (百貨店, 飲食店, 地銀) that are Japan's: not in a story whose
+    headline names a foreign company or country, whose first sentence's subject is another country's, or that
+    another country's outlet writes, nor where a country is written before the word ("米国の百貨店")."""
+    if (
+        marks.foreign_company_headline(organisations, folded, title_length)
+        or marks.outlet_abroad(host)
+        or marks.lead_abroad(folded, title_length) is not None
+    ):
+        reasons.append(f"japan:{trades.terms()[0]} is in another country's story")
+        return Evidence()
+    abroad = [term for term in trades.terms() if marks.state_abroad(term, folded)]
+    if not abroad:
+        return trades
+    reasons.append(f"japan:{abroad[0]} is of the country written before it")
+    return Evidence(
+        {term: None for term in trades.title if term not in abroad},
+        {term: None for term in trades.text if term not in abroad},
+    )
 
 
 def japanese_host(host: str, hosts: frozenset[str]) -> bool:
