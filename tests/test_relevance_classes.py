@@ -1834,3 +1834,41 @@ ANOTHER_COUNTRYS_TRADES = [
 @pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_TRADES)
 def test_a_trade_in_another_countrys_story_is_no_japan_evidence(title, text):
     assert not relevant(title, text)
+
+
+# A Japanese text that counts all its money in yen ("目標の300万円を超え、1,250万円を集めた") tells of money raised or
+# spent in Japan, as "yen" does in English; a newsroom converting another country's money prints that currency too
+# ("400億ドル(約6兆円)"), and a story whose headline names a foreign company stays that company's.
+MONEY_ONLY_IN_YEN = [
+    (
+        "会話AIを載せたキャラクター端末、支援が目標の4倍に",
+        "キャラクターと話せる卓上端末の開発元は、生成AIで会話する新モデルのクラウドファンディングで、"
+        "目標の300万円を初日に超え、最終的に1,250万円を集めた。",
+    ),
+    (
+        "生成AIで絵本を作るアプリ、開発費を募る",
+        "絵本作家のチームは、生成AIで子どもの絵から絵本を作るアプリの開発費として800万円を募っている。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MONEY_ONLY_IN_YEN)
+def test_money_only_in_yen_in_japanese_text_is_japan_evidence(title, text):
+    assert relevant(title, text)
+
+
+MONEY_OF_ANOTHER_COUNTRY_IN_YEN = [
+    (
+        "生成AIの新興企業、開発費を調達",
+        "生成AIの新興企業は、400億ドル(約6兆円)を調達したと発表した。",
+    ),
+    (
+        "アンソロピック、生成AIの開発費を調達",
+        "アンソロピックは、大規模言語モデルの開発費として3000億円を調達した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MONEY_OF_ANOTHER_COUNTRY_IN_YEN)
+def test_yen_beside_another_currency_or_in_a_foreign_companys_story_is_no_japan_evidence(title, text):
+    assert not relevant(title, text)

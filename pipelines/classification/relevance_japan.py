@@ -157,6 +157,20 @@ def japan_evidence(
     if company_form:
         japan += 1.0
         reasons.append(f"japan:company form {company_form.terms()[0]}")
+    if (
+        not (place or state or national or trades or company_form or language)
+        and marks is not None
+        and (money := _money_in_yen(folded)) is not None
+    ):
+        if (
+            marks.foreign_company_headline(organisations, folded, title_length)
+            or marks.outlet_abroad(host)
+            or marks.lead_abroad(folded, title_length) is not None
+        ):
+            reasons.append(f"japan:{money} is in another country's story")
+        else:
+            japan += 1.0
+            reasons.append(f"japan:money only in yen, {money}")
     people = _japanese_people(folded, title_length) if "さん" in folded else None
     if (
         people is not None
@@ -215,6 +229,26 @@ def japan_evidence(
             japan += 1.0
             reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
+
+
+# Money in Japanese text (folded): yen ("500万円", "50,960,000円", "3億円") and the other currencies a Japanese
+# newsroom prints beside or instead of it ("400億ドル", "10億元", "$30m").
+_YEN = re.compile(r"\d[\d,.]*(?:兆|億|万|千)?円")
+_OTHER_MONEY = re.compile(
+    r"\d[\d,.]*(?:兆|億|万|千)?(?:ドル|ユーロ|ポンド|元|ウォン|ルピー|フラン)|(?:us\$|[$€£₹])\s?\d"
+)
+
+
+def _money_in_yen(folded: str) -> str | None:
+    """The first amount when a Japanese text counts all its money in yen ("目標の500万円を超え、50,960,000円を
+    集めた"): money raised or spent in Japan, as "yen" is in English; a newsroom converting another country's money
+    prints the other currency too ("400億ドル(約6兆円)")."""
+    if "円" not in folded:
+        return None
+    amount = _YEN.search(folded)
+    if amount is None or _OTHER_MONEY.search(folded):
+        return None
+    return amount.group(0)
 
 
 def _domestic_trades(
