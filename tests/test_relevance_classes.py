@@ -1872,3 +1872,35 @@ MONEY_OF_ANOTHER_COUNTRY_IN_YEN = [
 @pytest.mark.parametrize(("title", "text"), MONEY_OF_ANOTHER_COUNTRY_IN_YEN)
 def test_yen_beside_another_currency_or_in_a_foreign_companys_story_is_no_japan_evidence(title, text):
     assert not relevant(title, text)
+
+
+# The same story of another country by more of its forms: the country itself as the first sentence's subject
+# ("ベトナムは、", "EUは5日"), its government or assembly right after its name ("ブラジル政府は", "イタリア議会は"),
+# and a headline that opens with a country's 国会 ("ベトナム国会、…").
+ANOTHER_COUNTRY_AS_SUBJECT_IN_MORE_FORMS = [
+    (
+        "汎用AIモデルの行動規範案を公表",
+        "EUは5日、生成AIの開発企業に学習データの透明性を求める行動規範案を公表した。政府は各社に順守を求める。",
+    ),
+    (
+        "生成AIの利用を規制する法律が成立",
+        "イタリア議会は17日、生成AIの利用を規制する法律を可決した。政府は年内に施行する。",
+    ),
+    (
+        "生成AIで行政手続きを案内",
+        "ブラジル政府は、生成AIで行政手続きを案内するサービスを始めた。国内の全自治体で使える。",
+    ),
+    (
+        "フィンランド国会、生成AIの教育利用法を可決",
+        "法律は国内の学校で生成AIを使うときの原則を定める。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRY_AS_SUBJECT_IN_MORE_FORMS)
+def test_another_country_as_the_subject_in_more_forms_is_that_countrys_story(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_latin_name_beginning_with_eu_is_no_country():
+    assert relevant("生成AIアプリを国内で公開", "Eureka社は、生成AIアプリを国内で公開した。")

@@ -208,7 +208,7 @@ class ForeignMarks:
         leader = "大統領|首相|国家主席|政権"
         headline = re.compile(
             rf"^(?:【[^】]*】\s*)?(?:[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{{1,10}}?(?={leader_country}(?:{leader})))?"
-            rf"(?P<country>{country})(?:{leader})?(?:、|は|が|で|の|発|政府|議会|・|,|\s)",
+            rf"(?P<country>{country})(?:{leader})?(?:、|は|が|で|の|発|政府|議会|国会|・|,|\s)",
             re.IGNORECASE,
         )
         english = "|".join(sorted(map(re.escape, japan.get("foreign_countries", ())), key=len, reverse=True))
@@ -252,13 +252,17 @@ class ForeignMarks:
         # company's katakana or Latin name, or against a body of the state in kanji (中国国務院, not 中国電力, nor
         # Japan's 中国地方 and 中国・四国); the subject runs with no list or clause in it to the は of a lead, before
         # a comma or a date ("…省は2025年2月14日、"), not to a clause's が ("米国のX社が開発した…").
+        # (Words for other countries in general, 州, 連邦, タイ as in タイムズ, and 海外 are no one country.)
+        named = [*japan["foreign_markers"], *japan.get("state_owners", ()), "欧州連合"]
+        general = {"海外", "各国", "外国", "他国", "諸国", "州", "連邦", "タイ", "eu"}
         lead_countries = "|".join(
-            sorted((re.escape(each) for each in japan["foreign_markers"] if each != "海外"), key=len, reverse=True)
+            sorted((re.escape(each) for each in named if each not in general), key=len, reverse=True)
         )
+        lead_countries += r"|eu(?![a-z])"  # not the letters of a Latin name (eureka)
         lead = re.compile(
             r"(?:【[^】]*】\s*)?"
             rf"(?:(?P<country>{lead_countries})(?!地方|・?四国)"
-            r"(?:の|・|(?=[\u30a1-\u30faa-z])|(?=[\u4e00-\u9fff]{1,12}?(?:院|省|部|庁|委員会|政府|議会|国会|裁判所)))"
+            r"(?:の|・|(?=は)|(?=[\u30a1-\u30faa-z])|(?=[\u4e00-\u9fff]{0,12}?(?:院|省|部|庁|委員会|政府|議会|国会|裁判所)))"
             r"|(?P<letter>[米英仏独韓露豪印台中])(?=[\u30a1-\u30faa-z]))"
             r"[^、。はがとや]{0,30}?は(?=、|,|\d)"
         )
