@@ -1904,3 +1904,26 @@ def test_another_country_as_the_subject_in_more_forms_is_that_countrys_story(tit
 
 def test_a_latin_name_beginning_with_eu_is_no_country():
     assert relevant("生成AIアプリを国内で公開", "Eureka社は、生成AIアプリを国内で公開した。")
+
+
+# A city or a state written in katakana, and its bodies (ニューヨーク市教育局, カリフォルニア州議会), is another
+# country's: Japan's cities are written in kanji or hiragana.
+BODIES_OF_A_CITY_OR_STATE_IN_KATAKANA = [
+    (
+        "ChatGPTの教育利用を解禁",
+        "ニューヨーク市教育局は、公立学校でChatGPTの利用を認めると発表した。",
+    ),
+    (
+        "生成AIの選挙広告に表示義務",
+        "カリフォルニア州議会は、生成AIで作った選挙広告に表示を義務づける法案を可決した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BODIES_OF_A_CITY_OR_STATE_IN_KATAKANA)
+def test_a_body_of_a_city_or_state_written_in_katakana_is_another_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_body_of_a_japanese_city_in_hiragana_is_japanese():
+    assert relevant("生成AIで窓口案内", "さいたま市教育局は、生成AIで保護者の問い合わせに答える仕組みを導入した。")

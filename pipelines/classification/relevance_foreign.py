@@ -18,6 +18,11 @@ from pipelines.classification.relevance_bystanders import sentence_end, sentence
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
+# A city or a state written in katakana, and its bodies ("ニューヨーク市教育局", "カリフォルニア州議会"): another
+# country's (Japan's cities are written in kanji or hiragana; ニセコ町 is a town).
+_KATAKANA_CITY = re.compile(
+    r"^[\u30a1-\u30ff・ー]{2,}(?:州|市(?:$|議会|役所|庁|長|当局|政府|教育局|警察|交通局))"
+)  # not a store's name that runs on into a kanji place (イオン市川店)
 # A name written only in katakana, as a newsroom writes a foreign name ("バロー・エクイティ・パートナーズ").
 _KATAKANA_ONLY = re.compile(r"^[\u30a1-\u30ff・ー\s]+$")
 # The name that opens a headline, after its label ("百度、…", "X は…").
@@ -342,7 +347,7 @@ class ForeignMarks:
     def foreign(self, name: str, document: str) -> bool:
         """Whether the name is foreign by its own start, by words only another country's names have (科技, 有限公司)
         or by the clause before any place it is written."""
-        if name.startswith(self.starts) or _KATAKANA_STEM_UNIVERSITY.match(name):
+        if name.startswith(self.starts) or _KATAKANA_STEM_UNIVERSITY.match(name) or _KATAKANA_CITY.match(name):
             return True  # 清華大学; スタンフォード大学 (a Japanese university's name has kanji in it)
         if self.foreign_word(name):
             return True  # 商湯科技, 科技日報 (not 岩手日報)
