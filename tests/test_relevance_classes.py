@@ -1927,3 +1927,29 @@ def test_a_body_of_a_city_or_state_written_in_katakana_is_another_countrys(title
 
 def test_a_body_of_a_japanese_city_in_hiragana_is_japanese():
     assert relevant("生成AIで窓口案内", "さいたま市教育局は、生成AIで保護者の問い合わせに答える仕組みを導入した。")
+
+
+# A body that opens with another country as its scene ("米国では、…", "中国では…") tells that country's story: its
+# 政府 and 国内 are that country's; Japan named beside it still ties the story to Japan.
+ANOTHER_COUNTRY_AS_THE_SCENE_OF_THE_LEAD = [
+    (
+        "生成AIの授業利用、広がる",
+        "米国では、生成AIを授業に使う高校が増えている。政府は年内に指針をまとめる。",
+    ),
+    (
+        "生成AI向けデータセンターが急増",
+        "中国では生成AI向けのデータセンターが急増し、国内の電力需要を押し上げている。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRY_AS_THE_SCENE_OF_THE_LEAD)
+def test_another_country_as_the_scene_of_the_lead_makes_its_state_words_that_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_japan_named_beside_another_countrys_scene_is_japan_evidence():
+    assert relevant(
+        "生成AIの授業利用",
+        "米国では生成AIの授業利用が進むが、日本では慎重論が根強い。政府は指針を改める。",
+    )

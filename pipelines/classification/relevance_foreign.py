@@ -256,7 +256,8 @@ class ForeignMarks:
         # The body's first subject with its country: the country and の, or a country written right against a
         # company's katakana or Latin name, or against a body of the state in kanji (中国国務院, not 中国電力, nor
         # Japan's 中国地方 and 中国・四国); the subject runs with no list or clause in it to the は of a lead, before
-        # a comma or a date ("…省は2025年2月14日、"), not to a clause's が ("米国のX社が開発した…").
+        # a comma or a date ("…省は2025年2月14日、"), not to a clause's が ("米国のX社が開発した…"); or the
+        # country as the scene ("米国では、…", "中国では…").
         # (Words for other countries in general, 州, 連邦, タイ as in タイムズ, and 海外 are no one country.)
         named = [*japan["foreign_markers"], *japan.get("state_owners", ()), "欧州連合"]
         general = {"海外", "各国", "外国", "他国", "諸国", "州", "連邦", "タイ", "eu"}
@@ -267,9 +268,10 @@ class ForeignMarks:
         lead = re.compile(
             r"(?:【[^】]*】\s*)?"
             rf"(?:(?P<country>{lead_countries})(?!地方|・?四国)"
-            r"(?:の|・|(?=は)|(?=[\u30a1-\u30faa-z])|(?=[\u4e00-\u9fff]{0,12}?(?:院|省|部|庁|委員会|政府|議会|国会|裁判所)))"
+            r"(?:の|・|(?=は)|(?=では)|(?=[\u30a1-\u30faa-z])"
+            r"|(?=[\u4e00-\u9fff]{0,12}?(?:院|省|部|庁|委員会|政府|議会|国会|裁判所)))"
             r"|(?P<letter>[米英仏独韓露豪印台中])(?=[\u30a1-\u30faa-z]))"
-            r"[^、。はがとや]{0,30}?は(?=、|,|\d)"
+            r"(?:[^、。はがとや]{0,30}?は(?=、|,|\d)|では)"
         )
         return cls(
             before,
