@@ -249,8 +249,16 @@ class ForeignMarks:
         country_listed_after = re.compile(rf"{separator}(?:{country})")
         # A country, a single-character one not after another kanji (日米政府 is both countries'), or a word for
         # other countries (各国, 外国, 州), right before a word of the state.
+        # (州 not as the end of Japan's 九州 or 本州: "九州の自治体" is Japan's.)
         owners = "|".join(
-            sorted(map(re.escape, [*japan["foreign_markers"], *japan.get("state_owners", ())]), key=len, reverse=True)
+            sorted(
+                (
+                    r"(?<![九本])州" if each == "州" else re.escape(each)
+                    for each in [*japan["foreign_markers"], *japan.get("state_owners", ())]
+                ),
+                key=len,
+                reverse=True,
+            )
         )
         state_owner = re.compile(rf"(?:{owners}|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?の?$")
         # The body's first subject with its country: the country and の, or a country written right against a
