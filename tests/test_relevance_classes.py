@@ -1957,3 +1957,27 @@ def test_japan_named_beside_another_countrys_scene_is_japan_evidence():
         "生成AIの授業利用",
         "米国では生成AIの授業利用が進むが、日本では慎重論が根強い。政府は指針を改める。",
     )
+
+
+# A company's release on its own Japanese site (a .jp host, which only a registrant with an address in Japan gets)
+# that speaks as the company itself ("当社は…を開始しました") is the issuer's own Japanese site; a news site on .jp
+# that quotes a company (「当社の強みだ」) or reports another's product (同社は) is not.
+def test_a_release_in_the_companys_own_voice_on_a_jp_site_is_japan_evidence():
+    assert relevant(
+        "生成AIで議事録を自動作成するサービスを開始",
+        "当社は、生成AIを活用して会議の議事録を自動で作成するサービスの提供を開始しました。",
+        url="https://www.hibari-soft.co.jp/news/2025/0401.html",
+    )
+
+
+def test_a_news_site_on_jp_quoting_a_company_is_no_japan_evidence():
+    assert not relevant(
+        "生成AIで議事録を自動作成するサービス",
+        "同社は、生成AIで会議の議事録を自動で作成するサービスを始めた。社長は「当社の強みだ」と話した。",
+        url="https://www.itnews.co.jp/news/2025/0401.html",
+    )
+    assert not relevant(
+        "生成AIで議事録を自動作成するサービスを開始",
+        "当社は、生成AIを活用して会議の議事録を自動で作成するサービスの提供を開始しました。",
+        url="https://www.hibari-soft.example.com/news/0401.html",
+    )

@@ -44,7 +44,7 @@ from pipelines.classification.relevance import RELEVANT_GENAI, RELEVANT_JAPAN, E
 from pipelines.classification.relevance_foreign import ForeignMarks, japanese_detected
 from pipelines.classification.relevance_genai import lexical_genai
 from pipelines.classification.relevance_genai_signs import ai_inventor, drafted_text, generative_model_shapes
-from pipelines.classification.relevance_japan import japan_evidence, japan_section, japanese_host
+from pipelines.classification.relevance_japan import japan_evidence, japan_section, japanese_host, own_japanese_site
 from pipelines.classification.text import Hit, TermMatcher
 from pipelines.classification.topics import decide_topics, partnership_sides
 
@@ -258,6 +258,15 @@ class Classifier:
         elif address is not None and japan_section(address.path):
             japan += 1.0
             japan_reasons.append(f"japan-source:{host}'s section for Japan")
+        elif (
+            outlet is None
+            and not (issuer is not None and issuer.japanese)
+            and japan < RELEVANT_JAPAN
+            and own_japanese_site(host, folded, title_length)
+            and self.foreign_marks.lead_abroad(folded, title_length) is None
+        ):
+            japan += 1.0
+            japan_reasons.append(f"japan-source:{host}, a company's own site in its own voice (当社)")
         reasons.extend(japan_reasons)
 
         blocked = off_topic(evidence, models, generative_players, title_length, organisations)

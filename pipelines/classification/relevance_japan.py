@@ -280,6 +280,24 @@ def _domestic_trades(
     )
 
 
+# A company speaking of itself, as its own release does (folded): "当社は", "弊社では", "当行の" opening a sentence or a
+# clause, not inside a quotation of a person (「当社は…」と述べた).
+_OWN_VOICE = re.compile(r"(?:^|[。、\s])(?:当社|弊社|当行|弊行|当法人|当機構)(?:は|では|が|の|にて)")
+
+
+def own_japanese_site(host: str, folded: str, title_length: int) -> bool:
+    """Whether the item is a company's release on its own Japanese site: a .jp host (only a registrant with an
+    address in Japan gets one) whose text speaks as the company itself ("当社は…を開始しました"), outside any
+    quotation; a news site on .jp reporting another's product says 同社, not 当社."""
+    if not host.endswith(".jp") or ("当" not in folded and "弊" not in folded):
+        return False
+    for match in _OWN_VOICE.finditer(folded, title_length):
+        before = folded[: match.start() + 1]
+        if before.rfind("「") <= before.rfind("」"):
+            return True
+    return False
+
+
 def japanese_host(host: str, hosts: frozenset[str]) -> bool:
     """A site whose items are Japanese by where they appear: a Japanese press-release wire, a ministry
     (.go.jp), a local government (.lg.jp, city.*.jp, pref.*.jp) or a university (.ac.jp)."""
