@@ -1981,3 +1981,26 @@ def test_a_news_site_on_jp_quoting_a_company_is_no_japan_evidence():
         "当社は、生成AIを活用して会議の議事録を自動で作成するサービスの提供を開始しました。",
         url="https://www.hibari-soft.example.com/news/0401.html",
     )
+
+
+# Another country's city, province or university written in kanji (北京市, 上海市, 清華大学) before a state word or as
+# the first sentence's subject is that country's, as its name is.
+ANOTHER_COUNTRYS_CITY_IN_KANJI = [
+    (
+        "生成AI新興への計算資源補助",
+        "北京市政府は、生成AIの新興企業に計算資源の補助を出すと発表した。",
+    ),
+    (
+        "生成AI新興への計算資源補助",
+        "上海市は、生成AIの新興企業に計算資源の補助を出すと発表した。市議会も承認した。",
+    ),
+    (
+        "新しい大規模言語モデルを公開",
+        "清華大学は、新しい大規模言語モデルを公開した。政府も開発を支援する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_CITY_IN_KANJI)
+def test_another_countrys_city_or_university_in_kanji_makes_the_state_words_its_own(title, text):
+    assert not relevant(title, text)

@@ -260,7 +260,11 @@ class ForeignMarks:
                 reverse=True,
             )
         )
-        state_owner = re.compile(rf"(?:{owners}|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?の?$")
+        # Another country's city or province written in kanji before its 政府 or 議会 ("北京市政府", "上海市議会").
+        cities = "|".join(sorted(map(re.escape, japan["foreign_name_starts"]), key=len, reverse=True))
+        state_owner = re.compile(
+            rf"(?:{owners}|(?:{cities})(?:市|省)|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?の?$"
+        )
         # The body's first subject with its country: the country and の, or a country written right against a
         # company's katakana or Latin name, or against a body of the state in kanji (中国国務院, not 中国電力, nor
         # Japan's 中国地方 and 中国・四国); the subject runs with no list or clause in it to the は of a lead, before
@@ -273,6 +277,12 @@ class ForeignMarks:
             sorted((re.escape(each) for each in named if each not in general), key=len, reverse=True)
         )
         lead_countries += r"|eu(?![a-z])"  # not the letters of a Latin name (eureka)
+        # and another country's city or province written in kanji, with 市 or 省, or its university ("上海市は",
+        # "北京市政府は", "清華大学は")
+        lead_countries += "|" + "|".join(
+            rf"{re.escape(each)}(?:市|省|[\u4e00-\u9fff]{{0,6}}大学)"
+            for each in sorted(japan["foreign_name_starts"], key=len, reverse=True)
+        )
         lead = re.compile(
             r"(?:【[^】]*】\s*)?"
             rf"(?:(?P<country>{lead_countries})(?!地方|・?四国)"
