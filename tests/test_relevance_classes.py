@@ -2004,3 +2004,12 @@ ANOTHER_COUNTRYS_CITY_IN_KANJI = [
 @pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_CITY_IN_KANJI)
 def test_another_countrys_city_or_university_in_kanji_makes_the_state_words_its_own(title, text):
     assert not relevant(title, text)
+
+
+def test_a_japanese_issuers_release_led_by_its_foreign_partner_stays_the_issuers():
+    # The lead's subject is another country's company, but the release speaks as the issuer (当社と): a party.
+    assert relevant(
+        "生成AIの共同開発で提携",
+        "米国のAI企業ベルタ社は、当社と生成AIの共同開発で提携した。",
+        url="https://www.jst.go.jp/pr/2025/0401.html",
+    )

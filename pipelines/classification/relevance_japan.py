@@ -221,6 +221,7 @@ def japan_evidence(
             marks is not None
             and not any(organisation is issuer for organisation, _ in organisations)
             and (lead := marks.lead_abroad(folded, title_length)) is not None
+            and not _OWN_VOICE.search(folded, title_length)  # "米国のX社は、当社と…": the issuer is a party
         ):
             # A Japanese body's site writing on another country's affairs (a ministry's or an agency's digest of
             # foreign policy, "英国の…省は…"), the body named nowhere in it: no party to the story.
@@ -282,7 +283,7 @@ def _domestic_trades(
 
 # A company speaking of itself, as its own release does (folded): "当社は", "弊社では", "当行の" opening a sentence or a
 # clause, not inside a quotation of a person (「当社は…」と述べた).
-_OWN_VOICE = re.compile(r"(?:^|[。、\s])(?:当社|弊社|当行|弊行|当法人|当機構)(?:は|では|が|の|にて)")
+_OWN_VOICE = re.compile(r"(?:^|[。、\s])(?:当社|弊社|当行|弊行|当法人|当機構)(?:は|では|が|の|にて|と|に|を|も)")
 
 
 def own_japanese_site(host: str, folded: str, title_length: int) -> bool:
