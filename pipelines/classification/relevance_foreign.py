@@ -104,7 +104,12 @@ class ForeignMarks:
             # The country may share the word's first character: 中国産 is 中国 and 国産, 韓国内 韓国 and 国内.
             if not (
                 self.state_owner.search(folded, max(0, start - 12), start)
-                or (term in self.state_bodies and start and "\u30a1" <= folded[start - 1] <= "\u30fc")
+                or (
+                    term in self.state_bodies
+                    and start
+                    and "\u30a1" <= folded[start - 1] <= "\u30fc"
+                    and not "\u30a1" <= term[0] <= "\u30fc"  # マザーズハローワーク is Japan's
+                )
                 or (folded.startswith("国", start) and self.state_owner.search(folded, max(0, start - 11), start + 1))
             ):
                 return False
