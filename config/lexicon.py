@@ -63,6 +63,12 @@ class JapanSection(StrictModel):
     outlet_names: Terms = []
     foreign_name_words: Terms = []
     subject_countries: Terms = []
+    # Seventh session: other countries that own a word of the state written right after them (ロシア国内, 州政府).
+    state_owners: Terms = []
+    # Seventh session: Japan's courts, police and local offices by their short names (最高裁, 県警, 市役所).
+    state_bodies: Terms = []
+    # Seventh session: the nation's trades named without a country (百貨店, 飲食店, 地銀).
+    domestic_trades: Terms = []
 
 
 class MultilingualSection(StrictModel):

@@ -511,13 +511,37 @@ def test_another_countrys_sovereign_ai_is_no_japan_evidence(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")
 
 
-def test_sovereign_ai_that_no_other_country_owns_is_japans():
+def test_sovereign_ai_that_no_other_country_owns_is_japans_in_japanese_text():
     assert relevant(
         "通信大手、ソブリンAIの基盤となるLLMを開発", "通信大手は、ソブリンAIの実現に向けて大規模言語モデルを開発する。"
     )
-    assert relevant(
+
+
+# J6, seventh session: in English, "sovereign AI" is every country's word for its own AI, as "the government" is
+# every country's government: no Japan evidence without Japan named (a Japanese text's ソブリンAI is Japan's, as its
+# 政府 is).
+SOVEREIGN_AI_OF_NO_NAMED_COUNTRY_IN_ENGLISH = [
+    (
         "Telecom group to build sovereign AI cloud for domestic LLMs",
         "The operator will host sovereign AI workloads for local model developers.",
+    ),
+    (
+        "Govt names six labs to build sovereign AI models",
+        "The IT ministry said the labs will train large language models on public data with state-funded GPUs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SOVEREIGN_AI_OF_NO_NAMED_COUNTRY_IN_ENGLISH)
+def test_sovereign_ai_in_english_names_no_country(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_sovereign_ai_in_english_with_japan_named_is_japan_evidence():
+    assert relevant(
+        "Telecom group to build sovereign AI cloud for Japan's LLM developers",
+        "The operator will host sovereign AI workloads for local model developers.",
+        url="https://news.example.com/a",
         language="en",
     )
 
@@ -1000,10 +1024,10 @@ def test_sovereign_ai_in_a_headline_is_the_country_the_body_gives_it_to(title, t
 
 
 def test_sovereign_ai_in_a_headline_stays_japans_when_the_body_also_names_it_without_a_country():
+    # In Japanese text (J6, seventh session: English "sovereign AI" names no country, as "the government" does not).
     assert relevant(
-        "Telecom group to build sovereign AI cloud for domestic LLMs",
-        "The operator will host sovereign AI workloads for local model developers, unlike Korea's sovereign AI plan.",
-        language="en",
+        "通信大手、LLM開発者向けにソブリンAIクラウドを構築",
+        "通信大手は、モデル開発者向けにソブリンAIの計算基盤を提供する。韓国のソブリンAI計画とは別の取り組みだ。",
     )
 
 
@@ -1554,4 +1578,442 @@ def test_an_ai_supercomputer_for_science_and_language_models_stays_generative_ai
         "The machine will train large language models and apply AI to drug discovery and materials science.",
         url="https://news.example.com/a",
         language="en",
+    )
+
+
+# --- J6, seventh session: relevance that carries to new text ------------------------------------------------
+
+# A word of the state (国内, 国産, 国会, 政府) with another country written right against it is that country's:
+# "米国内", "韓国国会", "中国産", "州政府". Japanese text names Japan's own state without a country.
+STATE_WORDS_OF_ANOTHER_COUNTRY = [
+    (
+        "米国内の生成AIデータセンター、電力確保が課題に",
+        "米国内では生成AI向けデータセンターの新設が相次ぎ、電力会社との契約が課題になっている。",
+    ),
+    (
+        "韓国国会、生成AIの表示義務を盛り込んだ法案を可決",
+        "韓国国会は、生成AIで作った画像や動画に表示を義務づける法案を賛成多数で可決した。",
+    ),
+    (
+        "中国産のオープンな大規模言語モデル、採用が広がる",
+        "中国産の大規模言語モデルを自社サービスに組み込む企業が、東南アジアで増えている。",
+    ),
+    (
+        "テキサス州政府、生成AIの利用指針を公表",
+        "テキサス州政府は、職員が生成AIを使う際の指針を公表した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), STATE_WORDS_OF_ANOTHER_COUNTRY)
+def test_a_state_word_written_right_after_another_country_is_that_countrys(title, text):
+    assert not relevant(title, text)
+
+
+JAPANS_OWN_STATE_WORDS = [
+    (
+        "国内の生成AIデータセンター、電力確保が課題に",
+        "国内では生成AI向けデータセンターの新設が相次ぎ、電力会社との契約が課題になっている。",
+    ),
+    (
+        "国産の大規模言語モデル、自治体で採用広がる",
+        "国産の大規模言語モデルを窓口業務に使う自治体が増えている。",
+    ),
+    (
+        "日米両政府、生成AIの安全性評価で協力",
+        "米国と連携し、国会への報告に向けて生成AIの安全性評価の手法をまとめる。",
+    ),
+    (
+        "生成AIサービスの共同調達が広がる",
+        "本州の自治体の間で、生成AIサービスを共同で調達する動きが広がっている。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_OWN_STATE_WORDS)
+def test_a_state_word_without_another_country_before_it_is_japans(title, text):
+    assert relevant(title, text)
+
+
+# A body whose first sentence has another country's body or company as its subject ("英国の…省は", "中国国務院は",
+# "米オープンAIは") tells another country's story: the names it writes in Japanese, its 政府 and 国内, and the
+# Japanese agency's site that digests it are no tie to Japan.
+ANOTHER_COUNTRYS_STORY_BY_ITS_LEAD = [
+    (
+        "生成AIの学習データ開示を義務化へ",
+        "フランスのデジタル担当省は10日、生成AIの開発企業に学習データの概要を公表させる指針を示した。"
+        "国立情報科学研究所と連携して運用を点検する。",
+        "https://digest.example.go.jp/report/101",
+    ),
+    (
+        "基盤モデル育成の5か年計画を発表",
+        "韓国科学技術情報通信部は、大規模言語モデルを開発する企業を支える計画を発表した。政府は5年で1兆ウォンを投じる。",
+        "https://news.example.jp/a",
+    ),
+    (
+        "生成AIの悪用対策チームを新設",
+        "英国の情報保護監督庁は3日、生成AIを使った詐欺に対応する専門チームを新設したと発表した。",
+        "https://www.jst.go.jp/report/22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "url"), ANOTHER_COUNTRYS_STORY_BY_ITS_LEAD)
+def test_a_body_led_by_another_countrys_subject_is_that_countrys_story(title, text, url):
+    assert not relevant(title, text, url=url)
+
+
+JAPANESE_STORIES_WITH_A_FOREIGN_NAME_IN_THE_LEAD = [
+    (
+        "生成AIで問い合わせ対応",
+        "中国電力は、顧客からの問い合わせに生成AIで答える仕組みを導入した。ひばり総合研究所が設計を支援した。",
+    ),
+    (
+        "中国・四国の自治体、生成AIを共同調達",
+        "中国・四国の自治体は、生成AIサービスを共同で調達する協議会を設けた。",
+    ),
+    (
+        "生成AIの規制で協力",
+        "英国の情報保護監督庁と日本の個人情報保護委員会は、生成AIの規制で協力すると発表した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_STORIES_WITH_A_FOREIGN_NAME_IN_THE_LEAD)
+def test_a_japanese_subject_or_partner_in_the_lead_keeps_the_japan_evidence(title, text):
+    assert relevant(title, text)
+
+
+# Japan's courts, police and local offices by the short names Japanese prose gives them without a place (最高裁が,
+# 地裁は, 県警, 市役所, ハローワーク) are Japan's state, as 政府 is; another country's are written with it (米最高裁,
+# 連邦地裁, 韓国の最高裁) or after a place in katakana (ニューヨーク地裁).
+JAPANS_COURTS_AND_OFFICES = [
+    (
+        "刑事裁判の記録整理に生成AI、最高裁が検証へ",
+        "最高裁は来年度、刑事裁判の記録を生成AIで整理できるかを若手裁判官と検証する。",
+    ),
+    (
+        "捜査書類の下書きに生成AI、県警が試行",
+        "県警は、被害届の聞き取り内容から生成AIで書類の下書きを作る試行を始めた。",
+    ),
+    (
+        "求人票の作成を生成AIで支援、ハローワークで試行",
+        "ハローワークの窓口で、求人票の文面を生成AIで提案する仕組みを試す。",
+    ),
+    (
+        "子育て中の求職者に生成AIで応募書類の助言",
+        "マザーズハローワークは、子育て中の求職者の応募書類に生成AIで助言する窓口を設けた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_COURTS_AND_OFFICES)
+def test_japans_courts_and_offices_by_their_short_names_are_japan_evidence(title, text):
+    assert relevant(title, text)
+
+
+ANOTHER_COUNTRYS_COURTS = [
+    (
+        "米最高裁、生成AIの学習をめぐる訴訟を審理へ",
+        "米最高裁は、生成AIの学習に作品を使った出版社の訴えを審理すると決めた。",
+    ),
+    (
+        "連邦地裁、生成AIの学習に書籍を使うのはフェアユースと判断",
+        "カリフォルニア州北部地区の連邦地裁は、生成AIの学習に購入した書籍を使うことを認めた。",
+    ),
+    (
+        "ニューヨーク地裁、チャットAIの会話記録の保存を命令",
+        "ニューヨーク地裁は、生成AIの利用者の会話記録を保存するよう開発企業に命じた。",
+    ),
+    (
+        "韓国の最高裁、生成AIで作った画像の著作権を否定",
+        "韓国の最高裁は、生成AIで作った画像に著作権は生じないと判断した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_COURTS)
+def test_another_countrys_courts_are_no_japan_evidence(title, text):
+    assert not relevant(title, text)
+
+
+# The safety of generative models in other words: the AI safety institutes by their Japanese names, red teaming of AI
+# and attacks by prompt (only a model that answers in text is open to them).
+GENERATIVE_AI_SAFETY_IN_OTHER_WORDS = [
+    (
+        "AIの安全性評価、手順書の改訂版を公開",
+        "AIセーフティ・インスティテュートは、AIシステムの安全性を評価する手順書の改訂版を公開した。国内の事業者の利用を想定する。",
+    ),
+    (
+        "通信大手、AIサービスのレッドチーミングを外部に提供",
+        "東京の通信大手は、攻撃者の視点でAIサービスの弱点を探すレッドチーミングを企業向けに始めた。",
+    ),
+    (
+        "プロンプトインジェクション対策の指針、業界団体が策定",
+        "一般社団法人の業界団体は、社内向けAIサービスでのプロンプトインジェクション対策をまとめた指針を公表した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATIVE_AI_SAFETY_IN_OTHER_WORDS)
+def test_generative_ai_safety_in_other_words_is_generative_ai_evidence(title, text):
+    assert relevant(title, text)
+
+
+def test_a_security_red_team_exercise_without_ai_is_no_generative_ai_evidence():
+    assert not relevant(
+        "地方銀行、サイバー攻撃に備えたレッドチーム演習を実施",
+        "東京の地方銀行は、外部の専門家が攻撃者役を務めるレッドチーム演習で侵入経路を点検した。",
+    )
+
+
+# A Japanese company named only in a foreign company's story's background, as wire English gives it ("It comes as X
+# and Y team up with Z", "The deal follows Z's …"), is another deal's party, no party to this one; a Japanese company
+# that takes part in the story itself still ties it to Japan.
+FOREIGN_STORIES_WITH_A_JAPANESE_NAME_IN_THE_BACKGROUND = [
+    (
+        "Microsoft puts $2 billion more into Mistral AI",
+        "Microsoft is investing a further $2 billion in the French model maker, people familiar with the deal said. "
+        "It comes as Nvidia and Oracle team up with SoftBank Group on a data-centre venture in Texas.",
+    ),
+    (
+        "Amazon backs Cohere with a new $500 million investment",
+        "Amazon will invest $500 million in the Canadian maker of large language models. The deal follows SoftBank "
+        "Group's pledge to build AI data centres in Ohio.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), FOREIGN_STORIES_WITH_A_JAPANESE_NAME_IN_THE_BACKGROUND)
+def test_a_japanese_company_named_only_in_a_foreign_storys_background_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="en")
+
+
+def test_a_japanese_company_that_takes_part_in_a_foreign_story_is_japan_evidence():
+    assert relevant(
+        "Microsoft puts $2 billion more into Mistral AI",
+        "Microsoft is investing a further $2 billion in the French model maker alongside SoftBank Group, which leads "
+        "the round.",
+        url="https://news.example.com/a",
+        language="en",
+    )
+
+
+# The nation's trades and kinds of local bank that Japanese business prose names without a country, as the subject
+# of a survey or a series (百貨店4社の販売員に聞いた, 外食業界の今, 地銀や信用金庫), are Japan's, as 政府 is; not in
+# a story whose headline names a foreign company or country, nor with a country written before them.
+JAPANS_TRADES_NAMED_WITHOUT_A_COUNTRY = [
+    (
+        "生成AI、どう使う?百貨店の販売員に聞いた",
+        "業界紙が百貨店4社の販売員に生成AIの使い方を尋ねたところ、接客の事前準備に使うという声が多かった。",
+    ),
+    (
+        "外食業界と生成AI 連載第12回",
+        "飲食店の販促物づくりに生成AIを使う例を取り上げる。季節メニューの告知文を数分で作れるようになったという。",
+    ),
+    (
+        "稟議書の下書きに生成AI、地銀で広がる",
+        "地銀や信用金庫で、融資の稟議書の下書きを生成AIで作る動きが広がっている。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_TRADES_NAMED_WITHOUT_A_COUNTRY)
+def test_a_trade_named_without_a_country_in_japanese_prose_is_japans(title, text):
+    assert relevant(title, text)
+
+
+ANOTHER_COUNTRYS_TRADES = [
+    (
+        "米スタートアップ、飲食店向けに生成AIのメニュー作成サービス",
+        "米スタートアップのベルタは、飲食店のメニュー説明を生成AIで作るサービスを始めた。",
+    ),
+    (
+        "米国の百貨店、生成AIの接客係を全店に",
+        "米国の百貨店は、生成AIで商品を案内する接客係を全店に置くと発表した。",
+    ),
+    (
+        "OpenAI、飲食店の予約対応にChatGPTを",
+        "OpenAIは、飲食店が予約の問い合わせにChatGPTで答えられる新機能を公開した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_TRADES)
+def test_a_trade_in_another_countrys_story_is_no_japan_evidence(title, text):
+    assert not relevant(title, text)
+
+
+# A Japanese text that counts all its money in yen ("目標の300万円を超え、1,250万円を集めた") tells of money raised or
+# spent in Japan, as "yen" does in English; a newsroom converting another country's money prints that currency too
+# ("400億ドル(約6兆円)"), and a story whose headline names a foreign company stays that company's.
+MONEY_ONLY_IN_YEN = [
+    (
+        "会話AIを載せたキャラクター端末、支援が目標の4倍に",
+        "キャラクターと話せる卓上端末の開発元は、生成AIで会話する新モデルのクラウドファンディングで、"
+        "目標の300万円を初日に超え、最終的に1,250万円を集めた。",
+    ),
+    (
+        "生成AIで絵本を作るアプリ、開発費を募る",
+        "絵本作家のチームは、生成AIで子どもの絵から絵本を作るアプリの開発費として800万円を募っている。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MONEY_ONLY_IN_YEN)
+def test_money_only_in_yen_in_japanese_text_is_japan_evidence(title, text):
+    assert relevant(title, text)
+
+
+MONEY_OF_ANOTHER_COUNTRY_IN_YEN = [
+    (
+        "生成AIの新興企業、開発費を調達",
+        "生成AIの新興企業は、400億ドル(約6兆円)を調達したと発表した。",
+    ),
+    (
+        "アンソロピック、生成AIの開発費を調達",
+        "アンソロピックは、大規模言語モデルの開発費として3000億円を調達した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MONEY_OF_ANOTHER_COUNTRY_IN_YEN)
+def test_yen_beside_another_currency_or_in_a_foreign_companys_story_is_no_japan_evidence(title, text):
+    assert not relevant(title, text)
+
+
+# The same story of another country by more of its forms: the country itself as the first sentence's subject
+# ("ベトナムは、", "EUは5日"), its government or assembly right after its name ("ブラジル政府は", "イタリア議会は"),
+# and a headline that opens with a country's 国会 ("ベトナム国会、…").
+ANOTHER_COUNTRY_AS_SUBJECT_IN_MORE_FORMS = [
+    (
+        "汎用AIモデルの行動規範案を公表",
+        "EUは5日、生成AIの開発企業に学習データの透明性を求める行動規範案を公表した。政府は各社に順守を求める。",
+    ),
+    (
+        "生成AIの利用を規制する法律が成立",
+        "イタリア議会は17日、生成AIの利用を規制する法律を可決した。政府は年内に施行する。",
+    ),
+    (
+        "生成AIで行政手続きを案内",
+        "ブラジル政府は、生成AIで行政手続きを案内するサービスを始めた。国内の全自治体で使える。",
+    ),
+    (
+        "フィンランド国会、生成AIの教育利用法を可決",
+        "法律は国内の学校で生成AIを使うときの原則を定める。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRY_AS_SUBJECT_IN_MORE_FORMS)
+def test_another_country_as_the_subject_in_more_forms_is_that_countrys_story(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_latin_name_beginning_with_eu_is_no_country():
+    assert relevant("生成AIアプリを国内で公開", "Eureka社は、生成AIアプリを国内で公開した。")
+
+
+# A city or a state written in katakana, and its bodies (ニューヨーク市教育局, カリフォルニア州議会), is another
+# country's: Japan's cities are written in kanji or hiragana.
+BODIES_OF_A_CITY_OR_STATE_IN_KATAKANA = [
+    (
+        "ChatGPTの教育利用を解禁",
+        "ニューヨーク市教育局は、公立学校でChatGPTの利用を認めると発表した。",
+    ),
+    (
+        "生成AIの選挙広告に表示義務",
+        "カリフォルニア州議会は、生成AIで作った選挙広告に表示を義務づける法案を可決した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BODIES_OF_A_CITY_OR_STATE_IN_KATAKANA)
+def test_a_body_of_a_city_or_state_written_in_katakana_is_another_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_body_of_a_japanese_city_in_hiragana_is_japanese():
+    assert relevant("生成AIで窓口案内", "さいたま市教育局は、生成AIで保護者の問い合わせに答える仕組みを導入した。")
+
+
+# A body that opens with another country as its scene ("米国では、…", "中国では…") tells that country's story: its
+# 政府 and 国内 are that country's; Japan named beside it still ties the story to Japan.
+ANOTHER_COUNTRY_AS_THE_SCENE_OF_THE_LEAD = [
+    (
+        "生成AIの授業利用、広がる",
+        "米国では、生成AIを授業に使う高校が増えている。政府は年内に指針をまとめる。",
+    ),
+    (
+        "生成AI向けデータセンターが急増",
+        "中国では生成AI向けのデータセンターが急増し、国内の電力需要を押し上げている。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRY_AS_THE_SCENE_OF_THE_LEAD)
+def test_another_country_as_the_scene_of_the_lead_makes_its_state_words_that_countrys(title, text):
+    assert not relevant(title, text)
+
+
+def test_japan_named_beside_another_countrys_scene_is_japan_evidence():
+    assert relevant(
+        "生成AIの授業利用",
+        "米国では生成AIの授業利用が進むが、日本では慎重論が根強い。政府は指針を改める。",
+    )
+
+
+# A company's release on its own Japanese site (a .jp host, which only a registrant with an address in Japan gets)
+# that speaks as the company itself ("当社は…を開始しました") is the issuer's own Japanese site; a news site on .jp
+# that quotes a company (「当社の強みだ」) or reports another's product (同社は) is not.
+def test_a_release_in_the_companys_own_voice_on_a_jp_site_is_japan_evidence():
+    assert relevant(
+        "生成AIで議事録を自動作成するサービスを開始",
+        "当社は、生成AIを活用して会議の議事録を自動で作成するサービスの提供を開始しました。",
+        url="https://www.hibari-soft.co.jp/news/2025/0401.html",
+    )
+
+
+def test_a_news_site_on_jp_quoting_a_company_is_no_japan_evidence():
+    assert not relevant(
+        "生成AIで議事録を自動作成するサービス",
+        "同社は、生成AIで会議の議事録を自動で作成するサービスを始めた。社長は「当社の強みだ」と話した。",
+        url="https://www.itnews.co.jp/news/2025/0401.html",
+    )
+    assert not relevant(
+        "生成AIで議事録を自動作成するサービスを開始",
+        "当社は、生成AIを活用して会議の議事録を自動で作成するサービスの提供を開始しました。",
+        url="https://www.hibari-soft.example.com/news/0401.html",
+    )
+
+
+# Another country's city, province or university written in kanji (北京市, 上海市, 清華大学) before a state word or as
+# the first sentence's subject is that country's, as its name is.
+ANOTHER_COUNTRYS_CITY_IN_KANJI = [
+    (
+        "生成AI新興への計算資源補助",
+        "北京市政府は、生成AIの新興企業に計算資源の補助を出すと発表した。",
+    ),
+    (
+        "生成AI新興への計算資源補助",
+        "上海市は、生成AIの新興企業に計算資源の補助を出すと発表した。市議会も承認した。",
+    ),
+    (
+        "新しい大規模言語モデルを公開",
+        "清華大学は、新しい大規模言語モデルを公開した。政府も開発を支援する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ANOTHER_COUNTRYS_CITY_IN_KANJI)
+def test_another_countrys_city_or_university_in_kanji_makes_the_state_words_its_own(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_japanese_issuers_release_led_by_its_foreign_partner_stays_the_issuers():
+    # The lead's subject is another country's company, but the release speaks as the issuer (当社と): a party.
+    assert relevant(
+        "生成AIの共同開発で提携",
+        "米国のAI企業ベルタ社は、当社と生成AIの共同開発で提携した。",
+        url="https://www.jst.go.jp/pr/2025/0401.html",
     )

@@ -44,7 +44,7 @@ from pipelines.classification.relevance import RELEVANT_GENAI, RELEVANT_JAPAN, E
 from pipelines.classification.relevance_foreign import ForeignMarks, japanese_detected
 from pipelines.classification.relevance_genai import lexical_genai
 from pipelines.classification.relevance_genai_signs import ai_inventor, drafted_text, generative_model_shapes
-from pipelines.classification.relevance_japan import japan_evidence, japan_section, japanese_host
+from pipelines.classification.relevance_japan import japan_evidence, japan_section, japanese_host, own_japanese_site
 from pipelines.classification.text import Hit, TermMatcher
 from pipelines.classification.topics import decide_topics, partnership_sides
 
@@ -87,10 +87,20 @@ class Classifier:
         ambiguous = [fold_term(term) for term in lexicon["genai"].get("ambiguous_phrases", ())]
         for term in (*ambiguous, *map(fold_term, lexicon["genai"].get("weak_phrases", ()))):
             terms[term].append(("genai", "weak"))
-        for group in ("language", "place", "state", "company_forms", "legal_forms", "national"):
+        for group in (
+            "language",
+            "place",
+            "state",
+            "company_forms",
+            "legal_forms",
+            "national",
+            "state_bodies",
+            "domestic_trades",
+        ):
             for term in lexicon["japan"].get(group, ()):
-                # A legal form is Japan evidence as a company form is.
-                terms[fold_term(term)].append(("japan", "company_forms" if group == "legal_forms" else group))
+                # A legal form is Japan evidence as a company form is, and a body of the state (最高裁) as 政府 is.
+                kind = {"legal_forms": "company_forms", "state_bodies": "state"}.get(group, group)
+                terms[fold_term(term)].append(("japan", kind))
         neutral = [
             fold_term(term) for term in (*lexicon["japan"]["neutral"], *lexicon["japan"].get("outlet_names", ()))
         ]
@@ -225,8 +235,9 @@ class Classifier:
             foreign_headline = bool(detected["organisations"]) and self.foreign_marks.foreign_company_headline(
                 organisations, folded, title_length
             )
+            foreign_lead = self.foreign_marks.lead_abroad(folded, title_length) is not None
             unknown = japanese_detected(
-                detected, document, self.foreign_marks, self.watchlist.resolve, host, foreign_headline
+                detected, document, self.foreign_marks, self.watchlist.resolve, host, foreign_headline, foreign_lead
             )
             if unknown:
                 japan += 1.0
@@ -238,11 +249,24 @@ class Classifier:
         elif (
             outlet is None and japanese_host(host, self.japanese_hosts) and not (issuer is not None and issuer.japanese)
         ):
-            japan += 1.0
-            japan_reasons.append(f"japan-source:{host}")
+            if (lead := self.foreign_marks.lead_abroad(folded, title_length)) is not None:
+                # A Japanese site's digest of another country's affairs ("英国の…省は…" on a .go.jp site).
+                japan_reasons.append(f"japan:site {host} reports on {lead}, the subject of the first sentence")
+            else:
+                japan += 1.0
+                japan_reasons.append(f"japan-source:{host}")
         elif address is not None and japan_section(address.path):
             japan += 1.0
             japan_reasons.append(f"japan-source:{host}'s section for Japan")
+        elif (
+            outlet is None
+            and not (issuer is not None and issuer.japanese)
+            and japan < RELEVANT_JAPAN
+            and own_japanese_site(host, folded, title_length)
+            and self.foreign_marks.lead_abroad(folded, title_length) is None
+        ):
+            japan += 1.0
+            japan_reasons.append(f"japan-source:{host}, a company's own site in its own voice (当社)")
         reasons.extend(japan_reasons)
 
         blocked = off_topic(evidence, models, generative_players, title_length, organisations)

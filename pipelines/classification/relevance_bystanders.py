@@ -88,6 +88,26 @@ def sentence_end(folded: str, position: int) -> int:
     return min(ends) if ends else len(folded)
 
 
+# A sentence that gives a story's background, in wire English: "It also comes as X and Y team up …", "The deal
+# follows X's …", "… on the heels of X's round". A name only there is another deal's party, no party to this one.
+BACKGROUND_WORDS = ("comes ", "came ", "follows", "followed", "on the heels of")
+_BACKGROUND = re.compile(
+    r"\b(?:comes|came) (?:as|amid|after|days after|weeks after|a day after|a week after)\b"
+    r"|\bfollow(?:s|ed)\b|\bon the heels of\b"
+)
+
+
+def only_in_background(organisation: Organisation, folded: str, title_length: int) -> bool:
+    """Whether the organisation is named only in the body, each time in a sentence that gives the story's background
+    ("It also comes as OpenAI, Microsoft and Oracle team up with SoftBank Group on …")."""
+    spans = _mentions(organisation, folded)
+    if not spans or spans[0][0] < title_length:
+        return False
+    return all(
+        _BACKGROUND.search(folded, sentence_start(folded, start), sentence_end(folded, end)) for start, end in spans
+    )
+
+
 # Where a name is only a person's past employer, in English: "a former Sony executive", "ex-Toyota engineer", "who
 # spent a decade at Sony", "previously worked at NEC". (Not 元ソニーの or ソニー出身の: a Japanese newsroom writes so
 # of the Japanese people of a Japanese story.)

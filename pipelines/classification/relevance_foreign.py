@@ -18,6 +18,11 @@ from pipelines.classification.relevance_bystanders import sentence_end, sentence
 _KANA_OR_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 _KANJI_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _KATAKANA_STEM_UNIVERSITY = re.compile(r"^[\u30a1-\u30ff・ー]+大学(?:院)?$")
+# A city or a state written in katakana, and its bodies ("ニューヨーク市教育局", "カリフォルニア州議会"): another
+# country's (Japan's cities are written in kanji or hiragana; ニセコ町 is a town).
+_KATAKANA_CITY = re.compile(
+    r"^[\u30a1-\u30ff・ー]{2,}(?:州|市(?:$|議会|役所|庁|長|当局|政府|教育局|警察|交通局))"
+)  # not a store's name that runs on into a kanji place (イオン市川店)
 # A name written only in katakana, as a newsroom writes a foreign name ("バロー・エクイティ・パートナーズ").
 _KATAKANA_ONLY = re.compile(r"^[\u30a1-\u30ff・ー\s]+$")
 # The name that opens a headline, after its label ("百度、…", "X は…").
@@ -70,6 +75,15 @@ class ForeignMarks:
     # Japan's prefectures without their suffix (岩手, 新潟, 北海道): a name that opens with one is Japanese whatever
     # word it has of those that Chinese names use (岩手日報, 新潟日報 are regional papers, as 人民日報 is not).
     prefectures: tuple[str, ...] = ()
+    # Another country written right against a word of the state, as its owner (folded): "米国内", "中国国内",
+    # "韓国国会", "中国産", "州政府", "各国政府". Japanese text names Japan's own state without a country.
+    state_owner: re.Pattern[str] | None = None
+    # Japan's courts, police and local offices by their short names (folded): another country's after a place in
+    # katakana ("ニューヨーク地裁", "ソウル市役所"); Japan's places are written in kanji.
+    state_bodies: frozenset[str] = frozenset()
+    # A body whose first sentence has another country's body or company as its subject ("英国の科学・イノベーション・
+    # 技術省は…", "中国国務院は…", "米オープンAIは…"): how a Japanese newsroom opens a story about another country.
+    lead: re.Pattern[str] | None = None
 
     def foreign_word(self, name: str) -> bool:
         """Whether the name has a word only other countries' names have (科技, 有限公司, 日報) and does not open with
@@ -77,6 +91,50 @@ class ForeignMarks:
         return any(word in name for word in self.name_words) and not (
             self.prefectures and name.startswith(self.prefectures)
         )
+
+    def state_abroad(self, term: str, folded: str) -> bool:
+        """Whether every place the state word is written has another country right before it ("米国内の工場",
+        "韓国国会で", "中国産の部品"): the word is that country's state, not Japan's."""
+        if self.state_owner is None:
+            return False
+        start = folded.find(term)
+        if start == -1:
+            return False
+        while start != -1:
+            # The country may share the word's first character: 中国産 is 中国 and 国産, 韓国内 韓国 and 国内.
+            if not (
+                self.state_owner.search(folded, max(0, start - 12), start)
+                or (
+                    term in self.state_bodies
+                    and start
+                    and "\u30a1" <= folded[start - 1] <= "\u30fc"
+                    and not "\u30a1" <= term[0] <= "\u30fc"  # マザーズハローワーク is Japan's
+                )
+                or (folded.startswith("国", start) and self.state_owner.search(folded, max(0, start - 11), start + 1))
+            ):
+                return False
+            start = folded.find(term, start + len(term))
+        return True
+
+    def foreign_state_body(self, name: str) -> bool:
+        """Whether a name is a body of the state (地裁, 最高裁, 市役所) with another country or a place in katakana
+        written before it ("米最高裁", "連邦地裁", "ニューヨーク地裁"): another country's court or office."""
+        if self.state_owner is None:
+            return False
+        for body in self.state_bodies:
+            if name.endswith(body) and len(name) > len(body):
+                before = name[: -len(body)]
+                if self.state_owner.search(before) or "\u30a1" <= before[-1] <= "\u30fc":
+                    return True
+        return False
+
+    def lead_abroad(self, folded: str, title_length: int) -> str | None:
+        """The country of the body's first subject when it is another country's ("英国の…省は", "中国国務院は"):
+        the story is that country's, as when its headline opens with the country."""
+        if self.lead is None or not title_length or title_length + 1 >= len(folded):
+            return None
+        match = self.lead.match(folded, title_length + 1)
+        return (match.group("country") or match.group("letter")) if match is not None else None
 
     def foreign_company_headline(
         self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
@@ -160,7 +218,7 @@ class ForeignMarks:
         leader = "大統領|首相|国家主席|政権"
         headline = re.compile(
             rf"^(?:【[^】]*】\s*)?(?:[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{{1,10}}?(?={leader_country}(?:{leader})))?"
-            rf"(?P<country>{country})(?:{leader})?(?:、|は|が|で|の|発|政府|議会|・|,|\s)",
+            rf"(?P<country>{country})(?:{leader})?(?:、|は|が|で|の|発|政府|議会|国会|・|,|\s)",
             re.IGNORECASE,
         )
         english = "|".join(sorted(map(re.escape, japan.get("foreign_countries", ())), key=len, reverse=True))
@@ -194,6 +252,50 @@ class ForeignMarks:
         separator = r"(?:,\s?|、|や|・|\sand\s|\sor\s|,\sand\s)"
         country_listed_before = re.compile(rf"(?:{country}){separator}$")
         country_listed_after = re.compile(rf"{separator}(?:{country})")
+        # A country, a single-character one not after another kanji (日米政府 is both countries'), or a word for
+        # other countries (各国, 外国, 州), right before a word of the state.
+        # (州 not as the end of Japan's 九州 or 本州: "九州の自治体" is Japan's.)
+        owners = "|".join(
+            sorted(
+                (
+                    r"(?<![九本])州" if each == "州" else re.escape(each)
+                    for each in [*japan["foreign_markers"], *japan.get("state_owners", ())]
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
+        # Another country's city or province written in kanji before its 政府 or 議会 ("北京市政府", "上海市議会").
+        cities = "|".join(sorted(map(re.escape, japan["foreign_name_starts"]), key=len, reverse=True))
+        state_owner = re.compile(
+            rf"(?:{owners}|(?:{cities})(?:市|省)|(?<![\u4e00-\u9fff])[米英韓仏独露豪印])(?:連邦)?の?$"
+        )
+        # The body's first subject with its country: the country and の, or a country written right against a
+        # company's katakana or Latin name, or against a body of the state in kanji (中国国務院, not 中国電力, nor
+        # Japan's 中国地方 and 中国・四国); the subject runs with no list or clause in it to the は of a lead, before
+        # a comma or a date ("…省は2025年2月14日、"), not to a clause's が ("米国のX社が開発した…"); or the
+        # country as the scene ("米国では、…", "中国では…").
+        # (Words for other countries in general, 州, 連邦, タイ as in タイムズ, and 海外 are no one country.)
+        named = [*japan["foreign_markers"], *japan.get("state_owners", ()), "欧州連合"]
+        general = {"海外", "各国", "外国", "他国", "諸国", "州", "連邦", "タイ", "eu"}
+        lead_countries = "|".join(
+            sorted((re.escape(each) for each in named if each not in general), key=len, reverse=True)
+        )
+        lead_countries += r"|eu(?![a-z])"  # not the letters of a Latin name (eureka)
+        # and another country's city or province written in kanji, with 市 or 省, or its university ("上海市は",
+        # "北京市政府は", "清華大学は")
+        lead_countries += "|" + "|".join(
+            rf"{re.escape(each)}(?:市|省|[\u4e00-\u9fff]{{0,6}}大学)"
+            for each in sorted(japan["foreign_name_starts"], key=len, reverse=True)
+        )
+        lead = re.compile(
+            r"(?:【[^】]*】\s*)?"
+            rf"(?:(?P<country>{lead_countries})(?!地方|・?四国)"
+            r"(?:の|・|(?=は)|(?=では)|(?=[\u30a1-\u30faa-z])"
+            r"|(?=[\u4e00-\u9fff]{0,12}?(?:院|省|部|庁|委員会|政府|議会|国会|裁判所)))"
+            r"|(?P<letter>[米英仏独韓露豪印台中])(?=[\u30a1-\u30faa-z]))"
+            r"(?:[^、。はがとや]{0,30}?は(?=、|,|\d)|では)"
+        )
         return cls(
             before,
             tuple(japan["foreign_name_starts"]),
@@ -213,6 +315,9 @@ class ForeignMarks:
                 for term in japan.get("place", ())
                 if term.endswith(("県", "府")) or term == "北海道"
             ),
+            state_owner=state_owner,
+            state_bodies=frozenset(fold_term(term) for term in japan.get("state_bodies", ())),
+            lead=lead,
         )
 
     def foreign_subject(
@@ -267,7 +372,7 @@ class ForeignMarks:
     def foreign(self, name: str, document: str) -> bool:
         """Whether the name is foreign by its own start, by words only another country's names have (科技, 有限公司)
         or by the clause before any place it is written."""
-        if name.startswith(self.starts) or _KATAKANA_STEM_UNIVERSITY.match(name):
+        if name.startswith(self.starts) or _KATAKANA_STEM_UNIVERSITY.match(name) or _KATAKANA_CITY.match(name):
             return True  # 清華大学; スタンフォード大学 (a Japanese university's name has kanji in it)
         if self.foreign_word(name):
             return True  # 商湯科技, 科技日報 (not 岩手日報)
@@ -296,6 +401,7 @@ def japanese_detected(
     resolve: Callable[[str], Organisation | None],
     host: str = "",
     foreign_headline: bool = False,
+    foreign_lead: bool = False,
 ) -> list[str]:
     """Organisations the watch list does not know, written in Japanese and not marked foreign: a Japanese
     newsroom writes a foreign company with its country ("米X", "中国のY大学"), and a Japanese one without. A
@@ -305,18 +411,37 @@ def japanese_detected(
 
     In a story whose headline names a foreign company (``foreign_headline``: "xAI、…を計画"), a name written only
     in katakana ("バロー・エクイティ・パートナーズ") is that company's partner spelt out, as a newsroom transliterates
-    every foreign name: no Japanese organisation by itself."""
+    every foreign name: no Japanese organisation by itself. So is every name of a story whose body opens with
+    another country's body as its subject (``foreign_lead``: "英国の科学・イノベーション・技術省は…"): a Japanese
+    newsroom writes every body of another country's story in Japanese ("…国防科学技術研究所と連携し"), unless the
+    name opens a later sentence as its subject ("ヒノキ医療研究所も…を検証した"): a body that acts in the story."""
     if marks.headline.match(document) or marks.outlet_abroad(host):
         return []
     return [
         entry["name"]
         for entry in detected["organisations"]
         if _KANA_OR_KANJI.search(entry["name"])
+        and not (foreign_lead and not _acts_in_a_sentence_of_its_own(entry["name"], document))
         and not entry.get("foreign")  # the detector read it as foreign (中国の工業情報化部, Xサンディエゴ校)
         and not (foreign_headline and _KATAKANA_ONLY.match(entry["name"]))
         and not marks.foreign(entry["name"], document)
+        and not marks.foreign_state_body(entry["name"])
         and not _named_after_foreign(entry["name"], resolve)
     ]
+
+
+# A name opening a sentence as its subject: "。Xは", "。Xも", "。Xが", "。Xでは".
+_SUBJECT_AFTER = ("は", "も", "が", "では", "、")
+
+
+def _acts_in_a_sentence_of_its_own(name: str, document: str) -> bool:
+    """Whether the name opens a sentence after the first as its subject ("。ヒノキ医療研究所も…を検証した")."""
+    start = document.find(name)
+    while start != -1:
+        if start > 0 and document[start - 1] == "。" and document.startswith(_SUBJECT_AFTER, start + len(name)):
+            return document.find("。") < start - 1
+        start = document.find(name, start + 1)
+    return False
 
 
 def _named_after_foreign(name: str, resolve: Callable[[str], Organisation | None]) -> bool:

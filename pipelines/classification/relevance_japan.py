@@ -11,11 +11,13 @@ from common.text import host_within
 from config.watchlist import ModelFamily, Organisation
 from pipelines.classification.relevance import Evidence
 from pipelines.classification.relevance_bystanders import (
+    BACKGROUND_WORDS,
     CITATION_WORDS,
     PAST_EMPLOYER_WORDS,
     an_outlet,
     one_backer,
     only_cited,
+    only_in_background,
     only_past_employer,
 )
 from pipelines.classification.relevance_foreign import ForeignMarks
@@ -119,6 +121,14 @@ def japan_evidence(
             reasons.append(f"japan:{national.terms()[0]} is another country's")
             national = Evidence()
     if state and marks is not None:
+        abroad = [term for term in state.terms() if marks.state_abroad(term, folded)]
+        if abroad:
+            reasons.append(f"japan:{abroad[0]} is of the country written before it")
+            state = Evidence(
+                {term: None for term in state.title if term not in abroad},
+                {term: None for term in state.text if term not in abroad},
+            )
+    if state and marks is not None:
         country = marks.headline.match(folded, 0, title_length)
         if country is not None:
             reasons.append(f"japan:{state.terms()[0]} is of {country.group('country')}, the headline's subject")
@@ -126,16 +136,41 @@ def japan_evidence(
         elif marks.outlet_abroad(host):
             reasons.append(f"japan:{state.terms()[0]} is of the country of {host}, a foreign outlet")
             state = Evidence()
+        elif not state.title and (lead := marks.lead_abroad(folded, title_length)) is not None:
+            reasons.append(f"japan:{state.terms()[0]} is of {lead}, the subject of the first sentence")
+            state = Evidence()
         elif (subject := marks.foreign_subject(organisations, folded, title_length, models, resolve)) is not None:
             reasons.append(f"japan:{state.terms()[0]} is of the country of {subject}, the headline's subject")
             state = Evidence()
-    if place or state or national:
-        japan += min(place.weight(1.0, 1.0) + national.weight(1.0, 1.0) + state.weight(1.0, 1.0), 2.0)
-        reasons.extend(f"japan:{term}" for term in [*place.terms(), *national.terms(), *state.terms()][:3])
+    trades = evidence[("japan", "domestic_trades")]
+    if trades and marks is not None:
+        trades = _domestic_trades(trades, marks, organisations, folded, title_length, host, reasons)
+    if place or state or national or trades:
+        japan += min(
+            place.weight(1.0, 1.0) + national.weight(1.0, 1.0) + state.weight(1.0, 1.0) + trades.weight(1.0, 1.0),
+            2.0,
+        )
+        reasons.extend(
+            f"japan:{term}" for term in [*place.terms(), *national.terms(), *state.terms(), *trades.terms()][:3]
+        )
     company_form = evidence[("japan", "company_forms")]
     if company_form:
         japan += 1.0
         reasons.append(f"japan:company form {company_form.terms()[0]}")
+    if (
+        not (place or state or national or trades or company_form or language)
+        and marks is not None
+        and (money := _money_in_yen(folded)) is not None
+    ):
+        if (
+            marks.foreign_company_headline(organisations, folded, title_length)
+            or marks.outlet_abroad(host)
+            or marks.lead_abroad(folded, title_length) is not None
+        ):
+            reasons.append(f"japan:{money} is in another country's story")
+        else:
+            japan += 1.0
+            reasons.append(f"japan:money only in yen, {money}")
     people = _japanese_people(folded, title_length) if "さん" in folded else None
     if (
         people is not None
@@ -166,6 +201,14 @@ def japan_evidence(
         ]
         reasons.extend(f"japan:{each.name} is one of many backers of a foreign company" for each in backers)
         japanese_organisations = [each for each in japanese_organisations if each not in backers]
+        if japanese_organisations and any(word in folded for word in BACKGROUND_WORDS):
+            background = [
+                each
+                for each in japanese_organisations
+                if each is not issuer and only_in_background(each, folded, title_length)
+            ]
+            reasons.extend(f"japan:{each.name} is named only in the story's background" for each in background)
+            japanese_organisations = [each for each in japanese_organisations if each not in background]
     if japanese_organisations:
         japan += min(len(japanese_organisations), 2)
         reasons.extend(f"japan-organisation:{organisation.name}" for organisation in japanese_organisations[:3])
@@ -174,9 +217,86 @@ def japan_evidence(
         japan += 2.0
         reasons.extend(f"japan-model:{model.name}" for model in japanese_models[:3])
     if issuer is not None and issuer.japanese:
-        japan += 1.0
-        reasons.append(f"issuer:{issuer.name}")
+        if (
+            marks is not None
+            and not any(organisation is issuer for organisation, _ in organisations)
+            and (lead := marks.lead_abroad(folded, title_length)) is not None
+            and not _OWN_VOICE.search(folded, title_length)  # "米国のX社は、当社と…": the issuer is a party
+        ):
+            # A Japanese body's site writing on another country's affairs (a ministry's or an agency's digest of
+            # foreign policy, "英国の…省は…"), the body named nowhere in it: no party to the story.
+            reasons.append(f"japan:issuer {issuer.name} reports on {lead}, the subject of the first sentence")
+        else:
+            japan += 1.0
+            reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
+
+
+# Money in Japanese text (folded): yen ("500万円", "50,960,000円", "3億円") and the other currencies a Japanese
+# newsroom prints beside or instead of it ("400億ドル", "10億元", "$30m").
+_YEN = re.compile(r"\d[\d,.]*(?:兆|億|万|千)?円")
+_OTHER_MONEY = re.compile(
+    r"\d[\d,.]*(?:兆|億|万|千)?(?:ドル|ユーロ|ポンド|元|ウォン|ルピー|フラン)|(?:us\$|[$€£₹])\s?\d"
+)
+
+
+def _money_in_yen(folded: str) -> str | None:
+    """The first amount when a Japanese text counts all its money in yen ("目標の500万円を超え、50,960,000円を
+    集めた"): money raised or spent in Japan, as "yen" is in English; a newsroom converting another country's money
+    prints the other currency too ("400億ドル(約6兆円)")."""
+    if "円" not in folded:
+        return None
+    amount = _YEN.search(folded)
+    if amount is None or _OTHER_MONEY.search(folded):
+        return None
+    return amount.group(0)
+
+
+def _domestic_trades(
+    trades: Evidence,
+    marks: ForeignMarks,
+    organisations: list[tuple[Organisation, int]],
+    folded: str,
+    title_length: int,
+    host: str,
+    reasons: list[str],
+) -> Evidence:
+    """The nation's trades named without a country (百貨店, 飲食店, 地銀) that are Japan's: not in a story whose
+    headline names a foreign company or country, whose first sentence's subject is another country's, or that
+    another country's outlet writes, nor where a country is written before the word ("米国の百貨店")."""
+    if (
+        marks.foreign_company_headline(organisations, folded, title_length)
+        or marks.outlet_abroad(host)
+        or marks.lead_abroad(folded, title_length) is not None
+    ):
+        reasons.append(f"japan:{trades.terms()[0]} is in another country's story")
+        return Evidence()
+    abroad = [term for term in trades.terms() if marks.state_abroad(term, folded)]
+    if not abroad:
+        return trades
+    reasons.append(f"japan:{abroad[0]} is of the country written before it")
+    return Evidence(
+        {term: None for term in trades.title if term not in abroad},
+        {term: None for term in trades.text if term not in abroad},
+    )
+
+
+# A company speaking of itself, as its own release does (folded): "当社は", "弊社では", "当行の" opening a sentence or a
+# clause, not inside a quotation of a person (「当社は…」と述べた).
+_OWN_VOICE = re.compile(r"(?:^|[。、\s])(?:当社|弊社|当行|弊行|当法人|当機構)(?:は|では|が|の|にて|と|に|を|も)")
+
+
+def own_japanese_site(host: str, folded: str, title_length: int) -> bool:
+    """Whether the item is a company's release on its own Japanese site: a .jp host (only a registrant with an
+    address in Japan gets one) whose text speaks as the company itself ("当社は…を開始しました"), outside any
+    quotation; a news site on .jp reporting another's product says 同社, not 当社."""
+    if not host.endswith(".jp") or ("当" not in folded and "弊" not in folded):
+        return False
+    for match in _OWN_VOICE.finditer(folded, title_length):
+        before = folded[: match.start() + 1]
+        if before.rfind("「") <= before.rfind("」"):
+            return True
+    return False
 
 
 def japanese_host(host: str, hosts: frozenset[str]) -> bool:
