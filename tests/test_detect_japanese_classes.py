@@ -43,3 +43,32 @@ def test_a_name_is_read_whole_with_its_parent_words_and_without_its_relation(
     found = detected(title, text)
     assert name in found
     assert fragment not in found
+
+
+# --- The kind of business written right before the name -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AIで番組制作", "長野県のラジオ局FM安曇野は、AI音声のニュース番組を始めた。", "FM安曇野"),
+        ("生成AI調査", "業界誌テックウォッチャーが、企業の導入状況を調べた。", "テックウォッチャー"),
+        ("欧州の投資", "ベンチャーキャピタルNordwindの報告書によると、投資額は減った。", "Nordwind"),
+        ("需要予測AI", "九州で店舗を展開する食品スーパーのマルミツストアは、AI発注を全店に広げた。", "マルミツストア"),
+        ("電力事業", "事業主体は特別目的会社のグリーンベイ発電所で、地元銀行が融資する。", "グリーンベイ発電所"),
+        ("大学VC", "東北大学のベンチャーキャピタル、杜都未来創造(TMS)は新ファンドを設立した。", "杜都未来創造"),
+        ("ドラッグストアのサクラ堂、AIで在庫管理", "同社は全店でAIを使う。", "サクラ堂"),
+    ],
+)
+def test_a_name_after_the_kind_of_business_it_is(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("スパコン", "国内最大級のAIスーパーコンピュータを構築した。", "コンピュータ"),
+        ("取材", "海外メディアのインタビューに答えた。", "インタビュー"),
+        ("経済安保", "同社はサプライチェーンリスクに指定された。", "リスク"),
+    ],
+)
+def test_a_word_run_into_a_kind_word_is_no_name(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

@@ -20,6 +20,7 @@ from pipelines.classification.detect_english_endings import called_names, englis
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_japanese_roles import named_by_kind
 from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending
 from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
@@ -329,7 +330,8 @@ def detect_names(
         if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
             keep(match.group("name"))
     latin_with_ending = latin_names_with_ending(text) if japanese else []
-    for name in chain(hiragana_institutions(text), latin_with_ending) if japanese else ():
+    by_kind = named_by_kind(text, text[: max(body_start - 1, 0)])
+    for name in chain(hiragana_institutions(text), latin_with_ending, by_kind) if japanese else ():
         keep(name)
     for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED) if japanese else (_ENGLISH_DESCRIBED,):
         for match in _matches(needs, pattern, text):

@@ -1,0 +1,87 @@
+"""Names written right after the kind of business they are, in Japanese text: an outlet, a shop, an investor, a
+company of a kind.
+
+    ラジオ局FM東広島は / テック専門誌ディールストリートアジアが / 専門メディアInside Higher Edが
+    ベンチャーキャピタルAtomicoの
+        the kind run into the name: a Latin name after any kind word, a katakana one after a kind ending in kanji
+    食品スーパーのハローデイは / 特別目的会社のアールスリー蓄電所で / 米メディアのザ・バージは
+        the kind, の, then the name in a subject's or an agent's place (は, が, 、, で, a bracket)
+    ベンチャーキャピタル、慶應イノベーション・イニシアティブ(KII)は
+        the kind, a comma, then the name with its acronym or as the subject
+    (headline) 食品スーパーのハローデイ、…
+        the same as the headline's subject
+
+A katakana word run into a kind word in katakana may be one word with it (スーパーコンピュータ, サプライチェーン
+リスク), so only a Latin name may follow those. ``detect.detect_names`` keeps what these yield (the watch list's
+names and the words that are no names are left out there).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipelines.classification.detect_characters import KANJI, KATAKANA
+from pipelines.classification.detect_words import GENERIC_ACTORS, NOT_SUBJECTS
+
+# Kinds of business that end in kanji: an outlet, an investor, a company of a kind.
+_KANJI_KINDS = (
+    "ラジオ局|テレビ局|放送局|専門誌|業界誌|経済誌|情報誌|専門紙|業界紙|経済紙|通信社|出版社"
+    "|投資会社|運用会社|調査会社|証券会社|商社|百貨店|薬局|量販店|特別目的会社|運営会社"
+)
+# Kinds of business that end in katakana: a name in Latin letters only may be run into them.
+_KANA_KINDS = "メディア|ベンチャーキャピタル|スーパー|ドラッグストア|チェーン|シンクタンク|コンビニ|ホームセンター"
+_KINDS = f"{_KANJI_KINDS}|{_KANA_KINDS}"
+_LATIN = r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3}"
+_KANA = r"[\u30a1-\u30fa][\u30a1-\u30faー・]{2,20}"
+_PARTICLE = r"(?=は|が|、|の|と|に|を|も|\()"
+_RUN_INTO = (
+    re.compile(_KINDS),
+    re.compile(
+        # A Latin name may end in a few kanji of its own ("FM東広島").
+        rf"(?:{_KINDS})(?P<name>{_LATIN}(?:[{KANJI}]{{1,4}})?)(?![A-Za-z0-9&.\-]){_PARTICLE}"
+        rf"|(?:{_KANJI_KINDS})(?P<kana>{_KANA}){_PARTICLE}"
+    ),
+)
+# The kind, の, then the name where a subject or an agent stands: a katakana name may end in kanji of its own
+# ("アールスリー蓄電所"). メディア only after a country (米メディアのX; メディアのインタビュー is an interview).
+_OF_KINDS = _KINDS.replace("メディア|", "")
+_COUNTRY = r"(?:米|英|仏|独|国)"  # 米, 英国, 中国, 韓国 …
+_KIND_OF = (
+    re.compile(rf"(?:{_KINDS})の"),
+    re.compile(
+        rf"(?:(?:{_OF_KINDS})|(?<={_COUNTRY})メディア)の"
+        rf"(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?![A-Za-z0-9&.\-{KATAKANA}])(?=は|が|、|で|\()"
+    ),
+)
+# The kind, a comma, then the name: a Latin or katakana one as the subject, any one before its acronym.
+_KIND_COMMA = (
+    re.compile(rf"(?:{_KINDS}|スタートアップ|ベンチャー|新興企業)、"),
+    re.compile(
+        rf"(?:{_KINDS}|スタートアップ|ベンチャー|新興企業)、"
+        rf"(?:(?P<name>{_LATIN}|{_KANA})(?![A-Za-z0-9&.\-{KATAKANA}])(?=は|が|\()"
+        rf"|(?P<long>[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-z0-9&\-]{{2,30}})(?=\([A-Z][A-Za-z0-9&]{{1,9}}\)))"
+    ),
+)
+# A headline that opens with the kind, の and the name as its subject ("食品スーパーのハローデイ、…").
+_HEADLINE = re.compile(
+    rf"^[{KANJI}{KATAKANA}]{{0,6}}?(?:{_OF_KINDS})の(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?:、|が)"
+)
+
+
+def _is_name(name: str) -> bool:
+    return len(name) >= 2 and name not in GENERIC_ACTORS and name not in NOT_SUBJECTS
+
+
+def named_by_kind(text: str, title: str = "") -> Iterator[str]:
+    """Names written right after the kind of business they are (``title`` is the headline)."""
+    for needs, pattern in (_RUN_INTO, _KIND_OF, _KIND_COMMA):
+        if needs.search(text) is None:
+            continue
+        for match in pattern.finditer(text):
+            name = next(group for group in match.groups() if group)
+            if _is_name(name):
+                yield name
+    headline = _HEADLINE.match(title)
+    if headline is not None and _is_name(headline.group("name")):
+        yield headline.group("name")
