@@ -72,3 +72,46 @@ def test_a_name_after_the_kind_of_business_it_is(title: str, text: str, name: st
 )
 def test_a_word_run_into_a_kind_word_is_no_name(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+# --- Public bodies by their short or full name --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("偽画像の捜査", "生成AIで作られた画像について、福岡県警は詐欺の疑いで調べている。", "福岡県警察"),
+        ("サイバー対策", "北海道警察本部と連携し、AIで不審な通信を見つける。", "北海道警察"),
+        ("AIで税務相談", "生成AIを試す静岡県浜松財務事務所では、問い合わせ対応に使う。", "静岡県浜松財務事務所"),
+        ("電波の実証", "総務省東海総合通信事務所は、AI通訳の実証を支援した。", "総務省東海総合通信事務所"),
+        ("裁判とAI", "最高裁は判決文の作成に生成AIを使えるか検討を始めた。", "最高裁"),
+    ],
+)
+def test_a_japanese_public_body_by_its_short_or_full_name(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
+
+
+def foreign_detected(title: str, text: str = "") -> set[str]:
+    return {entry["name"] for entry in classify(title, text).detected["organisations"] if entry.get("foreign")}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AI規制", "米国土安全保障省は、生成AIの利用指針を公表した。", "国土安全保障省"),
+        ("AI安全", "英国のビジネス・貿易省は、AI企業への支援策をまとめた。", "ビジネス・貿易省"),
+        ("AIと治安", "同国の司法省と共同で、AIによる詐欺の対策班を作る。", "司法省"),
+    ],
+)
+def test_a_ministry_the_watch_list_does_not_know_is_another_countrys(title: str, text: str, name: str) -> None:
+    assert name in foreign_detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("反省", "同社は猛反省を表明し、再発防止策を示した。", "猛反省"),
+        ("中国の工場", "中国の広東省深圳市に生成AIの拠点を置く。", "広東省"),
+        ("米国の判決", "米国の最高裁は、AIの著作権を巡る上告を退けた。", "最高裁"),
+    ],
+)
+def test_no_public_body_is_read_from_other_words(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

@@ -20,6 +20,7 @@ from pipelines.classification.detect_english_endings import called_names, englis
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_japanese_public import public_bodies
 from pipelines.classification.detect_japanese_roles import named_by_kind
 from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending
 from pipelines.classification.detect_kinds import kind_named
@@ -375,7 +376,8 @@ def detect_names(
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
     municipal, foreign_cities = municipalities(text) if japanese else ([], set())
-    for name in municipal:
+    public, foreign_ministries = public_bodies(text, known_organisation) if japanese else ([], set())
+    for name in chain(municipal, public):
         keep(name)
     if known_found is not None:
         known_found.extend(known_in_context(text, known_organisation, known_model, japanese))
@@ -422,7 +424,9 @@ def detect_names(
             models[name] = None
     for piece in pieces_of_longer_names(list(organisations), text) | last_words(latin_with_ending):
         organisations.pop(piece, None)
-    foreign = (foreign_names(text, japanese, organisations) | foreign_cities) if organisations else set()
+    foreign = (
+        (foreign_names(text, japanese, organisations) | foreign_cities | foreign_ministries) if organisations else set()
+    )
     return {
         "organisations": [
             {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations
