@@ -115,3 +115,27 @@ def test_a_ministry_the_watch_list_does_not_know_is_another_countrys(title: str,
 )
 def test_no_public_body_is_read_from_other_words(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+# --- A name that begins in hiragana, by the ending of a pharmacy or a group -----------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("薬歴をAIで", "秋田県のひまわり薬局は、生成AIで薬歴の下書きを作る。", "ひまわり薬局"),
+        ("資金調達", "すずらんグループの社長は、AI事業への投資を語った。", "すずらんグループ"),
+        ("新薬開発", "ほーぷグループは、AI創薬の提携を発表した。", "ほーぷグループ"),
+    ],
+)
+def test_a_hiragana_name_by_the_ending_of_a_pharmacy_or_group(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("服薬指導", "市のかかりつけ薬局は、AIで服薬指導を記録する。", "かかりつけ薬局"),
+        ("小児医療", "県のこども病院は、AI問診を導入した。", "こども病院"),
+    ],
+)
+def test_a_kind_of_body_in_hiragana_is_no_name(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)
