@@ -139,3 +139,27 @@ def test_a_hiragana_name_by_the_ending_of_a_pharmacy_or_group(title: str, text: 
 )
 def test_a_kind_of_body_in_hiragana_is_no_name(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+# --- The maker of a product named in brackets, with what the product is in between ------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("調剤の効率化", "薬局はメディコードの服薬指導AIアシスタント「くすりメモ」を使う。", "メディコード"),
+        ("VCの発信", "Lumina Worksの連載「AI起業の現場」が最終回を迎えた。", "Lumina Works"),
+        ("接客の自動化", "店頭ではハナミズキの接客ロボット「ミズキ」が案内する。", "ハナミズキ"),
+    ],
+)
+def test_the_maker_of_a_product_named_in_brackets(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("公開", "オープンソースのモデル群「Lumen」を公開した。", "オープンソース"),
+        ("商談会", "自治体とバイヤーのマッチングイベント「つなぐ市」を開く。", "バイヤー"),
+    ],
+)
+def test_a_word_before_a_product_that_is_no_maker(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

@@ -112,6 +112,20 @@ MAKER = (
     re.compile(rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{LATIN_OR_KANA})の「"),
 )
 
+# "ロジロジの生成AI薬歴アシスタント「ピアス」", "ANOBAKAの連載「…」": the maker of a product named in brackets, with
+# what the product is between them (a run ending in a word for a product, a service or a publication).
+_PRODUCT_WORD = (
+    r"(?:AI|LLM|モデル|サービス|アシスタント|アプリ|システム|ツール|プラットフォーム|キャラクター|ロボット|エージェント"
+    r"|チャットボット|コンピューター|ソフト|ソフトウェア|製品|連載|報告書|レポート)"
+)
+MAKER_DESCRIBED = (
+    re.compile(rf"の[A-Za-z0-9{KANJI}{KATAKANA}]{{0,20}}{_PRODUCT_WORD}「"),
+    re.compile(
+        rf"{BEFORE_NAME}(?<![A-Za-z0-9&.\-] ){_COUNTRY}?(?P<name>{LATIN_OR_KANA})"
+        rf"の[A-Za-z0-9{KANJI}{KATAKANA}]{{0,20}}{_PRODUCT_WORD}「"
+    ),
+)
+
 # --- Words around a name that only an organisation carries (the classes of the real-text misses) ------
 # A foreign company in Japanese text: "米Harveyは", "中国のZhipuと", "英アームが", "米国のAnthropicに".
 _PARTICLE_AFTER = r"(?=は|が|と|の|に|を|も|や|へ|から|、|\()"
