@@ -163,3 +163,15 @@ def test_the_maker_of_a_product_named_in_brackets(title: str, text: str, name: s
 )
 def test_a_word_before_a_product_that_is_no_maker(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AI規制", "フランスデータ保護庁は、生成AIの学習データについて指針を出した。", "フランスデータ保護庁"),
+        ("中国のAI", "中国国務院は、生成AIの産業振興策を発表した。", "国務院"),
+        ("中国のAI規制", "中国国家データ管理弁公室は新たな規則を公表した。", "国家データ管理弁公室"),
+    ],
+)
+def test_another_countrys_body_written_in_japanese_is_foreign(title: str, text: str, name: str) -> None:
+    assert name in foreign_detected(title, text)

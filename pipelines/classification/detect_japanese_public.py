@@ -7,6 +7,9 @@ or a ministry, the Supreme Court, and another country's ministry.
     米国防総省を / 英国の科学・イノベーション・技術省は / 内務省と
                                                  a ministry the watch list does not know: another country's
                                                  (Japan's eleven are all on it), read as foreign, no Japan evidence
+    イタリアデジタル庁 / 中国国務院 / 国家インターネット情報弁公室
+                                                 another country's body with its country in katakana run into
+                                                 it, and China's State Council and offices: foreign
 
 ``detect.detect_names`` keeps what ``public_bodies`` yields, and reads the ministries it returns as foreign.
 """
@@ -43,6 +46,22 @@ _REFLECTION = ("反省", "帰省", "内省", "自省")
 _CHINA_BEFORE = re.compile(r"(?:中国|台湾)の?$")
 
 
+# Another country's state body written in Japanese: its country in katakana run into it ("イタリアデジタル庁",
+# "シンガポール企業庁"; the whole is its name, though デジタル庁 alone is Japan's), and China's State Council and
+# offices (国務院, "中国国家インターネット情報弁公室", named without 中国).
+_KATAKANA_COUNTRY = (
+    "イタリア|フランス|ドイツ|イギリス|アメリカ|シンガポール|インドネシア|インド|カナダ|オーストラリア|スペイン|オランダ"
+    "|スイス|スウェーデン|ブラジル|ベトナム|タイ|マレーシア|フィリピン|サウジアラビア|イスラエル|エストニア|デンマーク"
+    "|フィンランド|ノルウェー|ポーランド|ベルギー|オーストリア|ニュージーランド"
+)
+_COUNTRY_BODY = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}])(?P<name>(?:{_KATAKANA_COUNTRY})[{KANJI}{KATAKANA}]{{1,12}}(?:庁|省|院|局)){_AFTER}"
+)
+_CHINESE_BODY = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}])(?:中国の?)?(?P<name>[{KANJI}][{KANJI}{KATAKANA}]{{1,20}}弁公室|国務院){_AFTER}"
+)
+
+
 def public_bodies(text: str, known: Callable[[str], object]) -> tuple[list[str], set[str]]:
     """The public bodies ``text`` names, and the foreign ministries among them (``known`` resolves a name on the
     watch list)."""
@@ -72,4 +91,12 @@ def public_bodies(text: str, known: Callable[[str], object]) -> tuple[list[str],
                 continue
             names.append(name)
             foreign.add(name)
+    if "庁" in text or "省" in text or "院" in text or "局" in text:
+        for match in _COUNTRY_BODY.finditer(text):
+            names.append(match.group("name"))
+            foreign.add(match.group("name"))
+    if "国務院" in text or "弁公室" in text:
+        for match in _CHINESE_BODY.finditer(text):
+            names.append(match.group("name"))
+            foreign.add(match.group("name"))
     return names, foreign
