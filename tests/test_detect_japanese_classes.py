@@ -175,3 +175,16 @@ def test_a_word_before_a_product_that_is_no_maker(title: str, text: str, word: s
 )
 def test_another_countrys_body_written_in_japanese_is_foreign(title: str, text: str, name: str) -> None:
     assert name in foreign_detected(title, text)
+
+
+# --- The subject that announces, after the clause that describes it -----------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("物流の自動化", "無人配送の実用化を目指すK9は、大手物流会社と業務提携を結んだと発表した。", "K9"),
+        ("新製品", "米粉でパンを作るコメルンは4月1日、新商品を発売した。", "コメルン"),
+        ("協業", "東北大学で生まれたMiraxは、地銀と協業を開始した。", "Mirax"),
+    ],
+)
+def test_the_subject_that_announces_after_the_clause_describing_it(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)

@@ -217,11 +217,14 @@ RENAMED = (
         rf"|新(?:社名|商号)「(?P<after>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} .]{{1,30}})」"
     ),
 )
-# A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
+# A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した", also
+# after the clause that describes it ("…サービスを目指すT2は、…と資本業務提携", "植物肉を作るDAIZは…と発表した": a
+# verb's plain form after its kanji).
 ANNOUNCER = (
     re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"),
     re.compile(
-        rf"(?:^|(?<=[。\n]))(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
+        rf"(?:^|(?<=[。\n])|(?<=[{KANJI}][すくぐつぬぶむるう])|(?<=[しっいんれ]た)|(?<=[{KANJI}]た))"
+        rf"(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
         # Or that partners with another ("カモメテックは、…と提携し").
         r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"
     ),
