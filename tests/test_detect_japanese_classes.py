@@ -188,3 +188,17 @@ def test_another_countrys_body_written_in_japanese_is_foreign(title: str, text: 
 )
 def test_the_subject_that_announces_after_the_clause_describing_it(title: str, text: str, name: str) -> None:
     assert name in detected(title, text)
+
+
+# --- Places named together before 両県 / 両市 (both of them) -------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "names", "fragment"),
+    [
+        ("広域連携", "秋田・岩手両県は、生成AIの共同利用で協定を結んだ。", {"秋田県", "岩手県"}, "岩手両県"),
+        ("AI観光案内", "高松・丸亀両市が、観光案内にAIを使う。", {"高松市", "丸亀市"}, "丸亀両市"),
+    ],
+)
+def test_places_named_together_before_both(title: str, text: str, names: set[str], fragment: str) -> None:
+    found = detected(title, text)
+    assert names <= found
+    assert fragment not in found

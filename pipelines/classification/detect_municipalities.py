@@ -102,6 +102,15 @@ def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
     ]
 
 
+_KANJI_BEFORE_DOT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}・$")
+
+
+def _both_named(text: str, start: int, last: str) -> list[str]:
+    """The places named before 両県/両市 (both of them): "熊本・山口" gives 熊本 and 山口."""
+    before = _KANJI_BEFORE_DOT.search(text, max(0, start - 6), start)
+    return ([before.group(0)[:-1]] if before else []) + [last]
+
+
 def municipalities(text: str) -> tuple[list[str], set[str]]:
     """The local governments ``text`` names, and the foreign cities and state offices among them."""
     names: list[str] = []
@@ -113,6 +122,10 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
         name = match.group("name")
         if len(name) < 2:
             continue  # "生成AIの県庁業務": the office of no named prefecture
+        if name[-2] == "両" and len(name) >= 4:
+            # "熊本・山口両県で": both prefectures, each named with the ending (熊本県, 山口県), not "山口両県".
+            names.extend(place + name[-1] for place in _both_named(text, match.start("name"), name[:-2]))
+            continue
         if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
             if prefecture_named is None:
                 prefecture_named = _PREFECTURE_NAMED.search(text) is not None
