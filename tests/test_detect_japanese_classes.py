@@ -202,3 +202,21 @@ def test_places_named_together_before_both(title: str, text: str, names: set[str
     found = detected(title, text)
     assert names <= found
     assert fragment not in found
+
+
+# --- A mayor by name is no city; a place name may hold ケ -------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("AIで窓口", "佐倉市の山本花子市長は、生成AIの導入を表明した。", "山本花子市"),
+        ("連携協定", "宇都宮市役所で締結式があり、佐藤一郎市長と頭取が署名した。", "佐藤一郎市"),
+        ("町とAI", "小川町は生成AIの研修を開いた。鈴木次郎町長は、職員全員が受けると述べた。", "鈴木次郎町"),
+        ("区の実証", "本社(東京都世田谷区)のほか、拠点(横浜市保土ケ谷区)を置く。", "谷区"),
+    ],
+)
+def test_a_mayor_by_name_or_a_piece_of_a_place_is_no_local_government(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)
+
+
+def test_a_city_whose_name_holds_ke_is_named_whole() -> None:
+    assert {"千葉県", "鎌ケ谷市"} <= detected("窓口にAI", "千葉県鎌ケ谷市は、生成AIで窓口業務を効率化する。")
