@@ -38,7 +38,7 @@ _PREFECTURE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}県|北海道|大阪府|京
 # A city written with its prefecture ("茨城県日立市") is named on its own too.
 _PREFECTURE_AND_CITY = re.compile(
     r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)"
-    r"(?P<city>[\u4e00-\u9fff][\u4e00-\u9fffケヶ]{0,4}(?:市|町|村|区)|[\u3041-\u3096]{2,5}(?:市|町|村))$"
+    r"(?P<city>[\u4e00-\u9fff][\u4e00-\u9fffケヶ]{0,3}(?:市|町|村|区)|[\u3041-\u3096]{2,5}(?:市|町|村))$"
 )
 # Hiragana before 市 that ends a phrase, not a city's name ("について市").
 _PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
