@@ -220,3 +220,18 @@ def test_a_mayor_by_name_or_a_piece_of_a_place_is_no_local_government(title: str
 
 def test_a_city_whose_name_holds_ke_is_named_whole() -> None:
     assert {"千葉県", "鎌ケ谷市"} <= detected("窓口にAI", "千葉県鎌ケ谷市は、生成AIで窓口業務を効率化する。")
+
+
+# --- What stands in a subject's place and is no organisation: an act before its date, an office, a conjunction ---
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("講座の案内", "全10講座を用意した。申込は4月1日から受け付ける。", "申込"),
+        ("新株の発行", "払込金額は1億円。決済は7月3日に予定している。", "決済"),
+        ("AI法が成立", "罰則も設けた。施行は2027年1月1日。", "施行"),
+        ("量子で連携", "山田太郎総理は18日、量子分野の協力を表明した。", "山田太郎総理"),
+        ("覚書", "両者は「AIと社会、および大学の役割」に関する覚書を結んだ。", "および大学"),
+    ],
+)
+def test_an_act_an_office_or_a_conjunction_is_no_name(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

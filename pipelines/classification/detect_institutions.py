@@ -72,6 +72,7 @@ from pipelines.classification.detect_japanese_context import (
     PARLIAMENTARY_GROUP,
     RELATED,
     RENAMED,
+    SCHEDULED_ACTS,
     SIZE_BEFORE,
     SPUN_OUT,
     SUBSCRIBER,
@@ -88,7 +89,7 @@ _HEADLINE_SUBJECT = re.compile(
 # ("明治は2月25日、…"); people and offices are left out (石破首相, 小池知事).
 _KANJI_SUBJECT = re.compile(rf"^(?:【[^】]*】)?\s*(?P<name>[{KANJI}][{NAME_CHARACTER}]{{1,11}})、")
 _PERSON_OR_OFFICE = re.compile(
-    r"(?:首相|大臣|大統領|国家主席|主席|知事|市長|町長|村長|社長|会長|長官|総裁|代表|氏|さん|相|容疑者|被告|選手|監督)$"
+    r"(?:首相|総理|大臣|大統領|国家主席|主席|知事|市長|町長|村長|社長|会長|長官|総裁|代表|氏|さん|相|容疑者|被告|選手|監督)$"
 )
 # An English headline's subject before the verb of a company's own news: "Acme raises $5M", "Acme launches …"
 # (not "releases" or "introduces": a paper's title says that of its method).
@@ -166,6 +167,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:
                 continue  # "citing Table 2."
+            if pattern is DATED_LEAD[1] and name in SCHEDULED_ACTS:
+                continue  # "予約は2月22日から", "施行は3月1日": an act and its date
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     if japanese:

@@ -85,6 +85,13 @@ DATED_LEAD = (
         rf"|(?:^|(?<=[。、」)\n]))(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,20}}))(?:は|が){_DATE}"
     ),
 )
+# What is done on a date, in the subject's place before it ("予約は2月22日から", "入金は6月26日に", "施行は3月1日"):
+# an act, not who does it.
+SCHEDULED_ACTS = frozenset(
+    """予約 入金 施行 発売 開催 締切 受付 募集 申込 応募 公開 開始 実施 納品 出荷 配信 放送 発表 公布 支払 払込
+    着工 竣工 開業 開所 開店 稼働 運用 提供 登録 投票 締結 決済 発行 上場 選考 審査 結果 発送 販売 利用 導入
+    適用 改定 改正 移行 終了 完了 解禁 期限 会期 会場 開幕 閉幕 初日 最終日 当日 次回 前回 今回""".split()
+)
 # "国際興業を引受先とする", "X、Yを割当先とする": the investor a release names.
 SUBSCRIBER = (
     re.compile(r"を(?:引受先|割当先)"),
