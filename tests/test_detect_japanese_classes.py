@@ -235,3 +235,16 @@ def test_a_city_whose_name_holds_ke_is_named_whole() -> None:
 )
 def test_an_act_an_office_or_a_conjunction_is_no_name(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+# --- A party to a contract or an agreement ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AIで漏水調査", "市は、市内のミズミエールと契約し、国の補助金で調査する。", "ミズミエール"),
+        ("DX協定", "町とKotonohaが結んだ包括連携協定に基づき、職員研修を開く。", "Kotonoha"),
+        ("大学と連携", "同大学はヒカリノミチと連携協定を結び、AI人材を育てる。", "ヒカリノミチ"),
+    ],
+)
+def test_a_party_to_a_contract_or_an_agreement(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
