@@ -248,3 +248,18 @@ def test_an_act_an_office_or_a_conjunction_is_no_name(title: str, text: str, wor
 )
 def test_a_party_to_a_contract_or_an_agreement(title: str, text: str, name: str) -> None:
     assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("履歴書とAI", "研究チームは、採用支援のTalentnestに集まった履歴書を調べた。", "Talentnest"),
+        ("EV電池", "電池製造のVoltaraは、生成AIで品質検査を自動化した。", "Voltara"),
+    ],
+)
+def test_a_latin_name_after_what_the_company_does(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
+
+
+def test_a_tool_after_what_is_developed_is_no_company() -> None:
+    assert "Flutter" not in detected("アプリ", "アプリ開発のFlutterを使い、画面を作った。")

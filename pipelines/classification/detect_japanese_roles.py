@@ -10,6 +10,8 @@ company of a kind.
         the kind, a comma, then the name with its acronym or as the subject
     (headline) 食品スーパーのハローデイ、…
         the same as the headline's subject
+    採用支援のhireEZに / 半導体製造のAcme Fabは
+        what the company does (支援, 運営, 製造, 販売 …), の, then a Latin name
 
 A katakana word run into a kind word in katakana may be one word with it (スーパーコンピュータ, サプライチェーン
 リスク), so only a Latin name may follow those. ``detect.detect_names`` keeps what these yield (the watch list's
@@ -63,6 +65,15 @@ _KIND_COMMA = (
         rf"|(?P<long>[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-z0-9&\-]{{2,30}})(?=\([A-Z][A-Za-z0-9&]{{1,9}}\)))"
     ),
 )
+# What the company does, in kanji, then の and a Latin name ("採用支援のhireEZに", "半導体製造のAcme Fabは"); not 開発
+# or 提供, which a tool or a product follows as often ("アプリ開発のFlutter").
+_DOES_OF = (
+    re.compile(rf"[{KANJI}](?:支援|運営|製造|販売|専業|事業者|企業)の[A-Za-z]"),
+    re.compile(
+        rf"[{KANJI}](?:支援|運営|製造|販売|専業|事業者|企業)の(?P<name>(?<![A-Za-z0-9&.\-] )[A-Za-z][A-Za-z0-9&.\-]*"
+        r"(?: [A-Z][A-Za-z0-9&.\-]*){0,2})(?![A-Za-z0-9&.\-])(?=は|が|に|と|、|を|の|も|\()"
+    ),
+)
 # A headline that opens with the kind, の and the name as its subject ("食品スーパーのハローデイ、…").
 _HEADLINE = re.compile(
     rf"^[{KANJI}{KATAKANA}]{{0,6}}?(?:{_OF_KINDS})の(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?:、|が)"
@@ -75,7 +86,7 @@ def _is_name(name: str) -> bool:
 
 def named_by_kind(text: str, title: str = "") -> Iterator[str]:
     """Names written right after the kind of business they are (``title`` is the headline)."""
-    for needs, pattern in (_RUN_INTO, _KIND_OF, _KIND_COMMA):
+    for needs, pattern in (_RUN_INTO, _KIND_OF, _KIND_COMMA, _DOES_OF):
         if needs.search(text) is None:
             continue
         for match in pattern.finditer(text):
