@@ -263,3 +263,18 @@ def test_a_latin_name_after_what_the_company_does(title: str, text: str, name: s
 
 def test_a_tool_after_what_is_developed_is_no_company() -> None:
     assert "Flutter" not in detected("アプリ", "アプリ開発のFlutterを使い、画面を作った。")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("小売", "スーパーのセルフレジは混雑が続く。", "セルフレジ"),
+        ("小売の人", "大手スーパーのバイヤーが語った。", "バイヤー"),
+        ("株価", "証券会社のアナリストは、業績予想を引き上げた。", "アナリスト"),
+        ("会員", "ドラッグストアのポイントカードは、便利だ。", "ポイントカード"),
+        ("経営", "事業運営のPDCAを回す。", "PDCA"),
+        ("中国の工場", "中国企業は河北省の工場で生成AIを使う。", "河北省"),
+    ],
+)
+def test_a_trades_people_things_and_terms_and_a_province_are_no_names(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

@@ -77,11 +77,14 @@ def public_bodies(text: str, known: Callable[[str], object]) -> tuple[list[str],
                 names.append("最高裁")
                 break
     if "省" in text:
+        china = "中国" in text or "台湾" in text
         for match in _MINISTRY.finditer(text):
             name = match.group("name").rsplit("省・", 1)[-1]  # "経済産業省・国土交通省": two ministries
             if known(name) is not None or _CHINA_BEFORE.search(text, max(0, match.start() - 3), match.start()):
                 continue
             name = _COUNTRY_BEFORE.sub("", name)
+            if len(name) == 3 and china:
+                continue  # "河北省の工場": a Chinese province (China's ministries are 部)
             if (
                 known(name) is not None
                 or name[:-1].endswith(_NOT_MINISTRY_STEMS)

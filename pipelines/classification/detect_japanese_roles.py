@@ -4,8 +4,9 @@ company of a kind.
     ラジオ局FM東広島は / テック専門誌ディールストリートアジアが / 専門メディアInside Higher Edが
     ベンチャーキャピタルAtomicoの
         the kind run into the name: a Latin name after any kind word, a katakana one after a kind ending in kanji
-    食品スーパーのハローデイは / 特別目的会社のアールスリー蓄電所で / 米メディアのザ・バージは
-        the kind, の, then the name in a subject's or an agent's place (は, が, 、, で, a bracket)
+    食品スーパーのハローデイは、 / 特別目的会社のアールスリー蓄電所で、 / 米メディアのザ・バージは7月24日
+        the kind, の, then the name as the lead's topic (は、, は and a date), an agent set off by a comma, or
+        before a bracket (not スーパーのセルフレジは混雑, 大手スーパーのバイヤーが語った)
     ベンチャーキャピタル、慶應イノベーション・イニシアティブ(KII)は
         the kind, a comma, then the name with its acronym or as the subject
     (headline) 食品スーパーのハローデイ、…
@@ -53,7 +54,10 @@ _KIND_OF = (
     re.compile(rf"(?:{_KINDS})の"),
     re.compile(
         rf"(?:(?:{_OF_KINDS})|(?<={_COUNTRY})メディア)の"
-        rf"(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?![A-Za-z0-9&.\-{KATAKANA}])(?=は|が|、|で|\()"
+        rf"(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?![A-Za-z0-9&.\-{KATAKANA}])"
+        # As the topic of the lead ("は、", "は12日"), an agent set off by a comma, or with its address or acronym:
+        # "スーパーのセルフレジは混雑", "大手スーパーのバイヤーが語った" are a thing and a person of the trade.
+        rf"(?=(?:は|が|で)、|は(?:[0-9]{{4}}年|[0-9]{{1,2}}月|[0-9]{{1,2}}日)|\()"
     ),
 )
 # The kind, a comma, then the name: a Latin or katakana one as the subject, any one before its acronym.
@@ -80,6 +84,14 @@ _HEADLINE = re.compile(
 )
 
 
+# What a trade's people and things are called in katakana, after the kind and の: not a business's name
+# ("証券会社のアナリストは、", "ドラッグストアのポイントカードは、").
+_TRADE_PEOPLE_AND_THINGS = re.compile(
+    r"(?:スト|ヤー|ナー|サー|カー|ジャー|マン|スタッフ|メンバー|カード|ポイント|レジ|サイト|モデル|システム|サービス|アプリ"
+    r"|プラン|メニュー|ブランド|チラシ|スキーム|ファンド|ビジネス|コーナー|フロア|エリア|ネット|データ)$"
+)
+
+
 def _is_name(name: str) -> bool:
     return len(name) >= 2 and name not in GENERIC_ACTORS and name not in NOT_SUBJECTS
 
@@ -91,8 +103,16 @@ def named_by_kind(text: str, title: str = "") -> Iterator[str]:
             continue
         for match in pattern.finditer(text):
             name = next(group for group in match.groups() if group)
+            if pattern is _DOES_OF[1] and not any(char.islower() for char in name):
+                continue  # "事業運営のPDCA": a term in capitals
+            if pattern is _KIND_OF[1] and _TRADE_PEOPLE_AND_THINGS.search(name):
+                continue
             if _is_name(name):
                 yield name
     headline = _HEADLINE.match(title)
-    if headline is not None and _is_name(headline.group("name")):
+    if (
+        headline is not None
+        and _is_name(headline.group("name"))
+        and not _TRADE_PEOPLE_AND_THINGS.search(headline.group("name"))
+    ):
         yield headline.group("name")
