@@ -278,3 +278,11 @@ def test_a_tool_after_what_is_developed_is_no_company() -> None:
 )
 def test_a_trades_people_things_and_terms_and_a_province_are_no_names(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [("投資家", "ベンチャーキャピタルVCの役割は大きい。"), ("資金の出し手", "国内のベンチャー、VCは投資を控えた。")],
+)
+def test_a_kind_in_capitals_after_a_kind_word_is_no_name(title: str, text: str) -> None:
+    assert "VC" not in detected(title, text)

@@ -92,8 +92,13 @@ _TRADE_PEOPLE_AND_THINGS = re.compile(
 )
 
 
+# Kinds of investor, channel and trade in capitals that a kind word may stand before ("ベンチャーキャピタルVCの",
+# "ベンチャー、VCは"): no names.
+_KIND_LETTERS = frozenset("VC CVC PE SNS EC DX IT AI ICT IoT B2B B2C BtoB BtoC SaaS PR".split())
+
+
 def _is_name(name: str) -> bool:
-    return len(name) >= 2 and name not in GENERIC_ACTORS and name not in NOT_SUBJECTS
+    return len(name) >= 2 and name not in GENERIC_ACTORS and name not in NOT_SUBJECTS and name not in _KIND_LETTERS
 
 
 def named_by_kind(text: str, title: str = "") -> Iterator[str]:
