@@ -286,3 +286,11 @@ def test_a_trades_people_things_and_terms_and_a_province_are_no_names(title: str
 )
 def test_a_kind_in_capitals_after_a_kind_word_is_no_name(title: str, text: str) -> None:
     assert "VC" not in detected(title, text)
+
+
+def test_a_bodys_other_name_in_katakana_in_brackets_after_it() -> None:
+    found = classify(
+        "誘致策", "シンガポール経済開発庁(エコノミック・ディベロップメント・ボード)は、誘致策を公表した。"
+    ).detected
+    names = {entry["name"]: entry.get("foreign") for entry in found["organisations"]}
+    assert names.get("エコノミック・ディベロップメント・ボード") == "yes"

@@ -20,7 +20,7 @@ from pipelines.classification.detect_english_endings import called_names, englis
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
-from pipelines.classification.detect_japanese_public import public_bodies
+from pipelines.classification.detect_japanese_public import bracketed_other_names, public_bodies
 from pipelines.classification.detect_japanese_roles import named_by_kind
 from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending
 from pipelines.classification.detect_kinds import kind_named
@@ -393,6 +393,10 @@ def detect_names(
     # A name in Latin letters with its reading in brackets ("9Capital(ナインキャピタル)"): the reading was found by
     # its ending, the Latin name is the same company's.
     if "(" in text:
+        for body, other in bracketed_other_names(list(organisations), text) if japanese else ():
+            keep(other)  # "シンガポール企業庁(エンタープライズシンガポール)": the body's other name, as foreign as it
+            if body in foreign_ministries:
+                foreign_ministries.add(other)
         for name in [name for name in organisations if _KANA_NAME.match(name)]:
             reading = text.find(f"({name})")
             if reading > 0:

@@ -10,6 +10,7 @@ or a ministry, the Supreme Court, and another country's ministry.
     イタリアデジタル庁 / 中国国務院 / 国家インターネット情報弁公室
                                                  another country's body with its country in katakana run into
                                                  it, and China's State Council and offices: foreign
+    シンガポール企業庁(エンタープライズシンガポール)  a body's other name in katakana in brackets after it
 
 ``detect.detect_names`` keeps what ``public_bodies`` yields, and reads the ministries it returns as foreign.
 """
@@ -103,3 +104,21 @@ def public_bodies(text: str, known: Callable[[str], object]) -> tuple[list[str],
             names.append(match.group("name"))
             foreign.add(match.group("name"))
     return names, foreign
+
+
+# A body's other name in katakana, in brackets right after it: "シンガポール企業庁(エンタープライズシンガポール)",
+# "日本貿易振興機構(ジェトロ)".
+_BODY_ENDING = ("庁", "省", "局", "院", "委員会", "機構", "協会", "公社", "センター")
+_OTHER_NAME = re.compile(rf"\((?P<name>[\u30a1-\u30fa][{KATAKANA}]{{3,30}})\)")
+
+
+def bracketed_other_names(names: list[str], text: str) -> list[tuple[str, str]]:
+    """(body, its other name) for the bodies among ``names`` that ``text`` follows with a katakana name in brackets."""
+    found = []
+    for name in names:
+        if name.endswith(_BODY_ENDING):
+            at = text.find(name + "(")
+            other = _OTHER_NAME.match(text, at + len(name)) if at >= 0 else None
+            if other is not None:
+                found.append((name, other.group("name")))
+    return found
