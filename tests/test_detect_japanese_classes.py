@@ -294,3 +294,7 @@ def test_a_bodys_other_name_in_katakana_in_brackets_after_it() -> None:
     ).detected
     names = {entry["name"]: entry.get("foreign") for entry in found["organisations"]}
     assert names.get("エコノミック・ディベロップメント・ボード") == "yes"
+
+
+def test_a_product_after_the_clause_describing_it_is_no_announcer() -> None:
+    assert "スマートフォン" not in detected("新製品", "新機能を搭載したスマートフォンは、来月の発売を発表した。")

@@ -227,12 +227,14 @@ RENAMED = (
     ),
 )
 # A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した", also
-# after the clause that describes it ("…サービスを目指すT2は、…と資本業務提携", "植物肉を作るDAIZは…と発表した": a
-# verb's plain form after its kanji).
+# after the clause that says what a company aims at, makes, runs or where and when it was founded ("…サービスを目指す
+# T2は、…と資本業務提携", "植物肉を作るDAIZは…と発表した", "東北大学で生まれたXは"; not "…を搭載したスマートフォンは",
+# a product).
 ANNOUNCER = (
     re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"),
     re.compile(
-        rf"(?:^|(?<=[。\n])|(?<=[{KANJI}][すくぐつぬぶむるう])|(?<=[しっいんれ]た)|(?<=[{KANJI}]た))"
+        r"(?:^|(?<=[。\n])|(?<=目指す)|(?<=を作る)|(?<=を造る)|(?<=を営む)|(?<=まれた)|(?<=設立された)|(?<=創業した)"
+        r"|(?<=創業の)|(?<=設立の))"
         rf"(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
         # Or that partners with another ("カモメテックは、…と提携し").
         r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"
