@@ -298,3 +298,15 @@ def test_a_bodys_other_name_in_katakana_in_brackets_after_it() -> None:
 
 def test_a_product_after_the_clause_describing_it_is_no_announcer() -> None:
     assert "スマートフォン" not in detected("新製品", "新機能を搭載したスマートフォンは、来月の発売を発表した。")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("新アプリ", "スマホの新アプリ「ミチシルベ」を配信した。", "スマホ"),
+        ("統合", "厚生省と労働省が統合して生まれた。", "厚生省"),
+        ("組織", "、おおきなグループと連携した。", "おおきなグループ"),
+    ],
+)
+def test_a_device_a_former_japanese_ministry_or_a_description_is_no_new_name(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

@@ -128,7 +128,9 @@ _PRODUCT_WORD = (
 MAKER_DESCRIBED = (
     re.compile(rf"の[A-Za-z0-9{KANJI}{KATAKANA}]{{0,20}}{_PRODUCT_WORD}「"),
     re.compile(
-        rf"{BEFORE_NAME}(?<![A-Za-z0-9&.\-] ){_COUNTRY}?(?P<name>{LATIN_OR_KANA})"
+        # A katakana name of four letters or more: a shorter word there is a device or a medium (スマホ, テレビ).
+        rf"{BEFORE_NAME}(?<![A-Za-z0-9&.\-] ){_COUNTRY}?"
+        rf"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}|[\u30a1-\u30fa][{KATAKANA}]{{3,20}})"
         rf"の[A-Za-z0-9{KANJI}{KATAKANA}]{{0,20}}{_PRODUCT_WORD}「"
     ),
 )

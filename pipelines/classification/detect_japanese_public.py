@@ -41,6 +41,10 @@ _MINISTRY = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<name>[{KANJI}{KATAKANA}][{KANJI}{KATAKANA}]{{1,16}}省){_AFTER}(?![{KANJI}]{{1,4}}市)"
 )
 _COUNTRY_BEFORE = re.compile(r"^(?:米|英|仏|独|豪|加|伊|印|露|韓)(?=.{2})")
+# Japan's former ministries (before 2001): Japan's, not another country's.
+_FORMER_MINISTRIES = frozenset(
+    "文部省 厚生省 労働省 通商産業省 通産省 大蔵省 郵政省 自治省 建設省 運輸省 農林省".split()
+)
 _NOT_MINISTRY_STEMS = ("同", "各", "関係", "所管", "担当", "主務", "中央", "本", "他", "当", "両")
 # Words ending in 省 that are no ministry: reflection and going home (猛反省, 年末帰省), and a former one (旧大蔵省).
 _REFLECTION = ("反省", "帰省", "内省", "自省")
@@ -88,6 +92,7 @@ def public_bodies(text: str, known: Callable[[str], object]) -> tuple[list[str],
                 continue  # "河北省の工場": a Chinese province (China's ministries are 部)
             if (
                 known(name) is not None
+                or name in _FORMER_MINISTRIES
                 or name[:-1].endswith(_NOT_MINISTRY_STEMS)
                 or name.endswith(_REFLECTION)
                 or name[0] in "同各旧"
