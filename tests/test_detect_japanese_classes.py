@@ -54,7 +54,7 @@ def test_a_name_is_read_whole_with_its_parent_words_and_without_its_relation(
         ("欧州の投資", "ベンチャーキャピタルNordwindの報告書によると、投資額は減った。", "Nordwind"),
         ("需要予測AI", "九州で店舗を展開する食品スーパーのマルミツストアは、AI発注を全店に広げた。", "マルミツストア"),
         ("電力事業", "事業主体は特別目的会社のグリーンベイ発電所で、地元銀行が融資する。", "グリーンベイ発電所"),
-        ("大学VC", "東北大学のベンチャーキャピタル、杜都未来創造(TMS)は新ファンドを設立した。", "杜都未来創造"),
+        ("大学VC", "東北大学のベンチャーキャピタル、杜都ミライ創造(TMS)は新ファンドを設立した。", "杜都ミライ創造"),
         ("ドラッグストアのサクラ堂、AIで在庫管理", "同社は全店でAIを使う。", "サクラ堂"),
     ],
 )
@@ -310,3 +310,7 @@ def test_a_product_after_the_clause_describing_it_is_no_announcer() -> None:
 )
 def test_a_device_a_former_japanese_ministry_or_a_description_is_no_new_name(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+def test_a_kind_of_company_with_an_acronym_after_a_kind_word_is_no_name() -> None:
+    assert "大企業" not in detected("連携", "スタートアップ、大企業(JTC)は連携を強める。")

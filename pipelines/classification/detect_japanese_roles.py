@@ -66,7 +66,9 @@ _KIND_COMMA = (
     re.compile(
         rf"(?:{_KINDS}|スタートアップ|ベンチャー|新興企業)、"
         rf"(?:(?P<name>{_LATIN}|{_KANA})(?![A-Za-z0-9&.\-{KATAKANA}])(?=は|が|\()"
-        rf"|(?P<long>[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-z0-9&\-]{{2,30}})(?=\([A-Z][A-Za-z0-9&]{{1,9}}\)))"
+        # A name with its acronym holds katakana or Latin letters ("大企業(JTC)" is a kind of company).
+        rf"|(?P<long>(?=[{KANJI}]*[{KATAKANA}A-Za-z])[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-z0-9&\-]{{2,30}})"
+        r"(?=\([A-Z][A-Za-z0-9&]{1,9}\)))"
     ),
 )
 # What the company does, in kanji, then の and a Latin name ("採用支援のhireEZに", "半導体製造のAcme Fabは"); not 開発
