@@ -314,3 +314,21 @@ def test_a_device_a_former_japanese_ministry_or_a_description_is_no_new_name(tit
 
 def test_a_kind_of_company_with_an_acronym_after_a_kind_word_is_no_name() -> None:
     assert "大企業" not in detected("連携", "スタートアップ、大企業(JTC)は連携を強める。")
+
+
+# --- A startup named in kanji after the word for it -------------------------------------------------------
+def test_a_startup_in_kanji_after_the_word_for_it() -> None:
+    text = "農業ロボットを作る東北大学発スタートアップの緑翼は、新型機を発表した。"
+    assert "緑翼" in detected("収穫ロボ", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国内スタートアップの資金調達額は、前年を上回ったと発表した。",
+        "宇宙スタートアップの課題は、資金だ。",
+        "AIスタートアップの経営者は、新会社の設立を発表した。",
+    ],
+)
+def test_what_a_startup_has_does_or_counts_is_no_name(text: str) -> None:
+    assert not {"資金調達額", "課題", "経営者"} & detected("スタートアップ", text)

@@ -80,6 +80,23 @@ _DOES_OF = (
         r"(?: [A-Z][A-Za-z0-9&.\-]*){0,2})(?![A-Za-z0-9&.\-])(?=は|が|に|と|、|を|の|も|\()"
     ),
 )
+# A startup named in kanji after the word for it, as the lead's topic or with its address, in a sentence saying what
+# it does ("東北大学発スタートアップの輝翠は、…を助けたいとしている"); not what a startup has, does or counts
+# ("AIスタートアップの資金調達は、", "…の経営者は、", "…の課題は、資金だ").
+_STARTUP_KANJI = (
+    re.compile(r"(?:スタートアップ|ベンチャー|新興企業)の"),
+    re.compile(
+        rf"(?<![{KANJI}])(?:[{KANJI}{KATAKANA}A-Za-z]+)(?:スタートアップ|ベンチャー|新興企業)の"
+        rf"(?P<name>[{KANJI}]{{2,4}})(?![{KANJI}])(?=は、|\()"
+        # What the sentence says it does or says: a company's act ("…の課題は、資金だ" names none).
+        r"(?=[^。]{0,100}?(?:発表|開発|提供|開始|調達し|展開|手がけ|手掛け|目指|公開|販売|導入|運営|としている|と話|と述べ"
+        r"|に成功))"
+    ),
+)
+_STARTUP_THINGS = re.compile(
+    r"調達|投資|資金|支援|育成|創出|成長|経営|事業|設立|創業|技術|製品|人材|課題|動向|現状|特徴|魅力|評価"
+    r"|数|額|率|者|員|長|家|陣|層|側|間|界|化|的|性"
+)
 # A headline that opens with the kind, の and the name as its subject ("食品スーパーのハローデイ、…").
 _HEADLINE = re.compile(
     rf"^[{KANJI}{KATAKANA}]{{0,6}}?(?:{_OF_KINDS})の(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?:、|が)"
@@ -116,6 +133,10 @@ def named_by_kind(text: str, title: str = "") -> Iterator[str]:
                 continue
             if _is_name(name):
                 yield name
+    if _STARTUP_KANJI[0].search(text) is not None:
+        for match in _STARTUP_KANJI[1].finditer(text):
+            if not _STARTUP_THINGS.search(match.group("name")):
+                yield match.group("name")
     headline = _HEADLINE.match(title)
     if (
         headline is not None
