@@ -52,7 +52,11 @@ def test_a_name_is_read_whole_with_its_parent_words_and_without_its_relation(
         ("AIで番組制作", "長野県のラジオ局FM安曇野は、AI音声のニュース番組を始めた。", "FM安曇野"),
         ("生成AI調査", "業界誌テックウォッチャーが、企業の導入状況を調べた。", "テックウォッチャー"),
         ("欧州の投資", "ベンチャーキャピタルNordwindの報告書によると、投資額は減った。", "Nordwind"),
-        ("需要予測AI", "九州で店舗を展開する食品スーパーのマルミツストアは、AI発注を全店に広げた。", "マルミツストア"),
+        (
+            "需要予測AI",
+            "九州の食品スーパーのマルミツストアは、AI発注を広げた。マルミツストアの担当者が語った。",
+            "マルミツストア",
+        ),
         ("電力事業", "事業主体は特別目的会社のグリーンベイ発電所で、地元銀行が融資する。", "グリーンベイ発電所"),
         ("大学VC", "東北大学のベンチャーキャピタル、杜都ミライ創造(TMS)は新ファンドを設立した。", "杜都ミライ創造"),
         ("ドラッグストアのサクラ堂、AIで在庫管理", "同社は全店でAIを使う。", "サクラ堂"),
@@ -332,3 +336,15 @@ def test_a_startup_in_kanji_after_the_word_for_it() -> None:
 )
 def test_what_a_startup_has_does_or_counts_is_no_name(text: str) -> None:
     assert not {"資金調達額", "課題", "経営者"} & detected("スタートアップ", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("運用", "投資会社のリターンは、高い水準を保った。", "リターン"),
+        ("事件", "県警は20日、男を逮捕した。", "県警"),
+        ("参加者", "、さまざまなグループが参加した。", "さまざまなグループ"),
+    ],
+)
+def test_a_trade_word_a_kind_of_body_or_a_description_is_no_name(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

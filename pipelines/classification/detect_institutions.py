@@ -56,6 +56,7 @@ from pipelines.classification.detect_japanese_context import (
     ACTING,
     AFTER_COMPANY_WORD,
     ANNOUNCER,
+    BODIES_BY_KIND,
     BRACKETED,
     CITED,
     COMPANY_BRACKETED,
@@ -167,8 +168,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:
                 continue  # "citing Table 2."
-            if pattern is DATED_LEAD[1] and name in SCHEDULED_ACTS:
-                continue  # "予約は2月22日から", "施行は3月1日": an act and its date
+            if pattern is DATED_LEAD[1] and (name in SCHEDULED_ACTS or name in BODIES_BY_KIND):
+                continue  # "予約は2月22日から", "施行は3月1日": an act and its date; "県警は20日": a kind of body
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     if japanese:

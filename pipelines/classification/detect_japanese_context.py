@@ -92,6 +92,10 @@ SCHEDULED_ACTS = frozenset(
     着工 竣工 開業 開所 開店 稼働 運用 提供 登録 投票 締結 決済 発行 上場 選考 審査 結果 発送 販売 利用 導入
     適用 改定 改正 移行 終了 完了 解禁 期限 会期 会場 開幕 閉幕 初日 最終日 当日 次回 前回 今回""".split()
 )
+# Bodies named by their kind alone before a date ("県警は20日、", "同市は1日"): whose they are is said elsewhere.
+BODIES_BY_KIND = frozenset(
+    "県警 府警 道警 警察 同社 同市 同県 同町 同村 同省 同庁 同大 同行 市 県 町 村 都 府 区 国".split()
+)
 # "国際興業を引受先とする", "X、Yを割当先とする": the investor a release names.
 SUBSCRIBER = (
     re.compile(r"を(?:引受先|割当先)"),

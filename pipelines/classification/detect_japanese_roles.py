@@ -116,6 +116,10 @@ _TRADE_PEOPLE_AND_THINGS = re.compile(
 _KIND_LETTERS = frozenset("VC CVC PE SNS EC DX IT AI ICT IoT B2B B2C BtoB BtoC SaaS PR".split())
 
 
+_KATAKANA_ONLY = re.compile(rf"^[{KATAKANA}]+$")
+_DATED_OR_BRACKETED = re.compile(r"は(?:[0-9]{4}年|[0-9]{1,2}月|[0-9]{1,2}日)|\(")
+
+
 def _is_name(name: str) -> bool:
     return len(name) >= 2 and name not in GENERIC_ACTORS and name not in NOT_SUBJECTS and name not in _KIND_LETTERS
 
@@ -129,7 +133,16 @@ def named_by_kind(text: str, title: str = "") -> Iterator[str]:
             name = next(group for group in match.groups() if group)
             if pattern is _DOES_OF[1] and not any(char.islower() for char in name):
                 continue  # "事業運営のPDCA": a term in capitals
-            if pattern is _KIND_OF[1] and _TRADE_PEOPLE_AND_THINGS.search(name):
+            if pattern is _KIND_OF[1] and (
+                _TRADE_PEOPLE_AND_THINGS.search(name)
+                # A katakana word alone as the topic ("投資会社のリターンは、"): a name only when it is dated,
+                # bracketed or written again elsewhere.
+                or (
+                    _KATAKANA_ONLY.match(name)
+                    and not _DATED_OR_BRACKETED.match(text, match.end())
+                    and text.count(name) < 2
+                )
+            ):
                 continue
             if _is_name(name):
                 yield name
