@@ -348,3 +348,11 @@ def test_what_a_startup_has_does_or_counts_is_no_name(text: str) -> None:
 )
 def test_a_trade_word_a_kind_of_body_or_a_description_is_no_name(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("証券会社アナリストは、指摘した。", "アナリスト"), ("商社トレーダーが語った。", "トレーダー")],
+)
+def test_a_person_of_the_trade_run_into_its_kind_is_no_name(text: str, word: str) -> None:
+    assert word not in detected("市場", text)

@@ -106,7 +106,7 @@ _HEADLINE = re.compile(
 # What a trade's people and things are called in katakana, after the kind and の: not a business's name
 # ("証券会社のアナリストは、", "ドラッグストアのポイントカードは、").
 _TRADE_PEOPLE_AND_THINGS = re.compile(
-    r"(?:スト|ヤー|ナー|サー|カー|ジャー|マン|スタッフ|メンバー|カード|ポイント|レジ|サイト|モデル|システム|サービス|アプリ"
+    r"(?:スト|ヤー|ナー|サー|カー|ジャー|ダー|ター|マン|フォリオ|スタッフ|メンバー|カード|ポイント|レジ|サイト|モデル|システム|サービス|アプリ"
     r"|プラン|メニュー|ブランド|チラシ|スキーム|ファンド|ビジネス|コーナー|フロア|エリア|ネット|データ)$"
 )
 
@@ -133,6 +133,8 @@ def named_by_kind(text: str, title: str = "") -> Iterator[str]:
             name = next(group for group in match.groups() if group)
             if pattern is _DOES_OF[1] and not any(char.islower() for char in name):
                 continue  # "事業運営のPDCA": a term in capitals
+            if pattern is _RUN_INTO[1] and match.group("kana") and _TRADE_PEOPLE_AND_THINGS.search(name):
+                continue  # "証券会社アナリスト": a person of the trade
             if pattern is _KIND_OF[1] and (
                 _TRADE_PEOPLE_AND_THINGS.search(name)
                 # A katakana word alone as the topic ("投資会社のリターンは、"): a name only when it is dated,
