@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipelines.classification.detect_characters import KANJI, KATAKANA
+from pipelines.classification.detect_characters import KANJI, KATAKANA, present
 from pipelines.classification.detect_words import GENERIC_ACTORS, NOT_SUBJECTS
 
 # Kinds of business that end in kanji: an outlet, an investor, a company of a kind.
@@ -38,8 +38,9 @@ _KINDS = f"{_KANJI_KINDS}|{_KANA_KINDS}"
 _LATIN = r"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z][A-Za-z0-9&.\-]*){0,3}"
 _KANA = r"[\u30a1-\u30fa][\u30a1-\u30faー・]{2,20}"
 _PARTICLE = r"(?=は|が|、|の|と|に|を|も|\()"
+_KIND_WORDS = tuple(_KINDS.split("|"))
 _RUN_INTO = (
-    re.compile(_KINDS),
+    _KIND_WORDS,
     re.compile(
         # A Latin name may end in a few kanji of its own ("FM東広島").
         rf"(?:{_KINDS})(?P<name>{_LATIN}(?:[{KANJI}]{{1,4}})?)(?![A-Za-z0-9&.\-]){_PARTICLE}"
@@ -51,7 +52,7 @@ _RUN_INTO = (
 _OF_KINDS = _KINDS.replace("メディア|", "")
 _COUNTRY = r"(?:米|英|仏|独|国)"  # 米, 英国, 中国, 韓国 …
 _KIND_OF = (
-    re.compile(rf"(?:{_KINDS})の"),
+    tuple(word + "の" for word in _KIND_WORDS),
     re.compile(
         rf"(?:(?:{_OF_KINDS})|(?<={_COUNTRY})メディア)の"
         rf"(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?![A-Za-z0-9&.\-{KATAKANA}])"
@@ -62,7 +63,7 @@ _KIND_OF = (
 )
 # The kind, a comma, then the name: a Latin or katakana one as the subject, any one before its acronym.
 _KIND_COMMA = (
-    re.compile(rf"(?:{_KINDS}|スタートアップ|ベンチャー|新興企業)、"),
+    tuple(word + "、" for word in (*_KIND_WORDS, "スタートアップ", "ベンチャー", "新興企業")),
     re.compile(
         rf"(?:{_KINDS}|スタートアップ|ベンチャー|新興企業)、"
         rf"(?:(?P<name>{_LATIN}|{_KANA})(?![A-Za-z0-9&.\-{KATAKANA}])(?=は|が|\()"
@@ -74,7 +75,7 @@ _KIND_COMMA = (
 # What the company does, in kanji, then の and a Latin name ("採用支援のhireEZに", "半導体製造のAcme Fabは"); not 開発
 # or 提供, which a tool or a product follows as often ("アプリ開発のFlutter").
 _DOES_OF = (
-    re.compile(rf"[{KANJI}](?:支援|運営|製造|販売|専業|事業者|企業)の[A-Za-z]"),
+    ("支援の", "運営の", "製造の", "販売の", "専業の", "事業者の", "企業の"),
     re.compile(
         rf"[{KANJI}](?:支援|運営|製造|販売|専業|事業者|企業)の(?P<name>(?<![A-Za-z0-9&.\-] )[A-Za-z][A-Za-z0-9&.\-]*"
         r"(?: [A-Z][A-Za-z0-9&.\-]*){0,2})(?![A-Za-z0-9&.\-])(?=は|が|に|と|、|を|の|も|\()"
@@ -84,7 +85,7 @@ _DOES_OF = (
 # it does ("東北大学発スタートアップの輝翠は、…を助けたいとしている"); not what a startup has, does or counts
 # ("AIスタートアップの資金調達は、", "…の経営者は、", "…の課題は、資金だ").
 _STARTUP_KANJI = (
-    re.compile(r"(?:スタートアップ|ベンチャー|新興企業)の"),
+    ("スタートアップの", "ベンチャーの", "新興企業の"),
     re.compile(
         rf"(?<![{KANJI}])(?:[{KANJI}{KATAKANA}A-Za-z]+)(?:スタートアップ|ベンチャー|新興企業)の"
         rf"(?P<name>[{KANJI}]{{2,4}})(?![{KANJI}])(?=は、|\()"
@@ -127,7 +128,7 @@ def _is_name(name: str) -> bool:
 def named_by_kind(text: str, title: str = "") -> Iterator[str]:
     """Names written right after the kind of business they are (``title`` is the headline)."""
     for needs, pattern in (_RUN_INTO, _KIND_OF, _KIND_COMMA, _DOES_OF):
-        if needs.search(text) is None:
+        if not present(needs, text):
             continue
         for match in pattern.finditer(text):
             name = next(group for group in match.groups() if group)
@@ -148,7 +149,7 @@ def named_by_kind(text: str, title: str = "") -> Iterator[str]:
                 continue
             if _is_name(name):
                 yield name
-    if _STARTUP_KANJI[0].search(text) is not None:
+    if present(_STARTUP_KANJI[0], text):
         for match in _STARTUP_KANJI[1].finditer(text):
             if not _STARTUP_THINGS.search(match.group("name")):
                 yield match.group("name")
