@@ -20,6 +20,9 @@ from pipelines.classification.detect_english_endings import called_names, englis
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_japanese_public import bracketed_other_names, public_bodies
+from pipelines.classification.detect_japanese_roles import named_by_kind
+from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending
 from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
@@ -75,7 +78,10 @@ _JAPANESE_ENDING = (
 _JAPANESE_BY_ENDING = (
     re.compile(_JAPANESE_ENDING),
     re.compile(
-        r"(?<![A-Za-z0-9&.\-\u30a0-\u30ff\u4e00-\u9fff])(?P<name>(?P<stem>[A-Za-z][A-Za-z0-9&.\-]{2,24}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
+        # A Latin stem after another Latin word is the last word of a longer name (``detect_japanese_units``).
+        r"(?<![A-Za-z0-9&.\-\u30a0-\u30ff\u4e00-\u9fff])(?P<name>(?P<stem>"
+        r"(?<![A-Za-z0-9&.\-] )[A-Za-z][A-Za-z0-9&.\-]{2,24}"
+        r"|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{2,24})"
         rf"{_JAPANESE_ENDING})"
         # Not the first part of a longer name: "バロン・キャピタル・グループ", "クールジャパン機構".
         r"(?![\u30a1-\u30fa・ー]|機構|協会|財団|基金|協議会|連合)"
@@ -276,9 +282,13 @@ _KIND_WORDS = {
 }
 # "Alibaba Group's Tongyi Lab": the lab, not its owner's possessive.
 _OWNER_BEFORE = re.compile(r"^.*(?:'s|’s) ")
-# "Santander's": a name, not its possessive; "グループ会社X", "子会社のX": the relation, not the name.
+# "Santander's": a name, not its possessive; "グループ会社X", "子会社のX", "農業法人子会社NXアグリ": the relation (what
+# kind of subsidiary it is, in kanji, before a Latin or katakana name), not the name.
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
-_RELATION_BEFORE = re.compile(r"^(?:グループ会社|子会社|関連会社|親会社|持株会社|傘下)の?(?=.)")
+_RELATION_BEFORE = re.compile(
+    r"^(?:(?:グループ会社|子会社|関連会社|親会社|持株会社|傘下)の?(?=.)"
+    r"|[\u4e00-\u9fff]{1,8}(?:子会社|関連会社)(?=[A-Za-z\u30a1-\u30fa]))"
+)
 # "Tokyo-affiliated Matsuo Institute": a description joined to the name it describes.
 _DESCRIBED_BEFORE = re.compile(r"^.*?[A-Za-z]-(?:affiliated|based|backed|led|owned) ")
 
@@ -320,7 +330,9 @@ def detect_names(
     for match in _matches(*_JAPANESE_BY_ENDING, text) if japanese else ():
         if match.group("stem").rstrip("・") not in _GENERIC_STEMS:
             keep(match.group("name"))
-    for name in hiragana_institutions(text) if japanese else ():
+    latin_with_ending = latin_names_with_ending(text) if japanese else []
+    by_kind = named_by_kind(text, text[: max(body_start - 1, 0)])
+    for name in chain(hiragana_institutions(text), latin_with_ending, by_kind) if japanese else ():
         keep(name)
     for needs, pattern in (_JAPANESE_DESCRIBED, _ENGLISH_DESCRIBED) if japanese else (_ENGLISH_DESCRIBED,):
         for match in _matches(needs, pattern, text):
@@ -364,7 +376,8 @@ def detect_names(
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
     municipal, foreign_cities = municipalities(text) if japanese else ([], set())
-    for name in municipal:
+    public, foreign_ministries = public_bodies(text, known_organisation) if japanese else ([], set())
+    for name in chain(municipal, public):
         keep(name)
     if known_found is not None:
         known_found.extend(known_in_context(text, known_organisation, known_model, japanese))
@@ -380,6 +393,10 @@ def detect_names(
     # A name in Latin letters with its reading in brackets ("9Capital(ナインキャピタル)"): the reading was found by
     # its ending, the Latin name is the same company's.
     if "(" in text:
+        for body, other in bracketed_other_names(list(organisations), text) if japanese else ():
+            keep(other)  # "シンガポール企業庁(エンタープライズシンガポール)": the body's other name, as foreign as it
+            if body in foreign_ministries:
+                foreign_ministries.add(other)
         for name in [name for name in organisations if _KANA_NAME.match(name)]:
             reading = text.find(f"({name})")
             if reading > 0:
@@ -409,9 +426,11 @@ def detect_names(
             if len(name) < 3 or known_model(name) or _NUMBERED_THING.match(name):
                 continue
             models[name] = None
-    for piece in pieces_of_longer_names(list(organisations), text):
-        del organisations[piece]
-    foreign = (foreign_names(text, japanese, organisations) | foreign_cities) if organisations else set()
+    for piece in pieces_of_longer_names(list(organisations), text) | last_words(latin_with_ending):
+        organisations.pop(piece, None)
+    foreign = (
+        (foreign_names(text, japanese, organisations) | foreign_cities | foreign_ministries) if organisations else set()
+    )
     return {
         "organisations": [
             {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations

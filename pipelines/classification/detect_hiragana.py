@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 
-_ENDINGS = "総合研究所|研究所|信用金庫|信用組合|銀行|証券|生命|病院|大学|財団|協会"
+# A pharmacy and a company group too ("ふたば薬局", "そーせいグループ"); a hiragana name may hold a long-vowel mark.
+_ENDINGS = "総合研究所|研究所|信用金庫|信用組合|銀行|証券|生命|病院|大学|財団|協会|薬局|グループ"
 _NEEDS = re.compile(_ENDINGS)
+# The run may also follow the place it is in ("新潟県のふたば薬局は"). Not a kind of body (かかりつけ薬局, こども病院),
+# nor a description (おおきなグループ, さまざまな, あたらしい, わたしたち: a run of four or more ending in な).
 _HIRAGANA_INSTITUTION = re.compile(
-    r"(?:^|(?<=[、。「『(\s])|(?<=[所庫合行券命院学団会]と))(?!また|まず|ただ|なお|これ|それ|あの|その|この|どの)"
-    rf"(?P<name>[\u3041-\u3096]{{2,6}}(?<![にではがをともてのへや])(?:{_ENDINGS}))(?=は|が|、|と|も|の|\s|$)"
+    r"(?:^|(?<=[、。「『(\s])|(?<=[所庫合行券命院学団会]と)|(?<=[都道府県市町村区]の))"
+    r"(?!また|まず|ただ|なお|これ|それ|あの|その|この|どの|および|ならびに|または|もしくは|かかりつけ|こども)"
+    rf"(?![\u3041-\u3096ー]{{3,6}}な(?:{_ENDINGS}))"
+    rf"(?P<name>[\u3041-\u3096][\u3041-\u3096ー]{{1,6}}(?<![にではがをともてのへや])(?<!しい)(?<!たち)(?:{_ENDINGS}))(?=は|が|、|と|も|の|\s|$)"
 )
 
 

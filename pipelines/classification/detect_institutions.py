@@ -56,6 +56,7 @@ from pipelines.classification.detect_japanese_context import (
     ACTING,
     AFTER_COMPANY_WORD,
     ANNOUNCER,
+    BODIES_BY_KIND,
     BRACKETED,
     CITED,
     COMPANY_BRACKETED,
@@ -63,6 +64,7 @@ from pipelines.classification.detect_japanese_context import (
     FOREIGN,
     LISTED,
     MAKER,
+    MAKER_DESCRIBED,
     MAKER_OF,
     NAME_BEFORE_ADDRESS,
     NAME_BEFORE_OFFICER,
@@ -71,6 +73,7 @@ from pipelines.classification.detect_japanese_context import (
     PARLIAMENTARY_GROUP,
     RELATED,
     RENAMED,
+    SCHEDULED_ACTS,
     SIZE_BEFORE,
     SPUN_OUT,
     SUBSCRIBER,
@@ -87,7 +90,7 @@ _HEADLINE_SUBJECT = re.compile(
 # ("明治は2月25日、…"); people and offices are left out (石破首相, 小池知事).
 _KANJI_SUBJECT = re.compile(rf"^(?:【[^】]*】)?\s*(?P<name>[{KANJI}][{NAME_CHARACTER}]{{1,11}})、")
 _PERSON_OR_OFFICE = re.compile(
-    r"(?:首相|大臣|大統領|国家主席|主席|知事|市長|町長|村長|社長|会長|長官|総裁|代表|氏|さん|相|容疑者|被告|選手|監督)$"
+    r"(?:首相|総理|大臣|大統領|国家主席|主席|知事|市長|町長|村長|社長|会長|長官|総裁|代表|氏|さん|相|容疑者|被告|選手|監督)$"
 )
 # An English headline's subject before the verb of a company's own news: "Acme raises $5M", "Acme launches …"
 # (not "releases" or "introduces": a paper's title says that of its method).
@@ -123,6 +126,7 @@ _READERS = (
     (REPORTED, _ANY, _NAME),
     (APPOSITIVE, _ANY, _NAME),
     (MAKER, _JAPANESE, _NAME),
+    (MAKER_DESCRIBED, _JAPANESE, _ROLE),
     (OWNER_OF_AMOUNT, _ANY, _NAME),
     (SOURCE, _ANY, _NAME),
     (FOREIGN, _JAPANESE, _ROLE),
@@ -164,6 +168,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 continue
             if pattern is SOURCE[1] and name in NOT_SOURCES:
                 continue  # "citing Table 2."
+            if pattern is DATED_LEAD[1] and (name in SCHEDULED_ACTS or name in BODIES_BY_KIND):
+                continue  # "予約は2月22日から", "施行は3月1日": an act and its date; "県警は20日": a kind of body
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     if japanese:

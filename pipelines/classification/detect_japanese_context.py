@@ -85,6 +85,17 @@ DATED_LEAD = (
         rf"|(?:^|(?<=[。、」)\n]))(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,20}}))(?:は|が){_DATE}"
     ),
 )
+# What is done on a date, in the subject's place before it ("予約は2月22日から", "入金は6月26日に", "施行は3月1日"):
+# an act, not who does it.
+SCHEDULED_ACTS = frozenset(
+    """予約 入金 施行 発売 開催 締切 受付 募集 申込 応募 公開 開始 実施 納品 出荷 配信 放送 発表 公布 支払 払込
+    着工 竣工 開業 開所 開店 稼働 運用 提供 登録 投票 締結 決済 発行 上場 選考 審査 結果 発送 販売 利用 導入
+    適用 改定 改正 移行 終了 完了 解禁 期限 会期 会場 開幕 閉幕 初日 最終日 当日 次回 前回 今回""".split()
+)
+# Bodies named by their kind alone before a date ("県警は20日、", "同市は1日"): whose they are is said elsewhere.
+BODIES_BY_KIND = frozenset(
+    "県警 府警 道警 警察 同社 同市 同県 同町 同村 同省 同庁 同大 同行 市 県 町 村 都 府 区 国".split()
+)
 # "国際興業を引受先とする", "X、Yを割当先とする": the investor a release names.
 SUBSCRIBER = (
     re.compile(r"を(?:引受先|割当先)"),
@@ -110,6 +121,22 @@ BRACKETED = (
 MAKER = (
     re.compile(r"の「"),
     re.compile(rf"{BEFORE_NAME}{_COUNTRY}?(?P<name>{LATIN_OR_KANA})の「"),
+)
+
+# "ロジロジの生成AI薬歴アシスタント「ピアス」", "ANOBAKAの連載「…」": the maker of a product named in brackets, with
+# what the product is between them (a run ending in a word for a product, a service or a publication).
+_PRODUCT_WORD = (
+    r"(?:AI|LLM|モデル|サービス|アシスタント|アプリ|システム|ツール|プラットフォーム|キャラクター|ロボット|エージェント"
+    r"|チャットボット|コンピューター|ソフト|ソフトウェア|製品|連載|報告書|レポート)"
+)
+MAKER_DESCRIBED = (
+    re.compile(rf"の[A-Za-z0-9{KANJI}{KATAKANA}]{{0,20}}{_PRODUCT_WORD}「"),
+    re.compile(
+        # A katakana name of four letters or more: a shorter word there is a device or a medium (スマホ, テレビ).
+        rf"{BEFORE_NAME}(?<![A-Za-z0-9&.\-] ){_COUNTRY}?"
+        rf"(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}|[\u30a1-\u30fa][{KATAKANA}]{{3,20}})"
+        rf"の[A-Za-z0-9{KANJI}{KATAKANA}]{{0,20}}{_PRODUCT_WORD}「"
+    ),
 )
 
 # --- Words around a name that only an organisation carries (the classes of the issue's real-text misses) ------
@@ -141,6 +168,8 @@ _ACTS = (
     r"|と(?:の)?(?:共同開発|共同研究|協業|合弁)|に(?:出資|追加出資)し|への(?:出資|追加出資)|を買収"
     # An investor: "Xから出資を受け", "Xをリード投資家とする".
     r"|(?:から|より)(?:の)?(?:出資|資金調達|第三者割当)|を(?:リード投資家|筆頭株主)"
+    # A party to a contract or an agreement: "Xと契約し", "Xと包括連携協定を結び", "村とXが結んだ協定".
+    r"|と(?:の)?(?:契約|(?:包括)?連携協定|協定|覚書|基本合意)(?:を|し|に|の)|が(?:結んだ|締結した|交わした)"
 )
 ACTING = (
     re.compile(_ACTS),
@@ -203,11 +232,16 @@ RENAMED = (
         rf"|新(?:社名|商号)「(?P<after>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER} .]{{1,30}})」"
     ),
 )
-# A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した".
+# A sentence's subject that announces: "ティアフォーは、…を発表した。", "Preferred Roboticsは…の提供を開始した", also
+# after the clause that says what a company aims at, makes, runs or where and when it was founded ("…サービスを目指す
+# T2は、…と資本業務提携", "植物肉を作るDAIZは…と発表した", "東北大学で生まれたXは"; not "…を搭載したスマートフォンは",
+# a product).
 ANNOUNCER = (
     re.compile(r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"),
     re.compile(
-        rf"(?:^|(?<=[。\n]))(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
+        r"(?:^|(?<=[。\n])|(?<=目指す)|(?<=を作る)|(?<=を造る)|(?<=を営む)|(?<=まれた)|(?<=設立された)|(?<=創業した)"
+        r"|(?<=創業の)|(?<=設立の))"
+        rf"(?:【[^】]*】)?(?P<name>{_LATIN_NAME}|{_LONG_KANA})は、?[^。]{{0,160}}?"
         # Or that partners with another ("カモメテックは、…と提携し").
         r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"
     ),

@@ -24,10 +24,12 @@ _MUNICIPALITY_END = (
 _MUNICIPALITY = (
     re.compile(_MUNICIPALITY_END),
     re.compile(
-        rf"(?<![\u4e00-\u9fff(:])"
+        rf"(?<![\u4e00-\u9fff(:ケヶ])"
         # A city in hiragana may follow its prefecture too ("茨城県つくば市", "埼玉県さいたま市").
         rf"(?P<name>(?:(?:[\u4e00-\u9fff]{{2,3}}県|北海道|東京都|大阪府|京都府)?"
-        rf"(?:[\u4e00-\u9fff]{{1,6}}|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}}))?{_MUNICIPALITY_END})"
+        # A kanji name may hold ケ or ヶ ("鎌ケ谷市", "横浜市保土ケ谷区").
+        rf"(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ケヶ](?=[\u4e00-\u9fff])){{0,5}}"
+        rf"|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}}))?{_MUNICIPALITY_END})"
         rf"(?P<office>庁|役所|議会|{_LOCAL_OFFICE})?"
     ),
 )
@@ -36,7 +38,7 @@ _PREFECTURE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,3}県|北海道|大阪府|京
 # A city written with its prefecture ("茨城県日立市") is named on its own too.
 _PREFECTURE_AND_CITY = re.compile(
     r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)"
-    r"(?P<city>[\u4e00-\u9fff]{1,4}(?:市|町|村|区)|[\u3041-\u3096]{2,5}(?:市|町|村))$"
+    r"(?P<city>[\u4e00-\u9fff][\u4e00-\u9fffケヶ]{0,3}(?:市|町|村|区)|[\u3041-\u3096]{2,5}(?:市|町|村))$"
 )
 # Hiragana before 市 that ends a phrase, not a city's name ("について市").
 _PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
@@ -71,6 +73,7 @@ _NOT_MUNICIPALITIES = frozenset(
         "温泉町",
         "漁師町",
         "職人町",
+        "定例市",  # "定例市長会見": the mayor's regular press conference
         "問屋町",
         "選手村",
         "無医村",
@@ -102,9 +105,19 @@ def japanese_bodies(detected: dict[str, list[dict[str, str]]]) -> list[str]:
     ]
 
 
+_KANJI_BEFORE_DOT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}・$")
+
+
+def _both_named(text: str, start: int, last: str) -> list[str]:
+    """The places named before 両県/両市 (both of them): "熊本・山口" gives 熊本 and 山口."""
+    before = _KANJI_BEFORE_DOT.search(text, max(0, start - 6), start)
+    return ([before.group(0)[:-1]] if before else []) + [last]
+
+
 def municipalities(text: str) -> tuple[list[str], set[str]]:
     """The local governments ``text`` names, and the foreign cities and state offices among them."""
     names: list[str] = []
+    mayors: list[str] = []
     foreign_cities: set[str] = set()
     prefecture_named = None
     if not _MUNICIPALITY[0].search(text):
@@ -113,6 +126,15 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
         name = match.group("name")
         if len(name) < 2:
             continue  # "生成AIの県庁業務": the office of no named prefecture
+        if name.endswith(("市", "町", "村")) and text.startswith("長", match.end("name")) and not match.group("office"):
+            if text.endswith(("市の", "町の", "村の", "区の"), 0, match.start("name")):
+                continue  # "岩国市の福田市長": the mayor by name, not a city
+            if text.count(name) == 1:
+                mayors.append(name)  # "武田哲市長": a mayor by name when the text names another city (below)
+        if name[-2] == "両" and len(name) >= 4:
+            # "熊本・山口両県で": both prefectures, each named with the ending (熊本県, 山口県), not "山口両県".
+            names.extend(place + name[-1] for place in _both_named(text, match.start("name"), name[:-2]))
+            continue
         if name.endswith(("町", "村")) and _TOWN_BEFORE_PARTICLE.match(text, match.end("name")):
             if prefecture_named is None:
                 prefecture_named = _PREFECTURE_NAMED.search(text) is not None
@@ -147,4 +169,9 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
                 # "愛媛県新居浜市消防本部": the city's office, named after the city.
                 found.append((split.group("city") if split else name) + match.group("office"))
             names.extend(found)
+    # A run named only before 長 ("武田哲市長が署名") in text that names another local government of its kind
+    # ("滝沢市役所で") is the mayor's name.
+    for mayor in mayors:
+        if any(other != mayor and other[-1] == mayor[-1] for other in names):
+            names = [name for name in names if name != mayor]
     return names, foreign_cities

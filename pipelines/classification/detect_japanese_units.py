@@ -1,0 +1,40 @@
+"""A company's name written in Latin words before a Japanese ending, in Japanese text.
+
+    NIPPON EXPRESSホールディングス / Blue Harborキャピタル     Latin words (more than one) before a Japanese ending
+
+A name of several Latin words is read whole, not its last word with the ending ("EXPRESSホールディングス", which
+``last_words`` lists so that ``detect.detect_names`` drops it whatever reader found it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.classification.detect_characters import KATAKANA
+
+# Endings a company's name takes after its Latin words (those ``detect`` reads after one Latin word).
+JAPANESE_UNIT_ENDING = (
+    r"(?:ホールディングス|グループ|キャピタル|ベンチャーズ|パートナーズ|インベストメント|テクノロジーズ|ジャパン"
+    r"|研究所|銀行|証券|製作所|製薬|商事)"
+)
+# Two to four capitalised Latin words run into the ending, the run not inside a longer Latin phrase.
+_LATIN_WORDS_ENDING = (
+    re.compile(rf"[A-Za-z0-9] [A-Z][A-Za-z0-9&.\-]*{JAPANESE_UNIT_ENDING}"),
+    re.compile(
+        r"(?<![A-Za-z0-9&.\-] )(?<![A-Za-z0-9&.\-])"
+        rf"(?P<name>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{1,3}}{JAPANESE_UNIT_ENDING})"
+        rf"(?![{KATAKANA}]|機構|協会|財団|基金|協議会|連合)"
+    ),
+)
+
+
+def latin_names_with_ending(text: str) -> list[str]:
+    """Latin names of several words before a Japanese ending."""
+    if not _LATIN_WORDS_ENDING[0].search(text):
+        return []
+    return [match.group("name") for match in _LATIN_WORDS_ENDING[1].finditer(text)]
+
+
+def last_words(names: list[str]) -> set[str]:
+    """What a reader that starts a name at its last Latin word reads of these names ("EXPRESSホールディングス")."""
+    return {name[name.rindex(" ") + 1 :] for name in names}
