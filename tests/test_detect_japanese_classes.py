@@ -163,6 +163,9 @@ def test_the_maker_of_a_product_named_in_brackets(title: str, text: str, name: s
     [
         ("公開", "オープンソースのモデル群「Lumen」を公開した。", "オープンソース"),
         ("商談会", "自治体とバイヤーのマッチングイベント「つなぐ市」を開く。", "バイヤー"),
+        # (what a product is, not who made it: "open source" before the product's kind)
+        ("新モデル", "オープンソースの大規模言語モデル「Kumo-8B」が公開された。", "オープンソース"),
+        ("画像生成", "マルチモーダルの生成AIモデル「Iroha」を試した。", "マルチモーダル"),
     ],
 )
 def test_a_word_before_a_product_that_is_no_maker(title: str, text: str, word: str) -> None:
@@ -356,3 +359,9 @@ def test_a_trade_word_a_kind_of_body_or_a_description_is_no_name(title: str, tex
 )
 def test_a_person_of_the_trade_run_into_its_kind_is_no_name(text: str, word: str) -> None:
     assert word not in detected("市場", text)
+
+
+def test_a_foreign_maker_in_katakana_gives_no_japan_evidence() -> None:
+    labels = classify("音声AIの新機能", "アマゾンの音声アシスタント「アレクサ」に生成AIを使った新機能が加わった。")
+    assert not labels.relevant
+    assert "not relevant: no Japan evidence" in labels.reasons

@@ -40,7 +40,8 @@ GENERIC_NAMES = frozenset(
     私立大学 公立大学 研究大学 地方大学 総合大学 単科大学 工業大学 医科大学 女子大学 外国語大学
     教育大学 芸術大学 技術大学 裁判所 地方裁判所 高等裁判所 家庭裁判所 簡易裁判所 地裁 高裁 家裁""".split()
 )
-# Words that open headlines and are no one's name.
+# Words that open headlines and are no one's name (and what a product is, where its maker would stand: "オープン
+# ソースの…モデル「X」").
 NOT_SUBJECTS = frozenset(
     """台湾 豪州 英国 ドイツ フランス インド シンガポール ベトナム アジア 世界 国内 海外 東京 大阪
     アメリカ イギリス イタリア スペイン カナダ ブラジル メキシコ ロシア ウクライナ イスラエル サウジアラビア
@@ -56,7 +57,8 @@ NOT_SUBJECTS = frozenset(
     Open データ ニュース サービス システム アプリ プラットフォーム モデル エージェント チャット ロボット
     ソフトウェア レポート インタビュー コラム セミナー イベント ウェビナー キャンペーン プレスリリース リリース
     スタートアップ ベンチャー ユニコーン アップデート アンケート ランキング ガイドライン ルール テクノロジー
-    ビジネス マーケティング エンジニア クリエイター ユーザー""".split()
+    ビジネス マーケティング エンジニア クリエイター ユーザー
+    オープンソース オープンウェイト オープンウエイト マルチモーダル""".split()
 )
 # Katakana words for who does something that are no one's name, and the words such a word ends in: they stand
 # where a company's name stands ("チームが開発した", "中国のゲームメーカーが", "米ハイパースケーラー").
