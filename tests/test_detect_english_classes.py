@@ -1,0 +1,48 @@
+"""Organisations named in English sentences by the class of phrase around them, not by any known name.
+
+Each case is a class of English sentence that names organisations the watch list does not know (names a plural
+word for organisations introduces, ...), written here in our own words with invented names; each names what a wrong
+cut would leave, which must not be found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classification_helpers import classify
+
+
+def detected(title: str, text: str = "") -> set[str]:
+    return {entry["name"] for entry in classify(title, text).detected["organisations"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A plural word for organisations, then "such as", "including" or "like", then one name or several.
+        (
+            "Six organisations, including Kestrel Mahal, Orrin Analytics and the Pune-led VaniGen, were picked.",
+            {"Kestrel Mahal", "Orrin Analytics", "VaniGen"},
+            {"Pune-led VaniGen", "Six"},
+        ),
+        ("The ministry will work with startups such as Qubitly and Zetaphase.", {"Qubitly", "Zetaphase"}, set()),
+        ("Indian shipping firms such as Tarang Freight are moving more slowly.", {"Tarang Freight"}, set()),
+        ("Generic drugmakers like Hanbit Pharma cut prices.", {"Hanbit Pharma"}, set()),
+    ],
+)
+def test_names_a_plural_word_for_organisations_introduces(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Sovereign AI plan", text)
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not organisations: operators of a paper, a lab's team named by its owner.
+        "Non-linear operators like Softmax and Layernorm remain bottlenecks.",
+        "Chinese labs such as Acme's Qwen team released open weights.",
+    ],
+)
+def test_no_name_from_a_plural_word_that_is_not_for_organisations(text: str) -> None:
+    assert not {"Softmax", "Layernorm", "Acme's Qwen", "Acme", "Qwen"} & detected("Open models", text)
