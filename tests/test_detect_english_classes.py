@@ -46,3 +46,29 @@ def test_names_a_plural_word_for_organisations_introduces(text: str, names: set[
 )
 def test_no_name_from_a_plural_word_that_is_not_for_organisations(text: str) -> None:
     assert not {"Softmax", "Layernorm", "Acme's Qwen", "Acme", "Qwen"} & detected("Open models", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A roundup gives the verb once: every later name with an amount raised it too, a trade word before it or
+        # not; the first may have raised about so much.
+        (
+            "Kelpwave raised more than $40 million for mini-grids, Trovi $31 million to enter Europe, healthtech "
+            "Banda a $22 million Series A and Orla Learning $9 million.",
+            {"Kelpwave", "Trovi", "Banda", "Orla Learning"},
+            {"Series A", "Europe"},
+        ),
+        (
+            "In Vietnam, Miro Pay secured nearly $15 million, and Lotus Farms $4 million.",
+            {"Miro Pay", "Lotus Farms"},
+            set(),
+        ),
+        # A round or a month in a name's place is no company.
+        ("Kelpwave raised $40 million in March, Series B $20 million.", {"Kelpwave"}, {"Series B", "March"}),
+    ],
+)
+def test_companies_of_a_roundup_that_gives_the_verb_once(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Startup funding in the region", text)
+    assert names <= found
+    assert not fragments & found

@@ -18,6 +18,7 @@ from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
 from pipelines.classification.detect_english_kinds import kinds_named
+from pipelines.classification.detect_english_rounds import rounds_listed
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
@@ -367,6 +368,8 @@ def detect_names(
     for name in kinds_named(body) if not japanese else ():  # "startups such as X and Y"
         if list_item_is_name(name) and (not known_model(name) or known_organisation(name) is not None):
             keep(name)
+    for name in rounds_listed(body) if not japanese else ():  # "X raised $5M, Y $3M and Z $2M"
+        keep(name)
     municipal, foreign_cities = municipalities(text) if japanese else ([], set())
     for name in municipal:
         keep(name)

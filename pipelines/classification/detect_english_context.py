@@ -168,7 +168,11 @@ NOT_SOURCES = frozenset(
 # A name of a web company may have a dotted part ("Builder.ai", "FlowX.ai"); money may be in rupees or in
 # Australian dollars ("PlasmaGen raised ₹150 crore", "took $18 million of debt", "invested $72 million in …").
 _DOTTED = rf"{WORD}(?:\.[A-Za-z0-9]+)*"
-_MONEY_AFTER = r"(?:an? |\$|€|£|¥|₹|US\$|A\$|C\$|S\$|HK\$|NT\$|Rs\.? ?[0-9]|[0-9])"
+# An amount may be given as about so much ("raised more than $50 million", "secured nearly €20 million").
+_MONEY_AFTER = (
+    r"(?:(?:more than|over|about|around|nearly|almost|roughly|close to|just over|just under) )?"
+    r"(?:an? |\$|€|£|¥|₹|US\$|A\$|C\$|S\$|HK\$|NT\$|Rs\.? ?[0-9]|[0-9])"
+)
 _ACTS_IN_PROSE = (
     # The verb with what must follow it, so that "received attention" in an abstract costs nothing more.
     re.compile(
