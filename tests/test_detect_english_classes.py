@@ -72,3 +72,22 @@ def test_companies_of_a_roundup_that_gives_the_verb_once(text: str, names: set[s
     found = detected("Startup funding in the region", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A trade in one word before a name ("chipmaker", "insurtech"), and a name that starts in lower case
+        # after what it is ("edtech unicorn zLearn").
+        ("The lab has backing from chipmaker Norvald and others.", {"Norvald"}),
+        ("Last month insurtech Kapsa doubled its staff.", {"Kapsa"}),
+        ("Investors grew wary after the fraud at edtech unicorn zLearn, once a darling of funds.", {"zLearn"}),
+    ],
+)
+def test_a_name_after_a_trade_in_one_word_or_in_lower_case(text: str, names: set[str]) -> None:
+    assert names <= detected("Startup news", text)
+
+
+def test_no_name_after_a_trade_that_people_have() -> None:
+    found = detected("AI bill", "The bill was criticised by lawmaker Kenji Sato and by filmmaker Mari Ito.")
+    assert not {"Kenji Sato", "Mari Ito"} & found

@@ -46,11 +46,20 @@ _WHAT_IT_DOES = (
     r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
     r"|pioneer|platform)"
 )
+# A trade in one word: "chipmaker ASML", "insurtech Naked", "agritech unicorn eFishery" (not "lawmaker", "filmmaker":
+# people).
+_TRADE_WORD = (
+    r"(?<![A-Za-z-])(?:(?:chip|auto|car|drug|steel|toy|truck|ship|game|phone|handset|robot|battery|tyre|tire|camera"
+    r"|printer|appliance|device|machine|tool)maker|[a-z]{3,}tech)"
+)
+# A name may start in lower case before a capital ("eFishery", "techUK").
+_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9&'’\-]*"
 DESCRIBED_BEFORE = (
-    re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
+    re.compile(rf"(?:{_WHAT_IT_DOES}|[a-z]tech) (?:[A-Z]|{_CAMEL})"),
     # Not a name cut before its "of" ("analysis platform Forest of Innovation").
     re.compile(
-        rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{WORD}(?: {WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])"
+        rf"(?:\b[a-z][A-Za-z-]* {_WHAT_IT_DOES}|{_TRADE_WORD}) (?P<name>(?:{WORD}|{_CAMEL})(?: {WORD}){{0,2}})"
+        r"(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])"
     ),
 )
 REPORTED = (
