@@ -91,3 +91,23 @@ def test_a_name_after_a_trade_in_one_word_or_in_lower_case(text: str, names: set
 def test_no_name_after_a_trade_that_people_have() -> None:
     found = detected("AI bill", "The bill was criticised by lawmaker Kenji Sato and by filmmaker Mari Ito.")
     assert not {"Kenji Sato", "Mari Ito"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An outlet or a research firm cited by its name before its report, or before its data.
+        (
+            "A Norvik survey found that 40% of firms use AI, while a Daily Tribune report said otherwise.",
+            {"Norvik", "Daily Tribune"},
+        ),
+        ("Orbis Insight data show that investment doubled in a year.", {"Orbis Insight"}),
+    ],
+)
+def test_a_source_named_before_its_report(text: str, names: set[str]) -> None:
+    assert names <= detected("AI adoption", text)
+
+
+def test_no_source_from_a_report_that_says_what_kind_it_is() -> None:
+    found = detected("AI adoption", "A Japanese survey and a January report agreed, as did the Draghi report.")
+    assert not {"Japanese", "January", "Draghi"} & found

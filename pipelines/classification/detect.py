@@ -19,6 +19,7 @@ from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
 from pipelines.classification.detect_english_kinds import kinds_named
 from pipelines.classification.detect_english_rounds import rounds_listed
+from pipelines.classification.detect_english_sources import cited_sources
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
@@ -362,7 +363,7 @@ def detect_names(
             keep(name)
     arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
     ended = english_endings(body, known_organisation, known_model)
-    called = chain(listed_prefectures(body), called_names(body))
+    called = chain(listed_prefectures(body), called_names(body), cited_sources(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
     for name in kinds_named(body) if not japanese else ():  # "startups such as X and Y"

@@ -1,0 +1,46 @@
+"""English names of the outlets and research firms whose reports a text cites by their name before the report.
+
+    a Bloomberg News report / a McKinsey survey found / an OECD poll / Venture Intelligence data show
+
+Only "a" or "an" before the name (a report named after a person takes "the": "the Draghi report"); the name is
+one to three capitalised words and no nationality, month or kind of report ("a Japanese survey", "a January
+report", "a Global Survey"). Read by a plain search for the word of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
+_REPORTS = (" report", " survey", " poll", " tally", " ranking")
+_CITED = re.compile(
+    rf"(?<![A-Za-z0-9])(?:a|an|A|An) (?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?:report|survey|poll|tally|ranking)s?"
+    r"(?![A-Za-z\-])"
+)
+_DATA = re.compile(
+    rf"(?:^|(?<=\. )|(?<=, )|(?<=; ))(?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?:data|figures)"
+    r" (?:show|shows|showed|suggest|suggests|suggested)\b"
+)
+# Words that describe a report, not whose it is.
+_NOT_NAMES = frozenset(
+    """Japanese Chinese American European British Korean Indian German French Asian African Global National
+    International Internal External Annual Quarterly Monthly Weekly Recent New Separate Joint Government Federal
+    State Official Special Private Public Draft Final Interim Preliminary Independent Industry Market Research
+    Academic Sector Local Regional Economic Financial Earnings Progress Status Impact Fact White Green Blue
+    January February March April May June July August September October November December Q1 Q2 Q3 Q4 AI
+    The This That Its Their Our Another Each Every One Two Three Japan China Korea India Taiwan Europe Asia US UK EU
+    Tokyo Official Latest Earlier Later Follow-up Parliamentary Congressional Senate House Cabinet""".split()
+)
+
+
+def cited_sources(body: str) -> Iterator[str]:
+    """The outlets and firms whose reports ``body`` cites by name: "a Bloomberg News report", "X data show"."""
+    if any(word in body for word in _REPORTS):
+        for match in _CITED.finditer(body):
+            if _NOT_NAMES.isdisjoint(match.group("name").split()):
+                yield match.group("name")
+    if " data " in body or " figures " in body:
+        for match in _DATA.finditer(body):
+            if _NOT_NAMES.isdisjoint(match.group("name").split()):
+                yield match.group("name")
