@@ -111,3 +111,26 @@ def test_a_source_named_before_its_report(text: str, names: set[str]) -> None:
 def test_no_source_from_a_report_that_says_what_kind_it_is() -> None:
     found = detected("AI adoption", "A Japanese survey and a January report agreed, as did the Draghi report.")
     assert not {"Japanese", "January", "Draghi"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A list whose first name carries its country's possessive: the list still names that body, so its other
+        # names are organisations, and the body is named without the possessive.
+        (
+            "Singapore's Infocomm Media Development Authority, Kestrel Singapore and Norvik launched the programme.",
+            {"Kestrel Singapore", "Norvik"},
+            {"Singapore's Infocomm Media Development Authority"},
+        ),
+        (
+            "Malaysia's Khazanah Holdings, Orbin Data and Selat launched a fund.",
+            {"Orbin Data", "Selat"},
+            {"Malaysia's Khazanah Holdings"},
+        ),
+    ],
+)
+def test_a_list_led_by_a_body_with_its_country_possessive(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Programme launched", text)
+    assert names <= found
+    assert not fragments & found
