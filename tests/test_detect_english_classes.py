@@ -134,3 +134,31 @@ def test_a_list_led_by_a_body_with_its_country_possessive(text: str, names: set[
     found = detected("Programme launched", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A board that says whose or what it is, a hospital named after its founder or its town; without the
+        # owner's possessive.
+        (
+            "The Ontario Teachers Retirement Board and the Harbourview Hospital will work together.",
+            {"Ontario Teachers Retirement Board", "Harbourview Hospital"},
+            set(),
+        ),
+        (
+            "The Digital Agency's Generative AI Procurement Advisory Board met on Monday.",
+            {"Generative AI Procurement Advisory Board"},
+            {"AI Procurement Advisory Board", "Digital Agency's Generative AI Procurement Advisory Board"},
+        ),
+    ],
+)
+def test_boards_and_hospitals_by_their_ending(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Boards meet", text)
+    assert names <= found
+    assert not fragments & found
+
+
+def test_no_board_or_hospital_named_only_by_its_kind() -> None:
+    text = "The Editorial Board, the Scientific Advisory Board and a University Hospital in Osaka agreed."
+    assert not {"Editorial Board", "Scientific Advisory Board", "University Hospital"} & detected("Boards", text)

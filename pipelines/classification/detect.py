@@ -16,6 +16,7 @@ from itertools import chain
 from pipelines.classification.detect_arms import TRADE_ENDING, country_units, trade_arms
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
+from pipelines.classification.detect_english_boards import boards_and_hospitals
 from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
 from pipelines.classification.detect_english_kinds import kinds_named
 from pipelines.classification.detect_english_rounds import rounds_listed
@@ -362,7 +363,7 @@ def detect_names(
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
     arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
-    ended = english_endings(body, known_organisation, known_model)
+    ended = chain(english_endings(body, known_organisation, known_model), boards_and_hospitals(body))
     called = chain(listed_prefectures(body), called_names(body), cited_sources(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
