@@ -162,3 +162,26 @@ def test_boards_and_hospitals_by_their_ending(text: str, names: set[str], fragme
 def test_no_board_or_hospital_named_only_by_its_kind() -> None:
     text = "The Editorial Board, the Scientific Advisory Board and a University Hospital in Osaka agreed."
     assert not {"Editorial Board", "Scientific Advisory Board", "University Hospital"} & detected("Boards", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # The partners after a word of partnership, one or a list, without the owner's possessive; a place is no
+        # partner.
+        (
+            "The lab partnered with Norvald on telecom AI. Partnerships with Orbix and Kelp Bank were highlighted.",
+            {"Norvald", "Orbix", "Kelp Bank"},
+            set(),
+        ),
+        (
+            "Acme has teamed up with Korea's Hanbit to sell in Asia. It also partnered with Japan.",
+            {"Hanbit"},
+            {"Korea's Hanbit", "Japan"},
+        ),
+    ],
+)
+def test_the_partners_of_a_partnership(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Partnership", text)
+    assert names <= found
+    assert not fragments & found

@@ -1,0 +1,51 @@
+"""English names of the partners of a partnership: what follows "partnered with", "teamed up with", "a
+partnership with", one name or a list of them.
+
+    partnered with Norvald on telecom AI / partnerships with Orbix and Kelp Bank were highlighted /
+    has teamed up with Japan's Hanbit and Morae
+
+The subject of such a verb is read by ``detect_english_context`` ("X partnered with"); this reads its object. A
+place is no partner ("partnered with Japan"), and a possessive is its owner's ("Japan's Hanbit" is Hanbit). Read
+by a plain search for the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipelines.classification.detect_english_context import NOT_SOURCES
+
+_PHRASES = (
+    " partnered with ",
+    " partnering with ",
+    " partners with ",
+    " teamed up with ",
+    " teaming up with ",
+    " partnership with ",
+    " partnerships with ",
+    " Partnership with ",  # a sentence that opens with it: "Partnerships with Orbix and Kelp Bank were …"
+    " Partnerships with ",
+    " tie-up with ",
+    " alliance with ",
+)
+_WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
+_ITEM = rf"(?:the )?{_WORD}(?:(?: &)? {_WORD}){{0,4}}"
+# The names, ending where no capitalised word goes on ("on telecom AI", "to build", ".").
+_SERIES = re.compile(rf"(?P<items>{_ITEM}(?:, {_ITEM})*(?:,? and {_ITEM})?)(?![A-Za-z0-9&\-]| [A-Z]| of\b)")
+_SEPARATOR = re.compile(r",? and |, ")
+_OWNER = re.compile(r"^.*(?:'s|’s) ")
+
+
+def partners_named(body: str) -> Iterator[str]:
+    """The partners ``body`` names after a word of partnership."""
+    for phrase in _PHRASES:
+        at = body.find(phrase)
+        while at != -1:
+            series = _SERIES.match(body, at + len(phrase))
+            if series is not None:
+                for item in _SEPARATOR.split(series.group("items")):
+                    name = _OWNER.sub("", item.removeprefix("the "))
+                    if name not in NOT_SOURCES:
+                        yield name
+            at = body.find(phrase, at + len(phrase))
