@@ -39,6 +39,8 @@ _OWNER = re.compile(r"^.*(?:'s|’s) ")
 
 def partners_named(body: str) -> Iterator[str]:
     """The partners ``body`` names after a word of partnership."""
+    if " with " not in body or not any(word in body for word in ("artner", "team", "tie-up", "alliance")):
+        return
     for phrase in _PHRASES:
         at = body.find(phrase)
         while at != -1:

@@ -34,6 +34,8 @@ _NOT_COMPANIES = frozenset(
 
 def rounds_listed(body: str) -> Iterator[str]:
     """The companies that a roundup lists with their amounts after a first "X raised $N"."""
+    if not any(sign in body for sign in "$€£¥₹"):
+        return
     for verb in _VERBS:
         at = body.find(verb)
         while at != -1:

@@ -13,15 +13,11 @@ import re
 from collections.abc import Iterator
 
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
-_REPORTS = (" report", " survey", " poll", " tally", " ranking")
-_CITED = re.compile(
-    rf"(?<![A-Za-z0-9])(?:a|an|A|An) (?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?:report|survey|poll|tally|ranking)s?"
-    r"(?![A-Za-z\-])"
-)
-_DATA = re.compile(
-    rf"(?:^|(?<=\. )|(?<=, )|(?<=; ))(?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?:data|figures)"
-    r" (?:show|shows|showed|suggest|suggests|suggested)\b"
-)
+_REPORT = re.compile(r" (?:report|survey|poll|tally|ranking)s?(?![A-Za-z\-])")
+# Matched backwards from the word of the report, within the few words before it (not tried at every "a").
+_CITED = re.compile(rf"(?<![A-Za-z0-9])(?:a|an|A|An) (?P<name>{_WORD}(?: {_WORD}){{0,2}})$")
+_DATA = re.compile(r" (?:data|figures) (?:show|shows|showed|suggest|suggests|suggested)\b")
+_DATA_OWNER = re.compile(rf"(?:^|(?<=\. )|(?<=, )|(?<=; ))(?P<name>{_WORD}(?: {_WORD}){{0,2}})$")
 # Words that describe a report, not whose it is.
 _NOT_NAMES = frozenset(
     """Japanese Chinese American European British Korean Indian German French Asian African Global National
@@ -36,11 +32,12 @@ _NOT_NAMES = frozenset(
 
 def cited_sources(body: str) -> Iterator[str]:
     """The outlets and firms whose reports ``body`` cites by name: "a Bloomberg News report", "X data show"."""
-    if any(word in body for word in _REPORTS):
-        for match in _CITED.finditer(body):
-            if _NOT_NAMES.isdisjoint(match.group("name").split()):
-                yield match.group("name")
+    for report in _REPORT.finditer(body):
+        match = _CITED.search(body, max(0, report.start() - 60), report.start())
+        if match is not None and _NOT_NAMES.isdisjoint(match.group("name").split()):
+            yield match.group("name")
     if " data " in body or " figures " in body:
-        for match in _DATA.finditer(body):
-            if _NOT_NAMES.isdisjoint(match.group("name").split()):
+        for data in _DATA.finditer(body):
+            match = _DATA_OWNER.search(body, max(0, data.start() - 60), data.start())
+            if match is not None and _NOT_NAMES.isdisjoint(match.group("name").split()):
                 yield match.group("name")
