@@ -185,3 +185,16 @@ def test_the_partners_of_a_partnership(text: str, names: set[str], fragments: se
     found = detected("Partnership", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name in capitals after a sentence that ends in a word in capitals is a name of its own, not the end of
+        # a longer name in capitals.
+        ("The largest rounds went to Kestrel, Morae and ZENTRO. OCB was the most active investor.", "OCB"),
+        ("Among the buyers were Acme and NOVAGEN. KBX was the most active lender.", "KBX"),
+    ],
+)
+def test_a_capitals_name_after_a_sentence_ending_in_capitals(text: str, name: str) -> None:
+    assert name in detected("Funding tally", text)
