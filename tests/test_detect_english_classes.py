@@ -198,3 +198,26 @@ def test_the_partners_of_a_partnership(text: str, names: set[str], fragments: se
 )
 def test_a_capitals_name_after_a_sentence_ending_in_capitals(text: str, name: str) -> None:
     assert name in detected("Funding tally", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # An organisation after its officer's title and "of" or "at"; a place or a name cut before its "of" is none.
+        (
+            "Le Han, chief executive of VinTrade, the fund of a billionaire, spoke first.",
+            {"VinTrade"},
+            set(),
+        ),
+        (
+            "The co-founder of zLearn and a general partner at Orbis Capital met the president of France and the "
+            "CEO of Bank of Kestrel.",
+            {"zLearn", "Orbis Capital"},
+            {"France", "Bank"},
+        ),
+    ],
+)
+def test_an_organisation_after_its_officers_title(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Startup capital", text)
+    assert names <= found
+    assert not fragments & found

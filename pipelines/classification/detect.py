@@ -19,6 +19,7 @@ from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_boards import boards_and_hospitals
 from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
 from pipelines.classification.detect_english_kinds import kinds_named
+from pipelines.classification.detect_english_officers import officers_of
 from pipelines.classification.detect_english_partners import partners_named
 from pipelines.classification.detect_english_rounds import rounds_listed
 from pipelines.classification.detect_english_sources import cited_sources
@@ -368,8 +369,8 @@ def detect_names(
     called = chain(listed_prefectures(body), called_names(body), cited_sources(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
-    named = chain(kinds_named(body), partners_named(body)) if not japanese else ()
-    for name in named:  # "startups such as X and Y", "partnered with X"
+    named = chain(kinds_named(body), partners_named(body), officers_of(body)) if not japanese else ()
+    for name in named:  # "startups such as X and Y", "partnered with X", "chief executive of X"
         if list_item_is_name(name) and (not known_model(name) or known_organisation(name) is not None):
             keep(name)
     for name in rounds_listed(body) if not japanese else ():  # "X raised $5M, Y $3M and Z $2M"

@@ -1,0 +1,49 @@
+"""English names of organisations after an officer's title and "of" or "at": only an organisation has a chief
+executive, a founder or a managing partner.
+
+    Le Han, chief executive of VinTrade, the fund of … / the co-founder of zLearn / a general partner at Orbis Capital
+
+The name ends before a clause or a word in lower case; a name cut before its "of" is no name ("CEO of Bank of X"),
+and a place is no organisation ("president of France"). "X's CEO" and "X CEO Jane Doe" are read by
+``detect_english_context``. Found by a plain search for the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipelines.classification.detect_english_context import NOT_SOURCES
+
+_TITLES = (
+    "chief executive ",
+    " officer ",
+    "CEO ",
+    "CTO ",
+    "COO ",
+    "CFO ",
+    "founder ",
+    "chairman ",
+    "chairwoman ",
+    "chairperson ",
+    "president ",
+    " partner ",
+)
+_WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
+_OFFICER_OF = re.compile(
+    r"(?<![A-Za-z])(?:chief executive|chief [a-z]+ officer|CEO|CTO|COO|CFO|(?:co-)?founder|chairman|chairwoman"
+    r"|chairperson|president|managing partner|general partner|partner) (?:of|at) (?:the )?"
+    rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| [A-Z]| (?:of|for|and) [A-Z])"
+)
+# Places whose president or chief is no organisation's officer.
+_PLACES = frozenset("United States Republic Federation Kingdom".split())
+
+
+def officers_of(body: str) -> Iterator[str]:
+    """The organisations ``body`` names after an officer's title and "of" or "at"."""
+    if not any(title in body for title in _TITLES):
+        return
+    for match in _OFFICER_OF.finditer(body):
+        name = match.group("name")
+        if name not in NOT_SOURCES and _PLACES.isdisjoint(name.split()):
+            yield name
