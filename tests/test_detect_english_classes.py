@@ -221,3 +221,28 @@ def test_an_organisation_after_its_officers_title(text: str, names: set[str], fr
     found = detected("Startup capital", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A subject whose shape says it is an organisation's, before an organisation's act: a lower-case start,
+        # a capital inside a word, a web name, a name ending in "AI" or "Cloud".
+        ("ukTech welcomed the plan. VaniGen has unveiled a new model.", {"ukTech", "VaniGen"}),
+        (
+            "Sarang.ai has launched small models, while Orbis Cloud plans a data centre in Kyushu.",
+            {"Sarang.ai", "Orbis Cloud"},
+        ),
+        ("Kestrel AI listed it among notable models.", {"Kestrel AI"}),
+    ],
+)
+def test_a_subject_of_an_organisations_shape(text: str, names: set[str]) -> None:
+    assert names <= detected("Sovereign AI", text)
+
+
+def test_no_subject_from_a_plain_word_a_kind_of_ai_or_a_passive() -> None:
+    text = (
+        "Kono launched a task force. Generative AI launched a new era. MediGen released by Kestrel Labs is open. "
+        "RayPlan plans and DoseCalc plans for scenarios were compared."
+    )
+    assert not {"Kono", "Generative AI", "MediGen", "RayPlan", "DoseCalc"} & detected("AI policy", text)
