@@ -246,3 +246,23 @@ def test_no_subject_from_a_plain_word_a_kind_of_ai_or_a_passive() -> None:
         "RayPlan plans and DoseCalc plans for scenarios were compared."
     )
     assert not {"Kono", "Generative AI", "MediGen", "RayPlan", "DoseCalc"} & detected("AI policy", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A company's unit after what it is to its owner, after a possessive.
+        ("A research fellow at its U.S. unit Norvald US told the paper.", {"Norvald US"}),
+        (
+            "The group's venture arm Kestrel Seed led it, and Orbis's chip subsidiary Selat Devices grew.",
+            {"Kestrel Seed", "Selat Devices"},
+        ),
+    ],
+)
+def test_a_unit_after_what_it_is_to_its_owner(text: str, names: set[str]) -> None:
+    assert names <= detected("Chip plans", text)
+
+
+def test_no_unit_without_an_owner() -> None:
+    found = detected("Chip plans", "The control unit Alpha failed, and a processing unit Beta was replaced.")
+    assert not {"Alpha", "Beta"} & found

@@ -24,6 +24,7 @@ from pipelines.classification.detect_english_partners import partners_named
 from pipelines.classification.detect_english_rounds import rounds_listed
 from pipelines.classification.detect_english_sources import cited_sources
 from pipelines.classification.detect_english_subjects import shaped_subjects
+from pipelines.classification.detect_english_units import units_named
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
@@ -371,7 +372,9 @@ def detect_names(
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
     named = (
-        chain(kinds_named(body), partners_named(body), officers_of(body), shaped_subjects(body)) if not japanese else ()
+        chain(kinds_named(body), partners_named(body), officers_of(body), shaped_subjects(body), units_named(body))
+        if not japanese
+        else ()
     )
     for name in named:  # "startups such as X and Y", "partnered with X", "chief executive of X"
         if list_item_is_name(name) and (not known_model(name) or known_organisation(name) is not None):
