@@ -266,3 +266,11 @@ def test_a_unit_after_what_it_is_to_its_owner(text: str, names: set[str]) -> Non
 def test_no_unit_without_an_owner() -> None:
     found = detected("Chip plans", "The control unit Alpha failed, and a processing unit Beta was replaced.")
     assert not {"Alpha", "Beta"} & found
+
+
+def test_an_outlet_or_agency_after_what_it_is() -> None:
+    text = (
+        "The figure was reported by news agency Korvo and by business newspaper Daily Selat, while public "
+        "broadcaster KBX and consultancy Orbis Insight agreed."
+    )
+    assert {"Korvo", "Daily Selat", "KBX", "Orbis Insight"} <= detected("Market figures", text)

@@ -44,7 +44,9 @@ BASED = (
 # backer": what a company is, an outlet reporting, and a name with its relation to another.
 _WHAT_IT_DOES = (
     r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
-    r"|pioneer|platform)"
+    r"|pioneer|platform"
+    # Outlets and agencies: "news agency Kyodo", "business newspaper Nikkan Kogyo", "public broadcaster NHK".
+    r"|consultancy|broadcaster|newspaper|publisher|agency)"
 )
 # A trade in one word: "chipmaker ASML", "insurtech Naked", "agritech unicorn eFishery" (not "lawmaker", "filmmaker":
 # people).
