@@ -274,3 +274,13 @@ def test_an_outlet_or_agency_after_what_it_is() -> None:
         "broadcaster KBX and consultancy Orbis Insight agreed."
     )
     assert {"Korvo", "Daily Selat", "KBX", "Orbis Insight"} <= detected("Market figures", text)
+
+
+def test_the_partners_of_an_agreement_signed() -> None:
+    text = (
+        "Kestrel signed an agreement with Norvald Labs and an MoU with Selat. Its results are in good agreement "
+        "with Helmholtz theory."
+    )
+    found = detected("Deal", text)
+    assert {"Norvald Labs", "Selat"} <= found
+    assert "Helmholtz" not in found

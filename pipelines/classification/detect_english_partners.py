@@ -1,5 +1,5 @@
 """English names of the partners of a partnership: what follows "partnered with", "teamed up with", "a
-partnership with", one name or a list of them.
+partnership with", "an agreement with", one name or a list of them.
 
     partnered with Norvald on telecom AI / partnerships with Orbix and Kelp Bank were highlighted /
     has teamed up with Japan's Hanbit and Morae
@@ -28,7 +28,14 @@ _PHRASES = (
     " Partnerships with ",
     " tie-up with ",
     " alliance with ",
+    # An agreement signed is a partnership too: "signed an agreement with X", "an MoU with X and Y" (not "in
+    # agreement with Hamiltonian analysis", as results agree).
+    " signed an agreement with ",
+    " reached an agreement with ",
+    " MoU with ",
+    " memorandum of understanding with ",
 )
+_NEEDS = ("artner", "team", "tie-up", "alliance", "agreement", "MoU", "memorandum")
 _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
 _ITEM = rf"(?:the )?{_WORD}(?:(?: &)? {_WORD}){{0,4}}"
 # The names, ending where no capitalised word goes on ("on telecom AI", "to build", ".").
@@ -39,7 +46,7 @@ _OWNER = re.compile(r"^.*(?:'s|’s) ")
 
 def partners_named(body: str) -> Iterator[str]:
     """The partners ``body`` names after a word of partnership."""
-    if " with " not in body or not any(word in body for word in ("artner", "team", "tie-up", "alliance")):
+    if " with " not in body or not any(word in body for word in _NEEDS):
         return
     for phrase in _PHRASES:
         at = body.find(phrase)
