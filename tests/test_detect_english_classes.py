@@ -284,3 +284,26 @@ def test_the_partners_of_an_agreement_signed() -> None:
     found = detected("Deal", text)
     assert {"Norvald Labs", "Selat"} <= found
     assert "Helmholtz" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # The company invested in or bought; a place or a field is none.
+        (
+            "Orbis Partners invested in Kestrel last year, and a $20 million investment in Norvald Labs followed.",
+            {"Kestrel", "Norvald Labs"},
+            set(),
+        ),
+        (
+            "The takeover of Selat closed. Funds invested in Japan, an investment in AI grew, and investment in "
+            "Korean startups fell.",
+            {"Selat"},
+            {"Japan", "AI", "Korean"},
+        ),
+    ],
+)
+def test_the_company_invested_in_or_bought(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Deals", text)
+    assert names <= found
+    assert not fragments & found

@@ -17,6 +17,7 @@ from pipelines.classification.detect_arms import TRADE_ENDING, country_units, tr
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_boards import boards_and_hospitals
+from pipelines.classification.detect_english_deals import deals_named
 from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
 from pipelines.classification.detect_english_kinds import kinds_named
 from pipelines.classification.detect_english_officers import officers_of
@@ -372,7 +373,14 @@ def detect_names(
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
     named = (
-        chain(kinds_named(body), partners_named(body), officers_of(body), shaped_subjects(body), units_named(body))
+        chain(
+            kinds_named(body),
+            partners_named(body),
+            officers_of(body),
+            shaped_subjects(body),
+            units_named(body),
+            deals_named(body),
+        )
         if not japanese
         else ()
     )
