@@ -42,12 +42,12 @@ BASED = (
 )
 # English: "AI chip designer Groq", "AI voice platform CoeFont", "CNBC reported", "Disruptive, Groq's long-time
 # backer": what a company is, an outlet reporting, and a name with its relation to another.
-_WHAT_IT_DOES = (
-    r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
-    r"|pioneer|platform"
+_WHAT_IT_DOES_WORDS = (
+    "startup start-up designer maker developer firm unicorn provider operator lender investor insurer company pioneer"
     # Outlets and agencies: "news agency Kyodo", "business newspaper Nikkan Kogyo", "public broadcaster NHK".
-    r"|consultancy|broadcaster|newspaper|publisher|agency)"
-)
+    " platform consultancy broadcaster newspaper publisher agency"
+).split()
+_WHAT_IT_DOES = "(?:" + "|".join(_WHAT_IT_DOES_WORDS) + ")"
 # A trade in one word: "chipmaker ASML", "insurtech Naked", "agritech unicorn eFishery" (not "lawmaker", "filmmaker":
 # people).
 _TRADE_WORD = (
@@ -57,7 +57,10 @@ _TRADE_WORD = (
 # A name may start in lower case before a capital ("eFishery", "techUK").
 _CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9&'’\-]*"
 DESCRIBED_BEFORE = (
-    re.compile(rf"(?:{_WHAT_IT_DOES}|[a-z]tech) (?:[A-Z]|{_CAMEL})"),
+    # Found at a space before a capital, looking back for the word: cheaper than trying every word at every letter.
+    re.compile(
+        r" (?=[A-Z]|[a-z]{1,4}[A-Z])(?:" + "|".join(f"(?<={word} )" for word in (*_WHAT_IT_DOES_WORDS, "tech")) + ")"
+    ),
     # Not a name cut before its "of" ("analysis platform Forest of Innovation").
     re.compile(
         rf"(?:\b[a-z][A-Za-z-]* {_WHAT_IT_DOES}|{_TRADE_WORD}) (?P<name>(?:{WORD}|{_CAMEL})(?: {WORD}){{0,2}})"

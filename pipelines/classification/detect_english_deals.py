@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from pipelines.classification.detect_english_context import NOT_SOURCES
+from pipelines.classification.detect_english_phrases import phrase_finder
 
 _PHRASES = (
     " invested in ",
@@ -25,6 +26,7 @@ _PHRASES = (
     " takeover of ",
     " buyout of ",
 )
+_FINDER = phrase_finder(_PHRASES)
 _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
 _NAME = re.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| [A-Z]| (?:of|for) [A-Z])"
@@ -48,14 +50,10 @@ def deals_named(body: str) -> Iterator[str]:
     """The companies ``body`` names as what was invested in or bought."""
     if " in " not in body and " of " not in body:
         return
-    for phrase in _PHRASES:
-        at = body.find(phrase)
-        while at != -1:
-            end = at + len(phrase)
-            match = _NAME.match(body, end)
-            if match is not None:
-                name = match.group("name")
-                first = name.split()[0]
-                if name not in NOT_SOURCES and first not in _NOT_COMPANIES and not _NATIONALITY.search(first):
-                    yield name
-            at = body.find(phrase, end)
+    for found in _FINDER.finditer(body):
+        match = _NAME.match(body, found.end())
+        if match is not None:
+            name = match.group("name")
+            first = name.split()[0]
+            if name not in NOT_SOURCES and first not in _NOT_COMPANIES and not _NATIONALITY.search(first):
+                yield name

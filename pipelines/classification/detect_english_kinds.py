@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.classification.detect_english_phrases import phrase_finder
+
 # Plural words for kinds of organisation; any trade in "-makers" ("chipmakers", "drugmakers") too.
 _KINDS = frozenset(
     """companies firms startups start-ups organisations organizations labs laboratories institutions agencies
@@ -33,6 +35,7 @@ _SERIES = re.compile(
     # Verbs whose past does not end in -ed.
     r"|cut|got|made|won|lost|led|put|set|took|gave|grew|began|hit|paid|saw|sold|built|spent|left|rose|fell)\b)"
 )
+_FINDER = phrase_finder(_PHRASES)
 _SEPARATOR = re.compile(r",? (?:and|or) |, ")
 _OWNER = re.compile(r"^.*(?:'s|’s) ")
 
@@ -46,12 +49,9 @@ def _kind_before(body: str, at: int) -> bool:
 
 def kinds_named(body: str) -> Iterator[str]:
     """The names a plural word for organisations introduces in ``body``."""
-    for phrase in _PHRASES:
-        at = body.find(phrase)
-        while at != -1:
-            if _kind_before(body, at):
-                series = _SERIES.match(body, at + len(phrase))
-                if series is not None:
-                    for item in _SEPARATOR.split(series.group("items")):
-                        yield _OWNER.sub("", item.removeprefix("the "))
-            at = body.find(phrase, at + len(phrase))
+    for found in _FINDER.finditer(body):
+        if _kind_before(body, found.start()):
+            series = _SERIES.match(body, found.end())
+            if series is not None:
+                for item in _SEPARATOR.split(series.group("items")):
+                    yield _OWNER.sub("", item.removeprefix("the "))

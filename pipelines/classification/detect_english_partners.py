@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from pipelines.classification.detect_english_context import NOT_SOURCES
+from pipelines.classification.detect_english_phrases import phrase_finder
 
 _PHRASES = (
     " partnered with ",
@@ -35,6 +36,7 @@ _PHRASES = (
     " MoU with ",
     " memorandum of understanding with ",
 )
+_FINDER = phrase_finder(_PHRASES)
 _NEEDS = ("artner", "team", "tie-up", "alliance", "agreement", "MoU", "memorandum")
 _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
 _ITEM = rf"(?:the )?{_WORD}(?:(?: &)? {_WORD}){{0,4}}"
@@ -48,13 +50,10 @@ def partners_named(body: str) -> Iterator[str]:
     """The partners ``body`` names after a word of partnership."""
     if " with " not in body or not any(word in body for word in _NEEDS):
         return
-    for phrase in _PHRASES:
-        at = body.find(phrase)
-        while at != -1:
-            series = _SERIES.match(body, at + len(phrase))
-            if series is not None:
-                for item in _SEPARATOR.split(series.group("items")):
-                    name = _OWNER.sub("", item.removeprefix("the "))
-                    if name not in NOT_SOURCES:
-                        yield name
-            at = body.find(phrase, at + len(phrase))
+    for found in _FINDER.finditer(body):
+        series = _SERIES.match(body, found.end())
+        if series is not None:
+            for item in _SEPARATOR.split(series.group("items")):
+                name = _OWNER.sub("", item.removeprefix("the "))
+                if name not in NOT_SOURCES:
+                    yield name

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.classification.detect_english_phrases import phrase_finder
+
 _MONEY = r"(?:US|S|A|C|HK|NT)?[$€£¥₹][0-9][0-9.,]*\s?(?:million|billion|crore|bn|[mMbB])(?![A-Za-z])"
 _ABOUT = r"(?:(?:more than|over|about|around|nearly|almost|roughly|close to|just over|just under|some) )?"
 _VERBS = (" raised ", " secured ", " closed ", " landed ", " bagged ")
+_FINDER = phrase_finder(_VERBS)
 _RAISED = re.compile(rf"(?:an? )?{_ABOUT}{_MONEY}")
 _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
 # An item: after a comma or "and", perhaps its trade in one lower-case word, the name, then the amount.
@@ -36,16 +39,12 @@ def rounds_listed(body: str) -> Iterator[str]:
     """The companies that a roundup lists with their amounts after a first "X raised $N"."""
     if not any(sign in body for sign in "$€£¥₹"):
         return
-    for verb in _VERBS:
-        at = body.find(verb)
-        while at != -1:
-            end = at + len(verb)
-            raised = _RAISED.match(body, end)
-            if raised is not None:
-                stop = body.find(". ", raised.end())
-                stop = len(body) if stop == -1 else stop
-                for item in _ITEM.finditer(body, raised.end(), stop + 1):
-                    name = item.group("name")
-                    if name.split()[0] not in _NOT_COMPANIES and name.split()[-1] not in _NOT_COMPANIES:
-                        yield name
-            at = body.find(verb, end)
+    for found in _FINDER.finditer(body):
+        raised = _RAISED.match(body, found.end())
+        if raised is not None:
+            stop = body.find(". ", raised.end())
+            stop = len(body) if stop == -1 else stop
+            for item in _ITEM.finditer(body, raised.end(), stop + 1):
+                name = item.group("name")
+                if name.split()[0] not in _NOT_COMPANIES and name.split()[-1] not in _NOT_COMPANIES:
+                    yield name

@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.classification.detect_english_phrases import phrase_finder
+
 # Not what is done to a model too ("trained", "ranked"), nor "plans" as a noun ("X plans for …").
 _ACTS: tuple[str, ...] = (" launched ", " released ", " unveiled ", " announced ", " welcomed ", " published ")
 _ACTS += (" listed ", " plans to ", " plans a ", " plans an ", " plans what ", " introduced ", " opened ", " hired ")
+_FINDER = phrase_finder(_ACTS)
 _SHAPED = (
     r"(?:[a-z]{1,4}[A-Z][A-Za-z0-9]*"  # techUK, eFishery
     r"|[A-Z][a-z]+[A-Z][A-Za-z0-9]*"  # VaniGen
@@ -39,12 +42,10 @@ _KINDS = frozenset(
 
 def shaped_subjects(body: str) -> Iterator[str]:
     """The names of an organisation's shape that ``body`` gives as the subject of an organisation's act."""
-    for act in _ACTS:
-        at = body.find(act)
-        while at != -1:
-            match = _SUBJECT.search(body, max(0, at - 40), at + 1)
-            # "CodeGen released by …": what the passive's subject names is acted upon.
-            passive = body.startswith("by ", at + len(act))
-            if match is not None and not passive and _KINDS.isdisjoint(match.group("name").split()):
-                yield match.group("name")
-            at = body.find(act, at + len(act))
+    for found in _FINDER.finditer(body):
+        at = found.start()
+        match = _SUBJECT.search(body, max(0, at - 40), at + 1)
+        # "CodeGen released by …": what the passive's subject names is acted upon.
+        passive = body.startswith("by ", found.end())
+        if match is not None and not passive and _KINDS.isdisjoint(match.group("name").split()):
+            yield match.group("name")

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.classification.detect_english_phrases import phrase_finder
+
 _UNITS = (" unit ", " subsidiary ", " arm ", " affiliate ", " division ", " spin-off ", " spinoff ")
+_FINDER = phrase_finder(_UNITS)
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir)|(?:company|group|firm|bank|maker|startup)(?:'s|’s)"
     r"|(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:'s|’s)) (?:[A-Za-z.\-]+ ){0,2}$"
@@ -24,12 +27,9 @@ _NAME = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?![A-Za-z0-9&'’\-]|
 
 def units_named(body: str) -> Iterator[str]:
     """The units ``body`` names after what they are to their owner."""
-    for unit in _UNITS:
-        at = body.find(unit)
-        while at != -1:
-            end = at + len(unit)
-            if _OWNER_BEFORE.search(body, max(0, at - 50), at + 1) is not None:
-                name = _NAME.match(body, end)
-                if name is not None:
-                    yield name.group("name")
-            at = body.find(unit, end)
+    for found in _FINDER.finditer(body):
+        at = found.start()
+        if _OWNER_BEFORE.search(body, max(0, at - 50), at + 1) is not None:
+            name = _NAME.match(body, found.end())
+            if name is not None:
+                yield name.group("name")
