@@ -307,3 +307,10 @@ def test_the_company_invested_in_or_bought(text: str, names: set[str], fragments
     found = detected("Deals", text)
     assert names <= found
     assert not fragments & found
+
+
+def test_a_fund_with_its_number() -> None:
+    text = "Orbis Group's Kestrel Fund 2 and the Selat Growth Fund III invested, as the Fund 2024 report noted."
+    found = detected("Funds invest", text)
+    assert {"Kestrel Fund 2", "Selat Growth Fund III"} <= found
+    assert not {"Kestrel Fund", "Selat Growth Fund", "Orbis Group's Kestrel Fund 2"} & found

@@ -19,6 +19,7 @@ from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_boards import boards_and_hospitals
 from pipelines.classification.detect_english_deals import deals_named
 from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
+from pipelines.classification.detect_english_funds import numbered_funds
 from pipelines.classification.detect_english_kinds import kinds_named
 from pipelines.classification.detect_english_officers import officers_of
 from pipelines.classification.detect_english_partners import partners_named
@@ -368,7 +369,9 @@ def detect_names(
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
     arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
-    ended = chain(english_endings(body, known_organisation, known_model), boards_and_hospitals(body))
+    ended = chain(
+        english_endings(body, known_organisation, known_model), boards_and_hospitals(body), numbered_funds(body)
+    )
     called = chain(listed_prefectures(body), called_names(body), cited_sources(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):
         keep(name)
