@@ -243,9 +243,9 @@ def test_a_subject_of_an_organisations_shape(text: str, names: set[str]) -> None
 def test_no_subject_from_a_plain_word_a_kind_of_ai_or_a_passive() -> None:
     text = (
         "Kono launched a task force. Generative AI launched a new era. MediGen released by Kestrel Labs is open. "
-        "RayPlan plans and DoseCalc plans for scenarios were compared."
+        "RayPlan plans and DoseCalc plans for scenarios were compared. iPhone launched in Japan in 2008."
     )
-    assert not {"Kono", "Generative AI", "MediGen", "RayPlan", "DoseCalc"} & detected("AI policy", text)
+    assert not {"Kono", "Generative AI", "MediGen", "RayPlan", "DoseCalc", "iPhone"} & detected("AI policy", text)
 
 
 @pytest.mark.parametrize(

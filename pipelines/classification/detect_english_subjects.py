@@ -40,6 +40,10 @@ _KINDS = frozenset(
 )
 
 
+# Products whose names have a company's shape ("iPhone launched in Japan").
+_PRODUCTS = frozenset("iPhone iPhones iPad iPod iMac iOS iPadOS iCloud iTunes macOS watchOS visionOS eSIM".split())
+
+
 def shaped_subjects(body: str) -> Iterator[str]:
     """The names of an organisation's shape that ``body`` gives as the subject of an organisation's act."""
     for found in _FINDER.finditer(body):
@@ -47,5 +51,10 @@ def shaped_subjects(body: str) -> Iterator[str]:
         match = _SUBJECT.search(body, max(0, at - 40), at + 1)
         # "CodeGen released by …": what the passive's subject names is acted upon.
         passive = body.startswith("by ", found.end())
-        if match is not None and not passive and _KINDS.isdisjoint(match.group("name").split()):
+        if (
+            match is not None
+            and not passive
+            and _KINDS.isdisjoint(match.group("name").split())
+            and match.group("name") not in _PRODUCTS
+        ):
             yield match.group("name")
