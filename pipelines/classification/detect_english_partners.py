@@ -42,6 +42,8 @@ _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z
 _ITEM = rf"(?:the )?{_WORD}(?:(?: &)? {_WORD}){{0,4}}"
 # The names, ending where no capitalised word goes on ("on telecom AI", "to build", ".").
 _SERIES = re.compile(rf"(?P<items>{_ITEM}(?:, {_ITEM})*(?:,? and {_ITEM})?)(?![A-Za-z0-9&\-]| [A-Z]| of\b)")
+# A person's title before a partner's name: a person, not an organisation ("teamed up with Professor Yuki Tanaka").
+_PEOPLES_TITLES = frozenset("Dr Dr. Prof Prof. Professor Mr Mr. Ms Ms. Mrs Mrs. Sir Dame Lord Dean Minister".split())
 _SEPARATOR = re.compile(r",? and |, ")
 _OWNER = re.compile(r"^.*(?:'s|’s) ")
 
@@ -55,5 +57,5 @@ def partners_named(body: str) -> Iterator[str]:
         if series is not None:
             for item in _SEPARATOR.split(series.group("items")):
                 name = _OWNER.sub("", item.removeprefix("the "))
-                if name not in NOT_SOURCES:
+                if name not in NOT_SOURCES and name.split()[0] not in _PEOPLES_TITLES:
                     yield name

@@ -13,7 +13,12 @@ import re
 from collections.abc import Iterator
 
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
-_REPORT = re.compile(r" (?:report|survey|poll|tally|ranking)s?(?![A-Za-z\-])")
+# The report then what it says or when: "a McKinsey survey found", "a Bloomberg News report that …" (not "a Delphi
+# survey of experts", "a Monte Carlo survey was run": methods of a study).
+_REPORT = re.compile(
+    r" (?:report|survey|poll|tally|ranking)s?(?= (?:found|finds|showed|shows|said|says|suggested|suggests"
+    r"|estimated|estimates|published|released|that)\b|,)"
+)
 # Matched backwards from the word of the report, within the few words before it (not tried at every "a").
 _CITED = re.compile(rf"(?<![A-Za-z0-9])(?:a|an|A|An) (?P<name>{_WORD}(?: {_WORD}){{0,2}})$")
 _DATA = re.compile(r" (?:data|figures) (?:show|shows|showed|suggest|suggests|suggested)\b")
@@ -26,15 +31,22 @@ _NOT_NAMES = frozenset(
     Academic Sector Local Regional Economic Financial Earnings Progress Status Impact Fact White Green Blue
     January February March April May June July August September October November December Q1 Q2 Q3 Q4 AI
     The This That Its Their Our Another Each Every One Two Three Japan China Korea India Taiwan Europe Asia US UK EU
-    Tokyo Official Latest Earlier Later Follow-up Parliamentary Congressional Senate House Cabinet""".split()
+    Tokyo Official Latest Earlier Later Follow-up Parliamentary Congressional Senate House Cabinet
+    Delphi Monte Carlo Likert Markov Fourier Systematic Comprehensive Brief Short Large Small Pilot""".split()
 )
+# An adjective of a method or a people ("a Bayesian survey", "a Gaussian report"): no source.
+_ADJECTIVE = re.compile(r"(?:ian|ese|ean)$")
 
 
 def cited_sources(body: str) -> Iterator[str]:
     """The outlets and firms whose reports ``body`` cites by name: "a Bloomberg News report", "X data show"."""
     for report in _REPORT.finditer(body):
         match = _CITED.search(body, max(0, report.start() - 60), report.start())
-        if match is not None and _NOT_NAMES.isdisjoint(match.group("name").split()):
+        if (
+            match is not None
+            and _NOT_NAMES.isdisjoint(match.group("name").split())
+            and not _ADJECTIVE.search(match.group("name").split()[0])
+        ):
             yield match.group("name")
     if " data " in body or " figures " in body:
         for data in _DATA.finditer(body):
