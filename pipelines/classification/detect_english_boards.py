@@ -30,6 +30,11 @@ _KINDS = frozenset(
     Small Top Whole Full Entire AI Data Digital Research Clinical Academic Prefectural Municipal Red Cross The A An
     In At On By For With From As And Its This That Our Their Each Every One Two Three""".split()
 )
+# A field alone before "Board" says what a board oversees, not which one ("the Health Board said").
+_FIELDS = frozenset(
+    """Health Education Water Gaming Tourism Film Trade Tax Transport Housing Energy Safety Labour Labor Land Police
+    Fire Pension Loan Loans School Schools Library Election Elections Civil Service Zoning Parks""".split()
+)
 _OPENERS = frozenset("The A An In At On By For With From As And Its This That Our Their".split())
 
 
@@ -47,5 +52,5 @@ def boards_and_hospitals(body: str) -> Iterator[str]:
             stem = stem[owned[-1] + 1 :]  # "the Digital Agency's X Board": the board, not its owner's possessive
         while stem and stem[0] in _OPENERS:
             stem = stem[1:]
-        if stem and not set(stem) <= _KINDS:
+        if stem and not set(stem) <= _KINDS and not (len(stem) == 1 and stem[0] in _FIELDS):
             yield " ".join([*stem, found.group("ending")])

@@ -22,6 +22,8 @@ _OWNER_BEFORE = re.compile(
     r"|(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.\-]*(?:'s|’s)) (?:[A-Za-z.\-]+ ){0,2}$"
 )
 _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
+# Words that open a phrase after the unit, not a name ("its unit In Tokyo").
+_OPENERS = frozenset("In At On By For With From As And The A An Its This That".split())
 _NAME = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}})(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])")
 
 
@@ -31,5 +33,5 @@ def units_named(body: str) -> Iterator[str]:
         at = found.start()
         if _OWNER_BEFORE.search(body, max(0, at - 50), at + 1) is not None:
             name = _NAME.match(body, found.end())
-            if name is not None:
+            if name is not None and name.group("name").split()[0] not in _OPENERS:
                 yield name.group("name")
