@@ -283,9 +283,12 @@ def test_an_outlet_or_agency_after_what_it_is() -> None:
     assert {"Korvo", "Daily Selat", "KBX", "Orbis Insight"} <= detected("Market figures", text)
 
 
-def test_no_partner_from_a_persons_title() -> None:
-    found = detected("Study", "The lab teamed up with Professor Yuki Tanaka and partnered with Dr. Kenji Sato.")
-    assert not {"Professor Yuki Tanaka", "Dr", "Kenji Sato"} & found
+def test_no_partner_from_a_persons_title_or_a_description() -> None:
+    text = (
+        "The lab teamed up with Professor Yuki Tanaka and partnered with Dr. Kenji Sato. It also partnered with "
+        "Nagoya and Sendai universities."
+    )
+    assert not {"Professor Yuki Tanaka", "Dr", "Kenji Sato", "Nagoya", "Sendai"} & detected("Study", text)
 
 
 def test_the_partners_of_an_agreement_signed() -> None:

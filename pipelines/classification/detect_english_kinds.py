@@ -30,7 +30,8 @@ _ITEM = rf"(?:the )?{_WORD}(?:(?: &)? {_WORD}){{0,4}}"
 # build", "cut prices"), not a lower-case noun that would make the last capitals a description ("Acme's Qwen team").
 _SERIES = re.compile(
     rf"(?P<items>{_ITEM}(?:, {_ITEM})*(?:,? (?:and|or) {_ITEM})?)"
-    r"(?=[,.;:)]|$| (?:and|or|are|were|is|was|have|has|had|will|would|could|can|may|to|in|on|at|as|that|which"
+    r"(?=[,.;:)]|$| (?:and|or) (?![A-Z])"
+    r"| (?:are|were|is|was|have|has|had|will|would|could|can|may|to|in|on|at|as|that|which"
     r"|who|with|from|by|also|while|but|among|each|all|both|now|still|already|[a-z]+ed|[a-z]+s"
     # Verbs whose past does not end in -ed.
     r"|cut|got|made|won|lost|led|put|set|took|gave|grew|began|hit|paid|saw|sold|built|spent|left|rose|fell)\b)"

@@ -40,8 +40,14 @@ _FINDER = phrase_finder(_PHRASES)
 _NEEDS = ("artner", "team", "tie-up", "alliance", "agreement", "MoU", "memorandum")
 _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
 _ITEM = rf"(?:the )?{_WORD}(?:(?: &)? {_WORD}){{0,4}}"
-# The names, ending where no capitalised word goes on ("on telecom AI", "to build", ".").
-_SERIES = re.compile(rf"(?P<items>{_ITEM}(?:, {_ITEM})*(?:,? and {_ITEM})?)(?![A-Za-z0-9&\-]| [A-Z]| of\b)")
+# The names end their clause or come before a word that does not go on a name ("on telecom AI", "to build", "were
+# highlighted"), not a noun in lower case that the capitals describe ("Kyoto and Osaka universities").
+_SERIES = re.compile(
+    rf"(?P<items>{_ITEM}(?:, {_ITEM})*(?:,? and {_ITEM})?)"
+    r"(?=[,.;:)]|$| (?:and|or) (?![A-Z])"
+    r"| (?:on|to|for|in|at|as|that|which|who|with|from|by|also|while|but|were|was|is|are|has"
+    r"|have|had|will|would|since|after|before|during|under|over|into|[a-z]+ed)\b)"
+)
 # A person's title before a partner's name: a person, not an organisation ("teamed up with Professor Yuki Tanaka").
 _PEOPLES_TITLES = frozenset("Dr Dr. Prof Prof. Professor Mr Mr. Ms Ms. Mrs Mrs. Sir Dame Lord Dean Minister".split())
 _SEPARATOR = re.compile(r",? and |, ")
