@@ -218,9 +218,9 @@ def test_a_capitals_name_after_a_sentence_ending_in_capitals(text: str, name: st
         ),
         (
             "The co-founder of zLearn and a general partner at Orbis Capital met the president of France and the "
-            "CEO of Bank of Kestrel.",
+            "CEO of Bank of Kestrel, who won the CEO of the Year award.",
             {"zLearn", "Orbis Capital"},
-            {"France", "Bank"},
+            {"France", "Bank", "Year"},
         ),
     ],
 )

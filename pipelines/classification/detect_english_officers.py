@@ -35,7 +35,13 @@ _TITLE = re.compile(
     r"|chairperson|president|managing partner|general partner|partner)$"
 )
 _WORD = r"(?:[A-Z][A-Za-z0-9&'’\-]*|[a-z]{1,4}[A-Z][A-Za-z0-9\-]*)(?:\.[A-Za-z0-9]+)*"
-_NAME = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| [A-Z]| (?:of|for|and) [A-Z])")
+# The name ends its clause or comes before a word that does not go on a name ("of X, the fund …", "at X met"), not
+# a noun in lower case that its capitals describe ("CEO of the Year award").
+_NAME = re.compile(
+    rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| [A-Z]| (?:of|for|and) [A-Z])"
+    r"(?=[,.;:)]|$| (?:and|or) (?![A-Z])| (?:who|which|that|said|says|told|met|is|was|has|had|will|would|in|on|at"
+    r"|to|for|from|with|since|until|after|before|also|[a-z]+ed)\b)"
+)
 # Places whose president or chief is no organisation's officer.
 _PLACES = frozenset("United States Republic Federation Kingdom".split())
 
