@@ -312,9 +312,9 @@ def test_the_partners_of_an_agreement_signed() -> None:
         ),
         (
             "The takeover of Selat closed. Funds invested in Japan, an investment in AI grew, and investment in "
-            "Korean startups fell.",
+            "Korean startups fell. Firms invested in Machine Learning and in Talent.",
             {"Selat"},
-            {"Japan", "AI", "Korean"},
+            {"Japan", "AI", "Korean", "Machine Learning", "Talent"},
         ),
     ],
 )

@@ -37,7 +37,9 @@ _NAME = re.compile(
 # Fields and kinds of asset that text capitalises and invests in.
 _NOT_COMPANIES = frozenset(
     """AI GenAI LLM LLMs IT ICT R&D Research Science Technology Education Infrastructure Energy Defense Defence
-    Bitcoin Ethereum Crypto Cloud Data Semiconductors Startups Startup""".split()
+    Bitcoin Ethereum Crypto Cloud Data Semiconductors Startups Startup Machine Deep Generative Quantum Artificial
+    Talent Human Digital Green Climate Healthcare Health Robotics Semiconductor Chips Innovation Renewable Clean
+    Biotech Fintech Infrastructure Real Property Equity Equities Bonds Stocks Shares Gold""".split()
 )
 # A nationality describes what was invested in ("investment in Korean startups fell"): no company.
 _NATIONALITY = re.compile(
