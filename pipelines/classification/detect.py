@@ -16,7 +16,17 @@ from itertools import chain
 from pipelines.classification.detect_arms import TRADE_ENDING, country_units, trade_arms
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
+from pipelines.classification.detect_english_boards import boards_and_hospitals
+from pipelines.classification.detect_english_deals import deals_named
 from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
+from pipelines.classification.detect_english_funds import numbered_funds
+from pipelines.classification.detect_english_kinds import kinds_named
+from pipelines.classification.detect_english_officers import officers_of
+from pipelines.classification.detect_english_partners import partners_named
+from pipelines.classification.detect_english_rounds import rounds_listed
+from pipelines.classification.detect_english_sources import cited_sources
+from pipelines.classification.detect_english_subjects import shaped_subjects
+from pipelines.classification.detect_english_units import units_named
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
@@ -371,9 +381,28 @@ def detect_names(
         if known_organisation(name) is not None or not (known_model(name) or known_model(name.split()[0])):
             keep(name)
     arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
-    ended = english_endings(body, known_organisation, known_model)
-    called = chain(listed_prefectures(body), called_names(body))
+    ended = chain(
+        english_endings(body, known_organisation, known_model), boards_and_hospitals(body), numbered_funds(body)
+    )
+    called = chain(listed_prefectures(body), called_names(body), cited_sources(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):
+        keep(name)
+    named = (
+        chain(
+            kinds_named(body),
+            partners_named(body),
+            officers_of(body),
+            shaped_subjects(body),
+            units_named(body),
+            deals_named(body),
+        )
+        if not japanese
+        else ()
+    )
+    for name in named:  # "startups such as X and Y", "partnered with X", "chief executive of X"
+        if list_item_is_name(name) and (not known_model(name) or known_organisation(name) is not None):
+            keep(name)
+    for name in rounds_listed(body) if not japanese else ():  # "X raised $5M, Y $3M and Z $2M"
         keep(name)
     municipal, foreign_cities = municipalities(text) if japanese else ([], set())
     public, foreign_ministries = public_bodies(text, known_organisation) if japanese else ([], set())

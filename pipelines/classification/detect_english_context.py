@@ -42,15 +42,29 @@ BASED = (
 )
 # English: "AI chip designer Groq", "AI voice platform CoeFont", "CNBC reported", "Disruptive, Groq's long-time
 # backer": what a company is, an outlet reporting, and a name with its relation to another.
-_WHAT_IT_DOES = (
-    r"(?:startup|start-up|designer|maker|developer|firm|unicorn|provider|operator|lender|investor|insurer|company"
-    r"|pioneer|platform)"
+_WHAT_IT_DOES_WORDS = (
+    "startup start-up designer maker developer firm unicorn provider operator lender investor insurer company pioneer"
+    # Outlets and agencies: "news agency Kyodo", "business newspaper Nikkan Kogyo", "public broadcaster NHK".
+    " platform consultancy broadcaster newspaper publisher agency"
+).split()
+_WHAT_IT_DOES = "(?:" + "|".join(_WHAT_IT_DOES_WORDS) + ")"
+# A trade in one word: "chipmaker ASML", "insurtech Naked", "agritech unicorn eFishery" (not "lawmaker", "filmmaker":
+# people).
+_TRADE_WORD = (
+    r"(?<![A-Za-z-])(?:(?:chip|auto|car|drug|steel|toy|truck|ship|game|phone|handset|robot|battery|tyre|tire|camera"
+    r"|printer|appliance|device|machine|tool)maker|[a-z]{3,}tech)"
 )
+# A name may start in lower case before a capital ("eFishery", "techUK").
+_CAMEL = r"[a-z]{1,4}[A-Z][A-Za-z0-9&'’\-]*"
 DESCRIBED_BEFORE = (
-    re.compile(rf"{_WHAT_IT_DOES} [A-Z]"),
+    # Found at a space before a capital, looking back for the word: cheaper than trying every word at every letter.
+    re.compile(
+        r" (?=[A-Z]|[a-z]{1,4}[A-Z])(?:" + "|".join(f"(?<={word} )" for word in (*_WHAT_IT_DOES_WORDS, "tech")) + ")"
+    ),
     # Not a name cut before its "of" ("analysis platform Forest of Innovation").
     re.compile(
-        rf"\b[a-z][A-Za-z-]* {_WHAT_IT_DOES} (?P<name>{WORD}(?: {WORD}){{0,2}})(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])"
+        rf"(?:\b[a-z][A-Za-z-]* {_WHAT_IT_DOES}|{_TRADE_WORD}) (?P<name>(?:{WORD}|{_CAMEL})(?: {WORD}){{0,2}})"
+        r"(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])"
     ),
 )
 REPORTED = (
@@ -168,7 +182,11 @@ NOT_SOURCES = frozenset(
 # A name of a web company may have a dotted part ("Builder.ai", "FlowX.ai"); money may be in rupees or in
 # Australian dollars ("PlasmaGen raised ₹150 crore", "took $18 million of debt", "invested $72 million in …").
 _DOTTED = rf"{WORD}(?:\.[A-Za-z0-9]+)*"
-_MONEY_AFTER = r"(?:an? |\$|€|£|¥|₹|US\$|A\$|C\$|S\$|HK\$|NT\$|Rs\.? ?[0-9]|[0-9])"
+# An amount may be given as about so much ("raised more than $50 million", "secured nearly €20 million").
+_MONEY_AFTER = (
+    r"(?:(?:more than|over|about|around|nearly|almost|roughly|close to|just over|just under) )?"
+    r"(?:an? |\$|€|£|¥|₹|US\$|A\$|C\$|S\$|HK\$|NT\$|Rs\.? ?[0-9]|[0-9])"
+)
 _ACTS_IN_PROSE = (
     # The verb with what must follow it, so that "received attention" in an abstract costs nothing more.
     re.compile(

@@ -41,8 +41,9 @@ _ENDING_ALONE = frozenset(
     """Corporation Corp Company Inc Holdings Group Capital Partners Ventures Fund Bank Energy Technologies Labs
     Institute Foundation University Agency Ministry Association Council National""".split()
 )
-# A word in capitals before a name in capitals: both are words of one name ("SUN ORGANIC FARM株式会社").
-_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&])[A-Z][A-Z0-9.&]+ $")
+# A word in capitals before a name in capitals: both are words of one name ("SUN ORGANIC FARM株式会社"); not a
+# word that ends a sentence ("… and SINGAUTO. UOB was …").
+_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&])[A-Z][A-Z0-9.&]*[A-Z0-9&] $")
 _LETTER = re.compile(r"[A-Za-z0-9]")
 
 

@@ -17,6 +17,7 @@ from pipelines.classification.detect_characters import (
     JAPANESE_LETTER,
     KANJI,
     KATAKANA,
+    OWNER,
     clean_name,
 )
 from pipelines.classification.detect_english_context import NOT_SOURCES
@@ -204,7 +205,7 @@ def _english_item(item: str, first: bool = True) -> str:
     """An item of an English list as a name: "the Yomiuri Shimbun" is "Yomiuri Shimbun", "Fujikura." is "Fujikura";
     "Mitsui & Co." keeps the point of its form. A capital word after the first item is part of a name ("…,
     At One Ventures and …"), not a word opening the sentence."""
-    item = item.strip().removeprefix("the ")
+    item = OWNER.sub("", item.strip().removeprefix("the "))  # "Singapore's Acme Authority": the body, not its owner
     item = ENGLISH_LEADING.sub("", item) if first else item.removeprefix("The ")
     return item if item.endswith(" Co.") else item.rstrip(".")
 
