@@ -26,7 +26,8 @@ its test half stays unread), and the seventh (``devset7_*``), written the
 same way at the end of the sixth session, after its rules, to measure
 them (opened whole for tuning in the seventh session, 3 December 2026), and
 the eighth (``devset8_*``), written the same way during the seventh session
-while its rules were being written elsewhere, to decide which of them to keep,
+while its rules were being written elsewhere, to decide which of them to keep
+(opened whole for the session's second round),
 and the ninth (``devset9_*``), written the same way later in that session to
 judge its second round of rules. ``--whole devset9`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
@@ -85,7 +86,7 @@ EIGHTH_LEADS = "devset8_leads_*.jsonl"
 NINTH_DEVSET = "devset9_items_*.jsonl"
 NINTH_LEADS = "devset9_leads_*.jsonl"
 # Sets whose test half has been opened for tuning too: all their records count in the tuning half.
-OPENED_WHOLE = frozenset({"devset5", "devset7"})
+OPENED_WHOLE = frozenset({"devset5", "devset7", "devset8"})
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
