@@ -2086,3 +2086,24 @@ def test_a_states_body_opening_the_lead_is_policy(title: str, text: str) -> None
 def test_a_states_body_only_named_or_a_countrys_company_is_no_state_acting(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE_EN)
     assert labels.kind != "policy", labels.reasons
+
+
+# Any country by its name opening an English headline with a state's act (not only the largest ones): its state acting.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norway releases national guidelines for generative AI in schools",
+        "Chile to regulate AI-generated political ads",
+        "Portugal launches a public large language model for its civil service",
+    ],
+)
+def test_any_country_opening_a_headline_with_a_states_act_is_policy(title: str) -> None:
+    labels = classify(title, "The text gives the details of the plan.", url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_countrys_company_releasing_a_model_is_no_state_acting() -> None:
+    labels = classify(
+        "Norwegian startup releases a language model", "Acme AS said its model speaks Norwegian.", url=NEWS_SITE_EN
+    )
+    assert labels.kind != "policy", labels.reasons

@@ -54,7 +54,11 @@ _OTHER_STATE_HEADLINE = re.compile(
     # A foreign state by its name doing what states do: "China releases labelling rules for AI-generated content",
     # "Korea to require watermarks", "India unveils AI governance guidelines".
     r"|(?:the\s)?(?:u\.s\.|united states|uk|britain|china|korea|south korea|india|france|germany|singapore|taiwan"
-    r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain)\s"
+    r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain"
+    # (any country by its name, not only the largest: "Switzerland releases its own language model")
+    r"|switzerland|netherlands|sweden|finland|denmark|norway|poland|ireland|estonia|israel|saudi arabia|uae|qatar"
+    r"|philippines|new zealand|mexico|nigeria|kenya|turkey|south africa|egypt|argentina|chile|colombia|greece"
+    r"|portugal|austria|belgium)\s"
     r"(?:releases|issues|unveils|adopts|passes|bans|orders|requires|proposes|publishes|finalises|finalizes|enacts"
     r"|tightens|approves|introduces|drafts|mandates|restricts|to (?:ban|require|regulate|tighten|introduce|issue|adopt"
     r"|restrict|mandate|launch|set up|create|establish)"
