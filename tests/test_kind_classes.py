@@ -2040,3 +2040,70 @@ def test_a_state_fund_opening_the_lead_is_no_government() -> None:
 def test_a_verb_of_raising_before_an_amount_in_short_scale_words_is_a_round(title: str) -> None:
     labels = classify(title, "Vayu builds language models for Indian farmers.", url=NEWS_SITE_EN)
     assert labels.kind == "funding", labels.reasons
+
+
+# A state's body by the kind of body it is (a ministry, a department, an agency, an administration, an assembly, a
+# council, a government), with whose it is, opening a news site's first sentence as the one that acts, in any tense:
+# the state acting, whatever its verb.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "A shared chatbot for every public office",
+            "The Canadian Treasury Administration is testing a shared chatbot that drafts replies to letters.",
+        ),
+        (
+            "First rules for AI-made images",
+            "Thailand's National Assembly approved a bill on labels for AI-generated images on Tuesday.",
+        ),
+        (
+            "Language models for the civil service",
+            "The Danish Agency for Digital Government has chosen two local startups to build assistants for clerks.",
+        ),
+        (
+            "Two countries agree on AI research",
+            "The Japanese and Australian governments on Feb. 3 signed a pact on research into large language models.",
+        ),
+        ("State Council sets targets for AI in factories", "The plan covers generative AI in manufacturing."),
+    ],
+)
+def test_a_states_body_opening_the_lead_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A body's noun, not its act, and a company of a country: no state acting.
+        (
+            "A report on chatbots in offices",
+            "The Canadian Treasury Administration's report counts chatbots in public offices, a consultancy writes.",
+        ),
+        ("Sony's new model", "Japan's Sony released a language model for game characters on Tuesday."),
+    ],
+)
+def test_a_states_body_only_named_or_a_countrys_company_is_no_state_acting(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind != "policy", labels.reasons
+
+
+# Any country by its name opening an English headline with a state's act (not only the largest ones): its state acting.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norway releases national guidelines for generative AI in schools",
+        "Chile to regulate AI-generated political ads",
+        "Portugal launches a public large language model for its civil service",
+    ],
+)
+def test_any_country_opening_a_headline_with_a_states_act_is_policy(title: str) -> None:
+    labels = classify(title, "The text gives the details of the plan.", url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_countrys_company_releasing_a_model_is_no_state_acting() -> None:
+    labels = classify(
+        "Norwegian startup releases a language model", "Acme AS said its model speaks Norwegian.", url=NEWS_SITE_EN
+    )
+    assert labels.kind != "policy", labels.reasons

@@ -13,10 +13,10 @@ def headline_and_lead(folded: str, title_length: int) -> str:
     """The headline and the body's first sentence, where a report names who acts.
 
     A full stop after a single letter ("Andrew W. Mellon", "U.S. President") is an initial or an abbreviation, not
-    the sentence's end.
+    the sentence's end, nor is one after a month's short form before the day ("on Oct. 28 announced").
     """
     stop = folded.find(". ", title_length + 1)
-    while stop > 0 and _INITIAL.match(folded, stop - 1):
+    while stop > 0 and (_INITIAL.match(folded, stop - 1) or _MONTH.match(folded, max(stop - 5, 0), stop + 4)):
         stop = folded.find(". ", stop + 2)
     end = min((found for found in (folded.find("。", title_length + 1), stop) if found > 0), default=len(folded))
     return folded[: end + 1]
@@ -42,6 +42,8 @@ def lead_subject(text: str) -> str:
 
 # A single letter and its full stop, after a space, a full stop or the start: an initial, or the end of "u.s.".
 _INITIAL = re.compile(r"(?:^|(?<=[\s.]))[a-z]\.")
+# A month's short form and its full stop before the day's number: "oct. 28", "sept. 3".
+_MONTH = re.compile(r".*?(?<![a-z])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\. \d")
 
 
 # What a model's name adds to its family's: versions, parameter counts and tunings ("-2-", "8B", "Instruct", "v0.3").

@@ -54,7 +54,11 @@ _OTHER_STATE_HEADLINE = re.compile(
     # A foreign state by its name doing what states do: "China releases labelling rules for AI-generated content",
     # "Korea to require watermarks", "India unveils AI governance guidelines".
     r"|(?:the\s)?(?:u\.s\.|united states|uk|britain|china|korea|south korea|india|france|germany|singapore|taiwan"
-    r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain)\s"
+    r"|canada|australia|vietnam|indonesia|malaysia|thailand|brazil|italy|spain"
+    # (any country by its name, not only the largest: "Switzerland releases its own language model")
+    r"|switzerland|netherlands|sweden|finland|denmark|norway|poland|ireland|estonia|israel|saudi arabia|uae|qatar"
+    r"|philippines|new zealand|mexico|nigeria|kenya|turkey|south africa|egypt|argentina|chile|colombia|greece"
+    r"|portugal|austria|belgium)\s"
     r"(?:releases|issues|unveils|adopts|passes|bans|orders|requires|proposes|publishes|finalises|finalizes|enacts"
     r"|tightens|approves|introduces|drafts|mandates|restricts|to (?:ban|require|regulate|tighten|introduce|issue|adopt"
     r"|restrict|mandate|launch|set up|create|establish)"
@@ -62,6 +66,38 @@ _OTHER_STATE_HEADLINE = re.compile(
     r"|launches|sets up|creates|establishes)\b"
     # A foreign ministry by its Chinese or Korean name, ending in 部: "中国工業情報化部、…", "韓国科学技術情報通信部は".
     r"|(?:中国|韓国|台湾|北朝鮮|ベトナム)の?[\u4e00-\u9fff]{2,10}部(?=、|は|が|も|,))"
+)
+# A state in English by its country's name or adjective, as the owner of one of its bodies ("Vietnam's", "the UK",
+# "South Korean", "U.S.").
+_STATE_OWNER_EN = (
+    r"(?:japan|japanese|(?:south |north )?korea|(?:south |north )?korean|china|chinese|taiwan|taiwanese|india|indian"
+    r"|vietnam|vietnamese|u\.s\.|us|united states|american|u\.k\.|uk|united kingdom|britain|british|france|french"
+    r"|germany|german|italy|italian|spain|spanish|netherlands|dutch|switzerland|swiss|sweden|swedish|finland|finnish"
+    r"|denmark|danish|norway|norwegian|poland|polish|canada|canadian|israel|israeli|saudi arabia|saudi|uae|qatar"
+    r"|singapore|singaporean|thailand|thai|indonesia|indonesian|malaysia|malaysian|philippines|philippine|australia"
+    r"|australian|new zealand|brazil|brazilian|mexico|mexican|nigeria|kenya|turkey|turkish|ireland|irish|estonia"
+    r"|federal|national|state|eu|european union)"
+)
+# A verb of the body's own act after it, in any tense ("adopted", "said", "has chosen", "is rolling out", "on Oct. 28
+# announced"), not a noun of it ("the ministry's report"; a plural noun, "ministry officials", is the body speaking
+# too).
+_STATE_ACT_EN = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|also|now|jointly|formally|officially"
+    r"|on (?:[a-z]{3,9}\.? )?\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?,?|on [a-z]+day,?) )*"
+    r"(?:[a-z]{2,}(?:ed|s)|said|chose|chosen|made|set|began|begun|gave|given|took|taken|won|put|held|sent|spent|lent"
+    r"|told|sought|drew|drawn|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))[a-z]{2,}ing)\b"
+)
+# A state's body by the kind of body it is, with whose it is, opening the first sentence (or the headline) as the one
+# that acts: "Vietnam's National Assembly adopted", "The UK Department for Science, Innovation and Technology said",
+# "The US General Services Administration is rolling out", "The Japanese and U.S. governments on Oct. 28 announced"; a
+# legislature or a state council needs no owner ("State Council issues …", "Parliament passes …").
+_STATE_BODY_EN = (
+    r"(?:(?:^|\. |。)(?:the )?"
+    rf"{_STATE_OWNER_EN}(?:'s|’s)?(?: and (?:the )?{_STATE_OWNER_EN}(?:'s|’s)?)? (?:[a-z&,-]+ ){{0,5}}?"
+    r"(?:ministry|ministries|department|agency|administration|national assembly|state council|parliament|congress"
+    r"|senate|cabinet|governments?|legislature|regulators?)"
+    r"|(?:^|\. |。)(?:the )?(?:state council|national assembly|national people's congress|parliament|congress|senate))"
+    r"(?: (?:of|for) [a-z][a-z ,&-]{1,60}?)?(?: \([a-z]{2,10}\))? " + _STATE_ACT_EN
 )
 # A state actor speaking in the headline or the lead sentence: "デジタル相が発表", "デジタル庁の松本尚大臣は",
 # "小池百合子知事は", "新発田市議会の12月定例会で", "Prime Minister Sanae Takaichi hosted", "the Trump Administration
@@ -133,7 +169,7 @@ STATE_SPEAKER = re.compile(
     r"(?: \([a-z]{2,10}\))?\s"
     r"(?:said|says|announced|announces|released|releases|issued|issues|unveiled|unveils|published|publishes|selected"
     r"|selects|approved|approves|held|holds|launched|launches|opened|opens|began|begins"
-    r"|will|plans|is (?:preparing|planning|set|expected) to|has decided|decided)\b"
+    r"|will|plans|is (?:preparing|planning|set|expected) to|has decided|decided)\b" + "|" + _STATE_BODY_EN
 )
 # A state as the subject of a later clause of the headline, or a ministry named last as who acts, as Japanese
 # headlines put it: "生成AI開発に政府が1000億円", "議会答弁に生成AI 取手市が試験導入", "…補助事業を採択 国交省".
