@@ -365,3 +365,15 @@ def test_a_foreign_maker_in_katakana_gives_no_japan_evidence() -> None:
     labels = classify("音声AIの新機能", "アマゾンの音声アシスタント「アレクサ」に生成AIを使った新機能が加わった。")
     assert not labels.relevant
     assert "not relevant: no Japan evidence" in labels.reasons
+
+
+# --- Second round (O8): Japanese names by their parent, their ending or their particle frame ----------------------
+@pytest.mark.parametrize(
+    ("text", "town", "office"),
+    [
+        ("長野県の白馬村役場は、生成AIで議事録を作る。", "白馬村", "白馬村役場"),
+        ("北海道の鷹栖町役場に職員向けのAI研修を開いた。", "鷹栖町", "鷹栖町役場"),
+    ],
+)
+def test_a_town_or_village_office_is_named_with_its_town(text: str, town: str, office: str) -> None:
+    assert {town, office} <= detected("役場のAI", text)

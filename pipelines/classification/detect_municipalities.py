@@ -1,4 +1,4 @@
-"""Local governments named in Japanese text: 横須賀市は, 神奈川県が, 沖縄県庁, 新発田市議会, 石川県教育委員会.
+"""Local governments named in Japanese text: 横須賀市は, 神奈川県が, 沖縄県庁, 矢巾町役場, 新発田市議会.
 
 ``municipalities`` gives the names in the order the text gives them, and which of them are foreign cities that
 Japanese text writes with 市 (北京市); ``japanese_bodies`` picks the Japanese local governments out of the detected
@@ -30,7 +30,7 @@ _MUNICIPALITY = (
         # A kanji name may hold ケ or ヶ ("鎌ケ谷市", "横浜市保土ケ谷区").
         rf"(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ケヶ](?=[\u4e00-\u9fff])){{0,5}}"
         rf"|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}}))?{_MUNICIPALITY_END})"
-        rf"(?P<office>庁|役所|議会|{_LOCAL_OFFICE})?"
+        rf"(?P<office>庁|役所|役場|議会|{_LOCAL_OFFICE})?"
     ),
 )
 _TOWN_BEFORE_PARTICLE = re.compile(rf"(?:{_TOWN_PARTICLE})")
