@@ -377,3 +377,21 @@ def test_a_foreign_maker_in_katakana_gives_no_japan_evidence() -> None:
 )
 def test_a_town_or_village_office_is_named_with_its_town(text: str, town: str, office: str) -> None:
     assert {town, office} <= detected("役場のAI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [
+        ("東京都目黒区は、窓口の案内に生成AIを使う。", "目黒区"),
+        ("東京都江東区が、AIによる議事録作成を始めた。", "江東区"),
+    ],
+)
+def test_a_ward_after_its_prefecture_as_the_subject_is_named_with_it(text: str, ward: str) -> None:
+    labels = classify("区のAI", text)
+    assert ward in {entry["name"] for entry in labels.detected["organisations"]}
+    assert "Tokyo Metropolitan Government" in {organisation["name"] for organisation in labels.organisations}
+
+
+def test_a_ward_in_an_address_is_still_no_name() -> None:
+    text = "株式会社サンプル(東京都港区、代表取締役:山田一郎)は、生成AIを発表した。"
+    assert "港区" not in detected("新サービス", text)

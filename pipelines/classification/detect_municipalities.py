@@ -40,6 +40,8 @@ _PREFECTURE_AND_CITY = re.compile(
     r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)"
     r"(?P<city>[\u4e00-\u9fff][\u4e00-\u9fffケヶ]{0,3}(?:市|町|村|区)|[\u3041-\u3096]{2,5}(?:市|町|村))$"
 )
+# A ward after its prefecture is an address ("東京都中央区の本社") unless it is the subject ("東京都品川区は").
+_WARD_ACTS = ("は", "が")
 # Hiragana before 市 that ends a phrase, not a city's name ("について市").
 _PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
 _NOT_MUNICIPALITIES = frozenset(
@@ -162,8 +164,12 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
             and not name[:-1].endswith(_PHRASE_KANA)
         ):
             split = _PREFECTURE_AND_CITY.match(name)
-            if split and split.group("city").endswith("区"):
-                continue  # "東京都中央区の本社": an address
+            if (
+                split
+                and split.group("city").endswith("区")
+                and text[match.end("name") : match.end("name") + 1] not in _WARD_ACTS
+            ):
+                continue  # "東京都中央区の本社": an address; "東京都品川区は": the ward acting, and its prefecture
             found = [split.group("prefecture"), split.group("city")] if split else [name]
             if match.group("office"):
                 # "愛媛県新居浜市消防本部": the city's office, named after the city.
