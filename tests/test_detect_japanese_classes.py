@@ -395,3 +395,15 @@ def test_a_ward_after_its_prefecture_as_the_subject_is_named_with_it(text: str, 
 def test_a_ward_in_an_address_is_still_no_name() -> None:
     text = "株式会社サンプル(東京都港区、代表取締役:山田一郎)は、生成AIを発表した。"
     assert "港区" not in detected("新サービス", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("弘前医療大学附属病院の研究チームは、生成AIで紹介状を要約した。", "弘前医療大学附属病院"),
+        ("東京学芸大学附属小金井小学校で、生成AIを使った授業が開かれた。", "東京学芸大学附属小金井小学校"),
+        ("調査は、北斗工科大学付属図書館が担った。", "北斗工科大学付属図書館"),
+    ],
+)
+def test_a_universitys_unit_is_named_after_the_university(text: str, unit: str) -> None:
+    assert unit in detected("大学のAI", text)

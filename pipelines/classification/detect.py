@@ -32,7 +32,7 @@ from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
 from pipelines.classification.detect_japanese_public import bracketed_other_names, public_bodies
 from pipelines.classification.detect_japanese_roles import named_by_kind
-from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending
+from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending, university_units
 from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
@@ -408,6 +408,8 @@ def detect_names(
     public, foreign_ministries = public_bodies(text, known_organisation) if japanese else ([], set())
     for name in chain(municipal, public):
         keep(name)
+    for name in university_units(text, organisations, known_organisation) if japanese else ():
+        keep(name)  # "筑波大学附属病院": a university's unit after its name
     if known_found is not None:
         known_found.extend(known_in_context(text, known_organisation, known_model, japanese))
         for match in _LATIN_BEFORE_PARTICLE.finditer(text):

@@ -1,6 +1,7 @@
 """A company's name written in Latin words before a Japanese ending, in Japanese text.
 
     NIPPON EXPRESSホールディングス / Blue Harborキャピタル     Latin words (more than one) before a Japanese ending
+    筑波大学附属病院 / X大学附属小学校                            a university's unit after the university's name
 
 A name of several Latin words is read whole, not its last word with the ending ("EXPRESSホールディングス", which
 ``last_words`` lists so that ``detect.detect_names`` drops it whatever reader found it).
@@ -9,8 +10,9 @@ A name of several Latin words is read whole, not its last word with the ending (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
-from pipelines.classification.detect_characters import KATAKANA
+from pipelines.classification.detect_characters import KANJI, KATAKANA
 
 # Endings a company's name takes after its Latin words (those ``detect`` reads after one Latin word).
 JAPANESE_UNIT_ENDING = (
@@ -38,3 +40,26 @@ def latin_names_with_ending(text: str) -> list[str]:
 def last_words(names: list[str]) -> set[str]:
     """What a reader that starts a name at its last Latin word reads of these names ("EXPRESSホールディングス")."""
     return {name[name.rindex(" ") + 1 :] for name in names}
+
+
+# A university's own unit after its name: its hospital, schools, library … ("筑波大学附属病院", "X大学付属中学校").
+_UNIVERSITY_UNIT = re.compile(
+    rf"(?P<parent>[{KANJI}]{{1,12}}大学)(?P<unit>(?:附属|付属)[{KANJI}]{{0,4}}?(?:病院|医院|小学校|中学校|高等学校|中等教育学校"
+    rf"|特別支援学校|幼稚園|図書館|博物館|植物園|農場|研究所))(?![{KANJI}])"
+)
+
+
+def university_units(text: str, found: Iterable[str], known: Callable[[str], object]) -> list[str]:
+    """A university's unit named after the university, when the university is a name found in the text or known to
+    the watch list (the kanji run before it may hold words of the sentence: the name is the run's end that is one)."""
+    if "属" not in text:
+        return []
+    found = set(found)
+    units = []
+    for match in _UNIVERSITY_UNIT.finditer(text):
+        parent = match.group("parent")
+        for start in range(len(parent) - 3):
+            if parent[start:] in found or known(parent[start:]) is not None:
+                units.append(parent[start:] + match.group("unit"))
+                break
+    return units
