@@ -407,3 +407,23 @@ def test_a_ward_in_an_address_is_still_no_name() -> None:
 )
 def test_a_universitys_unit_is_named_after_the_university(text: str, unit: str) -> None:
     assert unit in detected("大学のAI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宮崎県警は、宮崎空撮ドローン協同組合と災害協定を結んだ。", "宮崎空撮ドローン協同組合"),
+        ("特産のメロンを作る旭町温室園芸生産組合は、AIで糖度を予測する。", "旭町温室園芸生産組合"),
+        ("出荷はミナトベリー出荷組合が担う。", "ミナトベリー出荷組合"),
+    ],
+)
+def test_a_cooperative_whose_name_says_whose_it_is_is_read_by_its_ending(text: str, name: str) -> None:
+    assert name in detected("組合のAI", text)
+
+
+def test_a_kind_of_cooperative_or_a_headlines_short_form_is_no_name() -> None:
+    names = detected(
+        "県警がドローン協同組合と協定", "農業協同組合や生産組合が参加し、県警は北浜ドローン協同組合と協定を結んだ。"
+    )
+    assert not {"農業協同組合", "生産組合", "ドローン協同組合"} & names
+    assert "北浜ドローン協同組合" in names

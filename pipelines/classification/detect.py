@@ -30,6 +30,7 @@ from pipelines.classification.detect_english_units import units_named
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_japanese_cooperatives import cooperatives
 from pipelines.classification.detect_japanese_public import bracketed_other_names, public_bodies
 from pipelines.classification.detect_japanese_roles import named_by_kind
 from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending, university_units
@@ -410,6 +411,8 @@ def detect_names(
         keep(name)
     for name in university_units(text, organisations, known_organisation) if japanese else ():
         keep(name)  # "筑波大学附属病院": a university's unit after its name
+    for name in cooperatives(text) if japanese else ():
+        keep(name)  # "山形ドローン協会協同組合": a cooperative whose name says whose it is
     if known_found is not None:
         known_found.extend(known_in_context(text, known_organisation, known_model, japanese))
         for match in _LATIN_BEFORE_PARTICLE.finditer(text):
