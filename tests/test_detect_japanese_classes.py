@@ -427,3 +427,16 @@ def test_a_kind_of_cooperative_or_a_headlines_short_form_is_no_name() -> None:
     )
     assert not {"農業協同組合", "生産組合", "ドローン協同組合"} & names
     assert "北浜ドローン協同組合" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "division"),
+    [
+        ("青葉学院中学校・高等学校は、生成AIを使った探究授業を始めた。", "青葉学院中学校・高等学校", "青葉学院中学校"),
+        ("白鷺学園中学校・高校の生徒が、生成AIで新聞を作った。", "白鷺学園中学校・高校", "白鷺学園中学校"),
+    ],
+)
+def test_a_school_of_two_divisions_is_named_as_one(text: str, school: str, division: str) -> None:
+    names = detected("学校のAI", text)
+    assert school in names
+    assert division not in names

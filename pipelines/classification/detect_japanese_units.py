@@ -2,6 +2,7 @@
 
     NIPPON EXPRESSホールディングス / Blue Harborキャピタル     Latin words (more than one) before a Japanese ending
     筑波大学附属病院 / X大学附属小学校                            a university's unit after the university's name
+    足立学園中学校・高等学校                                     a school of two divisions, named as one
 
 A name of several Latin words is read whole, not its last word with the ending ("EXPRESSホールディングス", which
 ``last_words`` lists so that ``detect.detect_names`` drops it whatever reader found it).
@@ -63,3 +64,23 @@ def university_units(text: str, found: Iterable[str], known: Callable[[str], obj
                 units.append(parent[start:] + match.group("unit"))
                 break
     return units
+
+
+# A school of two divisions named as one: "X中学校・高等学校", "X中学校・高校".
+_SECOND_DIVISION = {"中学校": ("・高等学校", "・高校")}
+
+
+def school_divisions(text: str, found: Iterable[str]) -> list[tuple[str, str]]:
+    """A school found by its first division (X中学校) that the text names with its second (X中学校・高等学校), as
+    (the school, the first division's name); the first division alone is no name when the text never gives it so."""
+    if "・高" not in text:
+        return []
+    schools = []
+    for name in found:
+        for first, seconds in _SECOND_DIVISION.items():
+            if name.endswith(first) and len(name) > len(first) + 1:
+                for second in seconds:
+                    if name + second in text:
+                        schools.append((name + second, name))
+                        break
+    return schools
