@@ -440,3 +440,18 @@ def test_a_school_of_two_divisions_is_named_as_one(text: str, school: str, divis
     names = detected("学校のAI", text)
     assert school in names
     assert division not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("3月には日本発酵食品学会大会で、生成AIを使った研究が発表された。", "日本発酵食品学会"),
+        ("全日本ドローン連盟年次総会では、AIの安全基準が議論された。", "全日本ドローン連盟"),
+    ],
+)
+def test_a_society_before_its_meeting_is_named(text: str, name: str) -> None:
+    assert name in detected("学会のAI", text)
+
+
+def test_a_kind_of_society_before_a_meeting_is_no_name() -> None:
+    assert not {"国際学会", "学会"} & detected("学会", "国際学会大会で発表した。")

@@ -37,6 +37,7 @@ from pipelines.classification.detect_japanese_units import (
     last_words,
     latin_names_with_ending,
     school_divisions,
+    societies_before_meetings,
     university_units,
 )
 from pipelines.classification.detect_kinds import kind_named
@@ -416,6 +417,8 @@ def detect_names(
         keep(name)
     for name in university_units(text, organisations, known_organisation) if japanese else ():
         keep(name)  # "筑波大学附属病院": a university's unit after its name
+    for name in societies_before_meetings(text) if japanese else ():
+        keep(name)  # "日本培養食料学会大会": the society before its meeting
     for name in cooperatives(text) if japanese else ():
         keep(name)  # "山形ドローン協会協同組合": a cooperative whose name says whose it is
     for school, division in school_divisions(text, list(organisations)) if japanese else ():

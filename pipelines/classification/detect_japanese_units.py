@@ -3,6 +3,7 @@
     NIPPON EXPRESSホールディングス / Blue Harborキャピタル     Latin words (more than one) before a Japanese ending
     筑波大学附属病院 / X大学附属小学校                            a university's unit after the university's name
     足立学園中学校・高等学校                                     a school of two divisions, named as one
+    日本培養食料学会大会 / X協会総会                              a society named before its meeting
 
 A name of several Latin words is read whole, not its last word with the ending ("EXPRESSホールディングス", which
 ``last_words`` lists so that ``detect.detect_names`` drops it whatever reader found it).
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from pipelines.classification.detect_characters import KANJI, KATAKANA
+from pipelines.classification.detect_characters import BEFORE_NAME, KANJI, KATAKANA
+from pipelines.classification.detect_words import GENERIC_STEMS
 
 # Endings a company's name takes after its Latin words (those ``detect`` reads after one Latin word).
 JAPANESE_UNIT_ENDING = (
@@ -84,3 +86,23 @@ def school_divisions(text: str, found: Iterable[str]) -> list[tuple[str, str]]:
                         schools.append((name + second, name))
                         break
     return schools
+
+
+# A society or an association named before its meeting: "日本培養食料学会大会", "X協会年次総会" (the ending readers stop
+# at a society's ending only before a word that is not kanji).
+_MEETING = ("大会", "総会", "年会")
+_SOCIETY_BEFORE_MEETING = re.compile(
+    rf"{BEFORE_NAME}(?P<name>(?P<stem>[{KANJI}{KATAKANA}]{{2,14}}?)(?:学会|協会|連盟))"
+    r"(?:年次|全国|春季|秋季|定時|通常|臨時)?(?:大会|総会|年会)"
+)
+
+
+def societies_before_meetings(text: str) -> list[str]:
+    """Societies and associations named right before their meeting, not a kind of society (国際学会大会)."""
+    if not any(meeting in text for meeting in _MEETING):
+        return []
+    return [
+        match.group("name")
+        for match in _SOCIETY_BEFORE_MEETING.finditer(text)
+        if match.group("stem") not in GENERIC_STEMS
+    ]
