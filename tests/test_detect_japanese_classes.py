@@ -365,3 +365,93 @@ def test_a_foreign_maker_in_katakana_gives_no_japan_evidence() -> None:
     labels = classify("音声AIの新機能", "アマゾンの音声アシスタント「アレクサ」に生成AIを使った新機能が加わった。")
     assert not labels.relevant
     assert "not relevant: no Japan evidence" in labels.reasons
+
+
+# --- Second round (O8): Japanese names by their parent, their ending or their particle frame ----------------------
+@pytest.mark.parametrize(
+    ("text", "town", "office"),
+    [
+        ("長野県の白馬村役場は、生成AIで議事録を作る。", "白馬村", "白馬村役場"),
+        ("北海道の鷹栖町役場に職員向けのAI研修を開いた。", "鷹栖町", "鷹栖町役場"),
+    ],
+)
+def test_a_town_or_village_office_is_named_with_its_town(text: str, town: str, office: str) -> None:
+    assert {town, office} <= detected("役場のAI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ward"),
+    [
+        ("東京都目黒区は、窓口の案内に生成AIを使う。", "目黒区"),
+        ("東京都江東区が、AIによる議事録作成を始めた。", "江東区"),
+    ],
+)
+def test_a_ward_after_its_prefecture_as_the_subject_is_named_with_it(text: str, ward: str) -> None:
+    labels = classify("区のAI", text)
+    assert ward in {entry["name"] for entry in labels.detected["organisations"]}
+    assert "Tokyo Metropolitan Government" in {organisation["name"] for organisation in labels.organisations}
+
+
+def test_a_ward_in_an_address_is_still_no_name() -> None:
+    text = "株式会社サンプル(東京都港区、代表取締役:山田一郎)は、生成AIを発表した。"
+    assert "港区" not in detected("新サービス", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("弘前医療大学附属病院の研究チームは、生成AIで紹介状を要約した。", "弘前医療大学附属病院"),
+        ("東京学芸大学附属小金井小学校で、生成AIを使った授業が開かれた。", "東京学芸大学附属小金井小学校"),
+        ("調査は、北斗工科大学付属図書館が担った。", "北斗工科大学付属図書館"),
+    ],
+)
+def test_a_universitys_unit_is_named_after_the_university(text: str, unit: str) -> None:
+    assert unit in detected("大学のAI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宮崎県警は、宮崎空撮ドローン協同組合と災害協定を結んだ。", "宮崎空撮ドローン協同組合"),
+        ("特産のメロンを作る旭町温室園芸生産組合は、AIで糖度を予測する。", "旭町温室園芸生産組合"),
+        ("出荷はミナトベリー出荷組合が担う。", "ミナトベリー出荷組合"),
+    ],
+)
+def test_a_cooperative_whose_name_says_whose_it_is_is_read_by_its_ending(text: str, name: str) -> None:
+    assert name in detected("組合のAI", text)
+
+
+def test_a_kind_of_cooperative_or_a_headlines_short_form_is_no_name() -> None:
+    names = detected(
+        "県警がドローン協同組合と協定", "農業協同組合や生産組合が参加し、県警は北浜ドローン協同組合と協定を結んだ。"
+    )
+    assert not {"農業協同組合", "生産組合", "ドローン協同組合"} & names
+    assert "北浜ドローン協同組合" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "division"),
+    [
+        ("青葉学院中学校・高等学校は、生成AIを使った探究授業を始めた。", "青葉学院中学校・高等学校", "青葉学院中学校"),
+        ("白鷺学園中学校・高校の生徒が、生成AIで新聞を作った。", "白鷺学園中学校・高校", "白鷺学園中学校"),
+    ],
+)
+def test_a_school_of_two_divisions_is_named_as_one(text: str, school: str, division: str) -> None:
+    names = detected("学校のAI", text)
+    assert school in names
+    assert division not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("3月には日本発酵食品学会大会で、生成AIを使った研究が発表された。", "日本発酵食品学会"),
+        ("全日本ドローン連盟年次総会では、AIの安全基準が議論された。", "全日本ドローン連盟"),
+    ],
+)
+def test_a_society_before_its_meeting_is_named(text: str, name: str) -> None:
+    assert name in detected("学会のAI", text)
+
+
+def test_a_kind_of_society_before_a_meeting_is_no_name() -> None:
+    assert not {"国際学会", "学会"} & detected("学会", "国際学会大会で発表した。")

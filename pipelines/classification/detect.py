@@ -30,9 +30,16 @@ from pipelines.classification.detect_english_units import units_named
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
+from pipelines.classification.detect_japanese_cooperatives import cooperatives
 from pipelines.classification.detect_japanese_public import bracketed_other_names, public_bodies
 from pipelines.classification.detect_japanese_roles import named_by_kind
-from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending
+from pipelines.classification.detect_japanese_units import (
+    last_words,
+    latin_names_with_ending,
+    school_divisions,
+    societies_before_meetings,
+    university_units,
+)
 from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
@@ -408,6 +415,16 @@ def detect_names(
     public, foreign_ministries = public_bodies(text, known_organisation) if japanese else ([], set())
     for name in chain(municipal, public):
         keep(name)
+    for name in university_units(text, organisations, known_organisation) if japanese else ():
+        keep(name)  # "筑波大学附属病院": a university's unit after its name
+    for name in societies_before_meetings(text) if japanese else ():
+        keep(name)  # "日本培養食料学会大会": the society before its meeting
+    for name in cooperatives(text) if japanese else ():
+        keep(name)  # "山形ドローン協会協同組合": a cooperative whose name says whose it is
+    for school, division in school_divisions(text, list(organisations)) if japanese else ():
+        keep(school)  # "足立学園中学校・高等学校": one school of two divisions
+        if text.count(division) == text.count(school):
+            organisations.pop(division, None)
     if known_found is not None:
         known_found.extend(known_in_context(text, known_organisation, known_model, japanese))
         for match in _LATIN_BEFORE_PARTICLE.finditer(text):

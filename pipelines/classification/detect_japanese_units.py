@@ -1,6 +1,9 @@
 """A company's name written in Latin words before a Japanese ending, in Japanese text.
 
     NIPPON EXPRESSホールディングス / Blue Harborキャピタル     Latin words (more than one) before a Japanese ending
+    筑波大学附属病院 / X大学附属小学校                            a university's unit after the university's name
+    足立学園中学校・高等学校                                     a school of two divisions, named as one
+    日本培養食料学会大会 / X協会総会                              a society named before its meeting
 
 A name of several Latin words is read whole, not its last word with the ending ("EXPRESSホールディングス", which
 ``last_words`` lists so that ``detect.detect_names`` drops it whatever reader found it).
@@ -9,8 +12,10 @@ A name of several Latin words is read whole, not its last word with the ending (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
-from pipelines.classification.detect_characters import KATAKANA
+from pipelines.classification.detect_characters import BEFORE_NAME, KANJI, KATAKANA
+from pipelines.classification.detect_words import GENERIC_STEMS
 
 # Endings a company's name takes after its Latin words (those ``detect`` reads after one Latin word).
 JAPANESE_UNIT_ENDING = (
@@ -38,3 +43,66 @@ def latin_names_with_ending(text: str) -> list[str]:
 def last_words(names: list[str]) -> set[str]:
     """What a reader that starts a name at its last Latin word reads of these names ("EXPRESSホールディングス")."""
     return {name[name.rindex(" ") + 1 :] for name in names}
+
+
+# A university's own unit after its name: its hospital, schools, library … ("筑波大学附属病院", "X大学付属中学校").
+_UNIVERSITY_UNIT = re.compile(
+    rf"(?P<parent>[{KANJI}]{{1,12}}大学)(?P<unit>(?:附属|付属)[{KANJI}]{{0,4}}?(?:病院|医院|小学校|中学校|高等学校|中等教育学校"
+    rf"|特別支援学校|幼稚園|図書館|博物館|植物園|農場|研究所))(?![{KANJI}])"
+)
+
+
+def university_units(text: str, found: Iterable[str], known: Callable[[str], object]) -> list[str]:
+    """A university's unit named after the university, when the university is a name found in the text or known to
+    the watch list (the kanji run before it may hold words of the sentence: the name is the run's end that is one)."""
+    if "属" not in text:
+        return []
+    found = set(found)
+    units = []
+    for match in _UNIVERSITY_UNIT.finditer(text):
+        parent = match.group("parent")
+        for start in range(len(parent) - 3):
+            if parent[start:] in found or known(parent[start:]) is not None:
+                units.append(parent[start:] + match.group("unit"))
+                break
+    return units
+
+
+# A school of two divisions named as one: "X中学校・高等学校", "X中学校・高校".
+_SECOND_DIVISION = {"中学校": ("・高等学校", "・高校")}
+
+
+def school_divisions(text: str, found: Iterable[str]) -> list[tuple[str, str]]:
+    """A school found by its first division (X中学校) that the text names with its second (X中学校・高等学校), as
+    (the school, the first division's name); the first division alone is no name when the text never gives it so."""
+    if "・高" not in text:
+        return []
+    schools = []
+    for name in found:
+        for first, seconds in _SECOND_DIVISION.items():
+            if name.endswith(first) and len(name) > len(first) + 1:
+                for second in seconds:
+                    if name + second in text:
+                        schools.append((name + second, name))
+                        break
+    return schools
+
+
+# A society or an association named before its meeting: "日本培養食料学会大会", "X協会年次総会" (the ending readers stop
+# at a society's ending only before a word that is not kanji).
+_MEETING = ("大会", "総会", "年会")
+_SOCIETY_BEFORE_MEETING = re.compile(
+    rf"{BEFORE_NAME}(?P<name>(?P<stem>[{KANJI}{KATAKANA}]{{2,14}}?)(?:学会|協会|連盟))"
+    r"(?:年次|全国|春季|秋季|定時|通常|臨時)?(?:大会|総会|年会)"
+)
+
+
+def societies_before_meetings(text: str) -> list[str]:
+    """Societies and associations named right before their meeting, not a kind of society (国際学会大会)."""
+    if not any(meeting in text for meeting in _MEETING):
+        return []
+    return [
+        match.group("name")
+        for match in _SOCIETY_BEFORE_MEETING.finditer(text)
+        if match.group("stem") not in GENERIC_STEMS
+    ]

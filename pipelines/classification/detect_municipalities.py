@@ -1,4 +1,4 @@
-"""Local governments named in Japanese text: 横須賀市は, 神奈川県が, 沖縄県庁, 新発田市議会, 石川県教育委員会.
+"""Local governments named in Japanese text: 横須賀市は, 神奈川県が, 沖縄県庁, 矢巾町役場, 新発田市議会.
 
 ``municipalities`` gives the names in the order the text gives them, and which of them are foreign cities that
 Japanese text writes with 市 (北京市); ``japanese_bodies`` picks the Japanese local governments out of the detected
@@ -30,7 +30,7 @@ _MUNICIPALITY = (
         # A kanji name may hold ケ or ヶ ("鎌ケ谷市", "横浜市保土ケ谷区").
         rf"(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ケヶ](?=[\u4e00-\u9fff])){{0,5}}"
         rf"|(?<![\u3041-\u3096])[\u3041-\u3096]{{2,5}}))?{_MUNICIPALITY_END})"
-        rf"(?P<office>庁|役所|議会|{_LOCAL_OFFICE})?"
+        rf"(?P<office>庁|役所|役場|議会|{_LOCAL_OFFICE})?"
     ),
 )
 _TOWN_BEFORE_PARTICLE = re.compile(rf"(?:{_TOWN_PARTICLE})")
@@ -40,6 +40,8 @@ _PREFECTURE_AND_CITY = re.compile(
     r"^(?P<prefecture>[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府)"
     r"(?P<city>[\u4e00-\u9fff][\u4e00-\u9fffケヶ]{0,3}(?:市|町|村|区)|[\u3041-\u3096]{2,5}(?:市|町|村))$"
 )
+# A ward after its prefecture is an address ("東京都中央区の本社") unless it is the subject ("東京都品川区は").
+_WARD_ACTS = ("は", "が")
 # Hiragana before 市 that ends a phrase, not a city's name ("について市").
 _PHRASE_KANA = ("て", "に", "の", "は", "を", "が", "で", "と", "も", "な", "る", "た", "し")
 _NOT_MUNICIPALITIES = frozenset(
@@ -162,8 +164,12 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
             and not name[:-1].endswith(_PHRASE_KANA)
         ):
             split = _PREFECTURE_AND_CITY.match(name)
-            if split and split.group("city").endswith("区"):
-                continue  # "東京都中央区の本社": an address
+            if (
+                split
+                and split.group("city").endswith("区")
+                and text[match.end("name") : match.end("name") + 1] not in _WARD_ACTS
+            ):
+                continue  # "東京都中央区の本社": an address; "東京都品川区は": the ward acting, and its prefecture
             found = [split.group("prefecture"), split.group("city")] if split else [name]
             if match.group("office"):
                 # "愛媛県新居浜市消防本部": the city's office, named after the city.
