@@ -29,7 +29,8 @@ the eighth (``devset8_*``), written the same way during the seventh session
 while its rules were being written elsewhere, to decide which of them to keep
 (opened whole for the session's second round),
 and the ninth (``devset9_*``), written the same way later in that session to
-judge its second round of rules. ``--whole devset9`` scores one set whole
+judge its second round of rules (``WHOLE_ONLY``: scored only whole, in no
+half). ``--whole devset9`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
 nobody has tuned on either half of.
 Every record falls in one half by a hash
@@ -87,6 +88,9 @@ NINTH_DEVSET = "devset9_items_*.jsonl"
 NINTH_LEADS = "devset9_leads_*.jsonl"
 # Sets whose test half has been opened for tuning too: all their records count in the tuning half.
 OPENED_WHOLE = frozenset({"devset5", "devset7", "devset8"})
+# Sets that judge rules being written: scored only whole (``--whole``), never in a half, so that nobody tuning on
+# the tuning halves sees their figures or errors.
+WHOLE_ONLY = frozenset({"devset9"})
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
@@ -378,7 +382,7 @@ def main() -> int:
                     [record for record in leads if half(record["id"], key) == name],
                 )
                 for key, set_label, records, leads in devsets
-                if any(half(record["id"], key) == name for record in (*records, *leads))
+                if key not in WHOLE_ONLY and any(half(record["id"], key) == name for record in (*records, *leads))
             ]
         for label, part, lead_part in parts:
             half_met, errors = score_part(classifier, label, part, lead_part)
