@@ -330,3 +330,27 @@ def test_a_fund_with_its_number() -> None:
     assert {"Kestrel Fund 2", "Selat Growth Fund III"} <= found
     assert not {"Kestrel Fund", "Selat Growth Fund", "Orbis Group's Kestrel Fund 2"} & found
     assert "Orbis Pension Fund 10" not in detected("Funds", "The Orbis Pension Fund 10 percent stake was sold.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A list that names a known organisation, ended by "for" and a word in lower case or money: its other
+        # items are organisations; "for" before a capital is part of a name, which the list does not cut.
+        (
+            "The agency picked Sony, Kestrel Robotics, Norvald Labs and Selat AI for a ₩200 billion programme.",
+            {"Kestrel Robotics", "Norvald Labs", "Selat AI"},
+            set(),
+        ),
+        (
+            "The startup is asking Fujitsu, Orrin Analytics and Tarang Cloud for ¥3 billion each.",
+            {"Orrin Analytics", "Tarang Cloud"},
+            set(),
+        ),
+        ("Sony, Kestrel Labs and Center for Open Data signed the pact.", set(), {"Center"}),
+    ],
+)
+def test_a_list_ended_by_for_and_a_word_in_lower_case(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Programme", text)
+    assert names <= found
+    assert not fragments & found

@@ -88,7 +88,9 @@ _ENGLISH_LIST = (
         # Or three names or more before a last item that is no name ("…, Shimizu Corporation and university
         # spin-offs"): ``list_members`` counts them.
         rf"(?:,? (?:and|as well as) (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))"
-        r"(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
+        # Not cut before a name's "of"/"for" ("…, Bank of Nagoya", "…, Center for Democracy …"); "for" before a
+        # word in lower case or money ends the list ("…, NC AI and Upstage for a ₩530 billion programme").
+        r"(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for (?:the )?[A-Z]))"
     ),
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
