@@ -354,3 +354,32 @@ def test_a_list_ended_by_for_and_a_word_in_lower_case(text: str, names: set[str]
     found = detected("Programme", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # An item of a list named by its kind and its place ("Bank of X", "University of X"); the end of a longer
+        # name ("Kestrel Institute of Technology") or a word before "of" that is no kind of body is none.
+        (
+            "Hiroshima Bank, Bank of Kestrel, Orrin Bank and Bank of Selat signed a pact on supply chains.",
+            {"Bank of Kestrel", "Bank of Selat"},
+            {"Kestrel", "Selat"},
+        ),
+        (
+            "Researchers from Kyoto University, University of Norvald and Tarang Labs built the model.",
+            {"University of Norvald", "Tarang Labs"},
+            {"Norvald"},
+        ),
+        (
+            "Kestrel Institute of Technology, Fujitsu and Orrin Labs will build it. Shares of Toyota, Sony and "
+            "Selat Labs rose.",
+            {"Orrin Labs"},
+            {"Institute of Technology", "Technology", "Shares of Toyota"},
+        ),
+    ],
+)
+def test_a_list_item_named_by_its_kind_and_place(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Pact", text)
+    assert names <= found
+    assert not fragments & found

@@ -80,7 +80,18 @@ _ITEM_WORD = r"(?:(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*|[a-
 # Words of one name, up to five ("Acme Ventures Southeast Asia & India"), "&" too ("Mitsui & Co."), a fund's
 # number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
-_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,4}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
+# Or a body named by its kind and its place ("Bank of Nagoya", "University of Tokyo", "Institute of Science Tokyo"):
+# the kind opens the item, so no word before it ("Shares of Toyota") becomes a name. A ministry or department is
+# left out: its name may hold a list of fields ("Ministry of Economy, Trade and Industry").
+_KIND_OF_PLACE = (
+    r"(?:Bank|University|Government|Institute|Academy|Chamber|College|Council|Bureau|Museum|Society)"
+    rf" of (?:the )?{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}(?![A-Za-z0-9\-]| of\b)"
+)
+_KIND_OPENS = re.compile(_KIND_OF_PLACE)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z]* $")
+_ENGLISH_ITEM = (
+    rf"(?:{_KIND_OF_PLACE}|{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,4}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?)"
+)
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
     re.compile(
@@ -179,6 +190,8 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
             items = re.split(r",? (?:and|as well as) |, ", match.group("items"))
+            if _KIND_OPENS.match(items[0]) and _CAPITAL_BEFORE.search(body, max(0, match.start() - 30), match.start()):
+                items = items[1:]  # "Tokyo Institute of Technology, …": the first item is the end of a longer name
             if match.group("open") is not None and len(items) < 3:
                 continue
             yield (
