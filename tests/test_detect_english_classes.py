@@ -383,3 +383,31 @@ def test_a_list_item_named_by_its_kind_and_place(text: str, names: set[str], fra
     found = detected("Pact", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # Two names joined by "and" alone, one of them an organisation: the other is one too.
+        ("Fujitsu and Kestrel Dynamics will build the plant in Kyushu.", {"Kestrel Dynamics"}, set()),
+        (
+            "The firm is asking Mizuho Bank and Orrin Trust Banking for ¥5 billion each. Researchers from Keio "
+            "University and Norvald LLMC turn to exam questions.",
+            {"Orrin Trust Banking", "Norvald LLMC"},
+            set(),
+        ),
+        # No place, round, longer name, owner, or subject of a new clause.
+        (
+            "Kestrel plans a data centre in Sapporo and Fujitsu is expanding. Its tool serves the Orrin Patent "
+            "Office and Selatron powers a speaker. Tarang got a $38 million Series B and Fujitsu led it. The "
+            "Ministry of Economy, Trade and Industry and NEDO run it. Keio University and Singapore's Norvald "
+            "Institute wrote it.",
+            set(),
+            {"Sapporo", "Selatron", "Series B", "Industry", "Singapore"},
+        ),
+    ],
+)
+def test_the_other_name_of_a_pair_with_an_organisation(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Pair", text)
+    assert names <= found
+    assert not fragments & found

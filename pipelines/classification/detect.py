@@ -35,7 +35,7 @@ from pipelines.classification.detect_japanese_roles import named_by_kind
 from pipelines.classification.detect_japanese_units import last_words, latin_names_with_ending
 from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
-from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
+from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list, plain_pairs
 from pipelines.classification.detect_municipalities import municipalities
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 
@@ -448,6 +448,21 @@ def detect_names(
                 # A model's name is no organisation's, unless the watch list says it is one too ("Mistral").
                 if list_item_is_name(item) and (not known_model(item) or known_organisation(item) is not None):
                     keep(item)
+    # "Mizuho Bank and Sumitomo Mitsui Banking": the other name of a pair with an organisation of the watch list (not
+    # one that is a model's name too: "Mistral and DeiT").
+    for pair in plain_pairs(text[body_start:]) if not japanese else ():
+        # "Japan Newspaper Publishers and Editors Association": one name, found whole by its ending.
+        if any(f"{pair[0]} and {pair[1]}" in name for name in organisations):
+            continue
+        for item, other in (pair, pair[::-1]):
+            if (
+                (other in organisations or known_organisation(other) is not None)
+                and not known_model(other)
+                and known_organisation(item) is None
+                and not known_model(item)
+                and list_item_is_name(item)
+            ):
+                keep(item)
     models: dict[str, None] = {}
     for needs, pattern in _MODEL_PATTERNS:
         for match in _matches(needs, pattern, text):

@@ -142,6 +142,85 @@ _PAIR_WHO = tuple(
 _ENGLISH_PAIR = re.compile(
     rf"(?P<items>{_ENGLISH_ITEM} and (?:the )?{_ENGLISH_ITEM})(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
 )
+# Two names joined by "and" alone ("asking Mizuho Bank and Sumitomo Mitsui Banking for …"): ``detect`` keeps the
+# other one only when the watch list knows one as an organisation. A name after a capital word is the end of a
+# longer name ("Mitsubishi UFJ Trust and Banking"); a possessive after the pair makes its last word an owner
+# ("Kyoto University and Singapore's institute").
+_PLAIN_PAIR = re.compile(
+    rf"(?<![A-Za-z0-9\-&'’.])(?P<first>{_ENGLISH_ITEM}) and (?:the )?(?P<second>{_ENGLISH_ITEM})"
+    r"(?![A-Za-z0-9\-'’]| (?:[A-Z&]|of\b|for (?:the )?[A-Z]|and\b))"
+)
+# Places, which a pair joins as often as names ("the European Space Agency and Switzerland").
+_PLACES = frozenset(
+    """Switzerland Sweden Finland Denmark Norway Poland Netherlands Italy Spain Israel Qatar Brazil Mexico Nigeria
+    Kenya Turkey Canada Germany France Britain Australia Singapore Malaysia Thailand Philippines Indonesia Vietnam
+    India China Japan Korea Taiwan Europe Asia Africa America UK US U.S EU UAE Tokyo Beijing Shanghai Seoul London
+    Paris Berlin""".split()
+)
+_PLACE_ENDS = ("States", "Union", "Kingdom", "Republic", "Emirates", "Arabia", "Korea")
+
+
+# Before a pair: a capital word, or one with a comma or "and" ("Economy, Trade and Industry and NEDO"): the pair
+# is the end of a longer name or list; a place's preposition ("plans a data centre in Kagoshima and NTT is …").
+_PAIR_NOT_AFTER = re.compile(r"(?:[A-Z][A-Za-z.]*(?:,| and)? |\b(?:in|across|near|around|at) (?:the )?)$")
+# After a pair, a verb for one subject ("for the EU Patent Office and Voxtral powers Alexa+"): "and" opens a new
+# clause whose subject is the second name, which may be a product.
+_ONE_SUBJECT_AFTER = re.compile(r" (?:is|was|has|[a-z]+[^s\W]s)\b")
+_ROUND_WORDS = ("Series ", "Seed ", "Pre-Series ", "Round ")
+# A body's ending after the second name only: "and" may join two fields of one name ("Japan Newspaper Publishers
+# and Editors Association", "Food and Drug Administration").
+_BODY_ENDS = (
+    " Association",
+    " Administration",
+    " Institute",
+    " Council",
+    " Society",
+    " Federation",
+    " Organization",
+    " Organisation",
+    " Agency",
+    " Commission",
+)
+
+
+# An "and" between a word and a name: where a pair may be (a cheap search before the pair's pattern).
+_AND_BEFORE_NAME = re.compile(r"(?<=[A-Za-z0-9.]) and (?:the )?(?=[A-Z]|[a-z]+[0-9]|[a-z0-9]+-[A-Z])")
+_WORD_START = re.compile(r"(?<![^ (\n])[^ ]")
+
+
+def _pair_at(body: str, joint: int) -> re.Match[str] | None:
+    """The pair whose first name ends at ``joint`` (the space before "and"), read from the word furthest back, up
+    to six words before."""
+    starts = [word.start() for word in _WORD_START.finditer(body, max(0, joint - 90), joint)][-6:]
+    for start in starts:
+        match = _PLAIN_PAIR.match(body, start)
+        if match is not None and match.end("first") == joint:
+            return match
+    return None
+
+
+def plain_pairs(body: str) -> Iterator[tuple[str, str]]:
+    """The two names of each "X and Y" in an English body that stands alone (no list, no longer name, no new
+    clause after "and") and names no place and no round."""
+    if " and " not in body:
+        return
+    for joint in _AND_BEFORE_NAME.finditer(body):
+        match = _pair_at(body, joint.start())
+        if match is None:
+            continue
+        if _PAIR_NOT_AFTER.search(body, max(0, match.start() - 30), match.start()) or _ONE_SUBJECT_AFTER.match(
+            body, match.end()
+        ):
+            continue
+        first, second = _english_item(match.group("first")), _english_item(match.group("second"), False)
+        if second.endswith(_BODY_ENDS) and not first.endswith(_BODY_ENDS):
+            continue
+        if not any(
+            item in _PLACES or item.endswith(_PLACE_ENDS) or item.startswith(_ROUND_WORDS) for item in (first, second)
+        ):
+            yield first, second
+
+
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
 _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
 
