@@ -411,3 +411,20 @@ def test_the_other_name_of_a_pair_with_an_organisation(text: str, names: set[str
     found = detected("Pair", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A country's legislature by its own name, after the country's possessive or "the".
+        ("Freedonia's National Assembly adopted the data law with 401 votes.", {"National Assembly"}, set()),
+        ("The bill now goes to the Bundestag and then to Ruritania's Legislative Yuan.", {"Bundestag"}, set()),
+        ("Ruritania's Legislative Yuan passed the act.", {"Legislative Yuan"}, set()),
+        # Not a building or a longer name.
+        ("Delegates met at the National Assembly Hall in Freedonia.", set(), {"National Assembly"}),
+    ],
+)
+def test_a_legislature_by_its_own_name(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Law", text)
+    assert names <= found
+    assert not fragments & found

@@ -18,7 +18,12 @@ from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_boards import boards_and_hospitals
 from pipelines.classification.detect_english_deals import deals_named
-from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
+from pipelines.classification.detect_english_endings import (
+    called_names,
+    english_endings,
+    legislatures,
+    listed_prefectures,
+)
 from pipelines.classification.detect_english_funds import numbered_funds
 from pipelines.classification.detect_english_kinds import kinds_named
 from pipelines.classification.detect_english_officers import officers_of
@@ -382,7 +387,10 @@ def detect_names(
             keep(name)
     arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
     ended = chain(
-        english_endings(body, known_organisation, known_model), boards_and_hospitals(body), numbered_funds(body)
+        english_endings(body, known_organisation, known_model),
+        boards_and_hospitals(body),
+        numbered_funds(body),
+        legislatures(body),
     )
     called = chain(listed_prefectures(body), called_names(body), cited_sources(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):
