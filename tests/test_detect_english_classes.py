@@ -330,3 +330,101 @@ def test_a_fund_with_its_number() -> None:
     assert {"Kestrel Fund 2", "Selat Growth Fund III"} <= found
     assert not {"Kestrel Fund", "Selat Growth Fund", "Orbis Group's Kestrel Fund 2"} & found
     assert "Orbis Pension Fund 10" not in detected("Funds", "The Orbis Pension Fund 10 percent stake was sold.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A list that names a known organisation, ended by "for" and a word in lower case or money: its other
+        # items are organisations; "for" before a capital is part of a name, which the list does not cut.
+        (
+            "The agency picked Sony, Kestrel Robotics, Norvald Labs and Selat AI for a ₩200 billion programme.",
+            {"Kestrel Robotics", "Norvald Labs", "Selat AI"},
+            set(),
+        ),
+        (
+            "The startup is asking Fujitsu, Orrin Analytics and Tarang Cloud for ¥3 billion each.",
+            {"Orrin Analytics", "Tarang Cloud"},
+            set(),
+        ),
+        ("Sony, Kestrel Labs and Center for Open Data signed the pact.", set(), {"Center"}),
+    ],
+)
+def test_a_list_ended_by_for_and_a_word_in_lower_case(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Programme", text)
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # An item of a list named by its kind and its place ("Bank of X", "University of X"); the end of a longer
+        # name ("Kestrel Institute of Technology") or a word before "of" that is no kind of body is none.
+        (
+            "Hiroshima Bank, Bank of Kestrel, Orrin Bank and Bank of Selat signed a pact on supply chains.",
+            {"Bank of Kestrel", "Bank of Selat"},
+            {"Kestrel", "Selat"},
+        ),
+        (
+            "Researchers from Kyoto University, University of Norvald and Tarang Labs built the model.",
+            {"University of Norvald", "Tarang Labs"},
+            {"Norvald"},
+        ),
+        (
+            "Kestrel Institute of Technology, Fujitsu and Orrin Labs will build it. Shares of Toyota, Sony and "
+            "Selat Labs rose.",
+            {"Orrin Labs"},
+            {"Institute of Technology", "Technology", "Shares of Toyota"},
+        ),
+    ],
+)
+def test_a_list_item_named_by_its_kind_and_place(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Pact", text)
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # Two names joined by "and" alone, one of them an organisation: the other is one too.
+        ("Fujitsu and Kestrel Dynamics will build the plant in Kyushu.", {"Kestrel Dynamics"}, set()),
+        (
+            "The firm is asking Mizuho Bank and Orrin Trust Banking for ¥5 billion each. Researchers from Keio "
+            "University and Norvald LLMC turn to exam questions.",
+            {"Orrin Trust Banking", "Norvald LLMC"},
+            set(),
+        ),
+        # No place, round, longer name, owner, or subject of a new clause.
+        (
+            "Kestrel plans a data centre in Sapporo and Fujitsu is expanding. Its tool serves the Orrin Patent "
+            "Office and Selatron powers a speaker. Tarang got a $38 million Series B and Fujitsu led it. The "
+            "Ministry of Economy, Trade and Industry and NEDO run it. Keio University and Singapore's Norvald "
+            "Institute wrote it.",
+            set(),
+            {"Sapporo", "Selatron", "Series B", "Industry", "Singapore"},
+        ),
+    ],
+)
+def test_the_other_name_of_a_pair_with_an_organisation(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Pair", text)
+    assert names <= found
+    assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "fragments"),
+    [
+        # A country's legislature by its own name, after the country's possessive or "the".
+        ("Freedonia's National Assembly adopted the data law with 401 votes.", {"National Assembly"}, set()),
+        ("The bill now goes to the Bundestag and then to Ruritania's Legislative Yuan.", {"Bundestag"}, set()),
+        ("Ruritania's Legislative Yuan passed the act.", {"Legislative Yuan"}, set()),
+        # Not a building or a longer name.
+        ("Delegates met at the National Assembly Hall in Freedonia.", set(), {"National Assembly"}),
+    ],
+)
+def test_a_legislature_by_its_own_name(text: str, names: set[str], fragments: set[str]) -> None:
+    found = detected("Law", text)
+    assert names <= found
+    assert not fragments & found

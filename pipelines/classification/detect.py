@@ -18,7 +18,12 @@ from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_boards import boards_and_hospitals
 from pipelines.classification.detect_english_deals import deals_named
-from pipelines.classification.detect_english_endings import called_names, english_endings, listed_prefectures
+from pipelines.classification.detect_english_endings import (
+    called_names,
+    english_endings,
+    legislatures,
+    listed_prefectures,
+)
 from pipelines.classification.detect_english_funds import numbered_funds
 from pipelines.classification.detect_english_kinds import kinds_named
 from pipelines.classification.detect_english_officers import officers_of
@@ -42,7 +47,7 @@ from pipelines.classification.detect_japanese_units import (
 )
 from pipelines.classification.detect_kinds import kind_named
 from pipelines.classification.detect_known_context import known_in_context
-from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list
+from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list, plain_pairs
 from pipelines.classification.detect_municipalities import municipalities
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 
@@ -389,7 +394,10 @@ def detect_names(
             keep(name)
     arms = chain(trade_arms(text, known_organisation), kind_named(text, known_model, body_start)) if japanese else ()
     ended = chain(
-        english_endings(body, known_organisation, known_model), boards_and_hospitals(body), numbered_funds(body)
+        english_endings(body, known_organisation, known_model),
+        boards_and_hospitals(body),
+        numbered_funds(body),
+        legislatures(body),
     )
     called = chain(listed_prefectures(body), called_names(body), cited_sources(body))
     for name in chain(country_units(text, known_organisation), arms, ended, called):
@@ -465,6 +473,21 @@ def detect_names(
                 # A model's name is no organisation's, unless the watch list says it is one too ("Mistral").
                 if list_item_is_name(item) and (not known_model(item) or known_organisation(item) is not None):
                     keep(item)
+    # "Mizuho Bank and Sumitomo Mitsui Banking": the other name of a pair with an organisation of the watch list (not
+    # one that is a model's name too: "Mistral and DeiT").
+    for pair in plain_pairs(text[body_start:]) if not japanese else ():
+        # "Japan Newspaper Publishers and Editors Association": one name, found whole by its ending.
+        if any(f"{pair[0]} and {pair[1]}" in name for name in organisations):
+            continue
+        for item, other in (pair, pair[::-1]):
+            if (
+                (other in organisations or known_organisation(other) is not None)
+                and not known_model(other)
+                and known_organisation(item) is None
+                and not known_model(item)
+                and list_item_is_name(item)
+            ):
+                keep(item)
     models: dict[str, None] = {}
     for needs, pattern in _MODEL_PATTERNS:
         for match in _matches(needs, pattern, text):

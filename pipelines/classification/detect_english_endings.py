@@ -151,3 +151,33 @@ def called_names(body: str) -> Iterator[str]:
     if "survey " in body or "poll " in body:
         for match in _SURVEYED_BY.finditer(body):
             yield match.group("name")
+
+
+# A country's legislature by its own name ("Taiwan's Legislative Yuan passed …", "Vietnam's National Assembly
+# adopted …"): a body of the state, as a ministry is. Read after a country's possessive or "the", in the body only.
+_LEGISLATURES = (
+    "National Assembly",
+    "Legislative Yuan",
+    "Legislative Council",
+    "National People's Congress",
+    "National Diet",
+    "House of Representatives",
+    "House of Councillors",
+    "House of Commons",
+    "House of Lords",
+    "Bundestag",
+    "Lok Sabha",
+    "Rajya Sabha",
+)
+_LEGISLATURE = re.compile(
+    rf"(?:(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:'s|’s)|\b[Tt]he) )(?P<name>{'|'.join(_LEGISLATURES)})"
+    r"(?![A-Za-z0-9\-]| [A-Z])"
+)
+
+
+def legislatures(body: str) -> Iterator[str]:
+    """The legislatures the body names after a country's possessive or "the"."""
+    if not any(name in body for name in _LEGISLATURES):
+        return
+    for match in _LEGISLATURE.finditer(body):
+        yield match.group("name")

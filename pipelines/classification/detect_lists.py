@@ -80,7 +80,18 @@ _ITEM_WORD = r"(?:(?:[a-z0-9]+-)?[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*|[a-
 # Words of one name, up to five ("Acme Ventures Southeast Asia & India"), "&" too ("Mitsui & Co."), a fund's
 # number ("SoftBank Vision Fund 2"), an item perhaps led
 # by "the" ("and the Yomiuri Shimbun").
-_ENGLISH_ITEM = rf"{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,4}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?"
+# Or a body named by its kind and its place ("Bank of Nagoya", "University of Tokyo", "Institute of Science Tokyo"):
+# the kind opens the item, so no word before it ("Shares of Toyota") becomes a name. A ministry or department is
+# left out: its name may hold a list of fields ("Ministry of Economy, Trade and Industry").
+_KIND_OF_PLACE = (
+    r"(?:Bank|University|Government|Institute|Academy|Chamber|College|Council|Bureau|Museum|Society)"
+    rf" of (?:the )?{_ITEM_WORD}(?: {_ITEM_WORD}){{0,2}}(?![A-Za-z0-9\-]| of\b)"
+)
+_KIND_OPENS = re.compile(_KIND_OF_PLACE)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z]* $")
+_ENGLISH_ITEM = (
+    rf"(?:{_KIND_OF_PLACE}|{_ITEM_WORD}(?:(?: &)? {_ITEM_WORD}){{0,4}}(?: [0-9]{{1,2}}(?![0-9]|[.,][0-9]))?\.?)"
+)
 _ENGLISH_LIST = (
     re.compile(r", [A-Z]"),
     re.compile(
@@ -88,7 +99,9 @@ _ENGLISH_LIST = (
         # Or three names or more before a last item that is no name ("…, Shimizu Corporation and university
         # spin-offs"): ``list_members`` counts them.
         rf"(?:,? (?:and|as well as) (?:the )?{_ENGLISH_ITEM}|(?P<open>(?=,? and [a-z]))))"
-        r"(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
+        # Not cut before a name's "of"/"for" ("…, Bank of Nagoya", "…, Center for Democracy …"); "for" before a
+        # word in lower case or money ends the list ("…, NC AI and Upstage for a ₩530 billion programme").
+        r"(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for (?:the )?[A-Z]))"
     ),
 )
 # Two names that the words before call organisations: "existing investors including Rewe and DoorDash". The
@@ -129,6 +142,85 @@ _PAIR_WHO = tuple(
 _ENGLISH_PAIR = re.compile(
     rf"(?P<items>{_ENGLISH_ITEM} and (?:the )?{_ENGLISH_ITEM})(?![A-Za-z0-9\-]| (?:[A-Z&]|of\b|for\b))"
 )
+# Two names joined by "and" alone ("asking Mizuho Bank and Sumitomo Mitsui Banking for …"): ``detect`` keeps the
+# other one only when the watch list knows one as an organisation. A name after a capital word is the end of a
+# longer name ("Mitsubishi UFJ Trust and Banking"); a possessive after the pair makes its last word an owner
+# ("Kyoto University and Singapore's institute").
+_PLAIN_PAIR = re.compile(
+    rf"(?<![A-Za-z0-9\-&'’.])(?P<first>{_ENGLISH_ITEM}) and (?:the )?(?P<second>{_ENGLISH_ITEM})"
+    r"(?![A-Za-z0-9\-'’]| (?:[A-Z&]|of\b|for (?:the )?[A-Z]|and\b))"
+)
+# Places, which a pair joins as often as names ("the European Space Agency and Switzerland").
+_PLACES = frozenset(
+    """Switzerland Sweden Finland Denmark Norway Poland Netherlands Italy Spain Israel Qatar Brazil Mexico Nigeria
+    Kenya Turkey Canada Germany France Britain Australia Singapore Malaysia Thailand Philippines Indonesia Vietnam
+    India China Japan Korea Taiwan Europe Asia Africa America UK US U.S EU UAE Tokyo Beijing Shanghai Seoul London
+    Paris Berlin""".split()
+)
+_PLACE_ENDS = ("States", "Union", "Kingdom", "Republic", "Emirates", "Arabia", "Korea")
+
+
+# Before a pair: a capital word, or one with a comma or "and" ("Economy, Trade and Industry and NEDO"): the pair
+# is the end of a longer name or list; a place's preposition ("plans a data centre in Kagoshima and NTT is …").
+_PAIR_NOT_AFTER = re.compile(r"(?:[A-Z][A-Za-z.]*(?:,| and)? |\b(?:in|across|near|around|at) (?:the )?)$")
+# After a pair, a verb for one subject ("for the EU Patent Office and Voxtral powers Alexa+"): "and" opens a new
+# clause whose subject is the second name, which may be a product.
+_ONE_SUBJECT_AFTER = re.compile(r" (?:is|was|has|[a-z]+[^s\W]s)\b")
+_ROUND_WORDS = ("Series ", "Seed ", "Pre-Series ", "Round ")
+# A body's ending after the second name only: "and" may join two fields of one name ("Japan Newspaper Publishers
+# and Editors Association", "Food and Drug Administration").
+_BODY_ENDS = (
+    " Association",
+    " Administration",
+    " Institute",
+    " Council",
+    " Society",
+    " Federation",
+    " Organization",
+    " Organisation",
+    " Agency",
+    " Commission",
+)
+
+
+# An "and" between a word and a name: where a pair may be (a cheap search before the pair's pattern).
+_AND_BEFORE_NAME = re.compile(r"(?<=[A-Za-z0-9.]) and (?:the )?(?=[A-Z]|[a-z]+[0-9]|[a-z0-9]+-[A-Z])")
+_WORD_START = re.compile(r"(?<![^ (\n])[^ ]")
+
+
+def _pair_at(body: str, joint: int) -> re.Match[str] | None:
+    """The pair whose first name ends at ``joint`` (the space before "and"), read from the word furthest back, up
+    to six words before."""
+    starts = [word.start() for word in _WORD_START.finditer(body, max(0, joint - 90), joint)][-6:]
+    for start in starts:
+        match = _PLAIN_PAIR.match(body, start)
+        if match is not None and match.end("first") == joint:
+            return match
+    return None
+
+
+def plain_pairs(body: str) -> Iterator[tuple[str, str]]:
+    """The two names of each "X and Y" in an English body that stands alone (no list, no longer name, no new
+    clause after "and") and names no place and no round."""
+    if " and " not in body:
+        return
+    for joint in _AND_BEFORE_NAME.finditer(body):
+        match = _pair_at(body, joint.start())
+        if match is None:
+            continue
+        if _PAIR_NOT_AFTER.search(body, max(0, match.start() - 30), match.start()) or _ONE_SUBJECT_AFTER.match(
+            body, match.end()
+        ):
+            continue
+        first, second = _english_item(match.group("first")), _english_item(match.group("second"), False)
+        if second.endswith(_BODY_ENDS) and not first.endswith(_BODY_ENDS):
+            continue
+        if not any(
+            item in _PLACES or item.endswith(_PLACE_ENDS) or item.startswith(_ROUND_WORDS) for item in (first, second)
+        ):
+            yield first, second
+
+
 _ASIDE = re.compile(r"\s?\([^()]{0,120}\)")
 _ITEM_NOISE = re.compile(r"^(?:the |The )|[0-9]|(?:など|等|各社|らの)$|(?:億|万|円|ドル|パラメータ|年度|社員)")
 
@@ -177,6 +269,8 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
     if _ENGLISH_LIST[0].search(body) or " and " in body:
         for match in _ENGLISH_LIST[1].finditer(body):
             items = re.split(r",? (?:and|as well as) |, ", match.group("items"))
+            if _KIND_OPENS.match(items[0]) and _CAPITAL_BEFORE.search(body, max(0, match.start() - 30), match.start()):
+                items = items[1:]  # "Tokyo Institute of Technology, …": the first item is the end of a longer name
             if match.group("open") is not None and len(items) < 3:
                 continue
             yield (
