@@ -428,3 +428,15 @@ def test_a_legislature_by_its_own_name(text: str, names: set[str], fragments: se
     found = detected("Law", text)
     assert names <= found
     assert not fragments & found
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Keio's Vision Team and Sakana AI built the model.", "Vision Team"),
+        ("The method was shown by Nakamura and Sony in a joint talk.", "Nakamura"),
+    ],
+)
+def test_a_pair_after_an_owner_or_by_gives_no_name(text: str, fragment: str) -> None:
+    names = {entry["name"] for entry in classify("Notes", text).detected["organisations"]}
+    assert fragment not in names

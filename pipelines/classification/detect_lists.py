@@ -161,9 +161,10 @@ _PLACE_ENDS = ("States", "Union", "Kingdom", "Republic", "Emirates", "Arabia", "
 
 
 # Before a pair: a capital word, or one with a comma or "and" ("Economy, Trade and Industry and NEDO"): the pair
-# is the end of a longer name or list; an owner's possessive ("Stanford's AI Lab and Tongyi Lab": the first is a
-# unit of its owner, not a name alone); a place's preposition ("plans a data centre in Kagoshima and NTT is …").
-_PAIR_NOT_AFTER = re.compile(r"(?:[A-Z][A-Za-z.]*(?:,| and|'s|’s)? |\b(?:in|across|near|around|at) (?:the )?)$")
+# is the end of a longer name or list; a place's preposition ("plans a data centre in Kagoshima and NTT is …").
+# After "by", a pair is as often two people ("unveiled by Tanaka and Suzuki", one a surname the watch list knows as
+# a company).
+_PAIR_NOT_AFTER = re.compile(r"(?:[A-Z][A-Za-z.]*(?:,| and)? |\b(?:in|across|near|around|at|by) (?:the )?)$")
 # After a pair, a verb for one subject ("for the EU Patent Office and Voxtral powers Alexa+"): "and" opens a new
 # clause whose subject is the second name, which may be a product.
 _ONE_SUBJECT_AFTER = re.compile(r" (?:is|was|has|[a-z]+[^s\W]s)\b")
@@ -213,6 +214,8 @@ def plain_pairs(body: str) -> Iterator[tuple[str, str]]:
             body, match.end()
         ):
             continue
+        if "'s " in match.group("first") or "’s " in match.group("first"):
+            continue  # an owner's unit ("Stanford's AI Lab and Tongyi Lab"): the first is no name alone
         first, second = _english_item(match.group("first")), _english_item(match.group("second"), False)
         if second.endswith(_BODY_ENDS) and not first.endswith(_BODY_ENDS):
             continue
