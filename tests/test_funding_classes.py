@@ -2361,3 +2361,37 @@ def test_the_company_after_its_quoted_product(title: str, company: str) -> None:
 def test_the_lead_named_first_is_not_the_company(title: str, text: str, url: str, company: str) -> None:
     funding = funding_of(title, text, url=url)
     assert (funding["company"], funding["lead_investors"]) == (company, ["SoftBank Group"])
+
+
+# --- Co-leads named before "as co-leads" / "as co-lead" after the round's first lead --------------------------
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        (
+            "Kitezh Robotics raised $80 million in a Series C led by Harbor Lane Capital, with Ostrava Partners and"
+            " Mirefield Ventures as co-leads.",
+            ["Harbor Lane Capital", "Ostrava Partners", "Mirefield Ventures"],
+        ),
+        (
+            "Kitezh Robotics raised $80 million in a Series C led by Harbor Lane Capital, with Ostrava Partners as"
+            " co-lead.",
+            ["Harbor Lane Capital", "Ostrava Partners"],
+        ),
+        (
+            # (only the names between "with" and "as": not the amount or the lead's description before them)
+            "Kitezh Robotics disclosed on May 8, 2026 that it raised more than USD 80 million in a new round led by"
+            " Harbor Lane Capital, the parent of Harbor Lane Bank, with Ostrava Partners and Mirefield Ventures as"
+            " co-leads.",
+            ["Harbor Lane Capital", "Ostrava Partners", "Mirefield Ventures"],
+        ),
+    ],
+)
+def test_co_leads_named_before_as_co_leads(text: str, leads: list[str]) -> None:
+    assert funding_of("Kitezh Robotics raises $80M", text, kind="funding")["lead_investors"] == leads
+
+
+def test_co_lead_as_a_verb_of_something_else_names_no_lead() -> None:
+    text = (
+        "Kitezh Robotics raised $80 million from Ostrava Partners; its founder will co-lead research with a university."
+    )
+    assert funding_of("Kitezh Robotics raises $80M", text, kind="funding")["lead_investors"] == []

@@ -79,7 +79,7 @@ _ADVISER_ROLE = re.compile(
 # count only before a round.
 _LEADS_VERBS = frozenset(
     {"leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a", "leading an"}
-    | {"leading its", "took the lead", "takes the lead"}
+    | {"leading its", "took the lead", "takes the lead", "co-lead"}
 )
 # (the round's noun phrase: no clause between the verb and the round, "SoftBank leads Japan AI push as Tsubame raises
 # $20M round", and the round word ends it, not "took the lead in Japan's AI investment push")
@@ -108,8 +108,12 @@ def leads_of_the_round(
         rules, folded[title_end : sentence_bounds(folded, title_end + 1)[1]]
     )
     for marker in rules.lead_markers.find(folded):
-        if marker.term in _LEADS_VERBS and not _round_follows(folded, marker.end):
-            continue  # "leads the market", not "leads a $40 billion round"
+        if (
+            marker.term in _LEADS_VERBS
+            and not _round_follows(folded, marker.end)
+            and not folded.endswith(("as ", "as the "), 0, marker.start)
+        ):
+            continue  # "leads the market", not "leads a $40 billion round" nor "with X and Y as co-leads"
         if (
             marker.term == "led"
             and folded[marker.start - 1 : marker.start] == "-"
@@ -228,6 +232,7 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
             "led their",
             "leads",
             "co-leads",
+            "co-lead",
             "took the lead",
             "takes the lead",
         )

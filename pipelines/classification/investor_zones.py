@@ -62,7 +62,7 @@ _AS_VERB = re.compile(r"(?:する|し|さ|。|、|\s|$)")
 # English lead words after the lead's name: "X led a $40 billion round", "X, leading a Series C".
 _NAMED_BEFORE = frozenset(
     {"led", "leads", "co-leads", "led a", "led an", "co-led a", "co-led an", "led its", "led their", "leading a"}
-    | {"leading an", "leading its", "took the lead", "takes the lead"}
+    | {"leading an", "leading its", "took the lead", "takes the lead", "co-lead"}
 )
 # "The lead investor was X", "lead investors: X and Y": the names follow.
 _LEAD_INVESTOR_IS = re.compile(r"(?:\s(?:was|is|were|are|being)\s|:\s?)")
@@ -138,6 +138,10 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
             if verb is not None and "," not in head[: verb.start()]:
                 # "X will invest about ¥7 billion ($44 million) as lead investor": the subject, not the money's words
                 return sentence_start, sentence_start + verb.start()
+        with_at = head.rfind(" with ")
+        if with_at >= 0 and head.endswith(("as ", "as the ")):
+            # "…led by X, with Y and Z as co-leads": the names between "with" and "as" are the co-leads
+            return sentence_start + with_at + len(" with "), start
         cut = max(head.rfind(", "), head.rfind("; "))
         if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
             if not re.match(r"\s*(?:with|while|and|but|whereas)\s", head[cut + 1 :]):
