@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.classification.detect_characters import OWNER
+
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*"
 _NUMBERED = re.compile(
     rf"(?<![A-Za-z0-9&.\-])(?P<name>(?:{_WORD} ){{1,3}}Fund (?:[0-9]{{1,2}}|I{{1,3}}|IV|VI{{0,3}}|IX|X))"
     r"(?![A-Za-z0-9%]|[.,][0-9]| (?:percent|per cent|million|billion|trillion|bn|years?|months?|days?)\b)"
 )
-_OWNER = re.compile(r"^.*(?:'s|’s) ")
 _OPENERS = frozenset("The A An In At On By For With From As And Its Their".split())
 
 
@@ -26,7 +27,7 @@ def numbered_funds(body: str) -> Iterator[str]:
     if " Fund " not in body:
         return
     for match in _NUMBERED.finditer(body):
-        words = _OWNER.sub("", match.group("name")).split()
+        words = OWNER.sub("", match.group("name")).split()
         while words and words[0] in _OPENERS:
             words = words[1:]
         if len(words) > 2:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.classification.detect_characters import OWNER
 from pipelines.classification.detect_english_phrases import phrase_finder
 
 # Plural words for kinds of organisation; any trade in "-makers" ("chipmakers", "drugmakers") too.
@@ -38,7 +39,6 @@ _SERIES = re.compile(
 )
 _FINDER = phrase_finder(_PHRASES)
 _SEPARATOR = re.compile(r",? (?:and|or) |, ")
-_OWNER = re.compile(r"^.*(?:'s|’s) ")
 
 
 def _kind_before(body: str, at: int) -> bool:
@@ -55,4 +55,4 @@ def kinds_named(body: str) -> Iterator[str]:
             series = _SERIES.match(body, found.end())
             if series is not None:
                 for item in _SEPARATOR.split(series.group("items")):
-                    yield _OWNER.sub("", item.removeprefix("the "))
+                    yield OWNER.sub("", item.removeprefix("the "))

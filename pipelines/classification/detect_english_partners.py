@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.classification.detect_characters import OWNER
 from pipelines.classification.detect_english_context import NOT_SOURCES
 from pipelines.classification.detect_english_phrases import phrase_finder
 
@@ -51,7 +52,6 @@ _SERIES = re.compile(
 # A person's title before a partner's name: a person, not an organisation ("teamed up with Professor Yuki Tanaka").
 _PEOPLES_TITLES = frozenset("Dr Dr. Prof Prof. Professor Mr Mr. Ms Ms. Mrs Mrs. Sir Dame Lord Dean Minister".split())
 _SEPARATOR = re.compile(r",? and |, ")
-_OWNER = re.compile(r"^.*(?:'s|’s) ")
 
 
 def partners_named(body: str) -> Iterator[str]:
@@ -62,6 +62,6 @@ def partners_named(body: str) -> Iterator[str]:
         series = _SERIES.match(body, found.end())
         if series is not None:
             for item in _SEPARATOR.split(series.group("items")):
-                name = _OWNER.sub("", item.removeprefix("the "))
+                name = OWNER.sub("", item.removeprefix("the "))
                 if name not in NOT_SOURCES and name.split()[0] not in _PEOPLES_TITLES:
                     yield name
