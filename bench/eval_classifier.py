@@ -29,8 +29,10 @@ the eighth (``devset8_*``), written the same way during the seventh session
 while its rules were being written elsewhere, to decide which of them to keep
 (opened whole for the session's second round),
 and the ninth (``devset9_*``), written the same way later in that session to
-judge its second round of rules (``WHOLE_ONLY``: scored only whole, in no
-half). ``--whole devset9`` scores one set whole
+judge its second round of rules (opened whole for tuning in the eighth
+session, 3 December 2026), and the tenth (``devset10_*``), written the same
+way during the eighth session to judge its rules (``WHOLE_ONLY``: scored only
+whole, in no half). ``--whole devset10`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
 nobody has tuned on either half of.
 Every record falls in one half by a hash
@@ -86,11 +88,13 @@ EIGHTH_DEVSET = "devset8_items_*.jsonl"
 EIGHTH_LEADS = "devset8_leads_*.jsonl"
 NINTH_DEVSET = "devset9_items_*.jsonl"
 NINTH_LEADS = "devset9_leads_*.jsonl"
+TENTH_DEVSET = "devset10_items_*.jsonl"
+TENTH_LEADS = "devset10_leads_*.jsonl"
 # Sets whose test half has been opened for tuning too: all their records count in the tuning half.
-OPENED_WHOLE = frozenset({"devset5", "devset7", "devset8"})
+OPENED_WHOLE = frozenset({"devset5", "devset7", "devset8", "devset9"})
 # Sets that judge rules being written: scored only whole (``--whole``), never in a half, so that nobody tuning on
 # the tuning halves sees their figures or errors.
-WHOLE_ONLY = frozenset({"devset9"})
+WHOLE_ONLY = frozenset({"devset10"})
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
@@ -300,6 +304,7 @@ SETS = {
     "devset7": (SEVENTH_DEVSET, SEVENTH_LEADS),
     "devset8": (EIGHTH_DEVSET, EIGHTH_LEADS),
     "devset9": (NINTH_DEVSET, NINTH_LEADS),
+    "devset10": (TENTH_DEVSET, TENTH_LEADS),
 }
 
 
