@@ -2017,3 +2017,41 @@ def test_a_japanese_issuers_release_led_by_its_foreign_partner_stays_the_issuers
         "米国のAI企業ベルタ社は、当社と生成AIの共同開発で提携した。",
         url="https://www.jst.go.jp/pr/2025/0401.html",
     )
+
+
+# --- J7, eighth session: evidence that carries to fresh text -------------------------------------------------
+
+# Japanese as the language a digest is written in ("論文を日本語で要約している"): the language of the write-up, not of
+# the study. A paper about another language or a foreign law, explained in Japanese, has no tie to Japan.
+JAPANESE_ONLY_AS_THE_WRITE_UPS_LANGUAGE = [
+    (
+        "[論文紹介] Scaling Instruction Tuning for Swahili and Yoruba",
+        "論文まとめサイトが、スワヒリ語とヨルバ語の指示チューニングで大規模言語モデルを改善した研究を日本語で解説している。",
+    ),
+    (
+        "中国の医療分野特化LLM「MedSage」の技術報告",
+        "技術ブログが、医療質問応答に特化したLLMの技術報告を日本語で要約した。継続事前学習と強化学習を組み合わせたという。",
+    ),
+    (
+        "Retrieval-augmented generation for Portuguese legal texts",
+        "ポルトガルの法律文書を対象にした検索拡張生成の研究を、日本語で紹介する記事。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_ONLY_AS_THE_WRITE_UPS_LANGUAGE)
+def test_japanese_only_as_the_language_of_the_write_up_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://papers.example.com/ja/review/1")
+
+
+def test_japanese_as_the_language_of_the_study_still_counts_in_a_digest():
+    assert relevant(
+        "[論文紹介] 日本語LLMの敬語理解を測るベンチマーク",
+        "論文まとめサイトが、大規模言語モデルの日本語の敬語理解を測る研究を日本語で解説している。",
+        url="https://papers.example.com/ja/review/2",
+    )
+    assert relevant(
+        "大規模言語モデルの読解力を比較",
+        "研究チームは、大規模言語モデルの日本語での読解力を比較し、結果を日本語で要約して公開した。",
+        url="https://papers.example.com/ja/review/3",
+    )
