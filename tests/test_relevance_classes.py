@@ -2055,3 +2055,34 @@ def test_japanese_as_the_language_of_the_study_still_counts_in_a_digest():
         "研究チームは、大規模言語モデルの日本語での読解力を比較し、結果を日本語で要約して公開した。",
         url="https://papers.example.com/ja/review/3",
     )
+
+
+# Japan's Diet by its houses' short names and Japan's elections by their own words (衆院選, 参院, 統一地方選): Japan's
+# state, as 政府 and 国会 are, named by Japanese text without the country.
+JAPANS_ELECTIONS_AND_HOUSES = [
+    (
+        "生成AIの偽動画、参院選の公示後に急増",
+        "生成AIで作った候補者の偽の演説動画が、公示後にSNSで相次いで見つかっている。",
+    ),
+    (
+        "生成AI規制の法案、衆院で審議入り",
+        "生成AIの開発者に透明性の確保を求める法案が審議入りした。与野党の議員が質問に立った。",
+    ),
+    (
+        "統一地方選、候補者の半数が生成AIで公約資料",
+        "調査によると、候補者の約半数が生成AIを使って公約のチラシや動画を作っていた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_ELECTIONS_AND_HOUSES)
+def test_japans_elections_and_houses_are_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a")
+
+
+def test_another_countrys_election_stays_its_own():
+    assert not relevant(
+        "米大統領選、生成AIの偽動画が拡散",
+        "生成AIで作った候補者の偽動画がSNSで拡散している。",
+        url="https://news.example.com/b",
+    )
