@@ -2086,3 +2086,30 @@ def test_another_countrys_election_stays_its_own():
         "生成AIで作った候補者の偽動画がSNSで拡散している。",
         url="https://news.example.com/b",
     )
+
+
+# The officer only a Japanese company has (代表取締役, 代表執行役), named when its head speaks: the company is Japanese,
+# as 株式会社 says, though the text never writes the form.
+A_JAPANESE_COMPANYS_OFFICER = [
+    (
+        "物流現場の日報作成、生成AIで1日30分短縮",
+        "運送大手のみなと運輸は、ドライバーの日報を生成AIで下書きする仕組みを全営業所に広げた。代表取締役の田村修氏は「現場の声から生まれた」と話す。",
+    ),
+    (
+        "社内問い合わせの8割をAIエージェントが回答",
+        "ひだまり製菓では、総務への問い合わせにAIエージェントが答える。代表執行役社長の森田彩氏が導入を決めた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_COMPANYS_OFFICER)
+def test_a_japanese_companys_officer_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/c")
+
+
+def test_a_chief_executive_of_a_company_without_japan_stays_without_it():
+    assert not relevant(
+        "社内問い合わせの8割をAIエージェントが回答",
+        "ノルド物流では、総務への問い合わせにAIエージェントが答える。CEOのアンナ・ベルク氏が導入を決めた。",
+        url="https://news.example.com/d",
+    )
