@@ -2113,3 +2113,34 @@ def test_a_chief_executive_of_a_company_without_japan_stays_without_it():
         "ノルド物流では、総務への問い合わせにAIエージェントが答える。CEOのアンナ・ベルク氏が導入を決めた。",
         url="https://news.example.com/d",
     )
+
+
+# A Japanese company given as a foreign player's partner ("partnerships with … and with Fujitsu", "NECと業務提携") in a
+# sentence that also lists money is a party to the story, not one backer among many: the definition counts a foreign
+# player tied to Japan by a Japanese partner.
+A_JAPANESE_PARTNER_BESIDE_MONEY = [
+    (
+        "Anthropic widens its enterprise reach with new deals",
+        "Anthropic this month announced partnerships with Accenture in Europe and with Fujitsu, signed in April, "
+        "talks with insurers, and $2 billion in debt financing for data centres.",
+    ),
+    (
+        "xAI expands with new partners and a credit line",
+        "The company lists a partnership with Deloitte, one with NEC, talks with two telecom groups and a $500 million "
+        "loan for compute.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_PARTNER_BESIDE_MONEY)
+def test_a_japanese_partner_beside_money_is_no_backer(title, text):
+    assert relevant(title, text, url="https://news.example.com/e", language="en")
+
+
+def test_a_japanese_backer_in_a_list_of_investors_stays_one_backer():
+    assert not relevant(
+        "Anthropic raises $5 billion in new funding",
+        "Investors in the round include Lightspeed, Fidelity, NEC and Salesforce Ventures.",
+        url="https://news.example.com/f",
+        language="en",
+    )
