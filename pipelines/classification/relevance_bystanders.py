@@ -74,12 +74,10 @@ def _a_partner(folded: str, sentence_begins: int, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is given as a partner, not a backer, in its sentence."""
     if _PARTNER_AFTER.match(folded, end):
         return True
-    before = None
-    for before in _PARTNER_BEFORE.finditer(folded, sentence_begins, start):
-        pass
-    if before is None:
+    partnerships = list(_PARTNER_BEFORE.finditer(folded, sentence_begins, start))
+    if not partnerships:
         return False
-    between = folded[before.end() : start]
+    between = folded[partnerships[-1].end() : start]
     return not any(cue in between for cue in _BACKING_WORDS)
 
 
