@@ -2144,3 +2144,33 @@ def test_a_japanese_backer_in_a_list_of_investors_stays_one_backer():
         url="https://news.example.com/f",
         language="en",
     )
+
+
+# A Japanese company's alliance with a foreign one, the Japanese company the headline's subject ("X、グーグルと資本業務
+# 提携"): its money in yen is its own story's (the foreign name is its partner, not the story's owner), and generative
+# AI named as what the two work on together ("両社は生成AIの活用で協力する") is the alliance's point.
+A_JAPANESE_COMPANYS_ALLIANCE_WITH_A_FOREIGN_ONE = [
+    (
+        "ひなた書房、マイクロソフトと資本業務提携 約3億円を調達へ",
+        "電子書籍サービスを運営するひなた書房は10日、マイクロソフトとの資本業務提携を発表した。マイクロソフトを"
+        "引受先とする第三者割当増資で約3億円を調達する。両社は編集支援での生成AI活用で協力する。",
+    ),
+    (
+        "みなと配送、アマゾンと業務提携 1億5000万円の出資受け入れ",
+        "地域配送のみなと配送は、アマゾンから1億5000万円の出資を受け入れると発表した。配送網の共同運営のほか、"
+        "配車計画への生成AIの活用について連携する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_COMPANYS_ALLIANCE_WITH_A_FOREIGN_ONE)
+def test_a_japanese_companys_alliance_with_a_foreign_one_is_its_own_story(title, text):
+    assert relevant(title, text, url="https://news.example.com/g")
+
+
+def test_a_foreign_company_opening_the_headline_keeps_the_story_its_own():
+    assert not relevant(
+        "米ルーメン、3億円を調達 マイクロソフトと提携",
+        "米ルーメンは、マイクロソフトを引受先として約3億円を調達した。両社は生成AIの活用で協力する。",
+        url="https://news.example.com/h",
+    )

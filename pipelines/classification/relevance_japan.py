@@ -184,7 +184,10 @@ def japan_evidence(
         and (money := _money_in_yen(folded)) is not None
     ):
         if (
-            marks.foreign_company_headline(organisations, folded, title_length)
+            (
+                marks.foreign_company_headline(organisations, folded, title_length)
+                and not marks.foreign_partner_headline(organisations, folded, title_length)
+            )
             or marks.outlet_abroad(host)
             or marks.lead_abroad(folded, title_length) is not None
         ):
@@ -255,7 +258,7 @@ def japan_evidence(
 
 # Money in Japanese text (folded): yen ("500万円", "50,960,000円", "3億円") and the other currencies a Japanese
 # newsroom prints beside or instead of it ("400億ドル", "10億元", "$30m").
-_YEN = re.compile(r"\d[\d,.]*(?:兆|億|万|千)?円")
+_YEN = re.compile(r"\d[\d,.]*(?:兆|億|万|千)?(?:\d[\d,.]*(?:万|千))?円")  # "4億9000万円" whole
 _OTHER_MONEY = re.compile(
     r"\d[\d,.]*(?:兆|億|万|千)?(?:ドル|ユーロ|ポンド|元|ウォン|ルピー|フラン)|(?:us\$|[$€£₹])\s?\d"
 )
