@@ -2174,3 +2174,12 @@ def test_a_foreign_company_opening_the_headline_keeps_the_story_its_own():
         "米ルーメンは、マイクロソフトを引受先として約3億円を調達した。両社は生成AIの活用で協力する。",
         url="https://news.example.com/h",
     )
+
+
+def test_japanese_as_the_language_a_product_summarises_in_still_counts():
+    # No work (論文, 研究, 報告) before 日本語で要約: the product itself works in Japanese.
+    assert relevant(
+        "会議の録音から議事録を作るAIサービス",
+        "新サービスは、大規模言語モデルで英語の会議の録音を日本語で要約し、議事録にまとめる。",
+        url="https://news.example.com/i",
+    )

@@ -36,7 +36,10 @@ _ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語
 # What a text in Japanese says of itself when it explains another's work ("論文を日本語で要約している", "日本語で解説",
 # "日本語で紹介"): Japanese is the language of the write-up, not of the study (a digest of a paper on Chinese law or
 # African languages).
+# Only of a work the sentence names before it (論文, 研究, 報告, レビュー, 記事): a product that summarises minutes in
+# Japanese ("議事録を日本語で要約するLLM") works in Japanese.
 _WRITE_UP_VERBS = ("で要約", "で解説", "で紹介", "でまとめ")
+_WORKS = ("論文", "研究", "報告", "レビュー", "記事", "paper")
 
 
 def _only_the_write_up(term: str, folded: str) -> bool:
@@ -47,6 +50,9 @@ def _only_the_write_up(term: str, folded: str) -> bool:
     while start != -1:
         end = start + len(term)
         if not folded.startswith(_WRITE_UP_VERBS, end):
+            return False
+        before = folded[max(folded.rfind("。", 0, start) + 1, start - 60) : start]
+        if not any(work in before for work in _WORKS):
             return False
         start = folded.find(term, end)
     return True
