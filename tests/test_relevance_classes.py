@@ -2017,3 +2017,169 @@ def test_a_japanese_issuers_release_led_by_its_foreign_partner_stays_the_issuers
         "米国のAI企業ベルタ社は、当社と生成AIの共同開発で提携した。",
         url="https://www.jst.go.jp/pr/2025/0401.html",
     )
+
+
+# --- J7, eighth session: evidence that carries to fresh text -------------------------------------------------
+
+# Japanese as the language a digest is written in ("論文を日本語で要約している"): the language of the write-up, not of
+# the study. A paper about another language or a foreign law, explained in Japanese, has no tie to Japan.
+JAPANESE_ONLY_AS_THE_WRITE_UPS_LANGUAGE = [
+    (
+        "[論文紹介] Scaling Instruction Tuning for Swahili and Yoruba",
+        "論文まとめサイトが、スワヒリ語とヨルバ語の指示チューニングで大規模言語モデルを改善した研究を日本語で解説している。",
+    ),
+    (
+        "中国の医療分野特化LLM「MedSage」の技術報告",
+        "技術ブログが、医療質問応答に特化したLLMの技術報告を日本語で要約した。継続事前学習と強化学習を組み合わせたという。",
+    ),
+    (
+        "Retrieval-augmented generation for Portuguese legal texts",
+        "ポルトガルの法律文書を対象にした検索拡張生成の研究を、日本語で紹介する記事。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_ONLY_AS_THE_WRITE_UPS_LANGUAGE)
+def test_japanese_only_as_the_language_of_the_write_up_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://papers.example.com/ja/review/1")
+
+
+def test_japanese_as_the_language_of_the_study_still_counts_in_a_digest():
+    assert relevant(
+        "[論文紹介] 日本語LLMの敬語理解を測るベンチマーク",
+        "論文まとめサイトが、大規模言語モデルの日本語の敬語理解を測る研究を日本語で解説している。",
+        url="https://papers.example.com/ja/review/2",
+    )
+    assert relevant(
+        "大規模言語モデルの読解力を比較",
+        "研究チームは、大規模言語モデルの日本語での読解力を比較し、結果を日本語で要約して公開した。",
+        url="https://papers.example.com/ja/review/3",
+    )
+
+
+# Japan's Diet by its houses' short names and Japan's elections by their own words (衆院選, 参院, 統一地方選): Japan's
+# state, as 政府 and 国会 are, named by Japanese text without the country.
+JAPANS_ELECTIONS_AND_HOUSES = [
+    (
+        "生成AIの偽動画、参院選の公示後に急増",
+        "生成AIで作った候補者の偽の演説動画が、公示後にSNSで相次いで見つかっている。",
+    ),
+    (
+        "生成AI規制の法案、衆院で審議入り",
+        "生成AIの開発者に透明性の確保を求める法案が審議入りした。与野党の議員が質問に立った。",
+    ),
+    (
+        "統一地方選、候補者の半数が生成AIで公約資料",
+        "調査によると、候補者の約半数が生成AIを使って公約のチラシや動画を作っていた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANS_ELECTIONS_AND_HOUSES)
+def test_japans_elections_and_houses_are_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/a")
+
+
+def test_another_countrys_election_stays_its_own():
+    assert not relevant(
+        "米大統領選、生成AIの偽動画が拡散",
+        "生成AIで作った候補者の偽動画がSNSで拡散している。",
+        url="https://news.example.com/b",
+    )
+
+
+# The officer only a Japanese company has (代表取締役, 代表執行役), named when its head speaks: the company is Japanese,
+# as 株式会社 says, though the text never writes the form.
+A_JAPANESE_COMPANYS_OFFICER = [
+    (
+        "物流現場の日報作成、生成AIで1日30分短縮",
+        "運送大手のみなと運輸は、ドライバーの日報を生成AIで下書きする仕組みを全営業所に広げた。代表取締役の田村修氏は「現場の声から生まれた」と話す。",
+    ),
+    (
+        "社内問い合わせの8割をAIエージェントが回答",
+        "ひだまり製菓では、総務への問い合わせにAIエージェントが答える。代表執行役社長の森田彩氏が導入を決めた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_COMPANYS_OFFICER)
+def test_a_japanese_companys_officer_is_japan_evidence(title, text):
+    assert relevant(title, text, url="https://news.example.com/c")
+
+
+def test_a_chief_executive_of_a_company_without_japan_stays_without_it():
+    assert not relevant(
+        "社内問い合わせの8割をAIエージェントが回答",
+        "ノルド物流では、総務への問い合わせにAIエージェントが答える。CEOのアンナ・ベルク氏が導入を決めた。",
+        url="https://news.example.com/d",
+    )
+
+
+# A Japanese company given as a foreign player's partner ("partnerships with … and with Fujitsu", "NECと業務提携") in a
+# sentence that also lists money is a party to the story, not one backer among many: the definition counts a foreign
+# player tied to Japan by a Japanese partner.
+A_JAPANESE_PARTNER_BESIDE_MONEY = [
+    (
+        "Anthropic widens its enterprise reach with new deals",
+        "Anthropic this month announced partnerships with Accenture in Europe and with Fujitsu, signed in April, "
+        "talks with insurers, and $2 billion in debt financing for data centres.",
+    ),
+    (
+        "xAI expands with new partners and a credit line",
+        "The company lists a partnership with Deloitte, one with NEC, talks with two telecom groups and a $500 million "
+        "loan for compute.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_PARTNER_BESIDE_MONEY)
+def test_a_japanese_partner_beside_money_is_no_backer(title, text):
+    assert relevant(title, text, url="https://news.example.com/e", language="en")
+
+
+def test_a_japanese_backer_in_a_list_of_investors_stays_one_backer():
+    assert not relevant(
+        "Anthropic raises $5 billion in new funding",
+        "Investors in the round include Lightspeed, Fidelity, NEC and Salesforce Ventures.",
+        url="https://news.example.com/f",
+        language="en",
+    )
+
+
+# A Japanese company's alliance with a foreign one, the Japanese company the headline's subject ("X、グーグルと資本業務
+# 提携"): its money in yen is its own story's (the foreign name is its partner, not the story's owner), and generative
+# AI named as what the two work on together ("両社は生成AIの活用で協力する") is the alliance's point.
+A_JAPANESE_COMPANYS_ALLIANCE_WITH_A_FOREIGN_ONE = [
+    (
+        "ひなた書房、マイクロソフトと資本業務提携 約3億円を調達へ",
+        "電子書籍サービスを運営するひなた書房は10日、マイクロソフトとの資本業務提携を発表した。マイクロソフトを"
+        "引受先とする第三者割当増資で約3億円を調達する。両社は編集支援での生成AI活用で協力する。",
+    ),
+    (
+        "みなと配送、アマゾンと業務提携 1億5000万円の出資受け入れ",
+        "地域配送のみなと配送は、アマゾンから1億5000万円の出資を受け入れると発表した。配送網の共同運営のほか、"
+        "配車計画への生成AIの活用について連携する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_COMPANYS_ALLIANCE_WITH_A_FOREIGN_ONE)
+def test_a_japanese_companys_alliance_with_a_foreign_one_is_its_own_story(title, text):
+    assert relevant(title, text, url="https://news.example.com/g")
+
+
+def test_a_foreign_company_opening_the_headline_keeps_the_story_its_own():
+    assert not relevant(
+        "米ルーメン、3億円を調達 マイクロソフトと提携",
+        "米ルーメンは、マイクロソフトを引受先として約3億円を調達した。両社は生成AIの活用で協力する。",
+        url="https://news.example.com/h",
+    )
+
+
+def test_japanese_as_the_language_a_product_summarises_in_still_counts():
+    # No work (論文, 研究, 報告) before 日本語で要約: the product itself works in Japanese.
+    assert relevant(
+        "会議の録音から議事録を作るAIサービス",
+        "新サービスは、大規模言語モデルで英語の会議の録音を日本語で要約し、議事録にまとめる。",
+        url="https://news.example.com/i",
+    )

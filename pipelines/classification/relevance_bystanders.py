@@ -49,7 +49,10 @@ def one_backer(organisation: Organisation, folded: str, title_length: int) -> bo
     if not spans or spans[0][0] < title_length:
         return False
     for start, end in spans:
-        sentence = folded[sentence_start(folded, start) : sentence_end(folded, end)]
+        sentence_begins = sentence_start(folded, start)
+        sentence = folded[sentence_begins : sentence_end(folded, end)]
+        if _a_partner(folded, sentence_begins, start, end):
+            return False  # "partnerships with Ericsson and with NTT Data", "Xと業務提携": a party, not a backer
         leads = any(cue in sentence for cue in _LEAD_WORDS)
         if (leads or any(cue in sentence for cue in _BACKING_WORDS)) and several_rounds(sentence):
             continue  # one deal of a list ("Xが楽天主導で20億ドル、Yが8億ドルを得るなど"), whoever leads it
@@ -58,6 +61,24 @@ def one_backer(organisation: Organisation, folded: str, title_length: int) -> bo
         if not (_LIST_BEFORE.search(folded, max(0, start - 6), start) or _LIST_AFTER.match(folded, end)):
             return False
     return True
+
+
+# A name given as a partner of the story's company (folded): after a word of partnership in its sentence with no word
+# of money between ("partnerships with Ericsson in February and with NTT Data"), or before one ("NTTデータと提携",
+# "Xとの協業"). The definition counts a foreign player tied to Japan by a Japanese partner.
+_PARTNER_BEFORE = re.compile(r"(?<![a-z])(?:partnerships?|partnering|partnered|alliance|tie-up|teamed up)(?![a-z])")
+_PARTNER_AFTER = re.compile(r"との?(?:業務|戦略的|包括的|技術)?(?:提携|協業|連携|パートナーシップ)")
+
+
+def _a_partner(folded: str, sentence_begins: int, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is given as a partner, not a backer, in its sentence."""
+    if _PARTNER_AFTER.match(folded, end):
+        return True
+    partnerships = list(_PARTNER_BEFORE.finditer(folded, sentence_begins, start))
+    if not partnerships:
+        return False
+    between = folded[partnerships[-1].end() : start]
+    return not any(cue in between for cue in _BACKING_WORDS)
 
 
 def several_rounds(sentence: str) -> bool:

@@ -27,6 +27,12 @@ _KATAKANA_CITY = re.compile(
 _KATAKANA_ONLY = re.compile(r"^[\u30a1-\u30ff・ー\s]+$")
 # The name that opens a headline, after its label ("百度、…", "X は…").
 _HEADLINE_SUBJECT = re.compile(r"([^、,\s「」『』]{2,20}?)(?:、|は|が|,|\s)")
+# The subject opening a headline, as a Japanese headline gives it before its comma ("X、…"): a name of letters, digits,
+# kana or kanji, not ending in a particle (an adverb or a clause before a comma: "ついに、", "政府が、").
+_OPENING_SUBJECT = re.compile(
+    r"([a-z0-9\u3041-\u3096\u30a1-\u30fc\u4e00-\u9fff][a-z0-9.&\-\u3041-\u3096\u30a1-\u30fc・\u4e00-\u9fff]{0,19})"
+    r"(?<![はがもでにをとのへやか])、"
+)
 # Where the clause before a name ends: a sentence, or a list or pair ("米X社と、Y大学が").
 _CLAUSE_END = re.compile(r"[。．.!?！？]|と|や|及び|および|ならびに")
 # A company's name in Latin letters or katakana (folded), right after a country.
@@ -147,6 +153,30 @@ class ForeignMarks:
         if self.headline.match(title) or self.before.search(title):
             return True
         return self.owner_in_title is not None and bool(self.owner_in_title.search(title))
+
+    def foreign_partner_headline(
+        self, organisations: list[tuple[Organisation, int]], folded: str, title_length: int
+    ) -> bool:
+        """Whether a headline that names a foreign organisation opens with another name as its subject, given with
+        no country ("X、グーグルと資本業務提携", "X、米NVIDIAから出資"): the foreign one is the subject's partner or
+        backer, and the story the subject's own."""
+        title = folded[:title_length]
+        if self.headline.match(title):
+            return False
+        label = HEADLINE_LABEL.match(title)
+        opening = label.end() if label else 0
+        subject = _OPENING_SUBJECT.match(title, opening)
+        if subject is None or self.before.search(subject.group(1)) or self.foreign_word(subject.group(1)):
+            return False
+        if self.glued is not None and self.glued.match(subject.group(1)):
+            return False
+        if self.owner_in_title is not None and self.owner_in_title.search(title, 0, subject.end()):
+            return False
+        return all(
+            each.japanese or not each.country or start >= subject.end()
+            for each, start in organisations
+            if start < title_length
+        )
 
     def owned_abroad(self, terms: list[str], folded: str, title_length: int = 0) -> bool:
         """Whether every place the terms are written gives them to another country ("Korea's sovereign AI").

@@ -155,7 +155,27 @@ def _late_point(term: str, folded: str, title_length: int) -> str | None:
         folded, 0, title_length
     ):
         return "how the headline's fake media was made"
+    if any(word in folded[:title_length] for word in _ALLIANCE_WORDS) and _alliance_purpose(term, folded, title_length):
+        return "what the headline's alliance works on"
     return None
+
+
+# A headline about an alliance (資本業務提携, 協業, partnership), whose body names generative AI as what the partners
+# work on together ("両社は生成AIの活用で協力する", "the two will collaborate on generative AI services"): the
+# alliance's point, not a field in passing.
+_ALLIANCE_WORDS = ("提携", "協業", "partnership", "partners with", "alliance", "tie-up", "teams up")
+_PURPOSE_AFTER = re.compile(r"[^。、.]{0,12}?(?:で|について|に関して|の分野で)(?:協力|連携|協業|共同)")
+_PURPOSE_BEFORE = re.compile(r"(?:collaborate|cooperate|work together|partner|team up)s? on\s(?:[\w-]+\s){0,3}$")
+
+
+def _alliance_purpose(term: str, folded: str, title_length: int) -> bool:
+    """Whether the term, in the body, names what the partners of an alliance work on together."""
+    start = folded.find(term, title_length)
+    if start == -1:
+        return False
+    return bool(
+        _PURPOSE_AFTER.match(folded, start + len(term)) or _PURPOSE_BEFORE.search(folded, max(0, start - 60), start)
+    )
 
 
 # A generative AI given its own name right after the term, in quotes ("生成AI「X」", 'generative AI tool "X"'):

@@ -33,6 +33,31 @@ _MANY_LANGUAGES = re.compile(
 _ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や")
 
 
+# What a text in Japanese says of itself when it explains another's work ("論文を日本語で要約している", "日本語で解説",
+# "日本語で紹介"): Japanese is the language of the write-up, not of the study (a digest of a paper on Chinese law or
+# African languages).
+# Only of a work the sentence names before it (論文, 研究, 報告, レビュー, 記事): a product that summarises minutes in
+# Japanese ("議事録を日本語で要約するLLM") works in Japanese.
+_WRITE_UP_VERBS = ("で要約", "で解説", "で紹介", "でまとめ")
+_WORKS = ("論文", "研究", "報告", "レビュー", "記事", "paper")
+
+
+def _only_the_write_up(term: str, folded: str) -> bool:
+    """Whether every place the language term is written is the language the item explains another's work in."""
+    start = folded.find(term)
+    if start == -1:
+        return False
+    while start != -1:
+        end = start + len(term)
+        if not folded.startswith(_WRITE_UP_VERBS, end):
+            return False
+        before = folded[max(folded.rfind("。", 0, start) + 1, start - 60) : start]
+        if not any(work in before for work in _WORKS):
+            return False
+        start = folded.find(term, end)
+    return True
+
+
 # A person written in kanji with さん ("山寺宏一さん", "九段理江さんら"): how a Japanese newsroom names a Japanese
 # private person, an actor or a writer (a foreign one is written in katakana, a Chinese official with 氏). Japan
 # evidence when the people are the story's own (``_japanese_people``).
@@ -94,6 +119,8 @@ def japan_evidence(
     elif language.text:
         if multilingual_text:
             reasons.append("japan:japanese is one language of several")
+        elif "日本語で" in folded and all(_only_the_write_up(term, folded) for term in language.text):
+            reasons.append(f"japan:{next(iter(language.text))} is only the language the item is written in")
         elif marks is not None and all(
             marks.one_country_of_several(term, folded, title_length) for term in language.text
         ):
@@ -163,7 +190,10 @@ def japan_evidence(
         and (money := _money_in_yen(folded)) is not None
     ):
         if (
-            marks.foreign_company_headline(organisations, folded, title_length)
+            (
+                marks.foreign_company_headline(organisations, folded, title_length)
+                and not marks.foreign_partner_headline(organisations, folded, title_length)
+            )
             or marks.outlet_abroad(host)
             or marks.lead_abroad(folded, title_length) is not None
         ):
@@ -234,7 +264,7 @@ def japan_evidence(
 
 # Money in Japanese text (folded): yen ("500万円", "50,960,000円", "3億円") and the other currencies a Japanese
 # newsroom prints beside or instead of it ("400億ドル", "10億元", "$30m").
-_YEN = re.compile(r"\d[\d,.]*(?:兆|億|万|千)?円")
+_YEN = re.compile(r"\d[\d,.]*(?:兆|億|万|千)?(?:\d[\d,.]*(?:万|千))?円")  # "4億9000万円" whole
 _OTHER_MONEY = re.compile(
     r"\d[\d,.]*(?:兆|億|万|千)?(?:ドル|ユーロ|ポンド|元|ウォン|ルピー|フラン)|(?:us\$|[$€£₹])\s?\d"
 )
