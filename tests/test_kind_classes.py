@@ -845,6 +845,9 @@ def test_a_new_round_of_something_else_is_no_funding() -> None:
         "https://papers.example.com/paper/arxiv/2405.01234",
         "https://reader.example.org/abs/2311.04567v3",
         "https://mirror.example.net/pdf/2402.12345.pdf",
+        # A reader's page of one paper by its arXiv number, in a folder of papers: the paper, summarised.
+        "https://www.summaries.example.ai/paper/2507.01234",
+        "https://digest.example.org/ja/papers/2411.00987",
     ],
 )
 def test_an_address_carrying_an_arxiv_identifier_is_a_paper(url: str) -> None:
@@ -2107,3 +2110,12 @@ def test_a_countrys_company_releasing_a_model_is_no_state_acting() -> None:
         "Norwegian startup releases a language model", "Acme AS said its model speaks Norwegian.", url=NEWS_SITE_EN
     )
     assert labels.kind != "policy", labels.reasons
+
+
+def test_a_number_in_a_news_sites_path_is_no_arxiv_paper() -> None:
+    labels = classify(
+        "Tagalog LLMs: a startup trains a model for a low-resource language",
+        "The startup said its 7B model was trained on Tagalog text.",
+        url="https://www.technews.example.com/news/2025.06123",
+    )
+    assert labels.kind != "paper", labels.reasons

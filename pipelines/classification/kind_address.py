@@ -96,8 +96,9 @@ PAPER_HOSTS = frozenset(
 REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dspace|ir\.library|escholarship)\.")
 # Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages, and any path that
 # carries an arXiv identifier after a segment naming it (an index or a reader of arXiv papers:
-# /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234).
-PAPER_PATH = re.compile(r"^(?:/papers/|/(?:[a-z0-9_-]+/)*(?:arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
+# /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234, and a reader's page of one paper by its arXiv number,
+# /paper/2512.00773, /en/papers/2408.16180: the paper, summarised or not, whoever prints it).
+PAPER_PATH = re.compile(r"^(?:/(?:[a-z0-9_-]+/)*(?:papers?|arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
 # A page that is a paper wherever it is printed: an address carrying a DOI (…/abs/10.18888/se.0000003601, a journal
 # publisher's reader), or a document in a site's papers folder (a researcher's or a lab's list of its papers,
 # example-lab.jp/papers/Sato2024-nlp.html, /paper/x.pdf), any page of one paper in such a folder, by its name or an
