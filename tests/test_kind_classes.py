@@ -2119,3 +2119,40 @@ def test_a_number_in_a_news_sites_path_is_no_arxiv_paper() -> None:
         url="https://www.technews.example.com/news/2025.06123",
     )
     assert labels.kind != "paper", labels.reasons
+
+
+# Several local governments counted as one subject, or a town by its office, in the headline or the lead: the
+# towns acting, as one town opening the lead does.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "沼津、三島、裾野の3市が道路点検をAIで共同実施",
+            "沼津、三島、裾野の3市は、ドローン画像と生成AIを使った道路の点検を共同で始める。",
+        ),
+        (
+            "大阪でマッチングイベント 県外から参加",
+            "堺市、姫路市、奈良県、和歌山市など4自治体は3月2日、大阪市内で地元企業と大企業のマッチングイベントを開く。",
+        ),
+        (
+            "職員向けにチャットAIを内製",
+            "高知県佐川町役場は、職員が使う対話型の生成AIの環境を自前で構築した。",
+        ),
+    ],
+)
+def test_local_governments_counted_or_a_town_office_acting_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A share of the towns is a statistic, and three companies are no towns.
+        ("生成AIの導入進む 調査", "調査によると、回答した自治体の3割が生成AIを導入していた。"),
+        ("新サービスを共同開発", "県内のA社、B社、C社の3社は、文書を要約する生成AIサービスを共同で開発した。"),
+    ],
+)
+def test_a_share_of_towns_or_a_group_of_companies_is_no_town_acting(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "policy", labels.reasons

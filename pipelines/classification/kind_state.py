@@ -119,7 +119,13 @@ STATE_SPEAKER = re.compile(
     # A city opening the first sentence after its prefecture, as papers write it: "神奈川県横須賀市は",
     # "茨城県つくば市が".
     # (or with の between them: "愛知県の豊橋市と田原市は")
-    r"|。[\u4e00-\u9fff]{2,3}[都道府県]の?(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
+    # (or as its office, "徳島県X町役場は", "X市役所が": the town acting)
+    r"|。[\u4e00-\u9fff]{2,3}[都道府県]の?(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:役場|役所)?"
+    r"(?:と|は|が)"
+    # Several local governments counted as one subject, in the headline or the lead: "豊橋、田原、湖西の3市が",
+    # "A市、B市、C県など5自治体は", "県内の2町が" (a share of them is a statistic: "自治体の3割が").
+    r"|(?:の|など|ら)(?:全国)?(?:\d{1,2}|[二三四五六七八九十]{1,2})(?:市町村|市町|市|町|村|県|府県|都県|道県|区|自治体)"
+    r"(?:は|が)(?!じめ)"
     # The same with the place and the city joined by a dot, as broadcasters and papers write it: "東京・葛飾区は",
     # "兵庫・明石市が".
     r"|。[\u4e00-\u9fff]{2,3}・(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
