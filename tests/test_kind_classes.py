@@ -2188,3 +2188,37 @@ def test_a_reporter_naming_a_head_by_title_is_no_release(title: str, text: str) 
 def test_a_head_in_a_releases_header_is_the_issuers_wording(text: str) -> None:
     labels = classify("青葉製作所、検査工程に生成AIを導入", text, url=NEWS_SITE)
     assert labels.kind == "press", labels.reasons
+
+
+# A copy of a page of an organisation's own site, kept by an archive or a mirror whose path names the site it copies:
+# the organisation's own page.
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://mirror.example.net/ai/kitanoclinic-or-jp/news/2026-04-01-ai-summary",
+        "https://archive.example.org/web/20250301000000/https://www.hokusei-logi.co.jp/topics/genai.html",
+    ],
+)
+def test_a_copy_of_an_organisations_own_page_is_press(url: str) -> None:
+    labels = classify(
+        "生成AIで退院サマリの作成時間を半減",
+        "北野クリニックのリハビリテーション科は、導入した生成AIの効果を測り、作成時間が半分になったと確かめた。",
+        url=url,
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://archive.example.org/web/20250301000000/https://www.yomiuri.co.jp/national/20250301-OYT1T5.html",
+        "https://mirror.example.net/ai/topics/2026-04-01-ai-summary",
+    ],
+)
+def test_a_copy_of_a_newspapers_page_or_a_plain_path_is_no_own_page(url: str) -> None:
+    labels = classify(
+        "生成AIで退院サマリの作成時間を半減",
+        "北野クリニックのリハビリテーション科は、導入した生成AIの効果を測り、作成時間が半分になったと確かめた。",
+        url=url,
+    )
+    assert labels.kind == "news", labels.reasons
