@@ -72,7 +72,6 @@ from pipelines.classification.kind_press import (
     POLITE,
     issuers_marks,
     opens_headline,
-    release_headline,
     reporting_terms,
     unquoted,
 )
@@ -415,8 +414,6 @@ def decide_kind(
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")
-    if release_headline(document[:title_length]):
-        own_wording.append("a release's headline")
     if hint == "press" or (not hint and own_wording and not news_terms):
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None

@@ -72,11 +72,6 @@ _CITATION = re.compile(
     r"|according to (?:the |a |an |our |its |this |their )?(?:[a-z0-9-]+ ){0,3}"
     r"(?:survey|report|study|data|research|poll|analysis|index|ranking|estimates?|figures)"
 )
-# A name and a verb of announcing opening an English headline: "Rakuten Releases …", "APTO Launches …".
-_RELEASE_VERB = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:Releases|Launches|Announces|Unveils|Introduces|Debuts|Expands|Partners|Opens"
-    r"|Selects|Joins|Achieves|Completes|Signs|Appoints|Adds|Brings|Enters|Establishes|Rolls Out|Teams Up)\b"
-)
 # The end of a newsroom's headline, where the body tells what it did itself: "…第2版を発行", "…を公開しました",
 # "…に関するお知らせ".
 OWN_NEWSROOM_HEADLINE = re.compile(
@@ -132,13 +127,3 @@ def reporting_terms(news: Evidence, folded: str) -> list[str]:
         return terms
     cited = [citation.group(0) for citation in _CITATION.finditer(folded)]
     return [term for term in terms if not cited or folded.count(term) > sum(citation.count(term) for citation in cited)]
-
-
-def release_headline(title: str) -> bool:
-    """An English headline as releases write it: a name, a verb of announcing, and every longer word capitalised
-    ("Rakuten Releases AI 2.0 Mixture of Experts LLM"); reporters write "Rakuten releases a new model"."""
-    match = _RELEASE_VERB.match(title)
-    if match is None:
-        return False
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", title) if len(word) >= 4]
-    return len(words) >= 4 and all(word[0].isupper() for word in words)
