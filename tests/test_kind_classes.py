@@ -2221,3 +2221,31 @@ def test_a_copy_of_a_newspapers_page_or_a_plain_path_is_no_own_page(url: str) ->
         url=url,
     )
     assert labels.kind == "news", labels.reasons
+
+
+# A state's AI safety institute acting in the headline or the lead: the body that writes the state's safety guides.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "AIの安全評価ガイドを改訂 RAGの検証例を追加",
+            "情報処理推進機構に置かれたAIセーフティ・インスティテュートは、AIの安全性評価の手順を示す手引を改訂した。",
+        ),
+        (
+            "英国でAIエージェントの評価手法を公開",
+            "英AI安全研究所が、AIエージェントの危険な振る舞いを調べる評価手法をまとめ、公開した。",
+        ),
+    ],
+)
+def test_a_states_ai_safety_institute_acting_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_company_following_an_ai_safety_institutes_guide_is_no_state_acting() -> None:
+    labels = classify(
+        "生成AIの安全診断サービスを開始",
+        "東都システムは、AIセーフティ・インスティテュートの評価観点に沿って生成AIを診断するサービスを始めた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind != "policy", labels.reasons

@@ -112,6 +112,10 @@ STATE_SPEAKER = re.compile(
     # survey a report quotes).
     rf"|。(?!警)(?:[\u4e00-\u9fff]{{0,3}}政府|{_MINISTRY_NAME}|{_COURT_NAME})は(?!じめ)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
+    # A state's AI safety institute acting (Japan's within IPA, another country's: "AIセーフティ・インスティテュートは",
+    # "英AI安全研究所が"): the body that writes the state's safety guides and evaluations, as "UK AI Safety Institute
+    # publishes …" opens an English headline.
+    r"|ai(?:セーフティ・?インスティテュート|安全研究所|セーフティ研究所|セキュリティ研究所)(?:\([a-z-]{2,8}\))?(?:は|が)(?!じめ)"
     # A state actor opening the first sentence with another as the subject of one act: "岸田文雄首相と米X社のCEOが
     # 会談し", "知事と市長が…を発表した" (a company meeting the minister later in the sentence is its own act).
     r"|。[\u4e00-\u9fff\u30a1-\u30fa]{0,8}(?:首相|大臣|知事|市長|町長|村長)と[^。]{1,40}?(?:が|は)(?!じめ)"
