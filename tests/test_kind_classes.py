@@ -2249,3 +2249,26 @@ def test_a_company_following_an_ai_safety_institutes_guide_is_no_state_acting() 
         url=NEWS_SITE,
     )
     assert labels.kind != "policy", labels.reasons
+
+
+# The European Commission, the White House or an administration opening the first sentence as the one that acts, in
+# any tense and with any verb, as a state's body by its kind does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission opened a call for evidence on how its AI rules apply to chatbots.",
+        "The White House has convened AI developers to agree on watermarking commitments.",
+    ],
+)
+def test_the_commission_or_the_white_house_acting_in_any_tense_is_policy(text: str) -> None:
+    labels = classify("Brussels and Washington move on chatbots", text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_the_commissions_report_quoted_is_no_state_acting() -> None:
+    labels = classify(
+        "Chatbot makers weigh new market",
+        "The European Commission's figures show chatbot use doubled, a start-up founder told the conference.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "policy", labels.reasons

@@ -166,8 +166,9 @@ STATE_SPEAKER = re.compile(
     r"|releases|introduced|introduces|published|publishes|issued|issues|adopted|adopts|approved|approves"
     r"|announced|announces)\b"
     r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
-    r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
-    r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
+    # (in any tense, as a state's body by its kind: "The European Commission opened a consultation", "the White House
+    # has released")
+    r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration) " + _STATE_ACT_EN + r""
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
     # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
     # "Korea's science ministry said".
