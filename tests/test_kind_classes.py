@@ -2272,3 +2272,26 @@ def test_the_commissions_report_quoted_is_no_state_acting() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind != "policy", labels.reasons
+
+
+# An English report's city acting after a clause that sets the scene, or in a progressive tense: the city's own
+# programme ("After …, Kishiwada City is running a trial"); a city quoted at the end of a company's story is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a bus ran late for a week, Nagaoka City in Niigata is testing an AI timetable planner on two lines.",
+        "Facing a shortage of staff, Sakata City is now trialling a chatbot that drafts replies to residents.",
+    ],
+)
+def test_a_city_acting_after_a_scene_setting_clause_is_policy(text: str) -> None:
+    labels = classify("AI planner on trial for local buses", text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_city_quoted_after_a_companys_act_is_no_state_acting() -> None:
+    labels = classify(
+        "Startup opens an AI office in Niigata",
+        "Acme Robotics will open an office with 20 engineers, the city said.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind != "policy", labels.reasons

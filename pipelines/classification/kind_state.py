@@ -138,9 +138,13 @@ STATE_SPEAKER = re.compile(
     r"|(?:^|\. |。)(?:the )?(?:city|prefecture|town|village) of [a-z]+\s"
     r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefectural|metropolitan|municipal) government\s"
     # (with where the city is: "Gwangju City in South Korea said", "Kobe City, in Hyogo Prefecture, will")
-    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefecture)(?:,? in (?:south |north )?[a-z]+(?: prefecture)?,?)?"
+    # (also after a clause that sets the scene, "After a child died, Kishiwada City in Osaka is running a trial", and
+    # in a progressive or a perfect tense, "is testing", "has adopted")
+    r"|(?:^|\. |。|, (?!the |its |this |that |a ))(?:the )?[a-z]+ (?:city|prefecture)"
+    r"(?:,? in (?:south |north )?[a-z]+(?: prefecture)?,?)?"
     r"\s(?:said|says|will|plans|has|began|begins|launched|launches"
-    r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes)\b"
+    r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes"
+    r"|is (?:now )?[a-z]{2,}ing|are (?:now )?[a-z]{2,}ing)\b"
     # (with whose office it is before the title: "Tokyo Governor Jane Doe opened", "India's Minister of State for
     # Science Raj Kumar said", "Osaka Mayor …"; not a former one, and not one giving an outlet an interview, a
     # report of the minister's views)
