@@ -2295,3 +2295,30 @@ def test_a_city_quoted_after_a_companys_act_is_no_state_acting() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind != "policy", labels.reasons
+
+
+# A page that says in its headline or first sentence that it presents one arXiv paper: the paper, summarised.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "arXiv論文の要約記事で、日本語の法律文書で大規模言語モデルを評価するベンチマークを紹介している。",
+        "A recent arXiv preprint builds a Japanese benchmark of legal questions for large language models.",
+        "A paper posted to arXiv proposes a Japanese benchmark of legal questions for large language models.",
+    ],
+)
+def test_a_page_presenting_one_arxiv_paper_is_a_paper(text: str) -> None:
+    labels = classify("Japanese legal benchmark for LLMs", text, url="https://digest.example.com/research/4821")
+    assert labels.kind == "paper", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reporter citing a paper, and many papers on arXiv.
+        "arXivに公開された論文によると、日本語の法律文書で大規模言語モデルの誤りが多いことが分かった。",
+        "Researchers have posted dozens of papers on arXiv about Japanese legal benchmarks this year.",
+    ],
+)
+def test_a_report_citing_arxiv_is_no_paper(text: str) -> None:
+    labels = classify("Japanese legal benchmark for LLMs", text, url="https://digest.example.com/research/4821")
+    assert labels.kind != "paper", labels.reasons

@@ -20,6 +20,7 @@ label and the lead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -90,6 +91,13 @@ from pipelines.classification.kind_state_money import state_money_recipient
 from pipelines.classification.relevance import Evidence
 
 POLICY_MINIMUM = 3.0
+# An arXiv paper named as what the page presents: "arXiv論文", "arXivに投稿された論文", "a new arXiv paper", "an arXiv
+# preprint", "a paper posted to arXiv" (not "papers on arXiv", many of them, nor arXiv as a place researchers use).
+ARXIV_PAPER_LEAD = re.compile(
+    r"arxiv(?:論文|プレプリント|(?:で|に|へ)(?:公開|投稿|掲載)(?:された|した)論文)"
+    r"|\b(?:a|an|the|new|recent) (?:new |recent )?arxiv (?:paper|preprint|study)\b"
+    r"|\b(?:a|the) (?:new |recent )?(?:paper|preprint|study) (?:posted|published|uploaded) (?:to|on) arxiv\b"
+)
 # How many distinct marks of a paper's abstract ("we propose", "experimental results", 本論文, 提案手法) make an
 # abstract printed outside a paper host a paper: one alone is found in reports about research too.
 PAPER_MINIMUM = 2
@@ -154,6 +162,24 @@ def decide_kind(
     ):
         reasons.append("kind:paper (" + ", ".join(paper_terms[:3]) + ")")
         return "paper", None
+    # A page that says in its headline or its first sentence that it presents one arXiv paper
+    # ("arXiv論文の日本語訳記事で", "A new arXiv paper argues", "arXivで公開された論文"): the paper, summarised where no
+    # organisation speaks for itself and no reporter's wording cites it ("…に公開された論文によると", a news outlet's
+    # report).
+    if (
+        "arxiv" in folded
+        and issuer is None
+        and not site_owner
+        and not government_issuer
+        and hint in (None, "", "news")
+        and not evidence[("kind", "funding")].title
+        and not evidence[("kind", "news")]
+        and not host_within(host, NEWS_OUTLETS)
+    ):
+        arxiv_paper = ARXIV_PAPER_LEAD.search(headline_and_lead(folded, title_length))
+        if arxiv_paper is not None:
+            reasons.append(f"kind:paper (one arXiv paper presented: {arxiv_paper.group(0)})")
+            return "paper", None
     # A digest of many stories is a report of them all, not the policy or the round it names first.
     digest = DIGEST.search(folded[:title_length])
     if (
