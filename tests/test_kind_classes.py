@@ -2322,3 +2322,32 @@ def test_a_page_presenting_one_arxiv_paper_is_a_paper(text: str) -> None:
 def test_a_report_citing_arxiv_is_no_paper(text: str) -> None:
     labels = classify("Japanese legal benchmark for LLMs", text, url="https://digest.example.com/research/4821")
     assert labels.kind != "paper", labels.reasons
+
+
+# A release's first sentence, the issuer by its legal form as the lead's subject, with no state acting in the lead:
+# a city or a ministry's programme in the headline is the release's setting, not the state acting.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "横浜市、校務に生成AI 北辰システムが導入事例を公開",
+            "株式会社北辰システムは11月4日、横浜市教育委員会が進める校務支援の生成AIの導入事例を公開した。",
+        ),
+        (
+            "物流実証事業に採択 山あいの町で配送ロボット",
+            "みなと配送株式会社は、経済産業省の令和7年度補正予算の物流効率化実証事業に採択された。",
+        ),
+    ],
+)
+def test_a_release_whose_lead_opens_with_its_issuer_is_no_state_acting(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "policy", labels.reasons
+
+
+def test_a_town_opening_the_lead_with_its_partner_stays_policy() -> None:
+    labels = classify(
+        "横浜市、校務に生成AI",
+        "横浜市と株式会社北辰システムは、校務支援の生成AIを市立学校に導入した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons

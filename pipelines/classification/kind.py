@@ -29,7 +29,7 @@ from config.watchlist import Organisation
 from pipelines.classification.funding import extract_funding
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit
 from pipelines.classification.funding_signals import announced_in_lede, investment_signals
-from pipelines.classification.headline import headline_and_lead
+from pipelines.classification.headline import headline_and_lead, lead_subject
 from pipelines.classification.kind_address import (
     CONFERENCE_PATH,
     GOVERNMENT_HOST,
@@ -91,6 +91,13 @@ from pipelines.classification.kind_state_money import state_money_recipient
 from pipelines.classification.relevance import Evidence
 
 POLICY_MINIMUM = 3.0
+# The lead's subject as a release writes its issuer, by its legal form ("株式会社Xは", "X株式会社が", "弁護士法人Xは");
+# not a list of parties ("東京都、広島県と一般財団法人Xは"), nor a town with its partner ("横浜市と株式会社Xは").
+OWN_SUBJECT = re.compile(
+    r"(?![^、]{0,12}?[都道府県市区町村]と)"
+    r"(?:(?:株式会社|合同会社|有限会社|一般社団法人|一般財団法人|公益財団法人|公益社団法人|学校法人|弁護士法人|医療法人"
+    r"|社会福祉法人)[^、()]{1,30}|[^、()]{1,30}(?:株式会社|合同会社|有限会社))(?:\([^)]{1,30}\))?(?:は|が)"
+)
 # An arXiv paper named as what the page presents: "arXiv論文", "arXivに投稿された論文", "a new arXiv paper", "an arXiv
 # preprint", "a paper posted to arXiv" (not "papers on arXiv", many of them, nor arXiv as a place researchers use).
 ARXIV_PAPER_LEAD = re.compile(
@@ -331,10 +338,20 @@ def decide_kind(
         and not host_within(host, NEWS_OUTLETS)
         and hint in (None, "", "press")
     )
+    # A release's first sentence, the issuer by its legal form as the lead's subject ("株式会社Xは、経産省の事業に
+    # 採択されたと発表した", "X株式会社は、Y市教育委員会が進める…の事例を公開した"), with no state acting in the lead:
+    # the state or its programme, even in the headline ("Y市、…を導入 Xが事例を公開"), is the release's setting.
+    own_release = (
+        not government_issuer
+        and speaker is None
+        and hint in (None, "", "news", "press")
+        and OWN_SUBJECT.fullmatch(lead_subject(folded[title_length + 1 : title_length + 160])) is not None
+    )
     if (
         policy >= POLICY_MINIMUM
         and (government_issuer or state_headline or speaker or policy > funding_weight)
         and not own_work
+        and not own_release
     ):
         if own_newsroom:
             reasons.append("kind:press (a headline of the issuer's own newsroom, no state acting)")
