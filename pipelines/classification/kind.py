@@ -20,6 +20,7 @@ label and the lead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,7 +29,7 @@ from config.watchlist import Organisation
 from pipelines.classification.funding import extract_funding
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit
 from pipelines.classification.funding_signals import announced_in_lede, investment_signals
-from pipelines.classification.headline import headline_and_lead
+from pipelines.classification.headline import headline_and_lead, lead_subject
 from pipelines.classification.kind_address import (
     CONFERENCE_PATH,
     GOVERNMENT_HOST,
@@ -70,8 +71,8 @@ from pipelines.classification.kind_press import (
     OWN_NEWSROOM_HEADLINE,
     OWN_WORK_HEADLINE,
     POLITE,
+    issuers_marks,
     opens_headline,
-    release_headline,
     reporting_terms,
     unquoted,
 )
@@ -90,6 +91,20 @@ from pipelines.classification.kind_state_money import state_money_recipient
 from pipelines.classification.relevance import Evidence
 
 POLICY_MINIMUM = 3.0
+# The lead's subject as a release writes its issuer, by its legal form ("株式会社Xは", "X株式会社が", "弁護士法人Xは");
+# not a list of parties ("東京都、広島県と一般財団法人Xは"), nor a town with its partner ("横浜市と株式会社Xは").
+OWN_SUBJECT = re.compile(
+    r"(?![^、]{0,12}?[都道府県市区町村]と)"
+    r"(?:(?:株式会社|合同会社|有限会社|一般社団法人|一般財団法人|公益財団法人|公益社団法人|学校法人|弁護士法人|医療法人"
+    r"|社会福祉法人)[^、()]{1,30}|[^、()]{1,30}(?:株式会社|合同会社|有限会社))(?:\([^)]{1,30}\))?(?:は|が)"
+)
+# An arXiv paper named as what the page presents: "arXiv論文", "arXivに投稿された論文", "a new arXiv paper", "an arXiv
+# preprint", "a paper posted to arXiv" (not "papers on arXiv", many of them, nor arXiv as a place researchers use).
+ARXIV_PAPER_LEAD = re.compile(
+    r"arxiv(?:論文|プレプリント|(?:で|に|へ)(?:公開|投稿|掲載)(?:された|した)論文)"
+    r"|\b(?:a|an|the|new|recent) (?:new |recent )?arxiv (?:paper|preprint|study)\b"
+    r"|\b(?:a|the) (?:new |recent )?(?:paper|preprint|study) (?:posted|published|uploaded) (?:to|on) arxiv\b"
+)
 # How many distinct marks of a paper's abstract ("we propose", "experimental results", 本論文, 提案手法) make an
 # abstract printed outside a paper host a paper: one alone is found in reports about research too.
 PAPER_MINIMUM = 2
@@ -154,6 +169,24 @@ def decide_kind(
     ):
         reasons.append("kind:paper (" + ", ".join(paper_terms[:3]) + ")")
         return "paper", None
+    # A page that says in its headline or its first sentence that it presents one arXiv paper
+    # ("arXiv論文の日本語訳記事で", "A new arXiv paper argues", "arXivで公開された論文"): the paper, summarised where no
+    # organisation speaks for itself and no reporter's wording cites it ("…に公開された論文によると", a news outlet's
+    # report).
+    if (
+        "arxiv" in folded
+        and issuer is None
+        and not site_owner
+        and not government_issuer
+        and hint in (None, "", "news")
+        and not evidence[("kind", "funding")].title
+        and not evidence[("kind", "news")]
+        and not host_within(host, NEWS_OUTLETS)
+    ):
+        arxiv_paper = ARXIV_PAPER_LEAD.search(headline_and_lead(folded, title_length))
+        if arxiv_paper is not None:
+            reasons.append(f"kind:paper (one arXiv paper presented: {arxiv_paper.group(0)})")
+            return "paper", None
     # A digest of many stories is a report of them all, not the policy or the round it names first.
     digest = DIGEST.search(folded[:title_length])
     if (
@@ -305,10 +338,20 @@ def decide_kind(
         and not host_within(host, NEWS_OUTLETS)
         and hint in (None, "", "press")
     )
+    # A release's first sentence, the issuer by its legal form as the lead's subject ("株式会社Xは、経産省の事業に
+    # 採択されたと発表した", "X株式会社は、Y市教育委員会が進める…の事例を公開した"), with no state acting in the lead:
+    # the state or its programme, even in the headline ("Y市、…を導入 Xが事例を公開"), is the release's setting.
+    own_release = (
+        not government_issuer
+        and speaker is None
+        and hint in (None, "", "news", "press")
+        and OWN_SUBJECT.fullmatch(lead_subject(folded[title_length + 1 : title_length + 160])) is not None
+    )
     if (
         policy >= POLICY_MINIMUM
         and (government_issuer or state_headline or speaker or policy > funding_weight)
         and not own_work
+        and not own_release
     ):
         if own_newsroom:
             reasons.append("kind:press (a headline of the issuer's own newsroom, no state acting)")
@@ -399,7 +442,9 @@ def decide_kind(
     # The issuer's wording in the body, or a polite form in the headline ("…を開始しました", "…のお知らせ"): a
     # headline's plain "…の提供を開始" is how reports put it too.
     polite_title = POLITE.search(folded, 0, title_length) is not None
-    said_by_issuer = [term for term in press_terms.terms() if polite_title or term in press_terms.text]
+    said_by_issuer = [
+        term for term in issuers_marks(press_terms.terms(), folded) if polite_title or term in press_terms.text
+    ]
     own_wording = unquoted(said_by_issuer, folded)[:2]
     if OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
@@ -412,13 +457,11 @@ def decide_kind(
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")
-    if release_headline(document[:title_length]):
-        own_wording.append("a release's headline")
     if hint == "press" or (not hint and own_wording and not news_terms):
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None
     # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
-    if hint == "news" and len(unquoted(press_terms.terms(), folded)) >= 2 and not news_terms:
+    if hint == "news" and len(unquoted(issuers_marks(press_terms.terms(), folded), folded)) >= 2 and not news_terms:
         reasons.append("kind:press (" + ", ".join(press_terms.terms()[:2]) + ", printed by a news site)")
         return "press", None
     reasons.append("kind:news")

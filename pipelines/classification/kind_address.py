@@ -96,8 +96,9 @@ PAPER_HOSTS = frozenset(
 REPOSITORY_HOST = re.compile(r"^(?:www\.)?(?:repository|repositories|eprints|dspace|ir\.library|escholarship)\.")
 # Paths that hold a paper on a site that also holds other things: Hugging Face's paper pages, and any path that
 # carries an arXiv identifier after a segment naming it (an index or a reader of arXiv papers:
-# /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234).
-PAPER_PATH = re.compile(r"^(?:/papers/|/(?:[a-z0-9_-]+/)*(?:arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
+# /paper/arxiv/2312.13951, /abs/2401.01234v2, /pdf/2401.01234, and a reader's page of one paper by its arXiv number,
+# /paper/2512.00773, /en/papers/2408.16180: the paper, summarised or not, whoever prints it).
+PAPER_PATH = re.compile(r"^(?:/(?:[a-z0-9_-]+/)*(?:papers?|arxiv|abs|pdf)/)\d{4}\.\d{4,5}(?!\d)")
 # A page that is a paper wherever it is printed: an address carrying a DOI (…/abs/10.18888/se.0000003601, a journal
 # publisher's reader), or a document in a site's papers folder (a researcher's or a lab's list of its papers,
 # example-lab.jp/papers/Sato2024-nlp.html, /paper/x.pdf), any page of one paper in such a folder, by its name or an
@@ -225,6 +226,23 @@ RELEASE_WIRES = frozenset(
 LOCAL_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:[a-z0-9-]+\.lg\.jp|(?:city|pref|town|vill)\.[a-z0-9.-]+\.jp)$")
 
 
+# A copy of a page of an organisation's own Japanese site, kept by an archive or a mirror whose path names the site it
+# copies, its address whole (/web/2025/https://www.example.co.jp/news/…) or its dots as dashes (/ai/example-co-jp/…):
+# the organisation's own page, wherever the copy is. (A company's, an association's, a school's or a hospital's site;
+# a state body's copy is left to its wording, for the site's owner, a ministry or an agency, is not known here.)
+_COPIED_SITE = re.compile(
+    r"/(?:https?:/{1,2})?(?:www\.)?(?P<site>[a-z0-9][a-z0-9-]*(?:\.|-)(?:co|or|ac|ne|ed)(?:\.|-)jp)(?:/|$)"
+)
+
+
+def _copied_site(path: str) -> str | None:
+    match = _COPIED_SITE.search(path) if "jp" in path else None
+    if match is None:
+        return None
+    site = re.sub(r"-(co|or|ac|ne|ed)-jp$", r".\1.jp", match["site"])
+    return None if host_within(site, NEWS_OUTLETS) else site
+
+
 def own_page_reason(host: str, path: str) -> str | None:
     """What says that the address is its publisher's own page, whatever wording its text has.
 
@@ -248,6 +266,9 @@ def own_page_reason(host: str, path: str) -> str | None:
         return "an address naming a release wire"
     if _ACADEMIC_HOST.search(host):
         return f"an academic institution's site: {host}"
+    copied = _copied_site(path)
+    if copied is not None:
+        return f"a copy of {copied}'s own page"
     return None
 
 

@@ -72,11 +72,6 @@ _CITATION = re.compile(
     r"|according to (?:the |a |an |our |its |this |their )?(?:[a-z0-9-]+ ){0,3}"
     r"(?:survey|report|study|data|research|poll|analysis|index|ranking|estimates?|figures)"
 )
-# A name and a verb of announcing opening an English headline: "Rakuten Releases …", "APTO Launches …".
-_RELEASE_VERB = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s){1,4}(?:Releases|Launches|Announces|Unveils|Introduces|Debuts|Expands|Partners|Opens"
-    r"|Selects|Joins|Achieves|Completes|Signs|Appoints|Adds|Brings|Enters|Establishes|Rolls Out|Teams Up)\b"
-)
 # The end of a newsroom's headline, where the body tells what it did itself: "…第2版を発行", "…を公開しました",
 # "…に関するお知らせ".
 OWN_NEWSROOM_HEADLINE = re.compile(
@@ -109,6 +104,22 @@ def unquoted(terms: list[str], folded: str) -> list[str]:
     return [term for term in terms if term in bare]
 
 
+# 代表取締役 as a release writes it, in the issuer's header or profile: before a colon or the head's name
+# ("(本社:東京都港区、代表取締役:山田太郎)", "代表取締役社長 山田太郎", "代表者:代表取締役CEO 山田"); a reporter names a
+# person by it ("代表取締役社長の山田氏は", "山田太郎代表取締役が"), which is no mark of the issuer's own wording.
+_HEAD_IN_HEADER = re.compile(
+    r"代表取締役(?:兼?(?:社長|会長|執行役員|最高経営責任者|ceo|coo|cto|cfo)){0,3}"
+    r"(?:\s?[:：]|\s+[\u4e00-\u9fff\u30a1-\u30fa][^\s、。()]{0,8}(?!\S*氏)(?:[\s、)]|$))"
+)
+
+
+def issuers_marks(terms: list[str], folded: str) -> list[str]:
+    """The press terms that mark the issuer's own wording: 代表取締役 only where a release's header writes it."""
+    if "代表取締役" in terms and _HEAD_IN_HEADER.search(folded) is None:
+        return [term for term in terms if term != "代表取締役"]
+    return terms
+
+
 def reporting_terms(news: Evidence, folded: str) -> list[str]:
     """A reporter's wording: the news terms, less a survey or a document cited, which releases cite as well."""
     terms = news.terms()
@@ -116,13 +127,3 @@ def reporting_terms(news: Evidence, folded: str) -> list[str]:
         return terms
     cited = [citation.group(0) for citation in _CITATION.finditer(folded)]
     return [term for term in terms if not cited or folded.count(term) > sum(citation.count(term) for citation in cited)]
-
-
-def release_headline(title: str) -> bool:
-    """An English headline as releases write it: a name, a verb of announcing, and every longer word capitalised
-    ("Rakuten Releases AI 2.0 Mixture of Experts LLM"); reporters write "Rakuten releases a new model"."""
-    match = _RELEASE_VERB.match(title)
-    if match is None:
-        return False
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", title) if len(word) >= 4]
-    return len(words) >= 4 and all(word[0].isupper() for word in words)

@@ -112,6 +112,10 @@ STATE_SPEAKER = re.compile(
     # survey a report quotes).
     rf"|。(?!警)(?:[\u4e00-\u9fff]{{0,3}}政府|{_MINISTRY_NAME}|{_COURT_NAME})は(?!じめ)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
+    # A state's AI safety institute acting (Japan's within IPA, another country's: "AIセーフティ・インスティテュートは",
+    # "英AI安全研究所が"): the body that writes the state's safety guides and evaluations, as "UK AI Safety Institute
+    # publishes …" opens an English headline.
+    r"|ai(?:セーフティ・?インスティテュート|安全研究所|セーフティ研究所|セキュリティ研究所)(?:\([a-z-]{2,8}\))?(?:は|が)(?!じめ)"
     # A state actor opening the first sentence with another as the subject of one act: "岸田文雄首相と米X社のCEOが
     # 会談し", "知事と市長が…を発表した" (a company meeting the minister later in the sentence is its own act).
     r"|。[\u4e00-\u9fff\u30a1-\u30fa]{0,8}(?:首相|大臣|知事|市長|町長|村長)と[^。]{1,40}?(?:が|は)(?!じめ)"
@@ -119,7 +123,13 @@ STATE_SPEAKER = re.compile(
     # A city opening the first sentence after its prefecture, as papers write it: "神奈川県横須賀市は",
     # "茨城県つくば市が".
     # (or with の between them: "愛知県の豊橋市と田原市は")
-    r"|。[\u4e00-\u9fff]{2,3}[都道府県]の?(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
+    # (or as its office, "徳島県X町役場は", "X市役所が": the town acting)
+    r"|。[\u4e00-\u9fff]{2,3}[都道府県]の?(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:役場|役所)?"
+    r"(?:と|は|が)"
+    # Several local governments counted as one subject, in the headline or the lead: "豊橋、田原、湖西の3市が",
+    # "A市、B市、C県など5自治体は", "県内の2町が" (a share of them is a statistic: "自治体の3割が").
+    r"|(?:の|など|ら)(?:全国)?(?:\d{1,2}|[二三四五六七八九十]{1,2})(?:市町村|市町|市|町|村|県|府県|都県|道県|区|自治体)"
+    r"(?:は|が)(?!じめ)"
     # The same with the place and the city joined by a dot, as broadcasters and papers write it: "東京・葛飾区は",
     # "兵庫・明石市が".
     r"|。[\u4e00-\u9fff]{2,3}・(?:[\u4e00-\u9fff]{1,5}|[\u3041-\u3096]{2,5})(?:市|区|町|村)(?:と|は|が)"
@@ -128,9 +138,13 @@ STATE_SPEAKER = re.compile(
     r"|(?:^|\. |。)(?:the )?(?:city|prefecture|town|village) of [a-z]+\s"
     r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefectural|metropolitan|municipal) government\s"
     # (with where the city is: "Gwangju City in South Korea said", "Kobe City, in Hyogo Prefecture, will")
-    r"|(?:^|\. |。)(?:the )?[a-z]+ (?:city|prefecture)(?:,? in (?:south |north )?[a-z]+(?: prefecture)?,?)?"
+    # (also after a clause that sets the scene, "After a child died, Kishiwada City in Osaka is running a trial", and
+    # in a progressive or a perfect tense, "is testing", "has adopted")
+    r"|(?:^|\. |。|, (?!the |its |this |that |a ))(?:the )?[a-z]+ (?:city|prefecture)"
+    r"(?:,? in (?:south |north )?[a-z]+(?: prefecture)?,?)?"
     r"\s(?:said|says|will|plans|has|began|begins|launched|launches"
-    r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes)\b"
+    r"|announced|announces|introduced|introduces|adopted|adopts|started|starts|became|becomes"
+    r"|is (?:now )?[a-z]{2,}ing|are (?:now )?[a-z]{2,}ing)\b"
     # (with whose office it is before the title: "Tokyo Governor Jane Doe opened", "India's Minister of State for
     # Science Raj Kumar said", "Osaka Mayor …"; not a former one, and not one giving an outlet an interview, a
     # report of the minister's views)
@@ -156,8 +170,9 @@ STATE_SPEAKER = re.compile(
     r"|releases|introduced|introduces|published|publishes|issued|issues|adopted|adopts|approved|approves"
     r"|announced|announces)\b"
     r"|(?:^|\. |。)(?:the )?(?:eu|european union)(?:'s|’s) (?:ai act|ai office|rules?|regulators?|commission)"
-    r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration)\s"
-    r"(?:released|releases|issued|issues|announced|announces|unveiled|unveils|signed|signs)"
+    # (in any tense, as a state's body by its kind: "The European Commission opened a consultation", "the White House
+    # has released")
+    r"|(?:^|\. |。)(?:the )?(?:white house|european commission|[a-z]+ administration) " + _STATE_ACT_EN + r""
     r"|the [a-z]+ administration (?:released|issued|announced|unveiled|signed)"
     # A ministry opening the first sentence: "The Ministry of Science and ICT announced on January 15 that …",
     # "Korea's science ministry said".
