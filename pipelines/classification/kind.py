@@ -71,7 +71,6 @@ from pipelines.classification.kind_press import (
     OWN_NEWSROOM_HEADLINE,
     OWN_WORK_HEADLINE,
     POLITE,
-    issuers_marks,
     opens_headline,
     reporting_terms,
     unquoted,
@@ -442,9 +441,7 @@ def decide_kind(
     # The issuer's wording in the body, or a polite form in the headline ("…を開始しました", "…のお知らせ"): a
     # headline's plain "…の提供を開始" is how reports put it too.
     polite_title = POLITE.search(folded, 0, title_length) is not None
-    said_by_issuer = [
-        term for term in issuers_marks(press_terms.terms(), folded) if polite_title or term in press_terms.text
-    ]
+    said_by_issuer = [term for term in press_terms.terms() if polite_title or term in press_terms.text]
     own_wording = unquoted(said_by_issuer, folded)[:2]
     if OWN_HEADLINE.match(folded):
         own_wording.append("legal form in the headline")
@@ -461,7 +458,7 @@ def decide_kind(
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None
     # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
-    if hint == "news" and len(unquoted(issuers_marks(press_terms.terms(), folded), folded)) >= 2 and not news_terms:
+    if hint == "news" and len(unquoted(press_terms.terms(), folded)) >= 2 and not news_terms:
         reasons.append("kind:press (" + ", ".join(press_terms.terms()[:2]) + ", printed by a news site)")
         return "press", None
     reasons.append("kind:news")

@@ -104,22 +104,6 @@ def unquoted(terms: list[str], folded: str) -> list[str]:
     return [term for term in terms if term in bare]
 
 
-# 代表取締役 as a release writes it, in the issuer's header or profile: before a colon or the head's name
-# ("(本社:東京都港区、代表取締役:山田太郎)", "代表取締役社長 山田太郎", "代表者:代表取締役CEO 山田"); a reporter names a
-# person by it ("代表取締役社長の山田氏は", "山田太郎代表取締役が"), which is no mark of the issuer's own wording.
-_HEAD_IN_HEADER = re.compile(
-    r"代表取締役(?:兼?(?:社長|会長|執行役員|最高経営責任者|ceo|coo|cto|cfo)){0,3}"
-    r"(?:\s?[:：]|\s+[\u4e00-\u9fff\u30a1-\u30fa][^\s、。()]{0,8}(?!\S*氏)(?:[\s、)]|$))"
-)
-
-
-def issuers_marks(terms: list[str], folded: str) -> list[str]:
-    """The press terms that mark the issuer's own wording: 代表取締役 only where a release's header writes it."""
-    if "代表取締役" in terms and _HEAD_IN_HEADER.search(folded) is None:
-        return [term for term in terms if term != "代表取締役"]
-    return terms
-
-
 def reporting_terms(news: Evidence, folded: str) -> list[str]:
     """A reporter's wording: the news terms, less a survey or a document cited, which releases cite as well."""
     terms = news.terms()
