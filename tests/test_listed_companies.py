@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -10,9 +11,11 @@ import zipfile
 
 import pytest
 
-from config.listed_companies import ListedCompaniesError, load_listed_companies
+from config.listed_companies import ListedCompaniesError, ListedCompany, load_listed_companies
+from pipelines.classification import load_classifier
+from pipelines.classification.listed_companies import REASON, ListedCompanies, eligible
 from pipelines.classification.listed_import import EdinetListError, decode, parse_edinet_list
-from tests.classification_helpers import DATA_DIR
+from tests.classification_helpers import DATA_DIR, classify
 from tests.conftest import FIXTURES, PROJECT_ROOT
 
 EDINET = FIXTURES / "edinet" / "EdinetcodeDlInfo.csv"
@@ -107,3 +110,60 @@ def test_the_shipped_file_reads_and_names_its_source() -> None:
     assert "EDINET" in header
     assert "PDL1.0" in header
     assert "jpllm-watch 作成" in header
+
+
+def _listed(*names: str) -> ListedCompanies:
+    return ListedCompanies(ListedCompany(name, "", f"{9000 + index}", "") for index, name in enumerate(names))
+
+
+def test_a_name_alone_is_read_where_it_stands_as_a_word() -> None:
+    listed = _listed("星空電機", "ミライシステム", "ミライシステムズ", "宙色商事", "あおば自動車")
+    assert listed.find("星空電機は、生成AIを使った検査を始めた。") == ["星空電機"]
+    assert listed.find("宙色商事と星空電機が提携") == ["宙色商事", "星空電機"]
+    assert listed.find("株式会社ミライシステムズの社長") == ["ミライシステムズ"]  # the longest name
+    assert listed.find("星空電機社長の山田氏、宙色商事傘下の会社") == ["星空電機", "宙色商事"]
+    assert listed.find("提携先、あおば自動車が") == ["あおば自動車"]
+
+
+def test_a_name_inside_a_longer_word_is_not_read() -> None:
+    listed = _listed("星空電機", "ミライシステム", "あおば自動車")
+    assert listed.find("北星空電機工業が") == []  # inside a longer kanji run
+    assert listed.find("ミライシステムエンジニアリングが") == []  # inside a longer katakana run
+    assert listed.find("AIミライシステムを") == []  # after Latin letters
+    assert listed.find("星空電機Japanが") == []  # the Latin letters after it make another company
+    assert listed.find("ではあおば自動車の") == []  # a hiragana name after hiragana
+
+
+def test_short_kana_names_latin_names_and_ordinary_words_are_left_out() -> None:
+    assert not eligible("ベース")  # three kana: mostly an ordinary word
+    assert eligible("味の素")
+    assert eligible("星空電")
+    assert not eligible("TOTO")  # a Latin name: an acronym or a word of English text
+    assert not eligible("イノベーション")
+    listed = _listed("ミライシャープ")
+    assert listed.find("ミライシャープな画質") == []  # a loanword as an adjective
+    assert listed.find("ミライシャープなどが") == ["ミライシャープ"]
+
+
+def test_a_listed_company_is_detected_with_its_reason() -> None:
+    labels = classify("清水建設、生成AIで施工計画を作る社内アシスタントを全社に導入")
+    entries = [entry for entry in labels.detected["organisations"] if entry["name"] == "清水建設"]
+    assert entries == [{"name": "清水建設", "reason": REASON}]
+    assert labels.relevant
+
+
+def test_a_watch_list_company_keeps_its_watch_list_name() -> None:
+    labels = classify("サイバーエージェントは新しい日本語LLMを公開した")
+    assert "サイバーエージェント" not in [entry["name"] for entry in labels.detected["organisations"]]
+    assert any(entry["name_ja"] == "サイバーエージェント" for entry in labels.organisations)
+
+
+def test_english_text_is_not_read_for_japanese_names(tmp_path) -> None:
+    for name in ("watchlist.toml", "lexicon.toml", "currency_rates.toml", "listed_companies.toml"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    labels = load_classifier(tmp_path).classify(
+        title="A survey of large language models for sharp image generation",
+        text="We study generative AI models trained on photographs from Sharp and Shimizu devices.",
+    )
+    assert labels.detected["organisations"] == []
+    assert not labels.relevant
