@@ -120,7 +120,7 @@ def test_a_name_alone_is_read_where_it_stands_as_a_word() -> None:
     listed = _listed("星空電機", "ミライシステム", "ミライシステムズ", "宙色商事", "あおば自動車")
     assert listed.find("星空電機は、生成AIを使った検査を始めた。") == ["星空電機"]
     assert listed.find("宙色商事と星空電機が提携") == ["宙色商事", "星空電機"]
-    assert listed.find("株式会社ミライシステムズの社長") == ["ミライシステムズ"]  # the longest name
+    assert listed.find("ミライシステムズ株式会社の社長") == ["ミライシステムズ"]  # the longest name
     assert listed.find("星空電機社長の山田氏、宙色商事傘下の会社") == ["星空電機", "宙色商事"]
     assert listed.find("提携先、あおば自動車が") == ["あおば自動車"]
 
