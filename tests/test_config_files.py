@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from archive.health import load_calendars
+from config.listed_companies import load_listed_companies
 from config.loading import ConfigError
 from config.watchlist import load_watchlist
 from crawler.scheduler.scheduler import load_schedule
@@ -41,6 +42,8 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
     "watchlist_catalogue.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
     "watchlist_companies.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
     "watchlist_public.toml": lambda path: load_watchlist(path.parent / "watchlist.toml"),
+    # Japan's listed companies, which the classifier reads when the file is there.
+    "listed_companies.toml": load_listed_companies,
 }
 # Files read only when they are there (more watch-list entries).
 OPTIONAL = {"watchlist_catalogue.toml", "watchlist_companies.toml", "watchlist_public.toml"}
@@ -279,6 +282,25 @@ CASES = [
             "name",
             "already on the watch list (watchlist.toml [[organisation]] #3)",
         ],
+    ),
+    # listed_companies.toml (written by `scrapy watchlist import-edinet`)
+    (
+        "listed_companies.toml",
+        'name = "カネコ種苗", name_en =',
+        'name = "カネコ種苗", name_eng =',
+        ["[[company]] #1 ('カネコ種苗')", "name_eng", "did you mean 'name_en'"],
+    ),
+    (
+        "listed_companies.toml",
+        'code = "1376"',
+        "code = 1376",
+        ["[[company]] #1 ('カネコ種苗')", "code", "must be a string, not 1376"],
+    ),
+    (
+        "listed_companies.toml",
+        'provenance.list_date = "2026-08-11"\n',
+        "",
+        ["[provenance]", "list_date", "missing required key"],
     ),
 ]
 

@@ -3,6 +3,7 @@
 scrapy watchlist import FILE_OR_URL [FILE_OR_URL ...] [--dry-run] [--commit SHA]
 scrapy watchlist suggest [--min-count 2] [--limit 30]
 scrapy watchlist coverage FILE_OR_URL [...]
+scrapy watchlist import-edinet FILE_OR_URL [--dry-run]
 """
 
 from __future__ import annotations
@@ -19,11 +20,22 @@ from scrapy.exceptions import UsageError
 
 from archive.relabel import detected_names
 from common.folding import bare_name
+from config.listed_companies import LISTED_FILE
 from config.watchlist import IMPORTED_FILE, read_imported_file
 from crawler.command_base import ProjectCommand, open_existing_archive
 from pipelines.classification import Classifier, load_classifier
 from pipelines.classification.catalogue import Catalogue, build_catalogue, parse_rows
 from pipelines.classification.catalogue_import import ImportPlan, plan_import
+from pipelines.classification.listed_import import (
+    ATTRIBUTION,
+    LICENCE,
+    SOURCE,
+    SOURCE_URL,
+    EdinetListError,
+    decode,
+    parse_edinet_list,
+    render_listed,
+)
 
 SOURCE_NAME = "awesome-japanese-llm"
 ORGANISATION_SENTENCES = ("{name}、生成AIの新サービスを発表", "{name} announces a new generative AI service")
@@ -42,6 +54,20 @@ def read_source(source: str) -> str:
     if not path.is_file():
         raise UsageError(f"no such file: {path}", print_help=False)
     return path.read_text(encoding="utf-8")
+
+
+def read_bytes(source: str) -> bytes:
+    """A file's bytes, from a local path or an http(s) URL (the EDINET list is cp932, or a zip)."""
+    if source.startswith(("http://", "https://")):
+        try:
+            with urllib.request.urlopen(source, timeout=60) as response:  # noqa: S310 (only http and https reach here)
+                return response.read()
+        except OSError as error:
+            raise RuntimeError(f"could not fetch {source}: {error}") from error
+    path = Path(source)
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}", print_help=False)
+    return path.read_bytes()
 
 
 def parse_catalogue_files(sources: list) -> Catalogue:
@@ -149,24 +175,37 @@ def _toml(value) -> str:
 
 class Command(ProjectCommand):
     def syntax(self) -> str:
-        return "import FILE_OR_URL [...] | suggest | coverage FILE_OR_URL [...]"
+        return "import FILE_OR_URL [...] | suggest | coverage FILE_OR_URL [...] | import-edinet FILE_OR_URL"
 
     def short_desc(self) -> str:
-        return "Grow the watch list from a public catalogue of Japanese LLMs; list unknown names seen in the archive"
+        return (
+            "Grow the watch list from a public catalogue of Japanese LLMs; list unknown names seen in the archive;"
+            " import Japan's listed companies from the EDINET code list"
+        )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--data-dir", metavar="DIR", help="watch-list directory (default: DATA_DIR)")
-        parser.add_argument("--dry-run", action="store_true", help="import: report what would be added, write nothing")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="import, import-edinet: report what would be written, write nothing"
+        )
         parser.add_argument("--commit", default="", help="import: the catalogue's commit, recorded as provenance")
         parser.add_argument("--min-count", type=int, default=2, help="suggest: names seen at least this often")
         parser.add_argument("--limit", type=int, default=30, help="suggest: at most this many names per kind")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if not args or args[0] not in ("import", "suggest", "coverage"):
-            raise UsageError("scrapy watchlist needs import, suggest or coverage", print_help=False)
+        if not args or args[0] not in ("import", "suggest", "coverage", "import-edinet"):
+            raise UsageError("scrapy watchlist needs import, suggest, coverage or import-edinet", print_help=False)
         data_dir = Path(opts.data_dir or self.settings.get("DATA_DIR"))
         action, sources = args[0], args[1:]
+        if action == "import-edinet":
+            if len(sources) != 1:
+                raise UsageError(
+                    "scrapy watchlist import-edinet needs one file: EdinetcodeDlInfo.csv or its zip (or a URL)",
+                    print_help=False,
+                )
+            self._import_edinet(sources[0], data_dir, opts)
+            return
         if action in ("import", "coverage") and not sources:
             raise UsageError(f"scrapy watchlist {action} needs a catalogue file or URL", print_help=False)
         if action == "suggest":
@@ -233,6 +272,42 @@ class Command(ProjectCommand):
             print("dry run: nothing written")
             return
         target.write_text(render_imported(plan, previous, provenance), encoding="utf-8")
+        print(f"written to {target}")
+
+    def _import_edinet(self, source: str, data_dir: Path, opts) -> None:
+        """Write ``listed_companies.toml`` from the EDINET code list: its listed domestic companies only."""
+        try:
+            listing = parse_edinet_list(decode(read_bytes(source)))
+        except EdinetListError as error:
+            raise UsageError(f"{source}: {error}", print_help=False) from None
+        except RuntimeError as error:
+            print(str(error), file=sys.stderr)
+            self.exitcode = 1
+            return
+        if not listing.companies:
+            raise UsageError(f"{source}: the list names no listed domestic company (上場, 内国法人)", print_help=False)
+        provenance = {
+            "source": SOURCE,
+            "url": SOURCE_URL,
+            "list_date": listing.date,
+            "licence": LICENCE,
+            "attribution": ATTRIBUTION,
+            "file": source if source.startswith(("http://", "https://")) else Path(source).name,
+            "imported_at": datetime.now(UTC).strftime("%Y-%m-%d"),
+        }
+        target = data_dir / LISTED_FILE
+        print(f"EDINET code list of {listing.date}: {listing.filers} filers, {len(listing.companies)} listed companies")
+        if opts.dry_run:
+            for company in listing.companies[:5]:
+                print(f"  {company['code']}  {company['name']}  ({company['name_en']})")
+            print("dry run: nothing written")
+            return
+        try:
+            target.write_text(render_listed(listing, provenance), encoding="utf-8")
+        except OSError as error:
+            print(f"could not write {target}: {error}", file=sys.stderr)
+            self.exitcode = 1
+            return
         print(f"written to {target}")
 
     def _suggest(self, data_dir: Path, opts) -> None:

@@ -50,6 +50,8 @@ from pipelines.classification.detect_known_context import known_in_context
 from pipelines.classification.detect_lists import list_item_is_name, list_members, names_a_list, plain_pairs
 from pipelines.classification.detect_municipalities import municipalities
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
+from pipelines.classification.listed_companies import REASON as LISTED_REASON
+from pipelines.classification.listed_companies import ListedCompanies
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
@@ -316,13 +318,19 @@ _DESCRIBED_BEFORE = re.compile(r"^.*?[A-Za-z]-(?:affiliated|based|backed|led|own
 
 
 def detect_names(
-    text: str, known_organisation, known_model, body_start: int = 0, known_found: list | None = None
+    text: str,
+    known_organisation,
+    known_model,
+    body_start: int = 0,
+    known_found: list | None = None,
+    listed: ListedCompanies | None = None,
 ) -> dict[str, list[dict[str, str]]]:
     """Organisation and model names in ``text`` (normalised, not folded) that the watch list does not know.
 
     ``body_start`` is where the body begins after the headline; names by their English ending are read there only.
     The watch-list organisations that these patterns name (東京都 as a subject, an alias the matcher leaves
-    to context) are appended to ``known_found``.
+    to context) are appended to ``known_found``. ``listed``: Japan's listed companies, read by their names alone
+    (a name found only that way carries the reason "listed company (EDINET)").
     """
     organisations: dict[str, None] = {}
 
@@ -429,6 +437,12 @@ def detect_names(
         keep(name)  # "日本培養食料学会大会": the society before its meeting
     for name in cooperatives(text) if japanese else ():
         keep(name)  # "山形ドローン協会協同組合": a cooperative whose name says whose it is
+    # Listed companies named without their form ("清水建設は…"): a watch-list company keeps its watch-list name.
+    listed_only = set()
+    for name in listed.find(text) if listed is not None and japanese else ():
+        if name not in organisations:
+            listed_only.add(name)
+        keep(name)
     for school, division in school_divisions(text, list(organisations)) if japanese else ():
         keep(school)  # "足立学園中学校・高等学校": one school of two divisions
         if text.count(division) == text.count(school):
@@ -502,7 +516,12 @@ def detect_names(
     )
     return {
         "organisations": [
-            {"name": name, "foreign": "yes"} if name in foreign else {"name": name} for name in organisations
+            {"name": name, "foreign": "yes"}
+            if name in foreign
+            else {"name": name, "reason": LISTED_REASON}
+            if name in listed_only
+            else {"name": name}
+            for name in organisations
         ],
         "models": [{"name": name} for name in models],
     }

@@ -20,6 +20,7 @@ from common.folding import COMPANY_FORMS, bare_name, fold, fold_term, normalise
 from common.taxonomy import TOPICS
 from config.currency_rates import load_currency_rates
 from config.lexicon import load_lexicon
+from config.listed_companies import LISTED_FILE, load_listed_companies
 from config.sources import load_sources_file
 from config.watchlist import Organisation, Watchlist, load_watchlist
 from pipelines.classification.catalogue import family_of
@@ -40,6 +41,7 @@ from pipelines.classification.headline import HEADLINE_LABEL, lead_subject, mode
 from pipelines.classification.kind import decide_kind
 from pipelines.classification.kind_address import chamber_host_owner, katakana_host_owner
 from pipelines.classification.labels import Labels
+from pipelines.classification.listed_companies import ListedCompanies
 from pipelines.classification.relevance import RELEVANT_GENAI, RELEVANT_JAPAN, Evidence, off_topic
 from pipelines.classification.relevance_foreign import ForeignMarks, japanese_detected
 from pipelines.classification.relevance_genai import lexical_genai
@@ -63,8 +65,11 @@ class Classifier:
         lexicon: Mapping[str, Any],
         yen_per_unit: Mapping[str, float],
         japanese_sources: Mapping[str, str] | None = None,
+        listed_companies: ListedCompanies | None = None,
     ) -> None:
         self.watchlist = watchlist
+        # Japan's listed companies (``listed_companies.toml``), read by their names alone in Japanese text.
+        self.listed_companies = listed_companies
         # Registry sources that are Japanese outlets (source name -> whose outlet): a ministry, a
         # Japanese company's newsroom, PR TIMES. An item from one of them is tied to Japan by where it comes from.
         self.japanese_sources = dict(japanese_sources or {})
@@ -208,7 +213,12 @@ class Classifier:
 
         named_in_context: list[Organisation] = []
         detected = detect_names(
-            document, self.watchlist.resolve, self.watchlist_model_alias, title_length + 1, named_in_context
+            document,
+            self.watchlist.resolve,
+            self.watchlist_model_alias,
+            title_length + 1,
+            named_in_context,
+            self.listed_companies,
         )
         already = {organisation.name for organisation, _ in organisations}
         organisations += [(each, len(document)) for each in dict.fromkeys(named_in_context) if each.name not in already]
@@ -415,7 +425,9 @@ def load_classifier(data_dir: str | Path, sources_file: str | Path | None = None
     lexicon = load_lexicon(data_dir / "lexicon.toml").as_tables()
     rates = load_currency_rates(data_dir / "currency_rates.toml")
     registry = Path(sources_file) if sources_file else data_dir / "sources.toml"
-    return Classifier(watchlist, lexicon, rates.yen_per_unit, japanese_sources(registry, watchlist))
+    listed_file = data_dir / LISTED_FILE
+    listed = ListedCompanies(load_listed_companies(listed_file)) if listed_file.exists() else None
+    return Classifier(watchlist, lexicon, rates.yen_per_unit, japanese_sources(registry, watchlist), listed)
 
 
 def _relevance(genai: float, japan: float, blocked: str | None, reasons: list[str]) -> tuple[bool, float]:

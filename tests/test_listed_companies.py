@@ -1,0 +1,169 @@
+"""Japan's listed companies: importing the EDINET code list, reading the file, and finding the names in text."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+
+import pytest
+
+from config.listed_companies import ListedCompaniesError, ListedCompany, load_listed_companies
+from pipelines.classification import load_classifier
+from pipelines.classification.listed_companies import REASON, ListedCompanies, eligible
+from pipelines.classification.listed_import import EdinetListError, decode, parse_edinet_list
+from tests.classification_helpers import DATA_DIR, classify
+from tests.conftest import FIXTURES, PROJECT_ROOT
+
+EDINET = FIXTURES / "edinet" / "EdinetcodeDlInfo.csv"
+
+
+def run_watchlist(*args: str, data_dir) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "watchlist", *args, "--data-dir", str(data_dir)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_list_gives_listed_domestic_companies_without_their_legal_form() -> None:
+    listing = parse_edinet_list(decode(EDINET.read_bytes()))
+    assert listing.date == "2026-08-11"
+    assert listing.filers == 8
+    # Not the unlisted company, the foreign listed one, nor the filer that only reports holdings.
+    assert [(company["name"], company["code"]) for company in listing.companies] == [
+        ("サカタのタネ", "1377"),
+        ("清水建設", "1803"),
+        ("味の素", "2802"),
+        ("シャープ", "6753"),
+        ("ソニーグループ", "6758"),
+    ]
+    assert listing.companies[1]["name_en"] == "SHIMIZU CORPORATION"
+    assert listing.companies[1]["number"] == "1010401013565"
+
+
+def test_the_zip_the_site_hands_out_reads_the_same() -> None:
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("EdinetcodeDlInfo.csv", EDINET.read_bytes())
+    assert parse_edinet_list(decode(packed.getvalue())) == parse_edinet_list(decode(EDINET.read_bytes()))
+
+
+def test_another_csv_is_refused_with_what_is_missing() -> None:
+    with pytest.raises(EdinetListError, match="not the Japanese EDINET code list"):
+        parse_edinet_list("name,code\nAcme,1234\n")
+
+
+def test_import_edinet_writes_the_file_with_its_provenance(tmp_path) -> None:
+    dry = run_watchlist("import-edinet", str(EDINET), "--dry-run", data_dir=tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    assert "8 filers, 5 listed companies" in dry.stdout
+    assert "dry run: nothing written" in dry.stdout
+    assert not (tmp_path / "listed_companies.toml").exists()
+
+    done = run_watchlist("import-edinet", str(EDINET), data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    written = tmp_path / "listed_companies.toml"
+    data = tomllib.loads(written.read_text(encoding="utf-8"))
+    assert data["provenance"]["list_date"] == "2026-08-11"
+    assert "PDL1.0" in data["provenance"]["licence"]
+    assert "jpllm-watch 作成" in data["provenance"]["attribution"]
+    assert [company.name for company in load_listed_companies(written)][:2] == ["サカタのタネ", "清水建設"]
+
+
+def test_import_edinet_says_what_is_wrong_with_a_users_file(tmp_path) -> None:
+    missing = run_watchlist("import-edinet", str(tmp_path / "nothing.csv"), data_dir=tmp_path)
+    assert missing.returncode == 2
+    assert "no such file" in missing.stderr
+    other = tmp_path / "other.csv"
+    other.write_text("name,code\nAcme,1234\n", encoding="utf-8")
+    wrong = run_watchlist("import-edinet", str(other), data_dir=tmp_path)
+    assert wrong.returncode == 2
+    assert "not the Japanese EDINET code list" in wrong.stderr
+    assert run_watchlist("import-edinet", data_dir=tmp_path).returncode == 2
+
+
+def test_a_bad_row_is_refused_naming_the_row_and_the_key(tmp_path) -> None:
+    path = tmp_path / "listed_companies.toml"
+    path.write_text(
+        'provenance.source = "EDINET"\nprovenance.list_date = "2026-08-11"\nprovenance.licence = "PDL1.0"\n'
+        'provenance.attribution = "x"\ncompany = [\n  { name = "星空電機", code = "9999" },\n'
+        '  { name = "宙色工業", code = "12" },\n]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        ListedCompaniesError,
+        match=r"\[\[company\]\] #2 \('宙色工業'\): code: '12' is not a four-character securities code",
+    ):
+        load_listed_companies(path)
+
+
+def test_the_shipped_file_reads_and_names_its_source() -> None:
+    companies = load_listed_companies(DATA_DIR / "listed_companies.toml")
+    assert len(companies) > 3000
+    header = (DATA_DIR / "listed_companies.toml").read_text(encoding="utf-8")[:2000]
+    assert "EDINET" in header
+    assert "PDL1.0" in header
+    assert "jpllm-watch 作成" in header
+
+
+def _listed(*names: str) -> ListedCompanies:
+    return ListedCompanies(ListedCompany(name, "", f"{9000 + index}", "") for index, name in enumerate(names))
+
+
+def test_a_name_alone_is_read_where_it_stands_as_a_word() -> None:
+    listed = _listed("星空電機", "ミライシステム", "ミライシステムズ", "宙色商事", "あおば自動車")
+    assert listed.find("星空電機は、生成AIを使った検査を始めた。") == ["星空電機"]
+    assert listed.find("宙色商事と星空電機が提携") == ["宙色商事", "星空電機"]
+    assert listed.find("ミライシステムズ株式会社の社長") == ["ミライシステムズ"]  # the longest name
+    assert listed.find("星空電機社長の山田氏、宙色商事傘下の会社") == ["星空電機", "宙色商事"]
+    assert listed.find("提携先、あおば自動車が") == ["あおば自動車"]
+
+
+def test_a_name_inside_a_longer_word_is_not_read() -> None:
+    listed = _listed("星空電機", "ミライシステム", "あおば自動車")
+    assert listed.find("北星空電機工業が") == []  # inside a longer kanji run
+    assert listed.find("ミライシステムエンジニアリングが") == []  # inside a longer katakana run
+    assert listed.find("AIミライシステムを") == []  # after Latin letters
+    assert listed.find("星空電機Japanが") == []  # the Latin letters after it make another company
+    assert listed.find("ではあおば自動車の") == []  # a hiragana name after hiragana
+
+
+def test_short_kana_names_latin_names_and_ordinary_words_are_left_out() -> None:
+    assert not eligible("ベース")  # three kana: mostly an ordinary word
+    assert eligible("味の素")
+    assert eligible("星空電")
+    assert not eligible("TOTO")  # a Latin name: an acronym or a word of English text
+    assert not eligible("イノベーション")
+    listed = _listed("ミライシャープ")
+    assert listed.find("ミライシャープな画質") == []  # a loanword as an adjective
+    assert listed.find("ミライシャープなどが") == ["ミライシャープ"]
+
+
+def test_a_listed_company_is_detected_with_its_reason() -> None:
+    labels = classify("清水建設、生成AIで施工計画を作る社内アシスタントを全社に導入")
+    entries = [entry for entry in labels.detected["organisations"] if entry["name"] == "清水建設"]
+    assert entries == [{"name": "清水建設", "reason": REASON}]
+    assert labels.relevant
+
+
+def test_a_watch_list_company_keeps_its_watch_list_name() -> None:
+    labels = classify("サイバーエージェントは新しい日本語LLMを公開した")
+    assert "サイバーエージェント" not in [entry["name"] for entry in labels.detected["organisations"]]
+    assert any(entry["name_ja"] == "サイバーエージェント" for entry in labels.organisations)
+
+
+def test_english_text_is_not_read_for_japanese_names(tmp_path) -> None:
+    for name in ("watchlist.toml", "lexicon.toml", "currency_rates.toml", "listed_companies.toml"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    labels = load_classifier(tmp_path).classify(
+        title="A survey of large language models for sharp image generation",
+        text="We study generative AI models trained on photographs from Sharp and Shimizu devices.",
+    )
+    assert labels.detected["organisations"] == []
+    assert not labels.relevant
