@@ -131,6 +131,14 @@ DISPUTE = re.compile(
     r"\b(?:scrutiny|questioned|questions over|probe[ds]?|investigat\w+|lawsuit|sues|sued|fraud|allegations?"
     r"|accused)\b|疑義|疑惑|不正|訴訟|提訴|捜査|告発|粉飾"
 )
+# A piece that calls itself a commentary, an opinion, an analysis or a conversation, in the headline or the first
+# sentence: it talks about money ("調達バブル", "a $100 billion round in talks", a bank's AI budget), it announces no
+# round. "…氏による寄稿", "…を解説する記事", "…を読み解く", "AとBが語り合った", "対談", "Opinion: …", "an op-ed".
+COMMENTARY = re.compile(
+    r"寄稿|コラム|論考|対談|鼎談|語り合|解説(?:する|した)?記事|読み解く|考察(?:する|した)?記事"
+    r"|\bop-ed\b|^(?:opinion|commentary|analysis|column|essay)\s?[:|]"
+    r"|\b(?:an? |this )(?:opinion|commentary) (?:piece|column)\b"
+)
 # Words that put a round in the past: "has raised", "recently announced a funding round", "これまでに…調達".
 _PAST_ROUND = re.compile(
     r"\bha(?:s|ve) (?:so far |already )?raised\b|\brecently (?:announced|raised|closed|secured)\b|\bpreviously raised\b"
@@ -192,6 +200,12 @@ def is_roundup(folded: str, title_length: int) -> bool:
         ):
             return True
     return False
+
+
+def is_commentary(folded: str, title_length: int) -> bool:
+    """Whether the headline or the first sentence calls the piece a commentary, an opinion, an analysis or a
+    conversation (a contributed column, an explainer, a dialogue): no round's announcement."""
+    return COMMENTARY.search(headline_and_lead(folded, title_length)) is not None
 
 
 def looks_back(folded: str, title_length: int) -> bool:
