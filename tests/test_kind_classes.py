@@ -2376,3 +2376,35 @@ def test_a_round_announced_in_the_lead_stays_funding() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A field's many companies or investors raising money, as the subject of the headline or the first sentence (also in
+# a clause after "and", also with "have already", also investors raising their funds): a roundup, news.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "It's only March and robotics startups have already pulled in $2B in funding",
+            "Roughly $2 billion of venture money went to humanoid robot makers within days. Acme Robotics raised a "
+            "$700 million Series C, Boltworks secured about $400 million and Kinetix obtained $300 million.",
+        ),
+        (
+            "Climate VCs see a busy year as investors raise new funds",
+            "European climate investors such as Greenfield Capital and Northwind Ventures are raising new funds worth "
+            "$500 million in all as more battery and hydrogen startups emerge.",
+        ),
+    ],
+)
+def test_a_fields_many_raisings_as_the_subject_are_a_roundup(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_one_startup_raising_stays_funding() -> None:
+    labels = classify(
+        "Acme Robotics raises $30M Series A led by Northwind Ventures",
+        "Acme Robotics, a Tokyo startup, has raised $30 million in a Series A round led by Northwind Ventures and "
+        "other investors.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons

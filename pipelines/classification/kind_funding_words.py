@@ -80,10 +80,14 @@ _ROUNDUP = re.compile(
     r"|\b[1-4]q(?:\d\d)?\b|\b(?:first|second|third|fourth|last|final) (?:quarter|half) of\b"
     # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
     r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
-    # (opening the headline or the first sentence: "African startups raised $289 million in January")
-    r"|(?:^|(?<=。)|(?<=\. ))(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)?"
-    r"(?: (?:that|which|who) [^.;:。]{0,40}?)?"
-    r" (?:raise|raised|secure|secured|bag|bagged|pull in|pulled in|land|landed|attract|attracted|draw|drew|rake in)\b"
+    # (opening the headline or the first sentence, or a clause after "and": "African startups raised $289 million in
+    # January", "It's only March and robotics startups have already pulled in $2B"; the field's investors raising
+    # their funds are as many raisings: "Indian climate VCs such as A and B are raising new funds")
+    r"|(?:^|(?<=。)|(?<=\. )|(?<= and ))(?:[a-z-]+ ){0,3}(?:startups|companies|firms|investors|vcs)(?: and [a-z]+)?"
+    r"(?: (?:that|which|who|such as|like|including) [^.;:。]{0,60}?)?"
+    r" (?:(?:have|had|are|were|have been) (?:already |now |also )?)?"
+    r"(?:raise|raised|raising|secure|secured|securing|bag|bagged|pull in|pulled in|land|landed|attract|attracted"
+    r"|draw|drew|rake in|raked in|soak up|soaked up)\b"
     # A lead telling of several companies' rounds at once: "Two startups that make batteries each raised …".
     r"|\b(?:two|three|four|five|six|several|\d+) (?:[a-z-]+ ){0,3}(?:startups|companies|firms)\b[^.;。]{0,60}?"
     r"\beach (?:raised|secured|closed|landed)\b"
