@@ -2332,3 +2332,79 @@ def test_a_town_opening_the_lead_with_its_partner_stays_policy() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+# A piece that calls itself a commentary, an analysis or a conversation in its headline or first sentence talks about
+# money; it announces no round: news, whatever the amounts it cites.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "AIスタートアップ「調達バブル」の行方 評価額の高騰を読み解く",
+            "投資家の田中一郎氏による寄稿。生成AIスタートアップが相次いで資金調達を実施するなか、評価額の高騰が続く理由と、"
+            "次の調達で起こりうる調整について整理する。",
+            NEWS_SITE,
+        ),
+        (
+            "AI企業の100億ドル調達交渉、何が起きているのか",
+            "AI企業が評価額3000億ドルで100億ドルの資金調達を交渉しているという話題を、投資家の視点から解説する記事。",
+            NEWS_SITE,
+        ),
+        (
+            "みらい銀行頭取とAI企業CEOが語る、融資業務の自動化",
+            "みらい銀行の山本頭取とAI企業のCEOが、両社で進める融資審査の自動化について語り合った。"
+            "みらい銀行は3年で200億円を融資業務のAI化に投じる計画だ。",
+            NEWS_SITE,
+        ),
+        (
+            "Opinion: Why a $50 billion AI funding round should worry investors",
+            "In this op-ed, a former venture partner argues that a $50 billion round being negotiated by an AI lab "
+            "raises questions about returns for later investors.",
+            NEWS_SITE_EN,
+        ),
+    ],
+)
+def test_a_commentary_about_money_is_no_funding_story(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_round_announced_in_the_lead_stays_funding() -> None:
+    labels = classify(
+        "AI翻訳のことのは、シリーズAで12億円を調達",
+        "AI翻訳サービスを手がけることのは株式会社は、シリーズAラウンドで総額12億円の資金調達を実施したと発表した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+# A field's many companies or investors raising money, as the subject of the headline or the first sentence (also in
+# a clause after "and", also with "have already", also investors raising their funds): a roundup, news.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "It's only March and robotics startups have already pulled in $2B in funding",
+            "Roughly $2 billion of venture money went to humanoid robot makers within days. Acme Robotics raised a "
+            "$700 million Series C, Boltworks secured about $400 million and Kinetix obtained $300 million.",
+        ),
+        (
+            "Climate VCs see a busy year as investors raise new funds",
+            "European climate investors such as Greenfield Capital and Northwind Ventures are raising new funds worth "
+            "$500 million in all as more battery and hydrogen startups emerge.",
+        ),
+    ],
+)
+def test_a_fields_many_raisings_as_the_subject_are_a_roundup(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_one_startup_raising_stays_funding() -> None:
+    labels = classify(
+        "Acme Robotics raises $30M Series A led by Northwind Ventures",
+        "Acme Robotics, a Tokyo startup, has raised $30 million in a Series A round led by Northwind Ventures and "
+        "other investors.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons

@@ -58,6 +58,7 @@ from pipelines.classification.kind_funding_words import (
     RAISING_STEMS,
     STATE_MONEY_RECEIVED,
     STOCK_OPTION,
+    is_commentary,
     is_roundup,
     looks_back,
 )
@@ -366,6 +367,10 @@ def decide_kind(
     roundup = funding is not None and (
         is_roundup(folded, title_length) or DISPUTE.search(folded[:title_length]) is not None
     )
+    commentary = funding is not None and not roundup and is_commentary(folded, title_length)
+    if commentary:
+        reasons.append("funding:no round (a commentary, an analysis or a conversation about money)")
+        roundup = True
     fund_formed = (
         FUND_FORMED.search(folded, 0, title_length) if funding is not None and not roundup and not recipient else None
     )

@@ -80,10 +80,14 @@ _ROUNDUP = re.compile(
     r"|\b[1-4]q(?:\d\d)?\b|\b(?:first|second|third|fourth|last|final) (?:quarter|half) of\b"
     # A week's rounds of many companies: "Indian startups and funds raise ₹2,500 crore in the last week of December".
     r"|\b(?:last|past|final|first|second|third|fourth) week of\b"
-    # (opening the headline or the first sentence: "African startups raised $289 million in January")
-    r"|(?:^|(?<=。)|(?<=\. ))(?:[a-z-]+ ){0,3}(?:startups|companies|firms)(?: and [a-z]+)?"
-    r"(?: (?:that|which|who) [^.;:。]{0,40}?)?"
-    r" (?:raise|raised|secure|secured|bag|bagged|pull in|pulled in|land|landed|attract|attracted|draw|drew|rake in)\b"
+    # (opening the headline or the first sentence, or a clause after "and": "African startups raised $289 million in
+    # January", "It's only March and robotics startups have already pulled in $2B"; the field's investors raising
+    # their funds are as many raisings: "Indian climate VCs such as A and B are raising new funds")
+    r"|(?:^|(?<=。)|(?<=\. )|(?<= and ))(?:[a-z-]+ ){0,3}(?:startups|companies|firms|investors|vcs)(?: and [a-z]+)?"
+    r"(?: (?:that|which|who|such as|like|including) [^.;:。]{0,60}?)?"
+    r" (?:(?:have|had|are|were|have been) (?:already |now |also )?)?"
+    r"(?:raise|raised|raising|secure|secured|securing|bag|bagged|pull in|pulled in|land|landed|attract|attracted"
+    r"|draw|drew|rake in|raked in|soak up|soaked up)\b"
     # A lead telling of several companies' rounds at once: "Two startups that make batteries each raised …".
     r"|\b(?:two|three|four|five|six|several|\d+) (?:[a-z-]+ ){0,3}(?:startups|companies|firms)\b[^.;。]{0,60}?"
     r"\beach (?:raised|secured|closed|landed)\b"
@@ -130,6 +134,14 @@ INVESTOR_LEAD_JA = re.compile(
 DISPUTE = re.compile(
     r"\b(?:scrutiny|questioned|questions over|probe[ds]?|investigat\w+|lawsuit|sues|sued|fraud|allegations?"
     r"|accused)\b|疑義|疑惑|不正|訴訟|提訴|捜査|告発|粉飾"
+)
+# A piece that calls itself a commentary, an opinion, an analysis or a conversation, in the headline or the first
+# sentence: it talks about money ("調達バブル", "a $100 billion round in talks", a bank's AI budget), it announces no
+# round. "…氏による寄稿", "…を解説する記事", "…を読み解く", "AとBが語り合った", "対談", "Opinion: …", "an op-ed".
+COMMENTARY = re.compile(
+    r"寄稿|コラム|論考|対談|鼎談|語り合|解説(?:する|した)?記事|読み解く|考察(?:する|した)?記事"
+    r"|\bop-ed\b|^(?:opinion|commentary|analysis|column|essay)\s?[:|]"
+    r"|\b(?:an? |this )(?:opinion|commentary) (?:piece|column)\b"
 )
 # Words that put a round in the past: "has raised", "recently announced a funding round", "これまでに…調達".
 _PAST_ROUND = re.compile(
@@ -192,6 +204,12 @@ def is_roundup(folded: str, title_length: int) -> bool:
         ):
             return True
     return False
+
+
+def is_commentary(folded: str, title_length: int) -> bool:
+    """Whether the headline or the first sentence calls the piece a commentary, an opinion, an analysis or a
+    conversation (a contributed column, an explainer, a dialogue): no round's announcement."""
+    return COMMENTARY.search(headline_and_lead(folded, title_length)) is not None
 
 
 def looks_back(folded: str, title_length: int) -> bool:
