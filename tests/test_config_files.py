@@ -121,9 +121,9 @@ CASES = [
     ),
     (
         "lexicon.toml",
-        'company_forms = ["株式会社", "(株)", "合同会社", "有限会社"]',
-        'company_forms = "株式会社"',
-        ["[japan]", "company_forms", "must be a list"],
+        'subject_countries = ["CN", "KR", "TW", "HK"]',
+        'subject_countries = "CN"',
+        ["[japan]", "subject_countries", "must be a list"],
     ),
     ("lexicon.toml", "\nlanguage = [", "\n# language = [", ["[japan]", "language", "missing required key"]),
     ("lexicon.toml", "[off_topic]", "[off_topics]", ["off_topics: unknown key", "did you mean 'off_topic'"]),
