@@ -1563,3 +1563,19 @@ def test_a_name_that_a_tally_calls_its_top_investor_or_deal_is_found_but_not_a_p
     text = "Quenta had the biggest deal at $80 million. Marlow Bank was the most active institutional investor."
     assert {"Quenta", "Marlow Bank"} <= set(detected("Funding tally", text))
     assert detected("Funding tally", "This was the biggest round. It was a lead investor.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("熊本市は窓口業務に生成AIを使い始めた。", {"熊本市"}),
+        ("京都市が職員向けのAI指針をまとめた。", {"京都市"}),
+        ("和歌山県橋本市で自動運転バスの実証を行う。", {"和歌山県", "橋本市"}),
+    ],
+)
+def test_a_city_whose_own_name_ends_like_a_word_that_names_none_is_found(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_the_words_a_city_name_may_end_in_name_no_city_alone():
+    assert detected("お知らせ", "今回本市では、全国の都市と同じく生成AIを使う。") == []

@@ -87,6 +87,8 @@ _NOT_MUNICIPALITIES = frozenset(
         "司法府",
     }
 )
+# Cities whose own names end in one of the words above ("松本市" in 本市, "京都市" in 都市): named all the same.
+_CITIES_ENDING_LIKE_A_WORD = ("熊本市", "松本市", "橋本市", "京都市", "西都市")
 # A country written before a state's office ("米大統領府").
 _COUNTRY_BEFORE = re.compile(r"^(?:米国|米|韓国|韓|中国|中|台湾|台|仏|独|英|露|ロシア)(?=.{3})")
 # Chinese cities that Japanese text writes as 市: named, and read as foreign.
@@ -114,6 +116,12 @@ def _both_named(text: str, start: int, last: str) -> list[str]:
     """The places named before 両県/両市 (both of them): "熊本・山口" gives 熊本 and 山口."""
     before = _KANJI_BEFORE_DOT.search(text, max(0, start - 6), start)
     return ([before.group(0)[:-1]] if before else []) + [last]
+
+
+def _own_name_ends_like_a_word(name: str) -> bool:
+    """A city whose own name ends like a word that names no city ("長野県松本市", "熊本市"; not "今回本市")."""
+    split = _PREFECTURE_AND_CITY.match(name)
+    return (split.group("city") if split else name) in _CITIES_ENDING_LIKE_A_WORD
 
 
 def municipalities(text: str) -> tuple[list[str], set[str]]:
@@ -160,7 +168,7 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
         if (
             name not in _NOT_MUNICIPALITIES
             and not (len(name) == 2 and name.endswith(("村", "町")))  # 中村, 野村: surnames
-            and not name.endswith(tuple(_NOT_MUNICIPALITIES))
+            and (not name.endswith(tuple(_NOT_MUNICIPALITIES)) or _own_name_ends_like_a_word(name))
             and not name[:-1].endswith(_PHRASE_KANA)
         ):
             split = _PREFECTURE_AND_CITY.match(name)
