@@ -1579,3 +1579,21 @@ def test_a_city_whose_own_name_ends_like_a_word_that_names_none_is_found(text, n
 
 def test_the_words_a_city_name_may_end_in_name_no_city_alone():
     assert detected("お知らせ", "今回本市では、全国の都市と同じく生成AIを使う。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("JA大洲と組み、AIでみかんの糖度を予測する。", "JA大洲"),
+        ("出荷はJAさがみを通じて行う。", "JAさがみ"),
+        ("JA東京中央管内の農家が実証に参加した。", "JA東京中央"),
+        ("JA全農様と共同で開発しました。", "JA全農"),
+    ],
+)
+def test_an_agricultural_cooperative_by_ja_run_into_its_place_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_ja_run_into_latin_letters_or_a_place_half_in_kana_is_no_cooperative():
+    found = detected("お知らせ", "JAXAとJA北みやぎ管内の農家が協定を結んだ。")
+    assert not [name for name in found if name.startswith("JA") and name != "JAXA"]
