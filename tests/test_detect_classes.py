@@ -1597,3 +1597,19 @@ def test_an_agricultural_cooperative_by_ja_run_into_its_place_is_found(text, nam
 def test_ja_run_into_latin_letters_or_a_place_half_in_kana_is_no_cooperative():
     found = detected("お知らせ", "JAXAとJA北みやぎ管内の農家が協定を結んだ。")
     assert not [name for name in found if name.startswith("JA") and name != "JAXA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("弁護士法人湊川総合法律事務所は、AIと著作権の解説を公開した。", "弁護士法人湊川総合法律事務所"),
+        ("KRS法律事務所の弁護士が生成AIの契約を解説した。", "KRS法律事務所"),
+        ("青葉国際特許事務所が出願を代理した。", "青葉国際特許事務所"),
+    ],
+)
+def test_a_law_patent_or_accounting_firm_by_its_ending_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kind_of_firm_before_the_ending_is_no_name():
+    assert detected("お知らせ", "外資系法律事務所に相談し、総合法律事務所にも聞いた。") == []
