@@ -1613,3 +1613,24 @@ def test_a_law_patent_or_accounting_firm_by_its_ending_is_found(text, name):
 
 def test_a_kind_of_firm_before_the_ending_is_no_name():
     assert detected("お知らせ", "外資系法律事務所に相談し、総合法律事務所にも聞いた。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        ("合同会社ミナトデータ社長の山田氏による寄稿。", "ミナトデータ", "ミナトデータ社長"),
+        ("株式会社ハルカゼ代表取締役の佐藤氏が登壇した。", "ハルカゼ", "ハルカゼ代表取締役"),
+    ],
+)
+def test_an_officers_title_run_into_the_company_before_it_is_cut_off(text, name, fragment):
+    found = detected("お知らせ", text)
+    assert name in found
+    assert fragment not in found
+
+
+def test_a_person_by_an_honorific_or_an_officers_title_alone_is_no_organisation():
+    found = detected("お知らせ", "米ノヴァのリク・ハンCEOは5月1日、新モデルを公開した。")
+    assert "ノヴァ" in found
+    assert "CEO" not in found
+    found = detected("お知らせ", "ノルドキャピタルのケン・アルダー氏は、AIへの投資が続くと述べた。")
+    assert not [name for name in found if name.endswith("氏")]
