@@ -1634,3 +1634,20 @@ def test_a_person_by_an_honorific_or_an_officers_title_alone_is_no_organisation(
     assert "CEO" not in found
     found = detected("お知らせ", "ノルドキャピタルのケン・アルダー氏は、AIへの投資が続くと述べた。")
     assert not [name for name in found if name.endswith("氏")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("経産省は、ノヴァやカイトなど5社に協力を求めた。", {"ノヴァ", "カイト"}),
+        ("同氏はLumoやOrbitexなど12社のユニコーンに投資してきた。", {"Lumo", "Orbitex"}),
+    ],
+)
+def test_a_list_that_the_words_after_count_as_companies_names_them(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_two_names_run_together_with_a_dot_in_a_counted_list_are_not_one_name():
+    found = detected("お知らせ", "経産省は、ノヴァやZ・カイトAIなど5社に協力を求めた。")
+    assert "Z・カイトAI" not in found
+    assert detected("お知らせ", "学生や教員など5人が参加した。") == []

@@ -237,13 +237,17 @@ _ACRONYM = r"(?:\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\))?"
 _JAPANESE_PAIR = re.compile(
     rf"(?:^|(?<=[。、]))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM}){_ACRONYM}(?:、|は|が)"
 )
-_COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC")
+_COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC", "社")
 _PARTNERS_AFTER = re.compile(r"、?(?:業務|資本|資本業務|戦略的)?(?:提携|協業|合意|共同開発|共同研究|合弁)")
-# Names parted by や and 、 that the words after call companies: "ATECやSAMWON FA、CITYCOPなど地元企業".
+# Names parted by や and 、 that the words after call companies or count as companies: "ATECやSAMWON FA、CITYCOPなど
+# 地元企業", "メタやグーグルなど14社".
 _COMPANIES_AFTER = re.compile(
     rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:(?:、|や){_LIST_ITEM})+)"
-    r"など(?:の)?(?:地元|国内|海外|大手|有力|主要|複数)?(?:の)?(?:企業|各社|金融機関|銀行|ファンド|投資家|VC)"
+    r"など(?:の)?(?:地元|国内|海外|大手|有力|主要|複数)?(?:の)?(?:企業|各社|金融機関|銀行|ファンド|投資家|VC"
+    r"|(?:[0-9]+|[一二三四五六七八九十]+)社(?![\u4e00-\u9fff]))"
 )
+# An item with "・" between Latin letters and katakana is two names run together ("X・オープンAI"), not read.
+_TWO_RUN_TOGETHER = re.compile(r"[A-Za-z0-9]・[\u30a1-\u30fa]|[\u30a1-\u30fa]・[A-Za-z0-9]")
 
 
 def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[tuple[list[str], bool]]:
@@ -259,7 +263,8 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
             yield pair + ([match.group("short")] if match.group("short") else []), partners
     if "など" in text and any(word in text for word in _COMPANY_WORDS):
         for match in _COMPANIES_AFTER.finditer(text):
-            yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
+            items = [clean_name(item) for item in re.split("、|や", match.group("items"))]
+            yield [item for item in items if not _TWO_RUN_TOGETHER.search(item)], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
             items = [clean_name(_SHORT_NAME.sub("", item)) for item in _JAPANESE_AND.split(match.group("items"))]
