@@ -1651,3 +1651,10 @@ def test_two_names_run_together_with_a_dot_in_a_counted_list_are_not_one_name():
     found = detected("お知らせ", "経産省は、ノヴァやZ・カイトAIなど5社に協力を求めた。")
     assert "Z・カイトAI" not in found
     assert detected("お知らせ", "学生や教員など5人が参加した。") == []
+
+
+def test_the_chinese_style_group_name_japanese_wires_use_is_the_watch_lists_company():
+    from tests.classification_helpers import project_classifier
+
+    watchlist = project_classifier().watchlist
+    assert watchlist.resolve("アリババ集団") is watchlist.resolve("Alibaba") is not None
