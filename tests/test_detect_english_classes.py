@@ -463,3 +463,18 @@ def test_no_state_organ_from_a_lower_case_government_or_a_longer_name() -> None:
         "Notice", "The Italian government said the French Senate of 1870 and the Greek Parliament Office met."
     )
     assert not found & {"Italian government", "French Senate", "Greek Parliament"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Earlier, Danish startup Korvia raised $12 million for its battery software.", "Korvia"),
+        ("The deal makes Brazilian lender Banco Lume the largest backer.", "Banco Lume"),
+    ],
+)
+def test_a_name_after_a_nationality_and_its_trade(text: str, name: str) -> None:
+    assert name in detected("Notice", text)
+
+
+def test_no_name_after_a_nationality_and_a_trade_that_is_plural_or_a_person() -> None:
+    assert detected("Notice", "Danish startups Raised more. The Danish minister Anna Holm spoke.") == set()

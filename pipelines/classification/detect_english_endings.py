@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from pipelines.classification.detect_characters import NATIONALITY
+
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
 _ENDINGS = r"Metropolitan City|City|Studios?|Productions?|Academy|Center|Centre|Department"
 _ENDING = re.compile(rf" (?:{_ENDINGS})(?![A-Za-z0-9\-]| [A-Z]| of\b| for\b)")
@@ -185,15 +187,8 @@ _LEGISLATURES = (
 )
 # A country's own senate, parliament or government by its nationality ("the Italian Senate", "a Scottish Government
 # consultation"; Japan's own state is named by other words, and "the government" in lower case is no name).
-_NATIONALITIES = (
-    "Italian French German Spanish Portuguese Dutch Belgian Swiss Austrian Polish Czech Slovak Hungarian Romanian"
-    " Bulgarian Greek Danish Swedish Norwegian Finnish Icelandic Irish British Scottish Welsh Estonian Latvian"
-    " Lithuanian Ukrainian Russian Turkish Israeli Egyptian Saudi Emirati Qatari Indian Pakistani Bangladeshi"
-    " Chinese Taiwanese Korean Mongolian Vietnamese Thai Malaysian Singaporean Indonesian Philippine Australian"
-    " Canadian American Mexican Brazilian Argentine Chilean Colombian Peruvian Nigerian Kenyan"
-).split()
 _NATIONAL_BODY = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?) (?P<name>(?:{'|'.join(_NATIONALITIES)}) (?:Senate|Parliament|Government))"
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<name>(?:{NATIONALITY}) (?:Senate|Parliament|Government))"
     r"(?![A-Za-z0-9\-]| [A-Z]| of\b)"
 )
 _NATIONAL_BODY_WORDS = (" Senate", " Parliament", " Government")
