@@ -1658,3 +1658,18 @@ def test_the_chinese_style_group_name_japanese_wires_use_is_the_watch_lists_comp
 
     watchlist = project_classifier().watchlist
     assert watchlist.resolve("アリババ集団") is watchlist.resolve("Alibaba") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("基金は港湾物流情報基盤機構(PLIB)が管理する。", "港湾物流情報基盤機構"),
+        ("事業を担う海洋データ連携機構(MDC)の役割を説明した。", "海洋データ連携機構"),
+    ],
+)
+def test_an_organisation_ending_in_kikou_with_its_acronym_after_it_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kikou_without_an_acronym_is_a_mechanism_not_a_body():
+    assert detected("お知らせ", "市場の価格決定機構が働かなくなった。") == []

@@ -53,9 +53,11 @@ _JAPANESE_ENDING = (
     r"|地方裁判所|高等裁判所|家庭裁判所|簡易裁判所|裁判所|地裁|高裁(?!判所)|家裁"
     # Schools ("石川県立大聖寺高校", "茨城県立勝田中等教育学校", "茨城工業高等専門学校"), institutes of a
     # university or a state ("上海交通大学人工知能研究院"), commissions and bureaus ("北京市科学技術委員会", "統計局"),
-    # and a center whose acronym follows it ("中国インターネット情報センター(CNNIC)").
+    # and a center or an organisation (機構) whose acronym follows it ("中国インターネット情報センター(CNNIC)").
     r"|高等専門学校|中等教育学校|特別支援学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
     r"|センター(?=\([A-Z][A-Za-z0-9&]{1,9}\))"
+    # Any 機構 whose acronym follows it is a body, not a mechanism ("地方公共団体情報システム機構(J-LIS)").
+    r"|機構(?=\([A-Z][A-Za-z0-9&\-]{1,9}\))"
 )
 # What a body does for an event, run into its name: "(日本文学振興会主催)", "X協会後援".
 _HOSTING = "主催|共催|後援|協賛|監修"
