@@ -1673,3 +1673,23 @@ def test_an_organisation_ending_in_kikou_with_its_acronym_after_it_is_found(text
 
 def test_a_kikou_without_an_acronym_is_a_mechanism_not_a_body():
     assert detected("お知らせ", "市場の価格決定機構が働かなくなった。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("しずく銀行の役員が、ABCアドバイザリーの森川圭介氏との対談で狙いを語った。", "ABCアドバイザリー"),
+        (
+            "評価額は倍増し、RSTベンチャーキャピタルのケン・アルダー氏は防衛が主役だったと述べた。",
+            "RSTベンチャーキャピタル",
+        ),
+        ("対談には、オルカデータの川口真一氏が加わった。", "オルカデータ"),
+    ],
+)
+def test_the_company_a_person_named_with_shi_is_of_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_no_company_from_a_team_an_officer_or_a_kanji_noun_before_a_person():
+    text = "チームの山田太郎氏、CDOの田中一郎氏、政府の佐藤氏が説明した。"
+    assert detected("お知らせ", text) == []

@@ -51,7 +51,7 @@ _LETTER = re.compile(r"[A-Za-z0-9]")
 # An officer's title run into the company's name after it ("合同会社X社長の…"): the name is what precedes it.
 _OFFICER_AFTER = re.compile(r"(?<=..)(?:代表取締役社長|代表取締役|代表社員|副社長|社長|会長|理事長|頭取|様)$")
 # A person by an honorific ("ロス・フビニ氏") or an officer's title alone ("CEO"): no organisation.
-_PERSON = re.compile(r"(?:氏|さん|君)$|^(?:CEO|CTO|COO|CFO|President|Chairman)$")
+_PERSON = re.compile(r"(?:氏|さん|君)$|^(?:C[A-Z]{1,2}O|CAIO|CISO|President|Chairman)$")
 
 
 def strip_role(name: str) -> str:
