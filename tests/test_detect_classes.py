@@ -1693,3 +1693,18 @@ def test_the_company_a_person_named_with_shi_is_of_is_found(text, name):
 def test_no_company_from_a_team_an_officer_or_a_kanji_noun_before_a_person():
     text = "チームの山田太郎氏、CDOの田中一郎氏、政府の佐藤氏が説明した。"
     assert detected("お知らせ", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("カモメ食品は富士通、ルミナスソフトと組み、AIで発注を自動化した。", {"ルミナスソフト"}),
+        ("市はNEC、ハヤブサデータと連携して、窓口にAIを入れる。", {"ハヤブサデータ"}),
+    ],
+)
+def test_the_two_partners_a_subject_teams_up_with_are_organisations(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_kinds_of_people_a_subject_works_with_are_no_partners():
+    assert detected("お知らせ", "大学は、学生、教員と連携して、AIを学ぶ講座を開く。") == []
