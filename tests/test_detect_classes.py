@@ -1708,3 +1708,19 @@ def test_the_two_partners_a_subject_teams_up_with_are_organisations(text, names)
 
 def test_kinds_of_people_a_subject_works_with_are_no_partners():
     assert detected("お知らせ", "大学は、学生、教員と連携して、AIを学ぶ講座を開く。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北斗電機、マクニカ、栄光の3社による実証が始まった。", "栄光"),
+        ("カモメテック、翠化の2社が参加する。", "翠化"),
+    ],
+)
+def test_a_short_kanji_name_in_a_list_counted_as_companies_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_short_kanji_words_in_a_list_counted_as_people_or_kinds_are_no_names():
+    found = detected("お知らせ", "カモメテック、田中、鈴木の3者と、マクニカ、大手、中堅の3社が参加した。")
+    assert not {"田中", "鈴木", "大手", "中堅"} & set(found)

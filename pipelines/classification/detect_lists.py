@@ -69,6 +69,13 @@ _LONG_KANJI_NAME = re.compile(
 )
 
 
+_SHORT_KANJI_NAME = re.compile(rf"^[{KANJI}]{{2,3}}$")
+# Short kanji words for a kind of company or body, which a counted list may hold ("大手、中堅の2社").
+_KINDS_OF_COMPANY = frozenset(
+    "大手 中堅 中小 地元 新興 国内 海外 外資 各社 他社 同社 企業 会社 地銀 大学 自治体 官庁".split()
+)
+
+
 def _reads_as_name(item: str) -> bool:
     """An item of a list that reads as a name of its own: Latin or katakana that is no word for who does something
     ("メーカー", "パートナー"), or a long kanji name that does not end in a word for a kind of body or person."""
@@ -270,10 +277,20 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
             items = [clean_name(_SHORT_NAME.sub("", item)) for item in _JAPANESE_AND.split(match.group("items"))]
-            if _SAID_AFTER.match(text, match.end()) is not None:
+            said = _SAID_AFTER.match(text, match.end())
+            if said is not None:
                 # What the words after say holds for the items that read as names: not "学生、教員、職員が参加",
                 # "田中、鈴木の2者" (kinds of people, surnames: short kanji words, words for a kind of body).
-                yield [item for item in items if _reads_as_name(item)], True
+                # Counted as companies ("A、B、C、麗光の4社"), a short kanji item is a company too, when another
+                # item reads as a name.
+                readable = [item for item in items if _reads_as_name(item)]
+                if readable and said.group().endswith("社"):
+                    readable = [
+                        item
+                        for item in items
+                        if item in readable or (_SHORT_KANJI_NAME.match(item) and item not in _KINDS_OF_COMPANY)
+                    ]
+                yield readable, True
             else:
                 yield items, False
     body = _ASIDE.sub("", text[body_start:])
