@@ -1724,3 +1724,18 @@ def test_a_short_kanji_name_in_a_list_counted_as_companies_is_found(text, name):
 def test_short_kanji_words_in_a_list_counted_as_people_or_kinds_are_no_names():
     found = detected("お知らせ", "カモメテック、田中、鈴木の3者と、マクニカ、大手、中堅の3社が参加した。")
     assert not {"田中", "鈴木", "大手", "中堅"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("講師は小樽市総務部の職員が務めた。", "小樽市"),
+        ("表紙は飯田市秘書広報課が生成AIで作った。", "飯田市"),
+    ],
+)
+def test_a_city_run_into_its_own_department_or_section_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_city_run_into_a_direction_or_a_trade_fair_is_no_local_government_by_that():
+    assert detected("お知らせ", "見本市事務局によると、小樽市北部で雪が降った。") == []

@@ -13,11 +13,15 @@ import re
 # as a subject ("東京都と…", not the address "東京都港区").
 # The offices of a local government that are bodies of their own: "石川県教育委員会", "新居浜市消防本部".
 _LOCAL_OFFICE = r"教育委員会|選挙管理委員会|消防本部|消防局|水道局|交通局"
+# A local government's department or section, in kanji ("総務部", "秘書広報課"; not a direction: "北部", "中央部").
+_DEPARTMENT = r"(?![東西南北中]部|中央部|全部|一部|外部|内部|本部)[\u4e00-\u9fff]{2,6}?(?:部|課)(?![\u4e00-\u9fff])"
 # A town or village before any particle ("川棚町と波佐見町を結ぶ", "東彼杵町の", "青森県東通村で") counts in text
 # that names a prefecture (a district of a city, 大手町の, is written without one); before は, が, 長 … anywhere.
 _TOWN_PARTICLE = "と|の|で|を|に|から|、|へ|も"
 _MUNICIPALITY_END = (
-    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|知事|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
+    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|知事|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE}"
+    # A department or a section of its own run into it ("石狩市総務部", "松本市秘書広報課").
+    rf"|{_DEPARTMENT})"
     rf"|(?:町|村)(?=は|が|長|議会|役場|や|など|{_LOCAL_OFFICE}|{_TOWN_PARTICLE})"
     r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
 )
