@@ -1563,3 +1563,179 @@ def test_a_name_that_a_tally_calls_its_top_investor_or_deal_is_found_but_not_a_p
     text = "Quenta had the biggest deal at $80 million. Marlow Bank was the most active institutional investor."
     assert {"Quenta", "Marlow Bank"} <= set(detected("Funding tally", text))
     assert detected("Funding tally", "This was the biggest round. It was a lead investor.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("熊本市は窓口業務に生成AIを使い始めた。", {"熊本市"}),
+        ("京都市が職員向けのAI指針をまとめた。", {"京都市"}),
+        ("和歌山県橋本市で自動運転バスの実証を行う。", {"和歌山県", "橋本市"}),
+    ],
+)
+def test_a_city_whose_own_name_ends_like_a_word_that_names_none_is_found(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_the_words_a_city_name_may_end_in_name_no_city_alone():
+    assert detected("お知らせ", "今回本市では、全国の都市と同じく生成AIを使う。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("JA大洲と組み、AIでみかんの糖度を予測する。", "JA大洲"),
+        ("出荷はJAさがみを通じて行う。", "JAさがみ"),
+        ("JA東京中央管内の農家が実証に参加した。", "JA東京中央"),
+        ("JA全農様と共同で開発しました。", "JA全農"),
+    ],
+)
+def test_an_agricultural_cooperative_by_ja_run_into_its_place_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_ja_run_into_latin_letters_or_a_place_half_in_kana_is_no_cooperative():
+    found = detected("お知らせ", "JAXAとJA北みやぎ管内の農家が協定を結んだ。")
+    assert not [name for name in found if name.startswith("JA") and name != "JAXA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("弁護士法人湊川総合法律事務所は、AIと著作権の解説を公開した。", "弁護士法人湊川総合法律事務所"),
+        ("KRS法律事務所の弁護士が生成AIの契約を解説した。", "KRS法律事務所"),
+        ("青葉国際特許事務所が出願を代理した。", "青葉国際特許事務所"),
+    ],
+)
+def test_a_law_patent_or_accounting_firm_by_its_ending_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kind_of_firm_before_the_ending_is_no_name():
+    assert detected("お知らせ", "外資系法律事務所に相談し、総合法律事務所にも聞いた。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        ("合同会社ミナトデータ社長の山田氏による寄稿。", "ミナトデータ", "ミナトデータ社長"),
+        ("株式会社ハルカゼ代表取締役の佐藤氏が登壇した。", "ハルカゼ", "ハルカゼ代表取締役"),
+    ],
+)
+def test_an_officers_title_run_into_the_company_before_it_is_cut_off(text, name, fragment):
+    found = detected("お知らせ", text)
+    assert name in found
+    assert fragment not in found
+
+
+def test_a_person_by_an_honorific_or_an_officers_title_alone_is_no_organisation():
+    found = detected("お知らせ", "米ノヴァのリク・ハンCEOは5月1日、新モデルを公開した。")
+    assert "ノヴァ" in found
+    assert "CEO" not in found
+    found = detected("お知らせ", "ノルドキャピタルのケン・アルダー氏は、AIへの投資が続くと述べた。")
+    assert not [name for name in found if name.endswith("氏")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("経産省は、ノヴァやカイトなど5社に協力を求めた。", {"ノヴァ", "カイト"}),
+        ("同氏はLumoやOrbitexなど12社のユニコーンに投資してきた。", {"Lumo", "Orbitex"}),
+    ],
+)
+def test_a_list_that_the_words_after_count_as_companies_names_them(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_two_names_run_together_with_a_dot_in_a_counted_list_are_not_one_name():
+    found = detected("お知らせ", "経産省は、ノヴァやZ・カイトAIなど5社に協力を求めた。")
+    assert "Z・カイトAI" not in found
+    assert detected("お知らせ", "学生や教員など5人が参加した。") == []
+
+
+def test_the_chinese_style_group_name_japanese_wires_use_is_the_watch_lists_company():
+    from tests.classification_helpers import project_classifier
+
+    watchlist = project_classifier().watchlist
+    assert watchlist.resolve("アリババ集団") is watchlist.resolve("Alibaba") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("基金は港湾物流情報基盤機構(PLIB)が管理する。", "港湾物流情報基盤機構"),
+        ("事業を担う海洋データ連携機構(MDC)の役割を説明した。", "海洋データ連携機構"),
+    ],
+)
+def test_an_organisation_ending_in_kikou_with_its_acronym_after_it_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_kikou_without_an_acronym_is_a_mechanism_not_a_body():
+    assert detected("お知らせ", "市場の価格決定機構が働かなくなった。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("しずく銀行の役員が、ABCアドバイザリーの森川圭介氏との対談で狙いを語った。", "ABCアドバイザリー"),
+        (
+            "評価額は倍増し、RSTベンチャーキャピタルのケン・アルダー氏は防衛が主役だったと述べた。",
+            "RSTベンチャーキャピタル",
+        ),
+        ("対談には、オルカデータの川口真一氏が加わった。", "オルカデータ"),
+    ],
+)
+def test_the_company_a_person_named_with_shi_is_of_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_no_company_from_a_team_an_officer_or_a_kanji_noun_before_a_person():
+    text = "チームの山田太郎氏、CDOの田中一郎氏、政府の佐藤氏が説明した。"
+    assert detected("お知らせ", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("カモメ食品は富士通、ルミナスソフトと組み、AIで発注を自動化した。", {"ルミナスソフト"}),
+        ("市はNEC、ハヤブサデータと連携して、窓口にAIを入れる。", {"ハヤブサデータ"}),
+    ],
+)
+def test_the_two_partners_a_subject_teams_up_with_are_organisations(text, names):
+    assert names <= set(detected("お知らせ", text))
+
+
+def test_kinds_of_people_a_subject_works_with_are_no_partners():
+    assert detected("お知らせ", "大学は、学生、教員と連携して、AIを学ぶ講座を開く。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北斗電機、マクニカ、栄光の3社による実証が始まった。", "栄光"),
+        ("カモメテック、翠化の2社が参加する。", "翠化"),
+    ],
+)
+def test_a_short_kanji_name_in_a_list_counted_as_companies_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_short_kanji_words_in_a_list_counted_as_people_or_kinds_are_no_names():
+    found = detected("お知らせ", "カモメテック、田中、鈴木の3者と、マクニカ、大手、中堅の3社が参加した。")
+    assert not {"田中", "鈴木", "大手", "中堅"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("講師は小樽市総務部の職員が務めた。", "小樽市"),
+        ("表紙は飯田市秘書広報課が生成AIで作った。", "飯田市"),
+    ],
+)
+def test_a_city_run_into_its_own_department_or_section_is_found(text, name):
+    assert name in detected("お知らせ", text)
+
+
+def test_a_city_run_into_a_direction_or_a_trade_fair_is_no_local_government_by_that():
+    assert detected("お知らせ", "見本市事務局によると、小樽市北部で雪が降った。") == []

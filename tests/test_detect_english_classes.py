@@ -440,3 +440,41 @@ def test_a_legislature_by_its_own_name(text: str, names: set[str], fragments: se
 def test_a_pair_after_an_owner_or_by_gives_no_name(text: str, fragment: str) -> None:
     names = {entry["name"] for entry in classify("Notes", text).detected["organisations"]}
     assert fragment not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The reform now goes to the Chamber of Deputies for a second reading.", {"Chamber of Deputies"}),
+        ("Last week the Executive Yuan approved the draft and sent it on.", {"Executive Yuan"}),
+        (
+            "The Polish Senate passed the data law, and the Welsh Government welcomed it.",
+            {"Polish Senate", "Welsh Government"},
+        ),
+        ("A Swedish Parliament committee heard the AI minister.", {"Swedish Parliament"}),
+    ],
+)
+def test_a_state_organ_by_its_own_name_or_a_nationality_before_it(text: str, names: set[str]) -> None:
+    assert names <= detected("Notice", text)
+
+
+def test_no_state_organ_from_a_lower_case_government_or_a_longer_name() -> None:
+    found = detected(
+        "Notice", "The Italian government said the French Senate of 1870 and the Greek Parliament Office met."
+    )
+    assert not found & {"Italian government", "French Senate", "Greek Parliament"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Earlier, Danish startup Korvia raised $12 million for its battery software.", "Korvia"),
+        ("The deal makes Brazilian lender Banco Lume the largest backer.", "Banco Lume"),
+    ],
+)
+def test_a_name_after_a_nationality_and_its_trade(text: str, name: str) -> None:
+    assert name in detected("Notice", text)
+
+
+def test_no_name_after_a_nationality_and_a_trade_that_is_plural_or_a_person() -> None:
+    assert detected("Notice", "Danish startups Raised more. The Danish minister Anna Holm spoke.") == set()

@@ -35,7 +35,7 @@ from pipelines.classification.detect_english_units import units_named
 from pipelines.classification.detect_filter import is_not_a_name, pieces_of_longer_names, strip_role
 from pipelines.classification.detect_hiragana import hiragana_institutions
 from pipelines.classification.detect_institutions import candidate_names
-from pipelines.classification.detect_japanese_cooperatives import cooperatives
+from pipelines.classification.detect_japanese_cooperatives import cooperatives, ja_cooperatives
 from pipelines.classification.detect_japanese_public import bracketed_other_names, public_bodies
 from pipelines.classification.detect_japanese_roles import named_by_kind
 from pipelines.classification.detect_japanese_units import (
@@ -435,7 +435,7 @@ def detect_names(
         keep(name)  # "筑波大学附属病院": a university's unit after its name
     for name in societies_before_meetings(text) if japanese else ():
         keep(name)  # "日本培養食料学会大会": the society before its meeting
-    for name in cooperatives(text) if japanese else ():
+    for name in chain(cooperatives(text), ja_cooperatives(text)) if japanese else ():
         keep(name)  # "山形ドローン協会協同組合": a cooperative whose name says whose it is
     # Listed companies named without their form ("清水建設は…"): a watch-list company keeps its watch-list name.
     listed_only = set()

@@ -42,6 +42,8 @@ _JAPANESE_ENDING = (
     # Chambers, federations, promotion societies and private schools ("東京商工会議所", "日本将棋連盟",
     # "日本学術振興会", "河合塾").
     r"|商工会議所|商工会|連盟|振興会|塾"
+    # Law, patent and accounting firms ("TMI総合法律事務所", "弁護士法人X法律事務所" with its legal form).
+    r"|法律事務所|特許事務所|会計事務所|税理士事務所|司法書士事務所"
     # A company group, a trading house, a brewery ("日清製粉グループ", "ツバメ商会", "白鷺酒造"); a group's holding
     # company, "HD" for short after a Japanese name ("ミドリグループHD", "ヤマトHD"; not "4KHD").
     rf"|グループHD|グループホールディングス|グループ|(?<=[{KANJI}{KATAKANA}])HD(?![A-Za-z0-9])|商会|酒造"
@@ -51,9 +53,11 @@ _JAPANESE_ENDING = (
     r"|地方裁判所|高等裁判所|家庭裁判所|簡易裁判所|裁判所|地裁|高裁(?!判所)|家裁"
     # Schools ("石川県立大聖寺高校", "茨城県立勝田中等教育学校", "茨城工業高等専門学校"), institutes of a
     # university or a state ("上海交通大学人工知能研究院"), commissions and bureaus ("北京市科学技術委員会", "統計局"),
-    # and a center whose acronym follows it ("中国インターネット情報センター(CNNIC)").
+    # and a center or an organisation (機構) whose acronym follows it ("中国インターネット情報センター(CNNIC)").
     r"|高等専門学校|中等教育学校|特別支援学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
     r"|センター(?=\([A-Z][A-Za-z0-9&]{1,9}\))"
+    # Any 機構 whose acronym follows it is a body, not a mechanism ("地方公共団体情報システム機構(J-LIS)").
+    r"|機構(?=\([A-Z][A-Za-z0-9&\-]{1,9}\))"
 )
 # What a body does for an event, run into its name: "(日本文学振興会主催)", "X協会後援".
 _HOSTING = "主催|共催|後援|協賛|監修"
@@ -95,6 +99,12 @@ _PHRASE_END = re.compile(
 # Words before グループ that say what kind of group it is ("生成AIワーキンググループ", "フレンズグループ").
 _KINDS_OF_GROUP = ("ワーキング", "ワーキング・", "プロジェクト", "タスクフォース", "フレンズ", "ユーザー", "アイドル")
 # Words before 塾 that say what kind of school it is ("大手学習塾", "個別指導塾").
+# Words before 法律事務所 and the like that say what kind of firm it is, or which one the text means ("大手法律事務所",
+# "外資系法律事務所", "同法律事務所"), with nothing after them but 総合 ("総合法律事務所" alone is a kind too).
+_KIND_OF_FIRM = re.compile(
+    r"^(?:同|各|当|本|他|別|大手|中堅|中小|小規模|大規模|外資系|外資|国際|渉外|個人|地元|都内|国内|海外|日本|米国|米|英国|英"
+    r"|有力|複数|主要|全国|地域|一般|専門|独立系|総合)?(?:総合)?$"
+)
 _KINDS_OF_SCHOOL = tuple("学習 進学 補習 個別指導 英会話 英語 そろばん 書道 私 学 予備".split())
 # A ministry written before its own office's name ("総務省九州総合通信局", "経済産業省関東経済産業局").
 _MINISTRY_BEFORE = re.compile(rf"^[{KANJI}]{{1,6}}省(?=[{KANJI}]{{2}})")
@@ -143,6 +153,7 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
             or stem.endswith(GENERIC_TAILS)
             or (ending == "局" and stem.endswith(_NOT_BUREAU_STEMS))
             or (ending == "塾" and stem.endswith(_KINDS_OF_SCHOOL))
+            or (ending.endswith("事務所") and _KIND_OF_FIRM.match(stem) is not None)
             # 中央省庁, 官公庁, 都道府県庁: kinds of office.
             or (ending == "庁" and stem.endswith(("省", "官公", "官", "都道府県", "市町村", "市区町村")))
         ):

@@ -39,6 +39,17 @@ WORD = r"[A-Z][A-Za-z0-9&'’\-]*"
 LATIN_OR_KANA = rf"[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}|[\u30a1-\u30fa][{KATAKANA}]{{2,20}}"
 # Words that open an English phrase before a name ("The", "Japan's"): no part of the name.
 ENGLISH_LEADING = re.compile(r"^(?:(?:The|A|An|In|At|On|For|And|With|From|By|As|Of|Its|Both|Also|Japan's|Japan’s) )+")
+# The adjectives of nationality English writes before a country's body or company ("the Italian Senate", "Dutch
+# startup Axelera").
+NATIONALITIES = (
+    "Italian French German Spanish Portuguese Dutch Belgian Swiss Austrian Polish Czech Slovak Hungarian Romanian"
+    " Bulgarian Greek Danish Swedish Norwegian Finnish Icelandic Irish British Scottish Welsh Estonian Latvian"
+    " Lithuanian Ukrainian Russian Turkish Israeli Egyptian Saudi Emirati Qatari Indian Pakistani Bangladeshi"
+    " Chinese Taiwanese Korean Mongolian Vietnamese Thai Malaysian Singaporean Indonesian Philippine Australian"
+    " Canadian American Mexican Brazilian Argentine Chilean Colombian Peruvian Nigerian Kenyan"
+).split()
+NATIONALITY = "(?:" + "|".join(NATIONALITIES) + ")"
+
 # Whose a name is ("Taiwan's Ministry of …", "London's Builder.ai"): no part of the name.
 OWNER = re.compile(r"^.*(?:'s|’s) ")
 

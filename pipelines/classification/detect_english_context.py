@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipelines.classification.detect_characters import DESCRIBED, ENGLISH_LEADING, OWNER, WORD, present
+from pipelines.classification.detect_characters import DESCRIBED, ENGLISH_LEADING, NATIONALITY, OWNER, WORD, present
 from pipelines.classification.detect_words import NOT_SUBJECTS
 
 # --- Words around a company's name (read by ``detect_institutions.candidate_names``) ---------------------
@@ -62,8 +62,10 @@ DESCRIBED_BEFORE = (
         r" (?=[A-Z]|[a-z]{1,4}[A-Z])(?:" + "|".join(f"(?<={word} )" for word in (*_WHAT_IT_DOES_WORDS, "tech")) + ")"
     ),
     # Not a name cut before its "of" ("analysis platform Forest of Innovation").
+    # The word before may be a nationality ("Dutch startup Axelera", "Korean developer Upstage").
     re.compile(
-        rf"(?:\b[a-z][A-Za-z-]* {_WHAT_IT_DOES}|{_TRADE_WORD}) (?P<name>(?:{WORD}|{_CAMEL})(?: {WORD}){{0,2}})"
+        rf"(?:\b(?:[a-z][A-Za-z-]*|{NATIONALITY}) {_WHAT_IT_DOES}|{_TRADE_WORD})"
+        rf" (?P<name>(?:{WORD}|{_CAMEL})(?: {WORD}){{0,2}})"
         r"(?![A-Za-z0-9&'’\-]| (?:of|for) [A-Z])"
     ),
 )

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from pipelines.classification.detect_characters import NATIONALITY
+
 _WORD = r"[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*"
 _ENDINGS = r"Metropolitan City|City|Studios?|Productions?|Academy|Center|Centre|Department"
 _ENDING = re.compile(rf" (?:{_ENDINGS})(?![A-Za-z0-9\-]| [A-Z]| of\b| for\b)")
@@ -168,7 +170,28 @@ _LEGISLATURES = (
     "Bundestag",
     "Lok Sabha",
     "Rajya Sabha",
+    # Other houses and the state's councils by their own names ("the Chamber of Deputies", "the Executive Yuan").
+    "Chamber of Deputies",
+    "Executive Yuan",
+    "Judicial Yuan",
+    "Control Yuan",
+    "Examination Yuan",
+    "State Duma",
+    "Federation Council",
+    "Bundesrat",
+    "Knesset",
+    "Riksdag",
+    "Storting",
+    "Folketing",
+    "Sejm",
 )
+# A country's own senate, parliament or government by its nationality ("the Italian Senate", "a Scottish Government
+# consultation"; Japan's own state is named by other words, and "the government" in lower case is no name).
+_NATIONAL_BODY = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?) (?P<name>(?:{NATIONALITY}) (?:Senate|Parliament|Government))"
+    r"(?![A-Za-z0-9\-]| [A-Z]| of\b)"
+)
+_NATIONAL_BODY_WORDS = (" Senate", " Parliament", " Government")
 _LEGISLATURE = re.compile(
     rf"(?:(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:'s|’s)|\b[Tt]he) )(?P<name>{'|'.join(_LEGISLATURES)})"
     r"(?![A-Za-z0-9\-]| [A-Z])"
@@ -176,8 +199,11 @@ _LEGISLATURE = re.compile(
 
 
 def legislatures(body: str) -> Iterator[str]:
-    """The legislatures the body names after a country's possessive or "the"."""
-    if not any(name in body for name in _LEGISLATURES):
-        return
-    for match in _LEGISLATURE.finditer(body):
-        yield match.group("name")
+    """The legislatures and councils of state the body names after a country's possessive or "the", and a
+    country's senate, parliament or government after its nationality."""
+    if any(name in body for name in _LEGISLATURES):
+        for match in _LEGISLATURE.finditer(body):
+            yield match.group("name")
+    if any(word in body for word in _NATIONAL_BODY_WORDS):
+        for match in _NATIONAL_BODY.finditer(body):
+            yield match.group("name")

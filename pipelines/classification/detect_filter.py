@@ -9,6 +9,7 @@ The patterns of ``detect`` and ``detect_institutions`` read a name from the word
     無限責任組合員X / AIスタートアップX         a role or a description in front of the name: X
     Tensor Energy → Energy / University of Washington → Washington / SUN ORGANIC FARM → FARM
                                                 a piece of a longer Latin name
+    X社長 / X様 → X; ロス・フビニ氏 / CEO       an officer's title or an honorific after a name, a person
 """
 
 from __future__ import annotations
@@ -47,14 +48,26 @@ _CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&])[A-Z][A-Z0-9.&]*[A-Z0-9&] $")
 _LETTER = re.compile(r"[A-Za-z0-9]")
 
 
+# An officer's title run into the company's name after it ("合同会社X社長の…"): the name is what precedes it.
+_OFFICER_AFTER = re.compile(r"(?<=..)(?:代表取締役社長|代表取締役|代表社員|副社長|社長|会長|理事長|頭取|様)$")
+# A person by an honorific ("ロス・フビニ氏") or an officer's title alone ("CEO"): no organisation.
+_PERSON = re.compile(r"(?:氏|さん|君)$|^(?:C[A-Z]{1,2}O|CAIO|CISO|President|Chairman)$")
+
+
 def strip_role(name: str) -> str:
-    """The name without a role or description written in front of it."""
-    return _ROLE_BEFORE.sub("", name)
+    """The name without a role or description written in front of it, nor an officer's title or an honorific run
+    into it after."""
+    return _OFFICER_AFTER.sub("", _ROLE_BEFORE.sub("", name))
 
 
 def is_not_a_name(name: str) -> bool:
     """A date, an event, a document or a kind of body, which no pattern should keep as a name."""
-    return name in _GENERIC_BODIES or _NUMBERED.match(name) is not None or _NOT_NAME_ENDING.search(name) is not None
+    return (
+        name in _GENERIC_BODIES
+        or _NUMBERED.match(name) is not None
+        or _NOT_NAME_ENDING.search(name) is not None
+        or _PERSON.search(name) is not None
+    )
 
 
 def _whole_word_spans(name: str, text: str) -> list[tuple[int, int]]:

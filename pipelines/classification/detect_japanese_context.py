@@ -45,6 +45,17 @@ NAME_BEFORE_OFFICER = (
         r"|(?<![A-Za-z0-9&.\-])(?P<latin>[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2})(?:共同)?創業者(?:の|、)"
     ),
 )
+# "KPMGコンサルティングの角坂晃啓氏", "Acmeキャピタルのロス・ケイン氏": the company a person named with 氏 is of, in
+# Latin letters or katakana (a kanji run there may be any noun: 政府の, 同社の, 県の; an officer, CDOの, is cut by
+# detect_filter); a word for who does something ("チームの", "パートナーの") is no name (read as a role).
+_PERSON_WITH_SHI = r"の(?:[\u4e00-\u9fff]{2,5}|[\u30a1-\u30fa][\u30a1-\u30faー]*・[\u30a1-\u30faー・]{2,12})氏"
+NAME_BEFORE_PERSON = (
+    re.compile(_PERSON_WITH_SHI),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}[{KATAKANA}]*"
+        rf"|[\u30a1-\u30fa][{KATAKANA}]{{2,20}}){_PERSON_WITH_SHI}"
+    ),
+)
 # "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).
 NAME_WITH_SHA = (
     re.compile(r"社"),

@@ -39,6 +39,8 @@ _LIST_ITEM = (
 )
 _PREFECTURE_AND_TOWN = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}県|北海道|東京都|大阪府|京都府).+(?:市|町|村|区)$")
 _SHORT_NAME = re.compile(r"\([^()、。]{1,12}\)$")
+# The partners a subject teams up with ("ヤオコーは日立製作所、Xと組み", "A、Bと連携して"): two names are a list.
+_PARTNERS_WITH = r"と(?:組み|組んで|手を組み|手を組んで|連携し|連携して|提携し|提携して|協業し|協業して)"
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -51,19 +53,26 @@ _JAPANESE_LIST = (
         r"(?=の|など|ら|と|が|は|も|や|で|に|を|から|へ|\))"
         rf"|{_LIST_ITEM}、{_LIST_ITEM}{_LAST_AND}{_LIST_ITEM}(?=の|など|ら|と|が|は|も|や|で|に|を|から|へ|\))"
         rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|を(?:引受先|割当先)"
-        r"|から(?:の)?(?:出資|資金調達|第三者割当)))"
+        rf"|から(?:の)?(?:出資|資金調達|第三者割当)|{_PARTNERS_WITH}))"
     ),
 )
 # What the words after a list say of it: its items are companies that invest or take part ("A、B、Cなどが出資",
-# "A、B、Cが参加し"), or it counts them ("A、B、Cの3社は").
+# "A、B、Cが参加し") or that the subject teams up with ("A、Bと組み"), or it counts them ("A、B、Cの3社は").
 _SAID_AFTER = re.compile(
     r"(?:など|ら)?(?:の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|(?:が|も)(?:出資|参加|共同出資|引き受け)"
-    r"|から(?:の)?(?:出資|資金調達)|を(?:引受先|割当先))"
+    rf"|から(?:の)?(?:出資|資金調達)|を(?:引受先|割当先)|{_PARTNERS_WITH})"
 )
 _READS_AS_NAME = re.compile(r"[A-Za-z\u30a1-\u30fa]")
 _LONG_KANJI_NAME = re.compile(
     rf"^[{KANJI}]{{4,}}(?<!企業)(?<!機関)(?<!団体)(?<!大学)(?<!自治体)(?<!関係者)(?<!会社)(?<!法人)(?<!事業者)(?<!者)(?<!員)"
     r"(?<!生)(?<!家)$"
+)
+
+
+_SHORT_KANJI_NAME = re.compile(rf"^[{KANJI}]{{2,3}}$")
+# Short kanji words for a kind of company or body, which a counted list may hold ("大手、中堅の2社").
+_KINDS_OF_COMPANY = frozenset(
+    "大手 中堅 中小 地元 新興 国内 海外 外資 各社 他社 同社 企業 会社 地銀 大学 自治体 官庁".split()
 )
 
 
@@ -237,13 +246,17 @@ _ACRONYM = r"(?:\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\))?"
 _JAPANESE_PAIR = re.compile(
     rf"(?:^|(?<=[。、]))(?:【[^】]*】)?(?P<first>{_PAIR_ITEM})と(?P<second>{_PAIR_ITEM}){_ACRONYM}(?:、|は|が)"
 )
-_COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC")
+_COMPANY_WORDS = ("企業", "各社", "金融機関", "銀行", "ファンド", "投資家", "VC", "社")
 _PARTNERS_AFTER = re.compile(r"、?(?:業務|資本|資本業務|戦略的)?(?:提携|協業|合意|共同開発|共同研究|合弁)")
-# Names parted by や and 、 that the words after call companies: "ATECやSAMWON FA、CITYCOPなど地元企業".
+# Names parted by や and 、 that the words after call companies or count as companies: "ATECやSAMWON FA、CITYCOPなど
+# 地元企業", "メタやグーグルなど14社".
 _COMPANIES_AFTER = re.compile(
     rf"{BEFORE_NAME}(?P<items>{_LIST_ITEM}(?:(?:、|や){_LIST_ITEM})+)"
-    r"など(?:の)?(?:地元|国内|海外|大手|有力|主要|複数)?(?:の)?(?:企業|各社|金融機関|銀行|ファンド|投資家|VC)"
+    r"など(?:の)?(?:地元|国内|海外|大手|有力|主要|複数)?(?:の)?(?:企業|各社|金融機関|銀行|ファンド|投資家|VC"
+    r"|(?:[0-9]+|[一二三四五六七八九十]+)社(?![\u4e00-\u9fff]))"
 )
+# An item with "・" between Latin letters and katakana is two names run together ("X・オープンAI"), not read.
+_TWO_RUN_TOGETHER = re.compile(r"[A-Za-z0-9]・[\u30a1-\u30fa]|[\u30a1-\u30fa]・[A-Za-z0-9]")
 
 
 def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[tuple[list[str], bool]]:
@@ -259,14 +272,25 @@ def list_members(text: str, body_start: int, japanese: bool = True) -> Iterator[
             yield pair + ([match.group("short")] if match.group("short") else []), partners
     if "など" in text and any(word in text for word in _COMPANY_WORDS):
         for match in _COMPANIES_AFTER.finditer(text):
-            yield [clean_name(item) for item in re.split("、|や", match.group("items"))], True
+            items = [clean_name(item) for item in re.split("、|や", match.group("items"))]
+            yield [item for item in items if not _TWO_RUN_TOGETHER.search(item)], True
     if _JAPANESE_LIST[0].search(text):
         for match in _JAPANESE_LIST[1].finditer(text):
             items = [clean_name(_SHORT_NAME.sub("", item)) for item in _JAPANESE_AND.split(match.group("items"))]
-            if _SAID_AFTER.match(text, match.end()) is not None:
+            said = _SAID_AFTER.match(text, match.end())
+            if said is not None:
                 # What the words after say holds for the items that read as names: not "学生、教員、職員が参加",
                 # "田中、鈴木の2者" (kinds of people, surnames: short kanji words, words for a kind of body).
-                yield [item for item in items if _reads_as_name(item)], True
+                # Counted as companies ("A、B、C、麗光の4社"), a short kanji item is a company too, when another
+                # item reads as a name.
+                readable = [item for item in items if _reads_as_name(item)]
+                if readable and said.group().endswith("社"):
+                    readable = [
+                        item
+                        for item in items
+                        if item in readable or (_SHORT_KANJI_NAME.match(item) and item not in _KINDS_OF_COMPANY)
+                    ]
+                yield readable, True
             else:
                 yield items, False
     body = _ASIDE.sub("", text[body_start:])

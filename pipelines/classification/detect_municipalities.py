@@ -13,11 +13,15 @@ import re
 # as a subject ("東京都と…", not the address "東京都港区").
 # The offices of a local government that are bodies of their own: "石川県教育委員会", "新居浜市消防本部".
 _LOCAL_OFFICE = r"教育委員会|選挙管理委員会|消防本部|消防局|水道局|交通局"
+# A local government's department or section, in kanji ("総務部", "秘書広報課"; not a direction: "北部", "中央部").
+_DEPARTMENT = r"(?![東西南北中]部|中央部|全部|一部|外部|内部|本部)[\u4e00-\u9fff]{2,6}?(?:部|課)(?![\u4e00-\u9fff])"
 # A town or village before any particle ("川棚町と波佐見町を結ぶ", "東彼杵町の", "青森県東通村で") counts in text
 # that names a prefecture (a district of a city, 大手町の, is written without one); before は, が, 長 … anywhere.
 _TOWN_PARTICLE = "と|の|で|を|に|から|、|へ|も"
 _MUNICIPALITY_END = (
-    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|知事|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE})"
+    rf"(?:(?:市|県|府|区)(?=は|が|、|の|役所|長|知事|議会|で|や|など|と|も|に|を|へ|から|庁|\)|{_LOCAL_OFFICE}"
+    # A department or a section of its own run into it ("石狩市総務部", "松本市秘書広報課").
+    rf"|{_DEPARTMENT})"
     rf"|(?:町|村)(?=は|が|長|議会|役場|や|など|{_LOCAL_OFFICE}|{_TOWN_PARTICLE})"
     r"|東京都(?=は|が|と|、|も|など|知事|議会|庁))"
 )
@@ -87,6 +91,8 @@ _NOT_MUNICIPALITIES = frozenset(
         "司法府",
     }
 )
+# Cities whose own names end in one of the words above ("松本市" in 本市, "京都市" in 都市): named all the same.
+_CITIES_ENDING_LIKE_A_WORD = ("熊本市", "松本市", "橋本市", "京都市", "西都市")
 # A country written before a state's office ("米大統領府").
 _COUNTRY_BEFORE = re.compile(r"^(?:米国|米|韓国|韓|中国|中|台湾|台|仏|独|英|露|ロシア)(?=.{3})")
 # Chinese cities that Japanese text writes as 市: named, and read as foreign.
@@ -114,6 +120,12 @@ def _both_named(text: str, start: int, last: str) -> list[str]:
     """The places named before 両県/両市 (both of them): "熊本・山口" gives 熊本 and 山口."""
     before = _KANJI_BEFORE_DOT.search(text, max(0, start - 6), start)
     return ([before.group(0)[:-1]] if before else []) + [last]
+
+
+def _own_name_ends_like_a_word(name: str) -> bool:
+    """A city whose own name ends like a word that names no city ("長野県松本市", "熊本市"; not "今回本市")."""
+    split = _PREFECTURE_AND_CITY.match(name)
+    return (split.group("city") if split else name) in _CITIES_ENDING_LIKE_A_WORD
 
 
 def municipalities(text: str) -> tuple[list[str], set[str]]:
@@ -160,7 +172,7 @@ def municipalities(text: str) -> tuple[list[str], set[str]]:
         if (
             name not in _NOT_MUNICIPALITIES
             and not (len(name) == 2 and name.endswith(("村", "町")))  # 中村, 野村: surnames
-            and not name.endswith(tuple(_NOT_MUNICIPALITIES))
+            and (not name.endswith(tuple(_NOT_MUNICIPALITIES)) or _own_name_ends_like_a_word(name))
             and not name[:-1].endswith(_PHRASE_KANA)
         ):
             split = _PREFECTURE_AND_CITY.match(name)
