@@ -11,6 +11,7 @@ names. Pure functions and data: no network, no files written here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -162,9 +163,13 @@ def split_developers(cell: str) -> list[str]:
     return names
 
 
+@functools.lru_cache(maxsize=8192)
 def family_of(model: str) -> str:
     """The model family a catalogue name belongs to: ``Llama 3.3 Swallow 70B`` -> ``Swallow``,
-    ``Sarashina2-8x70B`` -> ``Sarashina``."""
+    ``Sarashina2-8x70B`` -> ``Sarashina``.
+
+    Kept for the names read before: the classifier asks it of every name it detects, and news names the same
+    models again and again."""
     name = re.sub(r"[(（][^)）]*[)）]", " ", _plain(model)).rsplit("/", 1)[-1]
     own: list[str] = []
     base: list[str] = []

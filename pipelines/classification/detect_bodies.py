@@ -45,8 +45,10 @@ _JAPANESE_ENDING = (
     # Law, patent and accounting firms ("TMI総合法律事務所", "弁護士法人X法律事務所" with its legal form).
     r"|法律事務所|特許事務所|会計事務所|税理士事務所|司法書士事務所"
     # A company group, a trading house, a brewery ("日清製粉グループ", "ツバメ商会", "白鷺酒造"); a group's holding
-    # company, "HD" for short after a Japanese name ("ミドリグループHD", "ヤマトHD"; not "4KHD").
-    rf"|グループHD|グループホールディングス|グループ|(?<=[{KANJI}{KATAKANA}])HD(?![A-Za-z0-9])|商会|酒造"
+    # company, "HD" for short after a Japanese name ("ミドリグループHD", "ヤマトHD"; not "4KHD"). (What comes before
+    # HD is checked behind it: an alternative opening with a look-behind stops the regex engine skipping ahead to
+    # the characters that open an ending.)
+    rf"|グループHD|グループホールディングス|グループ|HD(?<=[{KANJI}{KATAKANA}]HD)(?![A-Za-z0-9])|商会|酒造"
     r"|日報社|日報|新報社|新報|通信社|放送局|放送|ホールディングス|製作所|製薬"
     r"|工業|商事|電機|電鉄|重工業|重工|物産|技研|精機|精工|化成|電工|興業|製鉄|製紙|損保"
     # Courts: 東京地方裁判所, 知財高裁, 大阪家裁 (a ruling follows the short ones: 東京地裁判決).

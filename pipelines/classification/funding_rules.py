@@ -14,12 +14,14 @@ from config.watchlist import Organisation
 from pipelines.classification.text import TermMatcher
 
 # A full stop ends a sentence, unless it ends an abbreviation: "Heron Co., Ltd. and", "U.S. investors", "Dec. 2".
-FULL_STOP = (
-    r"(?<!\binc)(?<!\bco)(?<!\bltd)(?<!\bcorp)(?<!\bu\.s)(?<!\bu\.k)(?<!\bdr)(?<!\bmr)(?<!\bst)(?<!\bk\.k)"
+# The abbreviations are checked behind the full stop, once one is found: an expression that opens with the dot lets
+# the regex engine skip ahead to it, where one that opens with twenty look-behinds tries them at every character.
+_ABBREVIATIONS = (
+    r"inc co ltd corp u\.s u\.k dr mr st k\.k"
     # a dateline's month: "TOKYO, Dec. 2, 2026 -- X raised"
-    r"(?<!\bjan)(?<!\bfeb)(?<!\bmar)(?<!\bapr)(?<!\baug)(?<!\bsep)(?<!\bsept)(?<!\boct)(?<!\bnov)(?<!\bdec)"
-    r"\.(?:\s|$)"
-)
+    r" jan feb mar apr aug sep sept oct nov dec"
+).split()
+FULL_STOP = r"\." + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in _ABBREVIATIONS) + r"(?:\s|$)"
 _SENTENCE_END = re.compile(rf"[。!?;]|{FULL_STOP}")
 
 

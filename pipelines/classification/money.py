@@ -8,6 +8,7 @@ Full-width digits are ASCII by then.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -196,10 +197,21 @@ def _number(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
+# What every Japanese currency word holds: text with none of them has no amount written in Japanese.
+_JAPANESE_CURRENCY_PARTS = ("円", "ドル", "ユーロ", "ポンド", "元", "ウォン", "ルピー", "フラン")
+
+
 def find_money(folded: str) -> list[Money]:
     """Every amount of money in the text, in order, none overlapping."""
+    return list(_find_money(folded))
+
+
+@functools.lru_cache(maxsize=32)
+def _find_money(folded: str) -> tuple[Money, ...]:
+    """``find_money``, read once per text: the funding rules ask it of the same document several times."""
     found: list[Money] = []
-    for match in _JAPANESE_AMOUNT.finditer(folded):
+    japanese = not folded.isascii() and any(part in folded for part in _JAPANESE_CURRENCY_PARTS)
+    for match in _JAPANESE_AMOUNT.finditer(folded) if japanese else ():
         value = sum(
             (
                 _number(number) * _JAPANESE_UNITS.get(unit, 1)
@@ -208,7 +220,8 @@ def find_money(folded: str) -> list[Money]:
             Decimal(0),
         )
         found.append(Money(_whole(value), _JAPANESE_CURRENCIES[match["currency"]], match.start(), match.end()))
-    for match in _KANJI_AMOUNT.finditer(folded):
+    kanji = japanese and ("億" in folded or "万" in folded or "兆" in folded)
+    for match in _KANJI_AMOUNT.finditer(folded) if kanji else ():
         found.append(
             Money(_kanji_amount(match["figure"]), _JAPANESE_CURRENCIES[match["currency"]], match.start(), match.end())
         )
@@ -232,7 +245,7 @@ def find_money(folded: str) -> list[Money]:
         if kept and money.start < kept[-1].end:
             continue
         kept.append(money)
-    return kept
+    return tuple(kept)
 
 
 def _whole(value: Decimal) -> Decimal:

@@ -8,6 +8,7 @@ the cost of a scan grows with the text, not with the size of the lexicon.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Generic, NamedTuple, TypeVar
@@ -101,7 +102,7 @@ class TermMatcher(Generic[Payload]):
         length = len(folded)
         word_chars = _LATIN_WORD_CHARS
         # Only the few words that can start a term are searched for, each with str.find.
-        for word in self.first_words.intersection(_WORD.findall(folded)):
+        for word in self.first_words.intersection(_words(folded)):
             candidates = self.by_first_word[word]
             start = folded.find(word)
             while start != -1:
@@ -121,6 +122,13 @@ class TermMatcher(Generic[Payload]):
                 hits.append(Hit(term, start, -negative_end, payloads[term]))
                 reached = -negative_end
         return hits
+
+
+@functools.lru_cache(maxsize=64)
+def _words(folded: str) -> frozenset[str]:
+    """The Latin words of a text, read once: several matchers (the lexicon's, the funding rules') scan the same
+    text, the document or a sentence of it."""
+    return frozenset(_WORD.findall(folded))
 
 
 def _compile_terms(terms: list[str]) -> re.Pattern[str] | None:
