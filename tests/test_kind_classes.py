@@ -2408,3 +2408,42 @@ def test_one_startup_raising_stays_funding() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A news outlet's own site (a paper's, a broadcaster's, a trade paper's) is a news source whatever the item's source:
+# one of the issuer's words there ("代表取締役社長の…氏", a founder's title) is quoted or reported, and a local paper's
+# own survey is its report.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "物流倉庫の日報作成、生成AIで半減 現場主導で進めた改善の舞台裏",
+            "倉庫運営の大手である東和ロジは、生成AIで倉庫スタッフの日報作成にかかる時間を半分に減らした。"
+            "代表取締役社長の森田氏は、記録作業が現場の負担になっていたと振り返った。",
+            "https://www.itmedia.co.jp/business/articles/2601/10/news041.html",
+        ),
+        (
+            "創薬ベンチャー育成に製薬の知見を 講演で訴え",
+            "バイオ投資会社の代表取締役が都内の展示会で講演し、大学発の研究を製品にするには"
+            "製薬企業の目利きが欠かせないと訴えた。",
+            "https://www.mixonline.jp/tabid55.html?artid=90001",
+        ),
+        (
+            "県内市町村の4割が生成AI導入 本紙調査",
+            "タウンニュース社が県内の市町村に尋ねたところ、生成AIを導入済みの自治体は4割に上った。",
+            "https://www.townnews.co.jp/0101/2026/01/15/800001.html",
+        ),
+    ],
+)
+def test_a_news_outlets_own_site_is_news(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_release_printed_as_it_came_on_an_outlets_site_stays_press() -> None:
+    labels = classify(
+        "株式会社東和ロジ、倉庫向け生成AIサービスの提供を開始",
+        "株式会社東和ロジ(本社:東京都港区、代表取締役社長:森田太郎)は、本日、倉庫向け生成AIサービスの提供を開始しました。",
+        url="https://www.itmedia.co.jp/news/articles/2601/10/news042.html",
+    )
+    assert labels.kind == "press", labels.reasons
