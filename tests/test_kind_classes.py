@@ -2447,3 +2447,34 @@ def test_a_release_printed_as_it_came_on_an_outlets_site_stays_press() -> None:
         url="https://www.itmedia.co.jp/news/articles/2601/10/news042.html",
     )
     assert labels.kind == "press", labels.reasons
+
+
+# An organisation's own site that its host names by a short capital name opening the body's subject ("KSGは…" on
+# ksg-jp.com, "日本ACMEの技術者が…" on acme.com): its blog, its column, its case study, press.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "生成AIで変わる、窓口業務の現場",
+            "KSGは、自社の生成AIを導入した市役所の窓口担当者へのインタビュー記事を公開した。担当者は問い合わせ対応の時間が減ったと話す。",
+            "https://www.ksg-jp.com/post/genai-madoguchi",
+        ),
+        (
+            "部品メーカーとAI画像検査を共同構築",
+            "日本DXTの研究拠点のコンサルタントが、部品メーカーと共同で構築した生成AIによる画像検査システムを解説した。",
+            "https://www.dxt.com/jp-ja/insights/inspection-case",
+        ),
+    ],
+)
+def test_a_short_capital_name_that_the_host_names_is_the_sites_own(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_an_acronym_of_a_thing_on_a_host_of_that_name_is_no_owner() -> None:
+    labels = classify(
+        "生成AIの業務活用、企業の半数に",
+        "LLMは企業の業務で使われ始めており、調査では半数の企業が導入したと答えた。",
+        url="https://www.llm-times.example.com/articles/2026/01/llm-survey",
+    )
+    assert labels.kind == "news", labels.reasons

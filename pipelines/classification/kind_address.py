@@ -431,3 +431,27 @@ def chamber_host_owner(subject: str, host: str) -> str | None:
         return None
     chamber = _CHAMBER_SUBJECT.search(subject)
     return chamber.group(0) if chamber is not None else None
+
+
+# A short name in capitals (ROX, IBM, NEC) in the lead's subject ("ROXは", "日本IBMのコンサルタントが"), and the host's
+# own name that is that name (rox-jp.com, www.ibm.com): the organisation's own site, its blog or column. The host's
+# labels of four letters or more are read elsewhere (site_labels); a short one needs the name in capitals, and
+# acronyms of things, not bodies (LLM, GPU), are no one's.
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,4}(?![A-Za-z])")
+_HOST_PARTS = frozenset({"www", "co", "or", "ne", "ac", "go", "lg", "ed", "com", "net", "org", "jp"})
+_THING_ACRONYMS = frozenset({"llm", "gpu", "cpu", "api", "sns", "iot", "ceo", "cto", "cio", "ict", "sdk", "oss", "gpt"})
+
+
+def acronym_host_owner(subject: str, host: str) -> str | None:
+    """The short capital name opening the lead's subject that the host names (ROX on rox-jp.com)."""
+    if not subject or not host or not any("A" <= character <= "Z" for character in subject):
+        return None
+    names: set[str] = set()
+    for label in host.split(".")[:-1]:
+        if label not in _HOST_PARTS:
+            names.update((label, label.split("-", 1)[0]))
+    for match in _ACRONYM.finditer(subject):
+        name = match.group(0).lower()
+        if name in names and name not in _THING_ACRONYMS:
+            return match.group(0)
+    return None
