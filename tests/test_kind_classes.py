@@ -2478,3 +2478,22 @@ def test_an_acronym_of_a_thing_on_a_host_of_that_name_is_no_owner() -> None:
         url="https://www.llm-times.example.com/articles/2026/01/llm-survey",
     )
     assert labels.kind == "news", labels.reasons
+
+
+# A release wire prints its clients' releases as they wrote them, whatever their wording: press.
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://presswalker.jp/press/10001",
+        "https://www.news2u.net/releases/250001",
+        "https://www.openpr.com/news/1.html",
+    ],
+)
+def test_a_release_wires_page_is_press(url: str) -> None:
+    labels = classify(
+        "生成AIの偽広告に注意 投資詐欺の手口が広がる",
+        "東西総合法律事務所は、生成AIで有名人の映像を加工した偽広告が投資詐欺に使われているとして注意を呼びかけた。"
+        "同事務所によると、被害は数万円から数百万円に及ぶという。",
+        url=url,
+    )
+    assert labels.kind == "press", labels.reasons

@@ -290,6 +290,15 @@ RELEASE_WIRES = frozenset(
         "newsfilecorp.com",
         "prweb.com",
         "newswire.ca",
+        # More wires that print their clients' releases as written, in Japan and abroad.
+        "presswalker.jp",
+        "news2u.net",
+        "prlog.org",
+        "openpr.com",
+        "issuewire.com",
+        "newswire.com",
+        "pressat.co.uk",
+        "24-7pressrelease.com",
         # Wires of research institutions' releases: universities and labs post their releases there as written.
         "eurekalert.org",
         "alphagalileo.org",
