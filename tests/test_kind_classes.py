@@ -2408,3 +2408,92 @@ def test_one_startup_raising_stays_funding() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A news outlet's own site (a paper's, a broadcaster's, a trade paper's) is a news source whatever the item's source:
+# one of the issuer's words there ("代表取締役社長の…氏", a founder's title) is quoted or reported, and a local paper's
+# own survey is its report.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "物流倉庫の日報作成、生成AIで半減 現場主導で進めた改善の舞台裏",
+            "倉庫運営の大手である東和ロジは、生成AIで倉庫スタッフの日報作成にかかる時間を半分に減らした。"
+            "代表取締役社長の森田氏は、記録作業が現場の負担になっていたと振り返った。",
+            "https://www.itmedia.co.jp/business/articles/2601/10/news041.html",
+        ),
+        (
+            "創薬ベンチャー育成に製薬の知見を 講演で訴え",
+            "バイオ投資会社の代表取締役が都内の展示会で講演し、大学発の研究を製品にするには"
+            "製薬企業の目利きが欠かせないと訴えた。",
+            "https://www.mixonline.jp/tabid55.html?artid=90001",
+        ),
+        (
+            "県内市町村の4割が生成AI導入 本紙調査",
+            "タウンニュース社が県内の市町村に尋ねたところ、生成AIを導入済みの自治体は4割に上った。",
+            "https://www.townnews.co.jp/0101/2026/01/15/800001.html",
+        ),
+    ],
+)
+def test_a_news_outlets_own_site_is_news(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_release_printed_as_it_came_on_an_outlets_site_stays_press() -> None:
+    labels = classify(
+        "株式会社東和ロジ、倉庫向け生成AIサービスの提供を開始",
+        "株式会社東和ロジ(本社:東京都港区、代表取締役社長:森田太郎)は、本日、倉庫向け生成AIサービスの提供を開始しました。",
+        url="https://www.itmedia.co.jp/news/articles/2601/10/news042.html",
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+# An organisation's own site that its host names by a short capital name opening the body's subject ("KSGは…" on
+# ksg-jp.com, "日本ACMEの技術者が…" on acme.com): its blog, its column, its case study, press.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "生成AIで変わる、窓口業務の現場",
+            "KSGは、自社の生成AIを導入した市役所の窓口担当者へのインタビュー記事を公開した。担当者は問い合わせ対応の時間が減ったと話す。",
+            "https://www.ksg-jp.com/post/genai-madoguchi",
+        ),
+        (
+            "部品メーカーとAI画像検査を共同構築",
+            "日本DXTの研究拠点のコンサルタントが、部品メーカーと共同で構築した生成AIによる画像検査システムを解説した。",
+            "https://www.dxt.com/jp-ja/insights/inspection-case",
+        ),
+    ],
+)
+def test_a_short_capital_name_that_the_host_names_is_the_sites_own(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_an_acronym_of_a_thing_on_a_host_of_that_name_is_no_owner() -> None:
+    labels = classify(
+        "生成AIの業務活用、企業の半数に",
+        "LLMは企業の業務で使われ始めており、調査では半数の企業が導入したと答えた。",
+        url="https://www.llm-times.example.com/articles/2026/01/llm-survey",
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+# A release wire prints its clients' releases as they wrote them, whatever their wording: press.
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://presswalker.jp/press/10001",
+        "https://www.news2u.net/releases/250001",
+        "https://www.openpr.com/news/1.html",
+    ],
+)
+def test_a_release_wires_page_is_press(url: str) -> None:
+    labels = classify(
+        "生成AIの偽広告に注意 投資詐欺の手口が広がる",
+        "東西総合法律事務所は、生成AIで有名人の映像を加工した偽広告が投資詐欺に使われているとして注意を呼びかけた。"
+        "同事務所によると、被害は数万円から数百万円に及ぶという。",
+        url=url,
+    )
+    assert labels.kind == "press", labels.reasons

@@ -39,7 +39,7 @@ from pipelines.classification.entities import (
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit
 from pipelines.classification.headline import HEADLINE_LABEL, lead_subject, model_name_headline
 from pipelines.classification.kind import decide_kind
-from pipelines.classification.kind_address import chamber_host_owner, katakana_host_owner
+from pipelines.classification.kind_address import acronym_host_owner, chamber_host_owner, katakana_host_owner
 from pipelines.classification.labels import Labels
 from pipelines.classification.listed_companies import ListedCompanies
 from pipelines.classification.relevance import RELEVANT_GENAI, RELEVANT_JAPAN, Evidence, off_topic
@@ -201,6 +201,9 @@ class Classifier:
             owner = (
                 site_owner(labels, subject) or katakana_host_owner(subject, labels) or chamber_host_owner(subject, host)
             )
+        if owner is None and issuer is None and host and text_n:
+            # A short capital name opening the body's subject that the host names ("ROXは…" on rox-jp.com).
+            owner = acronym_host_owner(lead_subject(text_n), host)
         if owner is not None and self.watchlist.resolve(owner) is not None:
             issuer, owner = self.watchlist.resolve(owner), None  # a known name the matcher leaves alone ("Meta")
         for model in models:

@@ -110,6 +110,11 @@ ARXIV_PAPER_LEAD = re.compile(
 PAPER_MINIMUM = 2
 
 
+# What marks a release wherever it is printed, a news outlet's site too: its address, or the issuer's legal form
+# opening the headline or the body.
+_RELEASE_MARKS = frozenset({"address of a press release", "legal form opening the text", "legal form in the headline"})
+
+
 def decide_kind(
     rules: FundingRules,
     evidence: Mapping[tuple, Evidence],
@@ -459,11 +464,16 @@ def decide_kind(
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")
-    if hint == "press" or (not hint and own_wording and not news_terms):
+    # A news outlet's own site is a news source whatever the item's source says: one of the issuer's words there is
+    # quoted or reported ("代表取締役社長の…氏は…と説明した"); its legal form opening the body, or an address
+    # calling the page a release, still marks a release printed as it came.
+    outlet_site = not hint and host_within(host, NEWS_OUTLETS)
+    address_or_form = [mark for mark in own_wording if mark in _RELEASE_MARKS]
+    if hint == "press" or (not hint and (address_or_form if outlet_site else own_wording) and not news_terms):
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")
         return "press", None
     # A release that a news site prints as it came: the issuer's own wording, and no reporter's.
-    if hint == "news" and len(unquoted(press_terms.terms(), folded)) >= 2 and not news_terms:
+    if (hint == "news" or outlet_site) and len(unquoted(press_terms.terms(), folded)) >= 2 and not news_terms:
         reasons.append("kind:press (" + ", ".join(press_terms.terms()[:2]) + ", printed by a news site)")
         return "press", None
     reasons.append("kind:news")
