@@ -2183,3 +2183,48 @@ def test_japanese_as_the_language_a_product_summarises_in_still_counts():
         "新サービスは、大規模言語モデルで英語の会議の録音を日本語で要約し、議事録にまとめる。",
         url="https://news.example.com/i",
     )
+
+
+# --- J8, eighth session: an AI that answers, described without a generative-AI word ---------------------------
+
+GENERATED_ANSWERS = [
+    (
+        "大和信用金庫、窓口業務にAI支援システムを導入",
+        "東京都に本店を置く大和信用金庫は、職員が顧客の質問を入力すると、AIが社内規程や約款を読み取り、"
+        "根拠となる条文を添えて回答を生成するシステムを全店に導入した。",
+    ),
+    (
+        "北海道の町役場、住民からの問い合わせ対応にAIを試行",
+        "北海道の町役場は、住民の問い合わせ内容をAIで分類したうえで、過去の記録をもとに返答文を生成する仕組みを試す。",
+    ),
+    (
+        "名古屋の保険代理店、AIで顧客対応を効率化",
+        "名古屋市の保険代理店は、顧客からのメールをAIが読み取り、契約内容に沿った応答案を生成する仕組みを導入した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATED_ANSWERS)
+def test_an_ai_that_generates_answers_is_generative_ai(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert relevant(title, text, language=language)
+
+
+NOT_GENERATED_ANSWERS = [
+    (
+        # An FAQ system that shows stored answers, and AI named for something else: no answer is generated.
+        "横浜市、AIによる道路の損傷検知を全区に拡大",
+        "横浜市は、AIで道路の損傷を検知する仕組みを全区に広げる。問い合わせ窓口ではFAQから回答を表示する。",
+    ),
+    (
+        "Nagoya lab's visual question answering system wins robustness award",
+        "A Nagoya University team's AI system, which classifies images to generate answers to visual questions, "
+        "kept its accuracy under heavy image noise.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_GENERATED_ANSWERS)
+def test_answers_only_shown_or_returned_are_not_generated(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert not relevant(title, text, language=language)

@@ -33,11 +33,16 @@ _AI_DRAFTS = re.compile(
     r"(?:の|を)?(?:作成|生成|要約|下書き|起案)"
 )
 _AI_AS_WRITER = ("aiで", "aiが", "aiを", "aiによ")
+# An answer generated for a question, in a Japanese text about AI, however far the AI is from it ("AIが会話を認識し、
+# 規程を参照して回答を生成する", "返答文を生成"): an AI that answers in natural language, which the definition counts as
+# generative AI. Not answers that are only returned or shown (回答を表示), which a search or an FAQ system gives; and
+# not English "generate answers", which classical question answering (VQA) writes too.
+_GENERATED_ANSWER = re.compile(r"(?:回答|応答|返答|答え)(?:文|案)?(?:を|の)(?:自動)?生成")
 
 
 def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
     """The generative-AI weight of text that AI drafts ("議事録や文書の自動生成" in an item about AI, "AIで議事録を
-    作成")."""
+    作成"), and of an answer generated in a text about AI ("AIが…回答を生成する")."""
     drafted = None
     if "自動" in folded:
         drafted = _DRAFTED_TEXT.search(folded)
@@ -45,9 +50,13 @@ def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
             drafted = None
     if drafted is None and any(writer in folded for writer in _AI_AS_WRITER):
         drafted = _AI_DRAFTS.search(folded)
+    what = "text drafted by AI"
+    if drafted is None and "生成" in folded and AI_WORD.search(folded):
+        drafted = _GENERATED_ANSWER.search(folded)
+        what = "an answer AI generates"
     if drafted is None:
         return 0.0
-    reasons.append(f"genai:text drafted by AI ({drafted.group(0)})")
+    reasons.append(f"genai:{what} ({drafted.group(0)})")
     return 2.0 if drafted.start() < title_length else 1.0
 
 
