@@ -2228,3 +2228,31 @@ NOT_GENERATED_ANSWERS = [
 def test_answers_only_shown_or_returned_are_not_generated(title, text):
     language = "en" if title.isascii() else "ja"
     assert not relevant(title, text, language=language)
+
+
+# A headline that names its AI by another technology (音声認識AI, AI-OCR), while the body's first sentence says what
+# the AI writes: an AI that drafts or answers is generative AI, whatever the headline calls it.
+WRITING_UNDER_ANOTHER_HEADLINE = [
+    (
+        "札幌市、電話窓口に音声認識AIを導入",
+        "札幌市は、市民からの電話の内容を音声認識AIが聞き取り、市の規則をもとに職員向けの回答を生成する仕組みを"
+        "導入すると発表した。",
+    ),
+    (
+        "福岡の物流会社、AI-OCRで伝票処理を自動化",
+        "福岡市の物流会社は、AI-OCRで読み取った伝票をもとにAIが取引先への返答文を生成するシステムを稼働させた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), WRITING_UNDER_ANOTHER_HEADLINE)
+def test_ai_writing_in_the_lead_makes_another_technologys_headline_generative(title, text):
+    assert relevant(title, text)
+
+
+def test_a_lexicon_term_setting_the_scene_leaves_another_technologys_headline_off_topic():
+    assert not relevant(
+        "名古屋大学、自動運転の新しい評価手法を開発",
+        "基盤モデルの時代を迎えるなか、名古屋大学の研究チームは自動運転車の走行を実環境に近い条件で評価する手法を"
+        "開発した。",
+    )

@@ -92,3 +92,23 @@ def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], docume
     if not shapes and "B" in document and _PARAMETER_SUFFIX.search(document):
         shapes = [match.group(0) for match in _PARAMETER_COUNT.finditer(document)][:1]
     return shapes
+
+
+# The reasons of the signs above that say what an AI itself does with words: it drafts a text, it generates an answer.
+_WRITING_SIGNS = ("genai:text drafted by AI (", "genai:an answer AI generates (")
+
+
+def writing_in_lead(folded: str, title_length: int, reasons: list[str]) -> str | None:
+    """The words of an AI that drafts a text or generates an answer, when the body's first sentence gives them
+    ("区役所の窓口で…AIが…回答を生成する支援システムを導入"): what the AI a headline names by another technology
+    (音声認識AI) does, and that makes it generative AI. A lexicon term in the lead ("in an era of foundation models")
+    does not: it may only set the scene."""
+    body = folded[title_length + 1 :]
+    ends = [end for end in (body.find("。"), body.find(". ")) if end >= 0]
+    lead = body[: min(ends)] if ends else body
+    for reason in reasons:
+        if reason.startswith(_WRITING_SIGNS):
+            words = reason.partition(" (")[2].removesuffix(")")
+            if words and words in lead:
+                return words
+    return None
