@@ -2256,3 +2256,51 @@ def test_a_lexicon_term_setting_the_scene_leaves_another_technologys_headline_of
         "基盤モデルの時代を迎えるなか、名古屋大学の研究チームは自動運転車の走行を実環境に近い条件で評価する手法を"
         "開発した。",
     )
+
+
+# AI as the subject that writes, summarises, answers or makes pictures and voices, a few words from what it makes:
+# generative AI described without a generative-AI word.
+AI_AS_THE_MAKER = [
+    (
+        "仙台の不動産会社、AIが物件写真から紹介文を作成",
+        "仙台市の不動産会社は、AIが物件の写真と間取りから紹介文を作成するサービスを始めた。",
+    ),
+    (
+        "熊本市、AIが市民の問い合わせに答える窓口を開設",
+        "熊本市は、AIが市民の問い合わせに答える窓口をウェブ上に開設した。",
+    ),
+    (
+        "神戸の印刷会社、AIが商品の広告画像を生成",
+        "神戸市の印刷会社は、AIが商品の広告画像を生成するツールを中小企業向けに売り出した。",
+    ),
+    (
+        "Kyoto startup's AI summarizes council meetings",
+        "A Kyoto startup released an AI that summarizes city council meetings.",
+    ),
+    (
+        "Sapporo studio's AI creates images for tourism ads",
+        "A Sapporo design studio says its AI creates images for tourism ads.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AS_THE_MAKER)
+def test_ai_as_the_maker_of_words_pictures_or_voices_is_generative_ai(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert relevant(title, text, language=language)
+
+
+NOT_AI_AS_THE_MAKER = [
+    (
+        "名古屋の物流会社、AIが最適な配送ルートを生成",
+        "名古屋市の物流会社は、AIが最適な配送ルートを生成するシステムを導入した。",
+    ),
+    ("Tokyo logistics firm says AI generates savings", "A Tokyo logistics firm said its AI generates savings on fuel."),
+    ("広島の工場、AIが描く未来の生産ライン", "広島市の工場は、AIが検品を担う生産ラインを公開した。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_AI_AS_THE_MAKER)
+def test_ai_making_plans_or_savings_is_not_generative_ai(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert not relevant(title, text, language=language)

@@ -33,6 +33,30 @@ _AI_DRAFTS = re.compile(
     r"(?:の|を)?(?:作成|生成|要約|下書き|起案)"
 )
 _AI_AS_WRITER = ("aiで", "aiが", "aiを", "aiによ")
+# AI as the subject that makes words, pictures or sounds for people, a few words from what it makes, in one clause:
+# "AIが商品画像を生成する", "AIが会議の内容を要約", "AIが住民の質問に答える", "an AI tool that summarizes meetings",
+# "AI that answers residents' questions", "its AI generates images". An AI that writes, summarises, answers in
+# natural language or makes images or voices is generative AI (the definition), though no generative-AI word is
+# written. Only what is made for people (文章, 画像, 音声, an answer, a summary): not "AIが最適なルートを生成", nor
+# "AI generates revenue", nor a metaphor ("AIが描く未来").
+_MADE_THINGS_JA = (
+    r"(?:文章|テキスト|画像|イラスト|動画|映像|音声|声|音楽|楽曲|コード|回答|返答|要約|記事|原稿|下書き|"
+    r"キャッチコピー|広告文|紹介文|案内文|広報文|文書|台本|シナリオ|説明文|メール)"
+)
+_AI_MAKES = re.compile(
+    # Opening on the literal "ai" (not a letter before it, checked behind) lets the engine skip to each "ai" fast.
+    r"ai(?<![a-z]ai)(?:"
+    r"(?:が|で|により|によって|を使って|を用いて|を活用して)[^。、「」]{0,20}?"
+    rf"(?:{_MADE_THINGS_JA}(?:文|案)?を(?:自動(?:で|的に)?)?(?:生成|作成|作る|作り|書く|書き|執筆)"
+    r"|を要約|に(?:答え|回答|返答)(?:る|す|ま|て))"
+    r"|(?:[- ][a-z]+){0,2} (?:that|which) (?:can |automatically |instantly )?"
+    r"(?:summari[sz]es|answers (?:questions|queries|residents|customers|users|inquiries)|drafts"
+    r"|(?:generates|creates|produces|makes) (?:images|videos|pictures|illustrations|music|songs|voices|text|replies))"
+    r"(?![a-z])"
+    r"| (?:summari[sz]es|drafts|(?:generates|creates|produces) (?:images|videos|pictures|illustrations"
+    r"|music|songs|voices|text|replies|answers))(?![a-z])"
+    r")"
+)
 # An answer generated for a question, in a Japanese text about AI, however far the AI is from it ("AIが会話を認識し、
 # 規程を参照して回答を生成する", "返答文を生成"): an AI that answers in natural language, which the definition counts as
 # generative AI. Not answers that are only returned or shown (回答を表示), which a search or an FAQ system gives; and
@@ -51,6 +75,9 @@ def drafted_text(folded: str, title_length: int, reasons: list[str]) -> float:
     if drafted is None and any(writer in folded for writer in _AI_AS_WRITER):
         drafted = _AI_DRAFTS.search(folded)
     what = "text drafted by AI"
+    if drafted is None and "ai" in folded:
+        drafted = _AI_MAKES.search(folded)
+        what = "what AI writes or makes"
     if drafted is None and "生成" in folded and AI_WORD.search(folded):
         drafted = _GENERATED_ANSWER.search(folded)
         what = "an answer AI generates"
@@ -95,7 +122,7 @@ def generative_model_shapes(detected: Mapping[str, list[dict[str, str]]], docume
 
 
 # The reasons of the signs above that say what an AI itself does with words: it drafts a text, it generates an answer.
-_WRITING_SIGNS = ("genai:text drafted by AI (", "genai:an answer AI generates (")
+_WRITING_SIGNS = ("genai:text drafted by AI (", "genai:what AI writes or makes (", "genai:an answer AI generates (")
 
 
 def writing_in_lead(folded: str, title_length: int, reasons: list[str]) -> str | None:
