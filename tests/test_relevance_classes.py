@@ -2183,3 +2183,124 @@ def test_japanese_as_the_language_a_product_summarises_in_still_counts():
         "新サービスは、大規模言語モデルで英語の会議の録音を日本語で要約し、議事録にまとめる。",
         url="https://news.example.com/i",
     )
+
+
+# --- J8, eighth session: an AI that answers, described without a generative-AI word ---------------------------
+
+GENERATED_ANSWERS = [
+    (
+        "大和信用金庫、窓口業務にAI支援システムを導入",
+        "東京都に本店を置く大和信用金庫は、職員が顧客の質問を入力すると、AIが社内規程や約款を読み取り、"
+        "根拠となる条文を添えて回答を生成するシステムを全店に導入した。",
+    ),
+    (
+        "北海道の町役場、住民からの問い合わせ対応にAIを試行",
+        "北海道の町役場は、住民の問い合わせ内容をAIで分類したうえで、過去の記録をもとに返答文を生成する仕組みを試す。",
+    ),
+    (
+        "名古屋の保険代理店、AIで顧客対応を効率化",
+        "名古屋市の保険代理店は、顧客からのメールをAIが読み取り、契約内容に沿った応答案を生成する仕組みを導入した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GENERATED_ANSWERS)
+def test_an_ai_that_generates_answers_is_generative_ai(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert relevant(title, text, language=language)
+
+
+NOT_GENERATED_ANSWERS = [
+    (
+        # An FAQ system that shows stored answers, and AI named for something else: no answer is generated.
+        "横浜市、AIによる道路の損傷検知を全区に拡大",
+        "横浜市は、AIで道路の損傷を検知する仕組みを全区に広げる。問い合わせ窓口ではFAQから回答を表示する。",
+    ),
+    (
+        "Nagoya lab's visual question answering system wins robustness award",
+        "A Nagoya University team's AI system, which classifies images to generate answers to visual questions, "
+        "kept its accuracy under heavy image noise.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_GENERATED_ANSWERS)
+def test_answers_only_shown_or_returned_are_not_generated(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert not relevant(title, text, language=language)
+
+
+# A headline that names its AI by another technology (音声認識AI, AI-OCR), while the body's first sentence says what
+# the AI writes: an AI that drafts or answers is generative AI, whatever the headline calls it.
+WRITING_UNDER_ANOTHER_HEADLINE = [
+    (
+        "札幌市、電話窓口に音声認識AIを導入",
+        "札幌市は、市民からの電話の内容を音声認識AIが聞き取り、市の規則をもとに職員向けの回答を生成する仕組みを"
+        "導入すると発表した。",
+    ),
+    (
+        "福岡の物流会社、AI-OCRで伝票処理を自動化",
+        "福岡市の物流会社は、AI-OCRで読み取った伝票をもとにAIが取引先への返答文を生成するシステムを稼働させた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), WRITING_UNDER_ANOTHER_HEADLINE)
+def test_ai_writing_in_the_lead_makes_another_technologys_headline_generative(title, text):
+    assert relevant(title, text)
+
+
+def test_a_lexicon_term_setting_the_scene_leaves_another_technologys_headline_off_topic():
+    assert not relevant(
+        "名古屋大学、自動運転の新しい評価手法を開発",
+        "基盤モデルの時代を迎えるなか、名古屋大学の研究チームは自動運転車の走行を実環境に近い条件で評価する手法を"
+        "開発した。",
+    )
+
+
+# AI as the subject that writes, summarises, answers or makes pictures and voices, a few words from what it makes:
+# generative AI described without a generative-AI word.
+AI_AS_THE_MAKER = [
+    (
+        "仙台の不動産会社、AIが物件写真から紹介文を作成",
+        "仙台市の不動産会社は、AIが物件の写真と間取りから紹介文を作成するサービスを始めた。",
+    ),
+    (
+        "熊本市、AIが市民の問い合わせに答える窓口を開設",
+        "熊本市は、AIが市民の問い合わせに答える窓口をウェブ上に開設した。",
+    ),
+    (
+        "神戸の印刷会社、AIが商品の広告画像を生成",
+        "神戸市の印刷会社は、AIが商品の広告画像を生成するツールを中小企業向けに売り出した。",
+    ),
+    (
+        "Kyoto startup's AI summarizes council meetings",
+        "A Kyoto startup released an AI that summarizes city council meetings.",
+    ),
+    (
+        "Sapporo studio's AI creates images for tourism ads",
+        "A Sapporo design studio says its AI creates images for tourism ads.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_AS_THE_MAKER)
+def test_ai_as_the_maker_of_words_pictures_or_voices_is_generative_ai(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert relevant(title, text, language=language)
+
+
+NOT_AI_AS_THE_MAKER = [
+    (
+        "名古屋の物流会社、AIが最適な配送ルートを生成",
+        "名古屋市の物流会社は、AIが最適な配送ルートを生成するシステムを導入した。",
+    ),
+    ("Tokyo logistics firm says AI generates savings", "A Tokyo logistics firm said its AI generates savings on fuel."),
+    ("広島の工場、AIが描く未来の生産ライン", "広島市の工場は、AIが検品を担う生産ラインを公開した。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_AI_AS_THE_MAKER)
+def test_ai_making_plans_or_savings_is_not_generative_ai(title, text):
+    language = "en" if title.isascii() else "ja"
+    assert not relevant(title, text, language=language)

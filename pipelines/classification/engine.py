@@ -45,7 +45,12 @@ from pipelines.classification.listed_companies import ListedCompanies
 from pipelines.classification.relevance import RELEVANT_GENAI, RELEVANT_JAPAN, Evidence, off_topic
 from pipelines.classification.relevance_foreign import ForeignMarks, japanese_detected
 from pipelines.classification.relevance_genai import lexical_genai
-from pipelines.classification.relevance_genai_signs import ai_inventor, drafted_text, generative_model_shapes
+from pipelines.classification.relevance_genai_signs import (
+    ai_inventor,
+    drafted_text,
+    generative_model_shapes,
+    writing_in_lead,
+)
 from pipelines.classification.relevance_japan import japan_evidence, japan_section, japanese_host, own_japanese_site
 from pipelines.classification.text import Hit, TermMatcher
 from pipelines.classification.topics import decide_topics, partnership_sides
@@ -283,6 +288,15 @@ class Classifier:
         reasons.extend(japan_reasons)
 
         blocked = off_topic(evidence, models, generative_players, title_length, organisations)
+        if blocked is not None:
+            # A headline naming an AI by another technology whose body opens on what the AI writes: the item is
+            # about generative AI ("窓口に音声認識AI導入" whose lead says the AI generates the answers).
+            writing = writing_in_lead(folded, title_length, reasons)
+            if writing is not None:
+                reasons.append(
+                    f"genai:AI writing in the body's first sentence ({writing}), under a headline about {blocked}"
+                )
+                blocked = None
         relevant, score = _relevance(genai, japan, blocked, reasons)
 
         named = {organisation.name for organisation, _ in organisations}
