@@ -455,3 +455,20 @@ def test_a_society_before_its_meeting_is_named(text: str, name: str) -> None:
 
 def test_a_kind_of_society_before_a_meeting_is_no_name() -> None:
     assert not {"国際学会", "学会"} & detected("学会", "国際学会大会で発表した。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在宅医療大手のひまわり会は、生成AIで訪問記録を要約する仕組みを導入した。", "ひまわり会"),
+        ("農業ベンチャーの緑風舎が、生成AIで栽培日誌を自動で書くサービスを始めた。", "緑風舎"),
+        ("町は、物流スタートアップの青嵐運輸の配送網を使い、生成AIで配車を組む。", "青嵐運輸"),
+    ],
+)
+def test_a_japanese_name_after_the_kind_of_company_and_no(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_word_for_many_companies_after_the_kind_of_company_is_no_name() -> None:
+    names = detected("大手の動き", "通信大手の各社は生成AIに投資し、ベンチャーの経営者が集まった。")
+    assert not {"各社", "経営者"} & names
