@@ -472,3 +472,19 @@ def test_a_japanese_name_after_the_kind_of_company_and_no(text: str, name: str) 
 def test_a_word_for_many_companies_after_the_kind_of_company_is_no_name() -> None:
     names = detected("大手の動き", "通信大手の各社は生成AIに投資し、ベンチャーの経営者が集まった。")
     assert not {"各社", "経営者"} & names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AI基金", "ブラジル政府は、生成AIの研究拠点に資金を出すと発表した。", "ブラジル政府"),
+        ("AI規制", "カナダ政府が、AIの安全評価の指針をまとめた。", "カナダ政府"),
+    ],
+)
+def test_another_countrys_government_named_with_its_country_is_foreign(title: str, text: str, name: str) -> None:
+    assert name in foreign_detected(title, text)
+
+
+def test_the_state_alone_or_many_governments_is_no_name() -> None:
+    names = detected("AI政策", "政府は3日、生成AIの指針を決めた。各国政府も対応を急ぐ。")
+    assert not {"政府", "各国政府", "国政府"} & names
