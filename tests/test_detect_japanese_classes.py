@@ -488,3 +488,19 @@ def test_another_countrys_government_named_with_its_country_is_foreign(title: st
 def test_the_state_alone_or_many_governments_is_no_name() -> None:
     names = detected("AI政策", "政府は3日、生成AIの指針を決めた。各国政府も対応を急ぐ。")
     assert not {"政府", "各国政府", "国政府"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大林組 KOBOラボの山田氏は、生成AIで施工計画を書く試みを語った。", "大林組"),
+        ("住友林業 TREEラボは、生成AIの相談窓口を開いた。", "住友林業"),
+    ],
+)
+def test_a_listed_company_before_its_units_name_in_capitals(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_listed_name_run_into_a_capital_or_a_word_is_another_company() -> None:
+    names = detected("AIの活用", "ソフトバンクGは出資を決め、富士通Japanは生成AIの窓口を開いた。")
+    assert not {"ソフトバンク", "富士通"} & names
