@@ -455,3 +455,52 @@ def test_a_society_before_its_meeting_is_named(text: str, name: str) -> None:
 
 def test_a_kind_of_society_before_a_meeting_is_no_name() -> None:
     assert not {"国際学会", "学会"} & detected("学会", "国際学会大会で発表した。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在宅医療大手のひまわり会は、生成AIで訪問記録を要約する仕組みを導入した。", "ひまわり会"),
+        ("農業ベンチャーの緑風舎が、生成AIで栽培日誌を自動で書くサービスを始めた。", "緑風舎"),
+        ("町は、物流スタートアップの青嵐運輸の配送網を使い、生成AIで配車を組む。", "青嵐運輸"),
+    ],
+)
+def test_a_japanese_name_after_the_kind_of_company_and_no(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_word_for_many_companies_after_the_kind_of_company_is_no_name() -> None:
+    names = detected("大手の動き", "通信大手の各社は生成AIに投資し、ベンチャーの経営者が集まった。")
+    assert not {"各社", "経営者"} & names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("AI基金", "ブラジル政府は、生成AIの研究拠点に資金を出すと発表した。", "ブラジル政府"),
+        ("AI規制", "カナダ政府が、AIの安全評価の指針をまとめた。", "カナダ政府"),
+    ],
+)
+def test_another_countrys_government_named_with_its_country_is_foreign(title: str, text: str, name: str) -> None:
+    assert name in foreign_detected(title, text)
+
+
+def test_the_state_alone_or_many_governments_is_no_name() -> None:
+    names = detected("AI政策", "政府は3日、生成AIの指針を決めた。各国政府も対応を急ぐ。")
+    assert not {"政府", "各国政府", "国政府"} & names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大林組 KOBOラボの山田氏は、生成AIで施工計画を書く試みを語った。", "大林組"),
+        ("住友林業 TREEラボは、生成AIの相談窓口を開いた。", "住友林業"),
+    ],
+)
+def test_a_listed_company_before_its_units_name_in_capitals(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_listed_name_run_into_a_capital_or_a_word_is_another_company() -> None:
+    names = detected("AIの活用", "ソフトバンクGは出資を決め、富士通Japanは生成AIの窓口を開いた。")
+    assert not {"ソフトバンク", "富士通"} & names

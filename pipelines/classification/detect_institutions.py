@@ -70,6 +70,7 @@ from pipelines.classification.detect_japanese_context import (
     NAME_BEFORE_OFFICER,
     NAME_BEFORE_PERSON,
     NAME_WITH_SHA,
+    NOT_A_COMPANY_AFTER_KIND,
     OFFICER_BY_NAME,
     PARLIAMENTARY_GROUP,
     RELATED,
@@ -172,6 +173,8 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 continue  # "citing Table 2."
             if pattern is DATED_LEAD[1] and (name in SCHEDULED_ACTS or name in BODIES_BY_KIND):
                 continue  # "予約は2月22日から", "施行は3月1日": an act and its date; "県警は20日": a kind of body
+            if pattern is SIZE_BEFORE[1] and groups.get("after") and NOT_A_COMPANY_AFTER_KIND.search(name):
+                continue  # "大手の各社は", "ベンチャーの企業が": many companies, not one
             if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     if japanese:

@@ -168,8 +168,23 @@ FOREIGN = (
 )
 # What a company is, then its name: "米半導体大手エヌビディアは", "AI新興のサカナ", "国内IT大手のSCSKが".
 SIZE_BEFORE = (
-    re.compile(r"(?:大手|新興)"),
-    re.compile(rf"(?:大手|新興)(?:企業)?の?(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"),
+    re.compile(r"大手|新興|ベンチャーの|スタートアップの"),
+    re.compile(
+        rf"(?:大手|新興)(?:企業)?の?(?P<name>{_LATIN_NAME}|{_LONG_KANA}){_PARTICLE_AFTER}"
+        # A name in kanji, or opening in hiragana and ending in kanji, after the word for the kind of company and
+        # の, as the subject or owner: "訪問介護大手のやさしい手は", "宇宙ベンチャーの天地人の衛星データ". Not a word
+        # for many companies or a part of one ("大手の各社は", "大手の幹部は": NOT_A_COMPANY_AFTER_KIND).
+        r"|(?:大手|新興|ベンチャー|スタートアップ)の"
+        rf"(?P<after>[{KANJI}]{{2,6}}|[\u3041-\u3096]{{2,5}}[{KANJI}]{{1,3}})(?=は|が|の)"
+    ),
+)
+# What follows "大手の" or "スタートアップの" and names no company: many companies, a part, a person, a deed or a
+# figure of one ("大手の各社は", "スタートアップの資金調達額は", "ベンチャーの経営者が", "大手の事業の").
+NOT_A_COMPANY_AFTER_KIND = re.compile(
+    r"^(?:各社|一角|一社|多く|大半|一部|首位|上位|下位|役割|存在|姿勢|動き|場合|傘下|子会社|日本法人|本社|工場|株価|業績"
+    r"|決算|戦略|参入|買収|出資|提携|採用|集積|起業)$"
+    r"|企業$|会社$|調達|投資|資金|支援|育成|創出|成長|経営|事業|設立|創業|技術|製品|人材|課題|動向|現状|特徴|魅力|評価|事例"
+    r"|[数額率者員長家陣層側間界化的性]$"
 )
 # A name in the position of a company's own acts: "ティアフォーが開発した", "Ippu Senkinが提供する", "アイシンと
 # 共同開発", "Xに出資", "Xを買収", "Xへの出資" (a Latin or katakana name: a kanji run there may be any noun).

@@ -10,6 +10,7 @@ or a ministry, the Supreme Court, and another country's ministry.
     イタリアデジタル庁 / 中国国務院 / 国家インターネット情報弁公室
                                                  another country's body with its country in katakana run into
                                                  it, and China's State Council and offices: foreign
+    インド政府は / 米政府が                       another country's government named with its country: foreign
     シンガポール企業庁(エンタープライズシンガポール)  a body's other name in katakana in brackets after it
 
 ``detect.detect_names`` keeps what ``public_bodies`` yields, and reads the ministries it returns as foreign.
@@ -62,6 +63,12 @@ _KATAKANA_COUNTRY = (
 _COUNTRY_BODY = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?P<name>(?:{_KATAKANA_COUNTRY})[{KANJI}{KATAKANA}]{{1,12}}(?:庁|省|院|局)){_AFTER}"
 )
+# Another country's government named with its country ("インド政府は", "米政府が", "韓国政府と"): a foreign state body,
+# no Japan evidence (the state alone, "政府は3日", is Japan's and no name).
+_COUNTRY_GOVERNMENT = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}])(?P<name>(?:{_KATAKANA_COUNTRY}|米国|英国|中国|韓国|台湾|米|英|仏|独|豪|印|露|韓)政府)"
+    rf"(?![{KANJI}]){_AFTER}"
+)
 _CHINESE_BODY = re.compile(
     rf"(?<![{KANJI}{KATAKANA}])(?:中国の?)?(?P<name>[{KANJI}][{KANJI}{KATAKANA}]{{1,20}}弁公室|国務院){_AFTER}"
 )
@@ -102,6 +109,10 @@ def public_bodies(text: str, known: Callable[[str], object]) -> tuple[list[str],
             foreign.add(name)
     if "庁" in text or "省" in text or "院" in text or "局" in text:
         for match in _COUNTRY_BODY.finditer(text):
+            names.append(match.group("name"))
+            foreign.add(match.group("name"))
+    if "政府" in text:
+        for match in _COUNTRY_GOVERNMENT.finditer(text):
             names.append(match.group("name"))
             foreign.add(match.group("name"))
     if "国務院" in text or "弁公室" in text:

@@ -9,7 +9,8 @@ A name counts where it stands as a word of its own:
 - not inside a longer run of its script: no letter, digit, katakana or kanji just before it (after 株式会社 the
   company-form patterns of ``detect`` read it), none just after it (except what follows a company's name in news:
   社長, 会長, 傘下, 子会社, 製, 株 …), so ソニーグループ is not ソニー and 東芝テクノロジーズ is not テクノロジーズ;
-  nor Latin letters ("ソフトバンクG" is SoftBank Group, "富士通Japan" a company of its own); a name that begins in
+  nor Latin letters ("ソフトバンクG" is SoftBank Group, "富士通Japan" a company of its own), except a unit's
+  name in capitals before its kind ("清水建設NOVAREイノベーションセンター" names 清水建設); a name that begins in
   hiragana (いすゞ自動車) not after hiragana either;
 - names of three characters or more; a name written only in kana needs four: three kana are mostly ordinary words
   (ベース, フリー, ヒット, はてな), while three characters with a kanji are a company's own name (任天堂, 味の素);
@@ -43,6 +44,10 @@ _AFTER_NAME = re.compile(
     r"|グループ会社|関係者|製(?![\u4e00-\u9fff])|系(?![\u4e00-\u9fff])|株(?![\u4e00-\u9fff])|社(?![\u4e00-\u9fff])"
     r"|等(?![\u4e00-\u9fff])|側(?![\u4e00-\u9fff])"
 )
+# A unit of the company run into its name, its own name in capitals then its kind in katakana or kanji
+# ("清水建設NOVAREイノベーションセンター", "X電機ABC研究所": the text dropped the space between them). Not a
+# capital or two ("ソフトバンクG", SoftBank Group) nor a word in small letters ("富士通Japan"): other companies.
+_UNIT_AFTER_NAME = re.compile(r"[A-Z]{3,}(?=[\u30a1-\u30fa\u4e00-\u9fff])")
 # Listed companies whose name is also an ordinary word or a place, or the first words of another body's name
 # (中国工業・情報化部, China's ministry): read only with their legal form (the company-form patterns of ``detect``).
 COMMON_WORDS = frozenset(
@@ -104,7 +109,12 @@ class ListedCompanies:
                 if _HIRAGANA.match(name) and at > 0 and _HIRAGANA.match(text[at - 1]):
                     continue  # "ではいすゞ": a name that begins in hiragana must not follow hiragana
                 end = at + len(name)
-                if end < len(text) and _IN_RUN.match(text[end]) and not _AFTER_NAME.match(text, end):
+                if (
+                    end < len(text)
+                    and _IN_RUN.match(text[end])
+                    and not _AFTER_NAME.match(text, end)
+                    and not _UNIT_AFTER_NAME.match(text, end)
+                ):
                     continue
                 if text.startswith("な", end) and not text.startswith("など", end) and _KANA_ONLY.match(name):
                     continue  # "シャープな画質": a loanword as an adjective, not the company
