@@ -478,3 +478,30 @@ def test_a_name_after_a_nationality_and_its_trade(text: str, name: str) -> None:
 
 def test_no_name_after_a_nationality_and_a_trade_that_is_plural_or_a_person() -> None:
     assert detected("Notice", "Danish startups Raised more. The Danish minister Anna Holm spoke.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The panel was chaired by Haruki Mizuno of Sendai Photonics, with two professors beside him.",
+            "Sendai Photonics",
+        ),
+        ("Rania El Amin of Qalam.ai explains that the dialects differ widely.", "Qalam.ai"),
+        (
+            "Slides by Kenta Ishida of the Kobe Rust User group, shown last week, describe the parser.",
+            "Kobe Rust User group",
+        ),
+    ],
+)
+def test_a_workplace_after_a_persons_name_and_of(text: str, name: str) -> None:
+    assert name in detected("Notice", text)
+
+
+def test_no_workplace_from_a_place_a_title_or_a_name_with_of_inside() -> None:
+    found = detected(
+        "Notice",
+        "Researchers at Tokyo Institute of Technology met Prime Minister of Japan staff; Yui Sato of Nagano said so "
+        "and Ken Mori of Osaka spoke. Integrating Future Earnings of Children matters.",
+    )
+    assert not found & {"Technology", "Japan", "Nagano", "Osaka", "Children"}

@@ -26,7 +26,7 @@ from pipelines.classification.detect_english_endings import (
 )
 from pipelines.classification.detect_english_funds import numbered_funds
 from pipelines.classification.detect_english_kinds import kinds_named
-from pipelines.classification.detect_english_officers import officers_of
+from pipelines.classification.detect_english_officers import officers_of, people_of
 from pipelines.classification.detect_english_partners import partners_named
 from pipelines.classification.detect_english_rounds import rounds_listed
 from pipelines.classification.detect_english_sources import cited_sources
@@ -415,6 +415,7 @@ def detect_names(
             kinds_named(body),
             partners_named(body),
             officers_of(body),
+            people_of(body),
             shaped_subjects(body),
             units_named(body),
             deals_named(body),
