@@ -505,3 +505,19 @@ def test_no_workplace_from_a_place_a_title_or_a_name_with_of_inside() -> None:
         "and Ken Mori of Osaka spoke. Integrating Future Earnings of Children matters.",
     )
     assert not found & {"Technology", "Japan", "Nagano", "Osaka", "Children"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The farm will be watched from orbit by VoltaSky's Orbitlink satellites next spring.", "VoltaSky"),
+        ("A paper from JRT's Vision Lab describes the new tagger.", "JRT"),
+    ],
+)
+def test_a_brand_or_an_acronym_that_owns_a_named_thing(text: str, name: str) -> None:
+    assert name in detected("Notice", text)
+
+
+def test_no_owner_from_a_person_a_technology_or_a_lower_case_product() -> None:
+    found = detected("Notice", "We read Maria's Notes on AI's Future and the iPhone's Camera before the UAE's Plan.")
+    assert not found & {"Maria", "AI", "iPhone", "UAE"}
