@@ -521,3 +521,20 @@ def test_a_brand_or_an_acronym_that_owns_a_named_thing(text: str, name: str) -> 
 def test_no_owner_from_a_person_a_technology_or_a_lower_case_product() -> None:
     found = detected("Notice", "We read Maria's Notes on AI's Future and the iPhone's Camera before the UAE's Plan.")
     assert not found & {"Maria", "AI", "iPhone", "UAE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        (
+            "The corpus came from the Polytechnic University of Málaga and a startup.",
+            "Polytechnic University of Málaga",
+            "Polytechnic University of M",
+        ),
+        ("A group at the University of Münster tested the model.", "University of Münster", "University of M"),
+    ],
+)
+def test_an_english_name_is_not_cut_at_a_letter_with_an_accent(text: str, name: str, fragment: str) -> None:
+    found = detected("Notice", text)
+    assert name in found
+    assert fragment not in found
