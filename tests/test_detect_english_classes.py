@@ -478,3 +478,63 @@ def test_a_name_after_a_nationality_and_its_trade(text: str, name: str) -> None:
 
 def test_no_name_after_a_nationality_and_a_trade_that_is_plural_or_a_person() -> None:
     assert detected("Notice", "Danish startups Raised more. The Danish minister Anna Holm spoke.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The panel was chaired by Haruki Mizuno of Sendai Photonics, with two professors beside him.",
+            "Sendai Photonics",
+        ),
+        ("Rania El Amin of Qalam.ai explains that the dialects differ widely.", "Qalam.ai"),
+        (
+            "Slides by Kenta Ishida of the Kobe Rust User group, shown last week, describe the parser.",
+            "Kobe Rust User group",
+        ),
+    ],
+)
+def test_a_workplace_after_a_persons_name_and_of(text: str, name: str) -> None:
+    assert name in detected("Notice", text)
+
+
+def test_no_workplace_from_a_place_a_title_or_a_name_with_of_inside() -> None:
+    found = detected(
+        "Notice",
+        "Researchers at Tokyo Institute of Technology met Prime Minister of Japan staff; Yui Sato of Nagano said so "
+        "and Ken Mori of Osaka spoke. Integrating Future Earnings of Children matters.",
+    )
+    assert not found & {"Technology", "Japan", "Nagano", "Osaka", "Children"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The farm will be watched from orbit by VoltaSky's Orbitlink satellites next spring.", "VoltaSky"),
+        ("A paper from JRT's Vision Lab describes the new tagger.", "JRT"),
+    ],
+)
+def test_a_brand_or_an_acronym_that_owns_a_named_thing(text: str, name: str) -> None:
+    assert name in detected("Notice", text)
+
+
+def test_no_owner_from_a_person_a_technology_or_a_lower_case_product() -> None:
+    found = detected("Notice", "We read Maria's Notes on AI's Future and the iPhone's Camera before the UAE's Plan.")
+    assert not found & {"Maria", "AI", "iPhone", "UAE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        (
+            "The corpus came from the Polytechnic University of Málaga and a startup.",
+            "Polytechnic University of Málaga",
+            "Polytechnic University of M",
+        ),
+        ("A group at the University of Münster tested the model.", "University of Münster", "University of M"),
+    ],
+)
+def test_an_english_name_is_not_cut_at_a_letter_with_an_accent(text: str, name: str, fragment: str) -> None:
+    found = detected("Notice", text)
+    assert name in found
+    assert fragment not in found

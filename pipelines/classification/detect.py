@@ -17,6 +17,7 @@ from pipelines.classification.detect_arms import TRADE_ENDING, country_units, tr
 from pipelines.classification.detect_bodies import foreign_names
 from pipelines.classification.detect_characters import JAPANESE_LETTER, undated
 from pipelines.classification.detect_english_boards import boards_and_hospitals
+from pipelines.classification.detect_english_brands import brands_owning
 from pipelines.classification.detect_english_deals import deals_named
 from pipelines.classification.detect_english_endings import (
     called_names,
@@ -26,7 +27,7 @@ from pipelines.classification.detect_english_endings import (
 )
 from pipelines.classification.detect_english_funds import numbered_funds
 from pipelines.classification.detect_english_kinds import kinds_named
-from pipelines.classification.detect_english_officers import officers_of
+from pipelines.classification.detect_english_officers import officers_of, people_of
 from pipelines.classification.detect_english_partners import partners_named
 from pipelines.classification.detect_english_rounds import rounds_listed
 from pipelines.classification.detect_english_sources import cited_sources
@@ -415,6 +416,8 @@ def detect_names(
             kinds_named(body),
             partners_named(body),
             officers_of(body),
+            people_of(body),
+            brands_owning(body),
             shaped_subjects(body),
             units_named(body),
             deals_named(body),

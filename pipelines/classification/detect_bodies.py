@@ -194,9 +194,12 @@ BY_LEGAL_FORM = (
 
 
 # --- English -----------------------------------------------------------------------------------------------
+# A word of the name after "of" or "for" may carry a letter with an accent ("Würzburg-Schweinfurt", "Málaga"): the
+# name is not cut at its first non-ASCII letter, which would leave a fragment ("… Sciences W").
+_OF_WORD = r"[A-Z][A-Za-z0-9&'’\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]*"
 _UNIVERSITY_OF = (
     re.compile(r"University of [A-Z]"),
-    re.compile(rf"(?<![A-Za-z])(?P<name>(?:The )?University of {WORD}(?: {WORD})?)"),
+    re.compile(rf"(?<![A-Za-z])(?P<name>(?:The )?University of {_OF_WORD}(?: {_OF_WORD})?)"),
 )
 # A body named by what it is "of" or "for", up to three words and a last one after "and": "National Institute for
 # Japanese Language and Linguistics", "Center for Democracy and Technology", "Ministry of Science and ICT",
@@ -211,7 +214,7 @@ _INSTITUTE_OF = (
     re.compile(
         rf"(?<![A-Za-z])(?P<name>(?:(?:(?!The ){WORD} ){{1,3}}(?:Institute|University|Graduate School|School)"
         rf"|(?:(?!The ){WORD} ){{0,3}}{_BODY_OF}) (?:of|for) (?:the (?=[A-Z]))?"
-        rf"{WORD}(?: {WORD}){{0,2}}(?: (?:and|&) (?:Emerging )?{WORD}"
+        rf"{_OF_WORD}(?: {_OF_WORD}){{0,2}}(?: (?:and|&) (?:Emerging )?{_OF_WORD}"
         r"(?: (?:Policy|Studies|Research|Development|Affairs|Technology|Sciences?))?)?)"
         # Not the first words of a longer name ("Ministry of Economy, Trade and Industry").
         rf"(?![A-Za-z0-9&'’\-])(?!, {WORD} (?:and|&) )"
