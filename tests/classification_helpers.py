@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,3 +37,14 @@ def funding_of(title: str, text: str = "", **fields: Any) -> dict[str, Any]:
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run_watchlist(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
+    """`scrapy watchlist ARGS --data-dir DATA_DIR` in a process of its own, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "watchlist", *args, "--data-dir", str(data_dir)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

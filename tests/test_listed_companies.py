@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
-import sys
 import tomllib
 import zipfile
 
@@ -15,20 +13,10 @@ from config.listed_companies import ListedCompaniesError, ListedCompany, load_li
 from pipelines.classification import load_classifier
 from pipelines.classification.listed_companies import REASON, ListedCompanies, eligible
 from pipelines.classification.listed_import import EdinetListError, decode, parse_edinet_list
-from tests.classification_helpers import DATA_DIR, classify
-from tests.conftest import FIXTURES, PROJECT_ROOT
+from tests.classification_helpers import DATA_DIR, classify, run_watchlist
+from tests.conftest import FIXTURES
 
 EDINET = FIXTURES / "edinet" / "EdinetcodeDlInfo.csv"
-
-
-def run_watchlist(*args: str, data_dir) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "scrapy", "watchlist", *args, "--data-dir", str(data_dir)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_the_list_gives_listed_domestic_companies_without_their_legal_form() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from pipelines.classification import load_classifier
 from pipelines.classification.catalogue import build_catalogue, family_of, parse_rows, split_developers
-from tests.classification_helpers import DATA_DIR, classify
+from tests.classification_helpers import DATA_DIR, classify, run_watchlist
 from tests.conftest import FIXTURES, PROJECT_ROOT
 
 CATALOGUE = FIXTURES / "catalogue"
@@ -55,16 +55,6 @@ def test_the_two_languages_are_paired_row_by_row() -> None:
         "Hoshizora",
         "Kumo",
     }  # an individual's model has no organisation to watch
-
-
-def run_watchlist(*args: str, data_dir) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "scrapy", "watchlist", *args, "--data-dir", str(data_dir)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_import_adds_entries_with_provenance_and_keeps_hand_edits(tmp_path) -> None:
