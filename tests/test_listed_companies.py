@@ -10,6 +10,7 @@ import zipfile
 import pytest
 
 from config.listed_companies import ListedCompaniesError, ListedCompany, load_listed_companies
+from crawler.commands.watchlist import write_data_file
 from pipelines.classification import load_classifier
 from pipelines.classification.listed_companies import REASON, ListedCompanies, eligible
 from pipelines.classification.listed_import import EdinetListError, decode, parse_edinet_list
@@ -74,6 +75,29 @@ def test_import_edinet_says_what_is_wrong_with_a_users_file(tmp_path) -> None:
     assert wrong.returncode == 2
     assert "not the Japanese EDINET code list" in wrong.stderr
     assert run_watchlist("import-edinet", data_dir=tmp_path).returncode == 2
+
+
+def test_a_file_that_cannot_be_written_is_a_failure_that_keeps_the_old_one(tmp_path) -> None:
+    (tmp_path / "listed_companies.toml").mkdir()  # stands where the file goes: even root cannot replace it
+    failed = run_watchlist("import-edinet", str(EDINET), data_dir=tmp_path)
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("could not write")
+    assert "Traceback" not in failed.stderr
+    assert [path.name for path in tmp_path.iterdir()] == ["listed_companies.toml"]  # no half-written copy left
+
+
+def test_a_data_file_is_written_whole_or_not_at_all(tmp_path, monkeypatch) -> None:
+    target = tmp_path / "listed_companies.toml"
+    target.write_text("old\n", encoding="utf-8")
+
+    def killed(*args) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("crawler.commands.watchlist.os.replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        write_data_file(target, "new\n" * 1000)
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["listed_companies.toml"]
 
 
 def test_a_bad_row_is_refused_naming_the_row_and_the_key(tmp_path) -> None:

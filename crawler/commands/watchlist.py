@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
 import urllib.request
 from collections import Counter
 from datetime import UTC, datetime
@@ -68,6 +70,19 @@ def read_bytes(source: str) -> bytes:
     if not path.is_file():
         raise UsageError(f"no such file: {path}", print_help=False)
     return path.read_bytes()
+
+
+def write_data_file(target: Path, text: str) -> None:
+    """Write a data file whole or not at all: the classifier reads it at start-up, and a kill halfway through a
+    plain write would leave it cut short."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def parse_catalogue_files(sources: list) -> Catalogue:
@@ -271,7 +286,12 @@ class Command(ProjectCommand):
         if opts.dry_run:
             print("dry run: nothing written")
             return
-        target.write_text(render_imported(plan, previous, provenance), encoding="utf-8")
+        try:
+            write_data_file(target, render_imported(plan, previous, provenance))
+        except OSError as error:
+            print(f"could not write {target}: {error}", file=sys.stderr)
+            self.exitcode = 1
+            return
         print(f"written to {target}")
 
     def _import_edinet(self, source: str, data_dir: Path, opts) -> None:
@@ -303,7 +323,7 @@ class Command(ProjectCommand):
             print("dry run: nothing written")
             return
         try:
-            target.write_text(render_listed(listing, provenance), encoding="utf-8")
+            write_data_file(target, render_listed(listing, provenance))
         except OSError as error:
             print(f"could not write {target}: {error}", file=sys.stderr)
             self.exitcode = 1
