@@ -432,7 +432,8 @@ def _resolve_loosely(watchlist: Watchlist, name: str) -> Organisation | None:
 
 
 def load_classifier(data_dir: str | Path, sources_file: str | Path | None = None) -> Classifier:
-    """A classifier built from ``watchlist.toml``, ``lexicon.toml`` and ``currency_rates.toml`` in ``data_dir``.
+    """A classifier built from ``watchlist.toml``, ``lexicon.toml``, ``currency_rates.toml`` and, when it is there,
+    ``listed_companies.toml`` in ``data_dir``.
 
     The source registry (``sources_file``, default ``<data_dir>/sources.toml``) says which sources are
     Japanese outlets.
