@@ -16,14 +16,13 @@ the key named.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import AfterValidator, model_validator
 
-from config.loading import ConfigError, NonEmptyStr, StrictModel, load_file
+from config.loading import ConfigError, NonEmptyStr, StrictModel, load_file, unique_names
 
 LISTED_FILE = "listed_companies.toml"
 # A securities code: four characters, digits or (since 2024) a capital letter in the second or fourth place.
@@ -74,10 +73,7 @@ class ListedCompaniesFile(StrictModel):
 
     @model_validator(mode="after")
     def _one_row_per_code(self) -> ListedCompaniesFile:
-        # Counted once (``unique_names`` compares every pair: too slow for four thousand rows).
-        repeated = sorted(code for code, count in Counter(row.code for row in self.company).items() if count > 1)
-        if repeated:
-            raise ValueError(f"securities codes must be unique: {', '.join(repeated)}")
+        unique_names(self.company, "company", key="code")
         return self
 
 

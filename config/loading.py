@@ -15,6 +15,7 @@ import re
 import tomllib
 import types
 import typing
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -69,10 +70,10 @@ NonNegativeFloat = Annotated[float, Field(ge=0)]
 
 def unique_names(entries: Sequence[Any], what: str, key: str = "name") -> None:
     """Refuse two entries with the same ``key`` (raised inside a model validator)."""
-    names = [getattr(entry, key) for entry in entries]
-    duplicates = sorted({name for name in names if names.count(name) > 1})
+    counts = Counter(getattr(entry, key) for entry in entries)
+    duplicates = sorted(name for name, count in counts.items() if count > 1)
     if duplicates:
-        raise ValueError(f"{what} names must be unique: {', '.join(map(str, duplicates))}")
+        raise ValueError(f"{what} {key}s must be unique: {', '.join(map(str, duplicates))}")
 
 
 def problem_at(

@@ -115,6 +115,18 @@ def test_a_bad_row_is_refused_naming_the_row_and_the_key(tmp_path) -> None:
         load_listed_companies(path)
 
 
+def test_two_rows_with_one_securities_code_are_refused(tmp_path) -> None:
+    path = tmp_path / "listed_companies.toml"
+    path.write_text(
+        'provenance.source = "EDINET"\nprovenance.list_date = "2026-08-11"\nprovenance.licence = "PDL1.0"\n'
+        'provenance.attribution = "x"\ncompany = [\n  { name = "星空電機", code = "9999" },\n'
+        '  { name = "宙色工業", code = "9999" },\n]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ListedCompaniesError, match="company codes must be unique: 9999"):
+        load_listed_companies(path)
+
+
 def test_the_shipped_file_reads_and_names_its_source() -> None:
     companies = load_listed_companies(DATA_DIR / "listed_companies.toml")
     assert len(companies) > 3000
