@@ -43,6 +43,25 @@ def test_the_zip_the_site_hands_out_reads_the_same() -> None:
     assert parse_edinet_list(decode(packed.getvalue())) == parse_edinet_list(decode(EDINET.read_bytes()))
 
 
+def test_a_zip_whose_csv_is_far_larger_than_the_list_is_refused_unread(monkeypatch) -> None:
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("EdinetcodeDlInfo.csv", b"0" * 10_000)  # compresses to little: a small zip bomb
+    monkeypatch.setattr("pipelines.classification.listed_import.MAX_LIST_BYTES", 5_000)
+    with pytest.raises(EdinetListError, match="larger than 5,000 bytes"):
+        decode(packed.getvalue())
+
+
+def test_import_edinet_refuses_a_file_far_larger_than_the_list(tmp_path) -> None:
+    huge = tmp_path / "EdinetcodeDlInfo.csv"
+    with huge.open("wb") as file:
+        file.truncate(300_000_001)  # sparse: no disk used
+    refused = run_watchlist("import-edinet", str(huge), data_dir=tmp_path)
+    assert refused.returncode == 2
+    assert "larger than 300,000,000 bytes" in refused.stderr
+    assert not (tmp_path / "listed_companies.toml").exists()
+
+
 def test_another_csv_is_refused_with_what_is_missing() -> None:
     with pytest.raises(EdinetListError, match="not the Japanese EDINET code list"):
         parse_edinet_list("name,code\nAcme,1234\n")

@@ -31,6 +31,7 @@ from pipelines.classification.catalogue_import import ImportPlan, plan_import
 from pipelines.classification.listed_import import (
     ATTRIBUTION,
     LICENCE,
+    MAX_LIST_BYTES,
     SOURCE,
     SOURCE_URL,
     EdinetListError,
@@ -63,12 +64,17 @@ def read_bytes(source: str) -> bytes:
     if source.startswith(("http://", "https://")):
         try:
             with urllib.request.urlopen(source, timeout=60) as response:  # noqa: S310 (only http and https reach here)
-                return response.read()
+                data = response.read(MAX_LIST_BYTES + 1)
         except OSError as error:
             raise RuntimeError(f"could not fetch {source}: {error}") from error
+        if len(data) > MAX_LIST_BYTES:
+            raise RuntimeError(f"could not fetch {source}: larger than {MAX_LIST_BYTES:,} bytes, not the code list")
+        return data
     path = Path(source)
     if not path.is_file():
         raise UsageError(f"no such file: {path}", print_help=False)
+    if path.stat().st_size > MAX_LIST_BYTES:
+        raise UsageError(f"{path}: larger than {MAX_LIST_BYTES:,} bytes, not the EDINET code list", print_help=False)
     return path.read_bytes()
 
 

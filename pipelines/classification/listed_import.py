@@ -27,6 +27,9 @@ ATTRIBUTION = (
     "(上場会社の名前を抜粋・加工)"
 )
 CSV_NAME = "EdinetcodeDlInfo.csv"
+# The real list is about 3 MB (11,374 filers in 2026); anything a hundred times larger is not it, and is not read
+# into memory.
+MAX_LIST_BYTES = 300_000_000
 _COLUMNS = {
     "kind": "提出者種別",
     "listed": "上場区分",
@@ -61,6 +64,8 @@ def decode(data: bytes) -> str:
                 names = [name for name in archive.namelist() if name.lower().endswith(".csv")]
                 if not names:
                     raise EdinetListError(f"the zip holds no CSV file (expected {CSV_NAME})")
+                if archive.getinfo(names[0]).file_size > MAX_LIST_BYTES:
+                    raise EdinetListError(f"{names[0]} in the zip is larger than {MAX_LIST_BYTES:,} bytes")
                 data = archive.read(names[0])
         except zipfile.BadZipFile as error:
             raise EdinetListError(f"not a readable zip: {error}") from None
