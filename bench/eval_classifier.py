@@ -31,8 +31,10 @@ while its rules were being written elsewhere, to decide which of them to keep
 and the ninth (``devset9_*``), written the same way later in that session to
 judge its second round of rules (opened whole for tuning in the eighth
 session, 3 December 2026), and the tenth (``devset10_*``), written the same
-way during the eighth session to judge its rules (``WHOLE_ONLY``: scored only
-whole, in no half). ``--whole devset10`` scores one set whole
+way during the eighth session to judge its rules (opened whole for tuning in
+the ninth session, 3 December 2026), and the eleventh (``devset11_*``), written
+the same way during the ninth session to judge its rules (``WHOLE_ONLY``:
+scored only whole, in no half). ``--whole devset11`` scores one set whole
 (items and lead rounds, figures only, never its errors): the figure for a set
 nobody has tuned on either half of.
 Every record falls in one half by a hash
@@ -90,11 +92,13 @@ NINTH_DEVSET = "devset9_items_*.jsonl"
 NINTH_LEADS = "devset9_leads_*.jsonl"
 TENTH_DEVSET = "devset10_items_*.jsonl"
 TENTH_LEADS = "devset10_leads_*.jsonl"
+ELEVENTH_DEVSET = "devset11_items_*.jsonl"
+ELEVENTH_LEADS = "devset11_leads_*.jsonl"
 # Sets whose test half has been opened for tuning too: all their records count in the tuning half.
-OPENED_WHOLE = frozenset({"devset5", "devset7", "devset8", "devset9"})
+OPENED_WHOLE = frozenset({"devset5", "devset7", "devset8", "devset9", "devset10"})
 # Sets that judge rules being written: scored only whole (``--whole``), never in a half, so that nobody tuning on
 # the tuning halves sees their figures or errors.
-WHOLE_ONLY = frozenset({"devset10"})
+WHOLE_ONLY = frozenset({"devset11"})
 HELDOUT_ITEMS = "heldout_b*.jsonl"
 HELDOUT_LEADS = "heldout_leads_*.jsonl"
 TARGETS = {"relevance_f1": 0.95, "kind_accuracy": 0.9, "funding_amount_accuracy": 0.9, "organisation_recall": 0.9}
@@ -305,6 +309,7 @@ SETS = {
     "devset8": (EIGHTH_DEVSET, EIGHTH_LEADS),
     "devset9": (NINTH_DEVSET, NINTH_LEADS),
     "devset10": (TENTH_DEVSET, TENTH_LEADS),
+    "devset11": (ELEVENTH_DEVSET, ELEVENTH_LEADS),
 }
 
 
