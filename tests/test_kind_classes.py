@@ -2529,3 +2529,35 @@ def test_a_summary_of_many_rounds_stays_a_roundup() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "news", labels.reasons
+
+
+# Money raised by a listing (an IPO's offering) is the market's story, not a round: news. A pre-IPO round is a round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Shanghai chatbot maker raises HK$3.2 billion, jumps 40% in Hong Kong debut",
+            "Shares of Lumen Dialog rose 40% on their first day of trading after an IPO that raised HK$3.2 billion.",
+        ),
+        (
+            "Robot arm maker raises $800 million in its IPO",
+            "Kestrel Robotics raised $800 million in its initial public offering on Nasdaq on Thursday.",
+        ),
+        (
+            "AI検査の翠光、東証グロースに上場し45億円を調達",
+            "翠光は東証グロース市場に新規上場し、新規上場に伴い約45億円を調達した。",
+        ),
+    ],
+)
+def test_money_raised_by_a_listing_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_pre_ipo_round_is_a_round() -> None:
+    labels = classify(
+        "Humanoid maker raises $150 million in pre-IPO funding",
+        "Corvid Robotics raised $150 million in a pre-IPO round led by Orchard Capital.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons

@@ -52,6 +52,7 @@ from pipelines.classification.kind_funding_words import (
     INVESTOR_LEAD_JA,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
+    LISTING_RAISE,
     LOANS_TO,
     RAISING,
     RAISING_HEADLINE,
@@ -381,6 +382,12 @@ def decide_kind(
     )
     if fund_formed is not None:
         reasons.append(f"funding:no round (a fund formed: {fund_formed.group(0)})")
+        roundup = True
+    listing = (
+        LISTING_RAISE.search(headline_and_lead(folded, title_length)) if funding is not None and not roundup else None
+    )
+    if listing is not None:
+        reasons.append(f"funding:no round (money raised by a listing: {listing.group(0)})")
         roundup = True
     past_round = funding is not None and not funding_terms.title and looks_back(folded, title_length)
     if (

@@ -105,6 +105,15 @@ FUND_FORMED = re.compile(
     r"|\b(?:launch(?:es|ed)?|sets? up|forms?|formed|creates?|created|unveils?|unveiled) (?:a |an |its |new |first )*"
     r"[^.;:。]{0,30}?\bfund\b(?! (?:manager|raise|close))"
 )
+# Money raised by a listing, the offering of shares on a market ("an IPO that raised HK$4.8 billion", "raised $1.5bn
+# in its IPO", "新規上場で120億円を調達"): the market's story, not a round (a pre-IPO round is one, and a round "ahead
+# of an IPO" is tied to its own words).
+LISTING_RAISE = re.compile(
+    r"(?<!pre-)\b(?:ipo|initial public offering|listing)\b[^.;。]{0,20}?\b(?:that |which )?(?:raised|raises|raising)\b"
+    r"|\b(?:raised|raises|raising)\b[^.;。]{0,40}?\b(?:in|through|via|from|at) (?:its|an|the|a) (?:[a-z-]+ ){0,3}?"
+    r"(?<!pre-)(?:ipo|initial public offering|listing)\b"
+    r"|(?<!プレ)(?<!pre-)(?:ipo|新規(?:株式)?上場|株式上場|上場)(?:で|により|に伴い|に際し|時に|による)[^。]{0,30}?調達"
+)
 # Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
 _ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")
 # An investor telling of its own investment, in the headline or the first sentence: "we have invested in X", "our
