@@ -2561,3 +2561,40 @@ def test_a_pre_ipo_round_is_a_round() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A piece that calls itself an interview with an official or an opinion on policy, in its headline or first sentence:
+# an outlet's piece about the state's doings, news, though a ministry opens the headline or a party acts in the lead.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "経済産業省に聞く、生成AIと中小企業のこれから",
+            "経済産業省の担当課長に、生成AIの導入支援策とガイドライン改定の狙いをインタビューした記事。",
+        ),
+        (
+            "総務省の自治体DX 生成AIで窓口は変わるか",
+            "本誌が総務省の審議官に、自治体での生成AI活用と政府の支援策を聞いたインタビュー。",
+        ),
+        (
+            "国産LLMに国費を投じるべきか",
+            "与党が国産の大規模言語モデルへの政府支援を提言にまとめるとの報道を受けた、情報学者の山川透氏の論考。",
+        ),
+        (
+            "Interview: a digital vice-minister on Japan's AI rules",
+            "We interviewed the vice-minister about the government's draft guidelines on generative AI and the AI law.",
+        ),
+    ],
+)
+def test_an_interview_or_an_opinion_on_policy_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_head_of_state_speaking_in_a_tv_interview_stays_policy() -> None:
+    labels = classify(
+        "大統領、AI投資に1000億ユーロ",
+        "フランスのマクロン大統領はテレビインタビューで、AI関連の投資を呼び込む国家戦略を発表した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons

@@ -67,6 +67,8 @@ from pipelines.classification.kind_press import (
     DIGEST,
     EVENT_HEADLINE,
     HEADLINE_SUBJECT,
+    INTERVIEW,
+    OPINION,
     OWN_HEADLINE,
     OWN_LEAD,
     OWN_LEAD_EN,
@@ -353,11 +355,21 @@ def decide_kind(
         and hint in (None, "", "news", "press")
         and OWN_SUBJECT.fullmatch(lead_subject(folded[title_length + 1 : title_length + 160])) is not None
     )
+    # A piece that calls itself an interview with an official or an opinion on policy, in its headline or its first
+    # sentence ("文部科学省に聞く", "…氏の論考"), not on a state's own site: an outlet's piece about the state's doings,
+    # news, though the ministry opens the headline or the party acts in the sentence the piece comments on.
+    talk = None
+    if policy >= POLICY_MINIMUM and not (government_issuer or hint == "policy"):
+        lead = headline_and_lead(folded, title_length)
+        talk = INTERVIEW.search(lead) or OPINION.search(lead)
+        if talk is not None:
+            reasons.append(f"kind:no policy (an interview or a commentary: {talk.group(0)})")
     if (
         policy >= POLICY_MINIMUM
         and (government_issuer or state_headline or speaker or policy > funding_weight)
         and not own_work
         and not own_release
+        and talk is None
     ):
         if own_newsroom:
             reasons.append("kind:press (a headline of the issuer's own newsroom, no state acting)")

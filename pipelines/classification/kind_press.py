@@ -66,6 +66,20 @@ EVENT_HEADLINE = re.compile(
     r"|(?:参加者|受講者|受講生)を?募集"
     r"|\bjoin us\b|\bwebinar\b|\bregister (?:now|today|here)\b|\bvisit (?:us|our booth)\b"
 )
+# A piece that calls itself an interview, in the headline or the first sentence: "文部科学省に聞く", "…課長にインタビュー
+# した記事", "…統括官に聞いたインタビュー", "Interview: …", "in an interview with the minister": an outlet's report of
+# what an official says, not the state acting (a head of state announcing in a TV interview speaks in the lead).
+INTERVIEW = re.compile(
+    r"(?:に|へ)聞く|聞いたインタビュー|インタビュー(?:した|記事|を行)|へのインタビュー|【インタビュー】"
+    r"|^interview\s?[:|]|\b(?:an|this|the) interview with\b|\binterviewed\b"
+)
+# A piece that calls itself an opinion, a contributed essay or a conversation ("…氏の論考", "…氏による寄稿", "対談",
+# "Opinion: …", "an op-ed"): its writer's view of the state's doings. (Not a コラム: a mayor's column or a consultant's
+# column on a programme's results tells of the state's act.)
+OPINION = re.compile(
+    r"論考|寄稿|対談|鼎談|語り合|\bop-ed\b|^(?:opinion|commentary|essay)\s?[:|]"
+    r"|\b(?:an? |this )(?:opinion|commentary) (?:piece|column)\b"
+)
 # A survey or a document cited ("調査によると", "according to the survey"): neutral, said by releases and reports.
 _CITATION = re.compile(
     r"(?:調査|結果|データ|統計|レポート|報告書|白書|資料|試算|推計)(?:結果)?によると"
