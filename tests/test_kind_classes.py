@@ -2635,3 +2635,40 @@ def test_a_foreign_companys_division_opening_the_lead_is_no_state() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind != "policy", labels.reasons
+
+
+# A department's secretary with the state's name ("UK science secretary X set out …"), and a minister after a clause
+# that opens the sentence ("Opening the forum on May 2, Singapore's Senior Minister of State X explained …"): the state
+# speaking, policy. A minister after an abbreviation's full stop in mid-sentence ("… announced that U.K. Minister for
+# AI X visited") does not open the sentence.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ministers preview AI assistants for civil servants",
+            "UK science secretary Jane Hollis set out a set of AI tools for civil servants to save £10bn a year.",
+        ),
+        (
+            "US to expand AI chip export checks",
+            "US Commerce Secretary Mark Delano said on Tuesday that new export checks on AI chips will start in May.",
+        ),
+        (
+            "Remarks at the regional language model forum",
+            "Opening the forum on 2 May 2025, Singapore's Senior Minister of State Lee Wen Hao explained how the "
+            "national large language model programme will fund open models for the region.",
+        ),
+    ],
+)
+def test_a_secretary_or_a_minister_after_an_opening_clause_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_minister_named_mid_sentence_after_an_abbreviation_is_no_speaker() -> None:
+    labels = classify(
+        "Acme hosts a U.K. minister at its AI showroom",
+        "TOKYO, May 2, 2025 - Acme Corporation today announced that U.K. Minister for AI Jane Roe visited its "
+        "headquarters and toured its AI showroom.",
+        url="https://www.acme-corp.example.com/news/2025/0502.html",
+    )
+    assert labels.kind == "press", labels.reasons
