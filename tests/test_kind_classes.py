@@ -2672,3 +2672,33 @@ def test_a_minister_named_mid_sentence_after_an_abbreviation_is_no_speaker() -> 
         url="https://www.acme-corp.example.com/news/2025/0502.html",
     )
     assert labels.kind == "press", labels.reasons
+
+
+# Money as a noun of help in the headline ("gets a $200M boost", "receives a $30M cash injection"): a round, funding,
+# though the body tells it in the perfect ("has raised"); "to boost" is a verb, no money received.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Warehouse robots get a $120M boost",
+            "Shenzhen's Kite Robotics has raised more than $120 million in new funding, one of the largest sums yet "
+            "for warehouse automation.",
+        ),
+        (
+            "Voice AI startup receives a $30M cash injection",
+            "Koe Labs, an Osaka voice model developer, has raised $30 million from a group of investors.",
+        ),
+    ],
+)
+def test_money_as_a_boost_in_the_headline_is_a_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_to_boost_is_no_money_received() -> None:
+    labels = classify(
+        "Sony to boost AI spending by $2 billion",
+        "Sony will spend $2 billion more on AI research over three years.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "news", labels.reasons

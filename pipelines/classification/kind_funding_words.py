@@ -29,6 +29,13 @@ RAISING_HEADLINE = re.compile(
     r"(?=(?:a |an |about |nearly |over |some )?(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m\b|bn\b|万|億|crore)))"
     r"(?![^.;。]{0,40}\b(?:profits?|revenues?|sales|earnings|income|loss|losses|orders?|contracts?|deals?|awards?"
     r"|prizes?|grants?|in (?:fines|damages))\b)"
+    # Money as a noun of help that a company or a field gets: "Humanoid maker gets a $200M boost", "X lands $30M cash
+    # injection", "Y receives a ¥5 billion lifeline" (not the state's money, "… from the government", a programme;
+    # nor a verb, "to boost the country's AI").
+    r"|(?<![a-z])(?P<boost>(?:gets?|got|receives?|received|lands?|landed|wins?|won|secures?|secured) (?:a |an )?"
+    r"(?:us\$|[$¥€£]|\d)[\d.,]*\s?(?:million|billion|mn|m|bn|b)?\s(?:cash |capital |funding )?"
+    r"(?:boost|injection|infusion|lifeline))\b"
+    r"(?![^.;。]{0,40}\b(?:government|state|ministry|subsid\w*|public funds?|taxpayers?)\b)"
     # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
     # in new round" (not "a new round of layoffs").
     # The same with the backer's kind before it, or as support from a backer: "Cohere secures federal backing",
