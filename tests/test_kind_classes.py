@@ -2702,3 +2702,34 @@ def test_to_boost_is_no_money_received() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "news", labels.reasons
+
+
+# A site whose owner is a publication, by its name ("Harbor News") or as the text introduces it ("旅行メディアTABIRO",
+# "TABIROの記者"): its pages are its reports, news, not the owner's releases.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "【週間まとめ】物流の自動化、AIが現場を動かし始めた",
+            "物流メディアHAKOBUが今週公開した記事を振り返り、倉庫ロボットと配車AIの導入事例を整理した。",
+            "https://hakobu.example.net/2026/01/19/post-1",
+        ),
+        (
+            "Is AI the future of local papers?",
+            "Harbor News looks at how regional papers in Japan use generative AI to draft articles.",
+            "https://harbornews.example.com/article/1234.php",
+        ),
+    ],
+)
+def test_a_site_whose_owner_is_a_publication_is_news(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_companys_site_is_still_its_own() -> None:
+    labels = classify(
+        "HAKOBU、倉庫向け配車AIを提供開始",
+        "HAKOBUは、倉庫の出荷計画から配車までを生成AIで組む新サービスの提供を始めた。",
+        url="https://hakobu.example.net/news/2026/01/19",
+    )
+    assert labels.kind == "press", labels.reasons

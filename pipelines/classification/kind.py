@@ -76,6 +76,7 @@ from pipelines.classification.kind_press import (
     OWN_WORK_HEADLINE,
     POLITE,
     opens_headline,
+    publication_owner,
     reporting_terms,
     unquoted,
 )
@@ -451,6 +452,12 @@ def decide_kind(
         return "policy", None
     # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
     outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded)
+    # A site whose owner is a publication ("旅行メディアHOTTEL" on hottel.jp, "News On Japan"): a news outlet's site.
+    owner_name = issuer.name if issuer is not None else site_owner
+    own_outlet = not outlet and bool(owner_name) and hint in (None, "") and publication_owner(owner_name or "", folded)
+    if own_outlet:
+        reasons.append(f"kind:site of a publication ({owner_name}), not a release")
+        outlet = True
     if issuer is not None and not outlet:
         reasons.append(f"kind:press (site of {issuer.name})")
         return "press", None
@@ -486,7 +493,7 @@ def decide_kind(
     # A news outlet's own site is a news source whatever the item's source says: one of the issuer's words there is
     # quoted or reported ("代表取締役社長の…氏は…と説明した"); its legal form opening the body, or an address
     # calling the page a release, still marks a release printed as it came.
-    outlet_site = not hint and host_within(host, NEWS_OUTLETS)
+    outlet_site = not hint and (host_within(host, NEWS_OUTLETS) or own_outlet)
     address_or_form = [mark for mark in own_wording if mark in _RELEASE_MARKS]
     if hint == "press" or (not hint and (address_or_form if outlet_site else own_wording) and not news_terms):
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")

@@ -98,6 +98,27 @@ HEADLINE_SUBJECT = re.compile(
 )
 
 
+# A site's owner that is itself a publication, by its name ("News On Japan", "X Times", "Y新聞") or as the text
+# introduces it ("旅行メディアHOTTEL", "物流メディアLogiShift", "HOTTELの記者", "X編集部"): its pages are its reports.
+_PUBLICATION_NAME = re.compile(
+    r"\b(?:news|times|journal|shimbun|magazine|gazette|herald|tribune|daily|weekly)\b|ニュース|新聞|マガジン|ジャーナル|タイムズ"
+)
+_PUBLICATION_BEFORE = r"(?:メディア|マガジン|ニュースサイト|情報サイト|専門誌|業界紙|専門紙|媒体)「?"
+_PUBLICATION_AFTER = r"」?(?:の|が)?(?:記者|ライター|編集部|編集長)|, an? (?:[a-z-]+ )?(?:news|media) (?:site|outlet|publication)"
+
+
+def publication_owner(name: str, folded: str) -> bool:
+    """Whether the site's owner (the issuer the watch list knows, or a name the host spells) is a publication: by its
+    name, or as the text introduces it; its site is a news outlet's."""
+    name = name.lower()
+    if _PUBLICATION_NAME.search(name):
+        return True
+    if name not in folded:
+        return False
+    escaped = re.escape(name)
+    return re.search(f"{_PUBLICATION_BEFORE}{escaped}|{escaped}(?:{_PUBLICATION_AFTER})", folded) is not None
+
+
 def opens_headline(
     organisation: Organisation | None, organisations: list[tuple[Organisation, int]], folded: str
 ) -> bool:
