@@ -2733,3 +2733,26 @@ def test_a_companys_site_is_still_its_own() -> None:
         url="https://hakobu.example.net/news/2026/01/19",
     )
     assert labels.kind == "press", labels.reasons
+
+
+# A lead whose subject is someone else, a writer or a reporter, before the company's legal form ("…の記者が、株式会社X
+# が提供する…を紹介した"): a report of the company, not its release's first sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旅行メディアの記者が、株式会社ミナモ旅館システムが提供を始めた予約対応の生成AIを紹介した。",
+        "業界紙のライターは、株式会社カゼノネが公開した接客用の生成AIを使ってみた感想をまとめた。",
+    ],
+)
+def test_a_writer_as_the_leads_subject_before_the_legal_form_is_news(text: str) -> None:
+    labels = classify("宿の予約対応を生成AIが代行 使ってみた", text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_the_legal_form_opening_the_lead_still_marks_a_release() -> None:
+    labels = classify(
+        "宿の予約対応を生成AIが代行",
+        "株式会社ミナモ旅館システムは、予約対応の生成AIの提供を始めた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons

@@ -31,7 +31,9 @@ OWN_LEAD = re.compile(
     # (not a town opening the lead with the company as its partner, "群馬県X市とY株式会社は": a report of the pair;
     # nor the company introduced by its head office, "X市に本社を置く株式会社Yは", as reporters introduce it)
     r"(?![\u4e00-\u9fff]{1,8}[都道府県市区町村]と|[^。、]{0,30}に本社を置く)"
-    r"[^。]{0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}|[^。、]{1,30}株式会社)"
+    # (nor after another subject, "旅行メディアXのライターが、株式会社Yが提供する…": a writer telling of the company)
+    r"(?:(?!(?:が|は)、)[^。]){0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}"
+    r"|[^。、]{1,30}株式会社)"
     r"(?:\([^)]*\))?(?:は|と|が)"
 )
 # The same in English: the body opening with a company's name and legal form as the subject of a verb of announcing
