@@ -2756,3 +2756,28 @@ def test_the_legal_form_opening_the_lead_still_marks_a_release() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "press", labels.reasons
+
+
+# A company introduced by what it runs or when it was founded before its legal form ("…を運営する学校法人Xは", "…を
+# 手がけるY株式会社は", "…で2020年に創業した株式会社Zは"): a reporter's introduction, not a release's first sentence; a
+# release opens on its product ("生成AI「X」を提供する株式会社Yは").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "県内で8つの専門学校を運営する学校法人青葉学園は、AI企業と生成AI教育の連携協定を結んだ。",
+        "業務用ロボットの開発を手がけるミドリテック株式会社は、生成AIで動く案内ロボットを発表した。",
+        "長野県小布施町で2020年に創業した株式会社ヤマノオトは、生成AIで観光案内をするサービスを始めた。",
+    ],
+)
+def test_a_company_introduced_by_what_it_runs_is_a_report(text: str) -> None:
+    labels = classify("生成AIの新しい取り組み", text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_release_opening_on_its_product_stays_press() -> None:
+    labels = classify(
+        "生成AIの新しい取り組み",
+        "生成AI「ヤマビコ」を提供する株式会社ヤマノオトは、観光案内の新機能を公開した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons

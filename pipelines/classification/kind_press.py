@@ -30,7 +30,12 @@ OWN_WORK_HEADLINE = re.compile(
 OWN_LEAD = re.compile(
     # (not a town opening the lead with the company as its partner, "群馬県X市とY株式会社は": a report of the pair;
     # nor the company introduced by its head office, "X市に本社を置く株式会社Yは", as reporters introduce it)
-    r"(?![\u4e00-\u9fff]{1,8}[都道府県市区町村]と|[^。、]{0,30}に本社を置く)"
+    # (nor introduced by what it runs or when it was founded, "…を運営する学校法人Xは", "…を手がけるX株式会社は", "…で
+    # 2021年に創業した株式会社Xは": a reporter's introduction, as "に本社を置く" is; a release opens on its product,
+    # "生成AI「X」を提供する株式会社Yは")
+    r"(?![\u4e00-\u9fff]{1,8}[都道府県市区町村]と|[^。、]{0,30}に本社を置く"
+    r"|[^。、]{0,40}?(?:運営する|経営する|手がける|手掛ける|創業した|設立された|設立した)"
+    r"(?:株式会社|学校法人|一般社団法人|一般財団法人|公益財団法人|[^。、\s]{1,20}株式会社))"
     # (nor after another subject, "旅行メディアXのライターが、株式会社Yが提供する…": a writer telling of the company)
     r"(?:(?!(?:が|は)、)[^。]){0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}"
     r"|[^。、]{1,30}株式会社)"
