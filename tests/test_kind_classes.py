@@ -2781,3 +2781,39 @@ def test_a_release_opening_on_its_product_stays_press() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "press", labels.reasons
+
+
+# A site whose host spells the first words of the Latin name that opens the lead as its subject ("Shelfwise Japanが
+# 自社ブログで…" on blog.shelfwise.com, "Reprint Agency reported …" on reprint.org.au): the owner on its own site, press.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "小売店の万引き対策とAI活用の最新動向",
+            "Shelfwise Japanが自社ブログで、AIカメラを使った万引き対策の事例を整理した。",
+            "https://jpblog.shelfwise.com/shoplifting-ai-2025",
+        ),
+        (
+            "Inquiry reports released",
+            "Reprint Agency reported that the commission released its final reports on AI and licensing on Monday.",
+            "https://www.reprint.org.au/2025/12/inquiry-reports-released",
+        ),
+        (
+            "One in three teenagers has used generative AI: a poll",
+            "The Harbour Foundation's online survey of 1,000 teenagers found that a third had used generative AI.",
+            "https://www.harbour-foundation.example.org/news/1691",
+        ),
+    ],
+)
+def test_a_host_spelling_the_leads_subject_is_the_owners_site(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_host_spelling_no_subject_of_the_lead_is_a_report() -> None:
+    labels = classify(
+        "Inquiry reports released",
+        "The commission released its final reports on AI and licensing on Monday, Reprint Agency said.",
+        url="https://www.reprint.org.au/2025/12/inquiry-reports-released",
+    )
+    assert labels.kind == "news", labels.reasons

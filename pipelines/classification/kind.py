@@ -63,6 +63,7 @@ from pipelines.classification.kind_funding_words import (
     is_roundup,
     looks_back,
 )
+from pipelines.classification.kind_owner import lead_owner
 from pipelines.classification.kind_press import (
     DIGEST,
     EVENT_HEADLINE,
@@ -450,6 +451,10 @@ def decide_kind(
         # portal, its report on another country's policy.
         reasons.append(f"kind:policy (site of a national agency, not a release of its own work: {host})")
         return "policy", None
+    # A site that spells the first words of the name opening the lead as its subject ("Cloudpick Japanが自社ブログで…"
+    # on jpblog.cloudpick.com): the owner telling of its own work.
+    if issuer is None and not site_owner and hint in (None, "") and not host_within(host, NEWS_OUTLETS):
+        site_owner = lead_owner(host, document, title_length)
     # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
     outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded)
     # A site whose owner is a publication ("旅行メディアHOTTEL" on hottel.jp, "News On Japan"): a news outlet's site.
