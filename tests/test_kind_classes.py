@@ -2784,7 +2784,8 @@ def test_a_release_opening_on_its_product_stays_press() -> None:
 
 
 # A site whose host spells the first words of the Latin name that opens the lead as its subject ("Shelfwise Japanが
-# 自社ブログで…" on blog.shelfwise.com, "Reprint Agency reported …" on reprint.org.au): the owner on its own site, press.
+# 自社ブログで…" on blog.shelfwise.com, "Reprint Agency reported …" on reprint.org.au): the owner on its own site,
+# press.
 @pytest.mark.parametrize(
     ("title", "text", "url"),
     [

@@ -73,9 +73,10 @@ EVENT_HEADLINE = re.compile(
     r"|(?:参加者|受講者|受講生)を?募集"
     r"|\bjoin us\b|\bwebinar\b|\bregister (?:now|today|here)\b|\bvisit (?:us|our booth)\b"
 )
-# A piece that calls itself an interview, in the headline or the first sentence: "文部科学省に聞く", "…課長にインタビュー
-# した記事", "…統括官に聞いたインタビュー", "Interview: …", "in an interview with the minister": an outlet's report of
-# what an official says, not the state acting (a head of state announcing in a TV interview speaks in the lead).
+# A piece that calls itself an interview, in the headline or the first sentence: "文部科学省に聞く", "…課長に
+# インタビューした記事", "…統括官に聞いたインタビュー", "Interview: …", "in an interview with the minister": an
+# outlet's report of what an official says, not the state acting (a head of state announcing in a TV interview speaks
+# in the lead).
 INTERVIEW = re.compile(
     r"(?:に|へ)聞く|聞いたインタビュー|インタビュー(?:した|記事|を行)|へのインタビュー|【インタビュー】"
     r"|^interview\s?[:|]|\b(?:an|this|the) interview with\b|\binterviewed\b"
@@ -111,7 +112,9 @@ _PUBLICATION_NAME = re.compile(
     r"\b(?:news|times|journal|shimbun|magazine|gazette|herald|tribune|daily|weekly)\b|ニュース|新聞|マガジン|ジャーナル|タイムズ"
 )
 _PUBLICATION_BEFORE = r"(?:メディア|マガジン|ニュースサイト|情報サイト|専門誌|業界紙|専門紙|媒体)「?"
-_PUBLICATION_AFTER = r"」?(?:の|が)?(?:記者|ライター|編集部|編集長)|, an? (?:[a-z-]+ )?(?:news|media) (?:site|outlet|publication)"
+_PUBLICATION_AFTER = (
+    r"」?(?:の|が)?(?:記者|ライター|編集部|編集長)|, an? (?:[a-z-]+ )?(?:news|media) (?:site|outlet|publication)"
+)
 
 
 def publication_owner(name: str, folded: str) -> bool:
