@@ -2600,43 +2600,6 @@ def test_a_head_of_state_speaking_in_a_tv_interview_stays_policy() -> None:
     assert labels.kind == "policy", labels.reasons
 
 
-# The Diet or one of its houses, or another country's state body by its kind with its country, opening the first
-# sentence: the state acting, policy.
-@pytest.mark.parametrize(
-    ("title", "text"),
-    [
-        (
-            "生成AI表示義務化法が成立 罰則は見送り",
-            "参院本会議は20日、生成AIで作った画像や動画への表示を事業者に義務付ける法律を賛成多数で可決し、成立させた。",
-        ),
-        (
-            "AI事業者への報告義務、法案が衆院通過",
-            "衆議院は12日の本会議で、大規模なAI事業者に安全性の報告を求める法案を可決した。",
-        ),
-        (
-            "【韓国】AI基本法の施行令案を公開",
-            "韓国の科学技術情報通信部は、AI基本法の施行令案を公開し、意見募集を始めた。",
-        ),
-        (
-            "【米国】生成AIの誇大広告に警告",
-            "米連邦取引委員会(FTC)は、生成AIの性能を誇張した広告を出した企業5社に是正を命じたと発表した。",
-        ),
-    ],
-)
-def test_the_diet_or_a_foreign_state_body_opening_the_lead_is_policy(title: str, text: str) -> None:
-    labels = classify(title, text, url=NEWS_SITE)
-    assert labels.kind == "policy", labels.reasons
-
-
-def test_a_foreign_companys_division_opening_the_lead_is_no_state() -> None:
-    labels = classify(
-        "半導体大手、生成AI向けメモリを量産",
-        "韓国の大手電機メーカーの半導体事業部は、生成AI向けの高帯域メモリの量産を始めたと発表した。",
-        url=NEWS_SITE,
-    )
-    assert labels.kind != "policy", labels.reasons
-
-
 # A department's secretary with the state's name ("UK science secretary X set out …"), and a minister after a clause
 # that opens the sentence ("Opening the forum on May 2, Singapore's Senior Minister of State X explained …"): the state
 # speaking, policy. A minister after an abbreviation's full stop in mid-sentence ("… announced that U.K. Minister for

@@ -112,14 +112,6 @@ STATE_SPEAKER = re.compile(
     # survey a report quotes).
     rf"|。(?!警)(?:[\u4e00-\u9fff]{{0,3}}政府|{_MINISTRY_NAME}|{_COURT_NAME})は(?!じめ)"
     r"|(?:市|県|府|町|村|区|都)議会(?:の|で|は|が)"
-    # The Diet or one of its houses opening the first sentence ("参院本会議は16日…可決し", "衆議院で…が成立した").
-    r"|。(?:参院|衆院|参議院|衆議院|国会)(?:本会議|[\u4e00-\u9fff]{1,8}委員会)?(?:は|で|が)(?!じめ)"
-    # Another country's state body by the kind of body it is, with its country, opening the first sentence:
-    # "中国の国家インターネット情報弁公室(CAC)は", "韓国の科学技術情報通信部は", "米連邦取引委員会(FTC)は" (a ministry,
-    # 省, is read above; not a company's division, 事業部, 本部).
-    r"|。(?:中国|韓国|台湾|米国|英国|欧州|インド|シンガポール|ベトナム|フランス|ドイツ|豪州|オーストラリア|カナダ|米|英|中|韓)"
-    r"の?(?![^。、]{0,16}?(?:事業|営業|本部|支部))[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{2,16}"
-    r"(?:委員会|弁公室|総局|部|局)(?:\([a-z]{2,10}\))?(?:は|が)(?!じめ)"
     # A state's AI safety institute acting (Japan's within IPA, another country's: "AIセーフティ・インスティテュートは",
     # "英AI安全研究所が"): the body that writes the state's safety guides and evaluations, as "UK AI Safety Institute
     # publishes …" opens an English headline.
