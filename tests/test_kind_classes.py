@@ -2499,38 +2499,6 @@ def test_a_release_wires_page_is_press(url: str) -> None:
     assert labels.kind == "press", labels.reasons
 
 
-# まとめ as a verb puts one deal together ("資金調達をまとめる", "合意をまとめた"): no roundup of many rounds.
-@pytest.mark.parametrize(
-    ("title", "text"),
-    [
-        (
-            "ミナト電機、総額30億円の資金調達が最終段階に",
-            "ミナト電機は、大手商社が主導する総額30億円の資金調達をまとめる最終段階にある。",
-        ),
-        (
-            "翠嶺ロボティクス、シリーズBで20億円を調達",
-            "翠嶺ロボティクスは、国内VC3社を引受先とする第三者割当増資で20億円の資金調達をまとめた。",
-        ),
-        (
-            "AI翻訳の言ノ葉、15億円を資金調達",
-            "言ノ葉は、既存株主との交渉をまとめて15億円を調達したと明らかにした。",
-        ),
-    ],
-)
-def test_a_deal_put_together_is_no_roundup(title: str, text: str) -> None:
-    labels = classify(title, text, url=NEWS_SITE)
-    assert labels.kind == "funding", labels.reasons
-
-
-def test_a_summary_of_many_rounds_stays_a_roundup() -> None:
-    labels = classify(
-        "今週の資金調達まとめ",
-        "生成AIスタートアップ5社が合計80億円を調達した。",
-        url=NEWS_SITE,
-    )
-    assert labels.kind == "news", labels.reasons
-
-
 # Money raised by a listing (an IPO's offering) is the market's story, not a round: news. A pre-IPO round is a round.
 @pytest.mark.parametrize(
     ("title", "text"),

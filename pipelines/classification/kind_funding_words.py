@@ -70,9 +70,7 @@ LOANS_TO = re.compile(r"\bloans?\b(?: (?:of|worth|totaling|totalling) [^;:。]{1
 # "資金調達 金額・件数ともに2桁減".
 _ROUNDUP = re.compile(
     r"recap|roundup|round-up|this week in|weekly|monthly|(?:biggest|largest|top) (?:[a-z]+ )?rounds"
-    # (まとめ as a noun, "今週のまとめ"; not the verb, "資金調達をまとめる", "調査結果をまとめた": one deal put
-    # together)
-    r"|(?<!を)まとめ(?![るたてらられま上あ])|件数|ランキング|上半期|下半期|動向"
+    r"|まとめ|件数|ランキング|上半期|下半期|動向"
     # The field's money as a statistic: "スタートアップの資金調達額、過去最高", "前年比", "VC funding to Japanese
     # startups fell", "AI funding hits a record in Q3".
     r"|スタートアップ(?:の|による|への)(?:資金調達|調達|投資)(?:額|総額)|前年比|前年同期|四半期"
