@@ -2497,3 +2497,255 @@ def test_a_release_wires_page_is_press(url: str) -> None:
         url=url,
     )
     assert labels.kind == "press", labels.reasons
+
+
+# Money raised by a listing (an IPO's offering) is the market's story, not a round: news. A pre-IPO round is a round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Shanghai chatbot maker raises HK$3.2 billion, jumps 40% in Hong Kong debut",
+            "Shares of Lumen Dialog rose 40% on their first day of trading after an IPO that raised HK$3.2 billion.",
+        ),
+        (
+            "Robot arm maker raises $800 million in its IPO",
+            "Kestrel Robotics raised $800 million in its initial public offering on Nasdaq on Thursday.",
+        ),
+        (
+            "AI検査の翠光、東証グロースに上場し45億円を調達",
+            "翠光は東証グロース市場に新規上場し、新規上場に伴い約45億円を調達した。",
+        ),
+    ],
+)
+def test_money_raised_by_a_listing_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_pre_ipo_round_is_a_round() -> None:
+    labels = classify(
+        "Humanoid maker raises $150 million in pre-IPO funding",
+        "Corvid Robotics raised $150 million in a pre-IPO round led by Orchard Capital.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+# A piece that calls itself an interview with an official or an opinion on policy, in its headline or first sentence:
+# an outlet's piece about the state's doings, news, though a ministry opens the headline or a party acts in the lead.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "経済産業省に聞く、生成AIと中小企業のこれから",
+            "経済産業省の担当課長に、生成AIの導入支援策とガイドライン改定の狙いをインタビューした記事。",
+        ),
+        (
+            "総務省の自治体DX 生成AIで窓口は変わるか",
+            "本誌が総務省の審議官に、自治体での生成AI活用と政府の支援策を聞いたインタビュー。",
+        ),
+        (
+            "国産LLMに国費を投じるべきか",
+            "与党が国産の大規模言語モデルへの政府支援を提言にまとめるとの報道を受けた、情報学者の山川透氏の論考。",
+        ),
+        (
+            "Interview: a digital vice-minister on Japan's AI rules",
+            "We interviewed the vice-minister about the government's draft guidelines on generative AI and the AI law.",
+        ),
+    ],
+)
+def test_an_interview_or_an_opinion_on_policy_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_head_of_state_speaking_in_a_tv_interview_stays_policy() -> None:
+    labels = classify(
+        "大統領、AI投資に1000億ユーロ",
+        "フランスのマクロン大統領はテレビインタビューで、AI関連の投資を呼び込む国家戦略を発表した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+# A department's secretary with the state's name ("UK science secretary X set out …"), and a minister after a clause
+# that opens the sentence ("Opening the forum on May 2, Singapore's Senior Minister of State X explained …"): the state
+# speaking, policy. A minister after an abbreviation's full stop in mid-sentence ("… announced that U.K. Minister for
+# AI X visited") does not open the sentence.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ministers preview AI assistants for civil servants",
+            "UK science secretary Jane Hollis set out a set of AI tools for civil servants to save £10bn a year.",
+        ),
+        (
+            "US to expand AI chip export checks",
+            "US Commerce Secretary Mark Delano said on Tuesday that new export checks on AI chips will start in May.",
+        ),
+        (
+            "Remarks at the regional language model forum",
+            "Opening the forum on 2 May 2025, Singapore's Senior Minister of State Lee Wen Hao explained how the "
+            "national large language model programme will fund open models for the region.",
+        ),
+    ],
+)
+def test_a_secretary_or_a_minister_after_an_opening_clause_is_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "policy", labels.reasons
+
+
+def test_a_minister_named_mid_sentence_after_an_abbreviation_is_no_speaker() -> None:
+    labels = classify(
+        "Acme hosts a U.K. minister at its AI showroom",
+        "TOKYO, May 2, 2025 - Acme Corporation today announced that U.K. Minister for AI Jane Roe visited its "
+        "headquarters and toured its AI showroom.",
+        url="https://www.acme-corp.example.com/news/2025/0502.html",
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+# Money as a noun of help in the headline ("gets a $200M boost", "receives a $30M cash injection"): a round, funding,
+# though the body tells it in the perfect ("has raised"); "to boost" is a verb, no money received.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Warehouse robots get a $120M boost",
+            "Shenzhen's Kite Robotics has raised more than $120 million in new funding, one of the largest sums yet "
+            "for warehouse automation.",
+        ),
+        (
+            "Voice AI startup receives a $30M cash injection",
+            "Koe Labs, an Osaka voice model developer, has raised $30 million from a group of investors.",
+        ),
+    ],
+)
+def test_money_as_a_boost_in_the_headline_is_a_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind == "funding", labels.reasons
+
+
+def test_to_boost_is_no_money_received() -> None:
+    labels = classify(
+        "Sony to boost AI spending by $2 billion",
+        "Sony will spend $2 billion more on AI research over three years.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+# A site whose owner is a publication, by its name ("Harbor News") or as the text introduces it ("旅行メディアTABIRO",
+# "TABIROの記者"): its pages are its reports, news, not the owner's releases.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "【週間まとめ】物流の自動化、AIが現場を動かし始めた",
+            "物流メディアHAKOBUが今週公開した記事を振り返り、倉庫ロボットと配車AIの導入事例を整理した。",
+            "https://hakobu.example.net/2026/01/19/post-1",
+        ),
+        (
+            "Is AI the future of local papers?",
+            "Harbor News looks at how regional papers in Japan use generative AI to draft articles.",
+            "https://harbornews.example.com/article/1234.php",
+        ),
+    ],
+)
+def test_a_site_whose_owner_is_a_publication_is_news(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_companys_site_is_still_its_own() -> None:
+    labels = classify(
+        "HAKOBU、倉庫向け配車AIを提供開始",
+        "HAKOBUは、倉庫の出荷計画から配車までを生成AIで組む新サービスの提供を始めた。",
+        url="https://hakobu.example.net/news/2026/01/19",
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+# A lead whose subject is someone else, a writer or a reporter, before the company's legal form ("…の記者が、株式会社X
+# が提供する…を紹介した"): a report of the company, not its release's first sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旅行メディアの記者が、株式会社ミナモ旅館システムが提供を始めた予約対応の生成AIを紹介した。",
+        "業界紙のライターは、株式会社カゼノネが公開した接客用の生成AIを使ってみた感想をまとめた。",
+    ],
+)
+def test_a_writer_as_the_leads_subject_before_the_legal_form_is_news(text: str) -> None:
+    labels = classify("宿の予約対応を生成AIが代行 使ってみた", text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_the_legal_form_opening_the_lead_still_marks_a_release() -> None:
+    labels = classify(
+        "宿の予約対応を生成AIが代行",
+        "株式会社ミナモ旅館システムは、予約対応の生成AIの提供を始めた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+# A company introduced by what it runs or when it was founded before its legal form ("…を運営する学校法人Xは", "…を
+# 手がけるY株式会社は", "…で2020年に創業した株式会社Zは"): a reporter's introduction, not a release's first sentence; a
+# release opens on its product ("生成AI「X」を提供する株式会社Yは").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "県内で8つの専門学校を運営する学校法人青葉学園は、AI企業と生成AI教育の連携協定を結んだ。",
+        "業務用ロボットの開発を手がけるミドリテック株式会社は、生成AIで動く案内ロボットを発表した。",
+        "長野県小布施町で2020年に創業した株式会社ヤマノオトは、生成AIで観光案内をするサービスを始めた。",
+    ],
+)
+def test_a_company_introduced_by_what_it_runs_is_a_report(text: str) -> None:
+    labels = classify("生成AIの新しい取り組み", text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+def test_a_release_opening_on_its_product_stays_press() -> None:
+    labels = classify(
+        "生成AIの新しい取り組み",
+        "生成AI「ヤマビコ」を提供する株式会社ヤマノオトは、観光案内の新機能を公開した。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+# A site whose host spells the first words of the Latin name that opens the lead as its subject ("Shelfwise Japanが
+# 自社ブログで…" on blog.shelfwise.com, "Reprint Agency reported …" on reprint.org.au): the owner on its own site,
+# press.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "小売店の万引き対策とAI活用の最新動向",
+            "Shelfwise Japanが自社ブログで、AIカメラを使った万引き対策の事例を整理した。",
+            "https://jpblog.shelfwise.com/shoplifting-ai-2025",
+        ),
+        (
+            "Inquiry reports released",
+            "Reprint Agency reported that the commission released its final reports on AI and licensing on Monday.",
+            "https://www.reprint.org.au/2025/12/inquiry-reports-released",
+        ),
+        (
+            "One in three teenagers has used generative AI: a poll",
+            "The Harbour Foundation's online survey of 1,000 teenagers found that a third had used generative AI.",
+            "https://www.harbour-foundation.example.org/news/1691",
+        ),
+    ],
+)
+def test_a_host_spelling_the_leads_subject_is_the_owners_site(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_host_spelling_no_subject_of_the_lead_is_a_report() -> None:
+    labels = classify(
+        "Inquiry reports released",
+        "The commission released its final reports on AI and licensing on Monday, Reprint Agency said.",
+        url="https://www.reprint.org.au/2025/12/inquiry-reports-released",
+    )
+    assert labels.kind == "news", labels.reasons

@@ -52,6 +52,7 @@ from pipelines.classification.kind_funding_words import (
     INVESTOR_LEAD_JA,
     INVESTOR_OWN_EN,
     INVESTOR_OWN_JA,
+    LISTING_RAISE,
     LOANS_TO,
     RAISING,
     RAISING_HEADLINE,
@@ -62,10 +63,13 @@ from pipelines.classification.kind_funding_words import (
     is_roundup,
     looks_back,
 )
+from pipelines.classification.kind_owner import lead_owner
 from pipelines.classification.kind_press import (
     DIGEST,
     EVENT_HEADLINE,
     HEADLINE_SUBJECT,
+    INTERVIEW,
+    OPINION,
     OWN_HEADLINE,
     OWN_LEAD,
     OWN_LEAD_EN,
@@ -73,6 +77,7 @@ from pipelines.classification.kind_press import (
     OWN_WORK_HEADLINE,
     POLITE,
     opens_headline,
+    publication_owner,
     reporting_terms,
     unquoted,
 )
@@ -352,11 +357,21 @@ def decide_kind(
         and hint in (None, "", "news", "press")
         and OWN_SUBJECT.fullmatch(lead_subject(folded[title_length + 1 : title_length + 160])) is not None
     )
+    # A piece that calls itself an interview with an official or an opinion on policy, in its headline or its first
+    # sentence ("文部科学省に聞く", "…氏の論考"), not on a state's own site: an outlet's piece about the state's doings,
+    # news, though the ministry opens the headline or the party acts in the sentence the piece comments on.
+    talk = None
+    if policy >= POLICY_MINIMUM and not (government_issuer or hint == "policy"):
+        lead = headline_and_lead(folded, title_length)
+        talk = INTERVIEW.search(lead) or OPINION.search(lead)
+        if talk is not None:
+            reasons.append(f"kind:no policy (an interview or a commentary: {talk.group(0)})")
     if (
         policy >= POLICY_MINIMUM
         and (government_issuer or state_headline or speaker or policy > funding_weight)
         and not own_work
         and not own_release
+        and talk is None
     ):
         if own_newsroom:
             reasons.append("kind:press (a headline of the issuer's own newsroom, no state acting)")
@@ -381,6 +396,12 @@ def decide_kind(
     )
     if fund_formed is not None:
         reasons.append(f"funding:no round (a fund formed: {fund_formed.group(0)})")
+        roundup = True
+    listing = (
+        LISTING_RAISE.search(headline_and_lead(folded, title_length)) if funding is not None and not roundup else None
+    )
+    if listing is not None:
+        reasons.append(f"funding:no round (money raised by a listing: {listing.group(0)})")
         roundup = True
     past_round = funding is not None and not funding_terms.title and looks_back(folded, title_length)
     if (
@@ -430,8 +451,18 @@ def decide_kind(
         # portal, its report on another country's policy.
         reasons.append(f"kind:policy (site of a national agency, not a release of its own work: {host})")
         return "policy", None
+    # A site that spells the first words of the name opening the lead as its subject ("Cloudpick Japanが自社ブログで…"
+    # on jpblog.cloudpick.com): the owner telling of its own work.
+    if issuer is None and not site_owner and hint in (None, "") and not host_within(host, NEWS_OUTLETS):
+        site_owner = lead_owner(host, document, title_length)
     # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
     outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded)
+    # A site whose owner is a publication ("旅行メディアHOTTEL" on hottel.jp, "News On Japan"): a news outlet's site.
+    owner_name = issuer.name if issuer is not None else site_owner
+    own_outlet = not outlet and bool(owner_name) and hint in (None, "") and publication_owner(owner_name or "", folded)
+    if own_outlet:
+        reasons.append(f"kind:site of a publication ({owner_name}), not a release")
+        outlet = True
     if issuer is not None and not outlet:
         reasons.append(f"kind:press (site of {issuer.name})")
         return "press", None
@@ -467,7 +498,7 @@ def decide_kind(
     # A news outlet's own site is a news source whatever the item's source says: one of the issuer's words there is
     # quoted or reported ("代表取締役社長の…氏は…と説明した"); its legal form opening the body, or an address
     # calling the page a release, still marks a release printed as it came.
-    outlet_site = not hint and host_within(host, NEWS_OUTLETS)
+    outlet_site = not hint and (host_within(host, NEWS_OUTLETS) or own_outlet)
     address_or_form = [mark for mark in own_wording if mark in _RELEASE_MARKS]
     if hint == "press" or (not hint and (address_or_form if outlet_site else own_wording) and not news_terms):
         reasons.append("kind:press (" + (", ".join(own_wording[:2]) or "source") + ")")

@@ -29,6 +29,13 @@ RAISING_HEADLINE = re.compile(
     r"(?=(?:a |an |about |nearly |over |some )?(?:us\$|[$¥€£]|\d[\d.,]*\s?(?:million|billion|m\b|bn\b|万|億|crore)))"
     r"(?![^.;。]{0,40}\b(?:profits?|revenues?|sales|earnings|income|loss|losses|orders?|contracts?|deals?|awards?"
     r"|prizes?|grants?|in (?:fines|damages))\b)"
+    # Money as a noun of help that a company or a field gets: "Humanoid maker gets a $200M boost", "X lands $30M cash
+    # injection", "Y receives a ¥5 billion lifeline" (not the state's money, "… from the government", a programme;
+    # nor a verb, "to boost the country's AI").
+    r"|(?<![a-z])(?P<boost>(?:gets?|got|receives?|received|lands?|landed|wins?|won|secures?|secured) (?:a |an )?"
+    r"(?:us\$|[$¥€£]|\d)[\d.,]*\s?(?:million|billion|mn|m|bn|b)?\s(?:cash |capital |funding )?"
+    r"(?:boost|injection|infusion|lifeline))\b"
+    r"(?![^.;。]{0,40}\b(?:government|state|ministry|subsid\w*|public funds?|taxpayers?)\b)"
     # Backing from an investor, and a round called new: "Kumo gets backing from Index Ventures", "Kumo valued at $1bn
     # in new round" (not "a new round of layoffs").
     # The same with the backer's kind before it, or as support from a backer: "Cohere secures federal backing",
@@ -103,6 +110,15 @@ FUND_FORMED = re.compile(
     r"(?:ファンド|基金)」?を?(?:組成|設立|立ち上げ|創設|新設)"
     r"|\b(?:launch(?:es|ed)?|sets? up|forms?|formed|creates?|created|unveils?|unveiled) (?:a |an |its |new |first )*"
     r"[^.;:。]{0,30}?\bfund\b(?! (?:manager|raise|close))"
+)
+# Money raised by a listing, the offering of shares on a market ("an IPO that raised HK$4.8 billion", "raised $1.5bn
+# in its IPO", "新規上場で120億円を調達"): the market's story, not a round (a pre-IPO round is one, and a round "ahead
+# of an IPO" is tied to its own words).
+LISTING_RAISE = re.compile(
+    r"(?<!pre-)\b(?:ipo|initial public offering|listing)\b[^.;。]{0,20}?\b(?:that |which )?(?:raised|raises|raising)\b"
+    r"|\b(?:raised|raises|raising)\b[^.;。]{0,40}?\b(?:in|through|via|from|at) (?:its|an|the|a) (?:[a-z-]+ ){0,3}?"
+    r"(?<!pre-)(?:ipo|initial public offering|listing)\b"
+    r"|(?<!プレ)(?<!pre-)(?:ipo|新規(?:株式)?上場|株式上場|上場)(?:で|により|に伴い|に際し|時に|による)[^。]{0,30}?調達"
 )
 # Where a report names its source: "according to a weekly newsletter", "citing PitchBook's monthly data".
 _ATTRIBUTION = re.compile(r"(?:according to|citing|cited by|per)\s[^.;。]*$")

@@ -30,8 +30,15 @@ OWN_WORK_HEADLINE = re.compile(
 OWN_LEAD = re.compile(
     # (not a town opening the lead with the company as its partner, "群馬県X市とY株式会社は": a report of the pair;
     # nor the company introduced by its head office, "X市に本社を置く株式会社Yは", as reporters introduce it)
-    r"(?![\u4e00-\u9fff]{1,8}[都道府県市区町村]と|[^。、]{0,30}に本社を置く)"
-    r"[^。]{0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}|[^。、]{1,30}株式会社)"
+    # (nor introduced by what it runs or when it was founded, "…を運営する学校法人Xは", "…を手がけるX株式会社は", "…で
+    # 2021年に創業した株式会社Xは": a reporter's introduction, as "に本社を置く" is; a release opens on its product,
+    # "生成AI「X」を提供する株式会社Yは")
+    r"(?![\u4e00-\u9fff]{1,8}[都道府県市区町村]と|[^。、]{0,30}に本社を置く"
+    r"|[^。、]{0,40}?(?:運営する|経営する|手がける|手掛ける|創業した|設立された|設立した)"
+    r"(?:株式会社|学校法人|一般社団法人|一般財団法人|公益財団法人|[^。、\s]{1,20}株式会社))"
+    # (nor after another subject, "旅行メディアXのライターが、株式会社Yが提供する…": a writer telling of the company)
+    r"(?:(?!(?:が|は)、)[^。]){0,40}?(?:(?:株式会社|一般社団法人|一般財団法人|公益財団法人|学校法人)[^。、]{1,30}"
+    r"|[^。、]{1,30}株式会社)"
     r"(?:\([^)]*\))?(?:は|と|が)"
 )
 # The same in English: the body opening with a company's name and legal form as the subject of a verb of announcing
@@ -66,6 +73,21 @@ EVENT_HEADLINE = re.compile(
     r"|(?:参加者|受講者|受講生)を?募集"
     r"|\bjoin us\b|\bwebinar\b|\bregister (?:now|today|here)\b|\bvisit (?:us|our booth)\b"
 )
+# A piece that calls itself an interview, in the headline or the first sentence: "文部科学省に聞く", "…課長に
+# インタビューした記事", "…統括官に聞いたインタビュー", "Interview: …", "in an interview with the minister": an
+# outlet's report of what an official says, not the state acting (a head of state announcing in a TV interview speaks
+# in the lead).
+INTERVIEW = re.compile(
+    r"(?:に|へ)聞く|聞いたインタビュー|インタビュー(?:した|記事|を行)|へのインタビュー|【インタビュー】"
+    r"|^interview\s?[:|]|\b(?:an|this|the) interview with\b|\binterviewed\b"
+)
+# A piece that calls itself an opinion, a contributed essay or a conversation ("…氏の論考", "…氏による寄稿", "対談",
+# "Opinion: …", "an op-ed"): its writer's view of the state's doings. (Not a コラム: a mayor's column or a consultant's
+# column on a programme's results tells of the state's act.)
+OPINION = re.compile(
+    r"論考|寄稿|対談|鼎談|語り合|\bop-ed\b|^(?:opinion|commentary|essay)\s?[:|]"
+    r"|\b(?:an? |this )(?:opinion|commentary) (?:piece|column)\b"
+)
 # A survey or a document cited ("調査によると", "according to the survey"): neutral, said by releases and reports.
 _CITATION = re.compile(
     r"(?:調査|結果|データ|統計|レポート|報告書|白書|資料|試算|推計)(?:結果)?によると"
@@ -82,6 +104,29 @@ OWN_NEWSROOM_HEADLINE = re.compile(
 HEADLINE_SUBJECT = re.compile(
     r"^(?:【[^】]*】|\[[^\]]*\])?\s*[^、。]{1,25}?(?:、|,|が|は(?!じめ)|と[^、。]{1,20}(?:、|が|は))"
 )
+
+
+# A site's owner that is itself a publication, by its name ("News On Japan", "X Times", "Y新聞") or as the text
+# introduces it ("旅行メディアHOTTEL", "物流メディアLogiShift", "HOTTELの記者", "X編集部"): its pages are its reports.
+_PUBLICATION_NAME = re.compile(
+    r"\b(?:news|times|journal|shimbun|magazine|gazette|herald|tribune|daily|weekly)\b|ニュース|新聞|マガジン|ジャーナル|タイムズ"
+)
+_PUBLICATION_BEFORE = r"(?:メディア|マガジン|ニュースサイト|情報サイト|専門誌|業界紙|専門紙|媒体)「?"
+_PUBLICATION_AFTER = (
+    r"」?(?:の|が)?(?:記者|ライター|編集部|編集長)|, an? (?:[a-z-]+ )?(?:news|media) (?:site|outlet|publication)"
+)
+
+
+def publication_owner(name: str, folded: str) -> bool:
+    """Whether the site's owner (the issuer the watch list knows, or a name the host spells) is a publication: by its
+    name, or as the text introduces it; its site is a news outlet's."""
+    name = name.lower()
+    if _PUBLICATION_NAME.search(name):
+        return True
+    if name not in folded:
+        return False
+    escaped = re.escape(name)
+    return re.search(f"{_PUBLICATION_BEFORE}{escaped}|{escaped}(?:{_PUBLICATION_AFTER})", folded) is not None
 
 
 def opens_headline(

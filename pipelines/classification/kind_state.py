@@ -148,8 +148,13 @@ STATE_SPEAKER = re.compile(
     # (with whose office it is before the title: "Tokyo Governor Jane Doe opened", "India's Minister of State for
     # Science Raj Kumar said", "Osaka Mayor …"; not a former one, and not one giving an outlet an interview, a
     # report of the minister's views)
-    r"|(?:^|\. |。)(?:the )?(?:(?!former\b|ex\b)[a-z]+(?:'s|’s)? ){0,2}?"
-    r"(?:prime minister|minister|chief cabinet secretary|governor|mayor)\s[a-z](?![^.。]{0,200}\binterview\b)"
+    # (a secretary of a department too, "UK technology secretary Peter Kyle set out", "US Commerce Secretary X said";
+    # also after a clause that sets the scene, "Opening the summit on May 2, Singapore's Senior Minister of State X
+    # explained")
+    r"|(?:^|(?<![\s.][a-z])\. |。|(?:^|\. |。)(?:[a-z]+ing|at|in|on|after|during)\b[^.。,]{0,80}, )"
+    r"(?:the )?(?:(?!former\b|ex\b)[a-z]+(?:'s|’s)? ){0,2}?"
+    r"(?:prime minister|minister|chief cabinet secretary|(?<!general )(?<!company )secretary|governor|mayor)\s[a-z]"
+    r"(?![^.。]{0,200}\binterview\b)"
     # A head of state opening the sentence or its clause by name, with an act of state: "President Jane Doe signed
     # …", "At a summit on May 2, President Jane Doe announced a plan and signed three executive orders" (a company's
     # president announces products and plans; not
