@@ -37,6 +37,29 @@ def test_names_a_plural_word_for_organisations_introduces(text: str, names: set[
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The plural word set right before a list of two names or more, with no "such as".
+        (
+            "The group moved its Japanese subsidiaries Kestrel Japan, Orrin Japan and Talvo Japan to Nagoya.",
+            {"Kestrel Japan", "Orrin Japan", "Talvo Japan"},
+        ),
+        ("The plant is funded by regional lenders Hanbit and Morrowa, the filing shows.", {"Hanbit", "Morrowa"}),
+        ("Demand from memory chipmakers Nexalon and Orbitec, the report says, is rising.", {"Nexalon", "Orbitec"}),
+        ("Its affiliates Zetaphase and Qubitly shared a data centre.", {"Zetaphase", "Qubitly"}),
+    ],
+)
+def test_names_right_after_a_plural_word_for_organisations(text: str, names: set[str]) -> None:
+    assert names <= detected("Sovereign AI plan", text)
+
+
+def test_one_name_right_after_a_plural_word_is_not_read() -> None:
+    # One capitalised word after the plural word is as often a clause's subject.
+    found = detected("Sovereign AI plan", "The number of startups Kestrelia has produced doubled, as did its unicorns.")
+    assert "Kestrelia" not in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Not organisations: operators of a paper, a lab's team named by its owner.
