@@ -42,6 +42,17 @@ def named(title: str, text: str) -> set[str]:
                 "Department for Science, Innovation and Technology",
             },
         ),
+        # Sovereign-AI bodies and companies of India, China and Saudi Arabia, and a benchmark firm in AI text.
+        (
+            "MeitY funds BharatGen, while 01.AI and Humain train models; Artificial Analysis ranked the LLMs.",
+            {
+                "Ministry of Electronics and Information Technology",
+                "BharatGen",
+                "01.AI",
+                "Humain",
+                "Artificial Analysis",
+            },
+        ),
         # Japanese text naming them in katakana or kanji.
         ("センスタイムと寧徳時代が出資し、鴻海が製造を請け負う。", {"SenseTime", "CATL", "Foxconn"}),
     ],
@@ -60,3 +71,7 @@ def test_foreign_organisations_named_bare_are_found(text: str, names: set[str]) 
 )
 def test_words_that_share_a_foreign_names_letters_are_not_that_organisation(text: str, names: set[str]) -> None:
     assert not names & named("Generative AI", text)
+
+
+def test_a_firm_whose_name_is_a_phrase_counts_only_in_text_about_generative_ai() -> None:
+    assert "Artificial Analysis" not in named("Soil study", "An artificial analysis of soil samples was run.")
