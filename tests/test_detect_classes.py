@@ -1044,6 +1044,10 @@ def test_a_body_that_opens_with_korea_is_foreign_and_no_japan_evidence():
     [
         # A company in the possessive before its model family; a bare "Meta" elsewhere is left alone.
         ("Japanese LLM", "The team distilled Meta's Llama weights into a small Japanese model.", "Meta"),
+        # Words in small letters that describe the model between the possessive and the family.
+        ("Public chatbot", "The city's assistant runs on Meta's open-source Llama and a local model.", "Meta"),
+        ("Clinic notes", "Doctors tried Meta's latest open Llama weights on discharge summaries.", "Meta"),
+        ("Tutoring", "The school fine-tuned Google's small Gemma model for maths feedback.", "Google"),
         # A foreign company's katakana or Latin name before a particle the matcher did not read.
         ("AI人材", "研究者はメタを退社して新会社を設立した。", "Meta"),
         ("半導体", "同社はメタによる買収提案を断った。", "Meta"),

@@ -37,6 +37,29 @@ def test_names_a_plural_word_for_organisations_introduces(text: str, names: set[
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The plural word set right before a list of two names or more, with no "such as".
+        (
+            "The group moved its Japanese subsidiaries Kestrel Japan, Orrin Japan and Talvo Japan to Nagoya.",
+            {"Kestrel Japan", "Orrin Japan", "Talvo Japan"},
+        ),
+        ("The plant is funded by regional lenders Hanbit and Morrowa, the filing shows.", {"Hanbit", "Morrowa"}),
+        ("Demand from memory chipmakers Nexalon and Orbitec, the report says, is rising.", {"Nexalon", "Orbitec"}),
+        ("Its affiliates Zetaphase and Qubitly shared a data centre.", {"Zetaphase", "Qubitly"}),
+    ],
+)
+def test_names_right_after_a_plural_word_for_organisations(text: str, names: set[str]) -> None:
+    assert names <= detected("Sovereign AI plan", text)
+
+
+def test_one_name_right_after_a_plural_word_is_not_read() -> None:
+    # One capitalised word after the plural word is as often a clause's subject.
+    found = detected("Sovereign AI plan", "The number of startups Kestrelia has produced doubled, as did its unicorns.")
+    assert "Kestrelia" not in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Not organisations: operators of a paper, a lab's team named by its owner.
@@ -102,6 +125,10 @@ def test_no_name_after_a_trade_that_people_have() -> None:
             {"Norvik", "Daily Tribune"},
         ),
         ("Orbis Insight data show that investment doubled in a year.", {"Orbis Insight"}),
+        # Who ran the survey or what it covers after the report, and how it was made before it.
+        ("A Norvik survey conducted for a broadcaster put support at 30%.", {"Norvik"}),
+        ("A Kestrelmill online survey of 1,000 students put the share at 12%.", {"Kestrelmill"}),
+        ("A Daily Tribune survey counts 13 startups close to unicorn status.", {"Daily Tribune"}),
     ],
 )
 def test_a_source_named_before_its_report(text: str, names: set[str]) -> None:
@@ -114,6 +141,11 @@ def test_no_source_from_a_report_that_says_what_kind_it_is() -> None:
         "agree, a Monte Carlo survey of methods was run, and a Bayesian survey found nothing."
     )
     assert not {"Japanese", "January", "Draghi", "Delphi", "Monte Carlo", "Bayesian"} & detected("AI adoption", text)
+
+
+def test_no_source_from_a_survey_named_by_its_subject_with_a_number() -> None:
+    text = "A COVID-19 survey of 500 clinics and a Monte Carlo survey of the sky were run."
+    assert not {"COVID-19", "Monte Carlo"} & detected("AI adoption", text)
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ from pipelines.classification.detect_municipalities import municipalities
 from pipelines.classification.detect_words import NOT_SUBJECTS, NUMBERING_WORD
 from pipelines.classification.listed_companies import REASON as LISTED_REASON
 from pipelines.classification.listed_companies import ListedCompanies
+from pipelines.classification.listed_english import REASON as LISTED_ENGLISH_REASON
 
 _JA_NAME = r"[A-Za-z0-9\u30a0-\u30ff\u4e00-\u9fff][A-Za-z0-9&.\-\u30a0-\u30ffー\u4e00-\u9fff]{0,24}"
 _COMPANY_FORM = r"(?:株式会社|合同会社|\(株\))"
@@ -446,6 +447,11 @@ def detect_names(
         if name not in organisations:
             listed_only.add(name)
         keep(name)
+    listed_english = set()  # "Toei Animation said …": a listed company by its English name, in English text
+    for name in listed.english.find(text) if listed is not None and not japanese else ():
+        if name not in organisations:
+            listed_english.add(name)
+        keep(name)
     for school, division in school_divisions(text, list(organisations)) if japanese else ():
         keep(school)  # "足立学園中学校・高等学校": one school of two divisions
         if text.count(division) == text.count(school):
@@ -523,6 +529,8 @@ def detect_names(
             if name in foreign
             else {"name": name, "reason": LISTED_REASON}
             if name in listed_only
+            else {"name": name, "reason": LISTED_ENGLISH_REASON}
+            if name in listed_english
             else {"name": name}
             for name in organisations
         ],

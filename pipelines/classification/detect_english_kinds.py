@@ -1,8 +1,10 @@
 """English names that the word before them calls organisations: a plural word for a kind of organisation, then
-"such as", "including" or "like", then one name or a list of them.
+"such as", "including" or "like", then one name or a list of them; or the word right before a list of two names
+or more.
 
     startups such as Qubitly and Zetaphase / six organisations, including Kestrel Mahal, Orrin Analytics and
     the Pune-led VaniGen / shipping firms such as Tarang Freight / chipmakers like Nexa and Orbin
+    its subsidiaries Kestrel Japan and Orrin Japan / chipmakers Nexa and Orbin
 
 The word says what every name after it is, so a name counts whether or not another of the list is known (the
 lists ``detect_lists`` reads need one known name, or a word of investors). Investors, backers and partners are
@@ -48,6 +50,13 @@ def _kind_before(body: str, at: int) -> bool:
     return word in _KINDS or (word.endswith("makers") and len(word) > 6)
 
 
+# The same words set right before the names, with no "such as" between ("its subsidiaries TOSPO Japan and Innuovo
+# Japan", "chipmakers Nexa and Orbin"); here "subsidiaries" and "affiliates" say it too. Two names or more: one name
+# after such a word is as often the subject of a clause ("the startups Japan has produced").
+_BEFORE_NAMES = re.compile(r" (?P<kind>[a-z][a-z\-]*s) (?=[A-Z]|[a-z]{1,4}[A-Z])")
+_ARMS = frozenset({"subsidiaries", "affiliates"})
+
+
 def kinds_named(body: str) -> Iterator[str]:
     """The names a plural word for organisations introduces in ``body``."""
     for found in _FINDER.finditer(body):
@@ -56,3 +65,10 @@ def kinds_named(body: str) -> Iterator[str]:
             if series is not None:
                 for item in _SEPARATOR.split(series.group("items")):
                     yield OWNER.sub("", item.removeprefix("the "))
+    for found in _BEFORE_NAMES.finditer(body):
+        kind = found.group("kind")
+        if kind in _KINDS or kind in _ARMS or (kind.endswith("makers") and len(kind) > 6):
+            series = _SERIES.match(body, found.end())
+            items = _SEPARATOR.split(series.group("items")) if series is not None else []
+            if len(items) > 1:
+                yield from (OWNER.sub("", item.removeprefix("the ")) for item in items)

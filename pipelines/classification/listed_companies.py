@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from config.listed_companies import ListedCompany
+from pipelines.classification.listed_english import ListedEnglishNames
 
 REASON = "listed company (EDINET)"
 
@@ -76,6 +77,9 @@ class ListedCompanies:
     """The listed companies' Japanese names, indexed for reading text."""
 
     def __init__(self, companies: Iterable[ListedCompany]) -> None:
+        companies = tuple(companies)
+        # Their English names, read in English text (``listed_english``).
+        self.english = ListedEnglishNames(companies)
         self.by_name: dict[str, ListedCompany] = {}
         self._by_prefix: dict[str, list[str]] = {}
         for company in companies:

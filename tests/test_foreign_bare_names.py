@@ -1,0 +1,77 @@
+"""Foreign companies, outlets and state bodies that AI news names bare, with no legal form or ending to read them by.
+
+The sentences are our own; each names organisations of the watch list's foreign entries the way news does, and the
+words that share a name's letters without naming it must stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classification_helpers import classify
+
+
+def named(title: str, text: str) -> set[str]:
+    return {organisation["name"] for organisation in classify(title, text).organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Korea's technology companies in a list, as news of its sovereign-AI programme gives them.
+        (
+            "The ministry picked teams led by Kakao, Krafton and SK Telecom, with Naver Cloud as a cloud partner.",
+            {"Kakao", "Krafton", "SK Telecom", "Naver Cloud"},
+        ),
+        # China's and Taiwan's companies as a round's backers or a deal's parties.
+        (
+            "CATL and SenseTime backed the robotics startup, and Foxconn will build its arms.",
+            {"CATL", "SenseTime", "Foxconn"},
+        ),
+        (
+            "The app's voice feature was copied by TikTok within a month, analysts at PitchBook said.",
+            {"TikTok", "PitchBook"},
+        ),
+        # State bodies of Singapore and the UK by their short names.
+        (
+            "IMDA, AI Singapore and A*STAR run the national programme; DSIT said it would study it.",
+            {
+                "Infocomm Media Development Authority",
+                "AI Singapore",
+                "A*STAR",
+                "Department for Science, Innovation and Technology",
+            },
+        ),
+        # Sovereign-AI bodies and companies of India, China and Saudi Arabia, and a benchmark firm in AI text.
+        (
+            "MeitY funds BharatGen, while 01.AI and Humain train models; Artificial Analysis ranked the LLMs.",
+            {
+                "Ministry of Electronics and Information Technology",
+                "BharatGen",
+                "01.AI",
+                "Humain",
+                "Artificial Analysis",
+            },
+        ),
+        # Japanese text naming them in katakana or kanji.
+        ("センスタイムと寧徳時代が出資し、鴻海が製造を請け負う。", {"SenseTime", "CATL", "Foxconn"}),
+    ],
+)
+def test_foreign_organisations_named_bare_are_found(text: str, names: set[str]) -> None:
+    assert names <= named("Generative AI alliance", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("カカオ豆の価格予測に生成AIを使った。", {"Kakao"}),  # cacao, not the company
+        ("The scanner used a 3 tesla magnet, and Carlyle wrote about it.", {"Carlyle Group"}),  # a unit, a surname
+        ("The model is on the verge of release.", {"The Verge"}),  # an ordinary phrase, left out of the list
+    ],
+)
+def test_words_that_share_a_foreign_names_letters_are_not_that_organisation(text: str, names: set[str]) -> None:
+    assert not names & named("Generative AI", text)
+
+
+def test_a_firm_whose_name_is_a_phrase_counts_only_in_text_about_generative_ai() -> None:
+    assert "Artificial Analysis" not in named("Soil study", "An artificial analysis of soil samples was run.")
