@@ -251,6 +251,42 @@ def test_a_japanese_and_english_model_is_still_about_japanese_but_nine_languages
     )
 
 
+BETWEEN_ENGLISH_AND_JAPANESE = [
+    (
+        "Cross-lingual transfer in instruction tuning of small LLMs",
+        "We study cross-lingual transfer from English to Japanese when instruction-tuning small LLMs.",
+    ),
+    (
+        "Does reasoning data in one language help another?",
+        "Training an LLM on Japanese math problems lifted its English scores, a cross-lingual effect we measure.",
+    ),
+    (
+        "Crosslingual alignment of an English-centric LLM",
+        "We align an English-centric LLM to Japanese with a crosslingual objective on parallel Japanese text.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BETWEEN_ENGLISH_AND_JAPANESE)
+def test_cross_lingual_between_english_and_japanese_is_about_japanese(title, text):
+    assert relevant(title, text, url="https://arxiv.org/abs/2501.00004", language="en")
+
+
+def test_cross_lingual_with_two_other_languages_is_japanese_as_one_of_several():
+    assert not relevant(
+        "Cross-lingual transfer in instruction tuning of small LLMs",
+        "We study cross-lingual transfer from English to Japanese, Korean and Thai when instruction-tuning LLMs.",
+        url="https://arxiv.org/abs/2501.00005",
+        language="en",
+    )
+    assert not relevant(
+        "Cross-lingual transfer in instruction tuning of small LLMs",
+        "We study cross-lingual transfer between English and Japanese and a multilingual mix of LLM data.",
+        url="https://arxiv.org/abs/2501.00006",
+        language="en",
+    )
+
+
 # --- Japan evidence from where an item is published and how Japanese prose names the country -----------------
 
 JAPANESE_HOSTS = [

@@ -29,6 +29,11 @@ _MANY_LANGUAGES = re.compile(
     r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of"
     r"|hundreds of|several|multiple|various|diverse|numerous) (?:\w+ )?languages|複数の?言語)"
 )
+# Words that say "across languages" without saying how many: between Japanese and English ("cross-lingual transfer
+# from English to Japanese") they are a bilingual study, still about Japanese; Japanese as one of several only with
+# two other languages named or a count of three or more.
+_BETWEEN_LANGUAGES = frozenset({"cross-lingual", "crosslingual"})
+
 # A title that names Japanese as one of a set: "..., including Japanese", "日本語を含む", "日本語など".
 _ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や")
 
@@ -108,7 +113,12 @@ def japan_evidence(
     multilingual_title = bool(other_languages.title) or bool(
         language.title and _ONE_OF_SEVERAL.search(folded, 0, title_length)
     )
-    multilingual_text = bool(multilingual) or len(other_languages.terms()) >= 2 or bool(many_languages)
+    multilingual_text = (
+        bool(set(multilingual.terms()) - _BETWEEN_LANGUAGES)
+        or (bool(multilingual) and bool(other_languages))
+        or len(other_languages.terms()) >= 2
+        or bool(many_languages)
+    )
     japan = 0.0
     if language.title:
         japan += 0.5 if multilingual_title else 2.0
