@@ -251,6 +251,39 @@ def test_a_japanese_and_english_model_is_still_about_japanese_but_nine_languages
     )
 
 
+JAPANESE_SUPPORTED_TOO = [
+    (
+        "画像生成AI「Pixelo」の新版を米企業が公開、日本語にも対応",
+        "米国のスタートアップは、画像生成AIの新版を公開した。40言語のプロンプトに対応する。",
+    ),
+    (
+        "音声合成モデル「VoxOne」がオープンソースに、日本語もサポート",
+        "欧州の研究グループが、テキストから音声を生成するモデルを公開した。",
+    ),
+    (
+        "Open coding LLM now also supports Japanese",
+        "A Paris lab updated its open coding LLM, which now covers 20 programming languages and more prompts.",
+    ),
+    (
+        "翻訳特化のLLM「Lingo」公開、日本語も対応",
+        "海外のAI企業が、翻訳に特化した大規模言語モデルを公開した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_SUPPORTED_TOO)
+def test_a_headline_saying_japanese_is_supported_too_is_one_language_of_several(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="ja" if not title.isascii() else "en")
+
+
+def test_a_japanese_company_whose_model_supports_japanese_too_is_still_japans():
+    assert relevant(
+        "音声合成モデルを公開、日本語にも対応",
+        "株式会社ソラネは、テキストから音声を生成するモデルを公開した。",
+        url="https://news.example.com/a",
+    )
+
+
 BETWEEN_ENGLISH_AND_JAPANESE = [
     (
         "Cross-lingual transfer in instruction tuning of small LLMs",

@@ -34,8 +34,12 @@ _MANY_LANGUAGES = re.compile(
 # two other languages named or a count of three or more.
 _BETWEEN_LANGUAGES = frozenset({"cross-lingual", "crosslingual"})
 
-# A title that names Japanese as one of a set: "..., including Japanese", "日本語を含む", "日本語など".
-_ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や")
+# A title that names Japanese as one of a set: "..., including Japanese", "日本語を含む", "日本語など", and a product
+# that supports Japanese too ("…を公開、日本語にも対応", "now also supports Japanese"): a language added to others.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や|日本語に?も(?:対応|サポート)"
+    r"|\balso supports? japanese"
+)
 
 
 # What a text in Japanese says of itself when it explains another's work ("論文を日本語で要約している", "日本語で解説",
