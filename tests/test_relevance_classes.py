@@ -284,6 +284,36 @@ def test_a_japanese_company_whose_model_supports_japanese_too_is_still_japans():
     )
 
 
+A_WORKS_JAPANESE_DIGEST = [
+    (
+        "Retrieval-Augmented Generation for Legal Questions in Brazil",
+        "サンパウロ大学の研究者が、ブラジルの法令に関する質問にLLMで答える手法を提案した論文の日本語要旨。",
+    ),
+    (
+        "Scaling Laws for Code LLMs Revisited",
+        "ETH Zurichのチームがコード生成LLMのスケーリング則を再検証した論文の日本語訳。",
+    ),
+    (
+        "Agentic LLMs for Chemistry",
+        "米国の研究グループが化学実験を計画するLLMエージェントを報告した。本稿はその論文の日本語解説である。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_WORKS_JAPANESE_DIGEST)
+def test_a_japanese_digest_of_anothers_paper_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://papers.example.com/ja/paper/1", language="ja")
+
+
+def test_a_japanese_summary_a_product_writes_is_japanese_as_the_language_of_study():
+    assert relevant(
+        "Meeting summarizer built on an open LLM released",
+        "研究者らが、英語の会議録の日本語要約を生成するLLMを公開した。",
+        url="https://papers.example.com/ja/paper/2",
+        language="ja",
+    )
+
+
 BETWEEN_ENGLISH_AND_JAPANESE = [
     (
         "Cross-lingual transfer in instruction tuning of small LLMs",

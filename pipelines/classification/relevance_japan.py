@@ -43,12 +43,16 @@ _ONE_OF_SEVERAL = re.compile(
 
 
 # What a text in Japanese says of itself when it explains another's work ("論文を日本語で要約している", "日本語で解説",
-# "日本語で紹介"): Japanese is the language of the write-up, not of the study (a digest of a paper on Chinese law or
-# African languages).
+# "日本語で紹介", "論文の日本語要旨"): Japanese is the language of the write-up, not of the study (a digest of a paper
+# on Chinese law or African languages).
 # Only of a work the sentence names before it (論文, 研究, 報告, レビュー, 記事): a product that summarises minutes in
 # Japanese ("議事録を日本語で要約するLLM") works in Japanese.
 _WRITE_UP_VERBS = ("で要約", "で解説", "で紹介", "でまとめ")
+# The same as a noun after the work: "論文の日本語要旨", "記事の日本語訳", "論文の日本語解説".
+_WRITE_UP_NOUNS = ("要旨", "要約", "訳", "解説")
+_WRITE_UPS = _WRITE_UP_VERBS + _WRITE_UP_NOUNS
 _WORKS = ("論文", "研究", "報告", "レビュー", "記事", "paper")
+_WORKS_OF = tuple(f"{work}の" for work in _WORKS)
 
 
 def _only_the_write_up(term: str, folded: str) -> bool:
@@ -58,8 +62,10 @@ def _only_the_write_up(term: str, folded: str) -> bool:
         return False
     while start != -1:
         end = start + len(term)
-        if not folded.startswith(_WRITE_UP_VERBS, end):
+        if not folded.startswith(_WRITE_UPS, end):
             return False
+        if not folded.startswith(_WRITE_UP_VERBS, end) and not folded.endswith(_WORKS_OF, 0, start):
+            return False  # a noun only right after the work it writes up: "論文の日本語訳", not "指示データの日本語訳"
         before = folded[max(folded.rfind("。", 0, start) + 1, start - 60) : start]
         if not any(work in before for work in _WORKS):
             return False
@@ -133,7 +139,9 @@ def japan_evidence(
     elif language.text:
         if multilingual_text:
             reasons.append("japan:japanese is one language of several")
-        elif "日本語で" in folded and all(_only_the_write_up(term, folded) for term in language.text):
+        elif any(f"日本語{each}" in folded for each in _WRITE_UPS) and all(
+            _only_the_write_up(term, folded) for term in language.text
+        ):
             reasons.append(f"japan:{next(iter(language.text))} is only the language the item is written in")
         elif marks is not None and all(
             marks.one_country_of_several(term, folded, title_length) for term in language.text
