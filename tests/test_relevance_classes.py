@@ -350,6 +350,35 @@ def test_cross_lingual_with_two_other_languages_is_japanese_as_one_of_several():
     )
 
 
+A_JAPANESE_AGENCY_ON_ANOTHER_COUNTRY = [
+    (
+        "中国の生成AIサービス、登録件数が600件を突破",
+        "国家インターネット情報弁公室の集計によると、登録を終えた生成AIサービスは6月末時点で600件を超えた。",
+    ),
+    (
+        "韓国、AI基本法の施行令を公表 生成AIの表示義務を具体化",
+        "科学技術情報通信部は、生成AIで作られた画像や動画に表示を義務づける細則を公表した。",
+    ),
+    (
+        "米国の大規模言語モデル開発、計算資源の投資が過去最高に",
+        "民間の調査会社の報告では、フロンティアモデルの訓練に使われた計算資源への投資が昨年の2倍に増えた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_AGENCY_ON_ANOTHER_COUNTRY)
+def test_a_japanese_agencys_site_on_another_countrys_story_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://www.jst.go.jp/overseas/news/2025/0801.html")
+
+
+def test_a_japanese_agencys_site_on_its_own_work_abroad_is_still_japans():
+    assert relevant(
+        "中国の大学と生成AIの共同研究を開始",
+        "当機構は、上海の大学と大規模言語モデルの共同研究を始めることで合意した。",
+        url="https://www.jst.go.jp/pr/announce/2025/0801.html",
+    )
+
+
 # --- Japan evidence from where an item is published and how Japanese prose names the country -----------------
 
 JAPANESE_HOSTS = [

@@ -272,16 +272,27 @@ def japan_evidence(
         if (
             marks is not None
             and not any(organisation is issuer for organisation, _ in organisations)
-            and (lead := marks.lead_abroad(folded, title_length)) is not None
+            and (lead := _country_of_the_story(marks, folded, title_length)) is not None
             and not _OWN_VOICE.search(folded, title_length)  # "米国のX社は、当社と…": the issuer is a party
         ):
             # A Japanese body's site writing on another country's affairs (a ministry's or an agency's digest of
-            # foreign policy, "英国の…省は…"), the body named nowhere in it: no party to the story.
-            reasons.append(f"japan:issuer {issuer.name} reports on {lead}, the subject of the first sentence")
+            # foreign policy, "英国の…省は…", "中国の大規模言語モデル、…"), the body named nowhere in it: no party to
+            # the story.
+            reasons.append(f"japan:issuer {issuer.name} reports on {lead}")
         else:
             japan += 1.0
             reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
+
+
+def _country_of_the_story(marks: ForeignMarks, folded: str, title_length: int) -> str | None:
+    """Another country as the story's subject: opening the headline ("中国の大規模言語モデル、…", "韓国、…") or as the
+    subject of the first sentence ("英国の…省は…")."""
+    headline = marks.headline.match(folded, 0, title_length) if title_length else None
+    if headline is not None:
+        return f"{headline.group('country')}, the headline's subject"
+    lead = marks.lead_abroad(folded, title_length)
+    return f"{lead}, the subject of the first sentence" if lead is not None else None
 
 
 # Money in Japanese text (folded): yen ("500万円", "50,960,000円", "3億円") and the other currencies a Japanese
