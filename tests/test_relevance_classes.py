@@ -215,6 +215,38 @@ def test_non_generative_ai_in_the_title_stays_out(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")
 
 
+CLASSICAL_NLP_TASKS = [
+    (
+        "A Dataset for Relation Extraction from Japanese Clinical Notes",
+        "We annotate 3,000 Japanese clinical notes with drug-symptom relations. As baselines we compare a CRF with "
+        "fine-tuned encoders; LLMs prompted zero-shot trail them.",
+    ),
+    (
+        "Entity Linking for Japanese Historical Newspapers",
+        "We link person and place names in Meiji-era Japanese newspapers to Wikidata and compare rule-based and "
+        "neural linkers, including an LLM baseline.",
+    ),
+    (
+        "日本語の共参照解析データセットの構築",
+        "新聞記事に照応関係を付与したデータセットを構築した。比較として大規模言語モデルの性能も報告する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CLASSICAL_NLP_TASKS)
+def test_a_classical_nlp_task_in_the_title_stays_out(title, text):
+    assert not relevant(title, text, url="https://aclanthology.org/2026.lrec-1.1", language="en")
+
+
+def test_a_classical_nlp_task_done_by_an_llm_in_the_title_counts():
+    assert relevant(
+        "Relation Extraction from Japanese Patents with Large Language Models",
+        "We prompt LLMs to extract claim-support relations from Japanese patents.",
+        url="https://aclanthology.org/2026.lrec-1.2",
+        language="en",
+    )
+
+
 MULTILINGUAL = [
     (
         "Open chat models for nine languages, including Japanese",
