@@ -472,6 +472,27 @@ def test_a_model_of_billions_of_parameters_or_an_ai_supercomputer_is_generative_
     assert relevant(title, text, language="en" if title.isascii() else "ja")
 
 
+AI_PLAN_BY_FULL_NAME = [
+    (
+        "自治体のAI活用、国が手引きを改訂へ",
+        "人工知能基本計画を踏まえ、総務省は自治体の業務でAIを使う際の手引きを改める。",
+    ),
+    (
+        "AI活用で問われる行政の役割 担当審議官に聞く",
+        "人工知能関連技術の研究開発及び活用の推進に関する法律の施行を受け、政府は各省庁のAI利用の指針をまとめた。",
+    ),
+    (
+        "Ministries set targets for AI use in public services",
+        "Under Japan's AI Basic Plan, adopted by the cabinet, each ministry will set targets for using AI.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_PLAN_BY_FULL_NAME)
+def test_japans_ai_plan_and_act_by_their_full_names_are_about_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
 def test_a_model_size_is_generative_ai_but_a_phase_or_type_with_a_letter_is_not():
     assert relevant(
         "Kyoto lab releases Hanami-13B", "The Kyoto-based lab trained the model on public text.", language="en"
