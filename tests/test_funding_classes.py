@@ -2395,3 +2395,42 @@ def test_co_lead_as_a_verb_of_something_else_names_no_lead() -> None:
         "Kitezh Robotics raised $80 million from Ostrava Partners; its founder will co-lead research with a university."
     )
     assert funding_of("Kitezh Robotics raises $80M", text, kind="funding")["lead_investors"] == []
+
+
+# --- J9, ninth session: the round named before its amount, and a fund closed at it ----------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        (
+            "Tsubame completes new financing",
+            EN + "has completed a new financing round of more than 1.1 billion yuan. It has now raised 2.4 billion "
+            "yuan in total.",
+            1_100_000_000,
+            "CNY",
+        ),
+        (
+            "Tsubame closes seed",
+            EN + "closed a seed round of $4 million. Its backers have invested $12 million in AI startups this year.",
+            4_000_000,
+            "USD",
+        ),
+        (
+            "Tsubame announces funding",
+            EN + "announced a funding round of about ¥800 million; it raised ¥300 million two years ago.",
+            800_000_000,
+            "JPY",
+        ),
+        (
+            "Kamome Partners closes second fund",
+            "Tokyo-based Kamome Partners said it had closed its second fund at 60 billion yen. Its first fund raised "
+            "40 billion yen in 2022.",
+            60_000_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_the_round_named_before_its_amount_or_a_fund_closed_at_it(
+    title: str, text: str, amount: int, currency: str
+) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
