@@ -2434,3 +2434,30 @@ def test_the_round_named_before_its_amount_or_a_fund_closed_at_it(
 ) -> None:
     funding = funding_of(title, text)
     assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+# --- J9, ninth session: a filing's money paid in for its shares is the raising ---------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        (
+            "第三者割当による新株式の発行に関するお知らせ",
+            "ツバメ株式会社は、取締役会で第三者割当による新株式の発行を決議した。払込金額は1株1,250円、総額187,500,000円"
+            "で、払込期日は3月2日。",
+            187_500_000,
+        ),
+        (
+            "第三者割当増資の払込完了に関するお知らせ",
+            "カモメ株式会社は、第三者割当増資について払込総額4億2000万円の払込みが完了したと発表した。",
+            420_000_000,
+        ),
+        (
+            "新株式発行の発行株式数確定のお知らせ",
+            "ツバメ株式会社の第三者割当増資は、発行株式数が80,000株に確定した。払込額は1億6000万円となる。",
+            160_000_000,
+        ),
+    ],
+)
+def test_a_filings_money_paid_in_is_the_rounds_amount(title: str, text: str, amount: int) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, "JPY")
