@@ -2461,3 +2461,29 @@ def test_the_round_named_before_its_amount_or_a_fund_closed_at_it(
 def test_a_filings_money_paid_in_is_the_rounds_amount(title: str, text: str, amount: int) -> None:
     funding = funding_of(title, text)
     assert (funding["amount"], funding["currency"]) == (amount, "JPY")
+
+
+# --- J9, ninth session: a lead described between commas before its verb --------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        (
+            "Tsubame raises Series B",
+            EN + "raised a Series B. Heron Capital, a growth fund backed by a Tokyo pension, led the round, with Beta "
+            "Ventures joining.",
+            ["Heron Capital"],
+        ),
+        (
+            "Tsubame raises $12M",
+            EN + "raised $12 million. Acme Ventures, the Kyoto-based seed investor, led the round.",
+            ["Acme Ventures"],
+        ),
+        (
+            "Tsubame closes Series A",
+            EN + "closed a Series A of $8 million. Gamma Partners, an early backer of Kamome, led the financing.",
+            ["Gamma Partners"],
+        ),
+    ],
+)
+def test_a_lead_described_between_commas_before_led(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
