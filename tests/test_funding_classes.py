@@ -2487,3 +2487,29 @@ def test_a_filings_money_paid_in_is_the_rounds_amount(title: str, text: str, amo
 )
 def test_a_lead_described_between_commas_before_led(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+# --- J9, ninth session: a date run into the lead's name ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        (
+            "Tsubame raises $40 million seed for a robot foundation model",
+            EN + "raised a $40 million seed round. In March 2025 Heron Capital led the round, joined by Beta Ventures.",
+            ["Heron Capital"],
+        ),
+        (
+            "Tsubame raises Series A",
+            EN + "raised a $15 million Series A. On June 12 Acme Ventures led the round, with Beta Partners joining.",
+            ["Acme Ventures"],
+        ),
+        (
+            "Tsubame raises Series A",
+            EN + "raised a $15 million Series A. In 2025 Gamma Partners led the round.",
+            ["Gamma Partners"],
+        ),
+        ("Tsubame raises $5M", EN + "raised $5 million in a round led by March Capital.", ["March Capital"]),
+    ],
+)
+def test_a_date_run_into_the_leads_name_is_not_part_of_it(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
