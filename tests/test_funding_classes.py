@@ -2513,3 +2513,36 @@ def test_a_lead_described_between_commas_before_led(title: str, text: str, leads
 )
 def test_a_date_run_into_the_leads_name_is_not_part_of_it(title: str, text: str, leads: list[str]) -> None:
     assert funding_of(title, text)["lead_investors"] == leads
+
+
+# --- J9, ninth session: a round named by its place among the rounds just told of -----------------------------
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        (
+            EN + "has closed two financing rounds this year. Acme Angels was the sole investor in the first round; "
+            "the second was led by Heron Capital with Beta Ventures following.",
+            ["Heron Capital"],
+        ),
+        (
+            EN + "has closed three financing rounds since 2024. Acme Angels backed the first; the second was led by "
+            "Heron Capital; the third was led by Delta Fund with Epsilon Ventures.",
+            ["Heron Capital", "Delta Fund"],
+        ),
+        (
+            EN + "raised two seed rounds in six months. The latest was led by Gamma Partners.",
+            ["Gamma Partners"],
+        ),
+    ],
+)
+def test_a_round_named_by_its_place_among_the_rounds_told_of(text: str, leads: list[str]) -> None:
+    assert funding_of("Tsubame closes its rounds", text)["lead_investors"] == leads
+
+
+def test_the_second_of_something_else_led_by_a_person_is_no_lead() -> None:
+    funding = funding_of(
+        "Tsubame raises $5M seed",
+        EN + "raised a $5 million seed round. It runs two labs; the second is led by former Google researcher Jane "
+        "Doe.",
+    )
+    assert funding["lead_investors"] == []
