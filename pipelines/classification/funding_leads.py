@@ -59,9 +59,7 @@ _EARLIER_ROUND_TALK = re.compile(
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
 # "It was led by X", "This was co-led by X": the round is the previous sentence's; and so is a round named by its
 # place among the rounds just told of ("the first round went to Y; the second was led by X", "the latest was led by").
-_PLACE = (
-    r"the\s(?:first|second|third|fourth|fifth|latest|last|later|latter|former|new|newest|most recent)(?:\sone)?"
-)
+_PLACE = r"the\s(?:first|second|third|fourth|fifth|latest|last|later|latter|former|new|newest|most recent)(?:\sone)?"
 _REFERS_BACK = re.compile(rf"\s*(?:it|this|that|which|{_PLACE})\s(?:was|is|has been)\s$")
 _BY_ITS_PLACE = re.compile(rf"\s*{_PLACE}\s")
 # "X led, with …", "X led the round", "X led the $20 million round", "Accel led it;" (the round of the sentence
