@@ -2395,3 +2395,154 @@ def test_co_lead_as_a_verb_of_something_else_names_no_lead() -> None:
         "Kitezh Robotics raised $80 million from Ostrava Partners; its founder will co-lead research with a university."
     )
     assert funding_of("Kitezh Robotics raises $80M", text, kind="funding")["lead_investors"] == []
+
+
+# --- J9, ninth session: the round named before its amount, and a fund closed at it ----------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "amount", "currency"),
+    [
+        (
+            "Tsubame completes new financing",
+            EN + "has completed a new financing round of more than 1.1 billion yuan. It has now raised 2.4 billion "
+            "yuan in total.",
+            1_100_000_000,
+            "CNY",
+        ),
+        (
+            "Tsubame closes seed",
+            EN + "closed a seed round of $4 million. Its backers have invested $12 million in AI startups this year.",
+            4_000_000,
+            "USD",
+        ),
+        (
+            "Tsubame announces funding",
+            EN + "announced a funding round of about ¥800 million; it raised ¥300 million two years ago.",
+            800_000_000,
+            "JPY",
+        ),
+        (
+            "Kamome Partners closes second fund",
+            "Tokyo-based Kamome Partners said it had closed its second fund at 60 billion yen. Its first fund raised "
+            "40 billion yen in 2022.",
+            60_000_000_000,
+            "JPY",
+        ),
+    ],
+)
+def test_the_round_named_before_its_amount_or_a_fund_closed_at_it(
+    title: str, text: str, amount: int, currency: str
+) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, currency)
+
+
+# --- J9, ninth session: a filing's money paid in for its shares is the raising ---------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "amount"),
+    [
+        (
+            "第三者割当による新株式の発行に関するお知らせ",
+            "ツバメ株式会社は、取締役会で第三者割当による新株式の発行を決議した。払込金額は1株1,250円、総額187,500,000円"
+            "で、払込期日は3月2日。",
+            187_500_000,
+        ),
+        (
+            "第三者割当増資の払込完了に関するお知らせ",
+            "カモメ株式会社は、第三者割当増資について払込総額4億2000万円の払込みが完了したと発表した。",
+            420_000_000,
+        ),
+        (
+            "新株式発行の発行株式数確定のお知らせ",
+            "ツバメ株式会社の第三者割当増資は、発行株式数が80,000株に確定した。払込額は1億6000万円となる。",
+            160_000_000,
+        ),
+    ],
+)
+def test_a_filings_money_paid_in_is_the_rounds_amount(title: str, text: str, amount: int) -> None:
+    funding = funding_of(title, text)
+    assert (funding["amount"], funding["currency"]) == (amount, "JPY")
+
+
+# --- J9, ninth session: a lead described between commas before its verb --------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        (
+            "Tsubame raises Series B",
+            EN + "raised a Series B. Heron Capital, a growth fund backed by a Tokyo pension, led the round, with Beta "
+            "Ventures joining.",
+            ["Heron Capital"],
+        ),
+        (
+            "Tsubame raises $12M",
+            EN + "raised $12 million. Acme Ventures, the Kyoto-based seed investor, led the round.",
+            ["Acme Ventures"],
+        ),
+        (
+            "Tsubame closes Series A",
+            EN + "closed a Series A of $8 million. Gamma Partners, an early backer of Kamome, led the financing.",
+            ["Gamma Partners"],
+        ),
+    ],
+)
+def test_a_lead_described_between_commas_before_led(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+# --- J9, ninth session: a date run into the lead's name ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "text", "leads"),
+    [
+        (
+            "Tsubame raises $40 million seed for a robot foundation model",
+            EN + "raised a $40 million seed round. In March 2025 Heron Capital led the round, joined by Beta Ventures.",
+            ["Heron Capital"],
+        ),
+        (
+            "Tsubame raises Series A",
+            EN + "raised a $15 million Series A. On June 12 Acme Ventures led the round, with Beta Partners joining.",
+            ["Acme Ventures"],
+        ),
+        (
+            "Tsubame raises Series A",
+            EN + "raised a $15 million Series A. In 2025 Gamma Partners led the round.",
+            ["Gamma Partners"],
+        ),
+        ("Tsubame raises $5M", EN + "raised $5 million in a round led by March Capital.", ["March Capital"]),
+    ],
+)
+def test_a_date_run_into_the_leads_name_is_not_part_of_it(title: str, text: str, leads: list[str]) -> None:
+    assert funding_of(title, text)["lead_investors"] == leads
+
+
+# --- J9, ninth session: a round named by its place among the rounds just told of -----------------------------
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        (
+            EN + "has closed two financing rounds this year. Acme Angels was the sole investor in the first round; "
+            "the second was led by Heron Capital with Beta Ventures following.",
+            ["Heron Capital"],
+        ),
+        (
+            EN + "has closed three financing rounds since 2024. Acme Angels backed the first; the second was led by "
+            "Heron Capital; the third was led by Delta Fund with Epsilon Ventures.",
+            ["Heron Capital", "Delta Fund"],
+        ),
+        (
+            EN + "raised two seed rounds in six months. The latest was led by Gamma Partners.",
+            ["Gamma Partners"],
+        ),
+    ],
+)
+def test_a_round_named_by_its_place_among_the_rounds_told_of(text: str, leads: list[str]) -> None:
+    assert funding_of("Tsubame closes its rounds", text)["lead_investors"] == leads
+
+
+def test_the_second_of_something_else_led_by_a_person_is_no_lead() -> None:
+    funding = funding_of(
+        "Tsubame raises $5M seed",
+        EN + "raised a $5 million seed round. It runs two labs; the second is led by former Google researcher Jane "
+        "Doe.",
+    )
+    assert funding["lead_investors"] == []

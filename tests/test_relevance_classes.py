@@ -215,6 +215,38 @@ def test_non_generative_ai_in_the_title_stays_out(title, text):
     assert not relevant(title, text, language="en" if title.isascii() else "ja")
 
 
+CLASSICAL_NLP_TASKS = [
+    (
+        "A Dataset for Relation Extraction from Japanese Clinical Notes",
+        "We annotate 3,000 Japanese clinical notes with drug-symptom relations. As baselines we compare a CRF with "
+        "fine-tuned encoders; LLMs prompted zero-shot trail them.",
+    ),
+    (
+        "Entity Linking for Japanese Historical Newspapers",
+        "We link person and place names in Meiji-era Japanese newspapers to Wikidata and compare rule-based and "
+        "neural linkers, including an LLM baseline.",
+    ),
+    (
+        "日本語の共参照解析データセットの構築",
+        "新聞記事に照応関係を付与したデータセットを構築した。比較として大規模言語モデルの性能も報告する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CLASSICAL_NLP_TASKS)
+def test_a_classical_nlp_task_in_the_title_stays_out(title, text):
+    assert not relevant(title, text, url="https://aclanthology.org/2026.lrec-1.1", language="en")
+
+
+def test_a_classical_nlp_task_done_by_an_llm_in_the_title_counts():
+    assert relevant(
+        "Relation Extraction from Japanese Patents with Large Language Models",
+        "We prompt LLMs to extract claim-support relations from Japanese patents.",
+        url="https://aclanthology.org/2026.lrec-1.2",
+        language="en",
+    )
+
+
 MULTILINGUAL = [
     (
         "Open chat models for nine languages, including Japanese",
@@ -248,6 +280,134 @@ def test_a_japanese_and_english_model_is_still_about_japanese_but_nine_languages
         "We train a 13B model on Japanese and English text and evaluate it on Japanese benchmarks.",
         url="https://arxiv.org/abs/2501.00002",
         language="en",
+    )
+
+
+JAPANESE_SUPPORTED_TOO = [
+    (
+        "画像生成AI「Pixelo」の新版を米企業が公開、日本語にも対応",
+        "米国のスタートアップは、画像生成AIの新版を公開した。40言語のプロンプトに対応する。",
+    ),
+    (
+        "音声合成モデル「VoxOne」がオープンソースに、日本語もサポート",
+        "欧州の研究グループが、テキストから音声を生成するモデルを公開した。",
+    ),
+    (
+        "Open coding LLM now also supports Japanese",
+        "A Paris lab updated its open coding LLM, which now covers 20 programming languages and more prompts.",
+    ),
+    (
+        "翻訳特化のLLM「Lingo」公開、日本語も対応",
+        "海外のAI企業が、翻訳に特化した大規模言語モデルを公開した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), JAPANESE_SUPPORTED_TOO)
+def test_a_headline_saying_japanese_is_supported_too_is_one_language_of_several(title, text):
+    assert not relevant(title, text, url="https://news.example.com/a", language="ja" if not title.isascii() else "en")
+
+
+def test_a_japanese_company_whose_model_supports_japanese_too_is_still_japans():
+    assert relevant(
+        "音声合成モデルを公開、日本語にも対応",
+        "株式会社ソラネは、テキストから音声を生成するモデルを公開した。",
+        url="https://news.example.com/a",
+    )
+
+
+A_WORKS_JAPANESE_DIGEST = [
+    (
+        "Retrieval-Augmented Generation for Legal Questions in Brazil",
+        "サンパウロ大学の研究者が、ブラジルの法令に関する質問にLLMで答える手法を提案した論文の日本語要旨。",
+    ),
+    (
+        "Scaling Laws for Code LLMs Revisited",
+        "ETH Zurichのチームがコード生成LLMのスケーリング則を再検証した論文の日本語訳。",
+    ),
+    (
+        "Agentic LLMs for Chemistry",
+        "米国の研究グループが化学実験を計画するLLMエージェントを報告した。本稿はその論文の日本語解説である。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_WORKS_JAPANESE_DIGEST)
+def test_a_japanese_digest_of_anothers_paper_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://papers.example.com/ja/paper/1", language="ja")
+
+
+def test_a_japanese_summary_a_product_writes_is_japanese_as_the_language_of_study():
+    assert relevant(
+        "Meeting summarizer built on an open LLM released",
+        "研究者らが、英語の会議録の日本語要約を生成するLLMを公開した。",
+        url="https://papers.example.com/ja/paper/2",
+        language="ja",
+    )
+
+
+BETWEEN_ENGLISH_AND_JAPANESE = [
+    (
+        "Cross-lingual transfer in instruction tuning of small LLMs",
+        "We study cross-lingual transfer from English to Japanese when instruction-tuning small LLMs.",
+    ),
+    (
+        "Does reasoning data in one language help another?",
+        "Training an LLM on Japanese math problems lifted its English scores, a cross-lingual effect we measure.",
+    ),
+    (
+        "Crosslingual alignment of an English-centric LLM",
+        "We align an English-centric LLM to Japanese with a crosslingual objective on parallel Japanese text.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BETWEEN_ENGLISH_AND_JAPANESE)
+def test_cross_lingual_between_english_and_japanese_is_about_japanese(title, text):
+    assert relevant(title, text, url="https://arxiv.org/abs/2501.00004", language="en")
+
+
+def test_cross_lingual_with_two_other_languages_is_japanese_as_one_of_several():
+    assert not relevant(
+        "Cross-lingual transfer in instruction tuning of small LLMs",
+        "We study cross-lingual transfer from English to Japanese, Korean and Thai when instruction-tuning LLMs.",
+        url="https://arxiv.org/abs/2501.00005",
+        language="en",
+    )
+    assert not relevant(
+        "Cross-lingual transfer in instruction tuning of small LLMs",
+        "We study cross-lingual transfer between English and Japanese and a multilingual mix of LLM data.",
+        url="https://arxiv.org/abs/2501.00006",
+        language="en",
+    )
+
+
+A_JAPANESE_AGENCY_ON_ANOTHER_COUNTRY = [
+    (
+        "中国の生成AIサービス、登録件数が600件を突破",
+        "国家インターネット情報弁公室の集計によると、登録を終えた生成AIサービスは6月末時点で600件を超えた。",
+    ),
+    (
+        "韓国、AI基本法の施行令を公表 生成AIの表示義務を具体化",
+        "科学技術情報通信部は、生成AIで作られた画像や動画に表示を義務づける細則を公表した。",
+    ),
+    (
+        "米国の大規模言語モデル開発、計算資源の投資が過去最高に",
+        "民間の調査会社の報告では、フロンティアモデルの訓練に使われた計算資源への投資が昨年の2倍に増えた。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), A_JAPANESE_AGENCY_ON_ANOTHER_COUNTRY)
+def test_a_japanese_agencys_site_on_another_countrys_story_is_no_japan_evidence(title, text):
+    assert not relevant(title, text, url="https://www.jst.go.jp/overseas/news/2025/0801.html")
+
+
+def test_a_japanese_agencys_site_on_its_own_work_abroad_is_still_japans():
+    assert relevant(
+        "中国の大学と生成AIの共同研究を開始",
+        "当機構は、上海の大学と大規模言語モデルの共同研究を始めることで合意した。",
+        url="https://www.jst.go.jp/pr/announce/2025/0801.html",
     )
 
 
@@ -309,6 +469,27 @@ GENERATIVE_BY_SIZE_OR_COMPUTE = [
 
 @pytest.mark.parametrize(("title", "text"), GENERATIVE_BY_SIZE_OR_COMPUTE)
 def test_a_model_of_billions_of_parameters_or_an_ai_supercomputer_is_generative_ai(title, text):
+    assert relevant(title, text, language="en" if title.isascii() else "ja")
+
+
+AI_PLAN_BY_FULL_NAME = [
+    (
+        "自治体のAI活用、国が手引きを改訂へ",
+        "人工知能基本計画を踏まえ、総務省は自治体の業務でAIを使う際の手引きを改める。",
+    ),
+    (
+        "AI活用で問われる行政の役割 担当審議官に聞く",
+        "人工知能関連技術の研究開発及び活用の推進に関する法律の施行を受け、政府は各省庁のAI利用の指針をまとめた。",
+    ),
+    (
+        "Ministries set targets for AI use in public services",
+        "Under Japan's AI Basic Plan, adopted by the cabinet, each ministry will set targets for using AI.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), AI_PLAN_BY_FULL_NAME)
+def test_japans_ai_plan_and_act_by_their_full_names_are_about_generative_ai(title, text):
     assert relevant(title, text, language="en" if title.isascii() else "ja")
 
 

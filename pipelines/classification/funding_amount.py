@@ -68,6 +68,12 @@ _LINKED_BEFORE = re.compile(
     r"|committed|commits|commit|committing|pledged|pledges|pledge)"
     r"(?:\s(?:a|an|its|their|the|about|around|nearly|some|roughly|approximately|up to|as much as|over|more than"
     r"|another|fresh|new|additional|total of|a total of|at least))*\s?$"
+    # The round named before its amount: "a new financing round of more than 1.1 billion yuan", "a seed round of
+    # $4M", "a raise of ¥500 million"; and a fund or round closed at it: "closed its second fund at 77 billion yen".
+    r"|\b(?:round|funding|financing|raise|tranche)\sof"
+    r"(?:\s(?:about|around|nearly|some|roughly|approximately|up to|as much as|over|more than|at least))*\s?$"
+    r"|\b(?:closed|closes|closing)\s(?:its|a|the|their)\s(?:[\w-]+\s){0,2}?(?:fund|round|financing)\sat"
+    r"(?:\s(?:about|around|nearly|some|roughly|approximately|over|more than))*\s?$"
 )
 
 # Words after an amount that make it a total to date.

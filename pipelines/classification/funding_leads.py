@@ -57,8 +57,11 @@ _EARLIER_ROUND_TALK = re.compile(
     r"|前回|以前|過去|昨年|前年|これまで|\d{4}年の|していた"
 )
 _ROUND_WORD = re.compile(r"\s(?:pre-)?(?:round|series|seed|funding|financing|investment|raise)")
-# "It was led by X", "This was co-led by X": the round is the previous sentence's.
-_REFERS_BACK = re.compile(r"\s*(?:it|this|that|which)\s(?:was|is|has been)\s$")
+# "It was led by X", "This was co-led by X": the round is the previous sentence's; and so is a round named by its
+# place among the rounds just told of ("the first round went to Y; the second was led by X", "the latest was led by").
+_PLACE = r"the\s(?:first|second|third|fourth|fifth|latest|last|later|latter|former|new|newest|most recent)(?:\sone)?"
+_REFERS_BACK = re.compile(rf"\s*(?:it|this|that|which|{_PLACE})\s(?:was|is|has been)\s$")
+_BY_ITS_PLACE = re.compile(rf"\s*{_PLACE}\s")
 # "X led, with …", "X led the round", "X led the $20 million round", "Accel led it;" (the round of the sentence
 # before), "A, B and C led Tsubame's $65 billion Series H" (the company's round, by its possessive).
 _LED_ALONE = re.compile(
@@ -251,5 +254,15 @@ def _leads_a_round(rules: FundingRules, folded: str, start: int, end: int, term:
     elif (not term.isascii() or term == "led" or _REFERS_BACK.match(head)) and sentence_start > 0:
         # the sentence before, too ("…raised $20 million. It was led by X."); a full stop's end is not its start
         sentence_start, _ = sentence_bounds(folded, max(sentence_start - 2, 0))
+        # Clauses parted by semicolons are one sentence ("…three rounds…; the second was led by A; the third was
+        # led by B": the round words stand in the first), and a round by its place looks back one sentence more, to
+        # the one that told of the rounds ("closed three rounds. A backed the first; the second was led by B").
+        one_more = _BY_ITS_PLACE.match(head) is not None
+        for _ in range(4):
+            semicolon = folded[:sentence_start].rstrip().endswith(";")
+            if sentence_start <= 0 or not (semicolon or one_more):
+                break
+            one_more = one_more and semicolon
+            sentence_start, _ = sentence_bounds(folded, max(sentence_start - 2, 0))
     around = folded[sentence_start:sentence_end]
     return bool(any(rules.raise_verbs.find(around)) or any(rules.rounds.find(around)) or find_money(around))

@@ -128,6 +128,27 @@ def without_kind_before(name: str, rules: FundingRules) -> str:
     return name[kind.end() :]
 
 
+# A date opening the sentence, run into the name that follows it without a comma: "In March 2024 Thrive Capital led",
+# "On May 3 Acme Ventures", "In 2023 Heron Capital", "Late 2025 Beta Ventures". Only with a day or a year: a month
+# alone may begin a name (March Capital).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_DAY_OR_YEAR = rf"(?:{_MONTH}\s\d{{1,2}},?\s(?:\d{{4}},?\s)?|{_MONTH}\s\d{{4}},?\s)"
+_DATE_BEFORE = re.compile(
+    # (a bare year only after a preposition or early/late: 2050 Capital and 1984 Ventures are names)
+    rf"^(?:(?:(?:In|On|By|Since|During|Until)\s)?(?:(?:Early|Late|Mid)[\s-])?{_DAY_OR_YEAR}"
+    rf"|(?:(?:In|On|By|Since|During|Until)\s(?:(?:Early|Late|Mid)[\s-])?|(?:Early|Late|Mid)[\s-])\d{{4}},?\s)(?=[A-Z])"
+)
+
+
+def without_date_before(name: str) -> str:
+    """The name without a date run into it: "In March 2024 Thrive Capital" is Thrive Capital."""
+    date = _DATE_BEFORE.match(name)
+    return name[date.end() :] if date is not None else name
+
+
 def firm_of_person(name: str, rules: FundingRules) -> str:
     """ "Jane Doe of Acme Ventures" -> "Acme Ventures": a person of a firm, when the words after "of" end as an
     investor's name and the words before are a person's (not "Bank of Japan", "University of Tokyo …")."""

@@ -144,6 +144,12 @@ def lead_zone(folded: str, start: int, end: int, term: str) -> tuple[int, int]:
             return sentence_start + with_at + len(" with "), start
         cut = max(head.rfind(", "), head.rfind("; "))
         if cut >= 0 and cut > len(head) - 80 and "led by" not in head:
+            previous = head.rfind(", ", 0, cut) if not head[cut + 2 :].strip() else -1
+            if previous >= 0 and _APPOSITIVE.match(head, previous + 2):
+                # "Fortera Capital, a private-equity firm under Y, led the round": the clause between the commas
+                # describes the name before it, which led
+                first = max(head.rfind(", ", 0, previous), head.rfind("; ", 0, previous))
+                return sentence_start + (first + 2 if first >= 0 else 0), sentence_start + previous
             if not re.match(r"\s*(?:with|while|and|but|whereas)\s", head[cut + 1 :]):
                 # "…, with X leading the round", "…, while X led the round": the names before are others'
                 cut = _english_listed_before(head, cut)
@@ -238,6 +244,11 @@ _CLAUSE_WORD = re.compile(
     r"|million|billion|with|while|after|announced|however|meanwhile|also|moreover|today|now|include|included|includes"
     r"|including|participants|participated|joined|invested)\b|\b\w+ly\b|[$¥€£\d]"
 )
+
+
+# A description set off by commas after a name (folded): "a private-equity firm under …", "an early backer of …", "the
+# Tokyo-based VC": an article and a lower-case word.
+_APPOSITIVE = re.compile(r"(?:a|an|the)\s[a-z][\w-]*(?:\s|$)")
 
 
 def _english_listed_before(head: str, cut: int) -> int:

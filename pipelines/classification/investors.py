@@ -17,6 +17,7 @@ from pipelines.classification.investor_names import (
     is_generic,
     names_joined_by_dots,
     up_to_name_ending,
+    without_date_before,
     without_kind_before,
 )
 
@@ -113,6 +114,7 @@ def lead_names(
         name = _ENGLISH_FORM.sub("", name)  # "SBI Investment Co., Ltd.", "Heron Partners Inc."
         name = _ENGLISH_ROLE_BEFORE.sub("", name)  # "Investors Acme Ventures and Beta Capital led the round"
         name = without_kind_before(name, rules)  # "Japanese VC Acme Ventures"
+        name = without_date_before(name)  # "In March 2024 Thrive Capital led its seed round"
         if " of " in name:
             name = firm_of_person(name, rules)  # "Jane Doe of Acme Ventures"
         elif "' " in name or "’ " in name:

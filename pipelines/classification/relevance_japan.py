@@ -29,17 +29,30 @@ _MANY_LANGUAGES = re.compile(
     r"|\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of"
     r"|hundreds of|several|multiple|various|diverse|numerous) (?:\w+ )?languages|複数の?言語)"
 )
-# A title that names Japanese as one of a set: "..., including Japanese", "日本語を含む", "日本語など".
-_ONE_OF_SEVERAL = re.compile(r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や")
+# Words that say "across languages" without saying how many: between Japanese and English ("cross-lingual transfer
+# from English to Japanese") they are a bilingual study, still about Japanese; Japanese as one of several only with
+# two other languages named or a count of three or more.
+_BETWEEN_LANGUAGES = frozenset({"cross-lingual", "crosslingual"})
+
+# A title that names Japanese as one of a set: "..., including Japanese", "日本語を含む", "日本語など", and a product
+# that supports Japanese too ("…を公開、日本語にも対応", "now also supports Japanese"): a language added to others.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:including|such as|incl\.) japanese|日本語を含む|日本語など|日本語や|日本語に?も(?:対応|サポート)"
+    r"|\balso supports? japanese"
+)
 
 
 # What a text in Japanese says of itself when it explains another's work ("論文を日本語で要約している", "日本語で解説",
-# "日本語で紹介"): Japanese is the language of the write-up, not of the study (a digest of a paper on Chinese law or
-# African languages).
+# "日本語で紹介", "論文の日本語要旨"): Japanese is the language of the write-up, not of the study (a digest of a paper
+# on Chinese law or African languages).
 # Only of a work the sentence names before it (論文, 研究, 報告, レビュー, 記事): a product that summarises minutes in
 # Japanese ("議事録を日本語で要約するLLM") works in Japanese.
 _WRITE_UP_VERBS = ("で要約", "で解説", "で紹介", "でまとめ")
+# The same as a noun after the work: "論文の日本語要旨", "記事の日本語訳", "論文の日本語解説".
+_WRITE_UP_NOUNS = ("要旨", "要約", "訳", "解説")
+_WRITE_UPS = _WRITE_UP_VERBS + _WRITE_UP_NOUNS
 _WORKS = ("論文", "研究", "報告", "レビュー", "記事", "paper")
+_WORKS_OF = tuple(f"{work}の" for work in _WORKS)
 
 
 def _only_the_write_up(term: str, folded: str) -> bool:
@@ -49,8 +62,10 @@ def _only_the_write_up(term: str, folded: str) -> bool:
         return False
     while start != -1:
         end = start + len(term)
-        if not folded.startswith(_WRITE_UP_VERBS, end):
+        if not folded.startswith(_WRITE_UPS, end):
             return False
+        if not folded.startswith(_WRITE_UP_VERBS, end) and not folded.endswith(_WORKS_OF, 0, start):
+            return False  # a noun only right after the work it writes up: "論文の日本語訳", not "指示データの日本語訳"
         before = folded[max(folded.rfind("。", 0, start) + 1, start - 60) : start]
         if not any(work in before for work in _WORKS):
             return False
@@ -108,7 +123,12 @@ def japan_evidence(
     multilingual_title = bool(other_languages.title) or bool(
         language.title and _ONE_OF_SEVERAL.search(folded, 0, title_length)
     )
-    multilingual_text = bool(multilingual) or len(other_languages.terms()) >= 2 or bool(many_languages)
+    multilingual_text = (
+        bool(set(multilingual.terms()) - _BETWEEN_LANGUAGES)
+        or (bool(multilingual) and bool(other_languages))
+        or len(other_languages.terms()) >= 2
+        or bool(many_languages)
+    )
     japan = 0.0
     if language.title:
         japan += 0.5 if multilingual_title else 2.0
@@ -119,7 +139,9 @@ def japan_evidence(
     elif language.text:
         if multilingual_text:
             reasons.append("japan:japanese is one language of several")
-        elif "日本語で" in folded and all(_only_the_write_up(term, folded) for term in language.text):
+        elif any(f"日本語{each}" in folded for each in _WRITE_UPS) and all(
+            _only_the_write_up(term, folded) for term in language.text
+        ):
             reasons.append(f"japan:{next(iter(language.text))} is only the language the item is written in")
         elif marks is not None and all(
             marks.one_country_of_several(term, folded, title_length) for term in language.text
@@ -250,16 +272,27 @@ def japan_evidence(
         if (
             marks is not None
             and not any(organisation is issuer for organisation, _ in organisations)
-            and (lead := marks.lead_abroad(folded, title_length)) is not None
+            and (lead := _country_of_the_story(marks, folded, title_length)) is not None
             and not _OWN_VOICE.search(folded, title_length)  # "米国のX社は、当社と…": the issuer is a party
         ):
             # A Japanese body's site writing on another country's affairs (a ministry's or an agency's digest of
-            # foreign policy, "英国の…省は…"), the body named nowhere in it: no party to the story.
-            reasons.append(f"japan:issuer {issuer.name} reports on {lead}, the subject of the first sentence")
+            # foreign policy, "英国の…省は…", "中国の大規模言語モデル、…"), the body named nowhere in it: no party to
+            # the story.
+            reasons.append(f"japan:issuer {issuer.name} reports on {lead}")
         else:
             japan += 1.0
             reasons.append(f"issuer:{issuer.name}")
     return japan, reasons
+
+
+def _country_of_the_story(marks: ForeignMarks, folded: str, title_length: int) -> str | None:
+    """Another country as the story's subject: opening the headline ("中国の大規模言語モデル、…", "韓国、…") or as the
+    subject of the first sentence ("英国の…省は…")."""
+    headline = marks.headline.match(folded, 0, title_length) if title_length else None
+    if headline is not None:
+        return f"{headline.group('country')}, the headline's subject"
+    lead = marks.lead_abroad(folded, title_length)
+    return f"{lead}, the subject of the first sentence" if lead is not None else None
 
 
 # Money in Japanese text (folded): yen ("500万円", "50,960,000円", "3億円") and the other currencies a Japanese
