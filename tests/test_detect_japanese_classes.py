@@ -504,3 +504,28 @@ def test_a_listed_company_before_its_units_name_in_capitals(text: str, name: str
 def test_a_listed_name_run_into_a_capital_or_a_word_is_another_company() -> None:
     names = detected("AIの活用", "ソフトバンクGは出資を決め、富士通Japanは生成AIの窓口を開いた。")
     assert not {"ソフトバンク", "富士通"} & names
+
+
+# --- The body's first words as the subject of an organisation's own act (ninth session) ---------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("若者のAI利用", "マクロミルデータは、高校生にアンケートを行い、生成AIの使い方を調べた。", "マクロミルデータ"),
+        ("中小企業とAI", "クロスリサーチが中小企業800社に行った調査で、生成AIの導入率が分かった。", "クロスリサーチ"),
+        ("AIで点検", "Hoshizora Labsは、橋の点検にAIを使うシステムを構築した。", "Hoshizora Labs"),
+        ("AI窓口", "テラスゲートは、自治体向けに生成AIの窓口サービスの提供を開始した。", "テラスゲート"),
+    ],
+)
+def test_the_body_opening_with_the_subject_of_its_own_act(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("AIの話題", "メタバースは、新しい仮想空間として注目を集めている。", "メタバース"),
+        ("AIの話題", "カメラマンが撮った写真を公開した。", "カメラマン"),
+    ],
+)
+def test_a_word_opening_the_body_without_an_act_of_its_own_is_no_name(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)

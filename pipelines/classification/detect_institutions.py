@@ -72,7 +72,9 @@ from pipelines.classification.detect_japanese_context import (
     NAME_WITH_SHA,
     NOT_A_COMPANY_AFTER_KIND,
     OFFICER_BY_NAME,
+    OPENING_SUBJECT,
     PARLIAMENTARY_GROUP,
+    PERSON_BY_TRADE,
     RELATED,
     RENAMED,
     SCHEDULED_ACTS,
@@ -191,6 +193,16 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             text.startswith((name + "は", name + "が", name + "("), body_start)
             and not _PERSON_OR_OFFICE.search(name)
             and name not in NOT_SUBJECTS
+        ):
+            yield name
+    opening = OPENING_SUBJECT.match(text, body_start) if japanese and body_start else None
+    if opening is not None:
+        name = clean_name(opening.group("name"))
+        if (
+            name not in NOT_SUBJECTS
+            and name not in GENERIC_ACTORS
+            and not name.endswith(GENERIC_ACTOR_TAILS)
+            and not PERSON_BY_TRADE.search(name)
         ):
             yield name
     for subject in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):

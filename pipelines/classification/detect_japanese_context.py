@@ -272,6 +272,20 @@ ANNOUNCER = (
         r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"
     ),
 )
+# The body's first words as the subject of an organisation's own act: "インテージは、…調査を実施した",
+# "ノークリサーチが…に行った調査", "Acme Roboticsは、…を発表した". A katakana or Latin name only (a kanji run there is
+# any noun), and only when it does the act itself, before another subject: a concept opening a report does none
+# ("メタバースは、注目を集める", "ディープフェイクが問題となり、政府は…を発表した",
+# "ホワイトペーパーは、…をまとめたもの").
+OPENING_SUBJECT = re.compile(
+    rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA})(?:は、|が)(?=[^。はが]{{0,160}}?"
+    r"(?:(?:発表|公表|公開|発売|開始|実施|締結|導入|設立|展開|運営|提供|開発|構築|調査)(?:した|し、|して|する|している)"
+    r"|行った|行い、|始めた|調べた|明らかにした|まとめた|結んだ|手がけ|手掛け)(?!もの|こと))"
+)
+# A person by trade opening the body ("カメラマンが撮った写真を公開した", "アナリストは、…をまとめた"): no name.
+PERSON_BY_TRADE = re.compile(r"(?:マン|ター|ナー|ヤー|スト|ダー)$")
+
+
 # A company and its officer by name: "フツパーの大西洋社長", "サカナAIのデビッド・ハCEO", "Xの創業者".
 OFFICER_BY_NAME = (
     re.compile(r"(?:社長|会長|CEO|CTO|COO|最高経営責任者|創業者)"),
