@@ -529,3 +529,31 @@ def test_the_body_opening_with_the_subject_of_its_own_act(title: str, text: str,
 )
 def test_a_word_opening_the_body_without_an_act_of_its_own_is_no_name(title: str, text: str, word: str) -> None:
     assert word not in detected(title, text)
+
+
+# --- A school or a hospital after its operator's legal form and name (ninth session) ------------------------
+@pytest.mark.parametrize(
+    ("text", "names", "whole"),
+    [
+        ("社会医療法人緑風会ミナミ病院は、AI問診を導入した。", {"緑風会", "ミナミ病院"}, "緑風会ミナミ病院"),
+        (
+            "医療法人社団清和会青空クリニックは、生成AIで紹介状を書く。",
+            {"清和会", "青空クリニック"},
+            "清和会青空クリニック",
+        ),
+        ("学校法人青葉学園緑台高等学校は、生成AIを授業に使う。", {"青葉学園", "緑台高等学校"}, "青葉学園緑台高等学校"),
+        (
+            "学校法人光陽舎デジタルアーツ専門学校の校長は話した。",
+            {"光陽舎", "デジタルアーツ専門学校"},
+            "光陽舎デジタルアーツ専門学校",
+        ),
+    ],
+)
+def test_an_operator_and_its_school_or_hospital_are_two_names(text: str, names: set[str], whole: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert names <= found
+    assert whole not in found
+
+
+def test_a_university_holding_its_founders_name_stays_whole() -> None:
+    assert "緑葉学園前橋情報大学" in detected("生成AIの活用", "緑葉学園前橋情報大学は、生成AIの指針を公表した。")

@@ -145,6 +145,11 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
         if match.group("stem").endswith("・") and stem:
             stem += "・"  # "ステップストーン・グループ": the dot before the ending is the name's own
         name = stem + ending
+        # The legal form of an operator written before its school or hospital (clean_name drops it from the stem).
+        after_legal_form = (
+            _LEGAL_FORM_BEFORE.match(match.group("stem")) is not None
+            or _LEGAL_FORM_AFTER.search(text, max(match.start() - 12, 0), match.start()) is not None
+        )
         if (
             len(stem) < 2
             or (ending == "グループ" and (stem.endswith(_KINDS_OF_GROUP) or known(stem) is not None))
@@ -165,6 +170,11 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
             continue
         if ending == "局" and text.startswith("」", match.end()) and text[match.start() - 1 : match.start()] == "「":
             continue  # 「宇宙水道局」: a service's name
+        # Only after a legal form: a school's own name may hold its founder's (共愛学園前橋国際大学).
+        parts = operator_and_institution(name) if after_legal_form else None
+        if parts:
+            yield from parts
+            continue
         yield name
         ministry = _MINISTRY_BEFORE.match(stem)
         if ministry is not None and len(stem) - ministry.end() >= 2:
@@ -191,6 +201,23 @@ BY_LEGAL_FORM = (
     re.compile(LEGAL_FORM),
     re.compile(rf"{LEGAL_FORM}\s?(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,30}})"),
 )
+_LEGAL_FORM_BEFORE = re.compile(rf"^{LEGAL_FORM}")
+_LEGAL_FORM_AFTER = re.compile(rf"{LEGAL_FORM}\s?$")
+# A school's or a hospital's operator written before it after its legal form ("社会医療法人石川記念会HITO病院",
+# "学校法人青葉学園緑台高校"): the operator's name ends in 会, 学園, 学院, 舎 or 財団, and the school or the hospital
+# follows with its own ending. The longest such operator is taken ("東京会計学院X専門学校" is 東京会計学院 and
+# X専門学校). Not a university: its name often holds its founder's ("共愛学園前橋国際大学", "関東学院大学").
+_OPERATOR_AND_INSTITUTION = re.compile(
+    rf"^(?P<operator>[{NAME_CHARACTER}]{{1,12}}(?:会|学園|学院|舎|財団|義塾))"
+    rf"(?P<institution>[{NAME_CHARACTER}]{{2,20}}?(?:病院|クリニック|専門学校|高等学校|高校|中学校|小学校"
+    r"|中等教育学校|幼稚園|保育園|こども園))$"
+)
+
+
+def operator_and_institution(name: str) -> tuple[str, str] | None:
+    """The operator and the school or hospital it runs, when ``name`` (after its legal form) is both run together."""
+    match = _OPERATOR_AND_INSTITUTION.match(name)
+    return (match["operator"], match["institution"]) if match else None
 
 
 # --- English -----------------------------------------------------------------------------------------------

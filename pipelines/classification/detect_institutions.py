@@ -30,6 +30,7 @@ from pipelines.classification.detect_bodies import (
     foreign_kanji_names,
     foreign_universities,
     japanese_by_ending,
+    operator_and_institution,
 )
 from pipelines.classification.detect_characters import (
     JAPANESE_LETTER,
@@ -177,7 +178,10 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 continue  # "予約は2月22日から", "施行は3月1日": an act and its date; "県警は20日": a kind of body
             if pattern is SIZE_BEFORE[1] and groups.get("after") and NOT_A_COMPANY_AFTER_KIND.search(name):
                 continue  # "大手の各社は", "ベンチャーの企業が": many companies, not one
-            if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
+            parts = operator_and_institution(name) if pattern is BY_LEGAL_FORM[1] else None
+            if parts:
+                yield from parts  # "学校法人X学園Y高校": the operator and its school, each by its own name
+            elif name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     if japanese:
         yield from chinese_ministries(text)
