@@ -557,3 +557,20 @@ def test_an_operator_and_its_school_or_hospital_are_two_names(text: str, names: 
 
 def test_a_university_holding_its_founders_name_stays_whole() -> None:
     assert "緑葉学園前橋情報大学" in detected("生成AIの活用", "緑葉学園前橋情報大学は、生成AIの指針を公表した。")
+
+
+# --- A vocational school by its ending (ninth session) -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("来年度はKOBEゲームクリエイター専門学校で生成AIの授業を始める。", "KOBEゲームクリエイター専門学校"),
+        ("北陸電子情報専門学校は、生成AIの講座を開いた。", "北陸電子情報専門学校"),
+    ],
+)
+def test_a_vocational_school_by_its_ending(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_kind_of_vocational_school_is_no_name() -> None:
+    found = detected("生成AIの活用", "県内の看護専門学校や調理師専門学校で生成AIの授業が始まった。")
+    assert not {"看護専門学校", "調理師専門学校"} & found

@@ -56,7 +56,7 @@ _JAPANESE_ENDING = (
     # Schools ("石川県立大聖寺高校", "茨城県立勝田中等教育学校", "茨城工業高等専門学校"), institutes of a
     # university or a state ("上海交通大学人工知能研究院"), commissions and bureaus ("北京市科学技術委員会", "統計局"),
     # and a center or an organisation (機構) whose acronym follows it ("中国インターネット情報センター(CNNIC)").
-    r"|高等専門学校|中等教育学校|特別支援学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
+    r"|高等専門学校|中等教育学校|特別支援学校|専門学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
     r"|センター(?=\([A-Z][A-Za-z0-9&]{1,9}\))"
     # Any 機構 whose acronym follows it is a body, not a mechanism ("地方公共団体情報システム機構(J-LIS)").
     r"|機構(?=\([A-Z][A-Za-z0-9&\-]{1,9}\))"
@@ -152,6 +152,8 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
         )
         if (
             len(stem) < 2
+            # 看護専門学校, 調理師専門学校: a kind of school (a school's name holds more, or a Latin or kana word).
+            or (ending == "専門学校" and len(stem) < 4 and re.fullmatch(rf"[{KANJI}]+", stem) is not None)
             or (ending == "グループ" and (stem.endswith(_KINDS_OF_GROUP) or known(stem) is not None))
             or stem.isdigit()
             or _NOT_A_STEM.search(stem)
