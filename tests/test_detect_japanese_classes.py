@@ -574,3 +574,19 @@ def test_a_vocational_school_by_its_ending(text: str, name: str) -> None:
 def test_a_kind_of_vocational_school_is_no_name() -> None:
     found = detected("生成AIの活用", "県内の看護専門学校や調理師専門学校で生成AIの授業が始まった。")
     assert not {"看護専門学校", "調理師専門学校"} & found
+
+
+# --- A survey's author whose name opens in kanji and ends in katakana (ninth session) -------------------------
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("中小企業の生成AI導入は2割【北陸経済リサーチ調べ】", "北陸経済リサーチ"),
+        ("生成AIの利用率、若者で5割超(関西マーケティングラボ調べ)", "関西マーケティングラボ"),
+    ],
+)
+def test_a_surveys_author_opening_in_kanji(title: str, name: str) -> None:
+    assert name in detected(title, "生成AIの利用を尋ねた。")
+
+
+def test_our_own_survey_is_no_name() -> None:
+    assert not detected("生成AIの導入率は3割(当社調べ)", "生成AIの利用を尋ねた。")

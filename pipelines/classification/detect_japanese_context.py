@@ -239,7 +239,9 @@ SURVEYED = (
     ("調べ",),
     # A headline drops the space before it: "約8倍 ヴァリューズ調べ" is read "約8倍ヴァリューズ調べ".
     re.compile(
-        rf"(?:{BEFORE_NAME}(?P<name>{_LATIN_NAME}|{_LONG_KANA})|(?<=[{KANJI}0-9])(?P<after>{_LONG_KANA}))"
+        # A name may open in kanji and end in katakana ("【東京商工リサーチ調べ】", "帝国データバンク調べ").
+        rf"(?:{BEFORE_NAME}(?P<name>{_LATIN_NAME}|(?<![{KANJI}])[{KANJI}]{{0,6}}{_LONG_KANA})"
+        rf"|(?<=[{KANJI}0-9])(?P<after>{_LONG_KANA}))"
         rf"調べ(?![\u3041-\u3096{KANJI}])"
     ),
 )
