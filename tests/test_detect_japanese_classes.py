@@ -590,3 +590,32 @@ def test_a_surveys_author_opening_in_kanji(title: str, name: str) -> None:
 
 def test_our_own_survey_is_no_name() -> None:
     assert not detected("生成AIの導入率は3割(当社調べ)", "生成AIの利用を尋ねた。")
+
+
+# --- A company after its trade or its rank and の, as the lead's topic (ninth session, second round) ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("倉庫不動産のミナトロジスは、生成AIでミナトロジスの入居企業の質問に答える。", "ミナトロジス"),
+        ("家電メーカーのハルカゼは、生成AIを載せた冷蔵庫を売る。ハルカゼの店で試せる。", "ハルカゼ"),
+        ("生成AIの導入では、通信大手のコネクトラが、法人向けの窓口を設けた(東京)。", "コネクトラ"),
+        ("日本語の大規模言語モデルでは、AI開発企業のNorthwindが、評価で首位だった。", "Northwind"),
+        ("生活雑貨ストアのモモハウスは、生成AIで商品説明を書いている。モモハウスの担当者が語った。", "モモハウス"),
+    ],
+)
+def test_a_company_after_its_trade_or_rank_and_no(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "企業のニーズは、生成AIの活用で変わった。ニーズは多様だ。",
+        "家電メーカーのシェアは、生成AIで変わる。シェアの推移を見る。",
+        "中小企業のセキュリティは、生成AIで強まる。セキュリティの課題もある。",
+        "大企業のガバナンスは、生成AIの利用で問われる。ガバナンスの議論が続く。",
+    ],
+)
+def test_what_a_trade_has_or_needs_is_no_name(text: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert not {"ニーズ", "シェア", "セキュリティ", "ガバナンス"} & found
