@@ -619,3 +619,29 @@ def test_a_company_after_its_trade_or_rank_and_no(text: str, name: str) -> None:
 def test_what_a_trade_has_or_needs_is_no_name(text: str) -> None:
     found = detected("生成AIの活用", text)
     assert not {"ニーズ", "シェア", "セキュリティ", "ガバナンス"} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大阪に本社を置くドラッグストアのクスリノミナミは、生成AIで接客している。",
+        "札幌に拠点を置く家具メーカーのキタノキは、生成AIで図面を描く。",
+        "横浜を拠点とするカフェチェーンのハマカフェは、生成AIで献立を考える。",
+    ],
+)
+def test_the_kind_of_business_after_where_it_is_based_is_no_name(text: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert not {"ドラッグストア", "家具メーカー", "カフェチェーン"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大阪に本社を置くドラッグストアのクスリノミナミは、生成AIで接客している。", "クスリノミナミ"),
+        ("札幌に拠点を置く家具メーカーのキタノキは、生成AIで図面を描く。", "キタノキ"),
+        ("横浜を拠点とするカフェチェーンのハマカフェは、生成AIで献立を考える。", "ハマカフェ"),
+        ("仙台に本社を置く建設会社のAobaworksが、生成AIで日報を書く。", "Aobaworks"),
+    ],
+)
+def test_the_name_after_where_it_is_based_and_its_kind(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
