@@ -645,3 +645,25 @@ def test_the_kind_of_business_after_where_it_is_based_is_no_name(text: str) -> N
 )
 def test_the_name_after_where_it_is_based_and_its_kind(text: str, name: str) -> None:
     assert name in detected("生成AIの活用", text)
+
+
+# --- State bodies the press names without their ministry (ninth session, second round) -------------------------
+def organisations(title: str, text: str) -> set[str]:
+    labels = classify(title, text)
+    return {entry["name"] for entry in labels.organisations} | {
+        entry["name"] for entry in labels.detected["organisations"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国立国会図書館は、所蔵する古い雑誌を生成AIで要約する実験を始めた。", "National Diet Library"),
+        ("災害時には自衛隊が生成AIで被害の報告をまとめる。", "Japan Self-Defense Forces"),
+        ("海上自衛隊は、生成AIで航海日誌の下書きを作る試みを公表した。", "Japan Maritime Self-Defense Force"),
+        ("日本学士院は、生成AIをめぐる公開講演会を開く。", "Japan Academy"),
+        ("原子力規制委員会は、審査資料の検索に生成AIを使う方針を示した。", "Nuclear Regulation Authority"),
+    ],
+)
+def test_a_state_body_named_without_its_ministry(text: str, name: str) -> None:
+    assert name in organisations("生成AIの活用", text)
