@@ -667,3 +667,22 @@ def organisations(title: str, text: str) -> set[str]:
 )
 def test_a_state_body_named_without_its_ministry(text: str, name: str) -> None:
     assert name in organisations("生成AIの活用", text)
+
+
+# --- A university's institute or centre named after it without 附属 (ninth session, second round) ---------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("東京大学史料編纂所は、古文書の読み取りに生成AIを試している。", "東京大学史料編纂所"),
+        ("京都大学情報環境機構センターが、学内向けの生成AIを公開した。", "京都大学情報環境機構センター"),
+        ("大阪大学数理科学研究院の教員が、生成AIの講座を開いた。", "大阪大学数理科学研究院"),
+        ("東北大学災害記録研究センターで、生成AIが証言を要約する。", "東北大学災害記録研究センター"),
+    ],
+)
+def test_a_universitys_institute_named_after_it(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_university_before_an_exam_centres_word_is_no_unit() -> None:
+    found = detected("生成AIの活用", "東京大学入試センター試験の問題を生成AIに解かせた。")
+    assert "東京大学入試センター" not in found

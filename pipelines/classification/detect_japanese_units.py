@@ -45,17 +45,19 @@ def last_words(names: list[str]) -> set[str]:
     return {name[name.rindex(" ") + 1 :] for name in names}
 
 
-# A university's own unit after its name: its hospital, schools, library … ("筑波大学附属病院", "X大学付属中学校").
+# A university's own unit after its name: its hospital, schools, library … ("筑波大学附属病院", "X大学付属中学校"), and
+# its institutes and centres named in kanji without 附属 ("東京大学史料編纂所", "X大学先端技術研究センター").
 _UNIVERSITY_UNIT = re.compile(
     rf"(?P<parent>[{KANJI}]{{1,12}}大学)(?P<unit>(?:附属|付属)[{KANJI}]{{0,4}}?(?:病院|医院|小学校|中学校|高等学校|中等教育学校"
-    rf"|特別支援学校|幼稚園|図書館|博物館|植物園|農場|研究所))(?![{KANJI}])"
+    rf"|特別支援学校|幼稚園|図書館|博物館|植物園|農場|研究所)"
+    rf"|[{KANJI}]{{2,10}}?(?:研究所|編纂所|研究センター|センター|研究院))(?![{KANJI}{KATAKANA}])"
 )
 
 
 def university_units(text: str, found: Iterable[str], known: Callable[[str], object]) -> list[str]:
     """A university's unit named after the university, when the university is a name found in the text or known to
     the watch list (the kanji run before it may hold words of the sentence: the name is the run's end that is one)."""
-    if "属" not in text:
+    if "属" not in text and "所" not in text and "センター" not in text and "研究院" not in text:
         return []
     found = set(found)
     units = []
