@@ -686,3 +686,17 @@ def test_a_universitys_institute_named_after_it(text: str, name: str) -> None:
 def test_a_university_before_an_exam_centres_word_is_no_unit() -> None:
     found = detected("生成AIの活用", "東京大学入試センター試験の問題を生成AIに解かせた。")
     assert "東京大学入試センター" not in found
+
+
+# --- A unit of the Self-Defense Forces after its service (ninth session, second round) ------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("陸上自衛隊高田駐屯地は、地元の企業と防災の協定を結んだ。", "陸上自衛隊高田駐屯地"),
+        ("航空自衛隊千歳基地で、生成AIを使った訓練の記録づくりが始まった。", "航空自衛隊千歳基地"),
+        ("陸上自衛隊第9師団が、生成AIで災害派遣の報告を下書きした。", "陸上自衛隊第9師団"),
+        ("自衛隊秋田地方協力本部は、生成AIで募集の案内を作った。", "自衛隊秋田地方協力本部"),
+    ],
+)
+def test_a_unit_of_the_self_defense_forces(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
