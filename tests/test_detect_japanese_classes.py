@@ -700,3 +700,32 @@ def test_a_university_before_an_exam_centres_word_is_no_unit() -> None:
 )
 def test_a_unit_of_the_self_defense_forces(text: str, name: str) -> None:
     assert name in detected("生成AIの活用", text)
+
+
+# --- A name opening in hiragana at the start of the body (ninth session, second round) ------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("みなとでんきは、生成AIで検針の記録を整理するシステムを構築した。", "みなとでんき"),
+        ("ひがしかわ町民大学は5月10日、生成AIの講座を開いた。", "ひがしかわ町民大学"),
+        ("あおぞらネットは、生成AIで問い合わせに答える窓口を始めた。", "あおぞらネット"),
+        ("よつばシステムズは3日、生成AIの新製品を発表した。", "よつばシステムズ"),
+    ],
+)
+def test_a_name_opening_in_hiragana_at_the_body_start(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さらに同社は10日、生成AIの新製品を発表した。",
+        "これは、生成AIで作った画像を公開したものだ。",
+        "そして政府は3日、生成AIの指針を公表した。",
+        "きょうは、生成AIの勉強会を開始した。",
+        "わたしたちは、生成AIで記事を書く試みを始めた。",
+    ],
+)
+def test_a_conjunction_or_pronoun_in_hiragana_is_no_name(text: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert not {"さらに同社", "これ", "そして政府", "きょう", "わたしたち"} & found

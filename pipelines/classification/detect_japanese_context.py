@@ -88,12 +88,20 @@ CITED = (
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
 # "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
 _DATE = r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日"
+# A name may open in hiragana where a sentence starts ("いしかり市民カレッジは12月16日", "ほくつうは、"): a run
+# that is no conjunction, pronoun or adverb opening a sentence (また, なお, さらに, これ, わたしたち, きょう) and
+# does not end in a particle (a run ending in に, て, も, し … is an adverb or a clause: ついに, そして, しかし).
+HIRAGANA_OPENING = (
+    r"(?!また|まず|ただ|なお|いま|きょう|あす|これ|それ|あれ|どれ|ここ|そこ|こちら|わたし|われわれ|みんな|あなた|いずれ)"
+    r"[\u3041-\u3096][\u3041-\u3096ー]{1,7}(?<![にてもはがでとのをしやかよね])"
+)
 DATED_LEAD = (
     re.compile(rf"(?:は|が){_DATE}"),
     re.compile(
         rf"(?:(?<![A-Za-z0-9&.\-])(?P<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*){{0,2}}"
         rf"[{KATAKANA}A-Za-z0-9&]*)"
-        rf"|(?:^|(?<=[。、」)\n]))(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,20}}))(?:は|が){_DATE}"
+        rf"|(?:^|(?<=[。、」)\n]))(?P<name>(?:(?<![、」)]){HIRAGANA_OPENING})?[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,20}}))"
+        rf"(?:は|が){_DATE}"
     ),
 )
 # What is done on a date, in the subject's place before it ("予約は2月22日から", "入金は6月26日に", "施行は3月1日"):
@@ -276,11 +284,13 @@ ANNOUNCER = (
 )
 # The body's first words as the subject of an organisation's own act: "インテージは、…調査を実施した",
 # "ノークリサーチが…に行った調査", "Acme Roboticsは、…を発表した". A katakana or Latin name only (a kanji run there is
-# any noun), and only when it does the act itself, before another subject: a concept opening a report does none
+# any noun), or one opening in hiragana before は、 ("ほくつうは、…を構築し"), and only when it does the act
+# itself, before another subject: a concept opening a report does none
 # ("メタバースは、注目を集める", "ディープフェイクが問題となり、政府は…を発表した",
 # "ホワイトペーパーは、…をまとめたもの").
 OPENING_SUBJECT = re.compile(
-    rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA})(?:は、|が)(?=[^。はが]{{0,160}}?"
+    rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA}|{HIRAGANA_OPENING}(?:[{KANJI}{KATAKANA}A-Za-z][{NAME_CHARACTER}]{{1,16}})?(?=は、))"
+    rf"(?:は、|が)(?=[^。はが]{{0,160}}?"
     r"(?:(?:発表|公表|公開|発売|開始|実施|締結|導入|設立|展開|運営|提供|開発|構築|調査)(?:した|し、|して|する|している)"
     r"|行った|行い、|始めた|調べた|明らかにした|まとめた|結んだ|手がけ|手掛け)(?!もの|こと))"
 )
