@@ -729,3 +729,22 @@ def test_a_name_opening_in_hiragana_at_the_body_start(text: str, name: str) -> N
 def test_a_conjunction_or_pronoun_in_hiragana_is_no_name(text: str) -> None:
     found = detected("生成AIの活用", text)
     assert not {"さらに同社", "これ", "そして政府", "きょう", "わたしたち"} & found
+
+
+# --- A name with the role of the person named after it, run together (ninth session, second round) ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("セミナーでは、ミドリテック取締役の山本健一氏が生成AIの使い方を話した。", "ミドリテック"),
+        ("地域医療データ研究所理事長の中川誠氏は、生成AIで診療記録をまとめる試みを語った。", "地域医療データ研究所"),
+        ("会場では、Brightline執行役員の田村氏が生成AIの事例を紹介した。", "Brightline"),
+        ("寄稿では、スマートエイジ協会代表理事の木村洋子氏が生成AIの課題を論じた。", "スマートエイジ協会"),
+    ],
+)
+def test_a_name_with_the_role_of_the_person_after_it(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_kanji_body_before_a_role_is_not_read_by_it() -> None:
+    found = detected("生成AIの活用", "県教育委員会教育長の田中一郎氏は、生成AIの指針を示した。")
+    assert "県教育委員会教育長" not in found

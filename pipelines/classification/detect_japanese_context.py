@@ -56,6 +56,18 @@ NAME_BEFORE_PERSON = (
         rf"|[\u30a1-\u30fa][{KATAKANA}]{{2,20}}){_PERSON_WITH_SHI}"
     ),
 )
+# "ハヤテ取締役の山田一郎氏", "Acme Labs執行役員の鈴木氏", "医療データ研究所理事長の佐藤氏": a name with the role of a
+# person named after it, run together (the company's or the body's officer). A Latin or katakana name, or a body
+# whose name holds katakana and ends in what it is (研究所, 協会, 財団, 機構, センター; a kanji run before a role
+# may be any noun: 県教育委員会教育長の).
+ROLE_AFTER_NAME = (
+    re.compile(r"(?:取締役|執行役員|理事長|代表理事|所長|社長|会長)の"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA}"
+        rf"|[{KANJI}{KATAKANA}]{{0,8}}[\u30a1-\u30fa][{KATAKANA}{KANJI}]{{0,10}}(?:研究所|協会|財団|機構|センター))"
+        rf"(?:取締役|執行役員|理事長|代表理事|所長|社長|会長)(?={_PERSON_WITH_SHI})"
+    ),
+)
 # "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).
 NAME_WITH_SHA = (
     re.compile(r"社"),
