@@ -748,3 +748,32 @@ def test_a_name_with_the_role_of_the_person_after_it(text: str, name: str) -> No
 def test_a_kanji_body_before_a_role_is_not_read_by_it() -> None:
     found = detected("生成AIの活用", "県教育委員会教育長の田中一郎氏は、生成AIの指針を示した。")
     assert "県教育委員会教育長" not in found
+
+
+# --- An investment partnership whose name opens in hiragana (ninth session, second round) ---------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acme、ほしぎんベンチャー2号投資事業有限責任組合が出資した。", "ほしぎんベンチャー2号投資事業有限責任組合"),
+        (
+            "第三者割当増資の引受先は、みなとキャピタル1号投資事業有限責任組合である。",
+            "みなとキャピタル1号投資事業有限責任組合",
+        ),
+        (
+            "しんきん地域創生ファンド投資事業有限責任組合などから5億円を調達した。",
+            "しんきん地域創生ファンド投資事業有限責任組合",
+        ),
+    ],
+)
+def test_an_investment_partnership_opening_in_hiragana(text: str, name: str) -> None:
+    assert name in detected("資金調達", text)
+
+
+def test_a_clause_in_hiragana_before_a_partnership_is_no_part_of_it() -> None:
+    found = detected("資金調達", "地域の企業を支えるためのファンドとして投資事業有限責任組合を作った。")
+    assert not any(name.endswith("投資事業有限責任組合") for name in found)
+
+
+def test_a_particle_in_hiragana_before_a_fund_is_no_part_of_it() -> None:
+    found = detected("資金調達", "地元銀行によるファンド1号投資事業有限責任組合が、5億円を出資した。")
+    assert "によるファンド1号投資事業有限責任組合" not in found

@@ -84,7 +84,12 @@ _FUND_ENDING = (
         # Latin words with spaces may open it ("Acme Frontier 2号投資事業有限責任組合").
         rf"{BEFORE_NAME}(?P<name>(?P<stem>(?:[A-Z][A-Za-z0-9&\-]* ){{1,3}}[A-Za-z0-9{KANJI}{KATAKANA}]"
         rf"[A-Za-z0-9&{KANJI}{KATAKANA}]{{1,30}}?"
-        rf"|[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?)"
+        rf"|[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?"
+        # A regional bank's fund often opens in hiragana ("あいぎんベンチャーファンド2号投資事業有限責任組合",
+        # "みなとキャピタル1号…"): the run neither opens nor ends in a particle (による, として, ための), and a name
+        # follows it.
+        r"|(?<![\u3041-\u3096])(?![にてをはがでものへとや])[\u3041-\u3096]{2,6}(?<![のてにをはがでもへ])"
+        rf"[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{3,30}}?)"
         r"(?P<ending>投資事業有限責任組合|投資事業組合))"
     ),
 )
