@@ -777,3 +777,27 @@ def test_a_clause_in_hiragana_before_a_partnership_is_no_part_of_it() -> None:
 def test_a_particle_in_hiragana_before_a_fund_is_no_part_of_it() -> None:
     found = detected("資金調達", "地元銀行によるファンド1号投資事業有限責任組合が、5億円を出資した。")
     assert "によるファンド1号投資事業有限責任組合" not in found
+
+
+# --- Investors listed before how they put money in (ninth session, second round) ------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "シリーズBで5億円を調達した。ミナミトレード、ハルカゼ工房が新たに出資した。",
+            {"ミナミトレード", "ハルカゼ工房"},
+        ),
+        ("追加調達では、キタカゼ物流、アオイメディカルも追加で出資した。", {"キタカゼ物流", "アオイメディカル"}),
+        (
+            "3億円を調達し、コハク技研、ソラマメ電機、ヒスイ通商が共同で出資した。",
+            {"コハク技研", "ソラマメ電機", "ヒスイ通商"},
+        ),
+    ],
+)
+def test_investors_listed_before_how_they_put_money_in(text: str, names: set[str]) -> None:
+    assert names <= detected("資金調達", text)
+
+
+def test_two_kinds_of_people_before_new_money_are_no_names() -> None:
+    found = detected("資金調達", "学生、教員が新たに参加した。")
+    assert not {"学生", "教員"} & found
