@@ -801,3 +801,24 @@ def test_investors_listed_before_how_they_put_money_in(text: str, names: set[str
 def test_two_kinds_of_people_before_new_money_are_no_names() -> None:
     found = detected("資金調達", "学生、教員が新たに参加した。")
     assert not {"学生", "教員"} & found
+
+
+# --- A foreign company after its country and の (ninth session, second round) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("倉庫ロボットのスウェーデンのリフトボルグ(日本法人は大阪市)は、生成AIで保守の手順を作る。", "リフトボルグ"),
+        ("倉庫ロボットを手がけるドイツのベルクストア(日本法人は東京都港区)は、生成AIの保守を始めた。", "ベルクストア"),
+        (
+            "物流システムを作るオランダのデルタチェーン(日本法人は大阪市)は5月2日、生成AIの窓口を開いた。",
+            "デルタチェーン",
+        ),
+    ],
+)
+def test_a_foreign_company_after_its_country(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_foreign_leader_after_his_country_is_no_company() -> None:
+    found = detected("生成AIの規制", "ロシアのプーチン大統領は、生成AIの規制を命じた。")
+    assert not {"プーチン", "プーチン大統領"} & found
