@@ -822,3 +822,33 @@ def test_a_foreign_company_after_its_country(text: str, name: str) -> None:
 def test_a_foreign_leader_after_his_country_is_no_company() -> None:
     found = detected("生成AIの規制", "ロシアのプーチン大統領は、生成AIの規制を命じた。")
     assert not {"プーチン", "プーチン大統領"} & found
+
+
+# --- A kind of firm or a headline's share in front of a name (ninth session, second round) --------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name", "whole"),
+    [
+        (
+            "生成AIの調査",
+            "大分銀行系のシンクタンク大分経済研究所は、県内企業の生成AI利用を調べた。",
+            "大分経済研究所",
+            "シンクタンク大分経済研究所",
+        ),
+        (
+            "中小企業の生成AI導入は4割 東海経済新聞の調査で判明",
+            "中小企業の生成AI導入が進んでいる。",
+            "東海経済新聞",
+            "4割東海経済新聞",
+        ),
+        (
+            "生成AIの活用",
+            "地元のベンチャーキャピタル瀬戸内投資研究所が、生成AIの新興企業に出資した。",
+            "瀬戸内投資研究所",
+            "ベンチャーキャピタル瀬戸内投資研究所",
+        ),
+    ],
+)
+def test_a_kind_of_firm_or_a_share_in_front_of_a_name(title: str, text: str, name: str, whole: str) -> None:
+    found = detected(title, text)
+    assert name in found
+    assert whole not in found
