@@ -852,3 +852,21 @@ def test_a_kind_of_firm_or_a_share_in_front_of_a_name(title: str, text: str, nam
     found = detected(title, text)
     assert name in found
     assert whole not in found
+
+
+# --- A body named before what is affiliated with it (ninth session, second round) -----------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北陸中央銀行系のシンクタンクが、生成AIの利用を調べた。", "北陸中央銀行"),
+        ("瀬戸内証券系列の運用会社は、生成AIで報告書を書く。", "瀬戸内証券"),
+        ("南海総合研究所傘下の調査会社が、生成AIの動向をまとめた。", "南海総合研究所"),
+    ],
+)
+def test_a_body_before_what_is_affiliated_with_it(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_kind_of_bank_before_its_affiliates_is_no_name() -> None:
+    found = detected("生成AIの活用", "地方銀行系のベンチャーキャピタルが、生成AIの新興企業に出資した。")
+    assert "地方銀行" not in found

@@ -63,13 +63,15 @@ _JAPANESE_ENDING = (
 )
 # What a body does for an event, run into its name: "(日本文学振興会主催)", "X協会後援".
 _HOSTING = "主催|共催|後援|協賛|監修"
+# What is affiliated with a body, run into its name: "十八親和銀行系のシンクタンク", "X証券系列の", "X銀行傘下の".
+_AFFILIATED = "系の|系列の|傘下の"
 # A school's department run into its name: "富山高等専門学校電気制御システム工学科".
 _DEPARTMENT = rf"[{KANJI}{KATAKANA}]{{1,12}}?(?:学科|専攻科)"
 # What a university's name may run into: its graduate school, hospital or faculty ("武蔵大学社会学部の").
 _AFTER_UNIVERSITY = rf"大学院|院|病院|発|附属|付属|医|[{KANJI}]{{1,6}}?(?:学部|研究科|学群|学域|学環)"
 _NAME_BY_ENDING = (
     rf"(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{1,14}}?)"
-    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)(?!{_HOSTING}|(?<=学校){_DEPARTMENT})[{KANJI}])"
+    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)(?!{_HOSTING}|{_AFFILIATED}|(?<=学校){_DEPARTMENT})[{KANJI}])"
     rf"(?!(?<=大学)(?!{_AFTER_UNIVERSITY})[{KANJI}])"
     # A university's institute is named whole ("上海財経大学デジタル経済研究院").
     rf"(?!(?<=大学)[{KANJI}{KATAKANA}]{{1,12}}?(?:研究院|研究所|研究センター)(?![{KANJI}]))"
