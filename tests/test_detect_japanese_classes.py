@@ -870,3 +870,25 @@ def test_a_body_before_what_is_affiliated_with_it(text: str, name: str) -> None:
 def test_a_kind_of_bank_before_its_affiliates_is_no_name() -> None:
     found = detected("生成AIの活用", "地方銀行系のベンチャーキャピタルが、生成AIの新興企業に出資した。")
     assert "地方銀行" not in found
+
+
+# --- A long katakana name of a body before its acronym (ninth session, second round) --------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "日本インタラクティブエンターテインメント協会(JIEA)は、生成AIの指針を公表した。",
+            "日本インタラクティブエンターテインメント協会",
+        ),
+        (
+            "全国デジタルトランスフォーメーション推進機構(ZDX)が、生成AIの講座を開く。",
+            "全国デジタルトランスフォーメーション推進機構",
+        ),
+        (
+            "アジアパシフィックコミュニケーションテクノロジー研究所(APCT)の調べでは、生成AIの利用が増えた。",
+            "アジアパシフィックコミュニケーションテクノロジー研究所",
+        ),
+    ],
+)
+def test_a_long_katakana_name_before_its_acronym(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)

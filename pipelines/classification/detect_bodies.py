@@ -95,6 +95,16 @@ _FUND_ENDING = (
         r"(?P<ending>投資事業有限責任組合|投資事業組合))"
     ),
 )
+# A body whose name is long with katakana words, before its acronym ("日本コンピュータエンターテインメント協会(CESA)"):
+# the acronym says where the name ends, so the stem may be longer than the ending readers allow; a few kanji (日本,
+# 全国) may open it.
+_LONG_WITH_ACRONYM = (
+    re.compile(r"(?:協会|機構|財団|連合会|協議会|研究所|センター|学会|連盟)\([A-Z]"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>(?P<stem>[{KANJI}]{{0,6}}[\u30a1-\u30fa][{KATAKANA}{KANJI}A-Za-z0-9&]{{13,30}}?)"
+        r"(?P<ending>協会|機構|財団|連合会|協議会|研究所|センター|学会|連盟))(?=\([A-Z][A-Za-z0-9&\-]{1,9}\))"
+    ),
+)
 # Words before 局 that make it no body: a secretariat, a pharmacy, a station, the authorities (当局).
 _NOT_BUREAU_STEMS = tuple("事務 薬 郵便 テレビ ラジオ キー 民放 地方 系列 電話 出先 当 各 支".split())
 # A campus after a university ("カリフォルニア大学サンディエゴ校").
@@ -128,7 +138,7 @@ _ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 def _endings(text: str) -> Iterator[re.Match[str]]:
     """Matches of the name-by-ending patterns, and of a name that follows one after "・" ("北京市科学技術委員会・
     中関村管理委員会")."""
-    for needs, pattern in (_BY_ENDING, _FUND_ENDING):
+    for needs, pattern in (_BY_ENDING, _FUND_ENDING, _LONG_WITH_ACRONYM):
         if not present(needs, text):
             continue
         for match in pattern.finditer(text):
