@@ -892,3 +892,26 @@ def test_a_kind_of_bank_before_its_affiliates_is_no_name() -> None:
 )
 def test_a_long_katakana_name_before_its_acronym(text: str, name: str) -> None:
     assert name in detected("生成AIの活用", text)
+
+
+# --- A company by its unnamed spokesman (ninth session, second round) -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "生成AIで点検の記録を作れるようになったと、ミナトエンジニアリングの担当者が説明した。",
+            "ミナトエンジニアリング",
+        ),
+        ("ハルカゼフーズの広報担当者によると、生成AIで献立を考えている。", "ハルカゼフーズ"),
+        ("生成AIの導入について、Bluefinの担当者は効果を認めた。", "Bluefin"),
+    ],
+)
+def test_a_company_by_its_unnamed_spokesman(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_the_spokesman_of_a_field_names_no_company() -> None:
+    found = detected(
+        "生成AIの活用", "セキュリティの担当者は、生成AIの使い方に気を配る。キャンペーンの担当者が説明した。"
+    )
+    assert not {"セキュリティ", "キャンペーン"} & found

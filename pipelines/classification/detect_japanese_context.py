@@ -49,11 +49,18 @@ NAME_BEFORE_OFFICER = (
 # Latin letters or katakana (a kanji run there may be any noun: 政府の, 同社の, 県の; an officer, CDOの, is cut by
 # detect_filter); a word for who does something ("チームの", "パートナーの") is no name (read as a role).
 _PERSON_WITH_SHI = r"の(?:[\u4e00-\u9fff]{2,5}|[\u30a1-\u30fa][\u30a1-\u30faー]*・[\u30a1-\u30faー・]{2,12})氏"
+# Or a spokesman unnamed ("アクシスコミュニケーションズの担当者が説明した", "Acmeの広報担当者によると"), not of a field
+# or a thing a company has (セキュリティの担当者, キャンペーンの担当者).
+_SPOKESMAN = r"の(?:広報)?担当者(?=は|が|に|、|によると|から)"
+_FIELDS = (
+    r"(?!(?:セキュリティ|インフラ|デザイン|キャンペーン|プロモーション|セールス|サポート|カスタマーサポート|ヘルプデスク"
+    r"|サイト|アプリ|サービス|システム|イベント|プログラム|コンテンツ|データ|マーケティング)の)"
+)
 NAME_BEFORE_PERSON = (
-    re.compile(_PERSON_WITH_SHI),
+    re.compile(rf"{_PERSON_WITH_SHI}|{_SPOKESMAN}"),
     re.compile(
         rf"{BEFORE_NAME}(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}[{KATAKANA}]*"
-        rf"|[\u30a1-\u30fa][{KATAKANA}]{{2,20}}){_PERSON_WITH_SHI}"
+        rf"|{_FIELDS}[\u30a1-\u30fa][{KATAKANA}]{{2,20}})(?:{_PERSON_WITH_SHI}|{_SPOKESMAN})"
     ),
 )
 # "ハヤテ取締役の山田一郎氏", "Acme Labs執行役員の鈴木氏", "医療データ研究所理事長の佐藤氏": a name with the role of a
