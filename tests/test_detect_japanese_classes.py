@@ -504,3 +504,414 @@ def test_a_listed_company_before_its_units_name_in_capitals(text: str, name: str
 def test_a_listed_name_run_into_a_capital_or_a_word_is_another_company() -> None:
     names = detected("AIの活用", "ソフトバンクGは出資を決め、富士通Japanは生成AIの窓口を開いた。")
     assert not {"ソフトバンク", "富士通"} & names
+
+
+# --- The body's first words as the subject of an organisation's own act (ninth session) ---------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        ("若者のAI利用", "マクロミルデータは、高校生にアンケートを行い、生成AIの使い方を調べた。", "マクロミルデータ"),
+        ("中小企業とAI", "クロスリサーチが中小企業800社に行った調査で、生成AIの導入率が分かった。", "クロスリサーチ"),
+        ("AIで点検", "Hoshizora Labsは、橋の点検にAIを使うシステムを構築した。", "Hoshizora Labs"),
+        ("AI窓口", "テラスゲートは、自治体向けに生成AIの窓口サービスの提供を開始した。", "テラスゲート"),
+    ],
+)
+def test_the_body_opening_with_the_subject_of_its_own_act(title: str, text: str, name: str) -> None:
+    assert name in detected(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "word"),
+    [
+        ("AIの話題", "メタバースは、新しい仮想空間として注目を集めている。", "メタバース"),
+        ("AIの話題", "カメラマンが撮った写真を公開した。", "カメラマン"),
+    ],
+)
+def test_a_word_opening_the_body_without_an_act_of_its_own_is_no_name(title: str, text: str, word: str) -> None:
+    assert word not in detected(title, text)
+
+
+# --- A school or a hospital after its operator's legal form and name (ninth session) ------------------------
+@pytest.mark.parametrize(
+    ("text", "names", "whole"),
+    [
+        ("社会医療法人緑風会ミナミ病院は、AI問診を導入した。", {"緑風会", "ミナミ病院"}, "緑風会ミナミ病院"),
+        (
+            "医療法人社団清和会青空クリニックは、生成AIで紹介状を書く。",
+            {"清和会", "青空クリニック"},
+            "清和会青空クリニック",
+        ),
+        ("学校法人青葉学園緑台高等学校は、生成AIを授業に使う。", {"青葉学園", "緑台高等学校"}, "青葉学園緑台高等学校"),
+        (
+            "学校法人光陽舎デジタルアーツ専門学校の校長は話した。",
+            {"光陽舎", "デジタルアーツ専門学校"},
+            "光陽舎デジタルアーツ専門学校",
+        ),
+    ],
+)
+def test_an_operator_and_its_school_or_hospital_are_two_names(text: str, names: set[str], whole: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert names <= found
+    assert whole not in found
+
+
+def test_a_university_holding_its_founders_name_stays_whole() -> None:
+    assert "緑葉学園前橋情報大学" in detected("生成AIの活用", "緑葉学園前橋情報大学は、生成AIの指針を公表した。")
+
+
+# --- A vocational school by its ending (ninth session) -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("来年度はKOBEゲームクリエイター専門学校で生成AIの授業を始める。", "KOBEゲームクリエイター専門学校"),
+        ("北陸電子情報専門学校は、生成AIの講座を開いた。", "北陸電子情報専門学校"),
+    ],
+)
+def test_a_vocational_school_by_its_ending(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_kind_of_vocational_school_is_no_name() -> None:
+    found = detected("生成AIの活用", "県内の看護専門学校や調理師専門学校で生成AIの授業が始まった。")
+    assert not {"看護専門学校", "調理師専門学校"} & found
+
+
+# --- A survey's author whose name opens in kanji and ends in katakana (ninth session) -------------------------
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("中小企業の生成AI導入は2割【北陸経済リサーチ調べ】", "北陸経済リサーチ"),
+        ("生成AIの利用率、若者で5割超(関西マーケティングラボ調べ)", "関西マーケティングラボ"),
+    ],
+)
+def test_a_surveys_author_opening_in_kanji(title: str, name: str) -> None:
+    assert name in detected(title, "生成AIの利用を尋ねた。")
+
+
+def test_our_own_survey_is_no_name() -> None:
+    assert not detected("生成AIの導入率は3割(当社調べ)", "生成AIの利用を尋ねた。")
+
+
+# --- A company after its trade or its rank and の, as the lead's topic (ninth session, second round) ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("倉庫不動産のミナトロジスは、生成AIでミナトロジスの入居企業の質問に答える。", "ミナトロジス"),
+        ("家電メーカーのハルカゼは、生成AIを載せた冷蔵庫を売る。ハルカゼの店で試せる。", "ハルカゼ"),
+        ("生成AIの導入では、通信大手のコネクトラが、法人向けの窓口を設けた(東京)。", "コネクトラ"),
+        ("日本語の大規模言語モデルでは、AI開発企業のNorthwindが、評価で首位だった。", "Northwind"),
+        ("生活雑貨ストアのモモハウスは、生成AIで商品説明を書いている。モモハウスの担当者が語った。", "モモハウス"),
+    ],
+)
+def test_a_company_after_its_trade_or_rank_and_no(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "企業のニーズは、生成AIの活用で変わった。ニーズは多様だ。",
+        "家電メーカーのシェアは、生成AIで変わる。シェアの推移を見る。",
+        "中小企業のセキュリティは、生成AIで強まる。セキュリティの課題もある。",
+        "大企業のガバナンスは、生成AIの利用で問われる。ガバナンスの議論が続く。",
+    ],
+)
+def test_what_a_trade_has_or_needs_is_no_name(text: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert not {"ニーズ", "シェア", "セキュリティ", "ガバナンス"} & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大阪に本社を置くドラッグストアのクスリノミナミは、生成AIで接客している。",
+        "札幌に拠点を置く家具メーカーのキタノキは、生成AIで図面を描く。",
+        "横浜を拠点とするカフェチェーンのハマカフェは、生成AIで献立を考える。",
+    ],
+)
+def test_the_kind_of_business_after_where_it_is_based_is_no_name(text: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert not {"ドラッグストア", "家具メーカー", "カフェチェーン"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大阪に本社を置くドラッグストアのクスリノミナミは、生成AIで接客している。", "クスリノミナミ"),
+        ("札幌に拠点を置く家具メーカーのキタノキは、生成AIで図面を描く。", "キタノキ"),
+        ("横浜を拠点とするカフェチェーンのハマカフェは、生成AIで献立を考える。", "ハマカフェ"),
+        ("仙台に本社を置く建設会社のAobaworksが、生成AIで日報を書く。", "Aobaworks"),
+    ],
+)
+def test_the_name_after_where_it_is_based_and_its_kind(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+# --- State bodies the press names without their ministry (ninth session, second round) -------------------------
+def organisations(title: str, text: str) -> set[str]:
+    labels = classify(title, text)
+    return {entry["name"] for entry in labels.organisations} | {
+        entry["name"] for entry in labels.detected["organisations"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国立国会図書館は、所蔵する古い雑誌を生成AIで要約する実験を始めた。", "National Diet Library"),
+        ("災害時には自衛隊が生成AIで被害の報告をまとめる。", "Japan Self-Defense Forces"),
+        ("海上自衛隊は、生成AIで航海日誌の下書きを作る試みを公表した。", "Japan Maritime Self-Defense Force"),
+        ("日本学士院は、生成AIをめぐる公開講演会を開く。", "Japan Academy"),
+        ("原子力規制委員会は、審査資料の検索に生成AIを使う方針を示した。", "Nuclear Regulation Authority"),
+    ],
+)
+def test_a_state_body_named_without_its_ministry(text: str, name: str) -> None:
+    assert name in organisations("生成AIの活用", text)
+
+
+# --- A university's institute or centre named after it without 附属 (ninth session, second round) ---------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("東京大学史料編纂所は、古文書の読み取りに生成AIを試している。", "東京大学史料編纂所"),
+        ("京都大学情報環境機構センターが、学内向けの生成AIを公開した。", "京都大学情報環境機構センター"),
+        ("大阪大学数理科学研究院の教員が、生成AIの講座を開いた。", "大阪大学数理科学研究院"),
+        ("東北大学災害記録研究センターで、生成AIが証言を要約する。", "東北大学災害記録研究センター"),
+    ],
+)
+def test_a_universitys_institute_named_after_it(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_university_before_an_exam_centres_word_is_no_unit() -> None:
+    found = detected("生成AIの活用", "東京大学入試センター試験の問題を生成AIに解かせた。")
+    assert "東京大学入試センター" not in found
+
+
+# --- A unit of the Self-Defense Forces after its service (ninth session, second round) ------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("陸上自衛隊高田駐屯地は、地元の企業と防災の協定を結んだ。", "陸上自衛隊高田駐屯地"),
+        ("航空自衛隊千歳基地で、生成AIを使った訓練の記録づくりが始まった。", "航空自衛隊千歳基地"),
+        ("陸上自衛隊第9師団が、生成AIで災害派遣の報告を下書きした。", "陸上自衛隊第9師団"),
+        ("自衛隊秋田地方協力本部は、生成AIで募集の案内を作った。", "自衛隊秋田地方協力本部"),
+    ],
+)
+def test_a_unit_of_the_self_defense_forces(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+# --- A name opening in hiragana at the start of the body (ninth session, second round) ------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("みなとでんきは、生成AIで検針の記録を整理するシステムを構築した。", "みなとでんき"),
+        ("ひがしかわ町民大学は5月10日、生成AIの講座を開いた。", "ひがしかわ町民大学"),
+        ("あおぞらネットは、生成AIで問い合わせに答える窓口を始めた。", "あおぞらネット"),
+        ("よつばシステムズは3日、生成AIの新製品を発表した。", "よつばシステムズ"),
+    ],
+)
+def test_a_name_opening_in_hiragana_at_the_body_start(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さらに同社は10日、生成AIの新製品を発表した。",
+        "これは、生成AIで作った画像を公開したものだ。",
+        "そして政府は3日、生成AIの指針を公表した。",
+        "きょうは、生成AIの勉強会を開始した。",
+        "わたしたちは、生成AIで記事を書く試みを始めた。",
+    ],
+)
+def test_a_conjunction_or_pronoun_in_hiragana_is_no_name(text: str) -> None:
+    found = detected("生成AIの活用", text)
+    assert not {"さらに同社", "これ", "そして政府", "きょう", "わたしたち"} & found
+
+
+# --- A name with the role of the person named after it, run together (ninth session, second round) ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("セミナーでは、ミドリテック取締役の山本健一氏が生成AIの使い方を話した。", "ミドリテック"),
+        ("地域医療データ研究所理事長の中川誠氏は、生成AIで診療記録をまとめる試みを語った。", "地域医療データ研究所"),
+        ("会場では、Brightline執行役員の田村氏が生成AIの事例を紹介した。", "Brightline"),
+        ("寄稿では、スマートエイジ協会代表理事の木村洋子氏が生成AIの課題を論じた。", "スマートエイジ協会"),
+    ],
+)
+def test_a_name_with_the_role_of_the_person_after_it(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_kanji_body_before_a_role_is_not_read_by_it() -> None:
+    found = detected("生成AIの活用", "県教育委員会教育長の田中一郎氏は、生成AIの指針を示した。")
+    assert "県教育委員会教育長" not in found
+
+
+# --- An investment partnership whose name opens in hiragana (ninth session, second round) ---------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acme、ほしぎんベンチャー2号投資事業有限責任組合が出資した。", "ほしぎんベンチャー2号投資事業有限責任組合"),
+        (
+            "第三者割当増資の引受先は、みなとキャピタル1号投資事業有限責任組合である。",
+            "みなとキャピタル1号投資事業有限責任組合",
+        ),
+        (
+            "しんきん地域創生ファンド投資事業有限責任組合などから5億円を調達した。",
+            "しんきん地域創生ファンド投資事業有限責任組合",
+        ),
+    ],
+)
+def test_an_investment_partnership_opening_in_hiragana(text: str, name: str) -> None:
+    assert name in detected("資金調達", text)
+
+
+def test_a_clause_in_hiragana_before_a_partnership_is_no_part_of_it() -> None:
+    found = detected("資金調達", "地域の企業を支えるためのファンドとして投資事業有限責任組合を作った。")
+    assert not any(name.endswith("投資事業有限責任組合") for name in found)
+
+
+def test_a_particle_in_hiragana_before_a_fund_is_no_part_of_it() -> None:
+    found = detected("資金調達", "地元銀行によるファンド1号投資事業有限責任組合が、5億円を出資した。")
+    assert "によるファンド1号投資事業有限責任組合" not in found
+
+
+# --- Investors listed before how they put money in (ninth session, second round) ------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "シリーズBで5億円を調達した。ミナミトレード、ハルカゼ工房が新たに出資した。",
+            {"ミナミトレード", "ハルカゼ工房"},
+        ),
+        ("追加調達では、キタカゼ物流、アオイメディカルも追加で出資した。", {"キタカゼ物流", "アオイメディカル"}),
+        (
+            "3億円を調達し、コハク技研、ソラマメ電機、ヒスイ通商が共同で出資した。",
+            {"コハク技研", "ソラマメ電機", "ヒスイ通商"},
+        ),
+    ],
+)
+def test_investors_listed_before_how_they_put_money_in(text: str, names: set[str]) -> None:
+    assert names <= detected("資金調達", text)
+
+
+def test_two_kinds_of_people_before_new_money_are_no_names() -> None:
+    found = detected("資金調達", "学生、教員が新たに参加した。")
+    assert not {"学生", "教員"} & found
+
+
+# --- A foreign company after its country and の (ninth session, second round) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("倉庫ロボットのスウェーデンのリフトボルグ(日本法人は大阪市)は、生成AIで保守の手順を作る。", "リフトボルグ"),
+        ("倉庫ロボットを手がけるドイツのベルクストア(日本法人は東京都港区)は、生成AIの保守を始めた。", "ベルクストア"),
+        (
+            "物流システムを作るオランダのデルタチェーン(日本法人は大阪市)は5月2日、生成AIの窓口を開いた。",
+            "デルタチェーン",
+        ),
+    ],
+)
+def test_a_foreign_company_after_its_country(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_foreign_leader_after_his_country_is_no_company() -> None:
+    found = detected("生成AIの規制", "ロシアのプーチン大統領は、生成AIの規制を命じた。")
+    assert not {"プーチン", "プーチン大統領"} & found
+
+
+# --- A kind of firm or a headline's share in front of a name (ninth session, second round) --------------------
+@pytest.mark.parametrize(
+    ("title", "text", "name", "whole"),
+    [
+        (
+            "生成AIの調査",
+            "大分銀行系のシンクタンク大分経済研究所は、県内企業の生成AI利用を調べた。",
+            "大分経済研究所",
+            "シンクタンク大分経済研究所",
+        ),
+        (
+            "中小企業の生成AI導入は4割 東海経済新聞の調査で判明",
+            "中小企業の生成AI導入が進んでいる。",
+            "東海経済新聞",
+            "4割東海経済新聞",
+        ),
+        (
+            "生成AIの活用",
+            "地元のベンチャーキャピタル瀬戸内投資研究所が、生成AIの新興企業に出資した。",
+            "瀬戸内投資研究所",
+            "ベンチャーキャピタル瀬戸内投資研究所",
+        ),
+    ],
+)
+def test_a_kind_of_firm_or_a_share_in_front_of_a_name(title: str, text: str, name: str, whole: str) -> None:
+    found = detected(title, text)
+    assert name in found
+    assert whole not in found
+
+
+# --- A body named before what is affiliated with it (ninth session, second round) -----------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北陸中央銀行系のシンクタンクが、生成AIの利用を調べた。", "北陸中央銀行"),
+        ("瀬戸内証券系列の運用会社は、生成AIで報告書を書く。", "瀬戸内証券"),
+        ("南海総合研究所傘下の調査会社が、生成AIの動向をまとめた。", "南海総合研究所"),
+    ],
+)
+def test_a_body_before_what_is_affiliated_with_it(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_a_kind_of_bank_before_its_affiliates_is_no_name() -> None:
+    found = detected("生成AIの活用", "地方銀行系のベンチャーキャピタルが、生成AIの新興企業に出資した。")
+    assert "地方銀行" not in found
+
+
+# --- A long katakana name of a body before its acronym (ninth session, second round) --------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "日本インタラクティブエンターテインメント協会(JIEA)は、生成AIの指針を公表した。",
+            "日本インタラクティブエンターテインメント協会",
+        ),
+        (
+            "全国デジタルトランスフォーメーション推進機構(ZDX)が、生成AIの講座を開く。",
+            "全国デジタルトランスフォーメーション推進機構",
+        ),
+        (
+            "アジアパシフィックコミュニケーションテクノロジー研究所(APCT)の調べでは、生成AIの利用が増えた。",
+            "アジアパシフィックコミュニケーションテクノロジー研究所",
+        ),
+    ],
+)
+def test_a_long_katakana_name_before_its_acronym(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+# --- A company by its unnamed spokesman (ninth session, second round) -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "生成AIで点検の記録を作れるようになったと、ミナトエンジニアリングの担当者が説明した。",
+            "ミナトエンジニアリング",
+        ),
+        ("ハルカゼフーズの広報担当者によると、生成AIで献立を考えている。", "ハルカゼフーズ"),
+        ("生成AIの導入について、Bluefinの担当者は効果を認めた。", "Bluefin"),
+    ],
+)
+def test_a_company_by_its_unnamed_spokesman(text: str, name: str) -> None:
+    assert name in detected("生成AIの活用", text)
+
+
+def test_the_spokesman_of_a_field_names_no_company() -> None:
+    found = detected(
+        "生成AIの活用", "セキュリティの担当者は、生成AIの使い方に気を配る。キャンペーンの担当者が説明した。"
+    )
+    assert not {"セキュリティ", "キャンペーン"} & found

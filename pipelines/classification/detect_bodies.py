@@ -56,20 +56,22 @@ _JAPANESE_ENDING = (
     # Schools ("石川県立大聖寺高校", "茨城県立勝田中等教育学校", "茨城工業高等専門学校"), institutes of a
     # university or a state ("上海交通大学人工知能研究院"), commissions and bureaus ("北京市科学技術委員会", "統計局"),
     # and a center or an organisation (機構) whose acronym follows it ("中国インターネット情報センター(CNNIC)").
-    r"|高等専門学校|中等教育学校|特別支援学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
+    r"|高等専門学校|中等教育学校|特別支援学校|専門学校|高等学校|高校|中学校|小学校|研究院|委員会|局"
     r"|センター(?=\([A-Z][A-Za-z0-9&]{1,9}\))"
     # Any 機構 whose acronym follows it is a body, not a mechanism ("地方公共団体情報システム機構(J-LIS)").
     r"|機構(?=\([A-Z][A-Za-z0-9&\-]{1,9}\))"
 )
 # What a body does for an event, run into its name: "(日本文学振興会主催)", "X協会後援".
 _HOSTING = "主催|共催|後援|協賛|監修"
+# What is affiliated with a body, run into its name: "十八親和銀行系のシンクタンク", "X証券系列の", "X銀行傘下の".
+_AFFILIATED = "系の|系列の|傘下の"
 # A school's department run into its name: "富山高等専門学校電気制御システム工学科".
 _DEPARTMENT = rf"[{KANJI}{KATAKANA}]{{1,12}}?(?:学科|専攻科)"
 # What a university's name may run into: its graduate school, hospital or faculty ("武蔵大学社会学部の").
 _AFTER_UNIVERSITY = rf"大学院|院|病院|発|附属|付属|医|[{KANJI}]{{1,6}}?(?:学部|研究科|学群|学域|学環)"
 _NAME_BY_ENDING = (
     rf"(?P<name>(?P<stem>[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{1,14}}?)"
-    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)(?!{_HOSTING}|(?<=学校){_DEPARTMENT})[{KANJI}])"
+    rf"(?P<ending>{_JAPANESE_ENDING}))(?!院(?!大学))(?!(?<!大学)(?<!裁)(?!{_HOSTING}|{_AFFILIATED}|(?<=学校){_DEPARTMENT})[{KANJI}])"
     rf"(?!(?<=大学)(?!{_AFTER_UNIVERSITY})[{KANJI}])"
     # A university's institute is named whole ("上海財経大学デジタル経済研究院").
     rf"(?!(?<=大学)[{KANJI}{KATAKANA}]{{1,12}}?(?:研究院|研究所|研究センター)(?![{KANJI}]))"
@@ -84,8 +86,23 @@ _FUND_ENDING = (
         # Latin words with spaces may open it ("Acme Frontier 2号投資事業有限責任組合").
         rf"{BEFORE_NAME}(?P<name>(?P<stem>(?:[A-Z][A-Za-z0-9&\-]* ){{1,3}}[A-Za-z0-9{KANJI}{KATAKANA}]"
         rf"[A-Za-z0-9&{KANJI}{KATAKANA}]{{1,30}}?"
-        rf"|[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?)"
+        rf"|[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{14,30}}?"
+        # A regional bank's fund often opens in hiragana ("あいぎんベンチャーファンド2号投資事業有限責任組合",
+        # "みなとキャピタル1号…"): the run neither opens nor ends in a particle (による, として, ための), and a name
+        # follows it.
+        r"|(?<![\u3041-\u3096])(?![にてをはがでものへとや])[\u3041-\u3096]{2,6}(?<![のてにをはがでもへ])"
+        rf"[A-Za-z0-9{KANJI}{KATAKANA}][A-Za-z0-9&{KANJI}{KATAKANA}]{{3,30}}?)"
         r"(?P<ending>投資事業有限責任組合|投資事業組合))"
+    ),
+)
+# A body whose name is long with katakana words, before its acronym ("日本コンピュータエンターテインメント協会(CESA)"):
+# the acronym says where the name ends, so the stem may be longer than the ending readers allow; a few kanji (日本,
+# 全国) may open it.
+_LONG_WITH_ACRONYM = (
+    re.compile(r"(?:協会|機構|財団|連合会|協議会|研究所|センター|学会|連盟)\([A-Z]"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>(?P<stem>[{KANJI}]{{0,6}}[\u30a1-\u30fa][{KATAKANA}{KANJI}A-Za-z0-9&]{{13,30}}?)"
+        r"(?P<ending>協会|機構|財団|連合会|協議会|研究所|センター|学会|連盟))(?=\([A-Z][A-Za-z0-9&\-]{1,9}\))"
     ),
 )
 # Words before 局 that make it no body: a secretariat, a pharmacy, a station, the authorities (当局).
@@ -121,7 +138,7 @@ _ACRONYM_AFTER = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&]{1,9})\)")
 def _endings(text: str) -> Iterator[re.Match[str]]:
     """Matches of the name-by-ending patterns, and of a name that follows one after "・" ("北京市科学技術委員会・
     中関村管理委員会")."""
-    for needs, pattern in (_BY_ENDING, _FUND_ENDING):
+    for needs, pattern in (_BY_ENDING, _FUND_ENDING, _LONG_WITH_ACRONYM):
         if not present(needs, text):
             continue
         for match in pattern.finditer(text):
@@ -145,8 +162,15 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
         if match.group("stem").endswith("・") and stem:
             stem += "・"  # "ステップストーン・グループ": the dot before the ending is the name's own
         name = stem + ending
+        # The legal form of an operator written before its school or hospital (clean_name drops it from the stem).
+        after_legal_form = (
+            _LEGAL_FORM_BEFORE.match(match.group("stem")) is not None
+            or _LEGAL_FORM_AFTER.search(text, max(match.start() - 12, 0), match.start()) is not None
+        )
         if (
             len(stem) < 2
+            # 看護専門学校, 調理師専門学校: a kind of school (a school's name holds more, or a Latin or kana word).
+            or (ending == "専門学校" and len(stem) < 4 and re.fullmatch(rf"[{KANJI}]+", stem) is not None)
             or (ending == "グループ" and (stem.endswith(_KINDS_OF_GROUP) or known(stem) is not None))
             or stem.isdigit()
             or _NOT_A_STEM.search(stem)
@@ -165,6 +189,11 @@ def japanese_by_ending(text: str, known: Callable[[str], object]) -> Iterator[st
             continue
         if ending == "局" and text.startswith("」", match.end()) and text[match.start() - 1 : match.start()] == "「":
             continue  # 「宇宙水道局」: a service's name
+        # Only after a legal form: a school's own name may hold its founder's (共愛学園前橋国際大学).
+        parts = operator_and_institution(name) if after_legal_form else None
+        if parts:
+            yield from parts
+            continue
         yield name
         ministry = _MINISTRY_BEFORE.match(stem)
         if ministry is not None and len(stem) - ministry.end() >= 2:
@@ -191,6 +220,23 @@ BY_LEGAL_FORM = (
     re.compile(LEGAL_FORM),
     re.compile(rf"{LEGAL_FORM}\s?(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,30}})"),
 )
+_LEGAL_FORM_BEFORE = re.compile(rf"^{LEGAL_FORM}")
+_LEGAL_FORM_AFTER = re.compile(rf"{LEGAL_FORM}\s?$")
+# A school's or a hospital's operator written before it after its legal form ("社会医療法人石川記念会HITO病院",
+# "学校法人青葉学園緑台高校"): the operator's name ends in 会, 学園, 学院, 舎 or 財団, and the school or the hospital
+# follows with its own ending. The longest such operator is taken ("東京会計学院X専門学校" is 東京会計学院 and
+# X専門学校). Not a university: its name often holds its founder's ("共愛学園前橋国際大学", "関東学院大学").
+_OPERATOR_AND_INSTITUTION = re.compile(
+    rf"^(?P<operator>[{NAME_CHARACTER}]{{1,12}}(?:会|学園|学院|舎|財団|義塾))"
+    rf"(?P<institution>[{NAME_CHARACTER}]{{2,20}}?(?:病院|クリニック|専門学校|高等学校|高校|中学校|小学校"
+    r"|中等教育学校|幼稚園|保育園|こども園))$"
+)
+
+
+def operator_and_institution(name: str) -> tuple[str, str] | None:
+    """The operator and the school or hospital it runs, when ``name`` (after its legal form) is both run together."""
+    match = _OPERATOR_AND_INSTITUTION.match(name)
+    return (match["operator"], match["institution"]) if match else None
 
 
 # --- English -----------------------------------------------------------------------------------------------

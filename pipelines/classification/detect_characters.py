@@ -56,7 +56,7 @@ OWNER = re.compile(r"^.*(?:'s|’s) ")
 # Legal forms in front of a name: ``detect_bodies`` reads the name after one, ``clean_name`` removes one.
 LEGAL_FORM = (
     r"(?:一般社団法人|公益社団法人|一般財団法人|公益財団法人|独立行政法人|国立研究開発法人|国立大学法人|公立大学法人"
-    r"|学校法人|特定非営利活動法人|NPO法人|社会福祉法人|医療法人(?:社団|財団)?|有限会社|合資会社|合名会社)"
+    r"|学校法人|特定非営利活動法人|NPO法人|社会福祉法人|社会医療法人|医療法人(?:社団|財団)?|有限会社|合資会社|合名会社)"
 )
 # What a name is cut from when a longer word runs into it: the country before a foreign name
 # ("米スタンフォード大学"; not 中国電力 or 中部フーズ, whose 中 is their own).

@@ -7,6 +7,7 @@ The patterns of ``detect`` and ``detect_institutions`` read a name from the word
     払込期日は / 表彰式は / 第1弾は             a date, an event or a stage in the subject's place
     市議会 / 部会 / 監査等委員会 / 道県         a kind of body, not one body
     無限責任組合員X / AIスタートアップX         a role or a description in front of the name: X
+    シンクタンク長崎経済研究所 / 7割長崎新聞    a kind of firm or a headline's share in front of the name
     Tensor Energy → Energy / University of Washington → Washington / SUN ORGANIC FARM → FARM
                                                 a piece of a longer Latin name
     X社長 / X様 → X; ロス・フビニ氏 / CEO       an officer's title or an honorific after a name, a person
@@ -33,7 +34,11 @@ _GENERIC_BODIES = frozenset(
 # with whatever stands before it; a katakana word after it may be the name's own ("スタートアップエコシステム協会").
 _ROLE_BEFORE = re.compile(
     r"^(?:(?:無限責任組合員|有限責任組合員|業務執行組合員|割当先|引受先)(?=[A-Za-z\u30a1-\u30fa\u4e00-\u9fff])"
-    r"|.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z]))"
+    r"|.*?(?:スタートアップ|ベンチャー企業|新興企業|新会社)(?=[A-Za-z])"
+    # A kind of firm in katakana before a name in kanji ("シンクタンク長崎経済研究所"), and a headline's share before
+    # the name it runs into ("7割長崎新聞", "3割帝国データバンク").
+    r"|(?:シンクタンク|ベンチャーキャピタル|コンサルティングファーム)(?=[\u4e00-\u9fff])"
+    r"|[0-9]+(?:\.[0-9]+)?(?:割|%)(?=[\u30a1-\u30fa\u4e00-\u9fff]))"
 )
 _LATIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 &.\-]*$")
 # A legal form or an ending on its own is what is left when the name before it was not read ("HK inno.N

@@ -30,6 +30,7 @@ from pipelines.classification.detect_bodies import (
     foreign_kanji_names,
     foreign_universities,
     japanese_by_ending,
+    operator_and_institution,
 )
 from pipelines.classification.detect_characters import (
     JAPANESE_LETTER,
@@ -72,9 +73,12 @@ from pipelines.classification.detect_japanese_context import (
     NAME_WITH_SHA,
     NOT_A_COMPANY_AFTER_KIND,
     OFFICER_BY_NAME,
+    OPENING_SUBJECT,
     PARLIAMENTARY_GROUP,
+    PERSON_BY_TRADE,
     RELATED,
     RENAMED,
+    ROLE_AFTER_NAME,
     SCHEDULED_ACTS,
     SIZE_BEFORE,
     SPUN_OUT,
@@ -141,6 +145,7 @@ _READERS = (
     (MAKER_OF, _JAPANESE, _ROLE),
     (SURVEYED, _JAPANESE, _ROLE),
     (NAME_BEFORE_PERSON, _JAPANESE, _ROLE),
+    (ROLE_AFTER_NAME, _JAPANESE, _ROLE),
     (SPUN_OUT, _JAPANESE, _ROLE),
     (RENAMED, _JAPANESE, _NAME),
     (AFTER_COMPANY_WORD, _JAPANESE, _ROLE),
@@ -175,7 +180,10 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
                 continue  # "予約は2月22日から", "施行は3月1日": an act and its date; "県警は20日": a kind of body
             if pattern is SIZE_BEFORE[1] and groups.get("after") and NOT_A_COMPANY_AFTER_KIND.search(name):
                 continue  # "大手の各社は", "ベンチャーの企業が": many companies, not one
-            if name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
+            parts = operator_and_institution(name) if pattern is BY_LEGAL_FORM[1] else None
+            if parts:
+                yield from parts  # "学校法人X学園Y高校": the operator and its school, each by its own name
+            elif name and name not in NOT_SUBJECTS and not _PERSON_OR_OFFICE.search(name):
                 yield name
     if japanese:
         yield from chinese_ministries(text)
@@ -191,6 +199,16 @@ def candidate_names(text: str, title: str, body_start: int, known: Callable[[str
             text.startswith((name + "は", name + "が", name + "("), body_start)
             and not _PERSON_OR_OFFICE.search(name)
             and name not in NOT_SUBJECTS
+        ):
+            yield name
+    opening = OPENING_SUBJECT.match(text, body_start) if japanese and body_start else None
+    if opening is not None:
+        name = clean_name(opening.group("name"))
+        if (
+            name not in NOT_SUBJECTS
+            and name not in GENERIC_ACTORS
+            and not name.endswith(GENERIC_ACTOR_TAILS)
+            and not PERSON_BY_TRADE.search(name)
         ):
             yield name
     for subject in (_HEADLINE_SUBJECT, _ENGLISH_SUBJECT):

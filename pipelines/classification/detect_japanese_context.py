@@ -49,11 +49,30 @@ NAME_BEFORE_OFFICER = (
 # Latin letters or katakana (a kanji run there may be any noun: 政府の, 同社の, 県の; an officer, CDOの, is cut by
 # detect_filter); a word for who does something ("チームの", "パートナーの") is no name (read as a role).
 _PERSON_WITH_SHI = r"の(?:[\u4e00-\u9fff]{2,5}|[\u30a1-\u30fa][\u30a1-\u30faー]*・[\u30a1-\u30faー・]{2,12})氏"
+# Or a spokesman unnamed ("アクシスコミュニケーションズの担当者が説明した", "Acmeの広報担当者によると"), not of a field
+# or a thing a company has (セキュリティの担当者, キャンペーンの担当者).
+_SPOKESMAN = r"の(?:広報)?担当者(?=は|が|に|、|によると|から)"
+_FIELDS = (
+    r"(?!(?:セキュリティ|インフラ|デザイン|キャンペーン|プロモーション|セールス|サポート|カスタマーサポート|ヘルプデスク"
+    r"|サイト|アプリ|サービス|システム|イベント|プログラム|コンテンツ|データ|マーケティング)の)"
+)
 NAME_BEFORE_PERSON = (
-    re.compile(_PERSON_WITH_SHI),
+    re.compile(rf"{_PERSON_WITH_SHI}|{_SPOKESMAN}"),
     re.compile(
         rf"{BEFORE_NAME}(?P<name>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,2}}[{KATAKANA}]*"
-        rf"|[\u30a1-\u30fa][{KATAKANA}]{{2,20}}){_PERSON_WITH_SHI}"
+        rf"|{_FIELDS}[\u30a1-\u30fa][{KATAKANA}]{{2,20}})(?:{_PERSON_WITH_SHI}|{_SPOKESMAN})"
+    ),
+)
+# "ハヤテ取締役の山田一郎氏", "Acme Labs執行役員の鈴木氏", "医療データ研究所理事長の佐藤氏": a name with the role of a
+# person named after it, run together (the company's or the body's officer). A Latin or katakana name, or a body
+# whose name holds katakana and ends in what it is (研究所, 協会, 財団, 機構, センター; a kanji run before a role
+# may be any noun: 県教育委員会教育長の).
+ROLE_AFTER_NAME = (
+    re.compile(r"(?:取締役|執行役員|理事長|代表理事|所長|社長|会長)の"),
+    re.compile(
+        rf"{BEFORE_NAME}(?P<name>{LATIN_OR_KANA}"
+        rf"|[{KANJI}{KATAKANA}]{{0,8}}[\u30a1-\u30fa][{KATAKANA}{KANJI}]{{0,10}}(?:研究所|協会|財団|機構|センター))"
+        rf"(?:取締役|執行役員|理事長|代表理事|所長|社長|会長)(?={_PERSON_WITH_SHI})"
     ),
 )
 # "米Anthropic社", "エヌビディア社は": a Latin or katakana name with 社 (not 同社, 各社, 他社: no Latin or kana).
@@ -88,12 +107,20 @@ CITED = (
 # The lead of a Japanese release or report: "newmoは10月31日、…", "GMOリサーチ&AIが2025年9月24日に公表した",
 # "明治は2月25日、…": who announced, and when. A Latin name may follow any word; a Japanese one starts a sentence.
 _DATE = r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日"
+# A name may open in hiragana where a sentence starts ("いしかり市民カレッジは12月16日", "ほくつうは、"): a run
+# that is no conjunction, pronoun or adverb opening a sentence (また, なお, さらに, これ, わたしたち, きょう) and
+# does not end in a particle (a run ending in に, て, も, し … is an adverb or a clause: ついに, そして, しかし).
+HIRAGANA_OPENING = (
+    r"(?!また|まず|ただ|なお|いま|きょう|あす|これ|それ|あれ|どれ|ここ|そこ|こちら|わたし|われわれ|みんな|あなた|いずれ)"
+    r"[\u3041-\u3096][\u3041-\u3096ー]{1,7}(?<![にてもはがでとのをしやかよね])"
+)
 DATED_LEAD = (
     re.compile(rf"(?:は|が){_DATE}"),
     re.compile(
         rf"(?:(?<![A-Za-z0-9&.\-])(?P<latin>[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&][A-Za-z0-9&.\-]*){{0,2}}"
         rf"[{KATAKANA}A-Za-z0-9&]*)"
-        rf"|(?:^|(?<=[。、」)\n]))(?P<name>[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,20}}))(?:は|が){_DATE}"
+        rf"|(?:^|(?<=[。、」)\n]))(?P<name>(?:(?<![、」)]){HIRAGANA_OPENING})?[A-Za-z0-9{KANJI}{KATAKANA}][{NAME_CHARACTER}]{{1,20}}))"
+        rf"(?:は|が){_DATE}"
     ),
 )
 # What is done on a date, in the subject's place before it ("予約は2月22日から", "入金は6月26日に", "施行は3月1日"):
@@ -239,7 +266,9 @@ SURVEYED = (
     ("調べ",),
     # A headline drops the space before it: "約8倍 ヴァリューズ調べ" is read "約8倍ヴァリューズ調べ".
     re.compile(
-        rf"(?:{BEFORE_NAME}(?P<name>{_LATIN_NAME}|{_LONG_KANA})|(?<=[{KANJI}0-9])(?P<after>{_LONG_KANA}))"
+        # A name may open in kanji and end in katakana ("【東京商工リサーチ調べ】", "帝国データバンク調べ").
+        rf"(?:{BEFORE_NAME}(?P<name>{_LATIN_NAME}|(?<![{KANJI}])[{KANJI}]{{0,6}}{_LONG_KANA})"
+        rf"|(?<=[{KANJI}0-9])(?P<after>{_LONG_KANA}))"
         rf"調べ(?![\u3041-\u3096{KANJI}])"
     ),
 )
@@ -272,6 +301,22 @@ ANNOUNCER = (
         r"(?:を|と)(?:発表|公開|発売|開始|リリース|提携|資本業務提携|業務提携|協業)"
     ),
 )
+# The body's first words as the subject of an organisation's own act: "インテージは、…調査を実施した",
+# "ノークリサーチが…に行った調査", "Acme Roboticsは、…を発表した". A katakana or Latin name only (a kanji run there is
+# any noun), or one opening in hiragana before は、 ("ほくつうは、…を構築し"), and only when it does the act
+# itself, before another subject: a concept opening a report does none
+# ("メタバースは、注目を集める", "ディープフェイクが問題となり、政府は…を発表した",
+# "ホワイトペーパーは、…をまとめたもの").
+OPENING_SUBJECT = re.compile(
+    rf"(?P<name>{_LATIN_NAME}|{_LONG_KANA}|{HIRAGANA_OPENING}(?:[{KANJI}{KATAKANA}A-Za-z][{NAME_CHARACTER}]{{1,16}})?(?=は、))"
+    rf"(?:は、|が)(?=[^。はが]{{0,160}}?"
+    r"(?:(?:発表|公表|公開|発売|開始|実施|締結|導入|設立|展開|運営|提供|開発|構築|調査)(?:した|し、|して|する|している)"
+    r"|行った|行い、|始めた|調べた|明らかにした|まとめた|結んだ|手がけ|手掛け)(?!もの|こと))"
+)
+# A person by trade opening the body ("カメラマンが撮った写真を公開した", "アナリストは、…をまとめた"): no name.
+PERSON_BY_TRADE = re.compile(r"(?:マン|ター|ナー|ヤー|スト|ダー)$")
+
+
 # A company and its officer by name: "フツパーの大西洋社長", "サカナAIのデビッド・ハCEO", "Xの創業者".
 OFFICER_BY_NAME = (
     re.compile(r"(?:社長|会長|CEO|CTO|COO|最高経営責任者|創業者)"),

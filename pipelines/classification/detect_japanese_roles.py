@@ -49,13 +49,27 @@ _RUN_INTO = (
 )
 # The kind, の, then the name where a subject or an agent stands: a katakana name may end in kanji of its own
 # ("アールスリー蓄電所"). メディア only after a country (米メディアのX; メディアのインタビュー is an interview).
-_OF_KINDS = _KINDS.replace("メディア|", "")
+# Kinds that may stand only before の: a trade or a rank run into a katakana word is one word with it (企業ブランド,
+# 大手メーカー, 不動産テック), but "物流不動産のX", "家電メーカーのX", "IT大手のX", "AI開発企業のX" describe a company.
+# 大手 and 企業 after the trade they name (IT大手, 開発企業), not alone: "企業のニーズは、" is what companies need.
+_OF_ONLY_KINDS = rf"不動産|(?<=[{KANJI}{KATAKANA}A-Za-z])(?<!大)(?<!中小)(?:大手|企業)|メーカー|ストア"
+_OF_KINDS = _KINDS.replace("メディア|", "") + "|" + _OF_ONLY_KINDS
 _COUNTRY = r"(?:米|英|仏|独|国)"  # 米, 英国, 中国, 韓国 …
+_COUNTRIES = (
+    "米国|英国|中国|韓国|台湾|アメリカ|イギリス|フランス|ドイツ|イタリア|スペイン|オランダ|スイス|スウェーデン|ノルウェー"
+    "|フィンランド|デンマーク|イスラエル|インド|シンガポール|カナダ|オーストラリア|ベトナム|インドネシア|タイ"
+)
 _KIND_OF = (
-    tuple(word + "の" for word in _KIND_WORDS),
+    tuple(
+        word + "の" for word in (*_KIND_WORDS, "不動産", "大手", "企業", "メーカー", "ストア", *_COUNTRIES.split("|"))
+    ),
     re.compile(
-        rf"(?:(?:{_OF_KINDS})|(?<={_COUNTRY})メディア)の"
-        rf"(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)(?![A-Za-z0-9&.\-{KATAKANA}])"
+        rf"(?:(?:(?:{_OF_KINDS})|(?<={_COUNTRY})メディア)の"
+        rf"(?P<name>{_LATIN}|{_KANA}(?:[{KANJI}]{{1,4}})?)"
+        # A foreign company after its country ("ノルウェーのオートストア(日本法人は…)", "フランスのMistral AIは、"):
+        # no kanji after the name (ロシアのプーチン大統領は is a person).
+        rf"|(?<![{KATAKANA}{KANJI}])(?:{_COUNTRIES})の(?P<foreign>{_LATIN}|{_KANA})(?![{KANJI}]))"
+        rf"(?![A-Za-z0-9&.\-{KATAKANA}])"
         # As the topic of the lead ("は、", "は12日"), an agent set off by a comma, or with its address or acronym:
         # "スーパーのセルフレジは混雑", "大手スーパーのバイヤーが語った" are a thing and a person of the trade.
         rf"(?=(?:は|が|で)、|は(?:[0-9]{{4}}年|[0-9]{{1,2}}月|[0-9]{{1,2}}日)|\()"
@@ -109,6 +123,9 @@ _HEADLINE = re.compile(
 _TRADE_PEOPLE_AND_THINGS = re.compile(
     r"(?:スト|ヤー|ナー|サー|カー|ジャー|ダー|ター|マン|フォリオ|スタッフ|メンバー|カード|ポイント|レジ|サイト|モデル|システム|サービス|アプリ"
     r"|プラン|メニュー|ブランド|チラシ|スキーム|ファンド|ビジネス|コーナー|フロア|エリア|ネット|データ)$"
+    # What a company has or needs ("IT企業のニーズは、", "家電メーカーのシェアは、"): no company either.
+    r"|^(?:メリット|デメリット|ニーズ|リスク|コスト|シェア|イメージ|セキュリティ|ガバナンス|コンプライアンス|ノウハウ"
+    r"|トレンド|スピード|パフォーマンス|ケース|ポテンシャル)$"
 )
 
 

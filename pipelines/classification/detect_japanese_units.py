@@ -2,6 +2,7 @@
 
     NIPPON EXPRESSホールディングス / Blue Harborキャピタル     Latin words (more than one) before a Japanese ending
     筑波大学附属病院 / X大学附属小学校                            a university's unit after the university's name
+    陸上自衛隊松山駐屯地 / 航空自衛隊X基地                        a unit of the Self-Defense Forces after its service
     足立学園中学校・高等学校                                     a school of two divisions, named as one
     日本培養食料学会大会 / X協会総会                              a society named before its meeting
 
@@ -45,20 +46,35 @@ def last_words(names: list[str]) -> set[str]:
     return {name[name.rindex(" ") + 1 :] for name in names}
 
 
-# A university's own unit after its name: its hospital, schools, library … ("筑波大学附属病院", "X大学付属中学校").
+# A university's own unit after its name: its hospital, schools, library … ("筑波大学附属病院", "X大学付属中学校"), and
+# its institutes and centres named in kanji without 附属 ("東京大学史料編纂所", "X大学先端技術研究センター").
 _UNIVERSITY_UNIT = re.compile(
     rf"(?P<parent>[{KANJI}]{{1,12}}大学)(?P<unit>(?:附属|付属)[{KANJI}]{{0,4}}?(?:病院|医院|小学校|中学校|高等学校|中等教育学校"
-    rf"|特別支援学校|幼稚園|図書館|博物館|植物園|農場|研究所))(?![{KANJI}])"
+    rf"|特別支援学校|幼稚園|図書館|博物館|植物園|農場|研究所)"
+    rf"|[{KANJI}]{{2,10}}?(?:研究所|編纂所|研究センター|センター|研究院))(?![{KANJI}{KATAKANA}])"
+)
+
+
+# A unit of the Self-Defense Forces after its service's name: a camp, a base, a division, a local office
+# ("陸上自衛隊松山駐屯地", "航空自衛隊入間基地", "陸上自衛隊第8師団", "自衛隊大阪地方協力本部").
+_FORCES_UNIT = re.compile(
+    rf"(?<![{KANJI}])(?P<parent>(?:陸上|海上|航空)?自衛隊)(?P<unit>(?:第[0-9]+|[{KANJI}{KATAKANA}]{{1,6}}?)"
+    rf"(?:駐屯地|分屯地|分屯基地|基地|地方協力本部|方面隊|方面総監部|地方総監部|師団|旅団|航空団|補給処))(?![{KANJI}])"
 )
 
 
 def university_units(text: str, found: Iterable[str], known: Callable[[str], object]) -> list[str]:
     """A university's unit named after the university, when the university is a name found in the text or known to
-    the watch list (the kanji run before it may hold words of the sentence: the name is the run's end that is one)."""
-    if "属" not in text:
-        return []
+    the watch list (the kanji run before it may hold words of the sentence: the name is the run's end that is one),
+    and a unit of the Self-Defense Forces named after its service."""
+    units = (
+        [match.group("parent") + match.group("unit") for match in _FORCES_UNIT.finditer(text)]
+        if "自衛隊" in text
+        else []
+    )
+    if "属" not in text and "所" not in text and "センター" not in text and "研究院" not in text:
+        return units
     found = set(found)
-    units = []
     for match in _UNIVERSITY_UNIT.finditer(text):
         parent = match.group("parent")
         for start in range(len(parent) - 3):

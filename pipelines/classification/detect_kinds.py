@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from pipelines.classification.detect_characters import KANJI, KATAKANA
+from pipelines.classification.detect_words import GENERIC_ACTOR_TAILS, GENERIC_ACTORS
 
 _LATIN_NAME = r"[A-Z][A-Za-z0-9&\-]*(?:\.[A-Za-z0-9]+)?(?: [A-Z][A-Za-z0-9&\-]*){0,2}"
 _KANA_NAME = r"[\u30a1-\u30fa][\u30a1-\u30faー・]{2,20}"
@@ -85,8 +86,14 @@ _BODY_WORDS = ("県", "市", "町", "村", "株式会社", "組合", "大学", "
 # A company by where it is based: "名古屋を拠点とするnewmo東海と", "市内に拠点を置くe-Gridと組み", "大阪に本社を置く
 # ミライ工房は" (a Latin name may open in lower case and end in its region's kanji; a katakana one is run whole).
 _BASED_AT = ("拠点とする", "拠点を置く", "本社を置く")
+# The kind of business may stand between the place and the name ("福岡に本社を置くディスカウントストアのトライアルは"):
+# a word ending in a kind of company (ストア, メーカー, チェーン, 企業, 会社 …), then の.
+_KIND_OF_BUSINESS = (
+    rf"(?:[{KANJI}{KATAKANA}]{{0,10}}(?:メーカー|ベンダー|ストア|チェーン|スーパー|企業|会社|大手|不動産|商社)の)?"
+)
 _BASED_NAME = re.compile(
-    r"(?:拠点とする|拠点を置く|本社を置く)(?P<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,2}"
+    rf"(?:拠点とする|拠点を置く|本社を置く){_KIND_OF_BUSINESS}"
+    r"(?P<name>[A-Za-z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,2}"
     rf"(?:[{KANJI}]{{2}})?|{_KANA_NAME})(?![A-Za-z0-9&.\-\u30a1-\u30faー])(?=と|は|が|、|も|など|に|の)"
 )
 _TRADE_WORDS = frozenset(
@@ -146,6 +153,8 @@ def kind_named(text: str, known_model: Callable[[str], object], body_start: int 
     if any(word in text for word in _BASED_AT):
         for match in _BASED_NAME.finditer(text):
             name = match.group("name")
+            if name in GENERIC_ACTORS or name.endswith(GENERIC_ACTOR_TAILS):
+                continue  # "福岡に本社を置くディスカウントストアのX": the kind of business, not its name
             if not name[0].isascii() or (
                 name not in _TRADE_WORDS and not known_model(name) and not _product_or_term(name, text)
             ):

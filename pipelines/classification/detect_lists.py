@@ -41,6 +41,8 @@ _PREFECTURE_AND_TOWN = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}県|北海道|東京
 _SHORT_NAME = re.compile(r"\([^()、。]{1,12}\)$")
 # The partners a subject teams up with ("ヤオコーは日立製作所、Xと組み", "A、Bと連携して"): two names are a list.
 _PARTNERS_WITH = r"と(?:組み|組んで|手を組み|手を組んで|連携し|連携して|提携し|提携して|協業し|協業して)"
+# How the items put money in, between their particle and the verb: "A、Bが新たに出資", "A、B、Cも追加で出資".
+_HOW_INVESTED = "(?:新たに|追加で|追加出資として|共同で|それぞれ)?"
 # Names are parted by 、 and, before the last, by および / 及び / 並びに ("A、BおよびCを引受先とする").
 _LAST_AND = "(?:および|ならびに|及び|並びに)"
 _JAPANESE_AND = re.compile(f"、|{_LAST_AND}")
@@ -53,13 +55,13 @@ _JAPANESE_LIST = (
         r"(?=の|など|ら|と|が|は|も|や|で|に|を|から|へ|\))"
         rf"|{_LIST_ITEM}、{_LIST_ITEM}{_LAST_AND}{_LIST_ITEM}(?=の|など|ら|と|が|は|も|や|で|に|を|から|へ|\))"
         rf"|{_LIST_ITEM}、{_LIST_ITEM}(?=など|ら|の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|を(?:引受先|割当先)"
-        rf"|から(?:の)?(?:出資|資金調達|第三者割当)|{_PARTNERS_WITH}))"
+        rf"|から(?:の)?(?:出資|資金調達|第三者割当)|(?:が|も){_HOW_INVESTED}(?:出資|共同出資)|{_PARTNERS_WITH}))"
     ),
 )
 # What the words after a list say of it: its items are companies that invest or take part ("A、B、Cなどが出資",
 # "A、B、Cが参加し") or that the subject teams up with ("A、Bと組み"), or it counts them ("A、B、Cの3社は").
 _SAID_AFTER = re.compile(
-    r"(?:など|ら)?(?:の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|(?:が|も)(?:出資|参加|共同出資|引き受け)"
+    rf"(?:など|ら)?(?:の(?:[0-9]+|[一二三四五六七八九十]|両)[社者]|(?:が|も){_HOW_INVESTED}(?:出資|参加|共同出資|引き受け)"
     rf"|から(?:の)?(?:出資|資金調達)|を(?:引受先|割当先)|{_PARTNERS_WITH})"
 )
 _READS_AS_NAME = re.compile(r"[A-Za-z\u30a1-\u30fa]")
