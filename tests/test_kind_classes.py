@@ -2749,3 +2749,45 @@ def test_a_host_spelling_no_subject_of_the_lead_is_a_report() -> None:
         url="https://www.reprint.org.au/2025/12/inquiry-reports-released",
     )
     assert labels.kind == "news", labels.reasons
+
+
+# A reprint site that files each release under its issuer: the address names the issuer with its legal form, then the
+# headline's words (…/12345678-hinoki-electric-corporation-hinoki-tests-…): the issuer's release as it came, press,
+# though its wording reads like a report.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Hinoki Tests a Japanese LLM for Call-Centre Summaries",
+            "Hinoki is testing a large language model that summarises call-centre conversations in Japanese, with "
+            "three banks evaluating it until March.",
+            "https://www.marketnews.example.de/nachrichten-2025-03/61234567-hinoki-electric-corporation-hinoki-tests-a"
+            "-japanese-llm-for-call-centre-summaries-011.htm",
+        ),
+        (
+            "Kyoto University and Sumire Japan Start Joint Research on Generative AI Tutors",
+            "Kyoto University and Sumire Japan said on May 2 that they will study generative AI tutors for Japanese "
+            "high-school students for six months.",
+            "https://www.marketnews.example.de/nachrichten-2025-05/62345678-sumire-ltd-kyoto-university-and-sumire"
+            "-japan-start-joint-research-on-generative-ai-tutors-011.htm",
+        ),
+        (
+            "Kasumi Opens an AI Lab in Osaka",
+            "Kasumi opened a research lab in Osaka to build Japanese speech models, with 40 engineers.",
+            "https://www.wirecopy.example.com/news/kasumi-holdings-inc-kasumi-opens-an-ai-lab-in-osaka",
+        ),
+    ],
+)
+def test_an_address_filing_the_page_under_its_issuer_is_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_reports_address_spelling_its_headline_with_a_legal_form_is_news() -> None:
+    # The legal form is a word of the headline itself: a reporter's headline, spelled as its address.
+    labels = classify(
+        "Kasumi Inc Opens an AI Lab in Osaka, Reporters Learn",
+        "Kasumi opened a research lab in Osaka to build Japanese speech models, people familiar with the matter said.",
+        url="https://www.technews.example.com/2025/03/kasumi-inc-opens-an-ai-lab-in-osaka-reporters-learn",
+    )
+    assert labels.kind == "news", labels.reasons

@@ -41,6 +41,7 @@ from pipelines.classification.kind_address import (
     RELEASE_PATH,
     RELEASE_WIRES,
     REPOSITORY_HOST,
+    issuer_before_headline,
     own_page_reason,
 )
 from pipelines.classification.kind_funding_words import (
@@ -117,7 +118,14 @@ PAPER_MINIMUM = 2
 
 # What marks a release wherever it is printed, a news outlet's site too: its address, or the issuer's legal form
 # opening the headline or the body.
-_RELEASE_MARKS = frozenset({"address of a press release", "legal form opening the text", "legal form in the headline"})
+_RELEASE_MARKS = frozenset(
+    {
+        "address of a press release",
+        "legal form opening the text",
+        "legal form in the headline",
+        "address naming the issuer before the headline",
+    }
+)
 
 
 def decide_kind(
@@ -495,6 +503,10 @@ def decide_kind(
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")
+    filed_under = issuer_before_headline(path.lower(), folded[:title_length])
+    if filed_under is not None:
+        own_wording.append("address naming the issuer before the headline")
+        reasons.append(f"kind:address files the page under its issuer ({filed_under})")
     # A news outlet's own site is a news source whatever the item's source says: one of the issuer's words there is
     # quoted or reported ("代表取締役社長の…氏は…と説明した"); its legal form opening the body, or an address
     # calling the page a release, still marks a release printed as it came.
