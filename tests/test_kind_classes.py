@@ -2791,3 +2791,41 @@ def test_a_reports_address_spelling_its_headline_with_a_legal_form_is_news() -> 
         url="https://www.technews.example.com/2025/03/kasumi-inc-opens-an-ai-lab-in-osaka-reporters-learn",
     )
     assert labels.kind == "news", labels.reasons
+
+
+# Several funds launched, or an investor's budget set aside for investments to come: no company's round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Regional bank to launch two venture debt funds totalling $300 million for startups",
+            "The bank said it will form two venture debt funds worth $300 million in total for startups in Japan and "
+            "Asia, financing that does not dilute shareholders.",
+        ),
+        (
+            "Trading house allocates $20 million for investments in Series A rounds of Asian agritech startups",
+            "The trading house set aside $20 million through its venture arm for early-stage agritech startups in "
+            "Southeast Asia.",
+        ),
+        (
+            "Insurer earmarks ¥5 billion for investing in Japanese generative AI startups",
+            "The insurer's corporate venture arm will invest in startups building on large language models.",
+        ),
+        (
+            "しずおか信金、県内スタートアップへの30億円の投資枠を設定",
+            "しずおか信金は、県内のスタートアップに出資する30億円の投資枠を設定した。1社あたり最大1億円を出資する。",
+        ),
+    ],
+)
+def test_funds_launched_or_a_budget_for_investments_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+def test_a_launch_with_funds_raised_stays_a_round() -> None:
+    labels = classify(
+        "Hinoki launches its Japanese LLM platform and raises funds of $12 million in a Series A",
+        "Hinoki raised $12 million in a Series A round led by Example Ventures.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons

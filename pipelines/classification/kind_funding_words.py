@@ -103,13 +103,18 @@ _ROUNDUP = re.compile(
     r"|(?:19|20)\d\d年度?の?\s?[a-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{0,8}(?:資金調達|投資)"
     r"(?:額|動向|市場|・|レポート|\s|$)"
 )
-# A headline about a fund being formed, which will invest in a field's companies to come: "X、日韓スタートアップに
-# 投資するファンドを組成へ", "「Y基金」を設立", "Bank launches a fund for climate startups": no company's round (a
-# fund's close, its own raising from investors, is not this).
+# A headline about a fund being formed, which will invest in a field's companies to come ("X、日韓スタートアップに
+# 投資するファンドを組成へ", "「Y基金」を設立", "Bank launches a fund for climate startups", "Bank to launch two
+# venture debt funds"; not "launches an app and raises funds"), or an investor's budget set aside for investments to
+# come ("X allocates $10 million for investments in African startups", "Y、AIスタートアップへの100億円の投資枠を設定"):
+# no company's round (a fund's close, its own raising from investors, is not this).
 FUND_FORMED = re.compile(
     r"(?:ファンド|基金)」?を?(?:組成|設立|立ち上げ|創設|新設)"
+    r"|(?:投資|出資)枠を?(?:設定|設け|新設|創設)"
     r"|\b(?:launch(?:es|ed)?|sets? up|forms?|formed|creates?|created|unveils?|unveiled) (?:a |an |its |new |first )*"
-    r"[^.;:。]{0,30}?\bfund\b(?! (?:manager|raise|close))"
+    r"[^.;:。]{0,30}?(?:\bfund|(?<!raise )(?<!raises )(?<!raised )(?<!raising )(?<!secures )(?<!secured )\bfunds)\b"
+    r"(?! (?:manager|raise|close))"
+    r"|\b(?:allocat(?:es?|ed|ing)|earmark(?:s|ed)?|sets? aside) [^.;:。]{0,30}?\bfor (?:investments?|investing)\b"
 )
 # Money raised by a listing, the offering of shares on a market ("an IPO that raised HK$4.8 billion", "raised $1.5bn
 # in its IPO", "新規上場で120億円を調達"): the market's story, not a round (a pre-IPO round is one, and a round "ahead
