@@ -2829,3 +2829,38 @@ def test_a_launch_with_funds_raised_stays_a_round() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A headline reporting a company's results: the round the body cites (one the group leads, one it joined) is the
+# earnings' background, no funding story; a headline naming a round as well stays one.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Rakuda Group posts $1.2B quarterly profit on AI investments",
+            "Rakuda Group's quarterly profit was lifted by gains in its venture unit, as the group leads a $10 billion "
+            "funding round for a US AI lab as its biggest investor.",
+        ),
+        (
+            "Hinoki swings to a net loss as chip costs climb",
+            "Hinoki, which raised $300 million in a Series D funding round led by Example Capital in May, reported a "
+            "net loss of $40 million for the quarter.",
+        ),
+        (
+            "ラクダG、4〜6月期決算は最終黒字 AI投資が寄与",
+            "ラクダグループは、米AI企業が100億ドルを調達するシリーズEを主導し、投資先の評価益が利益を押し上げた。",
+        ),
+    ],
+)
+def test_a_headline_reporting_results_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+def test_a_headline_with_results_and_a_round_stays_funding() -> None:
+    labels = classify(
+        "Hinoki raises $50 million in Series C as quarterly revenue doubles",
+        "Hinoki raised $50 million in a Series C round led by Example Ventures.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons

@@ -46,6 +46,7 @@ from pipelines.classification.kind_address import (
 )
 from pipelines.classification.kind_funding_words import (
     DISPUTE,
+    EARNINGS_HEADLINE,
     FUND_FORMED,
     GRANT_RECEIVED,
     GRANT_WORDS,
@@ -404,6 +405,14 @@ def decide_kind(
     )
     if fund_formed is not None:
         reasons.append(f"funding:no round (a fund formed: {fund_formed.group(0)})")
+        roundup = True
+    earnings = (
+        EARNINGS_HEADLINE.search(folded, 0, title_length)
+        if funding is not None and not roundup and not funding_terms.title
+        else None
+    )
+    if earnings is not None:
+        reasons.append(f"funding:no round (a headline reporting results: {earnings.group(0)})")
         roundup = True
     listing = (
         LISTING_RAISE.search(headline_and_lead(folded, title_length)) if funding is not None and not roundup else None

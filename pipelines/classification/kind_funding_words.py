@@ -116,6 +116,16 @@ FUND_FORMED = re.compile(
     r"(?! (?:manager|raise|close))"
     r"|\b(?:allocat(?:es?|ed|ing)|earmark(?:s|ed)?|sets? aside) [^.;:。]{0,30}?\bfor (?:investments?|investing)\b"
 )
+# A headline reporting a company's results ("SoftBank posts $2.9B quarterly profit", "X、4〜6月期決算は最終黒字"): the
+# earnings are the story, and a round the body cites (one the group leads or joined) is its background, unless the
+# headline names a round too (the caller asks that no raising word is in it).
+EARNINGS_HEADLINE = re.compile(
+    r"\b(?:quarterly|annual|half-year|first-half|full-year|fiscal|q[1-4]) (?:net |operating )?"
+    r"(?:profits?|loss(?:es)?|results|earnings|revenue)\b"
+    r"|\b(?:posts?|posted|reports?|reported|books?|booked|swings? to) (?:a |an )?(?:record |surprise )?"
+    r"(?:[$¥€£][\d.,]+\s?(?:[mb]n?|million|billion|trillion)? )?(?:net |operating )?(?:profit|loss)\b"
+    r"|決算|純利益|純損益|最終損益|営業利益|経常利益|最終(?:黒字|赤字)|増収増益|減収減益|[増減]益"
+)
 # Money raised by a listing, the offering of shares on a market ("an IPO that raised HK$4.8 billion", "raised $1.5bn
 # in its IPO", "新規上場で120億円を調達"): the market's story, not a round (a pre-IPO round is one, and a round "ahead
 # of an IPO" is tied to its own words).
