@@ -2864,3 +2864,41 @@ def test_a_headline_with_results_and_a_round_stays_funding() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A valuation in the headline with the first sentence saying the company raised money: the round, told by its price.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "AI音声のハクツル、評価額15億ドル超に 著名投資家が相次ぎ参加",
+            "AI音声生成スタートアップのハクツルが2億ドルを調達し、評価額は15億ドルを超えた。",
+        ),
+        (
+            "生成AIのカスミ、企業価値1500億円に",
+            "カスミは、国内外の投資家から80億円を調達したと明らかにした。",
+        ),
+        (
+            "Japanese legal AI startup Hinoki valued at $1.2 billion",
+            "Hinoki has raised $150 million from Example Capital and two banks, the company said on Tuesday.",
+        ),
+    ],
+)
+def test_a_valuation_in_the_headline_with_money_raised_in_the_lead_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ハクツル、時価総額1兆円を突破 AI需要で株価上昇", "ハクツルの株価が上がり、時価総額が初めて1兆円を超えた。"),
+        (
+            "Japanese legal AI startup Hinoki valued at $1.2 billion by analysts",
+            "Analysts at two brokers put Hinoki's worth at $1.2 billion in a note on its software sales.",
+        ),
+    ],
+)
+def test_a_valuation_with_no_money_raised_in_the_lead_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "funding", labels.reasons

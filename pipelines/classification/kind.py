@@ -61,6 +61,7 @@ from pipelines.classification.kind_funding_words import (
     RAISING_STEMS,
     STATE_MONEY_RECEIVED,
     STOCK_OPTION,
+    VALUATION_HEADLINE,
     is_commentary,
     is_roundup,
     looks_back,
@@ -234,6 +235,13 @@ def decide_kind(
                 for organisation, start in organisations
             ):
                 funding_terms.add(match.group(0).split()[0], True)
+    # A valuation in the headline, a raising in the first sentence ("Suno評価24億ドル超" / "Sunoが2.5億ドルを調達し"):
+    # the round is the headline's story, told by its price.
+    valuation = None if funding_terms.title else VALUATION_HEADLINE.search(folded, 0, title_length)
+    if valuation is not None:
+        lede = headline_and_lead(folded, title_length)[title_length + 1 :]
+        if "調達" in lede or RAISING.search(lede) is not None:
+            funding_terms.add(f"{valuation.group(0)} (a valuation in the headline, money raised in the lead)", True)
     investing = INVESTOR_HEADLINE.search(folded, 0, title_length)
     if investing is not None:
         funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)

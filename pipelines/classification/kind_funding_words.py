@@ -116,6 +116,13 @@ FUND_FORMED = re.compile(
     r"(?! (?:manager|raise|close))"
     r"|\b(?:allocat(?:es?|ed|ing)|earmark(?:s|ed)?|sets? aside) [^.;:。]{0,30}?\bfor (?:investments?|investing)\b"
 )
+# A company's valuation in the headline ("Suno評価24億ドル超", "企業価値4000億円に", "X valued at $2.5B"): a round's
+# price when the first sentence says the company raised money (the caller asks it); a listed company's market value
+# (時価総額, "market cap") is no round's.
+VALUATION_HEADLINE = re.compile(
+    r"(?<!時価)(?:評価額?|企業価値)(?:は|が|で|も)?(?:約|推定)?[$¥€£]?\d"
+    r"|\b(?:valued at|valuations? (?:of|at|hits?|tops?|reaches|soars|jumps|doubles))\b"
+)
 # A headline reporting a company's results ("SoftBank posts $2.9B quarterly profit", "X、4〜6月期決算は最終黒字"): the
 # earnings are the story, and a round the body cites (one the group leads or joined) is its background, unless the
 # headline names a round too (the caller asks that no raising word is in it).
