@@ -2902,3 +2902,35 @@ def test_a_valuation_in_the_headline_with_money_raised_in_the_lead_is_funding(ti
 def test_a_valuation_with_no_money_raised_in_the_lead_is_no_round(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE)
     assert labels.kind != "funding", labels.reasons
+
+
+# Money counted over many deals in the headline or the first sentence: a place's or a field's tally, no round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Global investors pour money into Thailand's startups",
+            "Thailand attracted $1.8 billion in startup funding through 190 private deals in 2024, a report says.",
+        ),
+        (
+            "Japan's generative AI startups draw record investment",
+            "Generative AI startups in Japan raised ¥120 billion across 1,050 deals last year, up from ¥70 billion.",
+        ),
+        (
+            "国内の生成AIスタートアップに投資が集中",
+            "国内の生成AIスタートアップは2025年、312件の資金調達で総額1500億円を集めた。",
+        ),
+    ],
+)
+def test_money_counted_over_many_deals_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+def test_one_round_in_a_deal_or_over_rounds_so_far_stays_a_round() -> None:
+    labels = classify(
+        "Hinoki raises $20 million in Series B",
+        "Hinoki raised $20 million in a deal led by Example Ventures, bringing its total to $50 million over 3 rounds.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons

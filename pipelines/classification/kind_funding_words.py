@@ -98,6 +98,12 @@ _ROUNDUP = re.compile(
     # A lead telling of several companies' rounds at once: "Two startups that make batteries each raised …".
     r"|\b(?:two|three|four|five|six|several|\d+) (?:[a-z-]+ ){0,3}(?:startups|companies|firms)\b[^.;。]{0,60}?"
     r"\beach (?:raised|secured|closed|landed)\b"
+    # Money counted over many deals, a place's or a field's tally: "Vietnam attracted $2.6 billion in startup funding
+    # through 233 deals", "across 1,200 deals", "326件の資金調達で総額…" (one round is one deal, "in a deal led by"; a
+    # company's rounds so far are its own, "bringing its total to $50M over 3 rounds").
+    r"|\b(?:across|through|in|over|from|via) (?:some |about |more than |over |nearly )?\d[\d,]* (?:[a-z-]+ ){0,2}"
+    r"(?:deals|transactions)\b"
+    r"|\d[\d,]*件の(?:資金調達|調達|案件|ディール|投資案件)"
     # A year's money of a field, a market report: "2025年 AI資金調達・M&A深層レポート", "2024年のスタートアップ投資
     # 動向".
     r"|(?:19|20)\d\d年度?の?\s?[a-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{0,8}(?:資金調達|投資)"
