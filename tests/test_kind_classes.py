@@ -2934,3 +2934,35 @@ def test_one_round_in_a_deal_or_over_rounds_so_far_stays_a_round() -> None:
         url=NEWS_SITE_EN,
     )
     assert labels.kind == "funding", labels.reasons
+
+
+# A group company's own site: a known organisation's name opens the headline or the body (日立システムネット, 富士通
+# ラーニング), and the host opens with that organisation's Latin name (hitachisysnet, fujitsulearning): the group
+# company's column or blog on its own site, press.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "物流倉庫のAI活用",
+            "日立システムネットが物流業界向けに載せているコラムで、倉庫の在庫予測に生成AIを使う事例を紹介している。",
+            "https://www.hitachisysnet.example.co.jp/column/logistics/2025_03.html",
+        ),
+        (
+            "富士通ラーニング、生成AI研修の受講者が1万人に",
+            "富士通ラーニングの研修担当者が、社内外向けの生成AI研修の受講者が1万人を超えた経緯をつづった。",
+            "https://blog.fujitsulearning.example.com/entry/2025/06/01",
+        ),
+    ],
+)
+def test_a_group_companys_host_under_a_known_name_is_its_own_site(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_known_name_not_opening_the_text_makes_no_group_site() -> None:
+    labels = classify(
+        "物流倉庫のAI活用",
+        "物流各社が倉庫の在庫予測に生成AIを使い始めており、日立システムネットなどが支援している。",
+        url="https://www.hitachisysnet.example.co.jp/column/logistics/2025_03.html",
+    )
+    assert labels.kind == "news", labels.reasons

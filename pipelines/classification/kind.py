@@ -29,7 +29,7 @@ from config.watchlist import Organisation
 from pipelines.classification.funding import extract_funding
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit
 from pipelines.classification.funding_signals import announced_in_lede, investment_signals
-from pipelines.classification.headline import headline_and_lead, lead_subject
+from pipelines.classification.headline import HEADLINE_LABEL, headline_and_lead, lead_subject
 from pipelines.classification.kind_address import (
     CONFERENCE_PATH,
     GOVERNMENT_HOST,
@@ -66,7 +66,7 @@ from pipelines.classification.kind_funding_words import (
     is_roundup,
     looks_back,
 )
-from pipelines.classification.kind_owner import lead_owner
+from pipelines.classification.kind_owner import lead_owner, namesake_owner
 from pipelines.classification.kind_press import (
     DIGEST,
     EVENT_HEADLINE,
@@ -479,7 +479,10 @@ def decide_kind(
     # A site that spells the first words of the name opening the lead as its subject ("Cloudpick Japanが自社ブログで…"
     # on jpblog.cloudpick.com): the owner telling of its own work.
     if issuer is None and not site_owner and hint in (None, "") and not host_within(host, NEWS_OUTLETS):
-        site_owner = lead_owner(host, document, title_length)
+        label = HEADLINE_LABEL.match(folded)
+        site_owner = lead_owner(host, document, title_length) or namesake_owner(
+            host, organisations, title_length, label.end() if label else 0
+        )
     # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
     outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded)
     # A site whose owner is a publication ("旅行メディアHOTTEL" on hottel.jp, "News On Japan"): a news outlet's site.
