@@ -2966,3 +2966,37 @@ def test_a_known_name_not_opening_the_text_makes_no_group_site() -> None:
         url="https://www.hitachisysnet.example.co.jp/column/logistics/2025_03.html",
     )
     assert labels.kind == "news", labels.reasons
+
+
+# A body's submission to the state in the headline, the state its addressee: the body's act, not policy.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Publishers' group submits public comment to Japanese government on generative AI and copyright",
+            "The Japan Book Publishers Group sent its comments on December 10 in response to the Cabinet Office's call "
+            "for views on the intellectual property plan, asking for new laws on AI training and copyright.",
+        ),
+        (
+            "日本写真家連盟、政府に生成AIと著作権をめぐる意見書を提出",
+            "日本写真家連盟は、内閣府の知的財産推進計画への意見募集に応じ、生成AIの学習に使う写真の著作権保護を強めるよう求める"
+            "意見書を提出した。政府の検討会は来月、法改正の要否を議論する。",
+        ),
+        (
+            "音楽団体、内閣府のパブリックコメントに意見を提出 生成AIの規制を要望",
+            "国内の音楽団体は、内閣府が募集した生成AIと知的財産に関するパブリックコメントに意見を提出し、政府に著作権法の改正を求めた。",
+        ),
+    ],
+)
+def test_a_bodys_submission_to_the_state_is_not_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "policy", labels.reasons
+
+
+def test_the_state_acting_on_submissions_stays_policy() -> None:
+    labels = classify(
+        "政府、生成AIと著作権の論点整理を公表 意見書を踏まえ",
+        "政府は、生成AIと著作権に関する論点整理を公表した。文化庁が募集したパブリックコメントの意見を踏まえた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons

@@ -85,6 +85,7 @@ from pipelines.classification.kind_press import (
     unquoted,
 )
 from pipelines.classification.kind_state import (
+    ADDRESSED_TO_STATE,
     LOCAL_GOVERNMENT,
     MISHAP,
     STATE_SPEAKER,
@@ -383,9 +384,19 @@ def decide_kind(
         talk = INTERVIEW.search(lead) or OPINION.search(lead)
         if talk is not None:
             reasons.append(f"kind:no policy (an interview or a commentary: {talk.group(0)})")
+    # A body's submission to the state in the headline ("Newspaper body submits public comment to Japanese
+    # government"), where no state opens the headline or speaks in the lead: the body's act, not the state's.
+    submission = (
+        None
+        if government_issuer or state_headline or speaker is not None or hint == "policy"
+        else ADDRESSED_TO_STATE.search(folded, 0, title_length)
+    )
+    if submission is not None and policy >= POLICY_MINIMUM:
+        reasons.append(f"kind:no policy (a body's submission to the state: {submission.group(0)})")
     if (
         policy >= POLICY_MINIMUM
         and (government_issuer or state_headline or speaker or policy > funding_weight)
+        and submission is None
         and not own_work
         and not own_release
         and talk is None
