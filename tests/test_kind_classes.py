@@ -2749,3 +2749,254 @@ def test_a_host_spelling_no_subject_of_the_lead_is_a_report() -> None:
         url="https://www.reprint.org.au/2025/12/inquiry-reports-released",
     )
     assert labels.kind == "news", labels.reasons
+
+
+# A reprint site that files each release under its issuer: the address names the issuer with its legal form, then the
+# headline's words (…/12345678-hinoki-electric-corporation-hinoki-tests-…): the issuer's release as it came, press,
+# though its wording reads like a report.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Hinoki Tests a Japanese LLM for Call-Centre Summaries",
+            "Hinoki is testing a large language model that summarises call-centre conversations in Japanese, with "
+            "three banks evaluating it until March.",
+            "https://www.marketnews.example.de/nachrichten-2025-03/61234567-hinoki-electric-corporation-hinoki-tests-a"
+            "-japanese-llm-for-call-centre-summaries-011.htm",
+        ),
+        (
+            "Kyoto University and Sumire Japan Start Joint Research on Generative AI Tutors",
+            "Kyoto University and Sumire Japan said on May 2 that they will study generative AI tutors for Japanese "
+            "high-school students for six months.",
+            "https://www.marketnews.example.de/nachrichten-2025-05/62345678-sumire-ltd-kyoto-university-and-sumire"
+            "-japan-start-joint-research-on-generative-ai-tutors-011.htm",
+        ),
+        (
+            "Kasumi Opens an AI Lab in Osaka",
+            "Kasumi opened a research lab in Osaka to build Japanese speech models, with 40 engineers.",
+            "https://www.wirecopy.example.com/news/kasumi-holdings-inc-kasumi-opens-an-ai-lab-in-osaka",
+        ),
+    ],
+)
+def test_an_address_filing_the_page_under_its_issuer_is_press(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_reports_address_spelling_its_headline_with_a_legal_form_is_news() -> None:
+    # The legal form is a word of the headline itself: a reporter's headline, spelled as its address.
+    labels = classify(
+        "Kasumi Inc Opens an AI Lab in Osaka, Reporters Learn",
+        "Kasumi opened a research lab in Osaka to build Japanese speech models, people familiar with the matter said.",
+        url="https://www.technews.example.com/2025/03/kasumi-inc-opens-an-ai-lab-in-osaka-reporters-learn",
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+# Several funds launched, or an investor's budget set aside for investments to come: no company's round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Regional bank to launch two venture debt funds totalling $300 million for startups",
+            "The bank said it will form two venture debt funds worth $300 million in total for startups in Japan and "
+            "Asia, financing that does not dilute shareholders.",
+        ),
+        (
+            "Trading house allocates $20 million for investments in Series A rounds of Asian agritech startups",
+            "The trading house set aside $20 million through its venture arm for early-stage agritech startups in "
+            "Southeast Asia.",
+        ),
+        (
+            "Insurer earmarks ¥5 billion for investing in Japanese generative AI startups",
+            "The insurer's corporate venture arm will invest in startups building on large language models.",
+        ),
+        (
+            "しずおか信金、県内スタートアップへの30億円の投資枠を設定",
+            "しずおか信金は、県内のスタートアップに出資する30億円の投資枠を設定した。1社あたり最大1億円を出資する。",
+        ),
+    ],
+)
+def test_funds_launched_or_a_budget_for_investments_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+def test_a_launch_with_funds_raised_stays_a_round() -> None:
+    labels = classify(
+        "Hinoki launches its Japanese LLM platform and raises funds of $12 million in a Series A",
+        "Hinoki raised $12 million in a Series A round led by Example Ventures.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+# A headline reporting a company's results: the round the body cites (one the group leads, one it joined) is the
+# earnings' background, no funding story; a headline naming a round as well stays one.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Rakuda Group posts $1.2B quarterly profit on AI investments",
+            "Rakuda Group's quarterly profit was lifted by gains in its venture unit, as the group leads a $10 billion "
+            "funding round for a US AI lab as its biggest investor.",
+        ),
+        (
+            "Hinoki swings to a net loss as chip costs climb",
+            "Hinoki, which raised $300 million in a Series D funding round led by Example Capital in May, reported a "
+            "net loss of $40 million for the quarter.",
+        ),
+        (
+            "ラクダG、4〜6月期決算は最終黒字 AI投資が寄与",
+            "ラクダグループは、米AI企業が100億ドルを調達するシリーズEを主導し、投資先の評価益が利益を押し上げた。",
+        ),
+    ],
+)
+def test_a_headline_reporting_results_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+def test_a_headline_with_results_and_a_round_stays_funding() -> None:
+    labels = classify(
+        "Hinoki raises $50 million in Series C as quarterly revenue doubles",
+        "Hinoki raised $50 million in a Series C round led by Example Ventures.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+# A valuation in the headline with the first sentence saying the company raised money: the round, told by its price.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "AI音声のハクツル、評価額15億ドル超に 著名投資家が相次ぎ参加",
+            "AI音声生成スタートアップのハクツルが2億ドルを調達し、評価額は15億ドルを超えた。",
+        ),
+        (
+            "生成AIのカスミ、企業価値1500億円に",
+            "カスミは、国内外の投資家から80億円を調達したと明らかにした。",
+        ),
+        (
+            "Japanese legal AI startup Hinoki valued at $1.2 billion",
+            "Hinoki has raised $150 million from Example Capital and two banks, the company said on Tuesday.",
+        ),
+    ],
+)
+def test_a_valuation_in_the_headline_with_money_raised_in_the_lead_is_funding(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "funding", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ハクツル、時価総額1兆円を突破 AI需要で株価上昇", "ハクツルの株価が上がり、時価総額が初めて1兆円を超えた。"),
+        (
+            "Japanese legal AI startup Hinoki valued at $1.2 billion by analysts",
+            "Analysts at two brokers put Hinoki's worth at $1.2 billion in a note on its software sales.",
+        ),
+    ],
+)
+def test_a_valuation_with_no_money_raised_in_the_lead_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "funding", labels.reasons
+
+
+# Money counted over many deals in the headline or the first sentence: a place's or a field's tally, no round.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Global investors pour money into Thailand's startups",
+            "Thailand attracted $1.8 billion in startup funding through 190 private deals in 2024, a report says.",
+        ),
+        (
+            "Japan's generative AI startups draw record investment",
+            "Generative AI startups in Japan raised ¥120 billion across 1,050 deals last year, up from ¥70 billion.",
+        ),
+        (
+            "国内の生成AIスタートアップに投資が集中",
+            "国内の生成AIスタートアップは2025年、312件の資金調達で総額1500億円を集めた。",
+        ),
+    ],
+)
+def test_money_counted_over_many_deals_is_no_round(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE_EN)
+    assert labels.kind != "funding", labels.reasons
+
+
+def test_one_round_in_a_deal_or_over_rounds_so_far_stays_a_round() -> None:
+    labels = classify(
+        "Hinoki raises $20 million in Series B",
+        "Hinoki raised $20 million in a deal led by Example Ventures, bringing its total to $50 million over 3 rounds.",
+        url=NEWS_SITE_EN,
+    )
+    assert labels.kind == "funding", labels.reasons
+
+
+# A group company's own site: a known organisation's name opens the headline or the body (日立システムネット, 富士通
+# ラーニング), and the host opens with that organisation's Latin name (hitachisysnet, fujitsulearning): the group
+# company's column or blog on its own site, press.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "物流倉庫のAI活用",
+            "日立システムネットが物流業界向けに載せているコラムで、倉庫の在庫予測に生成AIを使う事例を紹介している。",
+            "https://www.hitachisysnet.example.co.jp/column/logistics/2025_03.html",
+        ),
+        (
+            "富士通ラーニング、生成AI研修の受講者が1万人に",
+            "富士通ラーニングの研修担当者が、社内外向けの生成AI研修の受講者が1万人を超えた経緯をつづった。",
+            "https://blog.fujitsulearning.example.com/entry/2025/06/01",
+        ),
+    ],
+)
+def test_a_group_companys_host_under_a_known_name_is_its_own_site(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_known_name_not_opening_the_text_makes_no_group_site() -> None:
+    labels = classify(
+        "物流倉庫のAI活用",
+        "物流各社が倉庫の在庫予測に生成AIを使い始めており、日立システムネットなどが支援している。",
+        url="https://www.hitachisysnet.example.co.jp/column/logistics/2025_03.html",
+    )
+    assert labels.kind == "news", labels.reasons
+
+
+# A body's submission to the state in the headline, the state its addressee: the body's act, not policy.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Publishers' group submits public comment to Japanese government on generative AI and copyright",
+            "The Japan Book Publishers Group sent its comments on December 10 in response to the Cabinet Office's call "
+            "for views on the intellectual property plan, asking for new laws on AI training and copyright.",
+        ),
+        (
+            "日本写真家連盟、政府に生成AIと著作権をめぐる意見書を提出",
+            "日本写真家連盟は、内閣府の知的財産推進計画への意見募集に応じ、生成AIの学習に使う写真の著作権保護を強めるよう求める"
+            "意見書を提出した。政府の検討会は来月、法改正の要否を議論する。",
+        ),
+        (
+            "音楽団体、内閣府のパブリックコメントに意見を提出 生成AIの規制を要望",
+            "国内の音楽団体は、内閣府が募集した生成AIと知的財産に関するパブリックコメントに意見を提出し、政府に著作権法の改正を求めた。",
+        ),
+    ],
+)
+def test_a_bodys_submission_to_the_state_is_not_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "policy", labels.reasons
+
+
+def test_the_state_acting_on_submissions_stays_policy() -> None:
+    labels = classify(
+        "政府、生成AIと著作権の論点整理を公表 意見書を踏まえ",
+        "政府は、生成AIと著作権に関する論点整理を公表した。文化庁が募集したパブリックコメントの意見を踏まえた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons

@@ -29,7 +29,7 @@ from config.watchlist import Organisation
 from pipelines.classification.funding import extract_funding
 from pipelines.classification.funding_rules import FundingRules, OrganisationHit
 from pipelines.classification.funding_signals import announced_in_lede, investment_signals
-from pipelines.classification.headline import headline_and_lead, lead_subject
+from pipelines.classification.headline import HEADLINE_LABEL, headline_and_lead, lead_subject
 from pipelines.classification.kind_address import (
     CONFERENCE_PATH,
     GOVERNMENT_HOST,
@@ -41,10 +41,12 @@ from pipelines.classification.kind_address import (
     RELEASE_PATH,
     RELEASE_WIRES,
     REPOSITORY_HOST,
+    issuer_before_headline,
     own_page_reason,
 )
 from pipelines.classification.kind_funding_words import (
     DISPUTE,
+    EARNINGS_HEADLINE,
     FUND_FORMED,
     GRANT_RECEIVED,
     GRANT_WORDS,
@@ -59,11 +61,12 @@ from pipelines.classification.kind_funding_words import (
     RAISING_STEMS,
     STATE_MONEY_RECEIVED,
     STOCK_OPTION,
+    VALUATION_HEADLINE,
     is_commentary,
     is_roundup,
     looks_back,
 )
-from pipelines.classification.kind_owner import lead_owner
+from pipelines.classification.kind_owner import lead_owner, namesake_owner
 from pipelines.classification.kind_press import (
     DIGEST,
     EVENT_HEADLINE,
@@ -82,6 +85,7 @@ from pipelines.classification.kind_press import (
     unquoted,
 )
 from pipelines.classification.kind_state import (
+    ADDRESSED_TO_STATE,
     LOCAL_GOVERNMENT,
     MISHAP,
     STATE_SPEAKER,
@@ -117,7 +121,14 @@ PAPER_MINIMUM = 2
 
 # What marks a release wherever it is printed, a news outlet's site too: its address, or the issuer's legal form
 # opening the headline or the body.
-_RELEASE_MARKS = frozenset({"address of a press release", "legal form opening the text", "legal form in the headline"})
+_RELEASE_MARKS = frozenset(
+    {
+        "address of a press release",
+        "legal form opening the text",
+        "legal form in the headline",
+        "address naming the issuer before the headline",
+    }
+)
 
 
 def decide_kind(
@@ -225,6 +236,13 @@ def decide_kind(
                 for organisation, start in organisations
             ):
                 funding_terms.add(match.group(0).split()[0], True)
+    # A valuation in the headline, a raising in the first sentence ("Suno評価24億ドル超" / "Sunoが2.5億ドルを調達し"):
+    # the round is the headline's story, told by its price.
+    valuation = None if funding_terms.title else VALUATION_HEADLINE.search(folded, 0, title_length)
+    if valuation is not None:
+        lede = headline_and_lead(folded, title_length)[title_length + 1 :]
+        if "調達" in lede or RAISING.search(lede) is not None:
+            funding_terms.add(f"{valuation.group(0)} (a valuation in the headline, money raised in the lead)", True)
     investing = INVESTOR_HEADLINE.search(folded, 0, title_length)
     if investing is not None:
         funding_terms.add(investing.group("verb") or investing.group("verb_ja"), True)
@@ -366,9 +384,19 @@ def decide_kind(
         talk = INTERVIEW.search(lead) or OPINION.search(lead)
         if talk is not None:
             reasons.append(f"kind:no policy (an interview or a commentary: {talk.group(0)})")
+    # A body's submission to the state in the headline ("Newspaper body submits public comment to Japanese
+    # government"), where no state opens the headline or speaks in the lead: the body's act, not the state's.
+    submission = (
+        None
+        if government_issuer or state_headline or speaker is not None or hint == "policy"
+        else ADDRESSED_TO_STATE.search(folded, 0, title_length)
+    )
+    if submission is not None and policy >= POLICY_MINIMUM:
+        reasons.append(f"kind:no policy (a body's submission to the state: {submission.group(0)})")
     if (
         policy >= POLICY_MINIMUM
         and (government_issuer or state_headline or speaker or policy > funding_weight)
+        and submission is None
         and not own_work
         and not own_release
         and talk is None
@@ -396,6 +424,14 @@ def decide_kind(
     )
     if fund_formed is not None:
         reasons.append(f"funding:no round (a fund formed: {fund_formed.group(0)})")
+        roundup = True
+    earnings = (
+        EARNINGS_HEADLINE.search(folded, 0, title_length)
+        if funding is not None and not roundup and not funding_terms.title
+        else None
+    )
+    if earnings is not None:
+        reasons.append(f"funding:no round (a headline reporting results: {earnings.group(0)})")
         roundup = True
     listing = (
         LISTING_RAISE.search(headline_and_lead(folded, title_length)) if funding is not None and not roundup else None
@@ -454,7 +490,10 @@ def decide_kind(
     # A site that spells the first words of the name opening the lead as its subject ("Cloudpick Japanが自社ブログで…"
     # on jpblog.cloudpick.com): the owner telling of its own work.
     if issuer is None and not site_owner and hint in (None, "") and not host_within(host, NEWS_OUTLETS):
-        site_owner = lead_owner(host, document, title_length)
+        label = HEADLINE_LABEL.match(folded)
+        site_owner = lead_owner(host, document, title_length) or namesake_owner(
+            host, organisations, title_length, label.end() if label else 0
+        )
     # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
     outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded)
     # A site whose owner is a publication ("旅行メディアHOTTEL" on hottel.jp, "News On Japan"): a news outlet's site.
@@ -495,6 +534,10 @@ def decide_kind(
         own_wording.append("legal form opening the text")
     if RELEASE_PATH.search(path.lower()):
         own_wording.append("address of a press release")
+    filed_under = issuer_before_headline(path.lower(), folded[:title_length])
+    if filed_under is not None:
+        own_wording.append("address naming the issuer before the headline")
+        reasons.append(f"kind:address files the page under its issuer ({filed_under})")
     # A news outlet's own site is a news source whatever the item's source says: one of the issuer's words there is
     # quoted or reported ("代表取締役社長の…氏は…と説明した"); its legal form opening the body, or an address
     # calling the page a release, still marks a release printed as it came.

@@ -263,6 +263,27 @@ _NEWSROOM_HOST = re.compile(r"^(?:press|newsroom|pressroom|news-?releases?|media
 _WIRE_PATH = re.compile(
     r"/(?:[a-z0-9_-]*(?:prtimes|atpress|valuepress|dreamnews)[a-z0-9_-]*|pr_article|press-?releases?)/"
 )
+# A reprint of a release on a site that files each one under its issuer: the page's name is the issuer's name with
+# its legal form, then the headline's words (…/63250822-nec-corporation-nec-uses-ai-to-…, …/12345-fujitsu-ltd-the-
+# university-of-osaka-and-…). A report's own address spells its headline alone ("apple-inc-sues-…" under "Apple Inc
+# sues …"): the issuer's name is no word of it.
+_ISSUER_SLUG = re.compile(
+    r"/(?:\d+-)?(?P<issuer>(?:[a-z0-9]+-){1,5}?(?:corporation|corp|co-ltd|ltd|limited|inc|kk|k-k|plc|llc|gmbh|ag))"
+    r"-(?P<rest>[a-z0-9]+-[a-z0-9]+-[a-z0-9]+)"
+)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def issuer_before_headline(path: str, title: str) -> str | None:
+    """The issuer that an address names, with its legal form, before the words of the headline (lower-cased path
+    and headline): a release filed under its issuer by the site that reprints it."""
+    match = _ISSUER_SLUG.search(path) if "-" in path else None
+    if match is None:
+        return None
+    headline = _NOT_SLUG.sub("-", title).strip("-")
+    return match["issuer"] if headline.startswith(match["rest"] + "-") else None
+
+
 # A PR TIMES release's number (000000013.000063016: the release, then the company) in a reprint's address
 # (a site that republishes the wire's releases: /news/id_000000013.000063016.html).
 _PRTIMES_NUMBER = re.compile(r"(?<!\d)\d{9}\.\d{9}(?!\d)")

@@ -98,18 +98,46 @@ _ROUNDUP = re.compile(
     # A lead telling of several companies' rounds at once: "Two startups that make batteries each raised …".
     r"|\b(?:two|three|four|five|six|several|\d+) (?:[a-z-]+ ){0,3}(?:startups|companies|firms)\b[^.;。]{0,60}?"
     r"\beach (?:raised|secured|closed|landed)\b"
+    # Money counted over many deals, a place's or a field's tally: "Vietnam attracted $2.6 billion in startup funding
+    # through 233 deals", "across 1,200 deals", "326件の資金調達で総額…" (one round is one deal, "in a deal led by"; a
+    # company's rounds so far are its own, "bringing its total to $50M over 3 rounds").
+    r"|\b(?:across|through|in|over|from|via) (?:some |about |more than |over |nearly )?\d[\d,]* (?:[a-z-]+ ){0,2}"
+    r"(?:deals|transactions)\b"
+    r"|\d[\d,]*件の(?:資金調達|調達|案件|ディール|投資案件)"
     # A year's money of a field, a market report: "2025年 AI資金調達・M&A深層レポート", "2024年のスタートアップ投資
     # 動向".
     r"|(?:19|20)\d\d年度?の?\s?[a-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{0,8}(?:資金調達|投資)"
     r"(?:額|動向|市場|・|レポート|\s|$)"
 )
-# A headline about a fund being formed, which will invest in a field's companies to come: "X、日韓スタートアップに
-# 投資するファンドを組成へ", "「Y基金」を設立", "Bank launches a fund for climate startups": no company's round (a
-# fund's close, its own raising from investors, is not this).
+# A headline about a fund being formed, which will invest in a field's companies to come ("X、日韓スタートアップに
+# 投資するファンドを組成へ", "「Y基金」を設立", "Bank launches a fund for climate startups", "Bank to launch two
+# venture debt funds"; not "launches an app and raises funds"), or an investor's budget set aside for investments to
+# come ("X allocates $10 million for investments in African startups", "Y、AIスタートアップへの100億円の投資枠を設定"):
+# no company's round (a fund's close, its own raising from investors, is not this).
 FUND_FORMED = re.compile(
     r"(?:ファンド|基金)」?を?(?:組成|設立|立ち上げ|創設|新設)"
+    r"|(?:投資|出資)枠を?(?:設定|設け|新設|創設)"
     r"|\b(?:launch(?:es|ed)?|sets? up|forms?|formed|creates?|created|unveils?|unveiled) (?:a |an |its |new |first )*"
-    r"[^.;:。]{0,30}?\bfund\b(?! (?:manager|raise|close))"
+    r"[^.;:。]{0,30}?(?:\bfund|(?<!raise )(?<!raises )(?<!raised )(?<!raising )(?<!secures )(?<!secured )\bfunds)\b"
+    r"(?! (?:manager|raise|close))"
+    r"|\b(?:allocat(?:es?|ed|ing)|earmark(?:s|ed)?|sets? aside) [^.;:。]{0,30}?\bfor (?:investments?|investing)\b"
+)
+# A company's valuation in the headline ("Suno評価24億ドル超", "企業価値4000億円に", "X valued at $2.5B"): a round's
+# price when the first sentence says the company raised money (the caller asks it); a listed company's market value
+# (時価総額, "market cap") is no round's.
+VALUATION_HEADLINE = re.compile(
+    r"(?<!時価)(?:評価額?|企業価値)(?:は|が|で|も)?(?:約|推定)?[$¥€£]?\d"
+    r"|\b(?:valued at|valuations? (?:of|at|hits?|tops?|reaches|soars|jumps|doubles))\b"
+)
+# A headline reporting a company's results ("SoftBank posts $2.9B quarterly profit", "X、4〜6月期決算は最終黒字"): the
+# earnings are the story, and a round the body cites (one the group leads or joined) is its background, unless the
+# headline names a round too (the caller asks that no raising word is in it).
+EARNINGS_HEADLINE = re.compile(
+    r"\b(?:quarterly|annual|half-year|first-half|full-year|fiscal|q[1-4]) (?:net |operating )?"
+    r"(?:profits?|loss(?:es)?|results|earnings|revenue)\b"
+    r"|\b(?:posts?|posted|reports?|reported|books?|booked|swings? to) (?:a |an )?(?:record |surprise )?"
+    r"(?:[$¥€£][\d.,]+\s?(?:[mb]n?|million|billion|trillion)? )?(?:net |operating )?(?:profit|loss)\b"
+    r"|決算|純利益|純損益|最終損益|営業利益|経常利益|最終(?:黒字|赤字)|増収増益|減収減益|[増減]益"
 )
 # Money raised by a listing, the offering of shares on a market ("an IPO that raised HK$4.8 billion", "raised $1.5bn
 # in its IPO", "新規上場で120億円を調達"): the market's story, not a round (a pre-IPO round is one, and a round "ahead

@@ -1,12 +1,14 @@
 """A site's owner named by the body's opening subject, for an item's kind: "Cloudpick Japanが自社ブログで…" on
 jpblog.cloudpick.com, "Copyright Agency reported …" on copyright.com.au, "The Nippon Foundation's survey …" on
 nippon-foundation.or.jp. The host spells the first words of the name that opens the lead: the organisation telling of
-its own work on its own site."""
+its own work on its own site. And a group company's own site, whose host opens with the Latin name of a known
+organisation that opens the headline or the body (東芝テック on toshibatec.co.jp)."""
 
 from __future__ import annotations
 
 import re
 
+from config.watchlist import Organisation
 from pipelines.classification.headline import lead_subject
 
 # Host labels that spell no one's name.
@@ -20,6 +22,8 @@ _NAME_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _NOT_HOST = re.compile(r"[^a-z0-9]")
 # How short a spelled prefix may be: "cloudpick", "copyright"; not "ai" or "tokyo".
 _MINIMUM = 6
+# How short a known organisation's Latin name may be to open a group company's host: "toshiba", "dentsu"; not "nec".
+_NAMESAKE_MINIMUM = 5
 
 
 def host_labels(host: str) -> frozenset[str]:
@@ -46,4 +50,26 @@ def lead_owner(host: str, document: str, title_length: int) -> str | None:
         spelled = "".join(words[:end]).lower()
         if len(spelled) >= _MINIMUM and spelled in labels:
             return " ".join(words)
+    return None
+
+
+def namesake_owner(
+    host: str, organisations: list[tuple[Organisation, int]], title_length: int, label_end: int = 0
+) -> str | None:
+    """A group company's own site: a watch-list organisation opening the headline or the body (東芝テック on
+    toshibatec.co.jp, 電通総研 on tech.dentsusoken.com) whose Latin name opens a label of the host, the group
+    company's name in its own spelling. The host's label names the owner; None when no such organisation opens."""
+    labels = host_labels(host)
+    if not labels:
+        return None
+    for organisation, start in organisations:
+        if start not in (label_end, title_length + 1) or organisation.sector in ("ministry", "national_lab"):
+            continue
+        for name in (organisation.name, *organisation.aliases):
+            spelled = _NOT_HOST.sub("", name.lower())
+            if len(spelled) < _NAMESAKE_MINIMUM or not name.isascii():
+                continue
+            for label in labels:
+                if label.startswith(spelled):
+                    return f"{label}, a company of {organisation.name}'s name"
     return None

@@ -346,3 +346,15 @@ def government_headline(title: str, organisations: list[tuple[Organisation, int]
         if organisation.sector == "ministry" and start in (begins, after):
             return organisation.name
     return None
+
+
+# A body's submission to the state in the headline, the state its addressee and not its actor: "Newspaper body
+# submits public comment to Japanese government", "X協会、政府に意見書を提出", "内閣府のパブリックコメントに意見を提出".
+# The body's act is the story (news, or press on its own site); the state acts only if it opens the headline.
+ADDRESSED_TO_STATE = re.compile(
+    r"\b(?:submits?|submitted|sends?|sent|files?|filed|hands?|handed|delivers?|delivered) (?:a |an |its |their )?"
+    r"(?:joint )?(?:public comments?|comments?|opinions?|letters? of opinion|written opinions?|requests?|petitions?"
+    r"|proposals?|recommendations?)\b[^.;:。]{0,30}?\bto (?:the )?(?:[a-z]+ )?(?:government|ministry|cabinet|agency)\b"
+    r"|(?:政府|[\u4e00-\u9fff]{1,8}(?:省|庁|府))(?:に|へ)(?:対し(?:て)?)?[^、。\s]{0,20}?(?:意見書|要望書|提言書|意見|要望|提言)を?(?:提出|手交|送付)"
+    r"|パブリック・?コメントに(?:意見|コメント)を?(?:提出|送付)"
+)
