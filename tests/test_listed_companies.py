@@ -210,3 +210,24 @@ def test_english_text_is_not_read_for_japanese_names(tmp_path) -> None:
     )
     assert labels.detected["organisations"] == []
     assert not labels.relevant
+
+
+def _listed_en(*rows: tuple[str, str]) -> ListedCompanies:
+    return ListedCompanies(
+        ListedCompany(name, name_en, f"{8000 + index}", "") for index, (name, name_en) in enumerate(rows)
+    )
+
+
+def test_three_katakana_are_read_when_the_english_name_is_their_reading() -> None:
+    listed = _listed_en(
+        ("ミナモ", "MINAMO CO., LTD."),  # a Japanese name in katakana: its English name is its reading
+        ("ハヤセ", "Hayase Motor Corporation"),  # the first word is enough
+        ("ゲート", "GATE INC."),  # a loanword: "gēto" is not "GATE"
+        ("あおい", "AOI CO., LTD."),  # hiragana: a word or a place as often
+    )
+    assert listed.find("ミナモは生成AIの新サービスを始めた") == ["ミナモ"]
+    assert listed.find("ハヤセ製の電動カート") == ["ハヤセ"]
+    assert listed.find("ゲートを通る。あおいが") == []
+    assert listed.find("ミナモな") == []  # before な: an adjective's reading
+    assert eligible("ニッコン", "NIKKON CO.")  # a doubled consonant
+    assert not eligible("フリー", "freee K.K.")
