@@ -259,6 +259,20 @@ def test_a_short_form_that_is_a_word_another_company_or_two_companies_is_not_rea
     assert listed.find("星空産業は") == []
 
 
+def test_the_word_for_a_groups_parent_in_letters_is_read() -> None:
+    listed = _listed_en(
+        ("ミライ技研グループホールディングス", "MIRAI GIKEN GROUP HOLDINGS"),
+        ("宙色フィナンシャルグループ", "SORAIRO FINANCIAL GROUP"),
+        ("ゲートウェイホールディングス", "GATEWAY HOLDINGS INC."),
+    )
+    assert listed.find("ミライ技研グループHDが攻撃を受けた") == ["ミライ技研グループホールディングス"]
+    assert listed.find("ミライ技研GHDと宙色FGが") == [
+        "ミライ技研グループホールディングス",
+        "宙色フィナンシャルグループ",
+    ]
+    assert listed.find("ゲートウェイHDは") == ["ゲートウェイホールディングス"]  # the letters say it is a company
+
+
 def test_a_short_form_is_detected_under_the_listed_name_with_its_reason() -> None:
     labels = classify("日清製粉、生成AIで製粉工場の点検記録を要約するシステムを導入")
     entries = [entry for entry in labels.detected["organisations"] if entry["reason"] == REASON]

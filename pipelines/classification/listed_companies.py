@@ -19,7 +19,7 @@ A name counts where it stands as a word of its own:
   the company-form patterns read "X Corporation" already);
 - a name in kana before な (not など) is an adjective ("シャープな画質"), not the company;
 - names that are ordinary words (ライオン, スペース, ビジョン, イノベーション, 光通信) are left out;
-- a group's parent is read by the short form the press gives it too (大和証券 for 大和証券グループ本社,
+- a group's parent is read by the short form the press gives it too (大和証券 for 大和証券グループ本社, "三井住友FG";
   ``listed_short_forms``), and found under its listed name.
 
 Matching does not try four thousand names at every character: the places where a word may begin (a character
@@ -34,7 +34,7 @@ from collections.abc import Iterable
 
 from config.listed_companies import ListedCompany
 from pipelines.classification.listed_english import ListedEnglishNames
-from pipelines.classification.listed_short_forms import reads_as_english_name, short_form
+from pipelines.classification.listed_short_forms import abbreviated_forms, reads_as_english_name, short_form
 
 REASON = "listed company (EDINET)"
 
@@ -93,13 +93,15 @@ class ListedCompanies:
         for company in companies:
             if eligible(company.name, company.name_en) and company.name not in self.by_name:
                 self.by_name[company.name] = company
-        # The short forms the press gives a group's parent (日清食品 for 日清食品ホールディングス,
+        # The short forms the press gives a group's parent (日清食品 for 日清食品ホールディングス, "アサヒグループHD";
         # ``listed_short_forms``), when they are no other listed company's name and only one company's short form.
         shorts: dict[str, list[ListedCompany]] = {}
         for company in companies:
             short = short_form(company.name, company.name_en)
             if short is not None and eligible(short, company.name_en):
                 shorts.setdefault(short, []).append(company)
+            for abbreviated in abbreviated_forms(company.name):
+                shorts.setdefault(abbreviated, []).append(company)
         shorts = {short: owners for short, owners in shorts.items() if short not in self.by_name}
         self.by_name.update((short, owners[0]) for short, owners in shorts.items() if len(owners) == 1)
         for name in self.by_name:

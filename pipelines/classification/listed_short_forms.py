@@ -14,6 +14,8 @@ short form is the listed name without that word (ホールディングス, グ�
 - nobody else's: not another listed company's name (ソフトバンクグループ's ソフトバンク is the listed
   ソフトバンク), and not the short form of two companies.
 
+The word for the parent in letters is read too, whatever the name before it: "アサヒグループHD", "三井住友FG".
+
 The same romanisation lets a listed name of three katakana be read when the English name is its reading (ニコン
 "NIKON", ヤマハ "YAMAHA"); three kana are otherwise mostly words (ベース "BASE", ヒット "Hit").
 """
@@ -110,6 +112,28 @@ def reads_as_english_name(kana: str, name_en: str) -> bool:
     reading = romanise(kana)
     words = _PARENT_WORD_EN.sub("", english_name(name_en)).split()
     return bool(reading) and bool(words) and reading == _letters(words[0])
+
+
+# The letters the press writes for the word for a group's parent: "アサヒグループHD", "三井住友FG", "九州FG".
+_ABBREVIATED = {
+    "ホールディングス": ("HD",),
+    "グループホールディングス": ("GHD", "グループHD"),
+    "グループ・ホールディングス": ("GHD", "グループHD"),
+    "フィナンシャルグループ": ("FG",),
+    "フィナンシャル・グループ": ("FG",),
+    "フィナンシャルホールディングス": ("FHD",),
+    "フィナンシャル・ホールディングス": ("FHD",),
+}
+
+
+def abbreviated_forms(name: str) -> tuple[str, ...]:
+    """The listed name with the word for a group's parent in letters (アサヒグループホールディングス "アサヒグループHD",
+    "アサヒGHD"): a company's name whatever its stem, since the letters say it is one."""
+    match = _PARENT_WORD.search(name)
+    if match is None or match.start() == 0:
+        return ()
+    stem, word = name[: match.start()].rstrip("・"), match.group().lstrip("・")
+    return tuple(stem + letters for letters in _ABBREVIATED.get(word, ()) if not (stem + letters).isascii())
 
 
 def short_form(name: str, name_en: str) -> str | None:
