@@ -210,3 +210,76 @@ def test_english_text_is_not_read_for_japanese_names(tmp_path) -> None:
     )
     assert labels.detected["organisations"] == []
     assert not labels.relevant
+
+
+def _listed_en(*rows: tuple[str, str]) -> ListedCompanies:
+    return ListedCompanies(
+        ListedCompany(name, name_en, f"{8000 + index}", "") for index, (name, name_en) in enumerate(rows)
+    )
+
+
+def test_three_katakana_are_read_when_the_english_name_is_their_reading() -> None:
+    listed = _listed_en(
+        ("ミナモ", "MINAMO CO., LTD."),  # a Japanese name in katakana: its English name is its reading
+        ("ハヤセ", "Hayase Motor Corporation"),  # the first word is enough
+        ("ゲート", "GATE INC."),  # a loanword: "gēto" is not "GATE"
+        ("あおい", "AOI CO., LTD."),  # hiragana: a word or a place as often
+    )
+    assert listed.find("ミナモは生成AIの新サービスを始めた") == ["ミナモ"]
+    assert listed.find("ハヤセ製の電動カート") == ["ハヤセ"]
+    assert listed.find("ゲートを通る。あおいが") == []
+    assert listed.find("ミナモな") == []  # before な: an adjective's reading
+    assert eligible("ニッコン", "NIKKON CO.")  # a doubled consonant
+    assert not eligible("フリー", "freee K.K.")
+
+
+def test_a_groups_parent_is_read_by_its_name_without_the_word_for_a_group() -> None:
+    listed = _listed_en(
+        ("星空電機ホールディングス", "HOSHIZORA DENKI HOLDINGS CO., LTD."),
+        ("宙色証券グループ本社", "Sorairo Securities Group, Inc."),
+        ("ミナモトフィナンシャルグループ", "Minamoto Financial Group, Inc."),
+        ("ゲートウェイホールディングス", "GATEWAY HOLDINGS INC."),
+    )
+    assert listed.find("星空電機は生成AIを導入") == ["星空電機ホールディングス"]  # found under its listed name
+    assert listed.find("宙色証券とミナモトが提携") == ["宙色証券グループ本社", "ミナモトフィナンシャルグループ"]
+    assert listed.find("ゲートウェイを通して") == []  # a loanword in katakana: the English name is the word
+    assert listed.find("星空電機工業の") == []  # still a word of its own only
+
+
+def test_a_short_form_that_is_a_word_another_company_or_two_companies_is_not_read() -> None:
+    listed = _listed_en(
+        ("西日本ホールディングス", "NISHINIHON HOLDINGS"),  # a region
+        ("宙色商事", "SORAIRO SHOJI"),
+        ("宙色商事グループ", "SORAIRO SHOJI GROUP"),  # its short form is the listed 宙色商事
+        ("星空産業ホールディングス", "HOSHIZORA SANGYO HOLDINGS"),
+        ("星空産業フィナンシャルグループ", "HOSHIZORA SANGYO FINANCIAL GROUP"),  # two companies' short form
+    )
+    assert listed.find("西日本を中心に") == []
+    assert listed.find("宙色商事と") == ["宙色商事"]
+    assert listed.find("星空産業は") == []
+
+
+def test_the_word_for_a_groups_parent_in_letters_is_read() -> None:
+    listed = _listed_en(
+        ("ミライ技研グループホールディングス", "MIRAI GIKEN GROUP HOLDINGS"),
+        ("宙色フィナンシャルグループ", "SORAIRO FINANCIAL GROUP"),
+        ("ゲートウェイホールディングス", "GATEWAY HOLDINGS INC."),
+    )
+    assert listed.find("ミライ技研グループHDが攻撃を受けた") == ["ミライ技研グループホールディングス"]
+    assert listed.find("ミライ技研GHDと宙色FGが") == [
+        "ミライ技研グループホールディングス",
+        "宙色フィナンシャルグループ",
+    ]
+    assert listed.find("ゲートウェイHDは") == ["ゲートウェイホールディングス"]  # the letters say it is a company
+
+
+def test_a_short_form_is_detected_under_the_listed_name_with_its_reason() -> None:
+    labels = classify("日清製粉、生成AIで製粉工場の点検記録を要約するシステムを導入")
+    entries = [entry for entry in labels.detected["organisations"] if entry["reason"] == REASON]
+    assert entries == [{"name": "日清製粉グループ本社", "reason": REASON}]
+
+
+def test_a_short_form_the_watch_list_knows_keeps_the_watch_list_organisation() -> None:
+    labels = classify("日本テレビは生成AIで番組のテロップを作る実験を始めた")
+    assert [entry["name"] for entry in labels.detected["organisations"]] == []
+    assert any(entry["name"] == "Nippon TV" for entry in labels.organisations)

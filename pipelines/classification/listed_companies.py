@@ -14,10 +14,13 @@ A name counts where it stands as a word of its own:
   hiragana (いすゞ自動車) not after hiragana either;
 - names of three characters or more; a name written only in kana needs four: three kana are mostly ordinary words
   (ベース, フリー, ヒット, はてな), while three characters with a kanji are a company's own name (任天堂, 味の素);
+  three katakana are read when the English name is their reading, a Japanese name (ニコン "NIKON");
 - names written only in Latin letters are left out (IHI, TOTO, SUBARU, RISE: acronyms and words of English text;
   the company-form patterns read "X Corporation" already);
 - a name in kana before な (not など) is an adjective ("シャープな画質"), not the company;
-- names that are ordinary words (ライオン, スペース, ビジョン, イノベーション, 光通信) are left out.
+- names that are ordinary words (ライオン, スペース, ビジョン, イノベーション, 光通信) are left out;
+- a group's parent is read by the short form the press gives it too (大和証券 for 大和証券グループ本社, "三井住友FG";
+  ``listed_short_forms``), and found under its listed name.
 
 Matching does not try four thousand names at every character: the places where a word may begin (a character
 that some name begins with, after no letter of a run) are found by one compiled pattern, and there only the names
@@ -31,6 +34,7 @@ from collections.abc import Iterable
 
 from config.listed_companies import ListedCompany
 from pipelines.classification.listed_english import ListedEnglishNames
+from pipelines.classification.listed_short_forms import abbreviated_forms, reads_as_english_name, short_form
 
 REASON = "listed company (EDINET)"
 
@@ -51,6 +55,8 @@ _AFTER_NAME = re.compile(
 _UNIT_AFTER_NAME = re.compile(r"[A-Z]{3,}(?=[\u30a1-\u30fa\u4e00-\u9fff])")
 # Listed companies whose name is also an ordinary word or a place, or the first words of another body's name
 # (中国工業・情報化部, China's ministry): read only with their legal form (the company-form patterns of ``detect``).
+# Three kana read as a Japanese name (``listed_short_forms``) may still be a word in katakana: a herb (ミツバ), an
+# animal (キリン, Kirin's short form), a surname (スズキ; the watch list reads Suzuki and Kirin only in context).
 COMMON_WORDS = frozenset(
     """
     ライオン アルファ ディスコ アクセル バッファロー マックス ワールド ピープル クリエイト スクロール マルシェ
@@ -62,15 +68,17 @@ COMMON_WORDS = frozenset(
     コックス スタートライン ライトアップ
     フィーチャ インテグラル アクシス システムソフト ソフトウェア・サービス
     中国工業 光通信 表示灯 日本通信 情報企画 地域新聞社 中央倉庫 大真空 夢展望
+    ミツバ スズキ キリン
     """.split()
 )
 
 
-def eligible(name: str) -> bool:
+def eligible(name: str, name_en: str = "") -> bool:
     """Whether a listed company's name can be read alone in text (see the module's rules)."""
     if name.isascii() or name in COMMON_WORDS or len(name) < 3:
         return False
-    return not (_KANA_ONLY.match(name) and len(name) < 4)
+    # Three kana are read when the English name is their reading, a Japanese name: ニコン "NIKON", not ベース "BASE".
+    return not (_KANA_ONLY.match(name) and len(name) < 4) or reads_as_english_name(name, name_en)
 
 
 class ListedCompanies:
@@ -83,9 +91,21 @@ class ListedCompanies:
         self.by_name: dict[str, ListedCompany] = {}
         self._by_prefix: dict[str, list[str]] = {}
         for company in companies:
-            if eligible(company.name) and company.name not in self.by_name:
+            if eligible(company.name, company.name_en) and company.name not in self.by_name:
                 self.by_name[company.name] = company
-                self._by_prefix.setdefault(company.name[:2], []).append(company.name)
+        # The short forms the press gives a group's parent (日清食品 for 日清食品ホールディングス, "アサヒグループHD";
+        # ``listed_short_forms``), when they are no other listed company's name and only one company's short form.
+        shorts: dict[str, list[ListedCompany]] = {}
+        for company in companies:
+            short = short_form(company.name, company.name_en)
+            if short is not None and eligible(short, company.name_en):
+                shorts.setdefault(short, []).append(company)
+            for abbreviated in abbreviated_forms(company.name):
+                shorts.setdefault(abbreviated, []).append(company)
+        shorts = {short: owners for short, owners in shorts.items() if short not in self.by_name}
+        self.by_name.update((short, owners[0]) for short, owners in shorts.items() if len(owners) == 1)
+        for name in self.by_name:
+            self._by_prefix.setdefault(name[:2], []).append(name)
         for names in self._by_prefix.values():
             names.sort(key=len, reverse=True)
         first = "".join(sorted({name[0] for name in self.by_name}))
@@ -98,7 +118,8 @@ class ListedCompanies:
         return len(self.by_name)
 
     def find(self, text: str) -> list[str]:
-        """The listed companies' names that ``text`` (normalised) names as words of their own, in order."""
+        """The listed names of the companies that ``text`` (normalised) names as words of their own, in order (a
+        short form gives the listed name: "大和証券は" gives 大和証券グループ本社)."""
         if self._start is None:
             return []
         found: dict[str, None] = {}
@@ -122,6 +143,6 @@ class ListedCompanies:
                     continue
                 if text.startswith("な", end) and not text.startswith("など", end) and _KANA_ONLY.match(name):
                     continue  # "シャープな画質": a loanword as an adjective, not the company
-                found[name] = None
+                found[self.by_name[name].name] = None
                 break
         return list(found)
