@@ -55,6 +55,25 @@ def named(title: str, text: str) -> set[str]:
         ),
         # Japanese text naming them in katakana or kanji.
         ("センスタイムと寧徳時代が出資し、鴻海が製造を請け負う。", {"SenseTime", "CATL", "Foxconn"}),
+        # The world's large drug makers, in katakana as Japanese trade papers rank them and in English.
+        (
+            "製薬各社のうち、ノバルティスとサノフィが生成AIの導入で先行し、アストラゼネカ、ファイザーが続く。",
+            {"Novartis", "Sanofi", "AstraZeneca", "Pfizer"},
+        ),
+        (
+            "Eli Lilly, Novo Nordisk and GSK signed drug-discovery deals with the LLM startup.",
+            {"Eli Lilly", "Novo Nordisk", "GSK"},
+        ),
+        # India's sovereign-AI startup, a failed unicorn and the investors of Asian and Gulf rounds.
+        (
+            "Sarvam AI trains Indic models; Alpha Wave Global and International Holding Company joined its round.",
+            {"Sarvam AI", "Alpha Wave Global", "International Holding Company"},
+        ),
+        ("米国ではWeWorkの破綻以降、投資家が慎重になったと生成AIの起業家は語る。", {"WeWork"}),
+        (
+            "New World Development's family office and VinVentures backed eFishery's generative AI pilot.",
+            {"New World Development", "VinVentures", "eFishery"},
+        ),
     ],
 )
 def test_foreign_organisations_named_bare_are_found(text: str, names: set[str]) -> None:
@@ -67,6 +86,8 @@ def test_foreign_organisations_named_bare_are_found(text: str, names: set[str]) 
         ("カカオ豆の価格予測に生成AIを使った。", {"Kakao"}),  # cacao, not the company
         ("The scanner used a 3 tesla magnet, and Carlyle wrote about it.", {"Carlyle Group"}),  # a unit, a surname
         ("The model is on the verge of release.", {"The Verge"}),  # an ordinary phrase, left out of the list
+        # An inflection point, a Bayer filter and a man called Roche are not the AI company or the drug makers.
+        ("The LLM market reached an inflection point, Mr Roche said of the Bayer filter.", {"Inflection AI", "Roche"}),
     ],
 )
 def test_words_that_share_a_foreign_names_letters_are_not_that_organisation(text: str, names: set[str]) -> None:
