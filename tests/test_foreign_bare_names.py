@@ -96,3 +96,27 @@ def test_words_that_share_a_foreign_names_letters_are_not_that_organisation(text
 
 def test_a_firm_whose_name_is_a_phrase_counts_only_in_text_about_generative_ai() -> None:
     assert "Artificial Analysis" not in named("Soil study", "An artificial analysis of soil samples was run.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Trackers of start-up money and a policy institute, cited as a report's source.
+        (
+            "According to the tracker Africa: The Big Deal and StartupBlink's index, generative AI rounds rose.",
+            {"Africa: The Big Deal", "StartupBlink"},
+        ),
+        (
+            "ASPI's latest roundup says Thailand's LLM programme is accelerating.",
+            {"Australian Strategic Policy Institute"},
+        ),
+        # Japan's business news app, a survey house, a local paper and a foundation, in English and in Japanese.
+        (
+            "A Nikkei Research poll for NewsPicks found that the Saga Shimbun and The Nippon Foundation use LLMs.",
+            {"Nikkei Research", "NewsPicks", "Saga Shimbun", "The Nippon Foundation"},
+        ),
+        ("日経リサーチと日本財団の調査で、生成AIの利用が広がった。", {"Nikkei Research", "The Nippon Foundation"}),
+    ],
+)
+def test_outlets_and_data_providers_cited_by_name_are_found(text: str, names: set[str]) -> None:
+    assert names <= named("Generative AI survey", text)
