@@ -120,3 +120,56 @@ def test_a_firm_whose_name_is_a_phrase_counts_only_in_text_about_generative_ai()
 )
 def test_outlets_and_data_providers_cited_by_name_are_found(text: str, names: set[str]) -> None:
     assert names <= named("Generative AI survey", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The US departments and agencies of the federal AI programmes, in English and in Japanese.
+        (
+            "The U.S. Department of Energy and the General Services Administration will buy LLM access for staff.",
+            {"U.S. Department of Energy", "General Services Administration"},
+        ),
+        (
+            "米国防総省と米エネルギー省が生成AIの調達を拡大した。",
+            {"U.S. Department of Defense", "U.S. Department of Energy"},
+        ),
+        # Singapore's civil-service college and union congress, Italy's central bank and market regulator.
+        (
+            "Officers train at the Civil Service College, NTUC backs the plan, and Consob and the Bank of Italy "
+            "will watch how banks use generative AI.",
+            {"Civil Service College", "National Trades Union Congress", "Consob", "Bank of Italy"},
+        ),
+        # Universities abroad, by their English names, short forms and Japanese names.
+        (
+            "Researchers at Stanford, Carnegie Mellon and IIT Bombay released the LLM benchmark.",
+            {"Stanford University", "Carnegie Mellon University", "Indian Institute of Technology Bombay"},
+        ),
+        (
+            "ハーバード大学、ソウル大学とシンガポール国立大学の研究者が大規模言語モデルを評価した。",
+            {"Harvard University", "Seoul National University", "National University of Singapore"},
+        ),
+        # Japan's Tokyo police as English news calls it.
+        (
+            "Tokyo police arrested a man over deepfake images made with generative AI.",
+            {"Tokyo Metropolitan Police Department"},
+        ),
+    ],
+)
+def test_foreign_state_bodies_and_universities_are_found(text: str, names: set[str]) -> None:
+    assert names <= named("Generative AI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Another country's energy department, a licence, a comma style and a town are not these bodies.
+        (
+            "The Philippine Department of Energy released the LLM under the MIT License, Oxford comma and all.",
+            {"U.S. Department of Energy", "Massachusetts Institute of Technology", "University of Oxford"},
+        ),
+        ("The generative AI startup moved to Cambridge, Massachusetts.", {"University of Cambridge"}),
+    ],
+)
+def test_words_that_share_a_bodys_letters_are_not_that_body(text: str, names: set[str]) -> None:
+    assert not names & named("Generative AI", text)
