@@ -173,3 +173,32 @@ def test_foreign_state_bodies_and_universities_are_found(text: str, names: set[s
 )
 def test_words_that_share_a_bodys_letters_are_not_that_body(text: str, names: set[str]) -> None:
     assert not names & named("Generative AI", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An outlet whose name is an ordinary word, written with its capitals before a Japanese particle.
+        ("Axiosは、生成AIの偽動画が選挙を混乱させかねないと指摘した。", {"Axios"}),
+        ("The Vergeが、画像生成AIの新機能を試した記事を掲載した。", {"The Verge"}),
+        ("Wiredによれば、LLMの学習データを巡る訴訟が増えている。", {"Wired"}),
+        # A trade paper whose name is a phrase nothing else is called.
+        ("Journal of Commerceの記事をもとに、物流での生成AIの使い方を紹介する。", {"Journal of Commerce"}),
+    ],
+)
+def test_an_outlet_named_by_an_ordinary_word_counts_before_a_japanese_particle(text: str, names: set[str]) -> None:
+    assert names <= named("生成AIと報道", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The startup is on the verge of a deal for its LLM, and its wired offices run the model.",
+            {"The Verge", "Wired"},
+        ),
+        ("npmでaxiosを入れてから、生成AIのAPIを呼び出す。", {"Axios"}),  # a library in small letters
+    ],
+)
+def test_an_outlets_ordinary_word_in_small_letters_is_not_the_outlet(text: str, names: set[str]) -> None:
+    assert not names & named("Generative AI", text)
