@@ -243,8 +243,8 @@ def test_a_numbering_word_with_a_letter_is_no_new_model_name():
         (
             "Memory prices",
             "Prices rose 30%, according to Trendline. The gap is wider, according to Table 2 and according to"
-            " Japan. Researchers at KAIST and Hoshi Labs agree, and Kumo Semi's Kumamoto fab opens in May.",
-            {"Trendline", "KAIST", "Hoshi Labs", "Kumo Semi"},
+            " Japan. Researchers at POSTECH and Hoshi Labs agree, and Kumo Semi's Kumamoto fab opens in May.",
+            {"Trendline", "POSTECH", "Hoshi Labs", "Kumo Semi"},
             {"Table", "Japan"},
         ),
         (
@@ -365,8 +365,8 @@ def test_english_bodies_sources_workplaces_and_lists_are_found_whole(
             "Round",
             "Existing investors including Tsuru and Kame took part; Hoshi Ventures, Kumo Vision Fund 2, Sora"
             " Partners and Y Combinator added more. Polaris, the company behind the library, hired Ito & Company"
-            " and Kame Capital, L.P. A paper by KAIST researchers and by NLP researchers was cited.",
-            {"Tsuru", "Kame", "Kumo Vision Fund 2", "Polaris", "Ito & Company", "Kame Capital, L.P.", "KAIST"},
+            " and Kame Capital, L.P. A paper by UNIST researchers and by NLP researchers was cited.",
+            {"Tsuru", "Kame", "Kumo Vision Fund 2", "Polaris", "Ito & Company", "Kame Capital, L.P.", "UNIST"},
             {"NLP"},
         ),
         # A result unveiled by two people is no pair of investors.
@@ -535,9 +535,15 @@ def test_lists_said_by_what_follows_trades_and_offices_are_found(title: str, tex
         (
             "Energy",
             "Solar Energy and Soft Robotics grew. Files sit in Microsoft Office. "
-            "Google and Stanford University agreed.",
-            {"Stanford University"},
-            {"Solar Energy", "Soft Robotics", "Microsoft Office", "Google and Stanford University", "Trademark Office"},
+            "Google and Brightwater University agreed.",
+            {"Brightwater University"},
+            {
+                "Solar Energy",
+                "Soft Robotics",
+                "Microsoft Office",
+                "Google and Brightwater University",
+                "Trademark Office",
+            },
         ),
     ],
 )
@@ -1412,7 +1418,7 @@ def test_a_trade_word_after_what_it_does_and_a_word_ending_in_koopu_are_no_names
     [
         ("Mirai Shinto, a new political party founded by engineers, won two seats.", "Mirai Shinto"),
         ("Nava Labs, the Pune-based consortium behind the Marathi model, got a grant.", "Nava Labs"),
-        ("The model was trained at IIT Madras with support from the ministry.", "IIT Madras"),
+        ("The model was trained at IIT Jodhpur with support from the ministry.", "IIT Jodhpur"),
         ("IIIT Hyderabad's speech lab released a corpus of Telugu.", "IIIT Hyderabad"),
     ],
 )

@@ -570,3 +570,36 @@ def test_an_english_name_is_not_cut_at_a_letter_with_an_accent(text: str, name: 
     found = detected("Notice", text)
     assert name in found
     assert fragment not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragments"),
+    [
+        # Two fields a body or a working group is named for, joined by "and", are one name, not two.
+        (
+            "The unit will merge with the Northern Digital and Data Office next year.",
+            "Northern Digital and Data Office",
+            {"Northern Digital", "Data Office"},
+        ),
+        (
+            "Officials of the Ruritanian Copyright and AI Commission spoke.",
+            "Ruritanian Copyright and AI Commission",
+            set(),
+        ),
+        (
+            "The Ruritanian Cybersecurity and Privacy Authority fined the app.",
+            "Ruritanian Cybersecurity and Privacy Authority",
+            set(),
+        ),
+        ("She chairs the Climate and Space Council, which met on Monday.", "Climate and Space Council", set()),
+    ],
+)
+def test_a_body_named_for_two_fields_joined_by_and_is_one_name(text: str, name: str, fragments: set[str]) -> None:
+    found = detected("Notice", text)
+    assert name in found
+    assert not fragments & found
+
+
+def test_a_company_and_a_body_named_for_a_field_stay_two_names() -> None:
+    found = detected("Notice", "Staff from Kestrel Mahal and Data Office teams joined.")
+    assert "Kestrel Mahal and Data Office" not in found

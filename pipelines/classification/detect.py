@@ -257,13 +257,17 @@ _LATIN_BEFORE_READING = re.compile(
 )
 _ROUND_WORDS = frozenset("Series Seed Pre-Series Round Bridge".split())
 _NAME_OPENERS = frozenset("At In On For With From By As".split())
-# Fields that a state body is named for, two of them joined by "and".
+# Fields that a state body or a working group is named for, two of them joined by "and" ("Central Digital and Data
+# Office", "Copyright and AI Reference Group", "Children and Families Agency"): a name's own word, never a
+# company's or a place's, so two bodies in a list ("Google and Data Office") stay two.
 _FIELD_WORDS = frozenset(
     """Patent Trademark Science Technology Research Development Food Drug Trade Industry Economy Communications
     Information Education Culture Health Welfare Labour Labor Security Defense Defence Energy Environment
     Innovation Standards Safety Exchange Markets Competition Consumer Budget Accountability Management Policy
     Planning Transport Tourism Land Infrastructure Agriculture Forestry Fisheries Commerce Finance Justice Sports
-    Arts Media Telecommunications Affairs Customs Tax Statistics Investment Audit Immigration""".split()
+    Arts Media Telecommunications Affairs Customs Tax Statistics Investment Audit Immigration
+    Digital Data AI Copyright Privacy Cybersecurity Cyber Property Broadcasting Space Aviation Maritime Climate
+    Nuclear Employment Housing Transportation Children Families""".split()
 )
 _FIELDS_JOINED = re.compile(
     rf"(?<![A-Za-z0-9&.\-])(?P<before>(?:{_NAME_WORD} ){{0,3}}(?:{'|'.join(sorted(_FIELD_WORDS))})) (?:and|&) $"
