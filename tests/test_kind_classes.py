@@ -3000,3 +3000,44 @@ def test_the_state_acting_on_submissions_stays_policy() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A trade paper whose host spells a trade word (robot, drone, chatbot) that the lead names as what the company
+        # does, before を: the word is the company's business, not its name, and the site is the paper's.
+        (
+            "東南アジアに部品工場を新設/ノルドリフト",
+            "ロボット搬送装置を手がけるスウェーデンのノルドリフト(日本法人は東京都品川区)は5月8日、ベトナムに工場を新設したと"
+            "発表した。",
+            "https://robot-weekly.example.com/article/?id=4821",
+        ),
+        (
+            "物流センターに新型機を導入/カワセミ運輸",
+            "ドローン配送サービスを展開するカワセミ運輸は、千葉県の物流センターに新型機を導入した。",
+            "https://www.drone-times.example.jp/news/2025/0412",
+        ),
+        (
+            "問い合わせ窓口を自動化/ミナト精機",
+            "チャットボット開発基盤を提供する会社と組んだミナト精機は、問い合わせ窓口を自動化したと明らかにした。",
+            "https://chatbot-journal.example.net/posts/77",
+        ),
+    ],
+)
+def test_a_trade_word_before_the_subject_on_a_trade_papers_host_is_no_owner(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "クラウド会計を提供するソウルドアウトは、中小企業向けに新サービスの提供を始めた。",
+        # (the name before で, the object of the clause after it: the name stays the subject's)
+        "ソウルドアウトグループでデータ活用の推進役を担う担当者が、社内の取り組みを紹介した。",
+    ],
+)
+def test_a_katakana_name_that_the_host_spells_is_still_its_owner(text: str) -> None:
+    labels = classify("新サービスの提供を開始", text, url="https://www.sold-out.example.co.jp/news/2025/0601")
+    assert labels.kind == "press", labels.reasons

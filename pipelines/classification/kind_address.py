@@ -412,6 +412,8 @@ _GENERIC_KANA = frozenset(
     "スタートアップ ベンチャー サービス プロジェクト チーム メディア ニュース プラットフォーム センター コンソーシアム"
     " ファンド キャピタル マネージャー エンジニア ユーザー メンバー".split()
 )
+# A compound noun, no particle inside it, as the object of the verb after を.
+_OBJECT_COMPOUND = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9]+を")
 # (A skeleton of three classes or more; fewer would match too many hosts.)
 _SKELETON_MINIMUM = 3
 
@@ -432,7 +434,11 @@ def _skeleton(characters: str, classes: dict[str, str]) -> str:
 def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
     """A katakana name in the lead's subject whose sounds the site's host spells (ソウルドアウト, sold-out.co.jp), when
     the watch list does not know the organisation: the site is its own."""
-    runs = [run for run in _KATAKANA_RUN.findall(subject) if run not in _GENERIC_KANA] if labels else []
+    # (A compound noun right before を is the object of a clause that tells what the subject does,
+    # "ロボット自動倉庫システムを手がけるX" on robot-digest.com: a trade word the host of a trade paper spells, not the
+    # subject's name; "Xで…の推進役を担う" keeps X.)
+    named = _OBJECT_COMPOUND.sub("", subject) if "を" in subject else subject
+    runs = [run for run in _KATAKANA_RUN.findall(named) if run not in _GENERIC_KANA] if labels else []
     if not runs:
         return None
     skeletons = set()
