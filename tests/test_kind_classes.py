@@ -3041,3 +3041,36 @@ def test_a_trade_word_before_the_subject_on_a_trade_papers_host_is_no_owner(titl
 def test_a_katakana_name_that_the_host_spells_is_still_its_owner(text: str) -> None:
     labels = classify("新サービスの提供を開始", text, url="https://www.sold-out.example.co.jp/news/2025/0601")
     assert labels.kind == "press", labels.reasons
+
+
+# A paper's editorial by the label its headline opens with (社説, 論説, 【主張】, 主張 before the title, "Editorial:"): the
+# paper's view of the state's doings, news, though the government or a ministry acts in its lead.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("社説 生成AI法案 政府は透明性の確保を急げ", "政府は今国会に生成AIの利用を規制する法案を提出した。経済産業省の指針も改定される。"),
+        ("【主張】AI戦略 国の支援は的を絞れ", "政府は来年度予算で国産AIの開発に補助金を出す方針を決めた。"),
+        ("主張 半導体補助 政府は支出の上限を示せ", "政府は次世代半導体の支援に今年度1千億円を追加すると発表した。経済産業省が所管する。"),
+        ("論説 自治体のAI導入 国は財源を手当てせよ", "総務省は自治体の生成AI導入を後押しする指針を公表した。"),
+        (
+            "Editorial: Japan's AI law needs teeth",
+            "The government submitted an AI promotion bill to the Diet, and the ministry issued guidelines for companies.",
+        ),
+    ],
+)
+def test_a_papers_editorial_on_policy_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # (主張 as a word of the headline, not its label: the state's act stays policy)
+        ("主張の違い残る 政府、生成AI法案を閣議決定", "政府は生成AIの開発と利用に関する法案を閣議決定した。"),
+        ("社説の指摘受け 政府、AI指針を改定", "政府はAI事業者ガイドラインを改定した。"),
+    ],
+)
+def test_the_word_of_an_editorial_inside_a_headline_is_no_label(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons

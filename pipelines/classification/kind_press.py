@@ -82,10 +82,13 @@ INTERVIEW = re.compile(
     r"|^interview\s?[:|]|\b(?:an|this|the) interview with\b|\binterviewed\b"
 )
 # A piece that calls itself an opinion, a contributed essay or a conversation ("…氏の論考", "…氏による寄稿", "対談",
-# "Opinion: …", "an op-ed"): its writer's view of the state's doings. (Not a コラム: a mayor's column or a consultant's
-# column on a programme's results tells of the state's act.)
+# "Opinion: …", "an op-ed"), or a paper's editorial by the label its headline opens with ("社説:", "【主張】", "(社説)",
+# "Editorial: …"): its writer's view of the state's doings. (Not a コラム: a mayor's column or a consultant's column on
+# a programme's results tells of the state's act.)
 OPINION = re.compile(
-    r"論考|寄稿|対談|鼎談|語り合|\bop-ed\b|^(?:opinion|commentary|essay)\s?[:|]"
+    r"論考|寄稿|対談|鼎談|語り合|\bop-ed\b|^(?:opinion|commentary|essay|editorial)\s?[:|]"
+    # (headlines lose their spaces: "社説 AI規制を…" reads "社説ai規制を…"; 主張 bare is a label only before a noun)
+    r"|^[【\[(]?(?:社説|論説)(?![のをがはにでと])|^[【\[(]主張[】\])]|^主張(?=[\u30a1-\u30fa\u4e00-\u9fff])"
     r"|\b(?:an? |this )(?:opinion|commentary) (?:piece|column)\b"
 )
 # A survey or a document cited ("調査によると", "according to the survey"): neutral, said by releases and reports.
