@@ -3074,3 +3074,41 @@ def test_a_papers_editorial_on_policy_is_news(title: str, text: str) -> None:
 def test_the_word_of_an_editorial_inside_a_headline_is_no_label(title: str, text: str) -> None:
     labels = classify(title, text, url=NEWS_SITE)
     assert labels.kind == "policy", labels.reasons
+
+
+# A headline reviewing a year ("2025年の…を振り返る", "Recap 2024", "2025 in review"): the year's many stories, of which
+# the state's act is one; not policy.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "2025年の宇宙ビジネスを振り返る:民間ロケットが前進、政府も宇宙戦略基金を拡充",
+            "宇宙ビジネスの1年をまとめた。政府は宇宙戦略基金を拡充し、文部科学省と経済産業省が公募を始めたほか、民間ロケットの打ち上げが相次いだ。",
+        ),
+        (
+            "今年の自治体DXを振り返り 国の指針で生成AI導入が加速",
+            "総務省が自治体向けの生成AI利用指針を公表し、各地で導入が進んだ1年だった。",
+        ),
+        (
+            "Recap 2025: the year Japan's AI policy took shape",
+            "The government passed the AI Promotion Act and the ministry issued guidelines, among the year's biggest "
+            "stories in Japan's tech scene.",
+        ),
+        (
+            "Japan's AI scene: 2025 in review",
+            "The government's AI law, new guidelines from the ministry and a wave of funding rounds marked the year.",
+        ),
+    ],
+)
+def test_a_review_of_a_year_is_no_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "policy", labels.reasons
+
+
+def test_a_state_looking_back_over_decades_stays_policy() -> None:
+    labels = classify(
+        "戦後80年の歩み振り返り、課題を提示 科学技術白書",
+        "政府は科学技術・イノベーション白書を閣議決定した。文部科学省がまとめた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons

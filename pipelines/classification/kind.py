@@ -79,6 +79,7 @@ from pipelines.classification.kind_press import (
     OWN_NEWSROOM_HEADLINE,
     OWN_WORK_HEADLINE,
     POLITE,
+    YEAR_REVIEW,
     opens_headline,
     publication_owner,
     reporting_terms,
@@ -376,14 +377,19 @@ def decide_kind(
         and OWN_SUBJECT.fullmatch(lead_subject(folded[title_length + 1 : title_length + 160])) is not None
     )
     # A piece that calls itself an interview with an official or an opinion on policy, in its headline or its first
-    # sentence ("文部科学省に聞く", "…氏の論考"), not on a state's own site: an outlet's piece about the state's doings,
-    # news, though the ministry opens the headline or the party acts in the sentence the piece comments on.
+    # sentence ("文部科学省に聞く", "…氏の論考"), or a headline reviewing a year ("2025年の…を振り返る"), not on a state's
+    # own site: an outlet's piece about the state's doings, news, though the ministry opens the headline or the party
+    # acts in the sentence the piece comments on.
     talk = None
     if policy >= POLICY_MINIMUM and not (government_issuer or hint == "policy"):
         lead = headline_and_lead(folded, title_length)
         talk = INTERVIEW.search(lead) or OPINION.search(lead)
         if talk is not None:
             reasons.append(f"kind:no policy (an interview or a commentary: {talk.group(0)})")
+        else:
+            talk = YEAR_REVIEW.search(folded, 0, title_length)
+            if talk is not None:
+                reasons.append(f"kind:no policy (a review of a year: {talk.group(0)})")
     # A body's submission to the state in the headline ("Newspaper body submits public comment to Japanese
     # government"), where no state opens the headline or speaks in the lead: the body's act, not the state's.
     submission = (
