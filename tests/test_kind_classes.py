@@ -3043,18 +3043,25 @@ def test_a_katakana_name_that_the_host_spells_is_still_its_owner(text: str) -> N
     assert labels.kind == "press", labels.reasons
 
 
-# A paper's editorial by the label its headline opens with (社説, 論説, 【主張】, 主張 before the title, "Editorial:"): the
-# paper's view of the state's doings, news, though the government or a ministry acts in its lead.
+# A paper's editorial by the label its headline opens with (社説, 論説, 【主張】, 主張 before the title, "Editorial:"):
+# the paper's view of the state's doings, news, though the government or a ministry acts in its lead.
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("社説 生成AI法案 政府は透明性の確保を急げ", "政府は今国会に生成AIの利用を規制する法案を提出した。経済産業省の指針も改定される。"),
+        (
+            "社説 生成AI法案 政府は透明性の確保を急げ",
+            "政府は今国会に生成AIの利用を規制する法案を提出した。経済産業省の指針も改定される。",
+        ),
         ("【主張】AI戦略 国の支援は的を絞れ", "政府は来年度予算で国産AIの開発に補助金を出す方針を決めた。"),
-        ("主張 半導体補助 政府は支出の上限を示せ", "政府は次世代半導体の支援に今年度1千億円を追加すると発表した。経済産業省が所管する。"),
+        (
+            "主張 半導体補助 政府は支出の上限を示せ",
+            "政府は次世代半導体の支援に今年度1千億円を追加すると発表した。経済産業省が所管する。",
+        ),
         ("論説 自治体のAI導入 国は財源を手当てせよ", "総務省は自治体の生成AI導入を後押しする指針を公表した。"),
         (
             "Editorial: Japan's AI law needs teeth",
-            "The government submitted an AI promotion bill to the Diet, and the ministry issued guidelines for companies.",
+            "The government submitted an AI promotion bill to the Diet, and the ministry issued guidelines for "
+            "companies.",
         ),
     ],
 )

@@ -377,9 +377,9 @@ def decide_kind(
         and OWN_SUBJECT.fullmatch(lead_subject(folded[title_length + 1 : title_length + 160])) is not None
     )
     # A piece that calls itself an interview with an official or an opinion on policy, in its headline or its first
-    # sentence ("文部科学省に聞く", "…氏の論考"), or a headline reviewing a year ("2025年の…を振り返る"), not on a state's
-    # own site: an outlet's piece about the state's doings, news, though the ministry opens the headline or the party
-    # acts in the sentence the piece comments on.
+    # sentence ("文部科学省に聞く", "…氏の論考"), or a headline reviewing a year ("2025年の…を振り返る"), not on a
+    # state's own site: an outlet's piece about the state's doings, news, though the ministry opens the headline or the
+    # party acts in the sentence the piece comments on.
     talk = None
     if policy >= POLICY_MINIMUM and not (government_issuer or hint == "policy"):
         lead = headline_and_lead(folded, title_length)

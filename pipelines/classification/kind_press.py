@@ -91,9 +91,9 @@ OPINION = re.compile(
     r"|^[【\[(]?(?:社説|論説)(?![のをがはにでと])|^[【\[(]主張[】\])]|^主張(?=[\u30a1-\u30fa\u4e00-\u9fff])"
     r"|\b(?:an? |this )(?:opinion|commentary) (?:piece|column)\b"
 )
-# A headline reviewing a year ("2025年のフードテックを振り返る", "今年のAIを振り返り", "Recap 2023: …", "2024 in review"):
-# the year's many stories, of which the state's act is one. (A white paper looking back on "戦後80年の歩み" reviews no
-# year.)
+# A headline reviewing a year ("2025年のフードテックを振り返る", "今年のAIを振り返り", "Recap 2023: …",
+# "2024 in review"): the year's many stories, of which the state's act is one. (A white paper looking back on
+# "戦後80年の歩み" reviews no year.)
 YEAR_REVIEW = re.compile(
     r"(?:20\d\d年|今年|この1年)[^。]{0,30}?振り返[るり]|\b(?:year in review|recap 20\d\d|20\d\d (?:in review|recap))\b"
 )
