@@ -3119,3 +3119,55 @@ def test_a_state_looking_back_over_decades_stays_policy() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+# A news outlet's name opening its own headline as the first words of a longer name (an index, a magazine, an event, a
+# survey: 日経平均, 日経ビジネス, "TechCrunch Disrupt") is no act of the outlet: its page stays a report.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "日経平均、生成AI関連株が主導し3日続伸",
+            "東京株式市場で日経平均株価は3日続伸した。生成AI関連の銘柄が買われた。",
+            "https://www.nikkei.com/article/DGXZQO0000001/",
+        ),
+        (
+            "日経ビジネス読者調査、生成AIを業務で使う人は6割",
+            "読者1000人への調査で、生成AIを業務で使う人は6割に上った。",
+            "https://www.nikkei.com/article/DGXZQO0000002/",
+        ),
+        (
+            "TechCrunch Disrupt 2025: five Japanese AI startups to watch",
+            "Five Japanese generative AI startups pitched on the conference's main stage this week.",
+            "https://techcrunch.com/2025/10/30/five-japanese-ai-startups/",
+        ),
+        (
+            "Nikkei Asia survey: most Japanese firms now use generative AI",
+            "A survey of 500 listed companies found that most use generative AI in daily work.",
+            "https://asia.nikkei.com/business/technology/survey-2025",
+        ),
+    ],
+)
+def test_an_outlets_name_opening_a_longer_name_on_its_host_is_a_report(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "日経、生成AI事業者と記事利用で契約",
+            "日本経済新聞社は生成AIの開発会社と記事の利用契約を結んだ。",
+            "https://www.nikkei.com/article/DGXZQO0000003/",
+        ),
+        (
+            "Nikkei launches a generative AI search for subscribers",
+            "Nikkei said it launched a service that answers questions in Japanese from its archive.",
+            "https://asia.nikkei.com/business/technology/ai-search",
+        ),
+    ],
+)
+def test_an_outlet_acting_in_its_own_headline_is_its_release(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons

@@ -501,7 +501,8 @@ def decide_kind(
             host, organisations, title_length, label.end() if label else 0
         )
     # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
-    outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded)
+    spans = [(hit.start, hit.end) for hit in organisation_hits if hit.organisation is issuer]
+    outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded, document, spans)
     # A site whose owner is a publication ("旅行メディアHOTTEL" on hottel.jp, "News On Japan"): a news outlet's site.
     owner_name = issuer.name if issuer is not None else site_owner
     own_outlet = not outlet and bool(owner_name) and hint in (None, "") and publication_owner(owner_name or "", folded)

@@ -5,7 +5,9 @@ which make news."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from common.folding import fold_term
 from config.watchlist import Organisation
 from pipelines.classification.headline import HEADLINE_LABEL
 from pipelines.classification.relevance import Evidence
@@ -138,15 +140,35 @@ def publication_owner(name: str, folded: str) -> bool:
     return re.search(f"{_PUBLICATION_BEFORE}{escaped}|{escaped}(?:{_PUBLICATION_AFTER})", folded) is not None
 
 
+# What follows an organisation's name that opens a headline as the one acting: a subject's mark ("読売新聞、米Xを提訴",
+# "日経は") or, in English, a verb ("The New York Times sues …", "Nikkei to buy …"); not more of a longer name
+# (日経平均, 日経ビジネス, "TechCrunch Disrupt 2025: …"), a noun ("Nikkei Asia survey: …") nor a possessive.
+_ACTING_AFTER_NAME = re.compile(r"[、,]|[はが](?![\u3041-\u3096])| (?:to|will) [a-z]| [a-z]+(?:s|ed)\b")
+
+
 def opens_headline(
-    organisation: Organisation | None, organisations: list[tuple[Organisation, int]], folded: str
+    organisation: Organisation | None,
+    organisations: list[tuple[Organisation, int]],
+    folded: str,
+    document: str = "",
+    spans: Sequence[tuple[int, int]] = (),
 ) -> bool:
-    """Whether the organisation is the first words of the headline, a label ("【速報】") aside."""
+    """Whether the organisation is the first words of the headline, a label ("【速報】") aside, as the one acting:
+    its name (where ``spans`` say it is named, or one of its names) then a subject's mark or a verb; with no
+    ``document``, its name alone."""
     if organisation is None:
         return False
     label = HEADLINE_LABEL.match(folded)
     begins = label.end() if label else 0
-    return any(found is organisation and start == begins for found, start in organisations)
+    if not any(found is organisation and start == begins for found, start in organisations):
+        return False
+    if not document:
+        return True
+    ends = [end for start, end in spans if start == begins]
+    if not ends:
+        names = [fold_term(name) for name in (organisation.name, *organisation.aliases)]
+        ends = [begins + len(name) for name in names if name and folded.startswith(name, begins)]
+    return not ends or _ACTING_AFTER_NAME.match(document, max(ends)) is not None
 
 
 def unquoted(terms: list[str], folded: str) -> list[str]:
