@@ -3171,3 +3171,39 @@ def test_an_outlets_name_opening_a_longer_name_on_its_host_is_a_report(title: st
 def test_an_outlet_acting_in_its_own_headline_is_its_release(title: str, text: str, url: str) -> None:
     labels = classify(title, text, url=url)
     assert labels.kind == "press", labels.reasons
+
+
+# An event named in a headline on a news outlet's host (a bank's exchange event, a city's seminar, a company's
+# symposium) is the outlet's report of another's event, not the organiser's notice.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "北陽銀、県警と防犯で連携 高齢者向けセミナーなど開催",
+            "北陽銀行は9月1日、県警察本部と特殊詐欺の被害防止に向けた連携協定を結んだ。高齢者向けのセミナーを開く。",
+            "https://www.itmedia.co.jp/business/articles/2509/01/news001.html",
+        ),
+        (
+            "川浜市、生成AIの活用を学ぶ職員向け勉強会を開催",
+            "川浜市は職員向けに生成AIの使い方を学ぶ勉強会を開き、約50人が参加した。",
+            "https://www.kanaloco.jp/news/government/article-1234567.html",
+        ),
+        (
+            "AIスタートアップ10社がピッチ 福岡でイベント開催",
+            "福岡市内で生成AIのスタートアップ10社が事業を発表するイベントが開かれ、投資家ら200人が集まった。",
+            "https://www.nishinippon.co.jp/item/1234567/",
+        ),
+    ],
+)
+def test_an_event_in_a_headline_on_a_news_outlets_host_is_a_report(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind != "press", labels.reasons
+
+
+def test_an_event_notice_on_the_organisers_host_stays_press() -> None:
+    labels = classify(
+        "生成AI活用セミナーを開催します",
+        "当協会は会員企業向けに生成AIの活用セミナーを開きます。参加費は無料です。",
+        url="https://www.example-kyokai.or.jp/news/2025/seminar",
+    )
+    assert labels.kind == "press", labels.reasons

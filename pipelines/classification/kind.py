@@ -305,7 +305,9 @@ def decide_kind(
         if state_headline not in {ministry.name for ministry in ministries}:
             policy_terms.add(state_headline, True)
     reporting = reporting_terms(evidence[("kind", "news")], folded)
-    event = EVENT_HEADLINE.search(folded[:title_length])
+    # (On a news outlet's host an event's notice is a report of another's event, "X銀、…連携 交流イベントなど開催";
+    # the outlet's own event is its release where it acts in its headline, read below.)
+    event = None if host_within(host, NEWS_OUTLETS) else EVENT_HEADLINE.search(folded[:title_length])
     if (
         event is not None
         and not reporting
