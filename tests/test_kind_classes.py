@@ -3207,3 +3207,23 @@ def test_an_event_notice_on_the_organisers_host_stays_press() -> None:
         url="https://www.example-kyokai.or.jp/news/2025/seminar",
     )
     assert labels.kind == "press", labels.reasons
+
+
+# The banking trade paper's host (nikkinonline.com) is a news outlet's: a bank's act it reports, with one word of a
+# release quoted (代表取締役) or an event named, is its report.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "北陽銀、生成AIで窓口文書の作成支援 全店で導入",
+            "北陽銀行は生成AIで窓口の案内文書づくりを支援する仕組みを全店に導入した。代表取締役の山田一郎頭取は効果を強調した。",
+        ),
+        (
+            "東湖信金、地元大学と連携 学生向けセミナーを開催",
+            "東湖信用金庫は地元の大学と連携協定を結び、学生向けのセミナーを開く。",
+        ),
+    ],
+)
+def test_the_banking_trade_papers_host_is_a_news_outlets(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://www.nikkinonline.com/article/123456")
+    assert labels.kind == "news", labels.reasons

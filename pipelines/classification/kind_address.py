@@ -198,6 +198,7 @@ NEWS_OUTLETS = frozenset(
         "japan.zdnet.com",
         "japan.cnet.com",
         "news.mynavi.jp",
+        "nikkinonline.com",  # the Nikkin, the banking trade paper (日本金融通信社)
         "gizmodo.jp",
         "newswitch.jp",
         "sbbit.jp",
