@@ -3227,3 +3227,23 @@ def test_an_event_notice_on_the_organisers_host_stays_press() -> None:
 def test_the_banking_trade_papers_host_is_a_news_outlets(title: str, text: str) -> None:
     labels = classify(title, text, url="https://www.nikkinonline.com/article/123456")
     assert labels.kind == "news", labels.reasons
+
+
+# LREC's own site from 2026 (lrec.elra.info) prints one paper a page, as lrec-conf.org did: a paper, though the
+# conference's name is a known organisation's and the abstract is told in a reporter's third person.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "A Japanese Benchmark for Legal Clause Retrieval",
+            "The LREC 2026 paper introduces a benchmark of 3,000 Japanese contract clauses annotated by lawyers.",
+        ),
+        (
+            "Speech Corpora for Japanese Dialects: Collection and Baselines",
+            "The authors release 120 hours of dialect speech and report baselines with fine-tuned models.",
+        ),
+    ],
+)
+def test_a_page_of_lrecs_own_site_is_a_paper(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://lrec.elra.info/lrec2026-main-512")
+    assert labels.kind == "paper", labels.reasons

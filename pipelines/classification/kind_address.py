@@ -84,6 +84,7 @@ PAPER_HOSTS = frozenset(
         "confit.atlas.jp",
         "ecva.net",
         "lrec-conf.org",
+        "lrec.elra.info",  # LREC's own site from 2026 (ELRA's), one paper a page as lrec-conf.org
         # A research repository and a site that prints reviews of papers, one paper a page.
         "zenodo.org",
         "themoonlight.io",
