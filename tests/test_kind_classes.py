@@ -3247,3 +3247,42 @@ def test_the_banking_trade_papers_host_is_a_news_outlets(title: str, text: str) 
 def test_a_page_of_lrecs_own_site_is_a_paper(title: str, text: str) -> None:
     labels = classify(title, text, url="https://lrec.elra.info/lrec2026-main-512")
     assert labels.kind == "paper", labels.reasons
+
+
+# A university's own site abroad, by its country's academic domain or the generic one (.edu, .ac.uk, .edu.au,
+# .university), tells its own news, in whatever words, as a Japanese university's .ac.jp site does.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Researchers build a Japanese-English translation model for clinical notes",
+            "A team at the university's medical school developed a large language model that translates clinical notes "
+            "between Japanese and English, the team said.",
+            "https://news.example-state.edu/2025/06/translation-model",
+        ),
+        (
+            "Students meet the team behind a national language model",
+            "Master's students met the team building a large language model for the national language, trained on "
+            "academic sources.",
+            "https://www.example.university/news/4821?lang=en",
+        ),
+        (
+            "New centre to study generative AI in Japanese schools",
+            "The centre will study how teachers in Japan use generative AI, its director said.",
+            "https://www.example.ac.uk/news/2025/new-centre",
+        ),
+    ],
+)
+def test_a_universitys_own_site_abroad_is_its_own_news(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_an_abstract_on_a_universitys_lab_page_abroad_stays_a_paper() -> None:
+    labels = classify(
+        "Continual pre-training of a Japanese LLM on clinical text",
+        "In this paper, we propose a method for continual pre-training on Japanese clinical notes. Experimental "
+        "results show gains over the base model.",
+        url="https://nlp.cs.example.edu/projects/clinical-llm",
+    )
+    assert labels.kind == "paper", labels.reasons

@@ -289,9 +289,10 @@ def issuer_before_headline(path: str, title: str) -> str | None:
 # A PR TIMES release's number (000000013.000063016: the release, then the company) in a reprint's address
 # (a site that republishes the wire's releases: /news/id_000000013.000063016.html).
 _PRTIMES_NUMBER = re.compile(r"(?<!\d)\d{9}\.\d{9}(?!\d)")
-# An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
-# own.
-_ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
+# An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp; abroad by the
+# academic domain of its country or the generic one, news.example.edu, www.example.ac.uk, example.edu.au,
+# farabi.university): its news is its own.
+_ACADEMIC_HOST = re.compile(r"\.(?:ac|edu)\.[a-z]{2}$|\.edu$|\.university$")
 # Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
 # release.
 RELEASE_WIRES = frozenset(
@@ -356,7 +357,7 @@ def own_page_reason(host: str, path: str) -> str | None:
     A model's or a data set's card on Hugging Face is written by the account that publishes it
     (huggingface.co/<account>/<model>); a newsroom's host (press.example.co.jp, newsroom.example.com) and a path
     that names a release wire (…/release/prtimes2-today/…, /pr_article/) carry releases; an academic institution's
-    site (.ac.jp) tells its own news, in whatever words ("…を達成したと発表した").
+    site (.ac.jp, .edu, .ac.uk, .university) tells its own news, in whatever words ("…を達成したと発表した").
     """
     if host_within(host, _MODEL_HUB_HOSTS):
         parts = path.strip("/").split("/")
