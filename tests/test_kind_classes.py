@@ -3286,3 +3286,36 @@ def test_an_abstract_on_a_universitys_lab_page_abroad_stays_a_paper() -> None:
         url="https://nlp.cs.example.edu/projects/clinical-llm",
     )
     assert labels.kind == "paper", labels.reasons
+
+
+# A name opening the lead's subject in hiragana (a citizens' college, a credit union, a regional body) whose sounds the
+# host spells, as a katakana name's are read: the body's own site.
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "ふくろう市民大学は11月8日、市民向けに生成AIの使い方を学ぶ講座を開き、30人が受講した。",
+            "https://www.fukurou-shimin.example.jp/topics/2025/11/post-12.html",
+        ),
+        (
+            "あけぼの信用組合は、窓口での問い合わせに生成AIで答える仕組みを全店に導入した。",
+            "https://www.akebono-shinkumi.example.jp/news/20250601.html",
+        ),
+        (
+            "やまびこ会は、会員の作業日報を生成AIで要約する取り組みを始めた。",
+            "https://yamabiko-kai.example.org/blog/2025/07/ai",
+        ),
+    ],
+)
+def test_a_hiragana_name_opening_the_lead_that_the_host_spells_is_its_owner(text: str, url: str) -> None:
+    labels = classify("生成AIの活用について", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_hiragana_name_on_another_host_is_a_report() -> None:
+    labels = classify(
+        "生成AIの活用について",
+        "ふくろう市民大学は11月8日、市民向けに生成AIの使い方を学ぶ講座を開き、30人が受講した。",
+        url="https://www.city-times.example.jp/news/2025/11/post-12.html",
+    )
+    assert labels.kind == "news", labels.reasons

@@ -415,6 +415,10 @@ _GENERIC_KANA = frozenset(
     "スタートアップ ベンチャー サービス プロジェクト チーム メディア ニュース プラットフォーム センター コンソーシアム"
     " ファンド キャピタル マネージャー エンジニア ユーザー メンバー".split()
 )
+# Hiragana of four or more opening the lead's subject, before a kanji, katakana or Latin word or the subject's
+# particle: a name written in hiragana.
+_HIRAGANA_OPENING = re.compile(r"([\u3041-\u3096]{4,}?)(?=[\u4e00-\u9fff\u30a1-\u30faA-Za-z]|[はが][、,]?|$)")
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 # A compound noun, no particle inside it, as the object of the verb after を.
 _OBJECT_COMPOUND = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9]+を")
 # (A skeleton of three classes or more; fewer would match too many hosts.)
@@ -442,6 +446,11 @@ def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
     # subject's name; "Xで…の推進役を担う" keeps X.)
     named = _OBJECT_COMPOUND.sub("", subject) if "を" in subject else subject
     runs = [run for run in _KATAKANA_RUN.findall(named) if run not in _GENERIC_KANA] if labels else []
+    # A name opening the subject in hiragana, as regional bodies and banks write theirs (いしかり市民カレッジは on
+    # ishikari-c-college.com), sounds as its katakana would; hiragana further in is grammar, not a name.
+    opening = _HIRAGANA_OPENING.match(subject) if labels else None
+    if opening is not None:
+        runs.append(opening.group(1).translate(_HIRAGANA_TO_KATAKANA))
     if not runs:
         return None
     skeletons = set()
