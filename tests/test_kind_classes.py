@@ -3000,3 +3000,322 @@ def test_the_state_acting_on_submissions_stays_policy() -> None:
         url=NEWS_SITE,
     )
     assert labels.kind == "policy", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        # A trade paper whose host spells a trade word (robot, drone, chatbot) that the lead names as what the company
+        # does, before を: the word is the company's business, not its name, and the site is the paper's.
+        (
+            "東南アジアに部品工場を新設/ノルドリフト",
+            "ロボット搬送装置を手がけるスウェーデンのノルドリフト(日本法人は東京都品川区)は5月8日、ベトナムに工場を新設したと"
+            "発表した。",
+            "https://robot-weekly.example.com/article/?id=4821",
+        ),
+        (
+            "物流センターに新型機を導入/カワセミ運輸",
+            "ドローン配送サービスを展開するカワセミ運輸は、千葉県の物流センターに新型機を導入した。",
+            "https://www.drone-times.example.jp/news/2025/0412",
+        ),
+        (
+            "問い合わせ窓口を自動化/ミナト精機",
+            "チャットボット開発基盤を提供する会社と組んだミナト精機は、問い合わせ窓口を自動化したと明らかにした。",
+            "https://chatbot-journal.example.net/posts/77",
+        ),
+    ],
+)
+def test_a_trade_word_before_the_subject_on_a_trade_papers_host_is_no_owner(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "クラウド会計を提供するソウルドアウトは、中小企業向けに新サービスの提供を始めた。",
+        # (the name before で, the object of the clause after it: the name stays the subject's)
+        "ソウルドアウトグループでデータ活用の推進役を担う担当者が、社内の取り組みを紹介した。",
+    ],
+)
+def test_a_katakana_name_that_the_host_spells_is_still_its_owner(text: str) -> None:
+    labels = classify("新サービスの提供を開始", text, url="https://www.sold-out.example.co.jp/news/2025/0601")
+    assert labels.kind == "press", labels.reasons
+
+
+# A paper's editorial by the label its headline opens with (社説, 論説, 【主張】, 主張 before the title, "Editorial:"):
+# the paper's view of the state's doings, news, though the government or a ministry acts in its lead.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "社説 生成AI法案 政府は透明性の確保を急げ",
+            "政府は今国会に生成AIの利用を規制する法案を提出した。経済産業省の指針も改定される。",
+        ),
+        ("【主張】AI戦略 国の支援は的を絞れ", "政府は来年度予算で国産AIの開発に補助金を出す方針を決めた。"),
+        (
+            "主張 半導体補助 政府は支出の上限を示せ",
+            "政府は次世代半導体の支援に今年度1千億円を追加すると発表した。経済産業省が所管する。",
+        ),
+        ("論説 自治体のAI導入 国は財源を手当てせよ", "総務省は自治体の生成AI導入を後押しする指針を公表した。"),
+        (
+            "Editorial: Japan's AI law needs teeth",
+            "The government submitted an AI promotion bill to the Diet, and the ministry issued guidelines for "
+            "companies.",
+        ),
+    ],
+)
+def test_a_papers_editorial_on_policy_is_news(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # (主張 as a word of the headline, not its label: the state's act stays policy)
+        ("主張の違い残る 政府、生成AI法案を閣議決定", "政府は生成AIの開発と利用に関する法案を閣議決定した。"),
+        ("社説の指摘受け 政府、AI指針を改定", "政府はAI事業者ガイドラインを改定した。"),
+    ],
+)
+def test_the_word_of_an_editorial_inside_a_headline_is_no_label(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind == "policy", labels.reasons
+
+
+# A headline reviewing a year ("2025年の…を振り返る", "Recap 2024", "2025 in review"): the year's many stories, of which
+# the state's act is one; not policy.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "2025年の宇宙ビジネスを振り返る:民間ロケットが前進、政府も宇宙戦略基金を拡充",
+            "宇宙ビジネスの1年をまとめた。政府は宇宙戦略基金を拡充し、文部科学省と経済産業省が公募を始めたほか、民間ロケットの打ち上げが相次いだ。",
+        ),
+        (
+            "今年の自治体DXを振り返り 国の指針で生成AI導入が加速",
+            "総務省が自治体向けの生成AI利用指針を公表し、各地で導入が進んだ1年だった。",
+        ),
+        (
+            "Recap 2025: the year Japan's AI policy took shape",
+            "The government passed the AI Promotion Act and the ministry issued guidelines, among the year's biggest "
+            "stories in Japan's tech scene.",
+        ),
+        (
+            "Japan's AI scene: 2025 in review",
+            "The government's AI law, new guidelines from the ministry and a wave of funding rounds marked the year.",
+        ),
+    ],
+)
+def test_a_review_of_a_year_is_no_policy(title: str, text: str) -> None:
+    labels = classify(title, text, url=NEWS_SITE)
+    assert labels.kind != "policy", labels.reasons
+
+
+def test_a_state_looking_back_over_decades_stays_policy() -> None:
+    labels = classify(
+        "戦後80年の歩み振り返り、課題を提示 科学技術白書",
+        "政府は科学技術・イノベーション白書を閣議決定した。文部科学省がまとめた。",
+        url=NEWS_SITE,
+    )
+    assert labels.kind == "policy", labels.reasons
+
+
+# A news outlet's name opening its own headline as the first words of a longer name (an index, a magazine, an event, a
+# survey: 日経平均, 日経ビジネス, "TechCrunch Disrupt") is no act of the outlet: its page stays a report.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "日経平均、生成AI関連株が主導し3日続伸",
+            "東京株式市場で日経平均株価は3日続伸した。生成AI関連の銘柄が買われた。",
+            "https://www.nikkei.com/article/DGXZQO0000001/",
+        ),
+        (
+            "日経ビジネス読者調査、生成AIを業務で使う人は6割",
+            "読者1000人への調査で、生成AIを業務で使う人は6割に上った。",
+            "https://www.nikkei.com/article/DGXZQO0000002/",
+        ),
+        (
+            "TechCrunch Disrupt 2025: five Japanese AI startups to watch",
+            "Five Japanese generative AI startups pitched on the conference's main stage this week.",
+            "https://techcrunch.com/2025/10/30/five-japanese-ai-startups/",
+        ),
+        (
+            "Nikkei Asia survey: most Japanese firms now use generative AI",
+            "A survey of 500 listed companies found that most use generative AI in daily work.",
+            "https://asia.nikkei.com/business/technology/survey-2025",
+        ),
+    ],
+)
+def test_an_outlets_name_opening_a_longer_name_on_its_host_is_a_report(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "news", labels.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "日経、生成AI事業者と記事利用で契約",
+            "日本経済新聞社は生成AIの開発会社と記事の利用契約を結んだ。",
+            "https://www.nikkei.com/article/DGXZQO0000003/",
+        ),
+        (
+            "Nikkei launches a generative AI search for subscribers",
+            "Nikkei said it launched a service that answers questions in Japanese from its archive.",
+            "https://asia.nikkei.com/business/technology/ai-search",
+        ),
+    ],
+)
+def test_an_outlet_acting_in_its_own_headline_is_its_release(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+# An event named in a headline on a news outlet's host (a bank's exchange event, a city's seminar, a company's
+# symposium) is the outlet's report of another's event, not the organiser's notice.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "北陽銀、県警と防犯で連携 高齢者向けセミナーなど開催",
+            "北陽銀行は9月1日、県警察本部と特殊詐欺の被害防止に向けた連携協定を結んだ。高齢者向けのセミナーを開く。",
+            "https://www.itmedia.co.jp/business/articles/2509/01/news001.html",
+        ),
+        (
+            "川浜市、生成AIの活用を学ぶ職員向け勉強会を開催",
+            "川浜市は職員向けに生成AIの使い方を学ぶ勉強会を開き、約50人が参加した。",
+            "https://www.kanaloco.jp/news/government/article-1234567.html",
+        ),
+        (
+            "AIスタートアップ10社がピッチ 福岡でイベント開催",
+            "福岡市内で生成AIのスタートアップ10社が事業を発表するイベントが開かれ、投資家ら200人が集まった。",
+            "https://www.nishinippon.co.jp/item/1234567/",
+        ),
+    ],
+)
+def test_an_event_in_a_headline_on_a_news_outlets_host_is_a_report(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind != "press", labels.reasons
+
+
+def test_an_event_notice_on_the_organisers_host_stays_press() -> None:
+    labels = classify(
+        "生成AI活用セミナーを開催します",
+        "当協会は会員企業向けに生成AIの活用セミナーを開きます。参加費は無料です。",
+        url="https://www.example-kyokai.or.jp/news/2025/seminar",
+    )
+    assert labels.kind == "press", labels.reasons
+
+
+# The banking trade paper's host (nikkinonline.com) is a news outlet's: a bank's act it reports, with one word of a
+# release quoted (代表取締役) or an event named, is its report.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "北陽銀、生成AIで窓口文書の作成支援 全店で導入",
+            "北陽銀行は生成AIで窓口の案内文書づくりを支援する仕組みを全店に導入した。代表取締役の山田一郎頭取は効果を強調した。",
+        ),
+        (
+            "東湖信金、地元大学と連携 学生向けセミナーを開催",
+            "東湖信用金庫は地元の大学と連携協定を結び、学生向けのセミナーを開く。",
+        ),
+    ],
+)
+def test_the_banking_trade_papers_host_is_a_news_outlets(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://www.nikkinonline.com/article/123456")
+    assert labels.kind == "news", labels.reasons
+
+
+# LREC's own site from 2026 (lrec.elra.info) prints one paper a page, as lrec-conf.org did: a paper, though the
+# conference's name is a known organisation's and the abstract is told in a reporter's third person.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "A Japanese Benchmark for Legal Clause Retrieval",
+            "The LREC 2026 paper introduces a benchmark of 3,000 Japanese contract clauses annotated by lawyers.",
+        ),
+        (
+            "Speech Corpora for Japanese Dialects: Collection and Baselines",
+            "The authors release 120 hours of dialect speech and report baselines with fine-tuned models.",
+        ),
+    ],
+)
+def test_a_page_of_lrecs_own_site_is_a_paper(title: str, text: str) -> None:
+    labels = classify(title, text, url="https://lrec.elra.info/lrec2026-main-512")
+    assert labels.kind == "paper", labels.reasons
+
+
+# A university's own site abroad, by its country's academic domain or the generic one (.edu, .ac.uk, .edu.au,
+# .university), tells its own news, in whatever words, as a Japanese university's .ac.jp site does.
+@pytest.mark.parametrize(
+    ("title", "text", "url"),
+    [
+        (
+            "Researchers build a Japanese-English translation model for clinical notes",
+            "A team at the university's medical school developed a large language model that translates clinical notes "
+            "between Japanese and English, the team said.",
+            "https://news.example-state.edu/2025/06/translation-model",
+        ),
+        (
+            "Students meet the team behind a national language model",
+            "Master's students met the team building a large language model for the national language, trained on "
+            "academic sources.",
+            "https://www.example.university/news/4821?lang=en",
+        ),
+        (
+            "New centre to study generative AI in Japanese schools",
+            "The centre will study how teachers in Japan use generative AI, its director said.",
+            "https://www.example.ac.uk/news/2025/new-centre",
+        ),
+    ],
+)
+def test_a_universitys_own_site_abroad_is_its_own_news(title: str, text: str, url: str) -> None:
+    labels = classify(title, text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_an_abstract_on_a_universitys_lab_page_abroad_stays_a_paper() -> None:
+    labels = classify(
+        "Continual pre-training of a Japanese LLM on clinical text",
+        "In this paper, we propose a method for continual pre-training on Japanese clinical notes. Experimental "
+        "results show gains over the base model.",
+        url="https://nlp.cs.example.edu/projects/clinical-llm",
+    )
+    assert labels.kind == "paper", labels.reasons
+
+
+# A name opening the lead's subject in hiragana (a citizens' college, a credit union, a regional body) whose sounds the
+# host spells, as a katakana name's are read: the body's own site.
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "ふくろう市民大学は11月8日、市民向けに生成AIの使い方を学ぶ講座を開き、30人が受講した。",
+            "https://www.fukurou-shimin.example.jp/topics/2025/11/post-12.html",
+        ),
+        (
+            "あけぼの信用組合は、窓口での問い合わせに生成AIで答える仕組みを全店に導入した。",
+            "https://www.akebono-shinkumi.example.jp/news/20250601.html",
+        ),
+        (
+            "やまびこ会は、会員の作業日報を生成AIで要約する取り組みを始めた。",
+            "https://yamabiko-kai.example.org/blog/2025/07/ai",
+        ),
+    ],
+)
+def test_a_hiragana_name_opening_the_lead_that_the_host_spells_is_its_owner(text: str, url: str) -> None:
+    labels = classify("生成AIの活用について", text, url=url)
+    assert labels.kind == "press", labels.reasons
+
+
+def test_a_hiragana_name_on_another_host_is_a_report() -> None:
+    labels = classify(
+        "生成AIの活用について",
+        "ふくろう市民大学は11月8日、市民向けに生成AIの使い方を学ぶ講座を開き、30人が受講した。",
+        url="https://www.city-times.example.jp/news/2025/11/post-12.html",
+    )
+    assert labels.kind == "news", labels.reasons

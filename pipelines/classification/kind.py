@@ -79,6 +79,7 @@ from pipelines.classification.kind_press import (
     OWN_NEWSROOM_HEADLINE,
     OWN_WORK_HEADLINE,
     POLITE,
+    YEAR_REVIEW,
     opens_headline,
     publication_owner,
     reporting_terms,
@@ -304,7 +305,9 @@ def decide_kind(
         if state_headline not in {ministry.name for ministry in ministries}:
             policy_terms.add(state_headline, True)
     reporting = reporting_terms(evidence[("kind", "news")], folded)
-    event = EVENT_HEADLINE.search(folded[:title_length])
+    # (On a news outlet's host an event's notice is a report of another's event, "X銀、…連携 交流イベントなど開催";
+    # the outlet's own event is its release where it acts in its headline, read below.)
+    event = None if host_within(host, NEWS_OUTLETS) else EVENT_HEADLINE.search(folded[:title_length])
     if (
         event is not None
         and not reporting
@@ -376,14 +379,19 @@ def decide_kind(
         and OWN_SUBJECT.fullmatch(lead_subject(folded[title_length + 1 : title_length + 160])) is not None
     )
     # A piece that calls itself an interview with an official or an opinion on policy, in its headline or its first
-    # sentence ("文部科学省に聞く", "…氏の論考"), not on a state's own site: an outlet's piece about the state's doings,
-    # news, though the ministry opens the headline or the party acts in the sentence the piece comments on.
+    # sentence ("文部科学省に聞く", "…氏の論考"), or a headline reviewing a year ("2025年の…を振り返る"), not on a
+    # state's own site: an outlet's piece about the state's doings, news, though the ministry opens the headline or the
+    # party acts in the sentence the piece comments on.
     talk = None
     if policy >= POLICY_MINIMUM and not (government_issuer or hint == "policy"):
         lead = headline_and_lead(folded, title_length)
         talk = INTERVIEW.search(lead) or OPINION.search(lead)
         if talk is not None:
             reasons.append(f"kind:no policy (an interview or a commentary: {talk.group(0)})")
+        else:
+            talk = YEAR_REVIEW.search(folded, 0, title_length)
+            if talk is not None:
+                reasons.append(f"kind:no policy (a review of a year: {talk.group(0)})")
     # A body's submission to the state in the headline ("Newspaper body submits public comment to Japanese
     # government"), where no state opens the headline or speaks in the lead: the body's act, not the state's.
     submission = (
@@ -495,7 +503,8 @@ def decide_kind(
             host, organisations, title_length, label.end() if label else 0
         )
     # An outlet's site is its own release only when the outlet opens the headline ("読売新聞、米Xを提訴").
-    outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded)
+    spans = [(hit.start, hit.end) for hit in organisation_hits if hit.organisation is issuer]
+    outlet = host_within(host, NEWS_OUTLETS) and not opens_headline(issuer, organisations, folded, document, spans)
     # A site whose owner is a publication ("旅行メディアHOTTEL" on hottel.jp, "News On Japan"): a news outlet's site.
     owner_name = issuer.name if issuer is not None else site_owner
     own_outlet = not outlet and bool(owner_name) and hint in (None, "") and publication_owner(owner_name or "", folded)

@@ -84,6 +84,7 @@ PAPER_HOSTS = frozenset(
         "confit.atlas.jp",
         "ecva.net",
         "lrec-conf.org",
+        "lrec.elra.info",  # LREC's own site from 2026 (ELRA's), one paper a page as lrec-conf.org
         # A research repository and a site that prints reviews of papers, one paper a page.
         "zenodo.org",
         "themoonlight.io",
@@ -198,6 +199,7 @@ NEWS_OUTLETS = frozenset(
         "japan.zdnet.com",
         "japan.cnet.com",
         "news.mynavi.jp",
+        "nikkinonline.com",  # the Nikkin, the banking trade paper (日本金融通信社)
         "gizmodo.jp",
         "newswitch.jp",
         "sbbit.jp",
@@ -287,9 +289,10 @@ def issuer_before_headline(path: str, title: str) -> str | None:
 # A PR TIMES release's number (000000013.000063016: the release, then the company) in a reprint's address
 # (a site that republishes the wire's releases: /news/id_000000013.000063016.html).
 _PRTIMES_NUMBER = re.compile(r"(?<!\d)\d{9}\.\d{9}(?!\d)")
-# An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp): its news is its
-# own.
-_ACADEMIC_HOST = re.compile(r"\.ac\.jp$")
+# An academic institution's own site (www.kuicr.kyoto-u.ac.jp, centralasia.jinsha.tsukuba.ac.jp; abroad by the
+# academic domain of its country or the generic one, news.example.edu, www.example.ac.uk, example.edu.au,
+# farabi.university): its news is its own.
+_ACADEMIC_HOST = re.compile(r"\.(?:ac|edu)\.[a-z]{2}$|\.edu$|\.university$")
 # Services that distribute releases as their issuers write them, in Japan and abroad: everything they print is a
 # release.
 RELEASE_WIRES = frozenset(
@@ -354,7 +357,7 @@ def own_page_reason(host: str, path: str) -> str | None:
     A model's or a data set's card on Hugging Face is written by the account that publishes it
     (huggingface.co/<account>/<model>); a newsroom's host (press.example.co.jp, newsroom.example.com) and a path
     that names a release wire (…/release/prtimes2-today/…, /pr_article/) carry releases; an academic institution's
-    site (.ac.jp) tells its own news, in whatever words ("…を達成したと発表した").
+    site (.ac.jp, .edu, .ac.uk, .university) tells its own news, in whatever words ("…を達成したと発表した").
     """
     if host_within(host, _MODEL_HUB_HOSTS):
         parts = path.strip("/").split("/")
@@ -412,6 +415,12 @@ _GENERIC_KANA = frozenset(
     "スタートアップ ベンチャー サービス プロジェクト チーム メディア ニュース プラットフォーム センター コンソーシアム"
     " ファンド キャピタル マネージャー エンジニア ユーザー メンバー".split()
 )
+# Hiragana of four or more opening the lead's subject, before a kanji, katakana or Latin word or the subject's
+# particle: a name written in hiragana.
+_HIRAGANA_OPENING = re.compile(r"([\u3041-\u3096]{4,}?)(?=[\u4e00-\u9fff\u30a1-\u30faA-Za-z]|[はが][、,]?|$)")
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+# A compound noun, no particle inside it, as the object of the verb after を.
+_OBJECT_COMPOUND = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fffA-Za-z0-9]+を")
 # (A skeleton of three classes or more; fewer would match too many hosts.)
 _SKELETON_MINIMUM = 3
 
@@ -432,7 +441,16 @@ def _skeleton(characters: str, classes: dict[str, str]) -> str:
 def katakana_host_owner(subject: str, labels: frozenset[str]) -> str | None:
     """A katakana name in the lead's subject whose sounds the site's host spells (ソウルドアウト, sold-out.co.jp), when
     the watch list does not know the organisation: the site is its own."""
-    runs = [run for run in _KATAKANA_RUN.findall(subject) if run not in _GENERIC_KANA] if labels else []
+    # (A compound noun right before を is the object of a clause that tells what the subject does,
+    # "ロボット自動倉庫システムを手がけるX" on robot-digest.com: a trade word the host of a trade paper spells, not the
+    # subject's name; "Xで…の推進役を担う" keeps X.)
+    named = _OBJECT_COMPOUND.sub("", subject) if "を" in subject else subject
+    runs = [run for run in _KATAKANA_RUN.findall(named) if run not in _GENERIC_KANA] if labels else []
+    # A name opening the subject in hiragana, as regional bodies and banks write theirs (いしかり市民カレッジは on
+    # ishikari-c-college.com), sounds as its katakana would; hiragana further in is grammar, not a name.
+    opening = _HIRAGANA_OPENING.match(subject) if labels else None
+    if opening is not None:
+        runs.append(opening.group(1).translate(_HIRAGANA_TO_KATAKANA))
     if not runs:
         return None
     skeletons = set()

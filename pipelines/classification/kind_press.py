@@ -5,7 +5,9 @@ which make news."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from common.folding import fold_term
 from config.watchlist import Organisation
 from pipelines.classification.headline import HEADLINE_LABEL
 from pipelines.classification.relevance import Evidence
@@ -82,11 +84,20 @@ INTERVIEW = re.compile(
     r"|^interview\s?[:|]|\b(?:an|this|the) interview with\b|\binterviewed\b"
 )
 # A piece that calls itself an opinion, a contributed essay or a conversation ("…氏の論考", "…氏による寄稿", "対談",
-# "Opinion: …", "an op-ed"): its writer's view of the state's doings. (Not a コラム: a mayor's column or a consultant's
-# column on a programme's results tells of the state's act.)
+# "Opinion: …", "an op-ed"), or a paper's editorial by the label its headline opens with ("社説:", "【主張】", "(社説)",
+# "Editorial: …"): its writer's view of the state's doings. (Not a コラム: a mayor's column or a consultant's column on
+# a programme's results tells of the state's act.)
 OPINION = re.compile(
-    r"論考|寄稿|対談|鼎談|語り合|\bop-ed\b|^(?:opinion|commentary|essay)\s?[:|]"
+    r"論考|寄稿|対談|鼎談|語り合|\bop-ed\b|^(?:opinion|commentary|essay|editorial)\s?[:|]"
+    # (headlines lose their spaces: "社説 AI規制を…" reads "社説ai規制を…"; 主張 bare is a label only before a noun)
+    r"|^[【\[(]?(?:社説|論説)(?![のをがはにでと])|^[【\[(]主張[】\])]|^主張(?=[\u30a1-\u30fa\u4e00-\u9fff])"
     r"|\b(?:an? |this )(?:opinion|commentary) (?:piece|column)\b"
+)
+# A headline reviewing a year ("2025年のフードテックを振り返る", "今年のAIを振り返り", "Recap 2023: …",
+# "2024 in review"): the year's many stories, of which the state's act is one. (A white paper looking back on
+# "戦後80年の歩み" reviews no year.)
+YEAR_REVIEW = re.compile(
+    r"(?:20\d\d年|今年|この1年)[^。]{0,30}?振り返[るり]|\b(?:year in review|recap 20\d\d|20\d\d (?:in review|recap))\b"
 )
 # A survey or a document cited ("調査によると", "according to the survey"): neutral, said by releases and reports.
 _CITATION = re.compile(
@@ -129,15 +140,35 @@ def publication_owner(name: str, folded: str) -> bool:
     return re.search(f"{_PUBLICATION_BEFORE}{escaped}|{escaped}(?:{_PUBLICATION_AFTER})", folded) is not None
 
 
+# What follows an organisation's name that opens a headline as the one acting: a subject's mark ("読売新聞、米Xを提訴",
+# "日経は") or, in English, a verb ("The New York Times sues …", "Nikkei to buy …"); not more of a longer name
+# (日経平均, 日経ビジネス, "TechCrunch Disrupt 2025: …"), a noun ("Nikkei Asia survey: …") nor a possessive.
+_ACTING_AFTER_NAME = re.compile(r"[、,]|[はが](?![\u3041-\u3096])| (?:to|will) [a-z]| [a-z]+(?:s|ed)\b")
+
+
 def opens_headline(
-    organisation: Organisation | None, organisations: list[tuple[Organisation, int]], folded: str
+    organisation: Organisation | None,
+    organisations: list[tuple[Organisation, int]],
+    folded: str,
+    document: str = "",
+    spans: Sequence[tuple[int, int]] = (),
 ) -> bool:
-    """Whether the organisation is the first words of the headline, a label ("【速報】") aside."""
+    """Whether the organisation is the first words of the headline, a label ("【速報】") aside, as the one acting:
+    its name (where ``spans`` say it is named, or one of its names) then a subject's mark or a verb; with no
+    ``document``, its name alone."""
     if organisation is None:
         return False
     label = HEADLINE_LABEL.match(folded)
     begins = label.end() if label else 0
-    return any(found is organisation and start == begins for found, start in organisations)
+    if not any(found is organisation and start == begins for found, start in organisations):
+        return False
+    if not document:
+        return True
+    ends = [end for start, end in spans if start == begins]
+    if not ends:
+        names = [fold_term(name) for name in (organisation.name, *organisation.aliases)]
+        ends = [begins + len(name) for name in names if name and folded.startswith(name, begins)]
+    return not ends or _ACTING_AFTER_NAME.match(document, max(ends)) is not None
 
 
 def unquoted(terms: list[str], folded: str) -> list[str]:
